@@ -1,0 +1,1 @@
+"""The command-line interface: it parses, calls the world and prints; it never computes."""

@@ -1,0 +1,198 @@
+"""The ``pactwatch`` command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from pactwatch import reasoning
+from pactwatch.cli import render
+from pactwatch.cli.errors import UserError, user_errors
+from pactwatch.cli.output import console, print_json
+from pactwatch.dates import PartialDate, as_date
+from pactwatch.kb.loader import read_kb
+from pactwatch.world import World
+
+app = typer.Typer(
+    name="pactwatch",
+    help="Who is allied with whom, who must defend whom, which bases stand where: on any date.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+kb_app = typer.Typer(help="The curated knowledge base.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+_state: dict[str, Any] = {"kb": None}
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print stable JSON (docs/cli.md).")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Date YYYY[-MM[-DD]]; default today.")]
+
+
+@app.callback()
+def _main(
+    kb: Annotated[
+        Path | None,
+        typer.Option(
+            "--kb",
+            envvar="PACTWATCH_KB",
+            help="A knowledge-base directory instead of the built-in one.",
+        ),
+    ] = None,
+) -> None:
+    _state["kb"] = kb
+
+
+def _world() -> World:
+    kb = _state["kb"]
+    if kb is not None and not Path(kb).is_dir():
+        raise UserError(f"no knowledge-base directory at {kb}; pass --kb DIR with kb data")
+    return World.load(kb).require_valid()
+
+
+def _date(value: str | None, name: str) -> PartialDate | None:
+    if value is None:
+        return None
+    try:
+        return PartialDate(value)
+    except ValueError:
+        raise UserError(
+            f"{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from None
+
+
+def _actor(world: World, name: str) -> str:
+    ident = world.catalog.resolve(name)
+    if ident not in world.kb.actors:
+        raise UserError(f"{name!r} is an agreement, not an actor; try `pactwatch show {ident}`")
+    return ident
+
+
+@app.command()
+@user_errors
+def status(
+    actor: Annotated[str, typer.Argument(help="An actor: id, name or alias (ARM, Armenia).")],
+    as_of: AsOfOpt = None,
+    json: JsonOpt = False,
+) -> None:
+    """An actor's standing in every agreement (legal and participation) and its deployments."""
+    world = _world()
+    ident = _actor(world, actor)
+    report = reasoning.status(world, ident, _date(as_of, "--as-of"))
+    if json:
+        print_json(report)
+    else:
+        render.print_status(world, report)
+
+
+@app.command()
+@user_errors
+def timeline(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="An actor or agreement.")],
+    start: Annotated[str | None, typer.Option("--from", help="First date.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last date; default today.")] = None,
+    json: JsonOpt = False,
+) -> None:
+    """Dated events of an actor or agreement, certain and claimed, with their sources."""
+    world = _world()
+    resolved = world.catalog.resolve(ident)
+    lo, hi = _date(start, "--from"), _date(end, "--to")
+    if lo is not None and hi is not None and hi.start < lo.start:
+        raise UserError("--to comes before --from; swap them")
+    events = world.timeline(resolved, lo, hi)
+    if json:
+        print_json(
+            {
+                "id": resolved,
+                "from": str(lo) if lo else None,
+                "to": str(hi) if hi else str(as_date(None)),
+                "events": events,
+            }
+        )
+    else:
+        render.print_timeline(world, resolved, events)
+
+
+@app.command()
+@user_errors
+def diff(
+    start: Annotated[str, typer.Option("--from", help="Earlier date.")],
+    end: Annotated[str, typer.Option("--to", help="Later date.")],
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Only changes for this actor or agreement.")
+    ] = None,
+    json: JsonOpt = False,
+) -> None:
+    """What changed between two dates: memberships, agreements, deployments, and the events."""
+    world = _world()
+    lo, hi = _date(start, "--from"), _date(end, "--to")
+    assert lo is not None and hi is not None
+    if hi.start < lo.start:
+        raise UserError("--to comes before --from; swap them")
+    who = world.catalog.resolve(actor) if actor else None
+    result = world.diff(lo, hi, who)
+    if json:
+        print_json(result)
+    else:
+        render.print_diff(world, result)
+
+
+@app.command()
+@user_errors
+def show(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="An actor or agreement.")],
+    as_of: AsOfOpt = None,
+    json: JsonOpt = False,
+) -> None:
+    """One actor or agreement: names, roles, provisions, parties and life cycle."""
+    world = _world()
+    resolved = world.catalog.resolve(ident)
+    view = reasoning.describe(world, resolved, _date(as_of, "--as-of"))
+    if json:
+        print_json(view)
+    else:
+        render.print_show(world, view)
+
+
+@kb_app.command("check")
+@user_errors
+def kb_check(
+    path: Annotated[
+        Path | None, typer.Argument(help="A knowledge-base directory; default the --kb one.")
+    ] = None,
+    json: JsonOpt = False,
+) -> None:
+    """Validate the knowledge base: schema, references, dates and transitions."""
+    root = path or _state["kb"]
+    if root is not None and not Path(root).is_dir():
+        raise UserError(f"no knowledge-base directory at {root}")
+    kb = read_kb(root)
+    world = World(kb)
+    problems = world.problems()
+    counts = {"actors": len(kb.actors), "agreements": len(kb.agreements), "events": len(kb.events)}
+    if json:
+        print_json(
+            {
+                "ok": not problems,
+                **counts,
+                "problems": [
+                    {"file": p.file, "item": p.item, "message": p.message} for p in problems
+                ],
+            }
+        )
+    else:
+        for p in problems:
+            console.print(f"[red]✗[/] {p}", markup=True, soft_wrap=True)
+        verdict = "[red]FAILED[/]" if problems else "[green]ok[/]"
+        console.print(
+            f"{verdict}: {counts['actors']} actors, {counts['agreements']} agreements, "
+            f"{counts['events']} events, {len(problems)} problems"
+        )
+    if problems:
+        raise typer.Exit(2)
+
+
+def main() -> None:
+    app()

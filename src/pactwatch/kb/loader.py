@@ -1,0 +1,299 @@
+"""Read a knowledge-base directory into validated actors, agreements and events.
+
+Layout (see docs/kb-format.md)::
+
+    sources.yaml            named sources any file may cite by key
+    actors/*.yaml           {sources: {...}, actors: [...]}
+    agreements/<id>.yaml    {sources: {...}, agreement: {...}, events: [...]}
+    events/*.yaml           {sources: {...}, events: [...]}
+
+A source may be written inline or as a key of ``sources``. Every problem found is kept
+with its file and item, so that ``kb check`` can report them all at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from pactwatch.model import Actor, Agreement, Event
+from pactwatch.model.sources import Source
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the knowledge base, with where it is."""
+
+    file: str
+    item: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.item}" if self.item else self.file
+        return f"{where}: {self.message}"
+
+
+class KBError(Exception):
+    """The knowledge base cannot be used; ``problems`` says why, each with its place."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class KnowledgeBase:
+    """Static facts and the event log of one knowledge-base directory."""
+
+    root: Path
+    actors: dict[str, Actor] = field(default_factory=dict)
+    agreements: dict[str, Agreement] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    origin: dict[str, str] = field(default_factory=dict)  # "kind:id" -> its file
+    problems: list[Problem] = field(default_factory=list)
+
+
+def default_kb_path() -> Path:
+    return Path(str(resources.files("pactwatch.kb").joinpath("data")))
+
+
+def _event_id(raw: dict[str, Any]) -> str:
+    subject = [str(s) for s in raw.get("subject") or []]
+    who = "+".join(subject[:3]) + (f"+{len(subject) - 3}" if len(subject) > 3 else "")
+    return f"{raw.get('agreement') or '-'}:{raw.get('type')}:{who or '-'}:{raw.get('date')}"
+
+
+def _errors(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(x) for x in err["loc"])
+        msg = err["msg"].removeprefix("Value error, ")
+        parts.append(f"{loc}: {msg}" if loc else msg)
+    return "; ".join(parts)
+
+
+class _Reader:
+    def __init__(self, root: Path, kb: KnowledgeBase) -> None:
+        self.root = root
+        self.kb = kb
+        self.global_sources: dict[str, Any] = {}
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root))
+        except ValueError:
+            return str(path)
+
+    def problem(self, path: Path, item: str, message: str) -> None:
+        self.kb.problems.append(Problem(self.rel(path), item, message))
+
+    def read_yaml(self, path: Path) -> dict[str, Any] | None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            self.problem(path, "", "not UTF-8 text: is this a YAML file?")
+            return None
+        try:
+            data = yaml.load(text, Loader=_Loader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}" if mark is not None else ""
+            self.problem(path, "", f"bad YAML{where}: {getattr(exc, 'problem', exc)}")
+            return None
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            self.problem(path, "", "expected a mapping at the top of the file")
+            return None
+        return data
+
+    def resolve_sources(
+        self, path: Path, item: str, local: dict[str, Any], value: Any, *, evidence: bool
+    ) -> Any:
+        """Replace source keys with their definitions, in a list of sources or evidence."""
+        if not isinstance(value, list):
+            return value
+        out = []
+        for entry in value:
+            if isinstance(entry, str):
+                src = local.get(entry, self.global_sources.get(entry))
+                if src is None:
+                    self.problem(path, item, f"unknown source key {entry!r}")
+                    continue
+                out.append({"source": src} if evidence else src)
+            elif evidence and isinstance(entry, dict) and isinstance(entry.get("source"), str):
+                key = entry["source"]
+                src = local.get(key, self.global_sources.get(key))
+                if src is None:
+                    self.problem(path, item, f"unknown source key {key!r}")
+                    continue
+                out.append({**entry, "source": src})
+            else:
+                out.append(entry)
+        return out
+
+    def with_sources(self, path: Path, item: str, local: dict[str, Any], raw: Any) -> Any:
+        """Resolve the source keys anywhere in one raw item (sources lists and evidence)."""
+        if isinstance(raw, dict):
+            out = {}
+            for k, v in raw.items():
+                if k == "sources":
+                    out[k] = self.resolve_sources(path, item, local, v, evidence=False)
+                elif k == "evidence":
+                    out[k] = self.resolve_sources(path, item, local, v, evidence=True)
+                else:
+                    out[k] = self.with_sources(path, item, local, v)
+            return out
+        if isinstance(raw, list):
+            return [self.with_sources(path, item, local, v) for v in raw]
+        return raw
+
+    def local_sources(self, path: Path, data: dict[str, Any]) -> dict[str, Any]:
+        local = data.get("sources") or {}
+        if not isinstance(local, dict):
+            self.problem(path, "sources", "must map keys to sources")
+            return {}
+        for key, src in local.items():
+            try:
+                Source.model_validate(src)
+            except ValidationError as exc:
+                self.problem(path, f"source {key}", _errors(exc))
+        return local
+
+    def add_actor(self, path: Path, local: dict[str, Any], raw: Any) -> None:
+        item = f"actor {raw.get('id', '?')}" if isinstance(raw, dict) else "actor ?"
+        try:
+            actor = Actor.model_validate(self.with_sources(path, item, local, raw))
+        except ValidationError as exc:
+            self.problem(path, item, _errors(exc))
+            return
+        if actor.id in self.kb.actors:
+            self.problem(path, item, f"id also defined in {self.kb.origin['actor:' + actor.id]}")
+            return
+        self.kb.actors[actor.id] = actor
+        self.kb.origin["actor:" + actor.id] = self.rel(path)
+
+    def add_event(
+        self, path: Path, local: dict[str, Any], raw: Any, default_agreement: str | None
+    ) -> None:
+        if not isinstance(raw, dict):
+            self.problem(path, "event", "each event must be a mapping")
+            return
+        if default_agreement is not None and "agreement" not in raw:
+            raw = {**raw, "agreement": default_agreement}
+        raw = {**raw, "id": raw.get("id") or _event_id(raw)}
+        item = f"event {raw['id']}"
+        try:
+            event = Event.model_validate(self.with_sources(path, item, local, raw))
+        except ValidationError as exc:
+            self.problem(path, item, _errors(exc))
+            return
+        if "event:" + event.id in self.kb.origin:
+            self.problem(path, item, f"event id also used in {self.kb.origin['event:' + event.id]}")
+            return
+        self.kb.events.append(event)
+        self.kb.origin["event:" + event.id] = self.rel(path)
+
+    def files(self, sub: str) -> Iterator[Path]:
+        folder = self.root / sub
+        if folder.is_dir():
+            yield from sorted(folder.glob("*.yaml"))
+
+    def read(self) -> None:
+        gpath = self.root / "sources.yaml"
+        if gpath.exists():
+            data = self.read_yaml(gpath)
+            if data is not None:
+                self.global_sources = self.local_sources(gpath, data)
+        for path in self.files("actors"):
+            data = self.read_yaml(path)
+            if data is None:
+                continue
+            local = self.local_sources(path, data)
+            for raw in data.get("actors") or []:
+                self.add_actor(path, local, raw)
+        for path in self.files("agreements"):
+            data = self.read_yaml(path)
+            if data is None:
+                continue
+            local = self.local_sources(path, data)
+            raw = data.get("agreement")
+            if not isinstance(raw, dict):
+                self.problem(path, "", "an agreement file needs an 'agreement' mapping")
+                continue
+            item = f"agreement {raw.get('id', '?')}"
+            try:
+                agreement = Agreement.model_validate(self.with_sources(path, item, local, raw))
+            except ValidationError as exc:
+                self.problem(path, item, _errors(exc))
+                continue
+            if agreement.id in self.kb.agreements:
+                self.problem(
+                    path, item, f"id also defined in {self.kb.origin['agreement:' + agreement.id]}"
+                )
+                continue
+            if path.stem != agreement.id:
+                self.problem(path, item, f"file should be named {agreement.id}.yaml")
+            self.kb.agreements[agreement.id] = agreement
+            self.kb.origin["agreement:" + agreement.id] = self.rel(path)
+            for ev in data.get("events") or []:
+                self.add_event(path, local, ev, agreement.id)
+        for path in self.files("events"):
+            data = self.read_yaml(path)
+            if data is None:
+                continue
+            local = self.local_sources(path, data)
+            for ev in data.get("events") or []:
+                self.add_event(path, local, ev, None)
+
+
+def organization_actor(agreement: Agreement) -> Actor:
+    """The actor side of an organization: same id, names and sources."""
+    return Actor(
+        id=agreement.id,
+        kind="organization",
+        name=agreement.name,
+        aliases=agreement.aliases,
+        description=agreement.description,
+        sources=agreement.sources,
+    )
+
+
+def read_kb(root: Path | None = None) -> KnowledgeBase:
+    """Read a knowledge base, keeping every problem in ``kb.problems`` (no exception)."""
+    root = Path(root) if root is not None else default_kb_path()
+    kb = KnowledgeBase(root=root)
+    if not root.is_dir():
+        kb.problems.append(Problem(str(root), "", "no such knowledge-base directory"))
+        return kb
+    _Reader(root, kb).read()
+    for agreement in kb.agreements.values():
+        if agreement.kind == "organization":
+            if agreement.id in kb.actors:
+                kb.problems.append(
+                    Problem(
+                        kb.origin["agreement:" + agreement.id],
+                        f"agreement {agreement.id}",
+                        "organization id also defined as an actor in "
+                        + kb.origin["actor:" + agreement.id],
+                    )
+                )
+                continue
+            kb.actors[agreement.id] = organization_actor(agreement)
+    return kb
+
+
+def load_kb(root: Path | None = None) -> KnowledgeBase:
+    """Read a knowledge base and raise :class:`KBError` if anything in it is malformed."""
+    kb = read_kb(root)
+    if kb.problems:
+        raise KBError(kb.problems)
+    return kb

@@ -1,0 +1,132 @@
+"""The closed vocabularies of the design: event types, provision kinds, tracks, factuality."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+ActorKind = Literal["state", "organization", "person", "group"]
+
+AgreementKind = Literal[
+    "organization",  # an organization's founding treaty or charter: also an actor
+    "treaty",  # a multilateral or bilateral treaty
+    "basing",  # a basing or stationing agreement
+    "defense_cooperation",  # a DCA, SOFA-like access agreement
+    "declaration",  # a declaration or joint statement with obligations
+    "partnership",  # a strategic partnership charter without defense obligation
+    "mandate",  # a mission mandate (EU Council decision, UN resolution)
+    "protocol",  # a protocol or decision that amends or implements another agreement
+    "law",  # a national law that binds only its state
+]
+
+ProvisionKind = Literal[
+    # ATOP's obligations
+    "defense",
+    "offense",
+    "neutrality",
+    "nonaggression",
+    "consultation",
+    # beyond ATOP
+    "basing",
+    "stationing",
+    "military_aid",
+    "arms_supply",
+    "joint_command",
+    "foreign_basing_consent",
+]
+PROVISION_KINDS: tuple[str, ...] = get_args(ProvisionKind)
+
+ConditionKind = Literal[
+    "location",  # only for attacks in a named region or on home territory
+    "specific_adversary",  # only against named adversaries
+    "non_provocation",  # only if the protected party did not provoke
+    "conflict_type",  # only in a named kind of conflict (e.g. with a great power)
+    "number_of_adversaries",
+    "demand_noncompliance",  # if a party does not comply with a demand
+    "other",
+]
+
+EventType = Literal[
+    # agreement life cycle
+    "sign",
+    "ratify",
+    "enter_into_force",
+    "amend",
+    "extend",
+    "terminate",
+    # membership, legal track
+    "apply",
+    "join",
+    "suspend",
+    "notify_withdrawal",
+    "withdraw",
+    "expel",
+    # participation track
+    "freeze",
+    "resume",
+    # participation signals (evidence only)
+    "skip_exercise",
+    "skip_meeting",
+    "withhold_contribution",
+    "block",
+    # presence
+    "deploy",
+    "withdraw_forces",
+    # support ties and signals
+    "arms_supply",
+    "security_assistance",
+    "political_support",
+    "cooperate",
+    "reduce_cooperation",
+    "negotiate",
+    # statements (claims)
+    "warn",
+    "accuse",
+    "urge",
+    "commit_defense",
+    # conflict
+    "attack",
+    "peace_deal",
+]
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
+
+EVENT_GROUPS: dict[str, tuple[str, ...]] = {
+    "agreement": ("sign", "ratify", "enter_into_force", "amend", "extend", "terminate"),
+    "membership": ("apply", "join", "suspend", "notify_withdrawal", "withdraw", "expel"),
+    "participation": ("freeze", "resume"),
+    "participation_signal": ("skip_exercise", "skip_meeting", "withhold_contribution", "block"),
+    "presence": ("deploy", "withdraw_forces"),
+    "support": (
+        "arms_supply",
+        "security_assistance",
+        "political_support",
+        "cooperate",
+        "reduce_cooperation",
+        "negotiate",
+    ),
+    "statement": ("warn", "accuse", "urge", "commit_defense"),
+    "conflict": ("attack", "peace_deal"),
+}
+GROUP_OF: dict[str, str] = {t: g for g, types in EVENT_GROUPS.items() for t in types}
+
+Legal = Literal[
+    "signatory",  # signed, not yet bound (the treaty is not in force for it)
+    "applicant",
+    "member",
+    "suspended",
+    "withdrawing",
+    "withdrawn",
+    "expelled",
+    "observer",
+]
+Participation = Literal["active", "frozen"]
+
+Factuality = Literal["CT+", "CT-", "PR+", "PR-", "PS+", "PS-", "Uu"]
+Tense = Literal["past", "present", "future"]
+
+DeploymentKind = Literal[
+    "base", "mission", "border_guards", "rotation", "peacekeeping", "intervention", "other"
+]
+
+SourceKind = Literal[
+    "treaty", "statement", "article", "decision", "legislation", "report", "dataset"
+]

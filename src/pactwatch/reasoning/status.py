@@ -1,0 +1,116 @@
+"""``status``: one actor's standing in every agreement and its deployments, on one date."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from pydantic import BaseModel
+
+from pactwatch.dates import PartialDate
+from pactwatch.world import EventRef, MembershipState, World
+from pactwatch.world.world import DateLike
+
+_PENDING = ("signatory", "applicant")
+
+
+class MembershipRow(BaseModel):
+    agreement: str
+    agreement_name: str
+    legal: str
+    participation: str | None
+    since: PartialDate
+    participation_since: PartialDate | None
+    member_since: PartialDate | None
+    signed: PartialDate | None
+    agreement_status: str
+    evidence: list[EventRef]
+    signals: list[EventRef]
+
+
+class DeploymentRow(BaseModel):
+    id: str
+    name: str
+    kind: str
+    role: Literal["hosted", "sent", "contributed"]
+    deployer: str
+    host: str
+    contributors: list[str]
+    location: str | None
+    basis: str | None
+    basis_name: str | None
+    since: PartialDate
+    evidence: list[EventRef]
+
+
+class StatusReport(BaseModel):
+    actor: str
+    name: str
+    as_of: _dt.date
+    memberships: list[MembershipRow]  # member, suspended, withdrawing, withdrawn, expelled, ...
+    pending: list[MembershipRow]  # signatory or applicant: not (yet) a member
+    deployments: list[DeploymentRow]
+
+
+def _row(world: World, m: MembershipState) -> MembershipRow:
+    return MembershipRow(
+        agreement=m.agreement,
+        agreement_name=world.catalog.label(m.agreement),
+        **m.model_dump(
+            include={
+                "legal",
+                "participation",
+                "since",
+                "participation_since",
+                "member_since",
+                "signed",
+                "agreement_status",
+            }
+        ),
+        evidence=m.evidence,
+        signals=m.signals,
+    )
+
+
+def status(world: World, actor: str, as_of: DateLike = None) -> StatusReport:
+    """Where ``actor`` stands on ``as_of`` (default today), with the events behind it."""
+    snap = world.snapshot(as_of)
+    rows = [_row(world, m) for m in snap.memberships_of(actor)]
+    deployments = []
+    for d in snap.deployments:
+        if actor == d.host:
+            role: Literal["hosted", "sent", "contributed"] = "hosted"
+        elif actor == d.deployer:
+            role = "sent"
+        elif actor in d.contributors:
+            role = "contributed"
+        else:
+            continue
+        deployments.append(
+            DeploymentRow(
+                **d.model_dump(
+                    include={
+                        "id",
+                        "name",
+                        "kind",
+                        "deployer",
+                        "host",
+                        "contributors",
+                        "location",
+                        "basis",
+                        "since",
+                    }
+                ),
+                role=role,
+                basis_name=world.catalog.label(d.basis) if d.basis else None,
+                evidence=d.evidence,
+            )
+        )
+    return StatusReport(
+        actor=actor,
+        name=world.catalog.label(actor),
+        as_of=snap.as_of,
+        memberships=[r for r in rows if r.legal not in _PENDING],
+        pending=[r for r in rows if r.legal in _PENDING],
+        deployments=deployments,
+    )

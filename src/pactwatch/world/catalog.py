@@ -1,0 +1,111 @@
+"""Find actors and agreements by id, name or alias, in any case, with suggestions."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from pactwatch.model import Actor, Agreement
+
+Kind = Literal["actor", "agreement"]
+
+_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_PUNCT = re.compile(r"[^\w\s-]")
+
+
+def normalize(name: str) -> str:
+    """The key a name is looked up by: case, accents, dots and a leading article ignored."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _PUNCT.sub("", text.replace("’", "'").replace("'", ""))
+    text = re.sub(r"[\s_]+", " ", text.replace("–", "-")).strip()
+    return _ARTICLE.sub("", text)
+
+
+class UnknownName(LookupError):
+    """A name that matches nothing, or more than one thing."""
+
+    def __init__(self, name: str, suggestions: list[str], ambiguous: bool = False) -> None:
+        self.name = name
+        self.suggestions = suggestions
+        self.ambiguous = ambiguous
+        if ambiguous:
+            msg = f"{name!r} is ambiguous: it names {', '.join(suggestions)}; use an id"
+        elif suggestions:
+            msg = f"unknown actor or agreement {name!r}; did you mean {', '.join(suggestions)}?"
+        else:
+            msg = f"unknown actor or agreement {name!r}; `pactwatch show` lists ids"
+        super().__init__(msg)
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: Kind
+    id: str
+
+
+class Catalog:
+    """An index of every name of every actor and agreement."""
+
+    def __init__(self, actors: Iterable[Actor], agreements: Iterable[Agreement]) -> None:
+        self.actors = {a.id: a for a in actors}
+        self.agreements = {a.id: a for a in agreements}
+        self._index: dict[str, set[Entry]] = {}
+        for actor in self.actors.values():
+            for name in actor.names():
+                self._add(name, Entry("actor", actor.id))
+        for agreement in self.agreements.values():
+            for name in agreement.names():
+                self._add(name, Entry("agreement", agreement.id))
+
+    def _add(self, name: str, entry: Entry) -> None:
+        key = normalize(name)
+        if key:
+            self._index.setdefault(key, set()).add(entry)
+
+    def _ids(self, entries: Iterable[Entry]) -> list[str]:
+        return sorted({e.id for e in entries})
+
+    def resolve(self, name: str, kind: Kind | None = None) -> str:
+        """The id ``name`` stands for; an organization counts as actor and agreement."""
+        exact = [
+            i for i in (*self.actors, *self.agreements) if i.casefold() == name.strip().casefold()
+        ]
+        if exact:
+            return exact[0]
+        entries = {e for e in self._index.get(normalize(name), set())}
+        if kind is not None:
+            entries = {e for e in entries if e.kind == kind}
+        ids = self._ids(entries)
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            raise UnknownName(name, ids, ambiguous=True)
+        raise UnknownName(name, self.suggest(name, kind))
+
+    def suggest(self, name: str, kind: Kind | None = None, n: int = 5) -> list[str]:
+        key = normalize(name)
+        keys = [
+            k
+            for k, entries in self._index.items()
+            if kind is None or any(e.kind == kind for e in entries)
+        ]
+        close = difflib.get_close_matches(key, keys, n=n * 2, cutoff=0.6)
+        out: list[str] = []
+        for k in close:
+            for i in self._ids(self._index[k]):
+                if i not in out:
+                    out.append(i)
+        return out[:n]
+
+    def label(self, ident: str) -> str:
+        """A readable name for an id, the id itself when unknown."""
+        if ident in self.actors:
+            return self.actors[ident].name
+        if ident in self.agreements:
+            return self.agreements[ident].name
+        return ident

@@ -1,0 +1,340 @@
+"""The fold: one ordered pass over the certain events, recording every transition.
+
+``fold(events, agreements)`` walks the events in date order and keeps, for each actor and
+agreement, each agreement and each deployment, the state after every event that moved it.
+A snapshot on date D then reads the last state dated on or before D, so folding to D and
+reading the history at D are the same thing. Impossible transitions are kept as problems,
+with the event that caused them; the event is then left out of the fold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from pactwatch.dates import PartialDate
+from pactwatch.model import Agreement, DeploymentSpec, Event
+from pactwatch.model.vocab import GROUP_OF, Legal, Participation
+
+# Within one day: the life cycle first, then entry, then the rest, exits last.
+_RANK = {
+    t: i
+    for i, t in enumerate(
+        [
+            "sign",
+            "ratify",
+            "enter_into_force",
+            "amend",
+            "extend",
+            "apply",
+            "join",
+            "resume",
+            "deploy",
+            "freeze",
+            "suspend",
+            "notify_withdrawal",
+            "withdraw_forces",
+            "withdraw",
+            "expel",
+            "terminate",
+        ]
+    )
+}
+_BOUND: tuple[Legal, ...] = ("member", "suspended", "withdrawing")
+# Events that may speak of an agreement before it has been signed.
+_BEFORE_SIGNATURE = {"sign", "enter_into_force", "negotiate", "apply"} | {
+    t for t, g in GROUP_OF.items() if g == "statement"
+}
+
+
+@dataclass(frozen=True)
+class FoldProblem:
+    """An event that cannot happen in the history folded so far."""
+
+    event: str
+    message: str
+
+
+@dataclass(frozen=True)
+class PairState:
+    """An actor's standing in one agreement after one event."""
+
+    date: PartialDate
+    legal: Legal
+    participation: Participation | None
+    since: PartialDate
+    participation_since: PartialDate | None
+    member_since: PartialDate | None
+    signed: PartialDate | None
+    events: tuple[str, ...]  # the events that moved this pair, oldest first
+
+
+@dataclass
+class AgreementLife:
+    signed: PartialDate | None = None
+    in_force: PartialDate | None = None
+    terminated: PartialDate | None = None
+    events: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Deployment:
+    spec: DeploymentSpec
+    deployer: str
+    host: str
+    basis: str | None
+    since: PartialDate
+    until: PartialDate | None = None
+    events: list[str] = field(default_factory=list)
+
+
+@dataclass
+class History:
+    """Everything the fold recorded; snapshots and diffs read it, nothing writes it."""
+
+    events: dict[str, Event]
+    pairs: dict[tuple[str, str], list[PairState]]
+    signals: dict[tuple[str, str], list[str]]
+    agreements: dict[str, AgreementLife]
+    deployments: list[Deployment]
+    problems: list[FoldProblem]
+
+
+def ordered(events: Iterable[Event]) -> list[Event]:
+    """Events in the order the fold applies them: by date, then by their place in a life."""
+    indexed = list(enumerate(events))
+    indexed.sort(key=lambda ie: (ie[1].date.start, _RANK.get(ie[1].type, 8), ie[0]))
+    return [e for _, e in indexed]
+
+
+class _Folder:
+    def __init__(self, agreements: Mapping[str, Agreement]) -> None:
+        self.known_agreements = agreements
+        self.h = History({}, {}, {}, {}, [], [])
+        self.active: dict[str, Deployment] = {}
+        self.ended: set[str] = set()
+
+    def problem(self, event: Event, message: str) -> None:
+        self.h.problems.append(FoldProblem(event.id, message))
+
+    def current(self, actor: str, agreement: str) -> PairState | None:
+        states = self.h.pairs.get((actor, agreement))
+        return states[-1] if states else None
+
+    def set_pair(self, actor: str, agreement: str, event: Event, **changes: object) -> None:
+        prev = self.current(actor, agreement)
+        if prev is None:
+            prev = PairState(event.date, "applicant", None, event.date, None, None, None, ())
+        if "legal" in changes and changes["legal"] != prev.legal:
+            changes.setdefault("since", event.date)
+        state = replace(prev, date=event.date, events=(*prev.events, event.id), **changes)  # type: ignore[arg-type]
+        self.h.pairs.setdefault((actor, agreement), []).append(state)
+
+    def life(self, agreement: str) -> AgreementLife:
+        return self.h.agreements.setdefault(agreement, AgreementLife())
+
+    def apply(self, e: Event) -> None:
+        self.h.events[e.id] = e
+        if e.agreement is not None and e.certain:
+            life = self.life(e.agreement)
+            unsigned = life.signed is None and life.in_force is None
+            if (
+                unsigned
+                and e.type not in _BEFORE_SIGNATURE
+                and e.agreement in self.known_agreements
+            ):
+                self.problem(e, f"dated {e.date}, before agreement {e.agreement} was signed")
+                return
+        if not e.certain:
+            self.signal(e)
+            return
+        handler = getattr(self, f"on_{e.type}", None)
+        if handler is not None:
+            handler(e)
+        elif GROUP_OF.get(e.type) == "participation_signal":
+            self.signal(e)
+
+    def signal(self, e: Event) -> None:
+        if e.agreement is None:
+            return
+        for actor in e.subject or e.object:
+            self.h.signals.setdefault((actor, e.agreement), []).append(e.id)
+
+    def legal_of(self, actor: str, agreement: str) -> Legal | None:
+        state = self.current(actor, agreement)
+        return state.legal if state else None
+
+    def require(self, e: Event, actor: str, allowed: tuple[Legal | None, ...], doing: str) -> bool:
+        assert e.agreement is not None
+        legal = self.legal_of(actor, e.agreement)
+        if legal in allowed:
+            return True
+        standing = legal or "not a party"
+        self.problem(e, f"{actor} {doing} {e.agreement} but is {standing} there")
+        return False
+
+    # agreement life cycle ------------------------------------------------------------
+    def on_sign(self, e: Event) -> None:
+        assert e.agreement is not None
+        life = self.life(e.agreement)
+        life.signed = life.signed or e.date
+        life.events.append(e.id)
+        if not e.subject:
+            self.problem(e, "a sign event names its signatories as subject")
+        for actor in e.subject:
+            legal = self.legal_of(actor, e.agreement)
+            if legal in _BOUND:
+                self.set_pair(actor, e.agreement, e)  # a protocol signed by a party
+            else:
+                self.set_pair(actor, e.agreement, e, legal="signatory", signed=e.date)
+
+    def on_enter_into_force(self, e: Event) -> None:
+        assert e.agreement is not None
+        life = self.life(e.agreement)
+        life.in_force = life.in_force or e.date
+        life.events.append(e.id)
+        if e.subject:
+            parties = e.subject
+        else:
+            parties = [a for (a, g), s in self.h.pairs.items() if g == e.agreement]
+            parties = [a for a in parties if self.legal_of(a, e.agreement) == "signatory"]
+        for actor in parties:
+            if self.require(e, actor, ("signatory", "applicant", None), "takes effect in"):
+                self.set_pair(actor, e.agreement, e, **self._joined(e))
+
+    def _joined(self, e: Event) -> dict[str, object]:
+        return {
+            "legal": "member",
+            "participation": "active",
+            "participation_since": e.date,
+            "member_since": e.date,
+        }
+
+    def on_terminate(self, e: Event) -> None:
+        assert e.agreement is not None
+        life = self.life(e.agreement)
+        if life.terminated is not None:
+            self.problem(e, f"{e.agreement} was already terminated on {life.terminated}")
+            return
+        life.terminated = e.date
+        life.events.append(e.id)
+
+    def on_amend(self, e: Event) -> None:
+        assert e.agreement is not None
+        self.life(e.agreement).events.append(e.id)
+
+    on_extend = on_amend
+
+    def on_ratify(self, e: Event) -> None:
+        assert e.agreement is not None
+        for actor in e.subject:
+            if self.current(actor, e.agreement) is not None:
+                self.set_pair(actor, e.agreement, e)
+
+    # membership, legal track ---------------------------------------------------------
+    def on_apply(self, e: Event) -> None:
+        assert e.agreement is not None
+        for actor in e.subject:
+            if self.require(e, actor, (None, "withdrawn", "expelled"), "applies to"):
+                self.set_pair(actor, e.agreement, e, legal="applicant", participation=None)
+
+    def on_join(self, e: Event) -> None:
+        assert e.agreement is not None
+        for actor in e.subject:
+            allowed: tuple[Legal | None, ...] = (
+                None,
+                "applicant",
+                "signatory",
+                "withdrawn",
+                "suspended",
+                "observer",
+            )
+            if self.require(e, actor, allowed, "joins"):
+                self.set_pair(actor, e.agreement, e, **self._joined(e))
+
+    def on_suspend(self, e: Event) -> None:
+        assert e.agreement is not None
+        for actor in e.subject:
+            if self.require(e, actor, ("member", "withdrawing"), "is suspended from"):
+                self.set_pair(actor, e.agreement, e, legal="suspended")
+
+    def on_notify_withdrawal(self, e: Event) -> None:
+        assert e.agreement is not None
+        for actor in e.subject:
+            if self.require(e, actor, ("member", "suspended"), "gives notice to leave"):
+                self.set_pair(actor, e.agreement, e, legal="withdrawing")
+
+    def _leave(self, e: Event, actors: list[str], legal: Legal, doing: str) -> None:
+        assert e.agreement is not None
+        allowed: tuple[Legal | None, ...] = (*_BOUND, "signatory", "applicant")
+        if legal == "expelled":
+            allowed = _BOUND
+        for actor in actors:
+            if self.require(e, actor, allowed, doing):
+                self.set_pair(
+                    actor, e.agreement, e, legal=legal, participation=None, participation_since=None
+                )
+
+    def on_withdraw(self, e: Event) -> None:
+        self._leave(e, e.subject, "withdrawn", "withdraws from")
+
+    def on_expel(self, e: Event) -> None:
+        self._leave(e, e.object, "expelled", "is expelled from")
+
+    # participation track -------------------------------------------------------------
+    def on_freeze(self, e: Event) -> None:
+        assert e.agreement is not None
+        for actor in e.subject:
+            state = self.current(actor, e.agreement)
+            if not self.require(e, actor, _BOUND, "freezes its participation in"):
+                continue
+            if state is not None and state.participation == "frozen":
+                self.problem(e, f"{actor}'s participation in {e.agreement} is already frozen")
+                continue
+            self.set_pair(actor, e.agreement, e, participation="frozen", participation_since=e.date)
+
+    def on_resume(self, e: Event) -> None:
+        assert e.agreement is not None
+        for actor in e.subject:
+            state = self.current(actor, e.agreement)
+            if state is None or state.participation != "frozen":
+                self.problem(e, f"{actor} resumes in {e.agreement} without a freeze")
+                continue
+            self.set_pair(actor, e.agreement, e, participation="active", participation_since=e.date)
+
+    # presence --------------------------------------------------------------------------
+    def on_deploy(self, e: Event) -> None:
+        assert isinstance(e.deployment, DeploymentSpec)
+        dep_id = e.deployment.id
+        if dep_id in self.active:
+            self.problem(e, f"deployment {dep_id} is already in place")
+            return
+        dep = Deployment(
+            e.deployment, e.subject[0], e.object[0], e.agreement, e.date, events=[e.id]
+        )
+        self.active[dep_id] = dep
+        self.h.deployments.append(dep)
+
+    def on_withdraw_forces(self, e: Event) -> None:
+        dep_id = e.deployment_id
+        assert dep_id is not None
+        dep = self.active.get(dep_id)
+        if dep is None:
+            if dep_id in self.ended:
+                self.problem(e, f"deployment {dep_id} was already withdrawn")
+            else:
+                self.problem(e, f"deployment {dep_id} was never deployed")
+            return
+        dep.events.append(e.id)
+        if not e.partial:
+            dep.until = e.date
+            del self.active[dep_id]
+            self.ended.add(dep_id)
+
+
+def fold(events: Iterable[Event], agreements: Mapping[str, Agreement]) -> History:
+    """Fold the event log in date order; see the module's docstring."""
+    folder = _Folder(agreements)
+    for event in ordered(events):
+        folder.apply(event)
+    return folder.h

@@ -1,0 +1,148 @@
+"""What the world looks like on one date: the fold's result, as plain validated records."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from pydantic import BaseModel, ConfigDict
+
+from pactwatch.dates import PartialDate
+from pactwatch.model import Condition, Event
+from pactwatch.model.vocab import Factuality, Legal, Participation, Tense
+
+
+class EventRef(BaseModel):
+    """An event as cited behind an answer: what, when, how certain, and from where."""
+
+    model_config = ConfigDict(frozen=True)
+
+    event: str
+    type: str
+    date: PartialDate
+    subject: list[str] = []
+    object: list[str] = []
+    agreement: str | None = None
+    factuality: Factuality
+    conditional: bool = False
+    tense: Tense = "past"
+    source: str = "author"  # who asserts it
+    summary: str | None = None
+    sources: list[str]  # citations of the evidence
+    quotes: list[str] = []
+    urls: list[str] = []
+
+    @classmethod
+    def of(cls, event: Event) -> EventRef:
+        return cls(
+            event=event.id,
+            type=event.type,
+            date=event.date,
+            subject=event.subject,
+            object=event.object,
+            agreement=event.agreement,
+            factuality=event.factuality,
+            conditional=event.conditional,
+            tense=event.tense,
+            source=event.source,
+            summary=event.summary,
+            sources=[e.cite() for e in event.evidence],
+            quotes=[e.quote for e in event.evidence if e.quote],
+            urls=[e.source.url for e in event.evidence if e.source and e.source.url],
+        )
+
+
+class MembershipState(BaseModel):
+    """An actor's standing in an agreement, on the legal and the participation track."""
+
+    actor: str
+    agreement: str
+    legal: Legal
+    participation: Participation | None  # None once the actor is out, or not yet in
+    since: PartialDate  # when the current legal standing began
+    participation_since: PartialDate | None = None
+    member_since: PartialDate | None = None  # when membership last took effect
+    signed: PartialDate | None = None  # when the actor signed, if it did
+    agreement_status: str  # signed | in_force | terminated
+    evidence: list[EventRef]  # the events behind the current standing, oldest first
+    signals: list[EventRef] = []  # participation signals and claims, for the reader
+
+    @property
+    def bound(self) -> bool:
+        """Whether the actor is a party held by the agreement's obligations."""
+        return self.legal in ("member", "suspended", "withdrawing") and (
+            self.agreement_status == "in_force"
+        )
+
+
+class AgreementState(BaseModel):
+    id: str
+    name: str
+    kind: str
+    status: str  # signed | in_force | terminated
+    signed: PartialDate | None
+    in_force: PartialDate | None
+    terminated: PartialDate | None
+    parties: list[str]  # actors bound on the date
+    evidence: list[EventRef]
+
+
+class ProvisionState(BaseModel):
+    """A provision in force on the date, its direction resolved to the actors bound."""
+
+    agreement: str
+    provision: str
+    kind: str
+    reference: str
+    summary: str
+    obliged: list[str]
+    protected: list[str]
+    mutual: bool
+    conditions: list[Condition]
+
+
+class DeploymentState(BaseModel):
+    id: str
+    deployer: str
+    host: str
+    contributors: list[str] = []
+    kind: str
+    name: str
+    location: str | None
+    basis: str | None
+    since: PartialDate
+    until: PartialDate | None = None
+    evidence: list[EventRef]
+
+
+class Snapshot(BaseModel):
+    """The fold's answer for one date."""
+
+    as_of: _dt.date
+    memberships: list[MembershipState]
+    agreements: list[AgreementState]
+    provisions: list[ProvisionState]
+    deployments: list[DeploymentState]
+
+    def memberships_of(self, actor: str) -> list[MembershipState]:
+        return [m for m in self.memberships if m.actor == actor]
+
+    def members_of(self, agreement: str) -> list[MembershipState]:
+        return [m for m in self.memberships if m.agreement == agreement]
+
+    def membership(self, actor: str, agreement: str) -> MembershipState | None:
+        for m in self.memberships:
+            if m.actor == actor and m.agreement == agreement:
+                return m
+        return None
+
+    def agreement(self, agreement_id: str) -> AgreementState | None:
+        for a in self.agreements:
+            if a.id == agreement_id:
+                return a
+        return None
+
+    def hosted_by(self, actor: str) -> list[DeploymentState]:
+        return [d for d in self.deployments if d.host == actor]
+
+    def sent_by(self, actor: str) -> list[DeploymentState]:
+        return [d for d in self.deployments if actor in (d.deployer, *d.contributors)]

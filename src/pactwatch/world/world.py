@@ -1,0 +1,280 @@
+"""The World: static facts plus the event log, folded; the answers on any date."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from pactwatch.dates import PartialDate, as_date
+from pactwatch.kb.loader import KBError, KnowledgeBase, Problem, load_kb
+from pactwatch.model import Event
+from pactwatch.world.catalog import Catalog
+from pactwatch.world.checks import fold_problems, reference_problems
+from pactwatch.world.fold import AgreementLife, History, fold
+from pactwatch.world.snapshot import (
+    AgreementState,
+    DeploymentState,
+    EventRef,
+    MembershipState,
+    ProvisionState,
+    Snapshot,
+)
+
+DateLike = str | int | _dt.date | PartialDate | None
+
+
+def _on(date: PartialDate | None, day: _dt.date) -> bool:
+    return date is not None and date.start <= day
+
+
+def _status(life: AgreementLife, day: _dt.date) -> str | None:
+    if _on(life.terminated, day):
+        return "terminated"
+    if _on(life.in_force, day):
+        return "in_force"
+    if _on(life.signed, day):
+        return "signed"
+    return None
+
+
+class Change(BaseModel):
+    """One difference between two snapshots."""
+
+    what: str  # membership | agreement | deployment
+    id: str
+    actor: str | None = None
+    before: str | None
+    after: str | None
+
+
+class Diff(BaseModel):
+    start: _dt.date
+    end: _dt.date
+    actor: str | None
+    changes: list[Change]
+    events: list[EventRef]
+
+
+class World:
+    """A knowledge base and extra events (accepted, imported, hypothetical), folded."""
+
+    def __init__(self, kb: KnowledgeBase, extra: Iterable[Event] = ()) -> None:
+        self.kb = kb
+        self.extra = list(extra)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> World:
+        """The world of a knowledge base; raises KBError if it is malformed."""
+        return cls(load_kb(path))
+
+    def with_events(self, events: Iterable[Event]) -> World:
+        return World(self.kb, [*self.extra, *events])
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        return Catalog(self.kb.actors.values(), self.kb.agreements.values())
+
+    @property
+    def events(self) -> list[Event]:
+        return [*self.kb.events, *self.extra]
+
+    @cached_property
+    def history(self) -> History:
+        return fold(self.events, self.kb.agreements)
+
+    def problems(self) -> list[Problem]:
+        """Everything ``kb check`` reports: references, then impossible transitions."""
+        return [
+            *self.kb.problems,
+            *reference_problems(self.kb, self.events),
+            *fold_problems(self.kb, self.history),
+        ]
+
+    def require_valid(self) -> World:
+        problems = self.problems()
+        if problems:
+            raise KBError(problems)
+        return self
+
+    def resolve(self, name: str) -> str:
+        return self.catalog.resolve(name)
+
+    def ref(self, event_id: str) -> EventRef:
+        return EventRef.of(self.history.events[event_id])
+
+    # the fold at one date ---------------------------------------------------------------
+    def snapshot(self, as_of: DateLike = None) -> Snapshot:
+        day = as_date(as_of)
+        h = self.history
+        status = {ag: _status(life, day) for ag, life in h.agreements.items()}
+        memberships = []
+        for (actor, ag), states in h.pairs.items():
+            state = None
+            for s in states:
+                if s.date.start <= day:
+                    state = s
+            if state is None or status.get(ag) is None:
+                continue
+            signals = [
+                self.ref(i) for i in h.signals.get((actor, ag), []) if h.events[i].date.start <= day
+            ]
+            memberships.append(
+                MembershipState(
+                    actor=actor,
+                    agreement=ag,
+                    legal=state.legal,
+                    participation=state.participation,
+                    since=state.since,
+                    participation_since=state.participation_since,
+                    member_since=state.member_since,
+                    signed=state.signed,
+                    agreement_status=status[ag] or "signed",
+                    evidence=[self.ref(i) for i in state.events],
+                    signals=signals,
+                )
+            )
+        bound: dict[str, list[str]] = {}
+        for m in memberships:
+            if m.bound:
+                bound.setdefault(m.agreement, []).append(m.actor)
+        agreements = []
+        provisions = []
+        for ag, life in h.agreements.items():
+            st = status[ag]
+            static = self.kb.agreements.get(ag)
+            if st is None or static is None:
+                continue
+            agreements.append(
+                AgreementState(
+                    id=ag,
+                    name=static.name,
+                    kind=static.kind,
+                    status=st,
+                    signed=life.signed if _on(life.signed, day) else None,
+                    in_force=life.in_force if _on(life.in_force, day) else None,
+                    terminated=life.terminated if _on(life.terminated, day) else None,
+                    parties=sorted(bound.get(ag, [])),
+                    evidence=[self.ref(i) for i in life.events if h.events[i].date.start <= day],
+                )
+            )
+            if st != "in_force":
+                continue
+            parties = bound.get(ag, [])
+            for p in static.provisions:
+                if not p.active_on(day):
+                    continue
+                obliged = [a for a in p.from_ if a in parties] if p.from_ else sorted(parties)
+                protected = list(p.to) if p.to else sorted(parties)
+                if not obliged or not protected:
+                    continue
+                provisions.append(
+                    ProvisionState(
+                        agreement=ag,
+                        provision=p.id,
+                        kind=p.kind,
+                        reference=p.reference,
+                        summary=p.summary,
+                        obliged=obliged,
+                        protected=protected,
+                        mutual=p.mutual,
+                        conditions=p.conditions,
+                    )
+                )
+        deployments = [
+            DeploymentState(
+                id=d.spec.id,
+                deployer=d.deployer,
+                host=d.host,
+                contributors=d.spec.contributors,
+                kind=d.spec.kind,
+                name=d.spec.name,
+                location=d.spec.location,
+                basis=d.basis,
+                since=d.since,
+                evidence=[self.ref(i) for i in d.events if h.events[i].date.start <= day],
+            )
+            for d in h.deployments
+            if d.since.start <= day and not _on(d.until, day)
+        ]
+        return Snapshot(
+            as_of=day,
+            memberships=sorted(memberships, key=lambda m: (m.actor, m.agreement)),
+            agreements=sorted(agreements, key=lambda a: a.id),
+            provisions=provisions,
+            deployments=deployments,
+        )
+
+    # events over a period ---------------------------------------------------------------
+    def timeline(self, ident: str, start: DateLike = None, end: DateLike = None) -> list[EventRef]:
+        """Every event, certain or claimed, in which ``ident`` takes part, by date."""
+        lo = as_date(start) if start is not None else _dt.date.min
+        hi = as_date(end)
+        out = []
+        for e in self.history.events.values():
+            dep = e.deployment_id
+            involved = (
+                ident in e.subject
+                or ident in e.object
+                or ident == e.agreement
+                or ident == e.source
+                or (dep is not None and ident == dep)
+            )
+            if involved and lo <= e.date.start <= hi:
+                out.append(EventRef.of(e))
+        return sorted(out, key=lambda r: r.date)
+
+    def diff(self, start: DateLike, end: DateLike, actor: str | None = None) -> Diff:
+        """What changed between two dates (memberships, agreements, deployments)."""
+        a, b = self.snapshot(start), self.snapshot(end)
+        changes: list[Change] = []
+
+        def standing(m: MembershipState | None) -> str | None:
+            if m is None:
+                return None
+            return f"{m.legal}/{m.participation}" if m.participation else m.legal
+
+        keys = {(m.actor, m.agreement) for m in (*a.memberships, *b.memberships)}
+        for who, ag in sorted(keys):
+            if actor is not None and actor not in (who, ag):
+                continue
+            before, after = standing(a.membership(who, ag)), standing(b.membership(who, ag))
+            if before != after:
+                changes.append(
+                    Change(what="membership", id=ag, actor=who, before=before, after=after)
+                )
+        for ag in sorted({x.id for x in (*a.agreements, *b.agreements)}):
+            sa, sb = a.agreement(ag), b.agreement(ag)
+            before, after = sa.status if sa else None, sb.status if sb else None
+            if before != after and (actor is None or actor == ag or self._party(actor, ag, a, b)):
+                changes.append(Change(what="agreement", id=ag, before=before, after=after))
+        da = {d.id: d for d in a.deployments}
+        db = {d.id: d for d in b.deployments}
+        for dep_id in sorted(set(da) ^ set(db)):
+            d = da.get(dep_id) or db[dep_id]
+            if actor is None or actor in (d.deployer, d.host, *d.contributors):
+                changes.append(
+                    Change(
+                        what="deployment",
+                        id=dep_id,
+                        before="present" if dep_id in da else None,
+                        after="present" if dep_id in db else None,
+                    )
+                )
+        events = [
+            r
+            for r in (self.timeline(actor, start, end) if actor else self._all(start, end))
+            if r.date.start > a.as_of
+        ]
+        return Diff(start=a.as_of, end=b.as_of, actor=actor, changes=changes, events=events)
+
+    def _party(self, actor: str, ag: str, *snaps: Snapshot) -> bool:
+        return any(s.membership(actor, ag) is not None for s in snaps)
+
+    def _all(self, start: DateLike, end: DateLike) -> list[EventRef]:
+        lo, hi = as_date(start), as_date(end)
+        refs = [EventRef.of(e) for e in self.history.events.values() if lo <= e.date.start <= hi]
+        return sorted(refs, key=lambda r: r.date)
