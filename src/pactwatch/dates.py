@@ -26,6 +26,9 @@ class PartialDate:
     """A calendar date known to a year, a month or a day."""
 
     __slots__ = ("day", "month", "year")
+    year: int
+    month: int | None
+    day: int | None
 
     def __init__(self, value: str | int | _dt.date | PartialDate) -> None:
         if isinstance(value, PartialDate):

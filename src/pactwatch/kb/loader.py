@@ -25,7 +25,15 @@ from pydantic import ValidationError
 from pactwatch.model import Actor, Agreement, Event
 from pactwatch.model.sources import Source
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe YAML that leaves dates as text, so that PartialDate reads (and judges) them."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass(frozen=True)

@@ -169,8 +169,8 @@ class _Folder:
         legal = self.legal_of(actor, e.agreement)
         if legal in allowed:
             return True
-        standing = legal or "not a party"
-        self.problem(e, f"{actor} {doing} {e.agreement} but is {standing} there")
+        standing = f"its standing is {legal}" if legal else "it is not a party"
+        self.problem(e, f"{actor} {doing} {e.agreement}, but {standing}")
         return False
 
     # agreement life cycle ------------------------------------------------------------

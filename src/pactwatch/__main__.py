@@ -1,0 +1,3 @@
+from pactwatch.cli.app import main
+
+main()

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pactwatch.cli.app import app
+from pactwatch.world import World
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+ACTORS = """
+sources:
+  iso: {kind: dataset, title: ISO 3166-1, publisher: ISO}
+actors:
+  - {id: ARM, kind: state, name: Armenia, demonyms: [Armenian], capital: Yerevan, sources: [iso]}
+  - {id: RUS, kind: state, name: Russia, capital: Moscow, sources: [iso]}
+  - {id: KAZ, kind: state, name: Kazakhstan, sources: [iso]}
+  - {id: FRA, kind: state, name: France, sources: [iso]}
+"""
+
+BLOC = """
+sources:
+  t: {kind: treaty, title: Test Treaty, publisher: Depositary, date: 1992-05-15}
+agreement:
+  id: BLOC
+  kind: organization
+  name: Test Security Bloc
+  aliases: [the bloc]
+  sources: [t]
+  provisions:
+    - {id: art4, kind: defense, reference: Art. 4, summary: mutual defense, sources: [t]}
+events:
+  - {type: sign, date: 1992-05-15, subject: [ARM, RUS, KAZ], evidence: [t]}
+  - {type: enter_into_force, date: 1994-04-20, evidence: [t]}
+"""
+
+
+@pytest.fixture
+def make_kb(tmp_path: Path) -> Callable[..., Path]:
+    """Write a small knowledge base; ``events`` are appended to the bloc's own events."""
+
+    def make(events: str = "", extra: dict[str, str] | None = None) -> Path:
+        root = tmp_path / "kb"
+        (root / "actors").mkdir(parents=True, exist_ok=True)
+        (root / "agreements").mkdir(exist_ok=True)
+        (root / "actors" / "actors.yaml").write_text(ACTORS)
+        bloc = BLOC + textwrap.indent(textwrap.dedent(events).strip("\n"), "  ")
+        (root / "agreements" / "BLOC.yaml").write_text(bloc + "\n")
+        for rel, text in (extra or {}).items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text))
+        return root
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def world() -> World:
+    """The shipped knowledge base, folded once for the session."""
+    return World.load().require_valid()
+
+
+class Cli:
+    def __init__(self) -> None:
+        self.runner = CliRunner()
+
+    def run(self, *args: str):  # type: ignore[no-untyped-def]
+        return self.runner.invoke(app, list(args))
+
+    def __call__(self, *args: str, code: int = 0) -> str:
+        result = self.run(*args)
+        assert result.exit_code == code, (result.stdout, result.stderr, result.exception)
+        return result.stdout if code == 0 else result.stderr
+
+    def json(self, *args: str) -> dict:  # type: ignore[type-arg]
+        return json.loads(self(*args, "--json"))
+
+
+@pytest.fixture
+def cli() -> Cli:
+    return Cli()

@@ -1,0 +1,73 @@
+"""`kb check` on broken knowledge bases: precise messages, exit code 2."""
+
+import json
+import subprocess
+import sys
+
+from pactwatch.kb.loader import read_kb
+
+
+def test_clean_kb_passes(make_kb, cli):
+    out = cli("kb", "check", str(make_kb()))
+    assert "ok: 5 actors, 1 agreements, 2 events, 0 problems" in out
+
+
+def test_broken_reference(make_kb, cli):
+    root = make_kb("- {type: join, date: 2000, subject: [XYZ], evidence: [t]}")
+    result = cli.run("kb", "check", str(root))
+    assert result.exit_code == 2
+    assert (
+        "agreements/BLOC.yaml: event BLOC:join:XYZ:2000: subject 'XYZ' is not a known actor"
+        in result.stdout
+    )
+
+
+def test_unknown_source_key_and_bad_yaml(make_kb, cli):
+    root = make_kb(
+        extra={
+            "events/broken.yaml": "events:\n  - {type: attack, date: 2020-09-27, "
+            "subject: [ARM], evidence: [nope]}\n",
+            "events/bad.yaml": "events: [\n",
+        }
+    )
+    result = cli.run("kb", "check", str(root), "--json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["ok"] is False
+    msgs = {(p["file"], p["message"]) for p in data["problems"]}
+    assert ("events/broken.yaml", "unknown source key 'nope'") in msgs
+    assert any(f == "events/bad.yaml" and m.startswith("bad YAML at line") for f, m in msgs)
+
+
+def test_impossible_transition_fails_the_check(make_kb, cli):
+    root = make_kb("- {type: resume, date: 2000, subject: [ARM], evidence: [t]}")
+    result = cli.run("kb", "check", str(root))
+    assert result.exit_code == 2
+    assert (
+        "agreements/BLOC.yaml: event BLOC:resume:ARM:2000: ARM resumes in BLOC without a freeze"
+        in result.stdout
+    )
+
+
+def test_schema_errors_name_the_field(make_kb):
+    root = make_kb("- {type: freeze, date: 2024-02-30, subject: [ARM], evidence: [t]}")
+    (p,) = read_kb(root).problems
+    assert p.file == "agreements/BLOC.yaml"
+    assert "date: not a date: '2024-02-30'" in p.message
+
+
+def test_missing_kb_directory(cli, tmp_path):
+    err = cli("kb", "check", str(tmp_path / "nope"), code=2)
+    assert "no knowledge-base directory" in err
+
+
+def test_commands_refuse_an_invalid_kb_in_one_line(make_kb):
+    root = make_kb("- {type: resume, date: 2000, subject: [ARM], evidence: [t]}")
+    run = subprocess.run(
+        [sys.executable, "-m", "pactwatch", "--kb", str(root), "status", "ARM"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert "knowledge base is invalid" in run.stderr
