@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -10,7 +11,14 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
-console = Console(highlight=False, soft_wrap=False)
+def _console() -> Console:
+    """Rich's console; 120 columns when printing to a pipe or a file (Rich would use 80)."""
+    probe = Console()
+    width = None if probe.is_terminal or os.environ.get("COLUMNS") else 120
+    return Console(highlight=False, soft_wrap=False, width=width)
+
+
+console = _console()
 
 
 def to_jsonable(value: Any) -> Any:

@@ -32,14 +32,15 @@ def print_status(world: World, r: StatusReport) -> None:
     for m in [*r.memberships, *r.pending]:
         rows.append(
             [
-                f"{m.agreement_name} ({m.agreement})",
+                m.agreement,
                 m.legal + ("" if m.agreement_status == "in_force" else f" ({m.agreement_status})"),
                 m.participation or "—",
                 str(m.since),
                 str(m.participation_since) if m.participation == "frozen" else "",
+                str(m.signed or ""),
             ]
         )
-    cols = ["Agreement", "Legal", "Participation", "Since", "Frozen since"]
+    cols = ["Agreement", "Legal", "Participation", "Since", "Frozen since", "Signed"]
     console.print(table("Memberships", cols, rows) if rows else "No memberships.")
     if r.deployments:
         console.print(
@@ -48,11 +49,11 @@ def print_status(world: World, r: StatusReport) -> None:
                 ["Deployment", "Role", "Deployer → host", "Kind", "Legal basis", "Since"],
                 [
                     [
-                        d.name + (f", {d.location}" if d.location else ""),
+                        d.id,
                         d.role,
-                        f"{world.catalog.label(d.deployer)} → {world.catalog.label(d.host)}",
+                        f"{d.deployer} → {d.host}",
                         d.kind,
-                        d.basis_name or "—",
+                        d.basis or "—",
                         str(d.since),
                     ]
                     for d in r.deployments
@@ -63,40 +64,39 @@ def print_status(world: World, r: StatusReport) -> None:
         console.print("No deployments hosted or sent.")
     console.print("[bold]Evidence[/]")
     for m in [*r.memberships, *r.pending]:
-        console.print(f"  {m.agreement}:", soft_wrap=True)
+        console.print(f"  {m.agreement} — {m.agreement_name}:", soft_wrap=True, markup=False)
         for ref in m.evidence[-3:]:
             console.print(f"    {_line(ref)}", soft_wrap=True, markup=False)
         for ref in m.signals[-3:]:
             console.print(f"    signal {_line(ref)}", soft_wrap=True, markup=False)
     for d in r.deployments:
-        console.print(f"  {d.id}:")
+        where = f", {d.location}" if d.location else ""
+        console.print(f"  {d.id} — {d.name}{where}:", soft_wrap=True, markup=False)
         for ref in d.evidence[-2:]:
             console.print(f"    {_line(ref)}", soft_wrap=True, markup=False)
 
 
 def print_timeline(world: World, ident: str, events: list[EventRef]) -> None:
-    console.print(
-        f"[bold]Timeline of {world.catalog.label(ident)}[/] ({ident}): {len(events)} events"
-    )
-    rows = []
+    label = world.catalog.label(ident)
+    console.print(f"[bold]Timeline of {label}[/] ({ident}): {len(events)} events")
     for e in events:
-        fact = e.factuality + (" cond." if e.conditional else "")
-        rows.append(
-            [
-                str(e.date),
-                e.type,
-                f"{_who(world, e.subject)} → {_who(world, e.object)}"
-                if e.object
-                else _who(world, e.subject),
-                e.agreement or "—",
-                fact,
-                (e.summary or "") + (f" (says {e.source})" if e.source != "author" else ""),
-                _cite(e),
-            ]
+        who = " ".join(e.subject) or "—"
+        if e.object:
+            who += " → " + " ".join(e.object)
+        fact = "" if e.factuality == "CT+" and not e.conditional else f" [{e.factuality}"
+        if fact:
+            fact += ", conditional]" if e.conditional else "]"
+        speaker = f" (says {e.source})" if e.source != "author" else ""
+        agreement = f" {e.agreement}" if e.agreement and e.agreement != ident else ""
+        console.print(
+            f"{e.date!s:<10}  {e.type}{fact}  {who}{agreement}{speaker}",
+            markup=False,
+            soft_wrap=True,
+            style="bold",
         )
-    console.print(
-        table(None, ["Date", "Type", "Who", "Agreement", "Fact.", "What", "Source"], rows)
-    )
+        if e.summary:
+            console.print(f"            {e.summary}", markup=False, soft_wrap=True)
+        console.print(f"            source: {_cite(e)}", markup=False, soft_wrap=True)
 
 
 def print_diff(world: World, d: Diff) -> None:

@@ -26,13 +26,13 @@ from pactwatch.model import Actor, Agreement, Event
 from pactwatch.model.sources import Source
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class SafeTextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Safe YAML that leaves dates as text, so that PartialDate reads (and judges) them."""
 
 
-_Loader.yaml_implicit_resolvers = {
+SafeTextLoader.yaml_implicit_resolvers = {
     ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for ch, resolvers in _Loader.yaml_implicit_resolvers.items()
+    for ch, resolvers in SafeTextLoader.yaml_implicit_resolvers.items()
 }
 
 
@@ -73,13 +73,13 @@ def default_kb_path() -> Path:
     return Path(str(resources.files("pactwatch.kb").joinpath("data")))
 
 
-def _event_id(raw: dict[str, Any]) -> str:
+def default_event_id(raw: dict[str, Any]) -> str:
     subject = [str(s) for s in raw.get("subject") or []]
     who = "+".join(subject[:3]) + (f"+{len(subject) - 3}" if len(subject) > 3 else "")
     return f"{raw.get('agreement') or '-'}:{raw.get('type')}:{who or '-'}:{raw.get('date')}"
 
 
-def _errors(exc: ValidationError) -> str:
+def describe_errors(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors():
         loc = ".".join(str(x) for x in err["loc"])
@@ -110,7 +110,7 @@ class _Reader:
             self.problem(path, "", "not UTF-8 text: is this a YAML file?")
             return None
         try:
-            data = yaml.load(text, Loader=_Loader)
+            data = yaml.load(text, Loader=SafeTextLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -173,7 +173,7 @@ class _Reader:
             try:
                 Source.model_validate(src)
             except ValidationError as exc:
-                self.problem(path, f"source {key}", _errors(exc))
+                self.problem(path, f"source {key}", describe_errors(exc))
         return local
 
     def add_actor(self, path: Path, local: dict[str, Any], raw: Any) -> None:
@@ -181,7 +181,7 @@ class _Reader:
         try:
             actor = Actor.model_validate(self.with_sources(path, item, local, raw))
         except ValidationError as exc:
-            self.problem(path, item, _errors(exc))
+            self.problem(path, item, describe_errors(exc))
             return
         if actor.id in self.kb.actors:
             self.problem(path, item, f"id also defined in {self.kb.origin['actor:' + actor.id]}")
@@ -197,12 +197,12 @@ class _Reader:
             return
         if default_agreement is not None and "agreement" not in raw:
             raw = {**raw, "agreement": default_agreement}
-        raw = {**raw, "id": raw.get("id") or _event_id(raw)}
+        raw = {**raw, "id": raw.get("id") or default_event_id(raw)}
         item = f"event {raw['id']}"
         try:
             event = Event.model_validate(self.with_sources(path, item, local, raw))
         except ValidationError as exc:
-            self.problem(path, item, _errors(exc))
+            self.problem(path, item, describe_errors(exc))
             return
         if "event:" + event.id in self.kb.origin:
             self.problem(path, item, f"event id also used in {self.kb.origin['event:' + event.id]}")
@@ -241,7 +241,7 @@ class _Reader:
             try:
                 agreement = Agreement.model_validate(self.with_sources(path, item, local, raw))
             except ValidationError as exc:
-                self.problem(path, item, _errors(exc))
+                self.problem(path, item, describe_errors(exc))
                 continue
             if agreement.id in self.kb.agreements:
                 self.problem(

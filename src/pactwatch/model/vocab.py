@@ -86,6 +86,8 @@ EventType = Literal[
     # conflict
     "attack",
     "peace_deal",
+    # rules: a party's consent where an agreement requires it (docs/decisions/0002)
+    "consent",
 ]
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 
@@ -105,6 +107,7 @@ EVENT_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "statement": ("warn", "accuse", "urge", "commit_defense"),
     "conflict": ("attack", "peace_deal"),
+    "rule": ("consent",),
 }
 GROUP_OF: dict[str, str] = {t: g for g, types in EVENT_GROUPS.items() for t in types}
 

@@ -59,6 +59,46 @@ class Diff(BaseModel):
     events: list[EventRef]
 
 
+def _standing(m: MembershipState | None) -> str | None:
+    if m is None:
+        return None
+    return f"{m.legal}/{m.participation}" if m.participation else m.legal
+
+
+def compare(a: Snapshot, b: Snapshot, actor: str | None = None) -> list[Change]:
+    """The differences between two snapshots, optionally only those touching ``actor``."""
+    changes: list[Change] = []
+    keys = {(m.actor, m.agreement) for m in (*a.memberships, *b.memberships)}
+    for who, ag in sorted(keys):
+        if actor is not None and actor not in (who, ag):
+            continue
+        before, after = _standing(a.membership(who, ag)), _standing(b.membership(who, ag))
+        if before != after:
+            changes.append(Change(what="membership", id=ag, actor=who, before=before, after=after))
+    for ag in sorted({x.id for x in (*a.agreements, *b.agreements)}):
+        sa, sb = a.agreement(ag), b.agreement(ag)
+        before, after = sa.status if sa else None, sb.status if sb else None
+        involved = actor is None or actor == ag
+        involved = involved or any(s.membership(actor, ag) for s in (a, b) if actor)
+        if before != after and involved:
+            changes.append(Change(what="agreement", id=ag, before=before, after=after))
+    da = {d.id: d for d in a.deployments}
+    db = {d.id: d for d in b.deployments}
+    for dep_id in sorted(set(da) ^ set(db)):
+        d = da.get(dep_id) or db[dep_id]
+        if actor is None or actor in (d.deployer, d.host, *d.contributors):
+            changes.append(
+                Change(
+                    what="deployment",
+                    id=dep_id,
+                    actor=d.deployer,
+                    before="present" if dep_id in da else None,
+                    after="present" if dep_id in db else None,
+                )
+            )
+    return changes
+
+
 class World:
     """A knowledge base and extra events (accepted, imported, hypothetical), folded."""
 
@@ -230,49 +270,14 @@ class World:
     def diff(self, start: DateLike, end: DateLike, actor: str | None = None) -> Diff:
         """What changed between two dates (memberships, agreements, deployments)."""
         a, b = self.snapshot(start), self.snapshot(end)
-        changes: list[Change] = []
-
-        def standing(m: MembershipState | None) -> str | None:
-            if m is None:
-                return None
-            return f"{m.legal}/{m.participation}" if m.participation else m.legal
-
-        keys = {(m.actor, m.agreement) for m in (*a.memberships, *b.memberships)}
-        for who, ag in sorted(keys):
-            if actor is not None and actor not in (who, ag):
-                continue
-            before, after = standing(a.membership(who, ag)), standing(b.membership(who, ag))
-            if before != after:
-                changes.append(
-                    Change(what="membership", id=ag, actor=who, before=before, after=after)
-                )
-        for ag in sorted({x.id for x in (*a.agreements, *b.agreements)}):
-            sa, sb = a.agreement(ag), b.agreement(ag)
-            before, after = sa.status if sa else None, sb.status if sb else None
-            if before != after and (actor is None or actor == ag or self._party(actor, ag, a, b)):
-                changes.append(Change(what="agreement", id=ag, before=before, after=after))
-        da = {d.id: d for d in a.deployments}
-        db = {d.id: d for d in b.deployments}
-        for dep_id in sorted(set(da) ^ set(db)):
-            d = da.get(dep_id) or db[dep_id]
-            if actor is None or actor in (d.deployer, d.host, *d.contributors):
-                changes.append(
-                    Change(
-                        what="deployment",
-                        id=dep_id,
-                        before="present" if dep_id in da else None,
-                        after="present" if dep_id in db else None,
-                    )
-                )
         events = [
             r
             for r in (self.timeline(actor, start, end) if actor else self._all(start, end))
             if r.date.start > a.as_of
         ]
-        return Diff(start=a.as_of, end=b.as_of, actor=actor, changes=changes, events=events)
-
-    def _party(self, actor: str, ag: str, *snaps: Snapshot) -> bool:
-        return any(s.membership(actor, ag) is not None for s in snaps)
+        return Diff(
+            start=a.as_of, end=b.as_of, actor=actor, changes=compare(a, b, actor), events=events
+        )
 
     def _all(self, start: DateLike, end: DateLike) -> list[EventRef]:
         lo, hi = as_date(start), as_date(end)

@@ -1,0 +1,84 @@
+"""Scenario files: a base date and hypothetical events in the knowledge base's own schema.
+
+```yaml
+name: Armenia withdraws from the CSTO
+description: ...
+as_of: 2026-12-01          # when to assess (default: the last hypothetical event's date)
+dyads: [[AZE, ARM]]        # challenger, target pairs whose balance to compare
+focus: [ARM]               # actors whose guarantors to compare (default: all in the events)
+events:
+  - {type: withdraw, date: 2026-12-01, subject: [ARM], agreement: CSTO}
+```
+Hypothetical events need no evidence: the scenario file is their source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pactwatch.dates import PartialDate
+from pactwatch.kb.loader import SafeTextLoader, default_event_id, describe_errors
+from pactwatch.model import Event
+
+MAX_BYTES = 2_000_000
+
+
+class ScenarioError(ValueError):
+    """A scenario file that cannot be used; the message says what to fix."""
+
+
+class Scenario(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    description: str | None = None
+    as_of: PartialDate | None = None
+    dyads: list[tuple[str, str]] = []
+    focus: list[str] = []
+    events: list[Event] = Field(min_length=1)
+
+    @property
+    def assess_on(self) -> PartialDate:
+        last = max(e.date for e in self.events)
+        return self.as_of if self.as_of is not None and self.as_of > last else last
+
+
+def _prepare(raw: dict[str, Any], n: int, name: str, path: Path) -> dict[str, Any]:
+    ev = dict(raw)
+    ev.setdefault("evidence", [{"source": {"kind": "report", "title": name, "ref": str(path)}}])
+    ev.setdefault("origin", "scenario")
+    ev.setdefault("id", f"scenario:{n}:{default_event_id(ev)}")
+    return ev
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read and validate a scenario file; raise ScenarioError with a one-line reason."""
+    path = Path(path)
+    if not path.is_file():
+        raise ScenarioError(f"no scenario file at {path}")
+    if path.stat().st_size > MAX_BYTES:
+        raise ScenarioError(f"{path} is larger than {MAX_BYTES // 1_000_000} MB: not a scenario")
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeTextLoader)
+    except UnicodeDecodeError:
+        raise ScenarioError(f"{path} is not UTF-8 text: is it a YAML scenario?") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ScenarioError(f"{path}: bad YAML{where}: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise ScenarioError(f"{path}: a scenario is a mapping with name and a list of events")
+    name = str(data.get("name") or path.stem)
+    events = []
+    for n, raw in enumerate(data["events"], start=1):
+        if not isinstance(raw, dict):
+            raise ScenarioError(f"{path}: event {n} must be a mapping")
+        events.append(_prepare(raw, n, name, path))
+    try:
+        return Scenario.model_validate({**data, "name": name, "events": events})
+    except ValidationError as exc:
+        raise ScenarioError(f"{path}: {describe_errors(exc)}") from None

@@ -1,0 +1,117 @@
+"""``balance``: who stands behind each side of a dyad, who is tied to both, and with what."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from pydantic import BaseModel
+
+from pactwatch.reasoning.capabilities import Capabilities
+from pactwatch.reasoning.guarantors import Guarantee, guarantors, ties
+from pactwatch.world import Snapshot, World
+from pactwatch.world.world import DateLike
+
+PLEDGES = ("neutrality", "nonaggression")
+
+
+class Tie(BaseModel):
+    actor: str
+    name: str
+    agreement: str
+    kind: str
+
+
+class Side(BaseModel):
+    actor: str
+    name: str
+    committed: list[Guarantee]  # defense obligations towards this side
+    capability: float | None  # own capability, where a table is loaded
+    committed_capability: float | None  # own plus its guarantors' (each counted once)
+
+
+class CrossPressure(BaseModel):
+    actor: str
+    name: str
+    to_challenger: list[Tie]
+    to_target: list[Tie]
+
+
+class BalanceReport(BaseModel):
+    as_of: _dt.date
+    challenger: Side
+    target: Side
+    cross_pressured: list[CrossPressure]
+    pledges: list[Tie]  # neutrality and non-aggression between or towards the two
+    capability_year: int | None
+    capability_ratio: float | None  # target side's committed capability / challenger side's
+
+
+def _ties(world: World, snap: Snapshot, actor: str, side: str) -> list[Tie]:
+    return [
+        Tie(actor=actor, name=world.catalog.label(actor), agreement=ag, kind=kind)
+        for ag, kind in ties(snap, actor, side)
+    ]
+
+
+def balance(
+    world: World,
+    challenger: str,
+    target: str,
+    as_of: DateLike = None,
+    capabilities: Capabilities | None = None,
+) -> BalanceReport:
+    """The commitments around a challenger–target dyad on a date."""
+    snap = world.snapshot(as_of)
+    day = snap.as_of
+    g_ch = guarantors(world, challenger, day).guarantees
+    g_ta = guarantors(world, target, day).guarantees
+    g_ch = [g for g in g_ch if g.guarantor != target and g.agreement_status == "in_force"]
+    g_ta = [g for g in g_ta if g.guarantor != challenger and g.agreement_status == "in_force"]
+    third = {p for pr in snap.provisions for p in pr.obliged} - {challenger, target}
+    cross = []
+    for actor in sorted(third):
+        to_ch, to_ta = _ties(world, snap, actor, challenger), _ties(world, snap, actor, target)
+        if to_ch and to_ta:
+            cross.append(
+                CrossPressure(
+                    actor=actor,
+                    name=world.catalog.label(actor),
+                    to_challenger=to_ch,
+                    to_target=to_ta,
+                )
+            )
+    pledges = [
+        t
+        for a, b in ((challenger, target), (target, challenger))
+        for t in _ties(world, snap, a, b)
+        if t.kind in PLEDGES
+    ]
+    year = capabilities.year_for(day) if capabilities else None
+
+    def side(actor: str, committed: list[Guarantee]) -> Side:
+        own = capabilities.value(actor, year) if capabilities and year else None
+        total = None
+        if capabilities and year:
+            members = {actor} | {g.guarantor for g in committed}
+            total = sum(capabilities.value(a, year) or 0.0 for a in members)
+        return Side(
+            actor=actor,
+            name=world.catalog.label(actor),
+            committed=committed,
+            capability=own,
+            committed_capability=total,
+        )
+
+    ch, ta = side(challenger, g_ch), side(target, g_ta)
+    ratio = None
+    if ch.committed_capability and ta.committed_capability is not None:
+        ratio = ta.committed_capability / ch.committed_capability
+    return BalanceReport(
+        as_of=day,
+        challenger=ch,
+        target=ta,
+        cross_pressured=cross,
+        pledges=pledges,
+        capability_year=year,
+        capability_ratio=ratio,
+    )
