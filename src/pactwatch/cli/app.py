@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from pactwatch import reasoning
-from pactwatch.cli import render
+from pactwatch.cli import analysis, render
+from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_date, state
 from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import console, print_json
-from pactwatch.dates import PartialDate, as_date
 from pactwatch.kb.loader import read_kb
 from pactwatch.world import World
 
@@ -25,11 +25,6 @@ app = typer.Typer(
 kb_app = typer.Typer(help="The curated knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 
-_state: dict[str, Any] = {"kb": None}
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print stable JSON (docs/cli.md).")]
-AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Date YYYY[-MM[-DD]]; default today.")]
-
 
 @app.callback()
 def _main(
@@ -42,32 +37,7 @@ def _main(
         ),
     ] = None,
 ) -> None:
-    _state["kb"] = kb
-
-
-def _world() -> World:
-    kb = _state["kb"]
-    if kb is not None and not Path(kb).is_dir():
-        raise UserError(f"no knowledge-base directory at {kb}; pass --kb DIR with kb data")
-    return World.load(kb).require_valid()
-
-
-def _date(value: str | None, name: str) -> PartialDate | None:
-    if value is None:
-        return None
-    try:
-        return PartialDate(value)
-    except ValueError:
-        raise UserError(
-            f"{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
-        ) from None
-
-
-def _actor(world: World, name: str) -> str:
-    ident = world.catalog.resolve(name)
-    if ident not in world.kb.actors:
-        raise UserError(f"{name!r} is an agreement, not an actor; try `pactwatch show {ident}`")
-    return ident
+    state["kb"] = kb
 
 
 @app.command()
@@ -78,9 +48,9 @@ def status(
     json: JsonOpt = False,
 ) -> None:
     """An actor's standing in every agreement (legal and participation) and its deployments."""
-    world = _world()
-    ident = _actor(world, actor)
-    report = reasoning.status(world, ident, _date(as_of, "--as-of"))
+    world = load_world()
+    ident = actor_id(world, actor)
+    report = reasoning.status(world, ident, parse_date(as_of, "--as-of"))
     if json:
         print_json(report)
     else:
@@ -96,9 +66,9 @@ def timeline(
     json: JsonOpt = False,
 ) -> None:
     """Dated events of an actor or agreement, certain and claimed, with their sources."""
-    world = _world()
+    world = load_world()
     resolved = world.catalog.resolve(ident)
-    lo, hi = _date(start, "--from"), _date(end, "--to")
+    lo, hi = parse_date(start, "--from"), parse_date(end, "--to")
     if lo is not None and hi is not None and hi.start < lo.start:
         raise UserError("--to comes before --from; swap them")
     events = world.timeline(resolved, lo, hi)
@@ -126,8 +96,8 @@ def diff(
     json: JsonOpt = False,
 ) -> None:
     """What changed between two dates: memberships, agreements, deployments, and the events."""
-    world = _world()
-    lo, hi = _date(start, "--from"), _date(end, "--to")
+    world = load_world()
+    lo, hi = parse_date(start, "--from"), parse_date(end, "--to")
     assert lo is not None and hi is not None
     if hi.start < lo.start:
         raise UserError("--to comes before --from; swap them")
@@ -147,9 +117,9 @@ def show(
     json: JsonOpt = False,
 ) -> None:
     """One actor or agreement: names, roles, provisions, parties and life cycle."""
-    world = _world()
+    world = load_world()
     resolved = world.catalog.resolve(ident)
-    view = reasoning.describe(world, resolved, _date(as_of, "--as-of"))
+    view = reasoning.describe(world, resolved, parse_date(as_of, "--as-of"))
     if json:
         print_json(view)
     else:
@@ -165,7 +135,7 @@ def kb_check(
     json: JsonOpt = False,
 ) -> None:
     """Validate the knowledge base: schema, references, dates and transitions."""
-    root = path or _state["kb"]
+    root = path or state["kb"]
     if root is not None and not Path(root).is_dir():
         raise UserError(f"no knowledge-base directory at {root}")
     kb = read_kb(root)
@@ -192,6 +162,9 @@ def kb_check(
         )
     if problems:
         raise typer.Exit(2)
+
+
+analysis.register(app)
 
 
 def main() -> None:

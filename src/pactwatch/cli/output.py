@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
+
 def _console() -> Console:
     """Rich's console; 120 columns when printing to a pipe or a file (Rich would use 80)."""
     probe = Console()

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from pactwatch.cli.output import console, table
-from pactwatch.reasoning import ActorView, AgreementView, StatusReport
+from pactwatch.reasoning import (
+    ActorView,
+    AgreementView,
+    BalanceReport,
+    GuarantorsReport,
+    ScenarioReport,
+    Similarity,
+    SimilarityMatrix,
+    StatusReport,
+)
 from pactwatch.world import EventRef, World
 from pactwatch.world.world import Diff
 
@@ -200,3 +209,140 @@ def print_show(world: World, v: ActorView | AgreementView) -> None:
                 ],
             )
         )
+
+
+def _standing(s: object) -> str:
+    legal = getattr(s, "legal", None)
+    part = getattr(s, "participation", None)
+    return f"{legal}/{part}" if legal and part else str(legal or "—")
+
+
+def print_guarantors(r: GuarantorsReport) -> None:
+    kinds = ", ".join(r.kinds)
+    console.print(
+        f"[bold]Guarantors of {r.name}[/] ({r.target}) as of {r.as_of} — {kinds}: "
+        f"{', '.join(r.guarantors) or 'none'}"
+    )
+    for g in r.guarantees:
+        status = "" if g.agreement_status == "in_force" else " [signed, not in force]"
+        console.print(
+            f"\n{g.guarantor_name} ({g.guarantor}) via {g.agreement_name} ({g.agreement}) "
+            f"{g.reference}{status}",
+            markup=False,
+            style="bold",
+            soft_wrap=True,
+        )
+        console.print(f"  {g.kind}: {g.summary}", markup=False, soft_wrap=True)
+        console.print(
+            f"  standing: guarantor {_standing(g.guarantor_standing)}, "
+            f"target {_standing(g.target_standing)}",
+            markup=False,
+        )
+        for flag in g.flags:
+            console.print(f"  ! {flag}", markup=False, soft_wrap=True)
+        for ref in g.evidence[-3:]:
+            console.print(f"  evidence: {_line(ref)}", markup=False, soft_wrap=True)
+        console.print(f"  source: {'; '.join(g.sources[:2])}", markup=False, soft_wrap=True)
+
+
+def print_balance(r: BalanceReport) -> None:
+    ch, ta = r.challenger, r.target
+    console.print(
+        f"[bold]Balance {ch.name} ({ch.actor}) → {ta.name} ({ta.actor})[/] as of {r.as_of}"
+    )
+    for side, label in ((ch, "challenger"), (ta, "target")):
+        backers = sorted({f"{g.guarantor} ({g.agreement})" for g in side.committed})
+        console.print(
+            f"  committed to the {label} {side.actor}: {', '.join(backers) or 'nobody'}",
+            markup=False,
+            soft_wrap=True,
+        )
+        if side.committed_capability is not None:
+            console.print(
+                f"    capability {side.capability or 0:.4f}, with its guarantors "
+                f"{side.committed_capability:.4f} ({r.capability_year})"
+            )
+    for c in r.cross_pressured:
+        to_ch = ", ".join(f"{t.agreement} ({t.kind})" for t in c.to_challenger)
+        to_ta = ", ".join(f"{t.agreement} ({t.kind})" for t in c.to_target)
+        console.print(
+            f"  cross-pressured: {c.name} ({c.actor}) — to {ch.actor}: {to_ch}; "
+            f"to {ta.actor}: {to_ta}",
+            markup=False,
+            soft_wrap=True,
+        )
+    for t in r.pledges:
+        console.print(f"  pledge: {t.actor} {t.kind} ({t.agreement})", markup=False)
+    if r.capability_ratio is not None:
+        console.print(f"  capability ratio target side / challenger side: {r.capability_ratio:.2f}")
+
+
+def print_scenario(world: World, r: ScenarioReport) -> None:
+    console.print(f"[bold]Scenario: {r.name}[/] (assessed on {r.assessed_on})", markup=True)
+    if r.description:
+        console.print(r.description, markup=False, soft_wrap=True)
+    for h in r.hypotheticals:
+        console.print(f"  hypothetical: {h}", markup=False)
+    for p in r.impossible:
+        console.print(f"  [red]impossible[/]: {p}", soft_wrap=True)
+    if r.changes:
+        console.print(
+            table(
+                "Changes",
+                ["What", "Id", "Actor", "Before", "After"],
+                [[c.what, c.id, c.actor or "", c.before or "—", c.after or "—"] for c in r.changes],
+            )
+        )
+    else:
+        console.print("No membership, agreement or deployment changes.")
+    for o in r.obligations:
+        console.print(
+            f"  obligation {o.change}: {o.obliged} → {o.protected} {o.kind} "
+            f"({o.agreement} {o.provision})",
+            markup=False,
+        )
+    for g in r.guarantors:
+        console.print(
+            f"  guarantors of {g.target}: lost {', '.join(g.lost) or '—'}; "
+            f"gained {', '.join(g.gained) or '—'}",
+            markup=False,
+            soft_wrap=True,
+        )
+    for d in r.dyads:
+        b = sorted({x.guarantor for x in d.before.target.committed})
+        a = sorted({x.guarantor for x in d.after.target.committed})
+        cb = sorted(c.actor for c in d.before.cross_pressured)
+        ca = sorted(c.actor for c in d.after.cross_pressured)
+        console.print(
+            f"  dyad {d.challenger} → {d.target}: committed to {d.target} "
+            f"{', '.join(b) or 'nobody'} → {', '.join(a) or 'nobody'}; cross-pressured "
+            f"{', '.join(cb) or 'none'} → {', '.join(ca) or 'none'}",
+            markup=False,
+            soft_wrap=True,
+        )
+    labels = {i: world.catalog.label(i) for i in world.kb.actors}
+    new = r.new_violations
+    if new:
+        for v in new:
+            console.print(f"  [red]rule broken[/]: {v.describe(labels)}", soft_wrap=True)
+    else:
+        console.print("  No rule is broken by the hypotheticals.")
+
+
+def print_similarity(r: Similarity) -> None:
+    console.print(
+        f"[bold]{r.a} – {r.b}[/] as of {r.as_of}: S = {r.s:.4f}, kappa = {r.kappa:.4f} "
+        f"(over {r.n} states)"
+    )
+    console.print(f"  {r.a} ties: {r.row_a}", markup=False, soft_wrap=True)
+    console.print(f"  {r.b} ties: {r.row_b}", markup=False, soft_wrap=True)
+
+
+def print_matrix(m: SimilarityMatrix) -> None:
+    console.print(
+        table(
+            f"Signorino–Ritter S as of {m.as_of} (over {m.n} states)",
+            ["", *m.states],
+            [[s, *(f"{v:.3f}" for v in row)] for s, row in zip(m.states, m.s, strict=True)],
+        )
+    )

@@ -1,6 +1,37 @@
 """Reasoning over the world: plain functions from a World (and dates) to answers."""
 
+from pactwatch.reasoning.balance import BalanceReport, balance
+from pactwatch.reasoning.capabilities import Capabilities, CapabilityError
 from pactwatch.reasoning.describe import ActorView, AgreementView, describe
+from pactwatch.reasoning.guarantors import GuarantorsReport, guarantors
+from pactwatch.reasoning.portfolios import (
+    Similarity,
+    SimilarityMatrix,
+    similarity,
+    similarity_matrix,
+)
+from pactwatch.reasoning.rules import Violation, violations
+from pactwatch.reasoning.scenarios import ScenarioReport, assess
 from pactwatch.reasoning.status import StatusReport, status
 
-__all__ = ["ActorView", "AgreementView", "StatusReport", "describe", "status"]
+__all__ = [
+    "ActorView",
+    "AgreementView",
+    "BalanceReport",
+    "Capabilities",
+    "CapabilityError",
+    "GuarantorsReport",
+    "ScenarioReport",
+    "Similarity",
+    "SimilarityMatrix",
+    "StatusReport",
+    "Violation",
+    "assess",
+    "balance",
+    "describe",
+    "guarantors",
+    "similarity",
+    "similarity_matrix",
+    "status",
+    "violations",
+]

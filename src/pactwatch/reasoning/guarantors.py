@@ -89,11 +89,12 @@ def adversaries(world: World, actor: str, as_of: _dt.date) -> set[str]:
 
 def ties(snap: Snapshot, actor: str, other: str) -> list[tuple[str, str]]:
     """Every (agreement, provision kind) by which ``actor`` is obliged towards ``other``."""
-    return [
+    found = {
         (p.agreement, p.kind)
         for p in snap.provisions
         if actor in p.obliged and other in p.protected and actor != other
-    ]
+    }
+    return sorted(found)
 
 
 Candidate = tuple[str, str, str, str]  # agreement, provision, obliged actor, agreement status

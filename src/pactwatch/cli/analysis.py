@@ -1,0 +1,156 @@
+"""Commands that ask the reasoning layer: guarantors, balance, scenario, similarity."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pactwatch import reasoning
+from pactwatch.cli import render
+from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_date
+from pactwatch.cli.errors import UserError, user_errors
+from pactwatch.cli.output import print_json
+from pactwatch.kb.scenario import ScenarioError, load_scenario
+from pactwatch.model.vocab import PROVISION_KINDS
+from pactwatch.world import World
+
+
+def _capabilities(world: World, path: Path | None) -> reasoning.Capabilities | None:
+    if path is None:
+        return None
+    if not path.is_file():
+        raise UserError(f"no capabilities file at {path}")
+    cow = {a.cow: a.id for a in world.kb.actors.values() if a.cow is not None}
+    try:
+        return reasoning.Capabilities.from_csv(path, cow)
+    except reasoning.CapabilityError as exc:
+        raise UserError(str(exc)) from None
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    @user_errors
+    def guarantors(
+        actor: Annotated[str, typer.Argument(help="The protected actor.")],
+        as_of: AsOfOpt = None,
+        kind: Annotated[
+            str,
+            typer.Option(
+                "--kind", help=f"Provision kinds, comma-separated ({', '.join(PROVISION_KINDS)})."
+            ),
+        ] = "defense",
+        json: JsonOpt = False,
+    ) -> None:
+        """Who is obliged to defend an actor, under what, with caveats and tripwires."""
+        kinds = tuple(k.strip() for k in kind.split(",") if k.strip())
+        unknown = [k for k in kinds if k not in PROVISION_KINDS]
+        if unknown or not kinds:
+            raise UserError(
+                f"unknown provision kind {', '.join(unknown) or kind!r}; "
+                f"use {', '.join(PROVISION_KINDS)}"
+            )
+        world = load_world()
+        report = reasoning.guarantors(
+            world, actor_id(world, actor), parse_date(as_of, "--as-of"), kinds
+        )
+        if json:
+            print_json(report)
+        else:
+            render.print_guarantors(report)
+
+    @app.command()
+    @user_errors
+    def balance(
+        challenger: Annotated[str, typer.Argument(help="The challenger.")],
+        target: Annotated[str, typer.Argument(help="The target.")],
+        as_of: AsOfOpt = None,
+        capabilities: Annotated[
+            Path | None,
+            typer.Option(
+                "--capabilities", help="CSV of actor,year,value or COW NMC (ccode,year,cinc)."
+            ),
+        ] = None,
+        json: JsonOpt = False,
+    ) -> None:
+        """Who is committed to each side of a dyad, and who to both."""
+        world = load_world()
+        ch, ta = actor_id(world, challenger), actor_id(world, target)
+        if ch == ta:
+            raise UserError("challenger and target are the same actor")
+        caps = _capabilities(world, capabilities)
+        report = reasoning.balance(world, ch, ta, parse_date(as_of, "--as-of"), caps)
+        if json:
+            print_json(report)
+        else:
+            render.print_balance(report)
+
+    @app.command()
+    @user_errors
+    def scenario(
+        file: Annotated[Path, typer.Argument(help="A scenario YAML file.")],
+        capabilities: Annotated[
+            Path | None, typer.Option("--capabilities", help="A capability table for balances.")
+        ] = None,
+        json: JsonOpt = False,
+    ) -> None:
+        """Fold a scenario's hypothetical events and report what changes and what rules break."""
+        world = load_world()
+        try:
+            sc = load_scenario(file)
+        except ScenarioError as exc:
+            raise UserError(str(exc)) from None
+        for e in sc.events:
+            for ident in (*e.subject, *e.object):
+                actor_id(world, ident)
+            if e.agreement is not None and e.agreement not in world.kb.agreements:
+                raise UserError(f"{file}: unknown agreement {e.agreement!r} in event {e.id}")
+        sc = sc.model_copy(
+            update={"dyads": [(actor_id(world, a), actor_id(world, b)) for a, b in sc.dyads]}
+        )
+        report = reasoning.assess(world, sc, _capabilities(world, capabilities))
+        if json:
+            print_json(report)
+        else:
+            render.print_scenario(world, report)
+
+    @app.command()
+    @user_errors
+    def similarity(
+        states: Annotated[list[str] | None, typer.Argument(help="Two states.")] = None,
+        matrix: Annotated[
+            str | None, typer.Option("--matrix", help="Comma-separated states for a matrix.")
+        ] = None,
+        as_of: AsOfOpt = None,
+        csv_out: Annotated[bool, typer.Option("--csv", help="Print the matrix as CSV.")] = False,
+        json: JsonOpt = False,
+    ) -> None:
+        """Alliance-portfolio similarity: Signorino–Ritter S and Cohen's kappa."""
+        world = load_world()
+        day = parse_date(as_of, "--as-of")
+        if matrix:
+            ids = [actor_id(world, s.strip()) for s in matrix.split(",") if s.strip()]
+            if len(ids) < 2:
+                raise UserError("--matrix needs at least two states, comma-separated")
+            m = reasoning.similarity_matrix(world, ids, day)
+            if json:
+                print_json(m)
+            elif csv_out:
+                w = csv.writer(sys.stdout)
+                w.writerow(["state", *m.states])
+                for sid, row in zip(m.states, m.s, strict=True):
+                    w.writerow([sid, *(f"{v:.4f}" for v in row)])
+            else:
+                render.print_matrix(m)
+            return
+        if not states or len(states) != 2:
+            raise UserError("give two states (similarity ARM AZE) or --matrix A,B,C")
+        a, b = (actor_id(world, s) for s in states)
+        result = reasoning.similarity(world, a, b, day)
+        if json:
+            print_json(result)
+        else:
+            render.print_similarity(result)

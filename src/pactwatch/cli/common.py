@@ -1,0 +1,42 @@
+"""What every command shares: the knowledge base in use, dates and names from the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from pactwatch.cli.errors import UserError
+from pactwatch.dates import PartialDate
+from pactwatch.world import World
+
+state: dict[str, Any] = {"kb": None}
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print stable JSON (docs/cli.md).")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Date YYYY[-MM[-DD]]; default today.")]
+
+
+def load_world() -> World:
+    kb = state["kb"]
+    if kb is not None and not Path(kb).is_dir():
+        raise UserError(f"no knowledge-base directory at {kb}; pass --kb DIR with kb data")
+    return World.load(kb).require_valid()
+
+
+def parse_date(value: str | None, name: str) -> PartialDate | None:
+    if value is None:
+        return None
+    try:
+        return PartialDate(value)
+    except ValueError:
+        raise UserError(
+            f"{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from None
+
+
+def actor_id(world: World, name: str) -> str:
+    ident = world.catalog.resolve(name)
+    if ident not in world.kb.actors:
+        raise UserError(f"{name!r} is an agreement, not an actor; try `pactwatch show {ident}`")
+    return ident
