@@ -12,6 +12,7 @@ from pactwatch.cli import analysis, render
 from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_date, state
 from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import console, print_json
+from pactwatch.dates import as_date
 from pactwatch.kb.loader import read_kb
 from pactwatch.world import World
 
