@@ -106,7 +106,8 @@ def register(app: typer.Typer) -> None:
         for e in sc.events:
             for ident in (*e.subject, *e.object):
                 actor_id(world, ident)
-            if e.agreement is not None and e.agreement not in world.kb.agreements:
+            known = world.kb.agreements.keys() | {a.id for a in sc.agreements}
+            if e.agreement is not None and e.agreement not in known:
                 raise UserError(f"{file}: unknown agreement {e.agreement!r} in event {e.id}")
         sc = sc.model_copy(
             update={"dyads": [(actor_id(world, a), actor_id(world, b)) for a, b in sc.dyads]}

@@ -295,11 +295,18 @@ def print_scenario(world: World, r: ScenarioReport) -> None:
         )
     else:
         console.print("No membership, agreement or deployment changes.")
+    groups: dict[tuple[str, str, str, str], list[str]] = {}
     for o in r.obligations:
+        groups.setdefault((o.change, o.agreement, o.provision, o.kind), []).append(
+            f"{o.obliged}→{o.protected}"
+        )
+    for (change, agreement, provision, kind), pairs in groups.items():
+        more = f" (+{len(pairs) - 6})" if len(pairs) > 6 else ""
         console.print(
-            f"  obligation {o.change}: {o.obliged} → {o.protected} {o.kind} "
-            f"({o.agreement} {o.provision})",
+            f"  obligations {change}: {agreement} {provision} ({kind}): "
+            f"{', '.join(pairs[:6])}{more}",
             markup=False,
+            soft_wrap=True,
         )
     for g in r.guarantors:
         console.print(

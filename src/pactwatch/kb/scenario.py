@@ -6,10 +6,11 @@ description: ...
 as_of: 2026-12-01          # when to assess (default: the last hypothetical event's date)
 dyads: [[AZE, ARM]]        # challenger, target pairs whose balance to compare
 focus: [ARM]               # actors whose guarantors to compare (default: all in the events)
+agreements: []             # hypothetical agreements, in the knowledge base's schema
 events:
   - {type: withdraw, date: 2026-12-01, subject: [ARM], agreement: CSTO}
 ```
-Hypothetical events need no evidence: the scenario file is their source.
+Hypothetical events and agreements need no sources: the scenario file is their source.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pactwatch.dates import PartialDate
 from pactwatch.kb.loader import SafeTextLoader, default_event_id, describe_errors
-from pactwatch.model import Event
+from pactwatch.model import Agreement, Event
 
 MAX_BYTES = 2_000_000
 
@@ -39,6 +40,7 @@ class Scenario(BaseModel):
     as_of: PartialDate | None = None
     dyads: list[tuple[str, str]] = []
     focus: list[str] = []
+    agreements: list[Agreement] = []  # hypothetical agreements the events may name
     events: list[Event] = Field(min_length=1)
 
     @property
@@ -73,12 +75,23 @@ def load_scenario(path: Path) -> Scenario:
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise ScenarioError(f"{path}: a scenario is a mapping with name and a list of events")
     name = str(data.get("name") or path.stem)
+    agreements = []
+    for raw in data.get("agreements") or []:
+        if not isinstance(raw, dict):
+            raise ScenarioError(f"{path}: each agreement must be a mapping")
+        src = {"kind": "report", "title": name, "ref": str(path)}
+        agreements.append({"sources": [src], **raw})
+        for prov in agreements[-1].get("provisions") or []:
+            if isinstance(prov, dict):
+                prov.setdefault("sources", [src])
     events = []
     for n, raw in enumerate(data["events"], start=1):
         if not isinstance(raw, dict):
             raise ScenarioError(f"{path}: event {n} must be a mapping")
         events.append(_prepare(raw, n, name, path))
     try:
-        return Scenario.model_validate({**data, "name": name, "events": events})
+        return Scenario.model_validate(
+            {**data, "name": name, "events": events, "agreements": agreements}
+        )
     except ValidationError as exc:
         raise ScenarioError(f"{path}: {describe_errors(exc)}") from None

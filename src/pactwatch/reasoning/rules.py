@@ -12,7 +12,7 @@ import datetime as _dt
 
 from pydantic import BaseModel
 
-from pactwatch.world import DeploymentState, EventRef, ProvisionState, World
+from pactwatch.world import DeploymentState, EventRef, ProvisionState, Snapshot, World
 from pactwatch.world.world import DateLike
 
 # Presences the basing rule covers: military ones. A civilian mission (the EU's monitoring
@@ -57,16 +57,18 @@ def _consents(world: World, agreement: str, dep: DeploymentState, day: _dt.date)
     return out
 
 
-def _basing_consent(
-    world: World, p: ProvisionState, deployments: list[DeploymentState], day: _dt.date
-) -> list[Violation]:
+def _basing_consent(world: World, p: ProvisionState, snap: Snapshot) -> list[Violation]:
+    day = snap.as_of
     parties = set(p.obliged) | set(p.protected)
+    snap_members = {m.actor: m.legal for m in snap.members_of(p.agreement)}
+    # A suspended member has no say while suspended; every other bound party must consent.
+    voters = {a for a in parties if snap_members.get(a) != "suspended"}
     out = []
-    for d in deployments:
+    for d in snap.deployments:
         if d.host not in parties or d.deployer in parties or d.kind not in MILITARY_PRESENCE:
             continue
         given = _consents(world, p.agreement, d, day)
-        needed = sorted(parties - {d.host})
+        needed = sorted(voters - {d.host})
         missing = [a for a in needed if a not in given]
         if not missing:
             continue
@@ -97,5 +99,5 @@ def violations(world: World, as_of: DateLike = None) -> list[Violation]:
     out: list[Violation] = []
     for p in snap.provisions:
         if p.kind == "foreign_basing_consent":
-            out.extend(_basing_consent(world, p, snap.deployments, snap.as_of))
+            out.extend(_basing_consent(world, p, snap))
     return out

@@ -86,7 +86,7 @@ def assess(
 ) -> ScenarioReport:
     """Compare the world with and without the scenario's events on its assessment date."""
     day = scenario.assess_on.start
-    hypo = base.with_events(scenario.events)
+    hypo = base.extend(scenario.events, scenario.agreements)
     ids = {e.id for e in scenario.events}
     impossible = [f"{p.event}: {p.message}" for p in hypo.history.problems if p.event in ids]
     before, after = base.snapshot(day), hypo.snapshot(day)
@@ -125,7 +125,10 @@ def assess(
         name=scenario.name,
         description=scenario.description,
         assessed_on=day,
-        hypotheticals=[f"{e.date} {e.type} {'+'.join(e.subject)}" for e in scenario.events],
+        hypotheticals=[
+            " ".join(x for x in (str(e.date), e.type, "+".join(e.subject), e.agreement or "") if x)
+            for e in scenario.events
+        ],
         impossible=impossible,
         changes=compare(before, after),
         obligations=obligations,

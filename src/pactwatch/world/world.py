@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from pactwatch.dates import PartialDate, as_date
-from pactwatch.kb.loader import KBError, KnowledgeBase, Problem, load_kb
-from pactwatch.model import Event
+from pactwatch.kb.loader import KBError, KnowledgeBase, Problem, load_kb, organization_actor
+from pactwatch.model import Agreement, Event
 from pactwatch.world.catalog import Catalog
 from pactwatch.world.checks import fold_problems, reference_problems
 from pactwatch.world.fold import AgreementLife, History, fold
@@ -113,6 +114,19 @@ class World:
 
     def with_events(self, events: Iterable[Event]) -> World:
         return World(self.kb, [*self.extra, *events])
+
+    def extend(self, events: Iterable[Event] = (), agreements: Iterable[Agreement] = ()) -> World:
+        """A new world with more events and agreements (a scenario's hypotheticals)."""
+        added = {a.id: a for a in agreements}
+        if not added:
+            return self.with_events(events)
+        kb = replace(
+            self.kb, agreements={**self.kb.agreements, **added}, actors=dict(self.kb.actors)
+        )
+        for a in added.values():
+            if a.kind == "organization" and a.id not in kb.actors:
+                kb.actors[a.id] = organization_actor(a)
+        return World(kb, [*self.extra, *events])
 
     @cached_property
     def catalog(self) -> Catalog:
