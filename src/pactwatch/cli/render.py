@@ -13,6 +13,7 @@ from pactwatch.reasoning import (
     SimilarityMatrix,
     StatusReport,
 )
+from pactwatch.reasoning.guarantors import Guarantee
 from pactwatch.world import EventRef, World
 from pactwatch.world.world import Diff
 
@@ -217,32 +218,45 @@ def _standing(s: object) -> str:
     return f"{legal}/{part}" if legal and part else str(legal or "—")
 
 
+def _short(text: str, n: int = 220) -> str:
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
 def print_guarantors(r: GuarantorsReport) -> None:
     kinds = ", ".join(r.kinds)
     console.print(
         f"[bold]Guarantors of {r.name}[/] ({r.target}) as of {r.as_of} — {kinds}: "
         f"{', '.join(r.guarantors) or 'none'}"
     )
+    groups: dict[tuple[str, str], list[Guarantee]] = {}
     for g in r.guarantees:
-        status = "" if g.agreement_status == "in_force" else " [signed, not in force]"
+        groups.setdefault((g.agreement, g.provision), []).append(g)
+    for gs in groups.values():
+        first = gs[0]
+        status = "" if first.agreement_status == "in_force" else " [signed, not in force]"
+        who = ", ".join(g.guarantor for g in gs)
         console.print(
-            f"\n{g.guarantor_name} ({g.guarantor}) via {g.agreement_name} ({g.agreement}) "
-            f"{g.reference}{status}",
+            f"\n{first.agreement_name} ({first.agreement}) {first.reference}{status}: {who}",
             markup=False,
             style="bold",
             soft_wrap=True,
         )
-        console.print(f"  {g.kind}: {g.summary}", markup=False, soft_wrap=True)
-        console.print(
-            f"  standing: guarantor {_standing(g.guarantor_standing)}, "
-            f"target {_standing(g.target_standing)}",
-            markup=False,
-        )
-        for flag in g.flags:
+        console.print(f"  {first.kind}: {_short(first.summary)}", markup=False, soft_wrap=True)
+        shared = [f for f in first.flags if all(f in g.flags for g in gs)]
+        for flag in shared:
             console.print(f"  ! {flag}", markup=False, soft_wrap=True)
-        for ref in g.evidence[-3:]:
-            console.print(f"  evidence: {_line(ref)}", markup=False, soft_wrap=True)
-        console.print(f"  source: {'; '.join(g.sources[:2])}", markup=False, soft_wrap=True)
+        for g in gs:
+            standing = f"{_standing(g.guarantor_standing)}"
+            own = [f for f in g.flags if f not in shared]
+            if own or len(gs) > 1:
+                console.print(f"  {g.guarantor} ({standing})", markup=False)
+            for flag in own:
+                console.print(f"    ! {_short(flag, 300)}", markup=False, soft_wrap=True)
+        for ref in first.evidence[-2:]:
+            console.print(f"  evidence: {_short(_line(ref), 300)}", markup=False, soft_wrap=True)
+        console.print(
+            f"  source: {_short('; '.join(first.sources[:2]), 300)}", markup=False, soft_wrap=True
+        )
 
 
 def print_balance(r: BalanceReport) -> None:

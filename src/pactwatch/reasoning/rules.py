@@ -60,15 +60,12 @@ def _consents(world: World, agreement: str, dep: DeploymentState, day: _dt.date)
 def _basing_consent(world: World, p: ProvisionState, snap: Snapshot) -> list[Violation]:
     day = snap.as_of
     parties = set(p.obliged) | set(p.protected)
-    snap_members = {m.actor: m.legal for m in snap.members_of(p.agreement)}
-    # A suspended member has no say while suspended; every other bound party must consent.
-    voters = {a for a in parties if snap_members.get(a) != "suspended"}
     out = []
     for d in snap.deployments:
         if d.host not in parties or d.deployer in parties or d.kind not in MILITARY_PRESENCE:
             continue
         given = _consents(world, p.agreement, d, day)
-        needed = sorted(voters - {d.host})
+        needed = sorted(parties - {d.host})
         missing = [a for a in needed if a not in given]
         if not missing:
             continue

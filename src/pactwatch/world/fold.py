@@ -40,7 +40,7 @@ _RANK = {
         ]
     )
 }
-_BOUND: tuple[Legal, ...] = ("member", "suspended", "withdrawing")
+_PARTY: tuple[Legal, ...] = ("member", "suspended", "withdrawing")
 # Events that may speak of an agreement before it has been signed.
 _BEFORE_SIGNATURE = {"sign", "enter_into_force", "negotiate", "apply"} | {
     t for t, g in GROUP_OF.items() if g == "statement"
@@ -183,7 +183,7 @@ class _Folder:
             self.problem(e, "a sign event names its signatories as subject")
         for actor in e.subject:
             legal = self.legal_of(actor, e.agreement)
-            if legal in _BOUND:
+            if legal in _PARTY:
                 self.set_pair(actor, e.agreement, e)  # a protocol signed by a party
             else:
                 self.set_pair(actor, e.agreement, e, legal="signatory", signed=e.date)
@@ -266,9 +266,9 @@ class _Folder:
 
     def _leave(self, e: Event, actors: list[str], legal: Legal, doing: str) -> None:
         assert e.agreement is not None
-        allowed: tuple[Legal | None, ...] = (*_BOUND, "signatory", "applicant")
+        allowed: tuple[Legal | None, ...] = (*_PARTY, "signatory", "applicant")
         if legal == "expelled":
-            allowed = _BOUND
+            allowed = _PARTY
         for actor in actors:
             if self.require(e, actor, allowed, doing):
                 self.set_pair(
@@ -286,7 +286,7 @@ class _Folder:
         assert e.agreement is not None
         for actor in e.subject:
             state = self.current(actor, e.agreement)
-            if not self.require(e, actor, _BOUND, "freezes its participation in"):
+            if not self.require(e, actor, _PARTY, "freezes its participation in"):
                 continue
             if state is not None and state.participation == "frozen":
                 self.problem(e, f"{actor}'s participation in {e.agreement} is already frozen")

@@ -68,10 +68,12 @@ class MembershipState(BaseModel):
 
     @property
     def bound(self) -> bool:
-        """Whether the actor is a party held by the agreement's obligations."""
-        return self.legal in ("member", "suspended", "withdrawing") and (
-            self.agreement_status == "in_force"
-        )
+        """Whether the agreement's obligations hold for and towards the actor.
+
+        A withdrawing party is bound until its exit takes effect; a suspended one is not
+        (its rights and obligations are suspended with it).
+        """
+        return self.legal in ("member", "withdrawing") and self.agreement_status == "in_force"
 
 
 class AgreementState(BaseModel):
@@ -82,7 +84,7 @@ class AgreementState(BaseModel):
     signed: PartialDate | None
     in_force: PartialDate | None
     terminated: PartialDate | None
-    parties: list[str]  # actors bound on the date
+    parties: list[str]  # actors bound on the date (member or withdrawing)
     evidence: list[EventRef]
 
 
