@@ -61,6 +61,14 @@ def make_kb(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared beside the checkout: the design, seeds, gold and public datasets."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside this checkout")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
 def world() -> World:
     """The shipped knowledge base, folded once for the session."""
     return World.load().require_valid()

@@ -54,12 +54,8 @@ def test_balance_weighted_by_cow_capabilities(world, tmp_path):
     assert r.target.capability == pytest.approx(0.001)
 
 
-def test_balance_reads_the_cow_nmc_file(world, cli):
-    from tests.conftest import SHARED
-
-    nmc = SHARED / "data" / "cow" / "NMC-60-abridged.csv"
-    if not nmc.exists():
-        pytest.skip("COW NMC file not available")
+def test_balance_reads_the_cow_nmc_file(cli, shared):
+    nmc = shared / "data" / "cow" / "NMC-60-abridged.csv"
     data = cli.json("balance", "AZE", "ARM", "--as-of", "2015-01-01", "--capabilities", str(nmc))
     assert data["capability_year"] <= 2015
     assert data["challenger"]["capability"] > 0 and data["target"]["capability"] > 0
