@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -16,6 +17,7 @@ from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import print_json
 from pactwatch.kb.scenario import ScenarioError, load_scenario
 from pactwatch.model.vocab import PROVISION_KINDS
+from pactwatch.report import render_brief
 from pactwatch.world import World
 
 
@@ -31,7 +33,47 @@ def _capabilities(world: World, path: Path | None) -> reasoning.Capabilities | N
         raise UserError(str(exc)) from None
 
 
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, then rename: never a half-written file."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def register(app: typer.Typer) -> None:
+    @app.command()
+    @user_errors
+    def brief(
+        actor: Annotated[str, typer.Argument(help="The actor the brief is about.")],
+        as_of: AsOfOpt = None,
+        fmt: Annotated[
+            str, typer.Option("--format", help="md (figures beside the file) or html (embedded).")
+        ] = "md",
+        output: Annotated[
+            Path | None, typer.Option("-o", "--output", help="File to write; default stdout.")
+        ] = None,
+    ) -> None:
+        """A brief to hand on: standing, guarantors, deployments, last year's events, figures."""
+        if fmt not in ("md", "html"):
+            raise UserError(f"--format {fmt!r}: use md or html")
+        if output is not None and not output.parent.is_dir():
+            raise UserError(f"no directory {output.parent} to write {output.name} into")
+        world = load_world()
+        data = reasoning.brief(world, actor_id(world, actor), parse_date(as_of, "--as-of"))
+        stem = output.stem if output is not None else None
+        rendered = render_brief(data, "html" if fmt == "html" else "md", stem)
+        if output is None:
+            sys.stdout.write(rendered.text)
+            return
+        for name, png in rendered.figures.items():
+            _write_atomically(output.parent / name, png)
+        _write_atomically(output, rendered.text.encode("utf-8"))
+        figures = ", ".join(rendered.figures) or "figures embedded"
+        print(f"wrote {output} ({figures})", file=sys.stderr)
+
     @app.command()
     @user_errors
     def guarantors(

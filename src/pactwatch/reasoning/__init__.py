@@ -1,6 +1,7 @@
 """Reasoning over the world: plain functions from a World (and dates) to answers."""
 
 from pactwatch.reasoning.balance import BalanceReport, balance
+from pactwatch.reasoning.brief import Brief, brief
 from pactwatch.reasoning.capabilities import Capabilities, CapabilityError
 from pactwatch.reasoning.describe import ActorView, AgreementView, describe
 from pactwatch.reasoning.guarantors import GuarantorsReport, guarantors
@@ -18,6 +19,7 @@ __all__ = [
     "ActorView",
     "AgreementView",
     "BalanceReport",
+    "Brief",
     "Capabilities",
     "CapabilityError",
     "GuarantorsReport",
@@ -28,6 +30,7 @@ __all__ = [
     "Violation",
     "assess",
     "balance",
+    "brief",
     "describe",
     "guarantors",
     "similarity",

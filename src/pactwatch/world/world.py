@@ -100,6 +100,16 @@ def compare(a: Snapshot, b: Snapshot, actor: str | None = None) -> list[Change]:
     return changes
 
 
+class Span(BaseModel):
+    """One stretch of an actor's standing in an agreement, between two events."""
+
+    agreement: str
+    start: _dt.date
+    end: _dt.date | None  # None: still so on the last date folded
+    legal: str
+    participation: str | None
+
+
 class World:
     """A knowledge base and extra events (accepted, imported, hypothetical), folded."""
 
@@ -261,6 +271,29 @@ class World:
             provisions=provisions,
             deployments=deployments,
         )
+
+    def spans(self, actor: str, until: DateLike = None) -> list[Span]:
+        """The actor's standings in every agreement as stretches of time, up to a date."""
+        day = as_date(until)
+        out = []
+        for (who, ag), states in self.history.pairs.items():
+            if who != actor:
+                continue
+            shown = [s for s in states if s.date.start <= day]
+            for i, st in enumerate(shown):
+                end = shown[i + 1].date.start if i + 1 < len(shown) else None
+                if end is not None and end == st.date.start:
+                    continue
+                out.append(
+                    Span(
+                        agreement=ag,
+                        start=st.date.start,
+                        end=end,
+                        legal=st.legal,
+                        participation=st.participation,
+                    )
+                )
+        return out
 
     # events over a period ---------------------------------------------------------------
     def timeline(self, ident: str, start: DateLike = None, end: DateLike = None) -> list[EventRef]:
