@@ -60,6 +60,14 @@ def make_kb(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
+@pytest.fixture(autouse=True)
+def private_store(tmp_path_factory, monkeypatch):
+    """Every test gets its own store: nothing reads or writes the user's database."""
+    db = tmp_path_factory.mktemp("store") / "pactwatch.db"
+    monkeypatch.setenv("PACTWATCH_DB", f"sqlite:///{db}")
+    return db
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """../shared beside the checkout: the design, seeds, gold and public datasets."""

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from pactwatch import reasoning
-from pactwatch.cli import analysis, render
+from pactwatch.cli import analysis, datasets, render
 from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_date, state
 from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import console, print_json
@@ -37,8 +37,18 @@ def _main(
             help="A knowledge-base directory instead of the built-in one.",
         ),
     ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="PACTWATCH_DB",
+            help="Store URL (sqlite:///FILE or postgresql://...); default a SQLite file in "
+            "the user's data directory.",
+        ),
+    ] = None,
 ) -> None:
     state["kb"] = kb
+    state["db"] = db
 
 
 @app.command()
@@ -166,6 +176,7 @@ def kb_check(
 
 
 analysis.register(app)
+app.add_typer(datasets.import_app, name="import")
 
 
 def main() -> None:

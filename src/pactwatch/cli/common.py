@@ -9,19 +9,28 @@ import typer
 
 from pactwatch.cli.errors import UserError
 from pactwatch.dates import PartialDate
+from pactwatch.store import Store, StoreError
 from pactwatch.world import World
 
-state: dict[str, Any] = {"kb": None}
+state: dict[str, Any] = {"kb": None, "db": None}
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print stable JSON (docs/cli.md).")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Date YYYY[-MM[-DD]]; default today.")]
+
+
+def open_store(create: bool = False) -> Store | None:
+    """The store named by --db / PACTWATCH_DB, or the default; None if it does not exist yet."""
+    try:
+        return Store.open(state["db"], create=create)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
 
 
 def load_world() -> World:
     kb = state["kb"]
     if kb is not None and not Path(kb).is_dir():
         raise UserError(f"no knowledge-base directory at {kb}; pass --kb DIR with kb data")
-    return World.load(kb).require_valid()
+    return World.load(kb, open_store()).require_valid()
 
 
 def parse_date(value: str | None, name: str) -> PartialDate | None:

@@ -13,8 +13,8 @@ with its file and item, so that ``kb check`` can report them all at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -297,6 +297,37 @@ def read_kb(root: Path | None = None) -> KnowledgeBase:
                 continue
             kb.actors[agreement.id] = organization_actor(agreement)
     return kb
+
+
+def merged(
+    kb: KnowledgeBase,
+    actors: Iterable[Actor] = (),
+    agreements: Iterable[Agreement] = (),
+    events: Iterable[Event] = (),
+    where: str = "(store)",
+) -> KnowledgeBase:
+    """A new knowledge base with more records; the curated ones win where both speak."""
+    out = replace(
+        kb,
+        actors=dict(kb.actors),
+        agreements=dict(kb.agreements),
+        events=list(kb.events),
+        origin=dict(kb.origin),
+    )
+    for actor in actors:
+        if actor.id not in out.actors:
+            out.actors[actor.id] = actor
+            out.origin["actor:" + actor.id] = where
+    for agreement in agreements:
+        if agreement.id not in out.agreements:
+            out.agreements[agreement.id] = agreement
+            out.origin["agreement:" + agreement.id] = where
+            if agreement.kind == "organization" and agreement.id not in out.actors:
+                out.actors[agreement.id] = organization_actor(agreement)
+    for event in events:
+        out.events.append(event)
+        out.origin.setdefault("event:" + event.id, where)
+    return out
 
 
 def load_kb(root: Path | None = None) -> KnowledgeBase:

@@ -12,6 +12,7 @@ from pactwatch.model.sources import Source
 from pactwatch.model.vocab import ActorKind
 
 _STATE_ID = re.compile(r"^[A-Z]{3}$")
+_HISTORICAL_STATE_ID = re.compile(r"^COW\d{1,4}$")  # a COW state without an ISO code
 _ORG_ID = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -66,8 +67,13 @@ class Actor(BaseModel):
 
     @model_validator(mode="after")
     def _id_matches_kind(self) -> Actor:
-        if self.kind == "state" and not _STATE_ID.match(self.id):
-            raise ValueError(f"state id {self.id!r} must be ISO 3166-1 alpha-3 (ARM)")
+        if self.kind == "state" and not (
+            _STATE_ID.match(self.id) or (_HISTORICAL_STATE_ID.match(self.id) and self.cow)
+        ):
+            raise ValueError(
+                f"state id {self.id!r} must be ISO 3166-1 alpha-3 (ARM), or COW<number> with "
+                "that cow code for a historical state without an ISO code"
+            )
         if self.kind == "person" and not _SLUG.match(self.id):
             raise ValueError(f"person id {self.id!r} must be a lower-case slug")
         if self.kind == "person" and self.roles == [] and not self.sources:

@@ -90,6 +90,7 @@ class Agreement(BaseModel):
     aliases: list[str] = []
     description: str | None = None
     term: str | None = None  # duration and renewal, in words
+    atop: list[int] = []  # the ATOP alliance ids that code this agreement (kb audit, import)
     links: list[Link] = []
     provisions: list[Provision] = []
     notes: list[Note] = []

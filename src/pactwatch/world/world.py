@@ -11,8 +11,16 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from pactwatch.dates import PartialDate, as_date
-from pactwatch.kb.loader import KBError, KnowledgeBase, Problem, load_kb, organization_actor
+from pactwatch.kb.loader import (
+    KBError,
+    KnowledgeBase,
+    Problem,
+    load_kb,
+    merged,
+    organization_actor,
+)
 from pactwatch.model import Agreement, Event
+from pactwatch.store import Store
 from pactwatch.world.catalog import Catalog
 from pactwatch.world.checks import fold_problems, reference_problems
 from pactwatch.world.fold import AgreementLife, History, fold
@@ -118,9 +126,12 @@ class World:
         self.extra = list(extra)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> World:
-        """The world of a knowledge base; raises KBError if it is malformed."""
-        return cls(load_kb(path))
+    def load(cls, path: Path | None = None, store: Store | None = None) -> World:
+        """The world of a knowledge base (and a store's records); KBError if malformed."""
+        kb = load_kb(path)
+        if store is not None:
+            kb = merged(kb, store.actors(), store.agreements(), store.events())
+        return cls(kb)
 
     def with_events(self, events: Iterable[Event]) -> World:
         return World(self.kb, [*self.extra, *events])
