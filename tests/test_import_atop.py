@@ -41,9 +41,9 @@ def test_counts_printed_equal_the_files(imported, atop):
     members, alliances = atop
     assert imported["member_rows"] == rows(members) == 2510
     assert imported["alliance_rows"] == rows(alliances) == 789
-    assert imported["agreements"] + len(imported["curated"]) == len(
-        {r["atopid"] for r in csv.DictReader(open(members))}
-    )
+    with open(members, newline="") as fh:
+        alliances_coded = {r["atopid"] for r in csv.DictReader(fh)}
+    assert imported["agreements"] + len(imported["curated"]) == len(alliances_coded)
     assert imported["curated"]["4220"] == "CSTO" and imported["curated"]["3180"] == "NATO"
 
 
