@@ -13,6 +13,8 @@ from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_d
 from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import console, print_json
 from pactwatch.dates import as_date
+from pactwatch.importers.atop import read_coding
+from pactwatch.importers.common import ImportError_
 from pactwatch.kb.loader import read_kb
 from pactwatch.world import World
 
@@ -173,6 +175,31 @@ def kb_check(
         )
     if problems:
         raise typer.Exit(2)
+
+
+@kb_app.command("audit")
+@user_errors
+def kb_audit(
+    atop: Annotated[
+        Path, typer.Option("--atop", help="Directory with the ATOP 5.x files (atop5_1m.csv).")
+    ],
+    json: JsonOpt = False,
+) -> None:
+    """Compare the curated knowledge base with ATOP: members, dates and obligations."""
+    members = next(iter(sorted(atop.glob("atop*_*m.csv"))), None) if atop.is_dir() else None
+    if members is None:
+        raise UserError(f"no ATOP member-level file (atop5_1m.csv) in {atop}")
+    world = load_world()
+    ids = {i for a in world.kb.agreements.values() for i in a.atop}
+    try:
+        codings = read_coding(members, world.kb.actors, ids)
+    except ImportError_ as exc:
+        raise UserError(str(exc)) from None
+    report = reasoning.audit(world, codings)
+    if json:
+        print_json({**report.model_dump(mode="json"), "unexplained": report.unexplained})
+        return
+    render.print_audit(report, members.name)
 
 
 analysis.register(app)

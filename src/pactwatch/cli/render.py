@@ -6,6 +6,7 @@ from pactwatch.cli.output import console, table
 from pactwatch.reasoning import (
     ActorView,
     AgreementView,
+    AuditReport,
     BalanceReport,
     GuarantorsReport,
     ScenarioReport,
@@ -367,3 +368,36 @@ def print_matrix(m: SimilarityMatrix) -> None:
             [[s, *(f"{v:.3f}" for v in row)] for s, row in zip(m.states, m.s, strict=True)],
         )
     )
+
+
+def print_audit(r: AuditReport, source: str) -> None:
+    rows = [
+        [
+            a.agreement,
+            ", ".join(map(str, a.atop)),
+            str(a.members_compared),
+            str(a.agreements),
+            str(len(a.differences)),
+            str(len(a.unexplained)),
+        ]
+        for a in r.agreements
+    ]
+    console.print(
+        table(
+            f"Curated knowledge base against ATOP ({source})",
+            ["Agreement", "ATOP", "Members", "Agree", "Differ", "Unexplained"],
+            rows,
+        )
+    )
+    for a in r.agreements:
+        for d in a.differences:
+            mark = "explained" if d.explained else "[red]UNEXPLAINED[/]"
+            who = f" {d.member}" if d.member else ""
+            console.print(
+                f"  {a.agreement}{who} {d.field}: ours {d.ours or '—'}, "
+                f"ATOP {d.atop or '—'} — {mark}",
+                soft_wrap=True,
+            )
+            if d.explanation:
+                console.print(f"      {_short(d.explanation, 260)}", markup=False, soft_wrap=True)
+    console.print(f"{r.unexplained} unexplained difference(s).")

@@ -255,3 +255,42 @@ def state_names(statelist: Path) -> dict[int, str]:
     """COW state names from the COW state list, to name historical states."""
     rows = read_csv(statelist, {"ccode", "statenme"})
     return {int(r["ccode"]): r["statenme"] for r in rows if r["ccode"].isdigit()}
+
+
+@dataclass
+class AtopCoding:
+    """How ATOP codes one alliance: each member's stretches and the obligations."""
+
+    atopid: int
+    members: dict[str, list[tuple[PartialDate, PartialDate | None]]]
+    obligations: set[str]  # provision kinds
+
+
+def read_coding(
+    members_file: Path, actors: Mapping[str, Actor], ids: set[int]
+) -> dict[int, AtopCoding]:
+    """ATOP's coding of the alliances ``ids``, members mapped to actor ids."""
+    to_actor = cow_map(actors)
+    out: dict[int, AtopCoding] = {}
+    grouped: dict[int, dict[str, list[tuple[int, dict[str, str]]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for n, row in enumerate(read_csv(members_file, MEMBER_COLUMNS), start=2):
+        atopid = int(float(row["atopid"]))
+        if atopid in ids:
+            code = int(float(row["member"]))
+            grouped[atopid][to_actor.get(code, f"COW{code}")].append((n, row))
+    for atopid, per_actor in grouped.items():
+        kinds = {
+            kind
+            for rows in per_actor.values()
+            for _, row in rows
+            for col, (kind, _) in OBLIGATIONS.items()
+            if flag(row, col)
+        }
+        out[atopid] = AtopCoding(
+            atopid=atopid,
+            members={a: [(s, e) for s, e, _ in _stretches(rows)] for a, rows in per_actor.items()},
+            obligations=kinds,
+        )
+    return out

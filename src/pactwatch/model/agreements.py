@@ -66,6 +66,16 @@ class Link(BaseModel):
     note: str | None = None
 
 
+class AuditKey(BaseModel):
+    """Which difference from a dataset a note explains (``kb audit``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    dataset: Literal["atop", "cow"] = "atop"
+    member: str | None = None  # actor id; None for the agreement as a whole
+    field: Literal["member", "entry", "exit", "obligation"]
+
+
 class Note(BaseModel):
     """A sourced remark that explains a difference from another dataset or a reading."""
 
@@ -73,6 +83,7 @@ class Note(BaseModel):
 
     text: str
     sources: list[Source] = []
+    explains: list[AuditKey] = []
 
 
 class Agreement(BaseModel):

@@ -1,5 +1,6 @@
 """Reasoning over the world: plain functions from a World (and dates) to answers."""
 
+from pactwatch.reasoning.audit import AuditReport, audit
 from pactwatch.reasoning.balance import BalanceReport, balance
 from pactwatch.reasoning.brief import Brief, brief
 from pactwatch.reasoning.capabilities import Capabilities, CapabilityError
@@ -18,6 +19,7 @@ from pactwatch.reasoning.status import StatusReport, status
 __all__ = [
     "ActorView",
     "AgreementView",
+    "AuditReport",
     "BalanceReport",
     "Brief",
     "Capabilities",
@@ -29,6 +31,7 @@ __all__ = [
     "StatusReport",
     "Violation",
     "assess",
+    "audit",
     "balance",
     "brief",
     "describe",
