@@ -25,8 +25,9 @@ def test_a_wrong_date_shows_up_unexplained(cli, shared, tmp_path):
     shutil.copytree(default_kb_path(), kb)
     nato = kb / "agreements" / "NATO.yaml"
     text = nato.read_text()
-    assert "date: 1982-05-30" in text
-    nato.write_text(text.replace("date: 1982-05-30", "date: 1983-05-30"))
+    # ATOP dates Spain's entry by the accession protocol's signature, 1981-12-10
+    assert "date: 1981-12-10" in text
+    nato.write_text(text.replace("date: 1981-12-10", "date: 1981-12-11"))
     data = cli.json("--kb", str(kb), "kb", "audit", "--atop", str(shared / "data" / "atop"))
     (diff,) = [d for a in data["agreements"] for d in a["differences"] if not d["explained"]]
     assert (diff["agreement"], diff["member"], diff["field"], diff["atop"]) == (
