@@ -34,7 +34,7 @@ def test_a_wrong_date_shows_up_unexplained(cli, shared, tmp_path):
         "NATO",
         "ESP",
         "entry",
-        "1982-05-30",
+        "1981-12-10",
     )
 
 
