@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from pactwatch import reasoning
+from pactwatch.importers.capabilities import read_capabilities_csv
 from pactwatch.kb.loader import read_kb
 from pactwatch.kb.scenario import ScenarioError, load_scenario
 from pactwatch.reasoning.portfolios import kappa, s_score
@@ -47,7 +48,7 @@ def test_balance_weighted_by_cow_capabilities(world, tmp_path):
     caps.write_text(
         "actor,year,value\nAZE,2020,0.002\nTUR,2020,0.015\nARM,2020,0.001\nRUS,2020,0.03\n"
     )
-    table = reasoning.Capabilities.from_csv(caps, {})
+    table = read_capabilities_csv(caps, {})
     r = reasoning.balance(world, "AZE", "ARM", "2025-02-01", table)
     assert r.capability_year == 2020
     assert r.challenger.committed_capability == pytest.approx(0.017)

@@ -12,24 +12,27 @@ import typer
 
 from pactwatch import reasoning
 from pactwatch.cli import render
-from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_date
+from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, open_store, parse_date
 from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import print_json
+from pactwatch.importers.common import ImportError_
+from pactwatch.importers.cow import read_capabilities
 from pactwatch.kb.scenario import ScenarioError, load_scenario
+from pactwatch.model.capabilities import Capabilities
 from pactwatch.model.vocab import PROVISION_KINDS
 from pactwatch.report import render_brief
 from pactwatch.world import World
 
 
-def _capabilities(world: World, path: Path | None) -> reasoning.Capabilities | None:
+def _capabilities(world: World, path: Path | None) -> Capabilities | None:
+    """The table given with --capabilities, else the one imported into the store, if any."""
     if path is None:
-        return None
-    if not path.is_file():
-        raise UserError(f"no capabilities file at {path}")
-    cow = {a.cow: a.id for a in world.kb.actors.values() if a.cow is not None}
+        store = open_store()
+        values = store.capabilities() if store is not None else {}
+        return Capabilities(values, source="store") if values else None
     try:
-        return reasoning.Capabilities.from_csv(path, cow)
-    except reasoning.CapabilityError as exc:
+        return read_capabilities(path, world.kb.actors)
+    except ImportError_ as exc:
         raise UserError(str(exc)) from None
 
 

@@ -13,11 +13,10 @@ from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import console, print_json
 from pactwatch.importers.atop import read_atop, state_names
 from pactwatch.importers.common import ImportError_
+from pactwatch.importers.cow import read_capabilities, read_cow_alliances
 from pactwatch.kb.loader import load_kb
 
 import_app = typer.Typer(help="Import researchers' datasets into the store.", no_args_is_help=True)
-
-FileArg = Annotated[Path, typer.Option(exists=False, dir_okay=False)]
 
 
 @import_app.command("atop")
@@ -70,4 +69,70 @@ def import_atop(
             f"The curated knowledge base codes {len(result.curated)} of them and wins: {wins}. "
             "`pactwatch kb audit --atop DIR` lists where they disagree.",
             soft_wrap=True,
+        )
+
+
+@import_app.command("cow-alliances")
+@user_errors
+def import_cow_alliances(
+    file: Annotated[Path, typer.Argument(help="COW Formal Alliances v4.1 by member (CSV).")],
+    json: JsonOpt = False,
+) -> None:
+    """Load COW Formal Alliances; COW state codes become ISO ids through the knowledge base."""
+    kb = load_kb(state["kb"])
+    curated = {i: a.id for a in kb.agreements.values() for i in a.cow}
+    try:
+        result = read_cow_alliances(file, kb.actors, curated)
+    except ImportError_ as exc:
+        raise UserError(str(exc)) from None
+    store = open_store(create=True)
+    assert store is not None
+    store.replace_origin("cow", result.actors, result.agreements, result.events)
+    report = {
+        "member_rows": result.rows,
+        "agreements": len(result.agreements),
+        "events": len(result.events),
+        "historical_states": len(result.actors),
+        "curated": {str(k): v for k, v in sorted(result.curated.items())},
+    }
+    if json:
+        print_json(report)
+        return
+    console.print(
+        f"COW alliances: read {result.rows} member rows; stored {len(result.agreements)} "
+        f"agreements, {len(result.events)} events and {len(result.actors)} historical states; "
+        f"{len(result.curated)} alliances are coded by the curated knowledge base, which wins.",
+        soft_wrap=True,
+    )
+
+
+@import_app.command("capabilities")
+@user_errors
+def import_capabilities(
+    file: Annotated[
+        Path, typer.Argument(help="COW NMC (ccode,year,cinc) or actor,year,value CSV.")
+    ],
+    json: JsonOpt = False,
+) -> None:
+    """Load a capability table; `balance` and `scenario` use it when no --capabilities is given."""
+    kb = load_kb(state["kb"])
+    try:
+        table = read_capabilities(file, kb.actors)
+    except ImportError_ as exc:
+        raise UserError(str(exc)) from None
+    store = open_store(create=True)
+    assert store is not None
+    store.replace_capabilities("capabilities", table.values)
+    years = table.years
+    report = {
+        "values": len(table.values),
+        "actors": len({a for a, _ in table.values}),
+        "years": [years[0], years[-1]] if years else [],
+    }
+    if json:
+        print_json(report)
+    else:
+        span = f"{years[0]}–{years[-1]}" if years else "no years"
+        console.print(
+            f"Capabilities: stored {report['values']} values for {report['actors']} actors, {span}."
         )

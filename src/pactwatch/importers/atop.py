@@ -16,8 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pactwatch.dates import PartialDate
-from pactwatch.importers.common import ImportError_, cow_actor, cow_map, flag, read_csv, ymd
-from pactwatch.model import Actor, Agreement, Condition, Event, Evidence, Provision, Source
+from pactwatch.importers.common import (
+    ImportError_,
+    cow_actor,
+    cow_map,
+    flag,
+    membership_events,
+    read_csv,
+    stretches,
+    ymd,
+)
+from pactwatch.model import Actor, Agreement, Condition, Event, Provision, Source
 
 MEMBER_COLUMNS = {"atopid", "member", "yrent", "moent", "dayent", "yrexit", "moexit", "dayexit"}
 ALLIANCE_COLUMNS = {"atopid", "begyr", "begmo", "begday", "endyr", "endmo", "endday"}
@@ -112,78 +121,18 @@ def _provisions(
     return out
 
 
-def _stretches(
-    rows: list[tuple[int, dict[str, str]]],
-) -> list[tuple[PartialDate, PartialDate | None, list[int]]]:
-    """Merge one member's phase rows into continuous stretches (start, end or None, rows)."""
-    dated = []
-    for n, row in rows:
-        start = ymd(row["yrent"], row["moent"], row["dayent"])
-        if start is None:
-            raise ImportError_(f"member row {n}: no entry year for atopid {row['atopid']}")
-        end = None if flag(row, "ineffect") else ymd(row["yrexit"], row["moexit"], row["dayexit"])
-        dated.append((start, end, n))
-    dated.sort(key=lambda t: t[0])
-    out: list[tuple[PartialDate, PartialDate | None, list[int]]] = []
-    for start, end, n in dated:
-        if out and (out[-1][1] is None or out[-1][1].start >= start.start):
-            s0, e0, ns = out[-1]
-            merged_end = None if (e0 is None or end is None) else max(e0, end)
-            out[-1] = (s0, merged_end, [*ns, n])
-        else:
-            out.append((start, end, [n]))
-    return out
-
-
-_SUMMARY = {
-    "sign": "Signature, as ATOP dates entry.",
-    "join": "Membership taken to start at signature: ATOP gives no date of effect.",
-    "withdraw": "Exit as coded by ATOP.",
-    "enter_into_force": "In effect for the founding signatories from signature, as ATOP codes it.",
-    "terminate": "Ended for every member, as ATOP codes it.",
-}
-
-
-def _event(
-    atopid: int, kind: str, date: PartialDate, ag_id: str, ref: str, actor: str | None = None
-) -> Event:
-    return Event.model_validate(
-        {
-            "id": f"atop:{atopid}:{kind}:{actor + ':' if actor else ''}{date}",
-            "type": kind,
-            "date": date,
-            "subject": [actor] if actor else [],
-            "agreement": ag_id,
-            "evidence": [Evidence(source=_source("member-level data", ref))],
-            "origin": "import",
-            "summary": _SUMMARY[kind],
-        }
-    )
-
-
 def _membership_events(
     atopid: int,
     ag_id: str,
     first: PartialDate,
     per_actor: Mapping[str, list[tuple[int, dict[str, str]]]],
 ) -> list[Event]:
-    out = [_event(atopid, "enter_into_force", first, ag_id, f"atopid {atopid}")]
-    ended_all = True
-    last_exit: PartialDate | None = None
-    for actor, actor_rows in sorted(per_actor.items()):
-        for start, end, ns in _stretches(actor_rows):
-            ref = f"atopid {atopid}, member row(s) {', '.join(map(str, ns))}"
-            out.append(_event(atopid, "sign", start, ag_id, ref, actor))
-            if start != first:  # founders take effect with the agreement itself
-                out.append(_event(atopid, "join", start, ag_id, ref, actor))
-            if end is None:
-                ended_all = False
-                continue
-            last_exit = end if last_exit is None or end > last_exit else last_exit
-            out.append(_event(atopid, "withdraw", end, ag_id, ref, actor))
-    if ended_all and last_exit is not None:
-        out.append(_event(atopid, "terminate", last_exit, ag_id, f"atopid {atopid}"))
-    return out
+    def source(ref: str) -> Source:
+        return _source("member-level data", ref)
+
+    return membership_events(
+        f"atop:{atopid}", f"atopid {atopid}", "ATOP", ag_id, first, per_actor, source
+    )
 
 
 def read_atop(
@@ -290,7 +239,7 @@ def read_coding(
         }
         out[atopid] = AtopCoding(
             atopid=atopid,
-            members={a: [(s, e) for s, e, _ in _stretches(rows)] for a, rows in per_actor.items()},
+            members={a: [(s, e) for s, e, _ in stretches(rows)] for a, rows in per_actor.items()},
             obligations=kinds,
         )
     return out

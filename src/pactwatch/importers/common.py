@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from pactwatch.dates import PartialDate
-from pactwatch.model import Actor, Source
+from pactwatch.model import Actor, Event, Evidence, Source
 
 # COW codes the knowledge base's states do not carry themselves but that are the same actor.
 COW_SAME_ACTOR = {260: "DEU"}  # the German Federal Republic, 1955-1990, continues as Germany
@@ -90,3 +90,82 @@ def flag(row: Mapping[str, str], col: str) -> int:
         return int(float(row.get(col) or 0))
     except ValueError:
         return 0
+
+
+def stretches(
+    rows: list[tuple[int, dict[str, str]]],
+) -> list[tuple[PartialDate, PartialDate | None, list[int]]]:
+    """Merge one member's phase rows into continuous stretches (start, end or None, rows)."""
+    dated = []
+    for n, row in rows:
+        start = ymd(row["yrent"], row["moent"], row["dayent"])
+        if start is None:
+            raise ImportError_(f"member row {n}: no entry year")
+        end = None if flag(row, "ineffect") else ymd(row["yrexit"], row["moexit"], row["dayexit"])
+        dated.append((start, end, n))
+    dated.sort(key=lambda t: t[0])
+    out: list[tuple[PartialDate, PartialDate | None, list[int]]] = []
+    for start, end, n in dated:
+        if out and (out[-1][1] is None or out[-1][1].start >= start.start):
+            s0, e0, ns = out[-1]
+            merged_end = None if (e0 is None or end is None) else max(e0, end)
+            out[-1] = (s0, merged_end, [*ns, n])
+        else:
+            out.append((start, end, [n]))
+    return out
+
+
+def membership_events(
+    prefix: str,
+    label: str,
+    dataset: str,
+    ag_id: str,
+    first: PartialDate,
+    per_actor: Mapping[str, list[tuple[int, dict[str, str]]]],
+    source: Callable[[str], Source],
+) -> list[Event]:
+    """Signature, effect and exit events for each member's stretches (rows in ATOP's columns).
+
+    The dataset dates entry by signature and gives no date of effect: membership is taken to
+    start on that day (the founders' ``enter_into_force``, later members' ``join``). An
+    alliance that ended for every member is ``terminate``d on the last exit.
+    """
+    summaries = {
+        "sign": f"Signature, as {dataset} dates entry.",
+        "join": f"Membership taken to start at signature: {dataset} gives no date of effect.",
+        "withdraw": f"Exit as coded by {dataset}.",
+        "enter_into_force": f"In effect for the founders from signature, as {dataset} codes it.",
+        "terminate": f"Ended for every member, as {dataset} codes it.",
+    }
+
+    def event(kind: str, date: PartialDate, ref: str, actor: str | None = None) -> Event:
+        return Event.model_validate(
+            {
+                "id": f"{prefix}:{kind}:{actor + ':' if actor else ''}{date}",
+                "type": kind,
+                "date": date,
+                "subject": [actor] if actor else [],
+                "agreement": ag_id,
+                "evidence": [Evidence(source=source(ref))],
+                "origin": "import",
+                "summary": summaries[kind],
+            }
+        )
+
+    out = [event("enter_into_force", first, label)]
+    ended_all = True
+    last_exit: PartialDate | None = None
+    for actor, actor_rows in sorted(per_actor.items()):
+        for start, end, ns in stretches(actor_rows):
+            ref = f"{label}, row(s) {', '.join(map(str, ns))}"
+            out.append(event("sign", start, ref, actor))
+            if start != first:  # founders take effect with the agreement itself
+                out.append(event("join", start, ref, actor))
+            if end is None:
+                ended_all = False
+                continue
+            last_exit = end if last_exit is None or end > last_exit else last_exit
+            out.append(event("withdraw", end, ref, actor))
+    if ended_all and last_exit is not None:
+        out.append(event("terminate", last_exit, label))
+    return out

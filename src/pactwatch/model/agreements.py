@@ -102,6 +102,7 @@ class Agreement(BaseModel):
     description: str | None = None
     term: str | None = None  # duration and renewal, in words
     atop: list[int] = []  # the ATOP alliance ids that code this agreement (kb audit, import)
+    cow: list[int] = []  # the COW Formal Alliances version4ids that code it
     links: list[Link] = []
     provisions: list[Provision] = []
     notes: list[Note] = []

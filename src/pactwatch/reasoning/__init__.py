@@ -3,7 +3,6 @@
 from pactwatch.reasoning.audit import AuditReport, audit
 from pactwatch.reasoning.balance import BalanceReport, balance
 from pactwatch.reasoning.brief import Brief, brief
-from pactwatch.reasoning.capabilities import Capabilities, CapabilityError
 from pactwatch.reasoning.describe import ActorView, AgreementView, describe
 from pactwatch.reasoning.guarantors import GuarantorsReport, guarantors
 from pactwatch.reasoning.portfolios import (
@@ -22,8 +21,6 @@ __all__ = [
     "AuditReport",
     "BalanceReport",
     "Brief",
-    "Capabilities",
-    "CapabilityError",
     "GuarantorsReport",
     "ScenarioReport",
     "Similarity",

@@ -6,7 +6,7 @@ import datetime as _dt
 
 from pydantic import BaseModel
 
-from pactwatch.reasoning.capabilities import Capabilities
+from pactwatch.model.capabilities import Capabilities
 from pactwatch.reasoning.guarantors import Guarantee, guarantors, ties
 from pactwatch.world import Snapshot, World
 from pactwatch.world.world import DateLike

@@ -7,8 +7,8 @@ import datetime as _dt
 from pydantic import BaseModel
 
 from pactwatch.kb.scenario import Scenario
+from pactwatch.model.capabilities import Capabilities
 from pactwatch.reasoning.balance import BalanceReport, balance
-from pactwatch.reasoning.capabilities import Capabilities
 from pactwatch.reasoning.guarantors import guarantors
 from pactwatch.reasoning.rules import Violation, violations
 from pactwatch.world import Snapshot, World
