@@ -189,7 +189,7 @@ def kb_audit(
     members = next(iter(sorted(atop.glob("atop*_*m.csv"))), None) if atop.is_dir() else None
     if members is None:
         raise UserError(f"no ATOP member-level file (atop5_1m.csv) in {atop}")
-    world = load_world()
+    world = World.load(state["kb"]).require_valid()  # the curated knowledge base alone
     ids = {i for a in world.kb.agreements.values() for i in a.atop}
     try:
         codings = read_coding(members, world.kb.actors, ids)
