@@ -39,12 +39,10 @@ def main() -> None:
         t3 = time.perf_counter()
     steps = {"read": t1 - t0, "store": t2 - t1, "load and fold": t3 - t2, "total": t3 - t0}
     for name, seconds in steps.items():
-        print(
-            f"{name:>14}: {seconds:6.2f} s   ratio to {BUDGET_S:.0f} s budget: {seconds / BUDGET_S:.3f}"
-        )
-    print(
-        f"rows: {result.alliance_rows} alliances, {result.member_rows} members; {len(result.events)} events"
-    )
+        ratio = seconds / BUDGET_S
+        print(f"{name:>14}: {seconds:6.2f} s   ratio to the {BUDGET_S:.0f} s budget: {ratio:.3f}")
+    rows = f"{result.alliance_rows} alliances, {result.member_rows} members"
+    print(f"rows: {rows}; {len(result.events)} events")
 
 
 if __name__ == "__main__":
