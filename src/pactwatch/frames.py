@@ -124,24 +124,20 @@ def dyad_years(world: World, years: Iterable[int], as_of: DateLike = None) -> pd
     for year in years:
         snap = world.snapshot(_year_day(year, last))
         pairs: dict[tuple[str, str], dict[str, object]] = {}
-        for p in snap.provisions:
+        for a, b, p in snap.obligations():
             col = ATOP_KINDS.get(p.kind)
-            if col is None:
+            if col is None or a not in states or b not in states:
                 continue
-            for a in p.obliged:
-                for b in p.protected:
-                    if a == b or a not in states or b not in states:
-                        continue
-                    key = (min(a, b), max(a, b))
-                    row = pairs.setdefault(
-                        key,
-                        {"year": year, "state_a": key[0], "state_b": key[1], "agreements": set()}
-                        | {c: 0 for c in ATOP_KINDS.values()},
-                    )
-                    row[col] = 1
-                    agreements = row["agreements"]
-                    assert isinstance(agreements, set)
-                    agreements.add(p.agreement)
+            key = (min(a, b), max(a, b))
+            row = pairs.setdefault(
+                key,
+                {"year": year, "state_a": key[0], "state_b": key[1], "agreements": set()}
+                | {c: 0 for c in ATOP_KINDS.values()},
+            )
+            row[col] = 1
+            agreements = row["agreements"]
+            assert isinstance(agreements, set)
+            agreements.add(p.agreement)
         for row in pairs.values():
             agreements = row["agreements"]
             assert isinstance(agreements, set)

@@ -136,15 +136,11 @@ def export_atop(output: OutDir, as_of: AsOfOpt = None) -> None:
 def _graph(world: World, as_of: str | None) -> nx.MultiDiGraph[str]:
     snap = world.snapshot(parse_date(as_of, "--as-of"))
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph(as_of=str(snap.as_of))
-    for p in snap.provisions:
-        for a in p.obliged:
-            for b in p.protected:
-                if a == b:
-                    continue
-                for n in (a, b):
-                    actor = world.kb.actors.get(n)
-                    g.add_node(n, name=actor.name if actor else n, kind=actor.kind if actor else "")
-                g.add_edge(a, b, kind=p.kind, agreement=p.agreement, provision=p.provision)
+    for a, b, p in snap.obligations():
+        for n in (a, b):
+            actor = world.kb.actors.get(n)
+            g.add_node(n, name=actor.name if actor else n, kind=actor.kind if actor else "")
+        g.add_edge(a, b, kind=p.kind, agreement=p.agreement, provision=p.provision)
     for d in snap.deployments:
         for n in (d.deployer, d.host):
             actor = world.kb.actors.get(n)

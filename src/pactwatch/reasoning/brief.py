@@ -45,10 +45,8 @@ def brief(world: World, actor: str, as_of: DateLike = None) -> Brief:
     network = sorted(
         {
             Edge(obliged=g, protected=t, kind=p.kind, agreement=p.agreement)
-            for p in snap.provisions
-            for g in p.obliged
-            for t in p.protected
-            if g != t and actor in (g, t)
+            for g, t, p in snap.obligations()
+            if actor in (g, t)
         },
         key=lambda e: (e.agreement, e.kind, e.obliged, e.protected),
     )

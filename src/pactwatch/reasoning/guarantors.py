@@ -89,12 +89,9 @@ def adversaries(world: World, actor: str, as_of: _dt.date) -> set[str]:
 
 def ties(snap: Snapshot, actor: str, other: str) -> list[tuple[str, str]]:
     """Every (agreement, provision kind) by which ``actor`` is obliged towards ``other``."""
-    found = {
-        (p.agreement, p.kind)
-        for p in snap.provisions
-        if actor in p.obliged and other in p.protected and actor != other
-    }
-    return sorted(found)
+    return sorted(
+        {(p.agreement, p.kind) for a, b, p in snap.obligations() if (a, b) == (actor, other)}
+    )
 
 
 Candidate = tuple[str, str, str, str]  # agreement, provision, obliged actor, agreement status

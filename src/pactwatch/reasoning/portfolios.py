@@ -37,16 +37,12 @@ def tie_matrix(snap: Snapshot, states: Sequence[str]) -> dict[tuple[str, str], i
     """Valued ties between every two of ``states``, symmetric, with 3 on the diagonal."""
     ties: dict[tuple[str, str], int] = {(s, s): DMAX for s in states}
     index = set(states)
-    for p in snap.provisions:
+    for a, b, p in snap.obligations():
         w = WEIGHT.get(p.kind)
-        if w is None:
+        if w is None or a not in index or b not in index:
             continue
-        for a in p.obliged:
-            for b in p.protected:
-                if a == b or a not in index or b not in index:
-                    continue
-                for key in ((a, b), (b, a)):
-                    ties[key] = max(ties.get(key, 0), w)
+        for key in ((a, b), (b, a)):
+            ties[key] = max(ties.get(key, 0), w)
     return ties
 
 

@@ -61,13 +61,7 @@ class ScenarioReport(BaseModel):
 
 
 def _obligations(snap: Snapshot) -> set[tuple[str, str, str, str, str]]:
-    return {
-        (p.agreement, p.provision, p.kind, g, t)
-        for p in snap.provisions
-        for g in p.obliged
-        for t in p.protected
-        if g != t
-    }
+    return {(p.agreement, p.provision, p.kind, g, t) for g, t, p in snap.obligations()}
 
 
 def _ties(world: World, target: str, day: _dt.date) -> list[str]:

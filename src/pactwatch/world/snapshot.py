@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
@@ -124,6 +125,14 @@ class Snapshot(BaseModel):
     agreements: list[AgreementState]
     provisions: list[ProvisionState]
     deployments: list[DeploymentState]
+
+    def obligations(self) -> Iterator[tuple[str, str, ProvisionState]]:
+        """Every (obliged, protected, provision) on the date, one actor never towards itself."""
+        for p in self.provisions:
+            for a in p.obliged:
+                for b in p.protected:
+                    if a != b:
+                        yield a, b, p
 
     def memberships_of(self, actor: str) -> list[MembershipState]:
         return [m for m in self.memberships if m.actor == actor]
