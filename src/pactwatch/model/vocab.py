@@ -131,5 +131,5 @@ DeploymentKind = Literal[
 ]
 
 SourceKind = Literal[
-    "treaty", "statement", "article", "decision", "legislation", "report", "dataset"
+    "treaty", "statement", "article", "decision", "legislation", "report", "dataset", "website"
 ]
