@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -187,7 +187,3 @@ def gold_dates(path: Path) -> dict[str, str | None]:
             row = json.loads(line)
             out[row["doc"]] = row.get("published")
     return out
-
-
-def docs_of(events: Iterable[GoldEvent]) -> list[str]:
-    return sorted({e.doc for e in events})

@@ -20,6 +20,7 @@ import pandas as pd
 
 from pactwatch.dates import PartialDate, as_date
 from pactwatch.world import World
+from pactwatch.world.fold import PairState
 from pactwatch.world.world import DateLike
 
 ATOP_KINDS = {
@@ -147,24 +148,23 @@ def dyad_years(world: World, years: Iterable[int], as_of: DateLike = None) -> pd
 
 
 def _ymd(d: PartialDate | _dt.date | None) -> tuple[int, int | None, int | None]:
-    if d is None:
-        return (0, 0, 0)
-    if isinstance(d, _dt.date):
-        return (d.year, d.month, d.day)
-    return (d.year, d.month, d.day)
+    return (0, 0, 0) if d is None else (d.year, d.month, d.day)
 
 
 def atop_members(world: World, as_of: DateLike = None) -> pd.DataFrame:
     """ATOP member-level rows: entry by signature (ATOP's rule), exit, obligations."""
     day = as_date(as_of)
     snap = world.snapshot(day)
+    pairs_of: dict[str, list[tuple[str, list[PairState]]]] = {}
+    for (actor, pair_ag), states in sorted(world.history.pairs.items()):
+        pairs_of.setdefault(pair_ag, []).append((actor, states))
     rows = []
     for ag_id, ag in sorted(world.kb.agreements.items()):
         kinds = {p.kind for p in ag.provisions} & set(ATOP_KINDS)
         if not kinds:
             continue
-        for (actor, pair_ag), states in sorted(world.history.pairs.items()):
-            if pair_ag != ag_id or actor not in world.kb.actors:
+        for actor, states in pairs_of.get(ag_id, []):
+            if actor not in world.kb.actors:
                 continue
             cow = world.kb.actors[actor].cow
             if world.kb.actors[actor].kind != "state" or cow is None:

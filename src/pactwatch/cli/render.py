@@ -19,10 +19,6 @@ from pactwatch.world import EventRef, World
 from pactwatch.world.world import Diff
 
 
-def _who(world: World, ids: list[str]) -> str:
-    return ", ".join(world.catalog.label(i) for i in ids) or "—"
-
-
 def _cite(ref: EventRef) -> str:
     return "; ".join(ref.sources[:2]) + (
         f" (+{len(ref.sources) - 2})" if len(ref.sources) > 2 else ""
