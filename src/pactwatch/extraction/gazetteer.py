@@ -49,12 +49,22 @@ def _exact(alias: str) -> bool:
     return letters.isupper() and len(letters) <= 4
 
 
+@Language.component("pactwatch_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and datelines carry no full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 class Gazetteer:
     """Every name of every actor and agreement, compiled into spaCy matchers."""
 
     def __init__(self, actors: Iterable[Actor], agreements: Iterable[Agreement]) -> None:
         self.nlp: Language = spacy.blank("en")
         self.nlp.add_pipe("sentencizer")
+        self.nlp.add_pipe("pactwatch_line_breaks")
         self.actors = {a.id: a for a in actors}
         self.agreements = {a.id: a for a in agreements}
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")

@@ -1,0 +1,76 @@
+"""What extraction needs to know from the knowledge base, indexed once.
+
+Which ids are states, organizations, people; whom a person speaks for; which missions and bases
+belong to whom and stand where; which agreements bind which parties (from the event log, without
+folding it: extraction sits below the world).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from pactwatch.kb.loader import KnowledgeBase
+
+_PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
+_NOT_PLACES = {"Line", "Near", "Border", "Joint", "Directorate", "Military", "Base", "Mission"}
+_NOT_PLACES |= {"International", "Russian", "Armenian", "Turkish", "Korean", "Army", "People"}
+_NOT_PLACES |= {"Component", "Centre", "Center", "Monitoring", "Forces", "Collective", "Other"}
+DEFENSE_KINDS = {"defense", "consultation", "stationing", "basing"}
+
+
+@dataclass
+class Knowledge:
+    kind: dict[str, str] = field(default_factory=dict)  # id -> state|organization|person|group
+    speaks_for: dict[str, str] = field(default_factory=dict)  # person -> the state of its role
+    organizations: set[str] = field(default_factory=set)
+    missions: dict[str, tuple[str, str]] = field(default_factory=dict)  # agreement -> (by, host)
+    places: dict[str, str] = field(default_factory=dict)  # "Gyumri" -> host state
+    parties: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    defense: set[str] = field(default_factory=set)  # agreements with a defense provision
+    bilateral: set[str] = field(default_factory=set)  # non-organization agreements
+    signed: dict[str, str] = field(default_factory=dict)  # agreement -> date of signature
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> Knowledge:
+        k = cls()
+        for actor in kb.actors.values():
+            k.kind[actor.id] = actor.kind
+            if actor.roles:
+                k.speaks_for[actor.id] = actor.roles[-1].of
+        for ag in kb.agreements.values():
+            if ag.kind == "organization":
+                k.organizations.add(ag.id)
+                k.kind.setdefault(ag.id, "organization")
+            else:
+                k.bilateral.add(ag.id)
+            if any(p.kind in DEFENSE_KINDS for p in ag.provisions):
+                k.defense.add(ag.id)
+        for e in kb.events:
+            if e.agreement is None:
+                continue
+            if e.type in ("sign", "join", "enter_into_force", "ratify"):
+                k.parties[e.agreement].update(e.subject)
+                if e.type == "sign":
+                    k.signed.setdefault(e.agreement, str(e.date))
+            if e.type == "deploy" and e.deployment is not None and e.subject and e.object:
+                by, host = e.subject[0], e.object[0]
+                if e.agreement in kb.agreements and kb.agreements[e.agreement].kind == "mandate":
+                    k.missions.setdefault(e.agreement, (by, host))
+                spec = e.deployment
+                location = getattr(spec, "location", None) or ""
+                for word in _PLACE_WORD.findall(location):
+                    if word not in _NOT_PLACES and len(word) >= 4:
+                        k.places.setdefault(word, host)
+        return k
+
+    def is_state(self, ident: str) -> bool:
+        return self.kind.get(ident) == "state" or ident.startswith("COW")
+
+    def is_org(self, ident: str) -> bool:
+        return ident in self.organizations
+
+    def agreements_between(self, a: set[str], b: set[str]) -> list[str]:
+        """Agreements whose parties include someone of ``a`` and someone of ``b``."""
+        return [ag for ag, ps in self.parties.items() if ps & a and ps & b]

@@ -1,0 +1,111 @@
+"""Time expressions in a sentence, explicit ("in December 2023") or relative ("last week"),
+anchored on the document's publication date when they need one."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from pactwatch.dates import PartialDate
+from pactwatch.text.datelines import MONTHS
+
+_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?P<year>(?:19|20)\d{2})"
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("mdy", re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b", re.I)),
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+{_Y}\b", re.I)),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
+    ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("rel_month", re.compile(rf"\b(?P<rel>last|next|this)\s+{_M}(?:'s|’s)?\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    ("day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|until|by|from|of|before|after)\s+" + _Y + r"\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|from|until|by)\s+{_M}\b(?!\s*\d)", re.I)),
+]
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int  # character offsets
+    end: int
+    text: str
+    date: PartialDate | None  # None when it needs an anchor the document lacks
+    past: bool  # points before the document's date
+
+
+def _shift_months(d: _dt.date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + d.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def _resolve(kind: str, g: dict[str, str | None], anchor: _dt.date | None) -> PartialDate | None:
+    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+    if kind in ("mdy", "dmy", "iso"):
+        m = int(g["mnum"] or 0) if g.get("mnum") else month
+        try:
+            return PartialDate(_dt.date(int(g["year"] or 0), m or 1, int(g["day"] or 1)))
+        except ValueError:
+            return None
+    if kind == "my":
+        return PartialDate(f"{g['year']}-{month:02d}")
+    if kind == "year":
+        return PartialDate(str(g["year"]))
+    if anchor is None:
+        return None
+    rel = (g.get("rel") or "").lower()
+    step = {"last": -1, "past": -1, "next": 1, "this": 0}.get(rel, 0)
+    if kind == "rel_unit":
+        unit = (g.get("unit") or "").lower()
+        if unit == "year":
+            return PartialDate(str(anchor.year + step))
+        if unit == "month":
+            y, m = _shift_months(anchor, step)
+            return PartialDate(f"{y}-{m:02d}")
+        return PartialDate(anchor + _dt.timedelta(weeks=step))
+    if kind in ("rel_month", "month") and month:
+        year = anchor.year
+        if kind == "rel_month" and rel == "last" and month >= anchor.month:
+            year -= 1
+        if kind == "rel_month" and rel == "next" and month <= anchor.month:
+            year += 1
+        if kind == "month" and month > anchor.month:
+            year -= 1  # "in March", read in February, is last March
+        return PartialDate(f"{year}-{month:02d}")
+    if kind == "ago":
+        word = (g.get("n") or "").lower()
+        n = int(word) if word.isdigit() else NUMBERS.get(word, 0)
+        if not n:
+            return None
+        unit = (g.get("unit") or "").lower().rstrip("s")
+        if unit == "year":
+            return PartialDate(str(anchor.year - n))
+        if unit == "month":
+            y, m = _shift_months(anchor, -n)
+            return PartialDate(f"{y}-{m:02d}")
+        days = n * (7 if unit == "week" else 1)
+        return PartialDate(anchor - _dt.timedelta(days=days))
+    if kind == "day":
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[(g.get("word") or "").lower()]
+        return PartialDate(anchor + _dt.timedelta(days=offset))
+    return None
+
+
+def find_timexes(text: str, offset: int, anchor: _dt.date | None) -> list[Timex]:
+    """The time expressions of ``text`` (a sentence starting at ``offset`` in the document)."""
+    found: list[Timex] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            date = _resolve(kind, m.groupdict(), anchor)
+            words = m.group(0).lower()
+            past = "last" in words or "ago" in words or "yesterday" in words or "past" in words
+            if date is not None and anchor is not None:
+                past = past or date.start < anchor
+            found.append(Timex(offset + m.start(), offset + m.end(), m.group(0), date, past))
+    return sorted(found, key=lambda t: t.start)
