@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from pactwatch import reasoning
-from pactwatch.cli import analysis, datasets, exports, render
+from pactwatch.cli import analysis, datasets, exports, reading, render
 from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_date, state
 from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import console, print_json
@@ -203,6 +203,7 @@ def kb_audit(
 
 
 analysis.register(app)
+reading.register(app)
 app.add_typer(datasets.import_app, name="import")
 app.add_typer(exports.export_app, name="export")
 

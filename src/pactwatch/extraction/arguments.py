@@ -333,6 +333,8 @@ def _presence(f: ArgumentFinder, args: Args, etype: str) -> Args:
         and r.kind in ("state", "place")
     ]
     host = place[:1]
+    if not host:  # "left Mali": the state right after the verb
+        host = [r for r in f.right if r.kind == "state" and r.start - f.end <= 1][:1]
     if not owner:
         owner = subj if not host_verb else []
     states = [r for r in subj if r.kind == "state"]

@@ -22,6 +22,11 @@ from pactwatch.extraction.reference import Ref
 
 _QUOTES = re.compile(r"[“\"][^“”\"]*[”\"]", re.S)  # curly or straight, even mixed
 PREPOSITIONS = {"by", "of", "from", "in", "at", "with", "for", "to", "on"}
+ZERO_THAT = {
+    form
+    for verb in ("say", "believe", "argue", "claim", "insist", "expect", "predict", "think")
+    for form in lx.verb_forms(verb)
+}  # reporting verbs that often drop "that"
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class Attributor:
     def __init__(self, know: Knowledge, matcher: Matcher) -> None:
         self.know = know
         self.matcher = matcher  # reporting verbs, compiled with the triggers
+        self._refs: list[Ref] = []
 
     def _speaker(
         self, doc: Doc, sent: Span, start: int, end: int, refs: list[Ref], author: str | None
@@ -137,6 +143,12 @@ class Attributor:
         nxt = [t.text.lower() for t in doc[end : min(end + 7, sent.end)]]
         if any(w in ("that", ":", "“", '"') for w in nxt):
             return True
+        if doc[start].lower_ in ZERO_THAT and end < sent.end:  # "analysts say Bishkek will"
+            nxt_tok = doc[end]
+            if nxt_tok.lower_ in ("the", "it", "they", "he", "she", "this", "there") or any(
+                r.start == end for r in self._refs
+            ):
+                return True
         prev = doc[start - 2 : start] if start - 2 >= sent.start else doc[sent.start : start]
         if any(t.text in ("”", '"', ",") for t in prev) or (
             start > sent.start + 1
@@ -149,6 +161,7 @@ class Attributor:
         """The attribution of every sentence, keyed by its first token."""
         author = report_author(doc, refs)
         quotes = quote_spans(doc)
+        self._refs = refs
         explicit: dict[int, Attribution] = {}
         for sent in doc.sents:  # a headline "Report: ..."
             first = doc[sent.start : sent.start + 2]

@@ -89,8 +89,8 @@ class Gazetteer:
 
     def _add(self, ident: str, kind: str, how: How, names: Iterable[str]) -> None:
         for name in names:
-            if not name.strip():
-                continue
+            if not name.strip() or _without_article(name).lower() in GENERIC:
+                continue  # "the Alliance" is resolved in context, not always NATO
             key = f"{kind}|{ident}|{how}"
             self.labels[key] = (ident, kind, how)
             matcher = self.exact if _exact(name) else self.lower

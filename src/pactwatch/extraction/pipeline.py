@@ -13,7 +13,6 @@ import datetime as _dt
 from collections import Counter
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -22,6 +21,7 @@ from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments import Args, Context, find_arguments
 from pactwatch.extraction.attribution import AUTHOR, Attributor
+from pactwatch.extraction.claims import Extracted, Span
 from pactwatch.extraction.gazetteer import Gazetteer
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.modality import modality, scope_start
@@ -37,42 +37,6 @@ STATEMENTS = {"urge", "warn"}  # what they urge or threaten is not itself an eve
 NEEDS_OBJECT = {"warn", "urge", "accuse", "expel", "block", "commit_defense", "defend"}
 NEEDS_AGREEMENT = {t for t, g in GROUP_OF.items() if g in ("membership", "participation")}
 NEEDS_AGREEMENT |= {"skip_exercise", "skip_meeting", "withhold_contribution"}
-
-
-class Span(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    start: int  # characters of the document text as read
-    end: int
-    quote: str
-
-
-class Extracted(BaseModel):
-    """An event read from a document: a claim until someone accepts it."""
-
-    type: str
-    subject: list[str]
-    object: list[str]
-    agreement: str | None
-    factuality: str
-    conditional: bool
-    tense: str
-    source: str
-    date: PartialDate | None = None
-    evidence: list[Span]
-
-    def key(self) -> tuple[Any, ...]:
-        """Mentions agreeing on all of these are one event (gold/README.md)."""
-        return (
-            self.type,
-            frozenset(self.subject),
-            frozenset(self.object),
-            self.agreement,
-            self.factuality,
-            self.conditional,
-            self.tense,
-            self.source,
-        )
 
 
 def _compile(pattern: str) -> tuple[list[dict[str, Any]], dict[str, str]]:

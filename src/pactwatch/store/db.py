@@ -9,7 +9,7 @@ id), so that an import can replace its own records and nothing else.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -58,6 +58,29 @@ events = Table(
     Column("date", String(10), nullable=False),
     Column("agreement", String(128), index=True),
     Column("payload", Text, nullable=False),
+)
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(32), primary_key=True),  # hash of the normalized text
+    Column("title", Text),
+    Column("url", Text),
+    Column("publisher", Text),
+    Column("published", String(10)),
+    Column("path", Text),
+    Column("payload", Text, nullable=False),  # the Document, text included
+)
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(64), primary_key=True),  # <document>:<n>
+    Column("document", String(32), nullable=False, index=True),
+    Column("status", String(16), nullable=False, index=True),  # candidate|accepted|rejected
+    Column("type", String(32), nullable=False, index=True),
+    Column("factuality", String(3), nullable=False, index=True),
+    Column("source", String(64), nullable=False, index=True),
+    Column("actors", Text, nullable=False),  # " ARM RUS " : subject and object ids, spaced
+    Column("payload", Text, nullable=False),  # the extracted event
 )
 capabilities = Table(
     "capabilities",
@@ -175,6 +198,111 @@ class Store:
             ]
             if rows:
                 conn.execute(capabilities.insert(), rows)
+
+    def add_document(
+        self,
+        doc_id: str,
+        meta: dict[str, str | None],
+        payload: str,
+        found: Sequence[tuple[str, str, str, list[str], str]],
+    ) -> bool:
+        """Store a document and its extracted claims in one transaction; False if present.
+
+        ``found`` holds (type, factuality, source, actor ids, payload) per claim, in order.
+        """
+        with self.transaction() as conn:
+            present = conn.execute(select(documents.c.id).where(documents.c.id == doc_id))
+            if present.first() is not None:
+                return False
+            conn.execute(documents.insert(), [{"id": doc_id, "payload": payload, **meta}])
+            rows = [
+                {
+                    "id": f"{doc_id}:{n}",
+                    "document": doc_id,
+                    "status": "candidate",
+                    "type": etype,
+                    "factuality": fact,
+                    "source": source,
+                    "actors": " " + " ".join(ids) + " ",
+                    "payload": body,
+                }
+                for n, (etype, fact, source, ids, body) in enumerate(found, start=1)
+            ]
+            if rows:
+                conn.execute(claims.insert(), rows)
+        return True
+
+    def reading_counts(self) -> dict[str, int]:
+        """Documents read, and claims by review status."""
+        with self.engine.connect() as conn:
+            out = {
+                "documents": int(
+                    conn.execute(select(func.count()).select_from(documents)).scalar_one()
+                )
+            }
+            rows = conn.execute(select(claims.c.status, func.count()).group_by(claims.c.status))
+            out.update({f"claims_{status}": int(n) for status, n in rows})
+        return out
+
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents.c.id).where(documents.c.id == doc_id)).first()
+            return row is not None
+
+    def document(self, doc_id: str) -> str | None:
+        """The stored Document JSON."""
+        with self.engine.connect() as conn:
+            query = select(documents.c.payload).where(documents.c.id == doc_id)
+            row = conn.execute(query).first()
+            return row[0] if row else None
+
+    def claims(
+        self,
+        status: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,
+        source: str | None = None,
+        factuality: str | None = None,
+        document: str | None = None,
+    ) -> list[tuple[str, str, str]]:
+        """(id, status, payload) of the claims that pass every filter given, in order."""
+        query = select(claims.c.id, claims.c.status, claims.c.payload)
+        if status is not None:
+            query = query.where(claims.c.status == status)
+        if actor is not None:
+            query = query.where(claims.c.actors.like(f"% {actor} %"))
+        for column, value in (
+            (claims.c.type, type),
+            (claims.c.source, source),
+            (claims.c.factuality, factuality),
+            (claims.c.document, document),
+        ):
+            if value is not None:
+                query = query.where(column == value)
+        with self.engine.connect() as conn:
+            rows = [(i, st, p) for i, st, p in conn.execute(query)]
+        return sorted(rows, key=lambda r: (r[0].split(":")[0], int(r[0].split(":")[1])))
+
+    def set_claim_status(self, claim_id: str, status: str, event: Event | None = None) -> None:
+        """Accept (with the event it becomes) or reject a claim, in one transaction."""
+        with self.transaction() as conn:
+            conn.execute(claims.update().where(claims.c.id == claim_id).values(status=status))
+            conn.execute(delete(events).where(events.c.id == claim_id))
+            if event is not None:
+                conn.execute(
+                    events.insert(),
+                    [
+                        {
+                            "id": event.id,
+                            "origin": claim_id.split(":")[0],
+                            "status": "accepted",
+                            "type": event.type,
+                            "date": str(event.date),
+                            "agreement": event.agreement,
+                            "payload": event.model_dump_json(),
+                        }
+                    ],
+                )
 
     # reads -------------------------------------------------------------------------------
     def actors(self) -> list[Actor]:

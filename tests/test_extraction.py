@@ -1,0 +1,137 @@
+"""Event extraction on sentences of our own: types, arguments, certainty, sources, dates."""
+
+import datetime as dt
+
+import pytest
+
+from pactwatch.dates import PartialDate
+from pactwatch.extraction.lexicon import verb_forms
+from pactwatch.extraction.pipeline import Extractor
+from pactwatch.extraction.timex import find_timexes
+from pactwatch.text.documents import Document
+
+
+@pytest.fixture(scope="module")
+def ex(world):
+    return Extractor(world.kb)
+
+
+def read(ex, text, published=None):
+    doc = Document.of(text, published=PartialDate(published) if published else None)
+    return ex.extract(doc), doc
+
+
+def one(events, etype):
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.subject, e.object) for e in events]
+    return found[0]
+
+
+def test_verb_forms():
+    assert verb_forms("freeze") == {
+        "freeze": "base",
+        "freezes": "3sg",
+        "froze": "past",
+        "frozen": "pp",
+        "freezing": "ing",
+    }
+    assert {"expelled", "expelling"} <= set(verb_forms("expel"))
+    assert {"kicked", "kicking"} <= set(verb_forms("kick"))
+    assert "told" in verb_forms("tell")
+
+
+def test_relative_dates_anchor_on_the_document():
+    anchor = dt.date(2024, 3, 20)
+    got = {t.text: str(t.date) for t in find_timexes(
+        "Last week, and last September, and in 2022, and on 7 March 2024, and in December.",
+        0, anchor,
+    )}  # fmt: skip
+    assert got["Last week"] == "2024-03-13"
+    assert got["last September"] == "2023-09"
+    assert got["in 2022"] == "2022"
+    assert got["7 March 2024"] == "2024-03-07"
+    assert got["in December"] == "2023-12"
+    # without an anchor, relative expressions have no date
+    assert [t.date for t in find_timexes("last week", 0, None)] == [None]
+
+
+def test_membership_exit_with_negation_and_hedges(ex):
+    events, _ = read(
+        ex,
+        "Kyrgyzstan has not formally left the CSTO. Analysts say Bishkek will probably "
+        "quit the alliance next year.",
+    )
+    left = [e for e in events if e.type == "withdraw"]
+    assert {(e.factuality, e.source) for e in left} == {("CT-", "author"), ("PR+", "unnamed")}
+    assert all(e.subject == ["KGZ"] and e.agreement == "CSTO" for e in left)
+    assert {e.tense for e in left} == {"present", "future"}
+
+
+def test_passive_expulsion_and_the_bloc(ex):
+    events, _ = read(ex, "Niger was expelled from ECOWAS last month, officials said.", "2024-03-01")
+    e = one(events, "expel")
+    assert e.object == ["NER"] and e.subject == [] and e.agreement == "ECOWAS"
+    assert e.source == "unnamed" and e.tense == "past" and str(e.date) == "2024-02"
+
+
+def test_deployment_owner_and_host(ex):
+    events, doc = read(ex, "Washington plans to station troops in Poland on a rotating basis.")
+    e = one(events, "deploy")
+    assert e.subject == ["USA"] and e.object == ["POL"] and e.factuality == "PR+"
+    (span,) = e.evidence
+    assert doc.text[span.start : span.end] == span.quote and "station troops" in span.quote
+
+
+def test_withdrawal_of_forces_is_not_a_membership_exit(ex):
+    events, _ = read(ex, "French troops left Mali in August 2022.")
+    e = one(events, "withdraw_forces")
+    assert e.subject == ["FRA"] and e.object == ["MLI"] and e.agreement is None
+    assert str(e.date) == "2022-08"
+
+
+def test_condition_and_its_antecedent(ex):
+    events, _ = read(
+        ex,
+        "If Finland joins NATO, Russia could station nuclear weapons near its border, "
+        "the Kremlin warned.",
+    )
+    join = one(events, "join")
+    assert join.factuality == "Uu" and join.conditional and join.subject == ["FIN"]
+
+
+def test_quotation_attributed_after_it_and_we_is_the_speaker(ex):
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan spoke on Tuesday.\n"
+        '"We have suspended our participation in the CSTO," Pashinyan said.'
+    )
+    events, _ = read(ex, text, "2024-03-01")
+    e = one(events, "suspend")
+    assert e.source == "nikol-pashinyan" and "ARM" in e.subject and e.agreement == "CSTO"
+
+
+def test_report_voice_carries_until_another_speaker(ex):
+    text = (
+        "A report by the Primakov Institute of World Economy and International Relations "
+        "says that Armenia has reduced military cooperation with Russia.\n"
+        "Meanwhile, Armenia has deepened ties with France.\n"
+        "Pashinyan said that Armenia would not join NATO.\n"
+        "Armenia has frozen its participation in the CSTO."
+    )
+    events, _ = read(ex, text, "2025-02-01")
+    assert one(events, "reduce_cooperation").source == "imemo"
+    assert one(events, "cooperate").source == "imemo"
+    assert one(events, "join").source == "nikol-pashinyan"
+    assert one(events, "join").factuality in ("PR-", "CT-")
+    assert one(events, "freeze").source == "author"
+
+
+def test_same_event_twice_is_one_event_with_two_spans(ex):
+    text = "Armenia froze its participation in the CSTO. Later, Armenia froze its participation in the CSTO."
+    events, _ = read(ex, text)
+    e = one(events, "freeze")
+    assert len(e.evidence) == 2 and e.evidence[0].start != e.evidence[1].start
+
+
+def test_no_actor_no_event(ex):
+    events, _ = read(ex, "The weather was cold and the talks were long.")
+    assert events == []
