@@ -169,6 +169,21 @@ class ArgumentFinder:
         head = self.c.doc[self.start].lower_
         return bool(words) and any(w in lx.BE for w in words) and head.endswith(("ed", "n", "t"))
 
+    def participle(self) -> bool:
+        """A participial clause after a comma: "..., accusing the bloc of"."""
+        head = self.c.doc[self.start]
+        return head.lower_.endswith("ing") and self.c.doc[self.start - 1].text == ","
+
+    def first_subject(self) -> list[Ref]:
+        """The first group of actors in the sentence, not governed by a preposition."""
+        doc = self.c.doc
+        before = [r for r in self.c.refs if self.c.sent.start <= r.start and r.end <= self.start]
+        for g in _groups(doc, before):
+            g = [r for r in g if r.kind in ("state", "person", "org")]
+            if g and not _preceded_by(doc, g[0], PREP_OBJECT | PREP_LOCATION, 0):
+                return g
+        return []
+
     def coordinated(self) -> bool:
         """Does a predicate coordinated with the previous event start here?"""
         if self.c.previous is None:
@@ -216,6 +231,8 @@ def find_arguments(ctx: Context, start: int, end: int, trigger: lx.Trigger) -> A
             return _presence(f, args, "withdraw_forces")
         if "withdraw" in types:
             args.type = "withdraw"
+            if agreement is None and not any(w in lx.MEMBERSHIP_WORDS for w in near):
+                return None  # "left" alone is too often not an exit from anything
         passive = frame == "expel" and f.passive()
         if frame == "expel":
             target = f.first_group(f.inner + f.right, {"state", "person"})
@@ -229,6 +246,8 @@ def find_arguments(ctx: Context, start: int, end: int, trigger: lx.Trigger) -> A
                 agreement = agreement or ctx.previous.agreement
         else:
             args.subject = _ids([r for r in subj if r.kind != "org"], know)
+            if f.passive() and f.by_phrase():  # "approved by Finland's parliament"
+                args.subject = _ids(f.by_phrase(), know)
             others = f.first_group(f.inner + f.right, {"state"})
             args.object = _ids(others, know) if trigger.types[0] in ("ratify", "block") else []
         args.agreement = agreement or (agreement_left(f) if frame == "member" else None)
@@ -256,22 +275,46 @@ def find_arguments(ctx: Context, start: int, end: int, trigger: lx.Trigger) -> A
         with_ = [r for r in f.right if _preceded_by(doc, r, {"with", "between"}, end)]
         partners = f.first_group([r for r in f.right if with_ and r.start >= with_[0].start])
         args.subject = _ids(subj + partners, know)
+        if f.passive() and not partners:  # "the treaty was signed in 1960"
+            args.subject = _ids(f.by_phrase(), know)
         agreement_refs = [  # "the American-Swedish one" is another signing (see pipeline)
             r for r in f.left + f.inner + f.right if r.kind == "agreement" and r.how != "pair"
         ]
         args.agreement = agreement_refs[0].ids[0] if agreement_refs else None
+        if args.agreement is None and args.subject:  # "Finland and the US sign a defence pact"
+            args.agreement = _between(ctx, set(args.subject))
+        if args.agreement is None and trigger.types[0] not in ("peace_deal", "sign"):
+            orgs = [r for r in f.left if r.kind in ("org",)]  # "the treaty entered into force"
+            args.agreement = orgs[-1].ids[0] if orgs else f.agreement_context()
+        if not args.subject and args.agreement in know.bilateral:  # the parties, from the KB
+            args.subject = sorted(know.parties.get(args.agreement or "", set()))
         _fill(args, f, subject=True, obj=False)
         args.start, args.end = f.extent(subj, partners)
         return args
     if frame in ("noun", "defeat"):
         return _nominal(f, args, trigger)
+    if frame in ("mutual", "clause"):
+        return _collective(f, args, trigger)
     # dyad and speaker
     subj = f.subject_group()
     obj = f.first_group(f.inner + f.right)
+    if frame == "purchase":  # the seller is after "from", the buyer before the verb
+        seller = [r for r in f.right if _preceded_by(doc, r, {"from"}, end)]
+        args.subject = _ids(
+            f.first_group([r for r in f.right if seller and r.start >= seller[0].start]), know
+        )
+        args.object = _ids(subj, know)
+        args.start, args.end = f.extent(subj, seller[:1])
+        return args
     if frame == "speaker":
         args.subject = list(ctx.speaker)
         args.object = _ids(subj, know)
         args.start, args.end = f.extent(subj)
+        return args
+    by = f.by_phrase()
+    if f.passive() and by and subj:  # "Sweden's bid was held up by Turkey and Hungary"
+        args.subject, args.object = _ids(by, know), _ids(subj, know)
+        args.start, args.end = f.extent(subj, by)
         return args
     if f.passive() and not obj:
         args.object = _ids(subj, know)
@@ -279,7 +322,12 @@ def find_arguments(ctx: Context, start: int, end: int, trigger: lx.Trigger) -> A
         args.subject = _ids(by, know)
         args.start, args.end = f.extent(subj, by)
         return args
-    args.subject, args.object = _ids(subj, know), _ids(obj, know)
+    if not subj and f.participle():  # "..., accusing the bloc of": the main clause's subject
+        subj = f.first_subject()
+    if not subj and types[0] in ("accuse", "warn", "urge") and ctx.speaker:
+        args.subject = list(ctx.speaker)
+    args.subject = args.subject or _ids(subj, know)
+    args.object = _ids(obj, know)
     later = [r for r in f.right if r not in obj and r.kind in ("agreement", "org")]
     if later and types[0] in ("urge", "warn", "block", "negotiate", "commit_defense"):
         args.agreement = later[0].ids[0]
@@ -349,7 +397,12 @@ def _presence(f: ArgumentFinder, args: Args, etype: str) -> Args:
         args.subject = list(ctx.previous.subject)
     if not args.object and ctx.focus and ctx.focus not in args.subject:
         args.object = [ctx.focus]
-    args.agreement = None
+    basis = [r for r in f.left + f.inner + f.right if r.kind == "agreement"]
+    args.agreement = basis[0].ids[0] if basis else None  # "under the 2014 defence pact"
+    if args.agreement is None and args.subject and args.object:
+        pair = set(args.subject) | set(args.object)
+        bound = [ag for ag in ctx.doc_agreements if pair <= ctx.know.parties.get(ag, set())]
+        args.agreement = bound[-1] if bound else None
     args.start, args.end = f.extent(owner, host)
     return args
 
@@ -378,6 +431,8 @@ def _nominal(f: ArgumentFinder, args: Args, trigger: lx.Trigger) -> Args:
             target = f.first_group([x for x in f.inner + f.right if x.start >= r.start])
             break
     target = [r for r in target if r not in before]
+    if of_group and etype == "attack" and before and not target:  # "Russia's invasion of Ukraine"
+        target = of_group
     if trigger.frame == "defeat":
         args.object = _ids(before or of_group, know)
         args.subject = _ids(by, know)
@@ -408,3 +463,46 @@ def _nominal(f: ArgumentFinder, args: Args, trigger: lx.Trigger) -> Args:
         args.object = [ctx.focus]
     args.start, args.end = f.extent(subj, target)
     return args
+
+
+def _collective(f: ArgumentFinder, args: Args, trigger: lx.Trigger) -> Args:
+    """Both sides at once: "fighting between A and B", "mutual assistance", "an attack on X
+    is an attack on all" (the parties guarantee X)."""
+    know, ctx = f.c.know, f.c
+    if trigger.types[0] == "attack":
+        sides = f.first_group(f.inner + f.right, {"state", "org"})
+        args.subject = args.object = _ids(sides, know)
+        args.start, args.end = f.extent(sides)
+        return args
+    named = [r for r in f.left + f.inner + f.right if r.kind in ("agreement", "org")]
+    agreement = named[0].ids[0] if named else f.agreement_context()
+    args.agreement = agreement
+    subj = [r for r in f.subject_group() if r.kind in ("state", "org")]
+    if trigger.frame == "clause":
+        on = [r for r in f.inner if r.kind == "state"][:1] or subj
+        args.object = _ids(on, know)
+        guarantor = [r.ids[0] for r in subj if r.kind == "org"]
+        args.subject = guarantor or ([agreement] if agreement and know.is_org(agreement) else [])
+        args.start, args.end = f.extent(on)
+        return args
+    if subj:
+        args.subject = _ids(subj, know)
+    elif agreement and know.is_org(agreement):
+        args.subject = [agreement]
+    elif agreement:
+        mentioned = {r.ids[0] for r in ctx.refs if r.kind == "state"}
+        args.subject = sorted(know.parties.get(agreement, set()) & mentioned)
+    args.object = [] if agreement and know.is_org(agreement) else list(args.subject)
+    args.start, args.end = f.extent(subj)
+    return args
+
+
+def _between(ctx: Context, parties: set[str]) -> str | None:
+    """The one agreement of the knowledge base whose parties are exactly these."""
+    if len(parties) < 2:
+        return None
+    found = [ag for ag, ps in ctx.know.parties.items() if ps == parties]
+    named = [ag for ag in found if ag in ctx.doc_agreements]
+    if len(named) == 1:
+        return named[0]
+    return found[0] if len(found) == 1 else None

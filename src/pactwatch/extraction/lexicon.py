@@ -30,6 +30,9 @@ Frame = Literal[
     "noun",  # a nominal event: "an Azeri attack", "Finland's accession", "the deployment of"
     "defeat",  # the possessor is acted on: "Armenia's defeat"
     "speaker",  # the speaker makes the claim: "X poses a threat to Y" said by S
+    "mutual",  # both sides at once: "mutual assistance", "fighting between A and B"
+    "clause",  # a collective-defence clause: "an attack on X is an attack on all"
+    "purchase",  # the buyer is the object: "Hungary will buy jets from Sweden"
 ]
 
 IRREGULAR: dict[str, tuple[str, str]] = {
@@ -113,6 +116,7 @@ def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
 
 
 FORCES = "troops|forces|soldiers|contingent|contingents|peacekeepers|personnel|units|battalion"
+FORCES += "|paratroopers|marines|submarines|warships|bombers|brigade|brigades|army|navy"
 FORCES_ALL = FORCES + "|troop|base|bases|presence|garrison|mission|deployment"
 AGREEMENT_NOUNS = "agreement|agreements|treaty|treaties|pact|pacts|deal|deals|accord|accords"
 TIES = "ties|cooperation|relations|contacts|partnership|links|coordination"
@@ -123,13 +127,17 @@ TRIGGERS: list[Trigger] = [
     *_t("join", "member", "@join", "@accede to", "@become ?a ?full member|members"),
     *_t("join", "member", "@admit to|into|as", "@enter ~ alliance|bloc|organization"),
     *_t("join", "noun", "accession|admission|entry to|into", "accession|admission"),
-    *_t("apply", "member", "@apply for|to", "@seek ~ membership", "@submit ~ application|bid"),
+    *_t("apply", "member", "@apply for ~ membership", "@apply to join", "@apply"),
+    *_t("apply", "member", "@seek ~ membership", "@submit ~ application|bid"),
+    *_t("commit_defense", "clause", "article|clause ~ @apply|@extend|@cover to"),
     *_t("apply", "noun", "membership bid|application", "bid to join"),
     *_t("withdraw|withdraw_forces", "member", "@withdraw from", "@leave", "@quit", "@exit"),
     *_t("withdraw|withdraw_forces", "member", "@pull out of", "@pull out", "@walk out of"),
     *_t("withdraw", "member", "@defect from", "@break away from", "@secede from"),
     *_t("withdraw|withdraw_forces", "noun", "departure|withdrawal|exit|pullout from"),
     *_t("notify_withdrawal", "member", "@notify ~ withdrawal|intention", "@give ~ notice"),
+    *_t("notify_withdrawal", "member", "@announce ~ withdrawal|exit|departure from"),
+    *_t("notify_withdrawal", "member", "@announce ~ @leave|@quit|@exit|@withdraw"),
     *_t("notify_withdrawal", "member", "@announce ~ withdrawal|exit|departure"),
     *_t("suspend", "member", "@suspend ~ participation|membership", "@suspend from"),
     *_t("expel", "expel", "@expel", "@kick ~ out", "@throw ~ out", "@oust"),
@@ -163,6 +171,10 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", f"{FORCES} @arrive in", "@deploy to|in"),
     *_t("deploy", "noun", f"deployment|stationing of ~ {FORCES}", "deployment"),
     *_t("deploy", "host", "@host", "@welcome ~ mission|troops|forces|base"),
+    *_t("deploy", "presence", f"{FORCES} ~ @station|@base|@deploy|@position", "@rotate ~ troops"),
+    *_t(
+        "deploy", "presence", f"access for ~ {FORCES}", f"{FORCES} ~ access to", f"{FORCES} to use"
+    ),
     *_t("withdraw_forces", "presence", f"@withdraw|@remove|@pull ~ {FORCES_ALL}"),
     *_t("withdraw_forces", "presence", f"{FORCES} ~ @withdraw|@leave|@pull|@depart"),
     *_t("withdraw_forces", "presence", "@close|@shut|@dismantle ~ base|bases"),
@@ -172,6 +184,8 @@ TRIGGERS: list[Trigger] = [
     # support ties and signals
     *_t("arms_supply", "dyad", f"@supply|@deliver|@sell|@ship|@send ~ {ARMS}"),
     *_t("arms_supply", "dyad", f"@provide ~ {ARMS}", "arms deliveries|sales|supplies|deal"),
+    *_t("arms_supply", "purchase", f"@buy|@purchase|@acquire|@order ~ {ARMS}|fighters|fighter"),
+    *_t("arms_supply", "noun", f"sale|sales|delivery|deliveries of ~ {ARMS}|fighters|fighter"),
     *_t("security_assistance", "dyad", "@support ~ rearmament|army|military|forces"),
     *_t("security_assistance", "dyad", "@train ~ troops|army|forces|soldiers|military"),
     *_t("security_assistance", "dyad", "military aid|assistance", "security assistance"),
@@ -179,15 +193,19 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "political backing|support", "@express ~ support"),
     *_t("political_support", "dyad", "@back|@endorse|@support ~ bid|candidacy|sovereignty"),
     *_t("political_support", "dyad", "@offer ~ backing", "@voice ~ support|solidarity"),
+    *_t("political_support", "dyad", "@back", "@support ~ membership|accession|bid"),
     *_t("cooperate", "dyad", f"@strengthen|@deepen|@expand|@boost|@bolster ~ {TIES}"),
     *_t("cooperate", "dyad", f"@enhance|@upgrade|@intensify ~ {TIES}", "@cooperate with"),
     *_t("cooperate", "dyad", "@hold ~ joint exercises|drills|exercise", "joint exercises|drills"),
     *_t("cooperate", "dyad", "@forge ~ ties|partnership|alliance", "@align with"),
+    *_t("cooperate", "dyad", f"@develop|@step up|@expand ~ {TIES}", "@turn to", "ties with"),
     *_t("reduce_cooperation", "dyad", f"@reduce|@cut|@downgrade|@curtail|@sever ~ {TIES}"),
     *_t("reduce_cooperation", "dyad", f"@scale|@freeze|@suspend|@limit ~ {TIES}"),
     *_t("reduce_cooperation", "dyad", "@distance ~ from", "@turn away from"),
     *_t("negotiate", "dyad", "@negotiate", "@hold|@open|@start|@begin|@launch ~ talks"),
     *_t("negotiate", "dyad", "in talks with|on|over", "negotiations with|on|over"),
+    *_t("negotiate", "dyad", "talks|negotiations with"),
+    *_t("negotiate", "mutual", "talks|negotiations between"),
     *_t("negotiate", "dyad", "@discuss ~ pact|agreement|deal|treaty|pacts"),
     # statements
     *_t("warn", "dyad", "@warn", "@threaten", "@caution"),
@@ -203,6 +221,11 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "@ensure|@guarantee ~ defense|defence|security"),
     *_t("commit_defense", "dyad", "@defend", "@come to ~ defense|defence|aid|assistance"),
     *_t("commit_defense", "dyad", "@protect"),
+    *_t("commit_defense", "mutual", "mutual assistance|defence|defense|aid", "mutual-assistance"),
+    *_t("commit_defense", "mutual", "@oblige|@commit|@bind ~ each|both|all ?other side|sides"),
+    *_t("commit_defense", "mutual", "@oblige|@commit ~ members|parties|allies|signatories"),
+    *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression on|against"),
+    *_t("commit_defense", "clause", "@protect by ~ Article|article|clause"),
     # conflict
     *_t("attack", "dyad", "@attack", "@invade", "@bomb", "@shell"),
     *_t("attack", "dyad", "@launch ~ offensive|operation|attack|strikes|invasion"),
@@ -212,12 +235,17 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "noun", "counterterrorism|military|special ?military operation|operations"),
     *_t("attack", "noun", "military action|actions|threats|strikes", "airstrikes|shelling"),
     *_t("attack", "defeat", "defeat"),
+    *_t("attack", "mutual", "fighting|clashes|war|hostilities|conflict between"),
     *_t("peace_deal", "sign", "peace deal|treaty|agreement|accord", "ceasefire|truce|armistice"),
     *_t("peace_deal", "sign", "@normalize|@normalise ~ relations"),
     # agreement life cycle
     *_t("sign", "sign", "@sign", "@ink", f"@conclude|@clinch ~ {AGREEMENT_NOUNS}"),
+    *_t("sign", "sign", "@form ~ pact|alliance|bloc|confederation"),
+    *_t("terminate", "sign", f"@end|@revoke|@cancel|@denounce|@scrap ~ {AGREEMENT_NOUNS}"),
+    *_t("terminate", "sign", "@end|@terminate ~ cooperation|agreement|accord"),
     *_t("ratify", "member", "@ratify", "ratification of"),
     *_t("ratify", "member", "@approve ~ accession|treaty|protocol|membership|bid"),
+    *_t("ratify", "member", f"@approve ~ {AGREEMENT_NOUNS}", "@sign off on"),
     *_t("enter_into_force", "sign", "@enter into force", "@come into force", "@take effect"),
     *_t("enter_into_force", "sign", "entry into force"),
     *_t("terminate", "sign", "@terminate", "@dissolve", "@scrap", "@annul", "@abrogate"),
@@ -294,7 +322,12 @@ GROUP_PHRASES = ("those two", "these two", "the two", "both countries", "those c
 COUNTRY_PHRASES = ("that country", "this country", "the country", "the republic")
 AGREEMENT_PHRASES = ("the bloc", "this bloc", "that bloc", "the alliance", "this alliance",
                      "the organization", "the organisation", "this organization",
-                     "the pact", "the treaty", "the union", "the grouping")  # fmt: skip
+                     "the pact", "the treaty", "the union", "the grouping", "the accord",
+                     "the agreement", "the deal", "this agreement", "the community")  # fmt: skip
+
+# Words that make "leave" an exit from membership even when the agreement is implicit.
+MEMBERSHIP_WORDS = {"membership", "member", "members", "bloc", "alliance", "organization"}
+MEMBERSHIP_WORDS |= {"organisation", "treaty", "pact", "union", "community", "grouping"}
 
 # Words that separate a nominal event from a name before it ("Armenia, which ... attack").
 BOUNDARY_WORDS = {",", ";", "that", "which", "to", "with", "by", "for", "against", "on", "in"}

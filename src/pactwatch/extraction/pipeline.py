@@ -34,7 +34,7 @@ from pactwatch.text.documents import Document
 AUXILIARIES = {"will", "would", "could", "may", "might", "to", "not", "n't", "n’t", "did", "does"}
 AUXILIARIES |= {"do", "can", "shall", "should", "must", "'ll", "’ll", "also", "then", "and", "or"}
 STATEMENTS = {"urge", "warn"}  # what they urge or threaten is not itself an event
-NEEDS_OBJECT = {"warn", "urge", "accuse", "expel", "block", "commit_defense", "defend"}
+NEEDS_OBJECT = {"warn", "urge", "accuse", "expel", "block", "political_support", "arms_supply"}
 NEEDS_AGREEMENT = {t for t, g in GROUP_OF.items() if g in ("membership", "participation")}
 NEEDS_AGREEMENT |= {"skip_exercise", "skip_meeting", "withhold_contribution"}
 
@@ -54,9 +54,9 @@ def _compile(pattern: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
                 forms.update(vf)
                 words.extend(vf)
             else:
-                words.append(alt)
+                words.append(alt.lower())
                 if "'" in alt:
-                    words.append(alt.replace("'", "’"))
+                    words.append(alt.lower().replace("'", "’"))
         tok: dict[str, Any] = {"LOWER": {"IN": words}} if len(words) > 1 else {"LOWER": words[0]}
         if optional:
             tok["OP"] = "?"
@@ -162,7 +162,8 @@ class Extractor:
                 previous_type = trig.types[0]
                 if args is None:
                     continue
-                args.object = [o for o in args.object if o not in args.subject]
+                if trig.frame != "mutual":
+                    args.object = [o for o in args.object if o not in args.subject]
                 if not self._complete(args):
                     continue
                 previous = args
