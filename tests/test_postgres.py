@@ -120,3 +120,20 @@ def test_status_and_guarantors_on_postgres(pg_imported, sqlite_imported, postgre
     # and the answers are SQLite's (the private store, through PACTWATCH_DB)
     assert fra == run("status", "France", "--as-of", "1985")
     assert egy == run("guarantors", "Egypt", "--as-of", "1985")
+
+
+def test_ingest_and_review_on_postgres(postgres_url, shared):  # noqa: F811
+    """Reading the news into PostgreSQL: once only, and the same claims as SQLite gives."""
+    runner = CliRunner()
+    seeds = str(shared / "seeds")
+    first = runner.invoke(app, ["--db", postgres_url, "ingest", seeds])
+    assert first.exit_code == 0, (first.stdout, first.stderr)
+    again = runner.invoke(app, ["--db", postgres_url, "ingest", seeds])
+    assert "ingested 0 documents with 0 claims; 2 already in the store" in again.stdout
+    pg_claims = run("--db", postgres_url, "review", "list", "--status", "all")
+    lite = runner.invoke(app, ["ingest", seeds])
+    assert lite.exit_code == 0
+    lite_claims = run("review", "list", "--status", "all")
+    assert pg_claims == lite_claims and len(pg_claims) >= 30
+    store = Store.open(postgres_url)
+    assert store is not None and store.reading_counts()["documents"] == 2
