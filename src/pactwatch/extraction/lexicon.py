@@ -159,7 +159,7 @@ TRIGGERS: list[Trigger] = [
     *_t("skip_exercise", "member", "@pull out of ~ exercises|drills|exercise"),
     *_t("skip_meeting", "member", "@skip|@boycott|@miss ~ summit|meeting|session|summits"),
     *_t("skip_meeting", "member", "not|n't @attend ~ summit|meeting|session|summits"),
-    *_t("skip_meeting", "member", "@stay away from ~ summit|meeting|session"),
+    *_t("skip_meeting", "member", "@stay away from ~ summit|meeting|session|summits|meetings"),
     *_t("withhold_contribution", "member", "@withhold ~ contributions|payments|dues|funding"),
     *_t("withhold_contribution", "member", "@stop|@halt|@suspend ~ contributions|dues"),
     *_t("withhold_contribution", "member", "not|n't @pay ~ contributions|dues|share"),

@@ -169,10 +169,11 @@ class Extractor:
                 previous = args
                 scope = scope_start(doc, sent, start)
                 head = next((t for t in doc[start:end] if t.lower_ in self.forms), None)
-                near = [t for t in timexes if doc[scope].idx <= t.start < doc[sent.end - 1].idx + 1]
-                when = min(
-                    near or timexes, key=lambda t: abs(t.start - doc[start].idx), default=None
-                )
+                stop = end  # the event's clause ends at the next comma or semicolon
+                while stop < sent.end - 1 and doc[stop].text not in (",", ";"):
+                    stop += 1
+                near = [t for t in timexes if doc[scope].idx <= t.start < doc[stop].idx + 1]
+                when = min(near, key=lambda t: abs(t.start - doc[start].idx), default=None)
                 mod = modality(
                     doc,
                     sent,
@@ -182,7 +183,7 @@ class Extractor:
                     nominal=trig.frame in ("noun", "defeat"),
                     event_type=args.type,
                     verb_form=self.forms.get(head.lower_) if head is not None else None,
-                    past_time=bool(when and when.past and when in near),
+                    past_time=bool(when and when.past),
                 )
                 s, e = doc[args.start].idx, doc[args.end - 1].idx + len(doc[args.end - 1])
                 events.append(
