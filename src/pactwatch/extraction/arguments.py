@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.reference import Ref
+from pactwatch.model.vocab import GROUP_OF
 
 JOIN = {",", "and", "or", "and/or", "/", "the", "as", "well", "both", "either", "nor", "only"}
 PREP_OBJECT = {"against", "on", "to", "for", "with", "onto", "upon", "at", "toward", "towards"}
@@ -25,8 +26,7 @@ PREP_LOCATION = {"in", "from", "on", "to", "into", "at", "out", "of"}
 HOST_VERBS = {"remove", "expel", "evict", "close", "shut", "dismantle", "invite", "host"}
 FORCES = set(lx.FORCES_ALL.split("|"))
 IMPLICIT_TOPIC = {"negotiate", "cooperate", "reduce_cooperation"}  # an unnamed actor: the topic
-CLAUSE = {";", "which", "since", "because", "while", "but", "although", "though", "whereas"}
-CLAUSE |= {"however", "yet", "who", "where", "—"}
+CLAUSE = lx.CLAUSE_WORDS | {";", "whereas", "however", "yet", "who", "where", "—"}
 
 
 @dataclass
@@ -438,7 +438,7 @@ def _nominal(f: ArgumentFinder, args: Args, trigger: lx.Trigger) -> Args:
         args.subject = _ids(by, know)
         args.start, args.end = f.extent(before or of_group, by)
         return args
-    group = lx.EVENT_GROUP.get(etype, "")
+    group = GROUP_OF.get(etype, "")
     if group in ("membership", "participation"):
         args.subject = _ids([r for r in (before or of_group or by) if r.kind != "org"], know)
         args.agreement = f.agreement_after() or f.agreement_context()

@@ -73,7 +73,6 @@ class Attributor:
     def __init__(self, know: Knowledge, matcher: Matcher) -> None:
         self.know = know
         self.matcher = matcher  # reporting verbs, compiled with the triggers
-        self._refs: list[Ref] = []
 
     def _speaker(
         self, doc: Doc, sent: Span, start: int, end: int, refs: list[Ref], author: str | None
@@ -134,7 +133,7 @@ class Attributor:
         report = ref.kind in ("group",)
         return Attribution(ident, speaker=ids, explicit=True, report=report)
 
-    def _introduces(self, doc: Doc, sent: Span, start: int, end: int) -> bool:
+    def _introduces(self, doc: Doc, sent: Span, start: int, end: int, refs: list[Ref]) -> bool:
         """Is this verb reporting speech (not "warned Armenia against")?"""
         if doc[start].lower_ == "according":
             return True
@@ -146,7 +145,7 @@ class Attributor:
         if doc[start].lower_ in ZERO_THAT and end < sent.end:  # "analysts say Bishkek will"
             nxt_tok = doc[end]
             if nxt_tok.lower_ in ("the", "it", "they", "he", "she", "this", "there") or any(
-                r.start == end for r in self._refs
+                r.start == end for r in refs
             ):
                 return True
         prev = doc[start - 2 : start] if start - 2 >= sent.start else doc[sent.start : start]
@@ -161,7 +160,6 @@ class Attributor:
         """The attribution of every sentence, keyed by its first token."""
         author = report_author(doc, refs)
         quotes = quote_spans(doc)
-        self._refs = refs
         explicit: dict[int, Attribution] = {}
         for sent in doc.sents:  # a headline "Report: ..."
             first = doc[sent.start : sent.start + 2]
@@ -173,7 +171,7 @@ class Attributor:
             sent = doc[start].sent
             if sent.start in explicit or _inside(start, quotes):
                 continue
-            if not self._introduces(doc, sent, start, end):
+            if not self._introduces(doc, sent, start, end, refs):
                 continue
             found = self._speaker(doc, sent, start, end, refs, author)
             if found is not None:

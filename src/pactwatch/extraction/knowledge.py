@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from pactwatch.dates import PartialDate
 from pactwatch.kb.loader import KnowledgeBase
 
 _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
@@ -30,7 +31,7 @@ class Knowledge:
     parties: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     defense: set[str] = field(default_factory=set)  # agreements with a defense provision
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
-    signed: dict[str, str] = field(default_factory=dict)  # agreement -> date of signature
+    signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> Knowledge:
@@ -53,7 +54,7 @@ class Knowledge:
             if e.type in ("sign", "join", "enter_into_force", "ratify"):
                 k.parties[e.agreement].update(e.subject)
                 if e.type == "sign":
-                    k.signed.setdefault(e.agreement, str(e.date))
+                    k.signed.setdefault(e.agreement, e.date)
             if e.type == "deploy" and e.deployment is not None and e.subject and e.object:
                 by, host = e.subject[0], e.object[0]
                 if e.agreement in kb.agreements and kb.agreements[e.agreement].kind == "mandate":

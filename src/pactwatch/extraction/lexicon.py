@@ -17,8 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from pactwatch.model.vocab import GROUP_OF
-
 Form = Literal["base", "3sg", "past", "pp", "ing"]
 Frame = Literal[
     "member",  # a member and an agreement: join, leave, freeze, skip an exercise
@@ -71,7 +69,6 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "lead": ("led", "led"),
     "bring": ("brought", "brought"),
     "make": ("made", "made"),
-    "sign": ("signed", "signed"),
 }
 _DOUBLE = {"quit", "expel", "ship", "stop", "plan", "drop", "admit", "commit", "scrap"}
 _DOUBLE |= {"bar", "veto", "cut", "shut", "put", "set", "begin", "win", "upgrade"}
@@ -309,7 +306,6 @@ UNNAMED_SPEAKERS = {
     "official", "diplomat", "source", "analyst", "expert", "spokesperson", "spokesman",
     "spokeswoman", "people",
 }  # fmt: skip
-ACCORDING_TO = ("according to",)
 
 # Anaphors.
 PRONOUNS_SINGULAR = {"it", "its", "itself"}
@@ -329,6 +325,8 @@ AGREEMENT_PHRASES = ("the bloc", "this bloc", "that bloc", "the alliance", "this
 MEMBERSHIP_WORDS = {"membership", "member", "members", "bloc", "alliance", "organization"}
 MEMBERSHIP_WORDS |= {"organisation", "treaty", "pact", "union", "community", "grouping"}
 
+# Words that end a clause: its cues and arguments stop there (modules add their own).
+CLAUSE_WORDS = {"which", "since", "because", "while", "but", "although", "though"}
+
 # Words that separate a nominal event from a name before it ("Armenia, which ... attack").
 BOUNDARY_WORDS = {",", ";", "that", "which", "to", "with", "by", "for", "against", "on", "in"}
-EVENT_GROUP = GROUP_OF

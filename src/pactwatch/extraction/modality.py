@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 
 from pactwatch.extraction import lexicon as lx
 
-BOUNDARY = {";", ":", "since", "because", "which", "who", "while", "but", "although", "though"}
-BOUNDARY |= {"whereas", "however", "yet", "where", "—", "–", "once", "if", "unless", "until"}
+BOUNDARY = lx.CLAUSE_WORDS | {";", ":", "who", "whereas", "however", "yet", "where", "—", "–"}
+BOUNDARY |= {"once", "if", "unless", "until"}
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
 
 
@@ -107,7 +107,6 @@ def modality(
     past_time: bool,
 ) -> Modality:
     left = [t.lower_ for t in doc[scope:start]]
-    inside = [t.lower_ for t in doc[start:end]]
     right: list[str] = []
     if nominal:
         for t in doc[end : min(end + 8, sent.end)]:
@@ -161,7 +160,6 @@ def modality(
         tense = "past"
     else:
         tense = "present"
-    del inside
     return Modality(factuality, conditional, tense)
 
 

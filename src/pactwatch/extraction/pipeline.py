@@ -17,7 +17,6 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments import Args, Context, find_arguments
 from pactwatch.extraction.attribution import AUTHOR, Attributor
@@ -68,7 +67,6 @@ class Extractor:
     """Reads documents against one knowledge base."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
         self.gazetteer = Gazetteer(kb.actors.values(), kb.agreements.values())
         self.know = Knowledge.of(kb)
         vocab = self.gazetteer.nlp.vocab
@@ -223,7 +221,7 @@ class Extractor:
                     conditional=False,
                     tense="past",
                     source=source,
-                    date=PartialDate(signed) if signed else None,
+                    date=signed,
                     evidence=[Span(start=span.start_char, end=span.end_char, quote=span.text)],
                 )
             )

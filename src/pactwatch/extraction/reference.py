@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -204,7 +204,7 @@ def _group_at(refs: list[Ref], r: Ref, doc: Doc) -> tuple[str, ...]:
     return tuple(ids)
 
 
-CLAUSE = {"which", "since", "because", "while", "but", "although", "though", "and"}
+CLAUSE = lx.CLAUSE_WORDS | {"and"}
 JOINERS = {",", "and", "or", "and/or", "/", "the", "as", "well", "both", "either", "nor", "'s"}
 JOINERS |= {"’s", "-", "–"}
 
@@ -256,7 +256,3 @@ def _salient_state(
 
 def _same_sent(doc: Doc, a: Ref, b: Ref) -> bool:
     return doc[a.start].sent.start == doc[b.start].sent.start
-
-
-def with_speaker(ref: Ref, ids: tuple[str, ...]) -> Ref:
-    return replace(ref, ids=ids, kind="person", how="speaker")
