@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.progress import Progress
 
+from pactwatch import reasoning
 from pactwatch.cli.common import JsonOpt, load_world, open_store, parse_date, state
 from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import console, print_json, table
@@ -18,6 +19,7 @@ from pactwatch.extraction.claims import Extracted
 from pactwatch.extraction.pipeline import Extractor
 from pactwatch.kb.loader import read_kb
 from pactwatch.model.vocab import EVENT_TYPES
+from pactwatch.store import Store
 from pactwatch.text.documents import Document
 from pactwatch.text.readers import (
     FEED_SUFFIXES,
@@ -146,14 +148,7 @@ def ingest(sources: Sources) -> None:
                     (e.type, e.factuality, e.source, [*e.subject, *e.object], e.model_dump_json())
                     for e in events
                 ]
-                meta = {
-                    "title": doc.title,
-                    "url": doc.url,
-                    "publisher": doc.publisher,
-                    "published": str(doc.published) if doc.published else None,
-                    "path": doc.path,
-                }
-                if store.add_document(doc.id, meta, doc.model_dump_json(), rows):
+                if store.add_document(doc, rows):
                     added += 1
                     claims += len(rows)
                 else:
@@ -171,20 +166,19 @@ def ingest(sources: Sources) -> None:
 # -- review ------------------------------------------------------------------------------
 
 
-def _store() -> Any:
+def _store() -> Store:
     store = open_store(create=False)
     if store is None:
         raise UserError("the store is empty: run `pactwatch ingest FILE...` first")
     return store
 
 
-def _claim(store: Any, claim_id: str) -> tuple[str, Extracted, Document]:
-    rows = [r for r in store.claims(document=claim_id.split(":")[0]) if r[0] == claim_id]
-    if not rows:
+def _claim(store: Store, claim_id: str) -> tuple[str, Extracted, Document]:
+    found = store.claim(claim_id)
+    if found is None:
         raise UserError(f"no claim {claim_id!r}; see `pactwatch review list`")
-    _, status, payload = rows[0]
-    doc = Document.model_validate_json(store.document(claim_id.split(":")[0]))
-    return status, Extracted.model_validate_json(payload), doc
+    status, payload, document = found
+    return status, Extracted.model_validate_json(payload), Document.model_validate_json(document)
 
 
 @review_app.command("list")
@@ -277,30 +271,11 @@ def review_accept(
     when = parse_date(date, "--date")
     for claim_id in ids:
         _, claim, doc = _claim(store, claim_id)
-        deployment = None
-        if claim.type == "withdraw_forces":
-            on = when or claim.date or doc.published
-            found = [
-                d.id
-                for d in world.snapshot(on).deployments
-                if d.deployer in claim.subject and d.host in claim.object
-            ]
-            if not found:
-                raise UserError(
-                    f"cannot accept {claim_id}: no deployment of {claim.subject} in "
-                    f"{claim.object} on {on} to withdraw"
-                )
-            deployment = found[0]
         try:
-            event = claim.to_event(claim_id, doc, when, deployment)
+            event, world = reasoning.accept(world, claim_id, claim, doc, when)
         except ValueError as exc:
-            raise UserError(f"cannot accept {claim_id}: {str(exc).splitlines()[-1]}") from None
-        trial = world.with_events([event])
-        problems = [p for p in trial.problems() if claim_id in str(p)]
-        if problems:
-            raise UserError(f"cannot accept {claim_id}: {problems[0]}")
+            raise UserError(f"cannot accept {claim_id}: {exc}") from None
         store.set_claim_status(claim_id, "accepted", event)
-        world = trial
         moves = "moves the fold" if event.certain else "kept as a claim (not CT+ or conditional)"
         console.print(f"accepted {claim_id}: {claim.type} {event.date}, {moves}")
 

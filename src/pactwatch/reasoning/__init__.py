@@ -11,6 +11,7 @@ from pactwatch.reasoning.portfolios import (
     similarity,
     similarity_matrix,
 )
+from pactwatch.reasoning.review import accept
 from pactwatch.reasoning.rules import Violation, violations
 from pactwatch.reasoning.scenarios import ScenarioReport, assess
 from pactwatch.reasoning.status import StatusReport, status
@@ -27,6 +28,7 @@ __all__ = [
     "SimilarityMatrix",
     "StatusReport",
     "Violation",
+    "accept",
     "assess",
     "audit",
     "balance",

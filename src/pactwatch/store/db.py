@@ -31,6 +31,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from pactwatch.model import Actor, Agreement, Event
+from pactwatch.text.documents import Document
 
 metadata = MetaData()
 
@@ -200,21 +201,27 @@ class Store:
                 conn.execute(capabilities.insert(), rows)
 
     def add_document(
-        self,
-        doc_id: str,
-        meta: dict[str, str | None],
-        payload: str,
-        found: Sequence[tuple[str, str, str, list[str], str]],
+        self, doc: Document, found: Sequence[tuple[str, str, str, list[str], str]]
     ) -> bool:
         """Store a document and its extracted claims in one transaction; False if present.
 
         ``found`` holds (type, factuality, source, actor ids, payload) per claim, in order.
         """
+        doc_id = doc.id
         with self.transaction() as conn:
             present = conn.execute(select(documents.c.id).where(documents.c.id == doc_id))
             if present.first() is not None:
                 return False
-            conn.execute(documents.insert(), [{"id": doc_id, "payload": payload, **meta}])
+            row = {
+                "id": doc_id,
+                "title": doc.title,
+                "url": doc.url,
+                "publisher": doc.publisher,
+                "published": str(doc.published) if doc.published else None,
+                "path": doc.path,
+                "payload": doc.model_dump_json(),
+            }
+            conn.execute(documents.insert(), [row])
             rows = [
                 {
                     "id": f"{doc_id}:{n}",
@@ -249,12 +256,16 @@ class Store:
             row = conn.execute(select(documents.c.id).where(documents.c.id == doc_id)).first()
             return row is not None
 
-    def document(self, doc_id: str) -> str | None:
-        """The stored Document JSON."""
+    def claim(self, claim_id: str) -> tuple[str, str, str] | None:
+        """(status, claim JSON, its Document JSON), or None if there is no such claim."""
+        query = (
+            select(claims.c.status, claims.c.payload, documents.c.payload)
+            .join(documents, documents.c.id == claims.c.document)
+            .where(claims.c.id == claim_id)
+        )
         with self.engine.connect() as conn:
-            query = select(documents.c.payload).where(documents.c.id == doc_id)
             row = conn.execute(query).first()
-            return row[0] if row else None
+        return (row[0], row[1], row[2]) if row else None
 
     def claims(
         self,
