@@ -125,7 +125,10 @@ def extract(sources: Sources, json: JsonOpt = False) -> None:
 
 
 def ingest(sources: Sources) -> None:
-    """Read articles into the store: each document once, its events as claims to review."""
+    """Read articles into the store: each document once, its events as claims to review.
+
+    The store is the one of `pactwatch --db URL ingest ...` (or PACTWATCH_DB).
+    """
     ex = extractor()
     store = open_store(create=True)
     assert store is not None
