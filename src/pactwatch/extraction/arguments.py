@@ -1,508 +1,647 @@
-"""Who did what to whom under which agreement: the arguments of one trigger.
+"""Who did what to whom under which agreement: the arguments of each candidate, from the parse.
 
-Each frame (see ``lexicon.Frame``) says where its arguments stand relative to the trigger. The
-subject is the nearest group of actors before it in its clause ("France, Greece, and Cyprus"),
-the object the first group after it; organizations become the agreement where the event is
-about membership. A predicate coordinated with an earlier one ("and offer political backing",
-"or is kicked out") shares its arguments. What the text leaves implicit is filled in from the
-document: the state it is about, the agreement in context, the knowledge base's agreement
-between the two parties.
+A verb's subject is its ``nsubj`` (or, for a complement, the subject of the verb that controls
+it: "Armenia began refusing to attend"); a passive's agent is its "by" phrase; objects are
+direct objects and the prepositional objects each event type takes ("appealed to the CSTO",
+"clashes with Azerbaijan", "withdrawal from the CSTO"). A nominal event takes its possessor or
+demonym ("Azerbaijan's aggression", "Azeri attacks"), its "of", "by", "against" and "to"
+phrases, or the subject of the light verb it is the object of ("Ankara providing military
+assistance to ..."). The frame (``lexicon.Frame``) says which argument is which; what the text
+leaves implicit comes from the document: the agreement in context, the knowledge base's
+agreement between the parties, the mission's deployer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.knowledge import Knowledge
-from pactwatch.extraction.reference import Ref
-from pactwatch.model.vocab import GROUP_OF
+from pactwatch.extraction.reading import Candidate, Reading, Ref
+from pactwatch.extraction.syntax import (
+    actors_of,
+    agent_token,
+    copula_subject,
+    is_passive,
+    lemma,
+    objects,
+    prep_objects,
+    subject_token,
+)
 
-JOIN = {",", "and", "or", "and/or", "/", "the", "as", "well", "both", "either", "nor", "only"}
-PREP_OBJECT = {"against", "on", "to", "for", "with", "onto", "upon", "at", "toward", "towards"}
-PREP_LOCATION = {"in", "from", "on", "to", "into", "at", "out", "of"}
-HOST_VERBS = {"remove", "expel", "evict", "close", "shut", "dismantle", "invite", "host"}
-FORCES = set(lx.FORCES_ALL.split("|"))
-IMPLICIT_TOPIC = {"negotiate", "cooperate", "reduce_cooperation"}  # an unnamed actor: the topic
-CLAUSE = lx.CLAUSE_WORDS | {";", "whereas", "however", "yet", "who", "where", "—"}
-
-
-@dataclass
-class Args:
-    subject: list[str] = field(default_factory=list)
-    object: list[str] = field(default_factory=list)
-    agreement: str | None = None
-    start: int = 0  # token extent of the event's words
-    end: int = 0
-    type: str = ""
-
-
-@dataclass
-class Context:
-    """What the document around a trigger offers."""
-
-    doc: Doc
-    sent: Span
-    refs: list[Ref]  # every reference in the document, in order
-    know: Knowledge
-    focus: str | None  # the state the document is mostly about
-    speaker: tuple[str, ...]  # of this sentence
-    previous: Args | None  # the last event of this sentence, for coordination
-    previous_end: int  # where the previous trigger of this sentence ends
-    doc_agreements: list[str]  # agreements named in the document, in order
-
-
-def _ids(group: list[Ref], know: Knowledge) -> list[str]:
-    out: list[str] = []
-    for r in group:
-        ids = r.ids
-        if r.kind == "mission" and r.ids[0] in know.missions:
-            ids = (know.missions[r.ids[0]][0],)
-        for i in ids:
-            if i not in out:
-                out.append(i)
-        if r.kind == "person" and r.ids[0] in know.speaks_for:
-            state = know.speaks_for[r.ids[0]]
-            if state not in out:
-                out.append(state)
-    return out
+FORCES = set(lx.SETS["FORCES"].split()) - {"mission", "base", "presence", "deployment"}
+BASES = set(lx.SETS["BASE"].split()) | {"mission", "presence", "deployment", "stationing"}
+TROOPS = set(lx.SETS["TROOPS"].split())
+MEETINGS = set(lx.SETS["MEETING"].split())
+DRILLS = set(lx.SETS["DRILL"].split())
+OBJECT_PREPS: dict[str, tuple[str, ...]] = {
+    "attack": ("against", "on", "in", "into"),
+    "accuse": ("against", "onto", "on"),
+    "urge": ("on", "to", "upon"),
+    "warn": ("against",),
+    "cooperate": ("with", "to", "toward", "towards", "between"),
+    "reduce_cooperation": ("from", "with", "on", "toward", "towards"),
+    "negotiate": ("with", "between"),
+    "political_support": ("to", "for", "with"),
+    "security_assistance": ("to", "for", "with"),
+    "arms_supply": ("to", "for"),
+    "commit_defense": ("to", "toward", "towards", "for", "against", "in", "respect", "regard"),
+    "block": ("on", "to"),
+}
+LIGHT = {"provide", "offer", "give", "launch", "carry", "conduct", "wage", "make", "hold"}
+LIGHT |= {"announce", "extend", "grant", "deliver", "pledge", "promise", "take", "begin"}
+LIGHT |= {"complete", "start", "express", "voice", "draw", "receive", "seek", "request"}
+LIGHT |= {"conclude", "open", "end", "enter", "undertake", "resume", "stage", "mount"}
+TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid", "assistance"}
+STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
+STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
+STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ultimatum"}
+# Nouns for a role one actor plays for another: the subject is who plays it ("Russia was
+# Armenia's protective power"), the object whom it is played for.
+ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
+ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
+# Verbs whose subject intends or pursues what their object names.
+INTENT = {"consider", "discuss", "propose", "plan", "approve", "support", "pursue", "mull"}
+INTENT |= {"prepare", "announce", "agree", "decide", "favor", "advocate", "demand", "want"}
+INTENT |= {"complete", "finalize", "launch", "initiate", "continue", "resume", "express"}
+ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
+PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 
 
-def _groups(doc: Doc, refs: list[Ref]) -> list[list[Ref]]:
-    """Coordinated runs of references: "the U.S., NATO, and the European Union"."""
-    groups: list[list[Ref]] = []
-    for r in refs:
-        if groups:
-            last = groups[-1][-1]
-            between = [t.lower_ for t in doc[last.end : r.start]]
-            mixed = (last.how == "pronoun") != (r.how == "pronoun")
-            if last.end <= r.start and all(w in JOIN for w in between) and between and not mixed:
-                groups[-1].append(r)
-                continue
-            if last.end == r.start and r.ids == last.ids:  # "Prime Minister Nikol Pashinyan"
-                groups[-1].append(r)
-                continue
-        groups.append([r])
-    return groups
-
-
-def _preceded_by(doc: Doc, ref: Ref, words: set[str], lo: int) -> str | None:
-    j = ref.start - 1
-    while j >= lo and doc[j].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
-        j -= 1
-    return doc[j].lower_ if j >= lo and doc[j].lower_ in words else None
-
-
-class ArgumentFinder:
-    def __init__(self, ctx: Context, start: int, end: int) -> None:
-        self.c = ctx
-        self.start, self.end = start, end
-        doc, sent = ctx.doc, ctx.sent
-        lo = max(sent.start, ctx.previous_end)
-        in_ref = {i for r in ctx.refs for i in range(r.start, r.end)}
-        j = start - 1
-        while j >= lo and (doc[j].lower_ not in CLAUSE or j in in_ref):
-            j -= 1
-        self.left_lo = j + 1
-        hi = start
-        while hi < sent.end and (hi < end or doc[hi].lower_ not in CLAUSE):
-            hi += 1
-        self.right_hi = hi
-        actor = [r for r in ctx.refs if r.actor_like or r.kind == "agreement"]
-        self.left = [r for r in actor if self.left_lo <= r.start and r.end <= start]
-        self.inner = [r for r in actor if start <= r.start and r.end <= end]
-        self.right = [r for r in actor if end <= r.start and r.end <= self.right_hi]
+class Finder:
+    def __init__(self, doc: Doc, r: Reading) -> None:
+        self.doc, self.r, self.know = doc, r, r.know
+        self.doc_orgs: list[str] = []
+        for ref in r.refs:
+            if ref.kind in ("org", "agreement") and ref.ids[0] not in self.doc_orgs:
+                self.doc_orgs.append(ref.ids[0])
 
     # -- pieces ---------------------------------------------------------------------------
-    def subject_group(self, allow_org: bool = True) -> list[Ref]:
-        """The nearest group before the trigger that is not governed by a preposition."""
-        doc = self.c.doc
-        for g in reversed(_groups(doc, self.left)):
-            g = [r for r in g if r.kind != "agreement" and (allow_org or r.kind != "org")]
-            if not g:
+    def ids(self, refs: list[Ref], roles: bool = True) -> list[str]:
+        out: list[str] = []
+        for ref in refs:
+            ids = ref.ids
+            if ref.kind == "mission" and ref.ids[0] in self.know.missions:
+                ids = (self.know.missions[ref.ids[0]][0],)
+            for i in ids:
+                if i not in out:
+                    out.append(i)
+            if roles and ref.kind == "person":
+                state = self.r.speaks_for.get(ref.ids[0])
+                if state and state not in out:
+                    out.append(state)
+        return out
+
+    def actors(self, tok: Token | None) -> list[Ref]:
+        if tok is None:
+            return []
+        return [x for x in actors_of(self.r, tok) if x.kind != "agreement"]
+
+    def agreements_in(self, toks: list[Token], depth: int = 3) -> list[Ref]:
+        """Agreements and organizations named in these tokens' phrases."""
+        out: list[Ref] = []
+        frontier = list(toks)
+        for _ in range(depth):
+            nxt = []
+            for tok in frontier:
+                ref = self.r.ref(tok.i)
+                if ref is not None and ref.kind in ("org", "agreement") and ref not in out:
+                    out.append(ref)
+                nxt += [c for c in tok.children if c.dep_ not in ("relcl", "ccomp", "advcl")]
+            frontier = nxt
+        return out
+
+    def context_agreement(self, head: Token) -> str | None:
+        """The organization or agreement the passage is about: the last one named before."""
+        sent_start = head.sent.start
+        lo = max(0, sent_start - 120)
+        for ref in reversed(self.r.refs):
+            if ref.start >= head.i or ref.start < lo:
                 continue
-            gap = [t.lower_ for t in doc[g[-1].end : self.start]]
-            adjacent = all(t.endswith("ly") or t in lx.BE | lx.PERFECT for t in gap)
-            oblique = _preceded_by(doc, g[0], PREP_OBJECT | PREP_LOCATION, 0)
-            if g[-1].possessive or adjacent or not oblique:
-                return g
-        return []
+            if ref.kind in ("org", "agreement"):
+                return ref.ids[0]
+        later = [x for x in self.r.refs if x.start > head.i and x.kind in ("org", "agreement")]
+        if later and later[0].start < head.sent.end:
+            return later[0].ids[0]
+        return self.doc_orgs[0] if self.doc_orgs else None
 
-    def first_group(self, refs: list[Ref], kinds: set[str] | None = None) -> list[Ref]:
-        for g in _groups(self.c.doc, refs):
-            g = [r for r in g if r.kind != "agreement" and (kinds is None or r.kind in kinds)]
-            if g:
-                return g
-        return []
+    def owners(self, noun: Token) -> list[Ref]:
+        """Possessor, demonym or compound of a noun: "Azerbaijan's aggression", "Azeri
+        attacks", "CSTO summits", "his decision"."""
+        out: list[Ref] = []
+        for child in noun.lefts:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                ref = self.r.ref(child.i)
+                if ref is None and child.dep_ == "compound":
+                    ref = next((self.r.ref(g.i) for g in child.lefts if self.r.ref(g.i)), None)
+                if ref is not None and ref.kind not in ("agreement",) and ref not in out:
+                    out.append(ref)
+        return out
 
-    def agreement_ref(self) -> Ref | None:
-        for r in self.inner + self.right:
-            if r.kind in ("agreement", "org"):
-                return r
+    def light_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject does what the noun names: "waged a campaign", "is
+        considering the extension", "completed their withdrawal"."""
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in LIGHT | INTENT:
+            return noun.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in INTENT:
+            return noun.head.head  # "agreed on the deployment", "interest in joining"
         return None
 
-    def agreement_after(self) -> str | None:
-        r = self.agreement_ref()
-        return r.ids[0] if r is not None else None
+    def subject(self, head: Token) -> tuple[list[Ref], str]:
+        """The actor that does the event, and how it was found."""
+        if head.pos_ not in ("NOUN", "PROPN") and is_passive(head) and head.dep_ == "conj":
+            by = agent_token(head)
+            return (self.actors(by), "agent") if by is not None else ([], "passive")
+        if head.pos_ in ("NOUN", "PROPN"):
+            own = [x for x in self.owners(head) if x.kind != "org" or x.how != "demonym"]
+            if own:
+                return own, "owner"
+            by = agent_token(head)
+            if by is not None:
+                return self.actors(by), "by"
+            if lemma(head) in STATEMENT_NOUNS:  # "criticism from Moscow", "reproaches of X"
+                preps = ("from", "of") if lemma(head) not in ("criticism", "support") else ("from",)
+                found = self.preps(head, preps)
+                if found:
+                    return found, "from"
+            verb = self.light_verb(head)
+            if verb is not None:
+                subj, _ = subject_token(verb)
+                found = self.actors(subj)
+                if found:
+                    return found, "light"
+            cop = copula_subject(head)
+            if cop is not None:
+                found = self.actors(cop) or self.owners(cop)
+                if found:
+                    return found, "copula"
+            return [], "none"
+        subj, passive = subject_token(head)
+        if passive:
+            by = agent_token(head)
+            return (self.actors(by), "agent") if by is not None else ([], "passive")
+        found = self.actors(subj)
+        return found, ("nsubj" if found else "none")
 
-    def agreement_context(self) -> str | None:
-        before = [
-            r.ids[0]
-            for r in self.c.refs
-            if r.kind in ("agreement", "org") and r.end <= self.start and r.how != "pronoun"
-        ]
-        if before:
-            return before[-1]
-        return self.c.doc_agreements[0] if self.c.doc_agreements else None
+    def passive_subject(self, head: Token) -> list[Ref]:
+        """The patient of a passive, also one shared with a coordinated verb ("Armenia leaves
+        the CSTO or is kicked out")."""
+        subj, passive = subject_token(head)
+        return self.actors(subj) if passive or is_passive(head) else []
 
-    def by_phrase(self) -> list[Ref]:
-        doc = self.c.doc
-        for r in self.right:
-            if _preceded_by(doc, r, {"by"}, self.end):
-                return self.first_group([x for x in self.right if x.start >= r.start])
-        return []
+    def preps(self, head: Token, preps: tuple[str, ...]) -> list[Ref]:
+        out: list[Ref] = []
+        for obj in prep_objects(head, preps):
+            out += [x for x in self.actors(obj) if x not in out]
+        return out
 
-    def passive(self) -> bool:
-        words = [t.lower_ for t in self.c.doc[max(self.left_lo, self.start - 3) : self.start]]
-        head = self.c.doc[self.start].lower_
-        return bool(words) and any(w in lx.BE for w in words) and head.endswith(("ed", "n", "t"))
+    def direct(self, head: Token) -> list[Ref]:
+        out: list[Ref] = []
+        for obj in self.objects(head):
+            out += [x for x in self.actors(obj) if x not in out]
+        return out
 
-    def participle(self) -> bool:
-        """A participial clause after a comma: "..., accusing the bloc of"."""
-        head = self.c.doc[self.start]
-        return head.lower_.endswith("ing") and self.c.doc[self.start - 1].text == ","
+    @staticmethod
+    def objects(head: Token) -> list[Token]:
+        """Direct objects, also one shared with a coordinated verb ("strengthen and develop
+        its relations")."""
+        found = objects(head)
+        if not found:
+            for conj in head.conjuncts:
+                found += objects(conj)
+        return found
 
-    def first_subject(self) -> list[Ref]:
-        """The first group of actors in the sentence, not governed by a preposition."""
-        doc = self.c.doc
-        before = [r for r in self.c.refs if self.c.sent.start <= r.start and r.end <= self.start]
-        for g in _groups(doc, before):
-            g = [r for r in g if r.kind in ("state", "person", "org")]
-            if g and not _preceded_by(doc, g[0], PREP_OBJECT | PREP_LOCATION, 0):
-                return g
-        return []
+    # -- frames ---------------------------------------------------------------------------
+    def find(self, c: Candidate) -> list[Candidate]:
+        head = self.doc[c.head]
+        frame = c.trigger.frame
+        method = getattr(self, f"_{frame}")
+        found: list[Candidate] = method(c, head)
+        out = []
+        for x in found:
+            x.subject = [i for i in x.subject if i]
+            if x.trigger.frame not in ("mutual", "clause", "agreement", "dyad"):
+                x.object = [o for o in x.object if o not in x.subject]
+            if x.agreement is None and x.type in ORG_AGREEMENT_TYPES:
+                orgs = [i for i in x.subject + x.object if self.know.is_org(i)]
+                x.agreement = orgs[0] if orgs else None
+            x.span = self.extent(x, head)
+            out.append(x)
+        return out
 
-    def coordinated(self) -> bool:
-        """Does a predicate coordinated with the previous event start here?"""
-        if self.c.previous is None:
-            return False
-        words = [t.lower_ for t in self.c.doc[self.c.previous_end : self.start]]
-        since = max(self.c.previous_end, self.c.previous.end)
-        if any(since <= r.start < self.start for r in self.c.refs if r.actor_like):
-            return False  # a new subject: a new clause
-        return any(w in ("and", "or", "while", "nor", "then", "but") for w in words)
-
-    def extent(self, *groups: list[Ref]) -> tuple[int, int]:
-        s, e = self.start, self.end
-        for g in groups:
-            for r in g:
-                s, e = min(s, r.start), max(e, r.end)
+    def extent(self, c: Candidate, head: Token) -> tuple[int, int]:
+        """The evidence: the trigger with the arguments named in its clause."""
+        sent = head.sent
+        s, e = c.start, c.end
+        ids = set(c.subject) | set(c.object) | ({c.agreement} if c.agreement else set())
+        for ref in self.r.refs:
+            if sent.start <= ref.start < sent.end and set(ref.ids) & ids:
+                if abs(ref.start - head.i) <= 25:
+                    s, e = min(s, ref.start), max(e, ref.end)
         return s, e
 
+    def _member(self, c: Candidate, head: Token) -> list[Candidate]:
+        subj, via = self.subject(head)
+        if not subj and head.pos_ in ("NOUN", "PROPN"):
+            of = self.preps(head, ("of",))
+            subj, via = (of, "of") if of else (subj, via)
+        if not subj:
+            subj = self.passive_subject(head)
+            via = "passive" if subj else via
+        words = {lemma(t) for t in self.doc[c.start : c.end]}
+        words |= {lemma(t) for t in head.subtree if abs(t.i - head.i) < 12}
+        types = list(c.trigger.types)
+        if "withdraw_forces" in types or c.type == "withdraw":
+            places = self.preps(head, ("from",)) + self.direct(head)
+            org_subject = bool(subj) and all(x.kind == "org" for x in subj)
+            to_state = bool(places) and all(x.kind in ("state", "place") for x in places)
+            if self._forces_in(head, subj) or (to_state and not org_subject):
+                return self._presence(replace(c, type="withdraw_forces"), head)
+            if org_subject and any(x.kind == "state" for x in places):
+                # "the CSTO is leaving Armenia": the bloc disengages from the state
+                c = replace(c, type="reduce_cooperation", subject=self.ids(subj))
+                c.object = self.ids([x for x in places if x.kind == "state"])
+                c.cues.append("via=org_leaves")
+                return [c]
+            types = ["withdraw"]
+        if c.type == "join" and head.pos_ == "VERB":  # "joined by U.S. and Canadian personnel"
+            by = agent_token(head)
+            if by is not None and lemma(by) in TROOPS:
+                c = replace(c, type="deploy", cues=[*c.cues, "via=joined_by_forces"])
+                d = self._presence(c, head)
+                for x in d:
+                    x.subject = self.ids([r for r in self.owners(by) if r.kind != "place"])
+                return d
+        agr_refs = self.agreements_in([head, *self.doc[c.start : c.end]])
+        owners = [x for x in self.owners(head) if x.kind == "org"]
+        agreement = agr_refs[0].ids[0] if agr_refs else (owners[0].ids[0] if owners else None)
+        agr_via = "named" if agreement else "context"
+        if agreement is None:
+            agreement = self.context_agreement(head)
+        members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
+        if not members and subj and agreement is None:
+            members = subj
+        if "skip_exercise" in types and "skip_meeting" in types:
+            types = []
+            if words & DRILLS:
+                types.append("skip_exercise")
+            if words & MEETINGS or not types:
+                types.append("skip_meeting")
+        if "urge" in types:  # "applied to the CSTO under all articles": a request, not a bid
+            bid = words & {"membership", "join", "accession", "candidacy", "bid", "member"}
+            to_org = [x for x in self.preps(head, ("to",)) if x.kind == "org"]
+            if to_org and not bid:
+                x = replace(c, type="urge", subject=self.ids(members), object=self.ids(to_org))
+                x.agreement = to_org[0].ids[0]
+                x.cues.append(f"subj_via={via}")
+                return [x]
+            types = ["apply"]
+        if not members and self.r.focus and agreement is not None:
+            members, via = [], "focus"
+        out = []
+        for t in types[:2] if len(types) > 1 and types[0].startswith("skip") else types[:1]:
+            x = replace(c, type=t, cues=[*c.cues, f"subj_via={via}", f"agr_via={agr_via}"])
+            x.subject = self.ids(members) or ([self.r.focus] if via == "focus" and self.r.focus else [])
+            x.agreement = agreement
+            out.append(x)
+        return out
 
-def _fill(args: Args, finder: ArgumentFinder, *, subject: bool, obj: bool) -> None:
-    prev = finder.c.previous
-    if prev is None or not finder.coordinated():
-        return
-    if subject and not args.subject:
-        args.subject = list(prev.subject)
-    if obj and not args.object:
-        args.object = list(prev.object)
-    if args.agreement is None:
-        args.agreement = prev.agreement
+    def _forces_in(self, head: Token, subj: list[Ref]) -> bool:
+        near = [head, *head.children]
+        near += [g for t in head.children if t.dep_ in ("prep", "dobj") for g in t.children]
+        if head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            near.append(head.head)
+        subj_tok, _ = subject_token(head)
+        if subj_tok is not None:
+            near.append(subj_tok)
+        return any(lemma(t) in TROOPS for t in near)
 
+    def _expel(self, c: Candidate, head: Token) -> list[Candidate]:
+        subj, via = self.subject(head)
+        target = self.direct(head) or self.passive_subject(head) or self.preps(head, ("of",))
+        agr = self.agreements_in([head])
+        from_ = [x for x in self.preps(head, ("from",)) if x.kind == "org"]
+        agreement = (from_ or agr or [None])[0]
+        c.subject = self.ids([x for x in subj if x not in target])
+        c.object = self.ids(target)
+        c.agreement = agreement.ids[0] if agreement else self.context_agreement(head)
+        c.cues.append(f"subj_via={via}")
+        return [c]
 
-def find_arguments(ctx: Context, start: int, end: int, trigger: lx.Trigger) -> Args | None:
-    f = ArgumentFinder(ctx, start, end)
-    doc, know = ctx.doc, ctx.know
-    frame = trigger.frame
-    types = trigger.types
-    args = Args(start=start, end=end, type=types[0])
-    if frame in ("member", "expel"):
-        subj = f.subject_group(allow_org=frame == "expel")
-        agreement = f.agreement_after()
-        near = [t.lower_ for t in doc[max(ctx.sent.start, start - 3) : min(end + 4, ctx.sent.end)]]
-        if "withdraw_forces" in types and (
-            any(w in FORCES for w in near)
-            or (agreement is None and f.first_group(f.right, {"state", "place"}))
-        ):
-            return _presence(f, args, "withdraw_forces")
-        if "withdraw" in types:
-            args.type = "withdraw"
-            if agreement is None and not any(w in lx.MEMBERSHIP_WORDS for w in near):
-                return None  # "left" alone is too often not an exit from anything
-        passive = frame == "expel" and f.passive()
-        if frame == "expel":
-            target = f.first_group(f.inner + f.right, {"state", "person"})
-            if passive:
-                args.object = _ids([r for r in subj if r.kind in ("state", "person")], know)
-                args.subject = _ids(f.by_phrase(), know)
-            else:
-                args.subject, args.object = _ids(subj, know), _ids(target, know)
-            if not args.object and f.coordinated() and ctx.previous is not None:
-                args.object = list(ctx.previous.subject)
-                agreement = agreement or ctx.previous.agreement
-        else:
-            args.subject = _ids([r for r in subj if r.kind != "org"], know)
-            if f.passive() and f.by_phrase():  # "approved by Finland's parliament"
-                args.subject = _ids(f.by_phrase(), know)
-            others = f.first_group(f.inner + f.right, {"state"})
-            args.object = _ids(others, know) if trigger.types[0] in ("ratify", "block") else []
-        args.agreement = agreement or (agreement_left(f) if frame == "member" else None)
-        _fill(args, f, subject=not passive, obj=False)
-        if args.agreement is None:
-            args.agreement = f.agreement_context()
-        if not args.subject and not args.object and ctx.focus and args.agreement:
-            args.subject = [ctx.focus]
-        named = f.agreement_ref()
-        args.start, args.end = f.extent(subj, [named] if named is not None else [])
-        return args
-    if frame == "presence":
-        return _presence(f, args, types[0])
-    if frame == "host":
-        host = f.subject_group()
-        deployers = [r for r in f.inner + f.right if r.kind in ("mission", "state", "org")]
-        if not host or not deployers:
+    def _agreement(self, c: Candidate, head: Token) -> list[Candidate]:
+        if c.trigger.pattern == "pair":  # "the American-Swedish one from December"
+            ref = self.r.ref(c.head)
+            if ref is None:
+                return []
+            c.agreement = ref.ids[0]
+            c.subject = sorted(self.know.parties.get(c.agreement, set()))
+            c.date = self.know.signed.get(c.agreement)
+            c.cues.append("subj_via=pair")
+            return [c]
+        if head.dep_ == "amod" and head.head.pos_ == "NOUN":  # "a signed, ratified treaty"
+            noun = head.head
+            parties = self.preps(noun, ("with", "between"))
+            owner, _ = subject_token(noun.head) if noun.dep_ in ("dobj", "attr") else (None, False)
+            parties = self.actors(owner) + [x for x in parties if x not in self.actors(owner)]
+            agr = [x for x in self.agreements_in([noun], 1)]
+            c.subject = self.ids(parties)
+            c.agreement = agr[0].ids[0] if agr else self._between(set(c.subject), c.type)
+            c.cues.append("subj_via=modified")
+            return [c]
+        parties, via = self.subject(head)
+        passive = self.passive_subject(head)
+        for tok in [head, *objects(head)]:
+            found = self.preps(tok, ("with", "between", "among"))
+            parties += [x for x in found if x not in parties]
+        if head.pos_ in ("NOUN", "PROPN"):
+            parties += [x for x in self.owners(head) if x.kind in ("state", "person")]
+        agr = self.agreements_in([*objects(head), *prep_objects(head, ("of", "on", "to"))])
+        agr += [x for x in passive if x.kind in ("org", "agreement")]
+        if not agr:
+            agr = self.agreements_in([head, *self.doc[c.start : c.end]], depth=2)
+        states = [x for x in parties if x.kind in ("state", "person", "org")]
+        c.subject = self.ids([x for x in states if not agr or x.ids[0] != agr[0].ids[0]])
+        agreement = agr[0].ids[0] if agr else None
+        agr_via = "named"
+        if agreement is None:
+            agreement = self._between(set(c.subject), c.type)
+            agr_via = "between" if agreement else "context"
+        if agreement is None and c.type not in ("sign", "peace_deal"):
+            agreement = self.context_agreement(head)
+        if not c.subject and agreement in self.know.bilateral:
+            c.subject = sorted(self.know.parties.get(agreement or "", set()))
+            via = "kb_parties"
+        c.agreement = agreement
+        c.cues += [f"subj_via={via}", f"agr_via={agr_via}"]
+        return [c]
+
+    def _between(self, parties: set[str], etype: str) -> str | None:
+        """The one agreement of the knowledge base whose parties are these."""
+        states = {p for p in parties if self.know.is_state(p)}
+        if len(states) < 2:
             return None
-        args.subject = _ids(deployers[:1], know)
-        args.object = _ids(host, know)
-        args.start, args.end = f.extent(host, deployers[:1])
-        return args
-    if frame == "sign":
-        subj = f.subject_group()
-        with_ = [r for r in f.right if _preceded_by(doc, r, {"with", "between"}, end)]
-        partners = f.first_group([r for r in f.right if with_ and r.start >= with_[0].start])
-        args.subject = _ids(subj + partners, know)
-        if f.passive() and not partners:  # "the treaty was signed in 1960"
-            args.subject = _ids(f.by_phrase(), know)
-        agreement_refs = [  # "the American-Swedish one" is another signing (see pipeline)
-            r for r in f.left + f.inner + f.right if r.kind == "agreement" and r.how != "pair"
-        ]
-        args.agreement = agreement_refs[0].ids[0] if agreement_refs else None
-        if args.agreement is None and args.subject:  # "Finland and the US sign a defence pact"
-            args.agreement = _between(ctx, set(args.subject))
-        if args.agreement is None and trigger.types[0] not in ("peace_deal", "sign"):
-            orgs = [r for r in f.left if r.kind in ("org",)]  # "the treaty entered into force"
-            args.agreement = orgs[-1].ids[0] if orgs else f.agreement_context()
-        if not args.subject and args.agreement in know.bilateral:  # the parties, from the KB
-            args.subject = sorted(know.parties.get(args.agreement or "", set()))
-        _fill(args, f, subject=True, obj=False)
-        args.start, args.end = f.extent(subj, partners)
-        return args
-    if frame in ("noun", "defeat"):
-        return _nominal(f, args, trigger)
-    if frame in ("mutual", "clause"):
-        return _collective(f, args, trigger)
-    # dyad and speaker
-    subj = f.subject_group()
-    obj = f.first_group(f.inner + f.right)
-    if frame == "purchase":  # the seller is after "from", the buyer before the verb
-        seller = [r for r in f.right if _preceded_by(doc, r, {"from"}, end)]
-        args.subject = _ids(
-            f.first_group([r for r in f.right if seller and r.start >= seller[0].start]), know
-        )
-        args.object = _ids(subj, know)
-        args.start, args.end = f.extent(subj, seller[:1])
-        return args
-    if frame == "speaker":
-        args.subject = list(ctx.speaker)
-        args.object = _ids(subj, know)
-        args.start, args.end = f.extent(subj)
-        return args
-    by = f.by_phrase()
-    if f.passive() and by and subj:  # "Sweden's bid was held up by Turkey and Hungary"
-        args.subject, args.object = _ids(by, know), _ids(subj, know)
-        args.start, args.end = f.extent(subj, by)
-        return args
-    if f.passive() and not obj:
-        args.object = _ids(subj, know)
-        by = f.by_phrase()
-        args.subject = _ids(by, know)
-        args.start, args.end = f.extent(subj, by)
-        return args
-    if not subj and f.participle():  # "..., accusing the bloc of": the main clause's subject
-        subj = f.first_subject()
-    if not subj and types[0] in ("accuse", "warn", "urge") and ctx.speaker:
-        args.subject = list(ctx.speaker)
-    args.subject = args.subject or _ids(subj, know)
-    args.object = _ids(obj, know)
-    later = [r for r in f.right if r not in obj and r.kind in ("agreement", "org")]
-    if later and types[0] in ("urge", "warn", "block", "negotiate", "commit_defense"):
-        args.agreement = later[0].ids[0]
-    _fill(args, f, subject=True, obj=True)
-    if not args.subject and types[0] in IMPLICIT_TOPIC and ctx.focus not in args.object:
-        args.subject = [ctx.focus] if ctx.focus else []  # "its partner is negotiating ..."
-    if types[0] == "commit_defense" and args.agreement is None:
-        args.agreement = _defense_agreement(ctx, args)
-    args.start, args.end = f.extent(subj, obj)
-    return args
+        found = [ag for ag, ps in self.know.parties.items() if states <= ps and len(ps) <= 4]
+        named = [ag for ag in found if ag in self.doc_orgs]
+        if len(named) == 1:
+            return named[0]
+        return found[0] if len(found) == 1 else None
 
+    def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
+        if lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
+            if copula_subject(head) is not None or head.head.lower_ == "as":
+                return self._role(c, head)
+        subj, via = self.subject(head)
+        preps = OBJECT_PREPS.get(c.type, ())
+        obj = self.direct(head) + [x for x in self.preps(head, preps) if x]
+        for noun in self.objects(head):  # "strengthen its relations with the EAEU"
+            if lemma(noun) in TIES_NOUNS or noun.pos_ == "NOUN" and not obj:
+                obj += [x for x in self.preps(noun, preps) if x not in obj]
+        if head.pos_ in ("NOUN", "PROPN") and c.type in ("attack",):
+            obj += [x for x in self.preps(head, ("of",)) if x not in subj]
+        if head.pos_ in ("NOUN", "PROPN") and not obj:
+            verb = self.light_verb(head)
+            if verb is not None:
+                obj = self.preps(verb, ("to", "for", "with")) + self.direct(verb)[1:]
+        if not obj and c.type in ("warn", "urge") and head.pos_ == "VERB":
+            for comp in head.children:  # "threatening to kick it out", "urged it to leave"
+                if comp.dep_ in ("xcomp", "ccomp"):
+                    obj += self.direct(comp) + self.preps(comp, ("from", "on", "against"))
+        if not obj and head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
+            verb = head.head.head  # "open it up to an attack", "threats for Armenia"
+            obj = self.direct(verb) if verb.pos_ == "VERB" else obj
+        if lemma(head) == "defeat" and head.pos_ == "NOUN":  # "Armenia's defeat": the loser
+            obj, subj = self.owners(head) + self.preps(head, ("of",)), self.preps(head, ("by",))
+            via = "defeat"
+        passive = self.passive_subject(head)
+        if passive and c.type == "commit_defense" and all(x.kind == "org" for x in passive):
+            subj, via = passive, "passive_org"  # "the treaty has not been implemented"
+        elif passive:
+            obj = passive + obj
+        if not subj and via != "agent" and c.type in ("urge", "warn", "accuse"):
+            speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+            if speaker:
+                c.subject = list(speaker)
+                via = "speaker"
+        c.subject = c.subject or self.ids(subj)
+        c.object = [o for o in self.ids(obj) if o not in c.subject]
+        reach = [head, *objects(head), *prep_objects(head, ("under",))]
+        if c.type in ("urge", "warn"):
+            reach += [x for x in head.children if x.dep_ in ("xcomp", "ccomp")]
+        agr = self.agreements_in(reach, 3 if c.type in ("urge", "warn") else 2)
+        c.agreement = agr[0].ids[0] if agr else None
+        if c.type == "commit_defense" and c.agreement is None:
+            c.agreement = self._binding(c.subject, c.object)
+        c.cues.append(f"subj_via={via}")
+        return [c]
 
-def agreement_left(f: ArgumentFinder) -> str | None:
-    for r in reversed(f.left):
-        if r.kind in ("agreement", "org"):
-            return r.ids[0]
-    return None
+    def _role(self, c: Candidate, head: Token) -> list[Candidate]:
+        """ "Russia was Armenia's protective power", "Turkey as a security guarantee"."""
+        player = self.actors(copula_subject(head))
+        if not player and head.dep_ == "pobj" and head.head.lower_ == "as":
+            player = self.actors(next((o for o in objects(head.head.head)), None))
+        owners = [x for x in self.owners(head) if x not in player]
+        c.subject = self.ids(player)
+        c.object = self.ids(owners + self.preps(head, ("of", "for", "to")))
+        c.object = [o for o in c.object if o not in c.subject]
+        if c.type == "commit_defense":
+            c.agreement = self._binding(c.subject, c.object)
+        c.cues.append("subj_via=role")
+        return [c]
 
-
-def _defense_agreement(ctx: Context, args: Args) -> str | None:
-    """The agreement named in the document that binds the guarantor to the protected."""
-    if not args.subject or not args.object:
+    def _binding(self, subject: list[str], obj: list[str]) -> str | None:
+        if not subject or not obj:
+            return None
+        between = set(self.know.agreements_between(set(subject), set(obj)))
+        for ag in self.doc_orgs:
+            if ag in between and (ag in self.know.defense or ag in self.know.organizations):
+                return ag
         return None
-    between = set(ctx.know.agreements_between(set(args.subject), set(args.object)))
-    for ag in ctx.doc_agreements:
-        if ag in between and (ag in ctx.know.defense or ag in ctx.know.organizations):
-            return ag
-    return None
 
+    def _request(self, c: Candidate, head: Token) -> list[Candidate]:
+        low = lemma(head)
+        if low in ("must", "oblige", "obliged"):
+            verb = head.head if head.dep_ == "aux" else head
+            target, _ = subject_token(verb)
+            speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+            c.subject = list(speaker)
+            c.object = self.ids(self.actors(target))
+            c.cues.append("subj_via=speaker")
+            return [c] if c.subject and c.object else []
+        out = self._dyad(c, head)
+        for x in out:
+            if head.pos_ in ("NOUN", "PROPN") and not x.subject:
+                of = self.preps(head, ("of", "from", "by"))
+                x.subject = self.ids(of)
+            if not x.object:
+                x.object = self.ids(self.preps(head, ("from", "to", "of", "with")))
+                x.object = [o for o in x.object if o not in x.subject]
+            if not x.object and head.pos_ in ("NOUN", "PROPN"):
+                main = head.head
+                while main.dep_ not in ("ROOT",) and main.head.i != main.i and main.pos_ != "VERB":
+                    main = main.head
+                x.object = [o for o in self.ids(self.subject(main)[0]) if o not in x.subject]
+            if x.agreement is None:
+                orgs = [o for o in x.object if self.know.is_org(o)]
+                x.agreement = orgs[0] if orgs else None
+        return out
 
-def _presence(f: ArgumentFinder, args: Args, etype: str) -> Args:
-    """Forces of one actor in another's territory: "Russia's base in Gyumri"."""
-    doc, know, ctx = f.c.doc, f.c.know, f.c
-    args.type = etype
-    owner: list[Ref] = []
-    # The owner stands right before the forces noun: "Russian troops", "Russia's base".
-    for i in range(max(ctx.sent.start, f.start - 1), min(f.right_hi, f.end + 4)):
-        if doc[i].lower_ in FORCES:
-            adjacent = [r for r in ctx.refs if 0 <= i - r.end <= 2 and r.actor_like]
-            if adjacent:
-                owner = [adjacent[-1]]
-                break
-    subj = f.subject_group()
-    head = doc[f.start].lower_
-    host_verb = any(head.startswith(v[:5]) for v in HOST_VERBS)
-    place = [
-        r
-        for r in f.inner + f.right
-        if r not in owner
-        and (r.kind == "place" or _preceded_by(doc, r, PREP_LOCATION, f.start))
-        and r.kind in ("state", "place")
-    ]
-    host = place[:1]
-    if not host:  # "left Mali": the state right after the verb
-        host = [r for r in f.right if r.kind == "state" and r.start - f.end <= 1][:1]
-    if not owner:
-        owner = subj if not host_verb else []
-    states = [r for r in subj if r.kind == "state"]
-    if not host and host_verb and states and states != owner:
-        host = states
-    args.subject = _ids(owner, know)
-    args.object = _ids(host, know)
-    _fill(args, f, subject=False, obj=False)
-    if not args.object and host_verb and f.coordinated() and ctx.previous is not None:
-        args.object = list(ctx.previous.subject)
-    if not args.subject and f.coordinated() and ctx.previous is not None:
-        args.subject = list(ctx.previous.subject)
-    if not args.object and ctx.focus and ctx.focus not in args.subject:
-        args.object = [ctx.focus]
-    basis = [r for r in f.left + f.inner + f.right if r.kind == "agreement"]
-    args.agreement = basis[0].ids[0] if basis else None  # "under the 2014 defence pact"
-    if args.agreement is None and args.subject and args.object:
-        pair = set(args.subject) | set(args.object)
-        bound = [ag for ag in ctx.doc_agreements if pair <= ctx.know.parties.get(ag, set())]
-        args.agreement = bound[-1] if bound else None
-    args.start, args.end = f.extent(owner, host)
-    return args
+    def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
+        subj, via = self.subject(head)
+        if lemma(head) == "see":  # "Armenia sees the CSTO as a threat"
+            c.subject = self.ids(subj)
+            c.object = self.ids(self.direct(head))
+        else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
+            speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+            c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))
+            c.object = self.ids(subj)
+        c.cues.append(f"subj_via={via}")
+        return [c]
 
+    def _mutual(self, c: Candidate, head: Token) -> list[Candidate]:
+        sides = self.preps(head, ("between", "with", "among"))
+        sides += [x for x in self.owners(head) if x not in sides]
+        if not sides:
+            subj, _ = self.subject(head)
+            sides = subj
+        if len(sides) == 1:
+            other = self._other_side(head, sides[0])
+            if other is not None:
+                sides.append(other)
+        c.subject = self.ids([x for x in sides if x.kind in ("state", "org", "person")])
+        c.object = []
+        if lemma(head) == "war" and self.preps(head, ("on", "against", "in")):
+            return self._dyad(replace(c, subject=[]), head)
+        c.cues.append("subj_via=sides")
+        return [c]
 
-def _nominal(f: ArgumentFinder, args: Args, trigger: lx.Trigger) -> Args:
-    """ "An Azeri and/or Turkish attack", "Finland's accession to NATO", "Armenia's defeat"."""
-    doc, know, ctx = f.c.doc, f.c.know, f.c
-    etype = trigger.types[0]
-    # Right before the noun: demonyms and possessors, with determiners and adjectives between.
-    before: list[Ref] = []
-    for g in reversed(_groups(doc, f.left)):
-        if 0 <= f.start - g[-1].end <= 4 and all(r.kind != "agreement" for r in g):
-            gap = [t.lower_ for t in doc[g[-1].end : f.start]]
-            if not any(w in lx.BOUNDARY_WORDS for w in gap):
-                before = g
-        break
-    of_group: list[Ref] = []
-    for r in f.inner + f.right:
-        if _preceded_by(doc, r, {"of"}, f.start):
-            of_group = f.first_group([x for x in f.inner + f.right if x.start >= r.start])
-            break
-    by = f.by_phrase()
-    target: list[Ref] = []
-    for r in f.inner + f.right:
-        if _preceded_by(doc, r, PREP_OBJECT, f.start) and r.kind != "agreement":
-            target = f.first_group([x for x in f.inner + f.right if x.start >= r.start])
-            break
-    target = [r for r in target if r not in before]
-    if of_group and etype == "attack" and before and not target:  # "Russia's invasion of Ukraine"
-        target = of_group
-    if trigger.frame == "defeat":
-        args.object = _ids(before or of_group, know)
-        args.subject = _ids(by, know)
-        args.start, args.end = f.extent(before or of_group, by)
-        return args
-    group = GROUP_OF.get(etype, "")
-    if group in ("membership", "participation"):
-        args.subject = _ids([r for r in (before or of_group or by) if r.kind != "org"], know)
-        args.agreement = f.agreement_after() or f.agreement_context()
-        if etype == "withdraw" and any(
-            w in FORCES for w in (t.lower_ for t in doc[f.start : f.right_hi])
-        ):
-            return _presence(f, args, "withdraw_forces")
-        args.start, args.end = f.extent(before or of_group)
-        return args
-    if etype == "deploy":
-        return _presence(f, args, "deploy")
-    subj = before or by or (of_group if etype != "commit_defense" else [])
-    if not subj:  # "an operation saw Azerbaijan ...": the first actor after, if not oblique
-        free = [r for r in f.right if not _preceded_by(doc, r, PREP_OBJECT | PREP_LOCATION, f.end)]
-        subj = f.first_group(free[:1]) if free else []
-    if not subj:  # "these countries would not be guarantors", "they carry out an operation"
-        subj = [r for r in f.subject_group() if r.kind in ("state", "person")]
-    args.subject = _ids(subj, know)
-    args.object = [i for i in _ids(target, know) if i not in args.subject]
-    _fill(args, f, subject=True, obj=True)
-    if not args.object and etype == "attack" and ctx.focus and ctx.focus not in args.subject:
-        args.object = [ctx.focus]
-    args.start, args.end = f.extent(subj, target)
-    return args
-
-
-def _collective(f: ArgumentFinder, args: Args, trigger: lx.Trigger) -> Args:
-    """Both sides at once: "fighting between A and B", "mutual assistance", "an attack on X
-    is an attack on all" (the parties guarantee X)."""
-    know, ctx = f.c.know, f.c
-    if trigger.types[0] == "attack":
-        sides = f.first_group(f.inner + f.right, {"state", "org"})
-        args.subject = args.object = _ids(sides, know)
-        args.start, args.end = f.extent(sides)
-        return args
-    named = [r for r in f.left + f.inner + f.right if r.kind in ("agreement", "org")]
-    agreement = named[0].ids[0] if named else f.agreement_context()
-    args.agreement = agreement
-    subj = [r for r in f.subject_group() if r.kind in ("state", "org")]
-    if trigger.frame == "clause":
-        on = [r for r in f.inner if r.kind == "state"][:1] or subj
-        args.object = _ids(on, know)
-        guarantor = [r.ids[0] for r in subj if r.kind == "org"]
-        args.subject = guarantor or ([agreement] if agreement and know.is_org(agreement) else [])
-        args.start, args.end = f.extent(on)
-        return args
-    if subj:
-        args.subject = _ids(subj, know)
-    elif agreement and know.is_org(agreement):
-        args.subject = [agreement]
-    elif agreement:
-        mentioned = {r.ids[0] for r in ctx.refs if r.kind == "state"}
-        args.subject = sorted(know.parties.get(agreement, set()) & mentioned)
-    args.object = [] if agreement and know.is_org(agreement) else list(args.subject)
-    args.start, args.end = f.extent(subj)
-    return args
-
-
-def _between(ctx: Context, parties: set[str]) -> str | None:
-    """The one agreement of the knowledge base whose parties are exactly these."""
-    if len(parties) < 2:
+    def _other_side(self, head: Token, one: Ref) -> Ref | None:
+        sent = head.sent
+        for ref in self.r.refs:
+            if sent.start <= ref.start < sent.end and ref.kind == "state" and ref.ids != one.ids:
+                return ref
         return None
-    found = [ag for ag, ps in ctx.know.parties.items() if ps == parties]
-    named = [ag for ag in found if ag in ctx.doc_agreements]
-    if len(named) == 1:
-        return named[0]
-    return found[0] if len(found) == 1 else None
+
+    def _clause(self, c: Candidate, head: Token) -> list[Candidate]:
+        on = self.preps(head, ("on", "against"))
+        agr = self.agreements_in([head], 2)
+        agreement = agr[0].ids[0] if agr else self.context_agreement(head)
+        c.agreement = agreement
+        c.object = self.ids([x for x in on if x.kind == "state"])
+        c.subject = [agreement] if agreement and self.know.is_org(agreement) else []
+        return [c]
+
+    def _presence(self, c: Candidate, head: Token) -> list[Candidate]:
+        """Forces of one actor in another's territory: deployer, host, legal basis."""
+        forces = self._forces_token(c, head)
+        deployer: list[Ref] = []
+        via = "none"
+        if forces is not None:
+            deployer = [x for x in self.owners(forces) if x.kind != "place"]
+            deployer += [x for x in self.preps(forces, ("of", "from")) if x.kind != "place"]
+            via = "owner" if deployer else via
+        mission = [x for x in self.r.refs if x.kind == "mission" and c.start <= x.start < c.end]
+        if not deployer and mission:
+            deployer, via = mission[:1], "mission"
+        if not deployer:
+            subj, sv = self.subject(head)
+            if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):
+                deployer, via = [x for x in subj if x.kind != "place"], sv
+        hosts: list[Ref] = []
+        for tok in [head] + ([forces] if forces is not None else []):
+            hosts += [x for x in self.preps(tok, PLACE_PREPS + ("from",)) if x not in deployer]
+        if not hosts and c.type == "withdraw_forces":
+            hosts = [x for x in self.direct(head) if x.kind in ("state", "place")]
+        if not hosts:
+            subj, _ = self.subject(head)
+            if lemma(head) in ("close", "shut", "vacate", "expel", "evict"):
+                hosts = subj
+        if not hosts:
+            near = [x for x in self.r.refs if x.kind == "place" and head.sent.start <= x.start]
+            hosts = [x for x in near if x.start < head.sent.end][:1]
+        host_ids = [h for h in self.ids(hosts, roles=False) if h not in self.ids(deployer)]
+        if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
+            host_ids = [self.r.focus]
+            c.cues.append("host_via=focus")
+        c.subject = self.ids(deployer)
+        c.object = [h for h in host_ids if self.know.is_state(h)][:2] or host_ids[:1]
+        basis = self.agreements_in([head, *prep_objects(head, ("under", "with", "in"))], 3)
+        basis = [x for x in basis if x.kind == "agreement" or x.ids[0] in self.know.missions]
+        if mission and mission[0].ids[0] in self.know.agreements:
+            c.agreement = mission[0].ids[0]
+        elif basis:
+            c.agreement = basis[0].ids[0]
+        elif c.subject and c.object:
+            kind = lemma(forces) if forces is not None else ""
+            c.agreement = self.know.basis(c.subject[0], c.object[0], kind)
+        c.cues.append(f"subj_via={via}")
+        return [c]
+
+    def _forces_token(self, c: Candidate, head: Token) -> Token | None:
+        near = [*self.doc[c.start : c.end], *head.children, *prep_objects(head, ("of",))]
+        for tok in near:
+            if lemma(tok) in FORCES:
+                return tok
+        if lemma(head) in BASES:
+            return head
+        subj, _ = subject_token(head)
+        if subj is not None and lemma(subj) in FORCES:
+            return subj
+        if head.dep_ in ("dobj", "nsubj", "pobj") and lemma(head) in FORCES:
+            return head
+        return None
+
+    def _host(self, c: Candidate, head: Token) -> list[Candidate]:
+        host, _ = self.subject(head)
+        deployers: list[Ref] = []
+        for obj in objects(head):
+            deployers += [x for x in self.owners(obj) if x.kind != "place"]
+            deployers += self.preps(obj, ("from", "of"))
+            deployers += [x for x in self.actors(obj) if x.kind in ("mission", "org", "state")]
+        deployers += self.preps(head, ("from",))
+        c.subject = self.ids([x for x in deployers if x not in host])
+        c.object = self.ids([x for x in host if x.kind == "state"])
+        mission = [x for x in deployers if x.kind == "mission"]
+        if mission:
+            c.agreement = mission[0].ids[0]
+        c.cues.append("subj_via=host")
+        return [c]
+
+    def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
+        buyer, via = self.subject(head)
+        sellers = self.preps(head, ("from",))
+        for obj in objects(head) + list(prep_objects(head, ("of",))):
+            for tok in obj.subtree:
+                ref = self.r.ref(tok.i)
+                if ref is not None and ref.how == "demonym" and ref not in buyer:
+                    sellers.append(ref)
+        c.subject = self.ids(sellers)
+        c.object = self.ids(buyer)
+        c.cues.append(f"subj_via={via}")
+        return [c]
+
+    def _receive(self, c: Candidate, head: Token) -> list[Candidate]:
+        recipient, via = self.subject(head)
+        c.subject = self.ids(self.preps(head, ("from",)))
+        c.object = self.ids(recipient)
+        c.cues.append(f"subj_via={via}")
+        return [c]
+
+
+@Language.component("pactwatch_arguments")
+def arguments(doc: Doc) -> Doc:
+    r: Reading = doc._.pactwatch
+    finder = Finder(doc, r)
+    out: list[Candidate] = []
+    for c in r.candidates:
+        ref = r.ref(c.head)
+        if ref is not None and ref.how in ("name", "alias") and ref.kind != "mission":
+            continue  # "Collective Security Treaty": a name, not an event
+        out += finder.find(c)
+    r.candidates = out
+    return doc
+
+
+def sentence(doc: Doc, c: Candidate) -> Span:
+    return doc[c.head].sent

@@ -1,209 +1,243 @@
-"""Who says so: the source of each sentence.
+"""Who says so: the source of every token.
 
-A sentence with a reporting verb ("told", "states", "point out", "according to") is attributed
-to its speaker: a named actor, "he" (the last person named), a report (resolved to the
-institution that wrote it), or unnamed people ("analysts", "officials"). A quotation takes the
-attribution of the sentence that introduces or closes it, across sentences. An article that
-summarizes a report keeps speaking in the report's voice until another speaker is named. Any
-other sentence is the author's. "We" inside a quotation is the speaker and whom they speak for.
+Read from the parse: what a reporting verb governs ("Pashinyan said that ...", "..., the
+minister said") is its subject's; "according to X" makes a sentence X's; "X stated this" points
+back at what came before; a quotation belongs to the speaker named beside it, across sentences
+and into the paragraphs that continue it; "reportedly" hands a clause to unnamed sources. A
+report's voice ("the report says") carries on until someone else is named. Anything else is
+the author's. "We" and "our" inside someone's words become that speaker and whom they speak for.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.knowledge import Knowledge
-from pactwatch.extraction.reference import Ref
+from pactwatch.extraction.reading import AUTHOR, Attribution, Reading, Ref
+from pactwatch.extraction.syntax import actors_of, lemma, subject_token
 
-_QUOTES = re.compile(r"[“\"][^“”\"]*[”\"]", re.S)  # curly or straight, even mixed
-PREPOSITIONS = {"by", "of", "from", "in", "at", "with", "for", "to", "on"}
-ZERO_THAT = {
-    form
-    for verb in ("say", "believe", "argue", "claim", "insist", "expect", "predict", "think")
-    for form in lx.verb_forms(verb)
-}  # reporting verbs that often drop "that"
-
-
-@dataclass(frozen=True)
-class Attribution:
-    source: str  # an actor id, "unnamed" or "author"
-    speaker: tuple[str, ...] = ()  # ids "we" stands for inside the quotation
-    explicit: bool = False
-    report: bool = False  # the speaker is a report or an institution: its voice carries on
-
-
-AUTHOR = Attribution("author")
+_QUOTES = re.compile(r"[“\"«][^“”\"«»]{2,}[”\"»]|(?<![A-Za-z])‘[^‘’]{25,}’(?![A-Za-z])", re.S)
 
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of quotations (curly or straight double quotes)."""
-    spans = []
+    """Token ranges of quotations (curly, straight or guillemets; long single quotes)."""
+    out = []
     for m in _QUOTES.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and len(span) > 1:
-            spans.append((span.start, span.end))
-    return spans
-
-
-def _inside(i: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(s < i < e - 1 for s, e in quotes)
-
-
-def report_author(doc: Doc, refs: list[Ref]) -> str | None:
-    """Who wrote "the report": "a report by X", "X's report", "an X report"."""
-    for tok in doc:
-        if tok.lower_ not in lx.REPORT_NOUNS:
-            continue
-        after = [r for r in refs if tok.i < r.start <= tok.i + 3 and r.kind in ("group", "org")]
-        if after and doc[tok.i + 1].lower_ in ("by", "from", "of"):
-            return after[0].ids[0]
-        before = [r for r in refs if r.end in (tok.i, tok.i - 1) and r.kind in ("group", "org")]
-        if before:
-            return before[-1].ids[0]
-    groups = [r for r in refs if r.kind == "group" and r.how != "pronoun"]
-    return groups[0].ids[0] if groups else None
+        if span is not None and len(span) > 2:
+            out.append((span.start, span.end))
+    return out
 
 
 class Attributor:
-    def __init__(self, know: Knowledge, matcher: Matcher) -> None:
-        self.know = know
-        self.matcher = matcher  # reporting verbs, compiled with the triggers
+    def __init__(self, doc: Doc, r: Reading) -> None:
+        self.doc, self.r = doc, r
+        self.quotes = quote_spans(doc)
+        self.in_quote = [False] * len(doc)
+        for s, e in self.quotes:
+            for i in range(s, e):
+                self.in_quote[i] = True
+        self.author = self._report_author()
 
-    def _speaker(
-        self, doc: Doc, sent: Span, start: int, end: int, refs: list[Ref], author: str | None
-    ) -> Attribution | None:
-        """The speaker of a reporting verb at tokens [start, end)."""
-        if doc[start].lower_ == "according":
-            after = [r for r in refs if end <= r.start < end + 4 and r.actor_like]
-            if after:
-                return self._of(after[0])
-            return self._noun(doc, end, min(end + 4, sent.end), author)
-        # The subject to the left, skipping quotations; an oblique ("by X") defers to a head
-        # noun further left ("a report by X", "officials in Baku").
-        found: Attribution | None = None
-        quotes = quote_spans(doc)
-        j = start - 1
-        while j >= sent.start and start - j <= 25:
-            if _inside(j, quotes) or doc[j].text in ("”", '"'):
-                j -= 1
+    # -- speakers -------------------------------------------------------------------------
+    def _report_author(self) -> str | None:
+        """Who wrote "the report": "a report by X", "X's report", "an X report"."""
+        for tok in self.doc:
+            if lemma(tok) not in ("report", "study", "paper", "analysis"):
                 continue
-            if doc[j].text in (".", ";", "!", "?"):
-                break
-            ref = next((r for r in refs if r.end == j + 1 and r.actor_like), None)
-            if ref is not None:
-                oblique = ref.start > sent.start and doc[ref.start - 1].lower_ in PREPOSITIONS
-                oblique |= ref.start > sent.start + 1 and doc[ref.start - 2].lower_ in PREPOSITIONS
-                found = found or self._of(ref)
-                if not oblique:
-                    return found
-                j = ref.start - 1
-                continue
-            noun = self._noun(doc, j, j + 1, author)
-            if noun is not None:
-                return noun
-            j -= 1
-        if found is not None:
-            return found
-        # Inverted order after a quotation or a comma: '..., said Lavrov.'
-        if start > sent.start and doc[start - 1].text in (",", "”", '"'):
-            after = [r for r in refs if end <= r.start < end + 3 and r.actor_like]
-            if after:
-                return self._of(after[0])
-            return self._noun(doc, end, min(end + 3, sent.end), author)
+            for obj in tok.children:
+                if obj.dep_ == "prep" and obj.lower_ in ("by", "from", "of"):
+                    for o in obj.children:
+                        found = self.r.ref(o.i)
+                        if found is not None and found.kind in ("group", "org"):
+                            return found.ids[0]
+            for child in tok.lefts:
+                found = self.r.ref(child.i)
+                if found is not None and found.kind in ("group", "org"):
+                    return found.ids[0]
         return None
 
-    def _noun(self, doc: Doc, a: int, b: int, author: str | None) -> Attribution | None:
-        for tok in doc[a:b]:
-            if tok.lower_ in lx.REPORT_NOUNS:
-                return Attribution(author or "unnamed", explicit=True, report=author is not None)
-            if tok.lower_ in lx.UNNAMED_SPEAKERS:
-                return Attribution("unnamed", explicit=True)
+    def speaker(self, tok: Token) -> Attribution | None:
+        """The attribution a noun phrase gives: a named actor, a report, unnamed people."""
+        refs = actors_of(self.r, tok)
+        if refs:
+            return self._of(refs[0])
+        low = lemma(tok)
+        if low in lx.REPORT_NOUNS and self.author:
+            return Attribution(self.author, report=True)
+        if low in lx.UNNAMED or tok.lower_ in lx.UNNAMED:
+            if any(c.lower_ in lx.OUTLET_WORDS for c in tok.subtree) or low == "media":
+                return Attribution("unnamed")
+            return Attribution("unnamed")
         return None
 
-    def _of(self, ref: Ref) -> Attribution:
+    def _of(self, ref: Ref) -> Attribution | None:
         ident = ref.ids[0]
-        ids = ref.ids
-        if ref.kind == "person" and ident in self.know.speaks_for:
-            ids = (ident, self.know.speaks_for[ident])
-        report = ref.kind in ("group",)
-        return Attribution(ident, speaker=ids, explicit=True, report=report)
+        if ref.kind == "person":
+            state = self.r.speaks_for.get(ident)
+            return Attribution(ident, speaker=(ident, state) if state else (ident,))
+        if ref.kind in ("state", "org"):
+            return Attribution(ident, speaker=ref.ids)
+        if ref.kind == "group":
+            if ident in self.r.know.kind and self._outlet(ident):
+                return None  # "TASS reports": the channel, not the source
+            return Attribution(ident, speaker=ref.ids, report=True)
+        return None
 
-    def _introduces(self, doc: Doc, sent: Span, start: int, end: int, refs: list[Ref]) -> bool:
-        """Is this verb reporting speech (not "warned Armenia against")?"""
-        if doc[start].lower_ == "according":
-            return True
-        if start > sent.start and doc[start - 1].lower_ in ("a", "an", "the", "this", "its"):
-            return False  # a noun: "a report by"
-        nxt = [t.text.lower() for t in doc[end : min(end + 7, sent.end)]]
-        if any(w in ("that", ":", "“", '"') for w in nxt):
-            return True
-        if doc[start].lower_ in ZERO_THAT and end < sent.end:  # "analysts say Bishkek will"
-            nxt_tok = doc[end]
-            if nxt_tok.lower_ in ("the", "it", "they", "he", "she", "this", "there") or any(
-                r.start == end for r in refs
-            ):
-                return True
-        prev = doc[start - 2 : start] if start - 2 >= sent.start else doc[sent.start : start]
-        if any(t.text in ("”", '"', ",") for t in prev) or (
-            start > sent.start + 1
-            and any(t.text in ("”", '"') for t in doc[max(sent.start, start - 4) : start])
-        ):
-            return True
-        return bool(nxt) and nxt[-1] in (".", "!") and len(nxt) <= 3
+    def _outlet(self, ident: str) -> bool:
+        actor = self.r.know.actors.get(ident)
+        text = ((actor.description or "") + " " + (actor.name if actor else "")).lower()
+        return any(w in text for w in ("news", "broadcaster", "agency", "channel", "newspaper"))
 
-    def sentences(self, doc: Doc, refs: list[Ref]) -> dict[int, Attribution]:
-        """The attribution of every sentence, keyed by its first token."""
-        author = report_author(doc, refs)
-        quotes = quote_spans(doc)
-        explicit: dict[int, Attribution] = {}
-        for sent in doc.sents:  # a headline "Report: ..."
-            first = doc[sent.start : sent.start + 2]
-            if len(first) == 2 and first[0].lower_ in lx.REPORT_NOUNS and first[1].text == ":":
-                explicit[sent.start] = Attribution(
-                    author or "unnamed", explicit=True, report=author is not None
-                )
-        for _, start, end in self.matcher(doc):
-            sent = doc[start].sent
-            if sent.start in explicit or _inside(start, quotes):
+    # -- scopes ---------------------------------------------------------------------------
+    def scopes(self) -> list[tuple[int, int, Attribution]]:
+        """(start, end, attribution) for every attributed stretch, outer ones first."""
+        doc = self.doc
+        found: list[tuple[int, int, Attribution]] = []
+        for tok in doc:
+            if self.in_quote[tok.i]:
                 continue
-            if not self._introduces(doc, sent, start, end, refs):
+            low = lemma(tok)
+            if low == "accord" and tok.lower_ == "according":
+                found += self._according(tok)
+            elif low in ("reportedly", "allegedly"):
+                head = tok.head
+                found.append((head.left_edge.i, head.right_edge.i + 1, Attribution("unnamed")))
+            elif low in lx.REPORTING and tok.pos_ in ("VERB", "AUX"):
+                found += self._reporting(tok)
+            elif low == "quote" and tok.pos_ == "VERB":
+                found += self._reporting(tok)
+        return found
+
+    def _according(self, tok: Token) -> list[tuple[int, int, Attribution]]:
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if obj is None:
+            return []
+        att = self.speaker(obj)
+        if att is None:
+            return []
+        sent = tok.sent
+        return [(sent.start, sent.end, att)]
+
+    def _reporting(self, verb: Token) -> list[tuple[int, int, Attribution]]:
+        subj, passive = subject_token(verb)
+        att: Attribution | None = None
+        if lemma(verb) == "quote":  # "media quoted Zakharova as saying"
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            att = self.speaker(obj) if obj is not None else None
+        elif subj is not None and not passive:
+            att = self.speaker(subj)
+        if att is None:
+            return []
+        content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+        content = [c for c in content if c.tag_ not in ("TO",)]
+        out: list[tuple[int, int, Attribution]] = []
+        for c in content:
+            if c.dep_ == "xcomp" and c.lower_ not in ("saying",) and lemma(verb) != "quote":
                 continue
-            found = self._speaker(doc, sent, start, end, refs, author)
-            if found is not None:
-                explicit[sent.start] = found
-        # A quotation takes the attribution of a sentence it touches.
-        for qs, qe in quotes:
-            touched = sorted({doc[i].sent.start for i in range(qs, qe)})
-            said = [explicit[s] for s in touched if s in explicit]
-            if said:
-                for s in touched:
-                    explicit.setdefault(s, said[0])
-        out: dict[int, Attribution] = {}
-        carry: Attribution | None = None
-        for sent in doc.sents:
-            if sent.start in explicit:
-                att = explicit[sent.start]
-                out[sent.start] = att
-                carry = att if att.report else None
-            else:
-                out[sent.start] = carry or AUTHOR
+            out.append((c.left_edge.i, c.right_edge.i + 1, att))
+        sent = verb.sent
+        if not content:
+            # "..., Pashinyan said." or "She stated this at a briefing": what came before.
+            before = [t for t in sent if t.i < verb.i and not t.is_punct]
+            points_back = any(c.lower_ in ("this", "so", "that") for c in verb.children)
+            if before and verb.i > sent.start + 1 and not points_back:
+                out.append((sent.start, verb.left_edge.i, att))
+            elif points_back or verb.i <= sent.start + 3 or sent[0].text in ("-", "—", "–"):
+                prev = self._previous_stretch(sent)
+                if prev is not None:
+                    out.append((prev[0], prev[1], att))
+        self._mark(out, verb, att)
         return out
 
-    def speaker_refs(self, doc: Doc, refs: list[Ref], atts: dict[int, Attribution]) -> list[Ref]:
-        """Resolve "we" and "our" inside quotations to the speaker."""
-        quotes = quote_spans(doc)
-        out = list(refs)
-        taken = {i for r in refs for i in range(r.start, r.end)}
-        for tok in doc:
-            if tok.lower_ in lx.PRONOUNS_SPEAKER and tok.i not in taken and _inside(tok.i, quotes):
-                att = atts.get(tok.sent.start)
-                if att is not None and att.speaker:
-                    out.append(
-                        Ref(tok.i, tok.i + 1, att.speaker, "person", "speaker", tok.lower_ == "our")
-                    )
-        return sorted(out, key=lambda r: r.start)
+    def _mark(self, out: list[tuple[int, int, Attribution]], verb: Token, att: Attribution) -> None:
+        """A sentence with a reporting verb also owns the quotations beside it."""
+        self.said.setdefault(verb.sent.start, att)
+
+    def _previous_stretch(self, sent: Span) -> tuple[int, int] | None:
+        """The sentences before ``sent`` in its paragraph, or the paragraph before it."""
+        doc = self.doc
+        if sent.start == 0:
+            return None
+        end = sent.start
+        start = doc[end - 1].sent.start
+        while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            start = doc[start - 1].sent.start
+        return start, end
+
+    def attribute(self) -> list[Attribution]:
+        doc, r = self.doc, self.r
+        self.said: dict[int, Attribution] = {}
+        at: list[Attribution] = [AUTHOR] * len(doc)
+        sents = list(doc.sents)
+        # A report's voice carries from a sentence that gives it to the next named speaker.
+        carry: Attribution | None = None
+        scopes = self.scopes()
+        starts = {s.start: s for s in sents}
+        scoped_sents = {doc[s].sent.start for s, _, _ in scopes}
+        for sent in sents:
+            first = doc[sent.start : sent.start + 2]
+            if len(first) == 2 and lemma(first[0]) in lx.REPORT_NOUNS and first[1].text == ":":
+                carry = Attribution(self.author or "unnamed", report=self.author is not None)
+            if sent.start in scoped_sents:
+                owners = [a for s, _, a in scopes if doc[s].sent.start == sent.start]
+                carry = owners[0] if owners and owners[0].report else None
+            elif carry is not None:
+                for i in range(sent.start, sent.end):
+                    at[i] = carry
+        for s, e, att in sorted(scopes, key=lambda x: -(x[1] - x[0])):
+            for i in range(max(0, s), min(e, len(doc))):
+                at[i] = att
+        self._quotations(at, starts)
+        r.source_at = at
+        return at
+
+    def _quotations(self, at: list[Attribution], starts: dict[int, Span]) -> None:
+        """A quotation belongs to the speaker of a sentence it touches; a quotation that opens
+        a paragraph right after one of the same speaker's continues it."""
+        doc = self.doc
+        last: Attribution | None = None
+        last_end = -10
+        for s, e in self.quotes:
+            touched = sorted({doc[i].sent.start for i in range(s, e)})
+            owner = next((self.said[t] for t in touched if t in self.said), None)
+            if owner is None:
+                nxt = doc[e].sent.start if e < len(doc) else None
+                if nxt is not None and nxt in self.said and nxt not in touched:
+                    owner = self.said[nxt] if doc[e].sent.start - e <= 1 else None
+            if owner is None and last is not None and s - last_end <= 3:
+                owner = last
+            if owner is None:
+                continue
+            for i in range(s, e):
+                at[i] = owner
+            last, last_end = owner, e
+
+    def we_refs(self, at: list[Attribution]) -> list[Ref]:
+        """ "We" and "our" inside a speaker's words: the speaker and whom they speak for."""
+        out = []
+        for tok in self.doc:
+            if tok.lower_ not in lx.PRONOUNS_WE or self.r.ref(tok.i) is not None:
+                continue
+            att = at[tok.i]
+            if att.speaker and att.source != "author":
+                kind = "person" if att.speaker[0] in self.r.speaks_for else "state"
+                ids = att.speaker
+                out.append(Ref(tok.i, tok.i + 1, ids, kind, "speaker", tok.i))  # type: ignore[arg-type]
+        return out
+
+
+@Language.component("pactwatch_attribution")
+def attribution(doc: Doc) -> Doc:
+    r: Reading = doc._.pactwatch
+    att = Attributor(doc, r)
+    at = att.attribute()
+    extra = att.we_refs(at)
+    if extra:
+        r.refs = sorted(r.refs + extra, key=lambda x: x.start)
+        r.index(len(doc))
+    return doc

@@ -35,6 +35,7 @@ class Extracted(BaseModel):
     source: str
     date: PartialDate | None = None
     evidence: list[Span]
+    confidence: float | None = None  # the reader's score, from 0 to 1
 
     def key(self) -> tuple[Any, ...]:
         """Mentions agreeing on all of these are one event (gold/README.md)."""

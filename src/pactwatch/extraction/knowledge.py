@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pactwatch.dates import PartialDate
 from pactwatch.kb.loader import KnowledgeBase
+from pactwatch.model import Actor, Agreement
 
 _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 _NOT_PLACES = {"Line", "Near", "Border", "Joint", "Directorate", "Military", "Base", "Mission"}
@@ -32,14 +33,22 @@ class Knowledge:
     defense: set[str] = field(default_factory=set)  # agreements with a defense provision
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
+    actors: dict[str, Actor] = field(default_factory=dict)
+    agreements: dict[str, Agreement] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)  # "pashinyan" -> person id
+    # (deployer, host) -> [(deployment kind, legal basis)] from the KB's deploy events
+    presence: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> Knowledge:
-        k = cls()
+        k = cls(actors=dict(kb.actors), agreements=dict(kb.agreements))
         for actor in kb.actors.values():
             k.kind[actor.id] = actor.kind
             if actor.roles:
                 k.speaks_for[actor.id] = actor.roles[-1].of
+            if actor.kind == "person":
+                for name in (actor.name, *actor.aliases):
+                    k.surnames.setdefault(name.split()[-1].lower(), actor.id)
         for ag in kb.agreements.values():
             if ag.kind == "organization":
                 k.organizations.add(ag.id)
@@ -57,6 +66,8 @@ class Knowledge:
                     k.signed.setdefault(e.agreement, e.date)
             if e.type == "deploy" and e.deployment is not None and e.subject and e.object:
                 by, host = e.subject[0], e.object[0]
+                kind = getattr(e.deployment, "kind", "other") or "other"
+                k.presence.setdefault((by, host), []).append((kind, e.agreement))
                 if e.agreement in kb.agreements and kb.agreements[e.agreement].kind == "mandate":
                     k.missions.setdefault(e.agreement, (by, host))
                 spec = e.deployment
@@ -65,6 +76,17 @@ class Knowledge:
                     if word not in _NOT_PLACES and len(word) >= 4:
                         k.places.setdefault(word, host)
         return k
+
+    def basis(self, by: str, host: str, noun: str) -> str | None:
+        """The legal basis of ``by``'s forces in ``host``: the one the KB knows, or the one
+        whose kind the noun names ("base", "border guards", "mission")."""
+        found = self.presence.get((by, host), [])
+        if len({ag for _, ag in found}) == 1:
+            return found[0][1]
+        kinds = {"base": "base", "guard": "border_guards", "mission": "mission"}
+        want = kinds.get(noun)
+        named = [ag for kind, ag in found if kind == want]
+        return named[0] if len(set(named)) == 1 else None
 
     def is_state(self, ident: str) -> bool:
         return self.kind.get(ident) == "state" or ident.startswith("COW")

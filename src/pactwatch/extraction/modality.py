@@ -1,175 +1,214 @@
 """How certain, under what condition, and when: factuality, ``conditional`` and tense.
 
-The cues are read in the trigger's scope, the stretch of its clause before it (and, for a
-nominal event, the predicate after it: "appears to be inevitable"). The weakest certainty cue
-wins (possible < probable < certain); negation flips the polarity; "unlikely" is a negated
-"probable". The antecedent of "if" is ``Uu``; its consequence and anything marked as a modal
-consequence ("could lead to", "may trigger") is ``conditional``. "Only when" puts the main
-clause itself under the condition.
+Read from the parse along the chain of words that govern the event, from the trigger up to the
+verb that reports it or the sentence's root: negation ("not", "no plans", "never"); governors
+that deny it ("refused to back", "failure to defend", "stopped short of"), make it intended
+("plans to leave", "intention to join": probable and future) or possible ("could", "considering",
+"interest in", "possible withdrawal", "did not rule out"). The weakest certainty wins; an odd
+number of negations makes it negative. The antecedent of "if", "unless", "in the event of" is
+``Uu`` and conditional; its main clause is conditional. Tense comes from the verb's morphology,
+its auxiliaries and the time expressions of its clause.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.reading import Candidate, Reading
+from pactwatch.extraction.syntax import lemma
 
-BOUNDARY = lx.CLAUSE_WORDS | {";", ":", "who", "whereas", "however", "yet", "where", "—", "–"}
-BOUNDARY |= {"once", "if", "unless", "until"}
+CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "amod", "acomp"}
+CLIMB |= {"nsubj", "nsubjpass", "attr", "oprd", "compound", "appos", "npadvmod", "conj", "agent"}
+CLIMB |= {"dative", "poss", "csubj", "advmod"}
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
+FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "going"}
+POSSIBLE_AUX = {"could", "may", "might", "can"}
+PROBABLE_AUX = {"should", "ought"}
+NOUN_HEDGES = {"possible": 1, "potential": 1, "eventual": 1, "likely": 2, "planned": 2}
+NOUN_HEDGES |= {"proposed": 1, "prospective": 1, "hypothetical": 1, "future": 2, "alleged": 3}
+NOUN_HEDGES |= {"intended": 2, "expected": 2, "pending": 2, "envisaged": 1, "further": 3}
 
 
-@dataclass(frozen=True)
-class Modality:
-    factuality: str
-    conditional: bool
-    tense: str
+@dataclass
+class Cues:
+    level: int = 3
+    negations: int = 0
+    future: bool = False
+    uu: bool = False
+    conditional: bool = False
+    words: list[str] | None = None
+
+    def note(self, what: str) -> None:
+        if self.words is None:
+            self.words = []
+        self.words.append(what)
 
 
-def scope_start(doc: Doc, sent: Span, start: int) -> int:
-    """Where the trigger's clause begins: the last clause boundary before it."""
-    j = start - 1
-    while j >= sent.start:
-        if doc[j].lower_ in BOUNDARY or doc[j].text == ",":
-            return j + 1
-        j -= 1
-    return sent.start
-
-
-def _cue_level(words: list[str]) -> tuple[int, bool]:
-    """The weakest certainty among the cues, and whether "unlikely" negates it."""
-    level, flip = 3, False
-    for w in words:
-        if w in lx.UNLIKELY:
-            level, flip = min(level, 2), not flip
-        elif w in lx.POSSIBLE:
-            level = min(level, 1)
-        elif w in lx.PROBABLE:
-            level = min(level, 2)
-    return level, flip
-
-
-def _negated(words: list[str]) -> bool:
-    count = 0
-    for k, w in enumerate(words):
-        if w in lx.NEGATION or w in lx.NEGATING_VERBS:
-            if w == "not" and k + 1 < len(words) and words[k + 1] == "only":
-                continue
-            if w == "no" and k + 1 < len(words) and words[k + 1] == "longer":
-                continue
-            count += 1
-    return count % 2 == 1
-
-
-def _if_regions(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
-    """Antecedent clauses: (start, end, marker) in tokens."""
-    regions = []
-    i = sent.start
-    while i < sent.end:
-        low = doc[i].lower_
-        marker = None
-        two = " ".join(t.lower_ for t in doc[i : i + 2])
-        if two in lx.ONLY_IF:
-            marker, skip = "only", 2
-        elif low in lx.IF:
-            marker, skip = ("whether" if low == "whether" else "if"), 1
-        elif low in lx.TEMPORAL_CONDITION:
-            marker, skip = "once", 1
-        else:
-            for phrase in lx.IF_PHRASES:
-                n = len(phrase.split())
-                if " ".join(t.lower_ for t in doc[i : i + n]) == phrase:
-                    marker, skip = "if", n
-                    break
-        if marker is None:
-            i += 1
-            continue
-        j = i + skip
-        while j < sent.end and doc[j].text not in (",", ";") and doc[j].lower_ != "then":
-            j += 1
-        regions.append((i, j, marker))
-        i = j
-    return regions
-
-
-def modality(
-    doc: Doc,
-    sent: Span,
-    start: int,
-    end: int,
-    scope: int,
-    *,
-    nominal: bool,
-    event_type: str,
-    verb_form: str | None,
-    past_time: bool,
-) -> Modality:
-    left = [t.lower_ for t in doc[scope:start]]
-    right: list[str] = []
-    if nominal:
-        for t in doc[end : min(end + 8, sent.end)]:
-            if t.lower_ in BOUNDARY or t.text == ",":
-                break
-            right.append(t.lower_)
-    level, flip = _cue_level(left + right)
-    negative = _negated(left + [w for w in right if w in lx.NEGATION]) != flip
-    if any(w in ("or",) for w in left[-2:]) and not any(w in lx.PERFECT for w in left[-2:]):
-        level = min(level, 1)  # one of alternatives ("leaves ... or is kicked out")
-    conditional = uu = False
-    regions = _if_regions(doc, sent)
-    for a, b, marker in regions:
-        inside_region = a <= start < b
-        if marker == "only":
-            uu = conditional = True  # "will be restored only when ...": both sides
-        elif marker == "whether" and inside_region:
-            uu = True
-        elif marker == "if":
-            conditional = True
-            uu = uu or inside_region
-        elif marker == "once" and not inside_region:
-            conditional = True
-    # A gerund or noun that causes a modal consequence is its condition: "leaving X may
-    # trigger ...".
-    after = [t.lower_ for t in doc[end : min(end + 6, sent.end)]]
-    for k, w in enumerate(after[1:], start=1):
-        if w in lx.CONSEQUENCE and after[k - 1] in lx.POSSIBLE | lx.PROBABLE:
-            if nominal or (verb_form == "ing" and scope == start):
-                uu = conditional = True
+def _chain(head: Token) -> list[Token]:
+    """The event's word and the words that govern it, up to a reporting verb or the root."""
+    out = [head]
+    tok = head
+    for _ in range(8):
+        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             break
-    # A modal consequence: "may trigger military threats", "could open it up to an attack".
-    for k, w in enumerate(left):
-        if w in lx.CONSEQUENCE and any(m in lx.POSSIBLE | lx.PROBABLE for m in left[:k]):
-            conditional = True
-    if uu:
-        factuality = "Uu"
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # a conjunct with its own subject is its own clause
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.pos_ in ("VERB", "AUX"):
+            gov = tok.head
+            if lemma(gov) not in lx.NEGATING | lx.PROBABLE | lx.POSSIBLE | {"be", "remain"}:
+                break  # the subject of another event's verb: that verb says nothing of it
+        gov = tok.head
+        if lemma(gov) in lx.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):
+            break
+        if gov.dep_ == "relcl" and tok.dep_ not in ("xcomp", "conj", "aux"):
+            out.append(gov)
+            break
+        out.append(gov)
+        tok = gov
+    return out
+
+
+def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexical: bool) -> None:
+    """The cues of one word of the chain; ``lexical``: its own meaning counts (not for a verb
+    the event is merely coordinated with)."""
+    low = lemma(tok)
+    if tok.i not in absorbed and not is_head and lexical:
+        if low in lx.NEGATING:
+            cues.negations += 1
+            cues.note(f"neg:{low}")
+        if low in lx.UNLIKELY:
+            cues.level = min(cues.level, 2)
+            cues.negations += 1
+            cues.future = True
+            cues.note("unlikely")
+        elif low in lx.POSSIBLE:
+            cues.level = min(cues.level, 1)
+            cues.future = True
+            cues.note(f"ps:{low}")
+        elif low in lx.PROBABLE:
+            cues.level = min(cues.level, 2)
+            cues.future = True
+            cues.note(f"pr:{low}")
+    if low == "rule" and any(c.lower_ == "out" for c in tok.children):
+        if any(c.dep_ == "neg" for c in tok.children):  # "did not rule out": possible
+            cues.level = min(cues.level, 1)
+            cues.negations -= 1
+            cues.future = True
+            cues.note("not_rule_out")
+    for child in tok.children:
+        if child.i in absorbed or (not lexical and child.dep_ not in ("aux", "auxpass")):
+            continue  # a verb the event is coordinated with shares only its auxiliaries
+        c = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and c == "no"):
+            doc = tok.doc
+            no_longer = c == "no" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "longer"
+            if not no_longer:
+                cues.negations += 1
+                cues.note("neg")
+        elif child.dep_ in ("aux", "auxpass") and c in FUTURE_AUX:
+            cues.future = True
+            cues.note(f"aux:{c}")
+        elif child.dep_ == "aux" and c in POSSIBLE_AUX:
+            if c != "can":
+                cues.level = min(cues.level, 1)
+                cues.future = True
+            cues.note(f"aux:{c}")
+        elif child.dep_ == "aux" and c in PROBABLE_AUX:
+            cues.level = min(cues.level, 2)
+            cues.future = True
+            cues.note(f"aux:{c}")
+        elif child.dep_ == "advmod" and lemma(child) in lx.POSSIBLE:
+            cues.level = min(cues.level, 1)
+            cues.note(f"adv:{c}")
+        elif child.dep_ == "advmod" and lemma(child) in lx.PROBABLE:
+            cues.level = min(cues.level, 2)
+            cues.note(f"adv:{c}")
+        elif child.dep_ == "advmod" and c in ("never",):
+            cues.negations += 1
+        elif child.dep_ == "amod" and c in NOUN_HEDGES and tok.pos_ in ("NOUN", "PROPN"):
+            cues.level = min(cues.level, NOUN_HEDGES[c])
+            cues.future = cues.future or NOUN_HEDGES[c] < 3
+            cues.note(f"amod:{c}")
+        elif child.dep_ == "mark" and c in lx.IF and tok.dep_ in ("advcl", "ccomp", "conj"):
+            cues.uu = cues.conditional = True
+            cues.note(f"if:{c}")
+
+
+def _conditions(doc: Doc, chain: list[Token], cues: Cues) -> None:
+    """Antecedents ("if Armenia leaves", "in the event of aggression") and their main clauses."""
+    for tok in chain:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            before = " ".join(t.lower_ for t in doc[max(0, tok.left_edge.i - 4) : tok.left_edge.i])
+            if any(before.endswith(p) for p in lx.IF_PHRASES if not p.endswith("that")):
+                cues.uu = cues.conditional = True
+                cues.note("if_phrase")
+        for child in tok.children:
+            marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+            if child.dep_ == "advcl" and marks & {"if", "unless", "once", "should"}:
+                cues.conditional = True
+                cues.note("main_of_if")
+
+
+def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: bool) -> str:
+    if cues.future or cues.uu:
+        return "future"
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return "past" if past_time else "present"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = {c.lower_ for c in auxes}
+    if aux_words & {"will", "shall", "'ll", "’ll"}:
+        return "future"
+    if verb.tag_ == "VBN" and aux_words & lx.PERFECT:
+        if aux_words & {"had"}:
+            return "past"
+        return "present" if etype in lx.STATE_TYPES and not past_time else "past"
+    if verb.tag_ == "VBG" and aux_words & {"been"}:
+        return "present"
+    if verb.tag_ == "VBD" or aux_words & {"was", "were", "did"}:
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and past_time:
+        return "past"
+    if past_time:
+        return "past"
+    if verb.tag_ in ("VB", "TO") and verb.dep_ == "xcomp":
+        gov = verb.head
+        if gov.tag_ == "VBD":
+            return "past"
+    return "present"
+
+
+def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
+    head = doc[c.head]
+    chain = _chain(head)
+    cues = Cues()
+    for k, tok in enumerate(chain):
+        lexical = k == 0 or chain[k - 1].dep_ != "conj"
+        _read(tok, cues, c.absorbed, is_head=k == 0, lexical=lexical)
+    _conditions(doc, chain, cues)
+    if cues.uu:
+        c.factuality = "Uu"
     else:
-        name = {3: "CT", 2: "PR", 1: "PS"}[level]
-        factuality = name + ("-" if negative else "+")
-    words = left + right
-    future_cue = any(w in lx.FUTURE for w in words) or uu
-    future_cue |= "to" in left[-2:] and any(w in lx.PROBABLE for w in left)
-    if future_cue or (conditional and not past_time):
-        tense = "future"
-    elif past_time:
-        tense = "past"
-    elif verb_form in ("pp", "past") and any(w in lx.PERFECT for w in left[-6:]):
-        tense = "present" if event_type in lx.STATE_TYPES else "past"
-    elif _past_form(verb_form, left) or (nominal and _past_after(right)):
-        tense = "past"
-    else:
-        tense = "present"
-    return Modality(factuality, conditional, tense)
+        name = {3: "CT", 2: "PR", 1: "PS"}[cues.level]
+        c.factuality = name + ("-" if cues.negations % 2 else "+")
+    c.conditional = cues.conditional
+    c.tense = _tense(head, chain, cues, c.type, past_time)
+    c.cues += [f"cue={w}" for w in (cues.words or [])]
+    c.cues.append(f"chain={len(chain)}")
 
 
-def _past_form(verb_form: str | None, left: list[str]) -> bool:
-    """A simple past ("froze"), or a past passive ("was expelled")."""
-    if verb_form == "past" and not any(w in lx.BE for w in left[-2:]):
-        return True
-    return verb_form == "pp" and any(w in ("was", "were") for w in left[-3:])
+@Language.component("pactwatch_modality")
+def modality_component(doc: Doc) -> Doc:
+    r: Reading = doc._.pactwatch
+    for c in r.candidates:
+        modality(doc, c, past_time=c.date is not None and _before(c, r))
+    return doc
 
 
-def _past_after(right: list[str]) -> bool:
-    """A nominal event told in the past: "the defeat ... caused", "the attack was"."""
-    return any(w.endswith("ed") or w in ("was", "were") for w in right[:6])
+def _before(c: Candidate, r: Reading) -> bool:
+    anchor = r.anchor
+    return c.date is not None and anchor is not None and c.date.start < anchor

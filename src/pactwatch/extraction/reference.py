@@ -1,104 +1,394 @@
-"""References to actors and agreements in a document: names, and what pronouns point to.
+"""What pronouns and descriptions point to: "it", "its allies", "they", "he", "the bloc",
+"the country", "the two sides", "the minister".
 
-Names come from the gazetteer. Anaphors are resolved here, in reading order and on salience:
-"it" and "that country" to the state the passage is about, "he" to the last person named,
-"they" and "those two" to the last group of states, "the bloc" and "the organization" to the
-agreement in context (or the next one named, when a text opens with the description). "We"
-inside a quotation is resolved later, once the speaker is known (``attribution.py``).
+Resolution runs in reading order over the parse, on salience: a candidate earlier in the
+sentence or in the two before it, preferred when it was a subject, when its kind fits what the
+pronoun owns ("its territory" is a state's, "its secretariat" an organization's) and when it is
+recent. Coordinated names ("Russia, Belarus and Kazakhstan") form groups that "they" and "the
+two countries" take. "We" is resolved later, once the speaker is known (``attribution.py``).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass
-from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.gazetteer import Mention
-from pactwatch.extraction.knowledge import Knowledge
+from pactwatch.extraction.reading import Ref, RefKind, Reading
+from pactwatch.extraction.syntax import OWNED, actors_of, lemma, subject_token
 
-RefKind = Literal["state", "org", "person", "group", "agreement", "mission", "place", "other"]
-AGREEMENT_DESC = re.compile(r"^(agreement|treaty|pact|deal|accord|one|dca|charter)s?$", re.I)
-
-
-@dataclass(frozen=True)
-class Ref:
-    start: int  # token offsets
-    end: int
-    ids: tuple[str, ...]
-    kind: RefKind
-    how: str  # name, alias, demonym, capital, role, pronoun, description, place, speaker
-    possessive: bool = False  # "Russia's"
-
-    @property
-    def actor_like(self) -> bool:
-        return self.kind in ("state", "org", "person", "group", "mission", "place")
-
-
-def _kind(ident: str, mention_kind: str, know: Knowledge) -> RefKind:
-    if ident in know.missions:
-        return "mission"
-    if mention_kind == "agreement":
-        return "agreement"
-    kind = know.kind.get(ident, "other")
-    return {"state": "state", "organization": "org", "person": "person", "group": "group"}.get(
-        kind, "other"
-    )  # type: ignore[return-value]
+ORG_OWNED = {
+    "member", "ally", "secretary", "charter", "statute", "summit", "secretariat", "staff",
+    "headquarters", "mandate", "budget", "obligation", "mission", "partner", "reserve",
+    "expenditure", "event", "exercise", "leader", "structure", "body", "chairmanship",
+    "founding", "founder", "contingent",
+}  # fmt: skip
+STATE_OWNED = {
+    "territory", "border", "army", "force", "government", "membership", "participation",
+    "sovereignty", "security", "people", "parliament", "independence", "neighbor",
+    "neighbour", "capital", "citizen", "constitution", "contribution", "soldier", "troop",
+    "economy", "president", "leadership", "foreign", "defense", "interest", "military",
+    "minister", "ministry", "region", "policy", "authorities", "airspace", "debt",
+}  # fmt: skip
+INSTITUTION_COREF = {"ministry", "government", "parliament", "presidency", "administration"}
+INSTITUTION_COREF |= {"authorities", "authority", "leadership", "junta", "cabinet", "military"}
+INSTITUTION_COREF |= {"army", "legislature", "assembly", "kremlin", "side"}
+MEMBERSHIP_VERBS = {"leave", "join", "quit", "exit", "rejoin", "enter", "withdraw", "abandon"}
+GROUP_PHRASES = ("the two countries", "the two sides", "both sides", "both countries", "the two")
+GROUP_PHRASES += ("the two states", "the parties", "both parties", "those two", "these two")
+GROUP_PHRASES += ("the allies", "these countries", "those countries", "the three countries")
+GROUP_PHRASES += ("the two nations", "the three", "the two governments", "the member states")
+DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 
 
-def named_refs(doc: Doc, mentions: list[Mention], know: Knowledge) -> list[Ref]:
-    refs: list[Ref] = []
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+def _groups(doc: Doc, refs: list[Ref]) -> dict[int, tuple[str, ...]]:
+    """Coordinated names ("France, Greece and Cyprus"): the ids of the group each ref is in,
+    keyed by the position of the group's last ref."""
+    root: dict[int, int] = {}
+    by_head = {r.head: k for k, r in enumerate(refs)}
+    for k, r in enumerate(refs):
+        tok = doc[r.head]
+        j = k
+        while tok.dep_ == "conj" and tok.head.i in by_head:
+            tok = tok.head
+            j = by_head[tok.i]
+        root[k] = j
+    members: dict[int, list[int]] = {}
+    for k, j in root.items():
+        members.setdefault(j, []).append(k)
+    out: dict[int, tuple[str, ...]] = {}
+    for ks in members.values():
+        if len(ks) < 2 or any(refs[k].kind not in ("state", "org", "person") for k in ks):
             continue
-        kind = _kind(m.id, m.kind, know)
-        possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'")
-        refs.append(Ref(span.start, span.end, (m.id,), kind, m.how, possessive))
-    taken = {i for r in refs for i in range(r.start, r.end)}
-    for tok in doc:
-        host = know.places.get(tok.text)
-        if host and tok.i not in taken:
-            refs.append(Ref(tok.i, tok.i + 1, (host,), "place", "place"))
-    refs.sort(key=lambda r: r.start)
-    return _pair_descriptions(doc, refs, know)
-
-
-def _pair_descriptions(doc: Doc, refs: list[Ref], know: Knowledge) -> list[Ref]:
-    """'the American-Swedish one', 'the US-Sweden agreement': a bilateral agreement of the KB."""
-    out: list[Ref] = []
-    i = 0
-    while i < len(refs):
-        a = refs[i]
-        b = refs[i + 1] if i + 1 < len(refs) else None
-        if (
-            b is not None
-            and a.kind == b.kind == "state"
-            and b.start - a.end == 1
-            and doc[a.end].text in ("-", "–", "/")
-            and b.end < len(doc)
-            and AGREEMENT_DESC.match(doc[b.end].text)
-        ):
-            pair = {a.ids[0], b.ids[0]}
-            found = [
-                ag
-                for ag in know.agreements_between({a.ids[0]}, {b.ids[0]})
-                if ag in know.bilateral and know.parties[ag] == pair
-            ]
-            if len(found) == 1:
-                out.append(Ref(a.start, b.end + 1, (found[0],), "agreement", "pair"))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
+        ids: list[str] = []
+        for k in ks:
+            ids += [i for i in refs[k].ids if i not in ids]
+        out[max(refs[k].start for k in ks)] = tuple(ids)
     return out
 
 
-def _phrase_at(doc: Doc, i: int, phrases: tuple[str, ...]) -> int:
-    """The length in tokens of the phrase starting at token i, or 0."""
+class Resolver:
+    def __init__(self, doc: Doc, r: Reading) -> None:
+        self.doc, self.r = doc, r
+        self.named = sorted(r.refs, key=lambda x: x.start)
+        self.sent_of = [0] * len(doc)
+        for n, s in enumerate(doc.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = n
+        self.groups = _groups(doc, self.named)
+        self.institutions: dict[str, Ref] = {}  # "ministry" -> whose ministry it last was
+        orgs = Counter(x.ids[0] for x in self.named if x.kind == "org")
+        self.main_org = next((x for x in self.named if orgs and x.ids[0] == orgs.most_common(1)[0][0]), None)
+
+    def _owner_pref(self, tok: Token) -> str | None:
+        """What a possessive pronoun's noun says about its owner: a state or an organization;
+        what one leaves or joins is an organization."""
+        if tok.dep_ in ("dobj", "pobj") and lemma(tok.head if tok.dep_ == "dobj" else tok.head.head) in MEMBERSHIP_VERBS:
+            return "org"
+        if tok.dep_ != "poss":
+            return None
+        noun = tok.head.lemma_.lower()
+        if noun in ORG_OWNED:
+            return "org"
+        if noun in STATE_OWNED:
+            return "state"
+        return None
+
+    def _dated_agreement(self, tok: Token) -> str | None:
+        """An agreement described rather than named ("an interstate agreement of 1995", "the
+        trilateral statement", "the peace treaty"): the one agreement of the knowledge base
+        between states the document names that fits the year, the number of parties and the
+        kind of document the description gives."""
+        year = _year(tok)
+        words = {lemma(c) for c in tok.lefts} | {lemma(tok)}
+        n_parties = 3 if "trilateral" in words else 2 if "bilateral" in words else None
+        peace = "peace" in words
+        if year is None and n_parties is None and not peace:
+            return None
+        named = {x.ids[0] for x in self.named if x.kind == "state"}
+        know = self.r.know
+        found = []
+        for ag in know.bilateral:
+            parties = know.parties.get(ag, set())
+            if len(parties & named) < 2 and not (year and parties & named):
+                continue
+            when = know.signed.get(ag)
+            if year is not None and (when is None or when.start.year != year):
+                continue
+            if n_parties is not None and len(parties) != n_parties:
+                continue
+            agreement = know.agreements.get(ag)
+            name = " ".join([agreement.name, *agreement.aliases]).lower() if agreement else ""
+            if peace and "peace" not in name:
+                continue
+            found.append(ag)
+        return found[0] if len(found) == 1 else None
+
+    def _mission(self, tok: Token) -> str | None:
+        """ "its civilian monitoring mission in Armenia": the mandate of the KB's mission of
+        that deployer in that host."""
+        know = self.r.know
+        owner = None
+        for c in tok.lefts:
+            ref = self.r.ref(c.i)
+            if c.dep_ in ("poss", "compound", "amod") and ref is not None:
+                owner = ref.ids[0]
+        if owner is None:
+            for c in tok.lefts:
+                if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                    it = self._candidate(c.i, [x for x in self.named if x.start < c.i], {"org", "state"}, "org")
+                    owner = it.ids[0] if it is not None else None
+        hosts = {
+            ref.ids[0]
+            for p in tok.rights
+            if p.lower_ in ("in", "to")
+            for o in p.children
+            if (ref := self.r.ref(o.i)) is not None
+        }
+        found = [
+            ag
+            for ag, (by, host) in know.missions.items()
+            if (owner is None or by == owner) and (not hosts or host in hosts)
+            and (owner is not None or hosts)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _bound(self, tok: Token, kinds: set[str]) -> Ref | None:
+        """A possessive binds to its own clause's subject: "Kim, who offered his support"."""
+        if tok.dep_ != "poss":
+            return None
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i == tok.i or subj.i > tok.i:
+            return None
+        if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        found = self.r.ref(subj.i)
+        return found if found is not None and found.kind in kinds else None
+
+    def _excluded(self, tok: Token) -> set[str]:
+        """An object pronoun is not its own clause's subject: "Moscow ... persuading it"."""
+        if tok.dep_ not in ("dobj", "pobj", "dative"):
+            return set()
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        subj, _ = subject_token(verb)
+        if subj is None or subj.i == tok.i:
+            return set()
+        return {i for x in actors_of(self.r, subj) for i in x.ids}
+
+    def _candidate(
+        self, i: int, seen: list[Ref], kinds: set[str], pref: str | None, single: bool = False
+    ) -> Ref | None:
+        bound = self._bound(self.doc[i], kinds)
+        if bound is not None and (pref is None or bound.kind == pref):
+            return bound
+        here = self.sent_of[i]
+        excluded = self._excluded(self.doc[i])
+        best, best_score = None, -1e9
+        for ref in reversed(seen):
+            if ref.kind not in kinds or ref.how == "pronoun" and ref.kind == "group":
+                continue
+            if (single and len(ref.ids) > 1 and ref.kind != "person") or set(ref.ids) & excluded:
+                continue
+            back = here - self.sent_of[ref.start]
+            if back > 2:
+                break
+            score = 3.0 - 1.5 * back
+            dep = self.doc[ref.head].dep_
+            if dep in ("nsubj", "nsubjpass"):
+                score += 1.5
+            elif dep == "poss" and self.doc[ref.head].head.dep_ in ("nsubj", "nsubjpass"):
+                score += 1
+            if back == 0:
+                score += 0.02 * (ref.start - i)  # nearer is likelier within a sentence
+            if pref is not None and ref.kind == pref:
+                score += 3
+            if ref.how == "demonym":
+                score -= 1
+            score += ref.start / 100000
+            if score > best_score:
+                best, best_score = ref, score
+        return best
+
+    def _group(
+        self, i: int, seen: list[Ref], last_group: tuple[tuple[str, ...], int] | None
+    ) -> tuple[str, ...]:
+        """ "the two sides": the last coordinated group, else the last two states named."""
+        if last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 3:
+            return last_group[0]
+        states: list[str] = []
+        for ref in reversed(seen):
+            if self.sent_of[i] - self.sent_of[ref.start] > 3:
+                break
+            if ref.kind == "state" and len(ref.ids) == 1 and ref.ids[0] not in states:
+                states.append(ref.ids[0])
+            if len(states) == 2:
+                return tuple(reversed(states))
+        return ()
+
+    def _plural(self, i: int, seen: list[Ref]) -> Ref | None:
+        """The owner of the last plural people or forces: "Russian border guards ... their"."""
+        for ref in reversed(seen):
+            if self.sent_of[i] - self.sent_of[ref.start] > 1:
+                return None
+            tok = self.doc[ref.head]
+            noun = tok.head
+            if tok.dep_ in ("amod", "compound", "poss") and noun.tag_ == "NNPS" or noun.tag_ == "NNS":
+                if lemma(noun) in lx.INSTITUTIONS or lemma(noun) in OWNED:
+                    return ref
+        return None
+
+    def pairs(self) -> list[Ref]:
+        """ "the American-Swedish one", "the US-Sweden agreement": the knowledge base's
+        bilateral agreement between the two, named by its parties."""
+        doc, know = self.doc, self.r.know
+        out: list[Ref] = []
+        for a, b in zip(self.named, self.named[1:], strict=False):
+            if a.kind != "state" or b.kind != "state" or b.start - a.end != 1:
+                continue
+            if doc[a.end].text not in ("-", "–", "/") or b.end >= len(doc):
+                continue
+            noun = doc[b.end]
+            if lemma(noun) not in lx.DESCRIPTIONS_AGREEMENT | {"one", "dca", "pact"}:
+                continue
+            pair = {a.ids[0], b.ids[0]}
+            found = [ag for ag in know.bilateral if know.parties.get(ag, set()) == pair]
+            if len(found) == 1:
+                out.append(Ref(a.start, b.end + 1, (found[0],), "agreement", "pair", b.end))
+        return out
+
+    def resolve(self) -> list[Ref]:
+        doc, r = self.doc, self.r
+        out: list[Ref] = []
+        seen: list[Ref] = []
+        by_start = {x.start: x for x in self.named}
+        last_group: tuple[tuple[str, ...], int] | None = None
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.pos_ == "NOUN" and lemma(tok) in INSTITUTION_COREF:
+                owner = next(
+                    (self.r.ref(c.i) for c in tok.lefts if self.r.ref(c.i) is not None), None
+                )
+                if owner is not None and owner.kind in ("state", "org"):
+                    self.institutions[lemma(tok)] = owner
+            if i in by_start:
+                ref = by_start[i]
+                seen.append(ref)
+                if ref.start in self.groups:
+                    last_group = (self.groups[ref.start], i)
+                i = max(ref.end, i + 1)
+                continue
+            tok = doc[i]
+            low = tok.lower_
+            n = _phrase(doc, i, GROUP_PHRASES)
+            if n:
+                ids = self._group(i, seen, last_group)
+                if ids:
+                    out.append(Ref(i, i + n, ids, "state", "pronoun", i + n - 1))
+                    i += n
+                    continue
+            new_ref = self._one(tok, low, seen, last_group)
+            if new_ref is not None:
+                out.append(new_ref)
+                seen.append(new_ref)
+            i += 1
+        r.refs = sorted(self.named + out, key=lambda x: x.start)
+        r.index(len(doc))
+        return out
+
+    def _one(
+        self, tok: Token, low: str, seen: list[Ref], last_group: tuple[tuple[str, ...], int] | None
+    ) -> Ref | None:
+        i = tok.i
+        if tok.pos_ == "PRON" or low in lx.PRONOUNS_IT | lx.PRONOUNS_THEY:
+            if low in lx.PRONOUNS_PERSON:
+                found = self._candidate(i, seen, {"person"}, None)
+                if found is None:
+                    return None
+                return Ref(i, i + 1, found.ids, "person", "pronoun", i)
+            if low in lx.PRONOUNS_IT:
+                if low == "it" and _dummy(tok):
+                    return None
+                pref = self._owner_pref(tok)
+                found = self._candidate(i, seen, {"state", "org", "mission"}, pref, single=True)
+                if found is None:
+                    return None
+                return Ref(i, i + 1, found.ids, found.kind, "pronoun", i)
+            if low in lx.PRONOUNS_THEY:
+                plural = self._plural(i, seen)
+                group_at = last_group[1] if last_group else -1
+                if plural is not None and plural.start > group_at:
+                    return Ref(i, i + 1, plural.ids, plural.kind, "pronoun", i)
+                if last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 2:
+                    return Ref(i, i + 1, last_group[0], "state", "pronoun", i)
+                found = self._candidate(i, seen, {"org", "state", "group"}, "org")
+                if found is None:
+                    return None
+                return Ref(i, i + 1, found.ids, found.kind, "pronoun", i)
+            return None
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = tok.lemma_.lower()
+        dets = [c for c in tok.lefts if c.lower_ in DETERMINERS]
+        indefinite = not dets
+        if lemma in ("agreement", "treaty", "mission", "accord", "pact") and not dets:
+            dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
+        if not dets or any(c.pos_ == "PROPN" and self.r.ref(c.i) is None for c in tok.lefts):
+            return None
+        start = min(c.i for c in tok.lefts)
+        if lemma in lx.DESCRIPTIONS_AGREEMENT or lemma == "treaty":
+            dated = self._dated_agreement(tok)
+            if dated is not None:
+                return Ref(start, i + 1, (dated,), "agreement", "description", i)
+        if lemma == "mission":
+            mission = self._mission(tok)
+            if mission is not None:
+                return Ref(start, i + 1, (mission,), "mission", "description", i)
+        if indefinite:
+            return None  # "another treaty", "an agreement": not one named before
+        if lemma in lx.DESCRIPTIONS_AGREEMENT and lemma not in ("treaty",):
+            found = self._candidate(i, seen, {"agreement", "org"}, "agreement")
+            kind: RefKind = "agreement"
+        elif lemma in lx.DESCRIPTIONS_BLOC:
+            found = self._candidate(i, seen, {"org", "agreement"}, "org")
+            if found is None:
+                found = self.main_org
+            kind = "org"
+        elif lemma in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
+            found = self._candidate(i, seen, {"state"}, "state")
+            if found is None and self.r.focus:
+                return Ref(start, i + 1, (self.r.focus,), "state", "description", i)
+            kind = "state"
+        elif lemma in INSTITUTION_COREF and lemma in self.institutions and dets[0].lower_ == "the":
+            owner = self.institutions[lemma]  # "the ministry": the one named before
+            return Ref(start, i + 1, owner.ids, owner.kind, "description", i)
+        elif lemma in lx.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
+            found = self._candidate(i, seen, {"person"}, None)
+            kind = "person"
+        else:
+            return None
+        if found is None:
+            return None
+        return Ref(start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i)
+
+
+def _year(tok: Token) -> int | None:
+    """ "the 1995 agreement", "an agreement of 1995"."""
+    near = list(tok.lefts) + [o for p in tok.rights if p.lower_ == "of" for o in p.children]
+    for t in near:
+        if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100:
+            return int(t.text)
+    return None
+
+
+def _phrase(doc: Doc, i: int, phrases: tuple[str, ...]) -> int:
     for phrase in phrases:
         words = phrase.split()
         if [t.lower_ for t in doc[i : i + len(words)]] == words:
@@ -106,153 +396,48 @@ def _phrase_at(doc: Doc, i: int, phrases: tuple[str, ...]) -> int:
     return 0
 
 
-def resolve(doc: Doc, refs: list[Ref], know: Knowledge, focus: str | None = None) -> list[Ref]:
-    """Add references for pronouns and descriptions, resolved on what came before."""
-    named = sorted(refs, key=lambda r: r.start)
-    states_seen: Counter[str] = Counter()  # a name counts 2, a demonym 1
-    out: list[Ref] = []
-    taken = {i for r in named for i in range(r.start, r.end)}
-    by_start = {r.start: r for r in named}
-    i = 0
-    last_person: str | None = None
-    last_group: tuple[str, ...] = ()
-    last_agreement: str | None = None
-    orgs = Counter(r.ids[0] for r in named if _agreementish(r, know))
-    first_agreement = orgs.most_common(1)[0][0] if orgs else None
-    while i < len(doc):
-        if i in by_start:
-            r = by_start[i]
-            out.append(r)
-            if r.kind == "state":
-                states_seen[r.ids[0]] += 1 if r.how == "demonym" else 2
-            if r.kind == "person":
-                last_person = r.ids[0]
-            if _agreementish(r, know):
-                last_agreement = r.ids[0]
-            group = _group_at(named, r, doc)
-            if len(group) >= 2 and r.how != "demonym":
-                last_group = group
-            i = r.end
+def _dummy(tok: Token) -> bool:
+    """A pleonastic "it": "it is clear that", "it seems", "it was Armenia that"."""
+    if tok.dep_ == "expl":
+        return True
+    nxt = tok.doc[tok.i + 1 : tok.i + 4]
+    if len(nxt) >= 2 and nxt[0].lower_ in ("is", "was", "'s", "’s", "seems", "would", "will"):
+        if any(t.pos_ == "ADJ" for t in nxt[1:]) and any(
+            t.lower_ in ("that", "to") for t in tok.doc[tok.i + 2 : tok.i + 6]
+        ):
+            return True
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_ in ("be", "seem", "appear", "remain", "become"):
+        return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children)
+    return tok.dep_ == "nsubj" and head.lemma_ in ("take", "mean", "turn", "happen")
+
+
+def focus_state(doc: Doc, r: Reading, pronouns: bool = False) -> str | None:
+    """The state a document is mostly about: its most named state (and, once resolved, most
+    pointed-to), the headline counting double."""
+    counts: Counter[str] = Counter()
+    first = next(iter(doc.sents), None)
+    for ref in r.refs:
+        if ref.kind != "state" or len(ref.ids) > 1 or (ref.how == "pronoun" and not pronouns):
             continue
-        if i in taken:
-            i += 1
-            continue
-        tok = doc[i]
-        low = tok.lower_
-        n = _phrase_at(doc, i, lx.GROUP_PHRASES)
-        if n and last_group:
-            poss = i + n < len(doc) and doc[i + n].lower_ in ("'s", "’s", "'")
-            out.append(Ref(i, i + n, last_group, "state", "pronoun", poss))
-            i += n
-            continue
-        n = _phrase_at(doc, i, lx.AGREEMENT_PHRASES)
-        if n:
-            target = last_agreement or first_agreement
-            if target:
-                kind: RefKind = "org" if know.is_org(target) else "agreement"
-                out.append(Ref(i, i + n, (target,), kind, "description"))
-            i += n
-            continue
-        n = _phrase_at(doc, i, lx.COUNTRY_PHRASES)
-        if n or low in lx.PRONOUNS_SINGULAR:
-            n = n or 1
-            if low == "its" and not _owns(doc, i):
-                i += 1
-                continue
-            state = _salient_state(doc, i, out, states_seen, focus)
-            if state:
-                poss = low == "its" or (i + n < len(doc) and doc[i + n].lower_ in ("'s", "’s", "'"))
-                out.append(Ref(i, i + n, (state,), "state", "pronoun", poss))
-            i += n
-            continue
-        if low in ("his", "her", "their") and not _owns(doc, i):
-            pass
-        elif low in lx.PRONOUNS_PERSON and last_person:
-            ids = (last_person,) + (
-                (know.speaks_for[last_person],) if last_person in know.speaks_for else ()
-            )
-            out.append(Ref(i, i + 1, ids, "person", "pronoun", low == "his"))
-        elif low in lx.PRONOUNS_PLURAL and last_group and _near(out, last_group, i):
-            out.append(Ref(i, i + 1, last_group, "state", "pronoun", low == "their"))
-        i += 1
-    return out
+        weight = 1 if ref.how == "demonym" else 2
+        if first is not None and ref.start < first.end:
+            weight *= 2
+        counts[ref.ids[0]] += weight
+    return counts.most_common(1)[0][0] if counts else None
 
 
-def _agreementish(r: Ref, know: Knowledge) -> bool:
-    return r.kind in ("agreement", "org") and r.how != "pronoun"
-
-
-def _group_at(refs: list[Ref], r: Ref, doc: Doc) -> tuple[str, ...]:
-    """The ids of the coordinated group that ends with ``r`` ("France, Greece, and Cyprus")."""
-    if r.kind != "state":
-        return ()
-    members = [r]
-    idx = refs.index(r)
-    while idx > 0:
-        prev = refs[idx - 1]
-        between = [t.lower_ for t in doc[prev.end : members[0].start]]
-        if prev.kind == "state" and between and all(w in JOINERS for w in between):
-            members.insert(0, prev)
-            idx -= 1
-        else:
-            break
-    ids: list[str] = []
-    for m in members:
-        for x in m.ids:
-            if x not in ids:
-                ids.append(x)
-    return tuple(ids)
-
-
-CLAUSE = lx.CLAUSE_WORDS | {"and"}
-JOINERS = {",", "and", "or", "and/or", "/", "the", "as", "well", "both", "either", "nor", "'s"}
-JOINERS |= {"’s", "-", "–"}
-
-
-def _near(out: list[Ref], group: tuple[str, ...], i: int, window: int = 80) -> bool:
-    return any(r.ids == group or (r.ids and r.ids[0] in group) for r in out if i - r.start < window)
-
-
-def _owns(doc: Doc, i: int) -> bool:
-    """Does a possessive pronoun stand for its actor ("its territory", not "its interests")?"""
-    return any(t.lower_ in lx.POSSESSED for t in doc[i + 1 : i + 3])
-
-
-def _salient_state(
-    doc: Doc, i: int, seen: list[Ref], counts: Counter[str], focus: str | None
-) -> str | None:
-    """The state an "it" most likely means: the topic of this or the last sentence."""
-    sent = doc[i].sent
-    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    cands = [r for r in seen if r.kind == "state" and len(r.ids) == 1 and r.start >= prev_start]
-    if not cands:
-        return focus or (max(counts, key=lambda k: counts[k]) if counts else None)
-    if doc[i].lower_ == "its":  # a possessive binds to its clause's subject: "Russia ... its"
-        j = i - 1
-        while j > sent.start and doc[j].text not in (",", ";") and doc[j].lower_ not in CLAUSE:
-            j -= 1
-        bound = [r for r in cands if j <= r.start < i]
-        if bound:
-            return bound[0].ids[0]
-    if focus and focus in counts and all(r.ids[0] != focus for r in cands):
-        cands.append(Ref(i, i, (focus,), "state", "focus"))
-    # An object pronoun ("kick it out") cannot mean the subject right before it.
-    local = [r for r in cands if r.start >= sent.start and i - r.end <= 3 and r.how != "focus"]
-    is_object = i > sent.start and doc[i - 1].lower_ not in (",", "since", "while", "that", "and")
-    if is_object and local:
-        cands = [r for r in cands if r is not local[-1] and r.ids != local[-1].ids] or cands
-
-    def score(r: Ref) -> float:
-        s = counts[r.ids[0]] / 4 + (4 if r.ids[0] == focus else 0)
-        first_in_sentence = all(
-            o.start >= r.start for o in cands if o.kind == "state" and _same_sent(doc, o, r)
-        )
-        s += 0.5 if r.how == "demonym" else 1
-        return s + (1 if first_in_sentence else 0) + (2 if r.start >= sent.start else 0)
-
-    best = max(cands, key=score)
-    return best.ids[0]
-
-
-def _same_sent(doc: Doc, a: Ref, b: Ref) -> bool:
-    return doc[a.start].sent.start == doc[b.start].sent.start
+@Language.component("pactwatch_references")
+def references(doc: Doc) -> Doc:
+    r: Reading = doc._.pactwatch
+    r.focus = focus_state(doc, r)
+    resolver = Resolver(doc, r)
+    pairs = resolver.pairs()
+    if pairs:
+        covered = {i for p in pairs for i in range(p.start, p.end)}
+        r.refs = [x for x in r.refs if x.start not in covered] + pairs
+        r.index(len(doc))
+        resolver = Resolver(doc, r)
+    resolver.resolve()
+    r.focus = focus_state(doc, r, pronouns=True)
+    return doc

@@ -7,7 +7,11 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from pactwatch.dates import PartialDate
+from pactwatch.extraction.reading import Reading
 from pactwatch.text.datelines import MONTHS
 
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -21,9 +25,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(rf"\b(?P<rel>last|next|this)\s+{_M}(?:'s|’s)?\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("md", re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)),
+    ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M}\b(?!,?\s*\d{{4}})", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|until|by|from|of|before|after)\s+" + _Y + r"\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|from|until|by)\s+{_M}\b(?!\s*\d)", re.I)),
 ]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
 
 
@@ -87,6 +95,16 @@ def _resolve(kind: str, g: dict[str, str | None], anchor: _dt.date | None) -> Pa
             return PartialDate(f"{y}-{m:02d}")
         days = n * (7 if unit == "week" else 1)
         return PartialDate(anchor - _dt.timedelta(days=days))
+    if kind in ("md", "dm") and month:
+        year = anchor.year - (1 if month > anchor.month else 0)
+        try:
+            return PartialDate(_dt.date(year, month, int(g.get("day") or 1)))
+        except ValueError:
+            return None
+    if kind == "weekday":
+        wanted = WEEKDAYS.index((g.get("wd") or "").lower())
+        back = (anchor.weekday() - wanted) % 7
+        return PartialDate(anchor - _dt.timedelta(days=back))
     if kind == "day":
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[(g.get("word") or "").lower()]
         return PartialDate(anchor + _dt.timedelta(days=offset))
@@ -109,3 +127,31 @@ def find_timexes(text: str, offset: int, anchor: _dt.date | None) -> list[Timex]
                 past = past or date.start < anchor
             found.append(Timex(offset + m.start(), offset + m.end(), m.group(0), date, past))
     return sorted(found, key=lambda t: t.start)
+
+
+def _event_dates(doc: Doc) -> Doc:
+    """Each candidate's date: the time expression of its own clause nearest its trigger."""
+    r: Reading = doc._.pactwatch
+    anchor = r.anchor
+    by_sent: dict[int, list[Timex]] = {}
+    for c in r.candidates:
+        sent = doc[c.head].sent
+        if sent.start not in by_sent:
+            by_sent[sent.start] = find_timexes(sent.text, sent.start_char, anchor)
+        found = by_sent[sent.start]
+        if not found:
+            continue
+        head = doc[c.head]
+        clause = head if head.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj") else head.head
+        lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + 1
+        near = [t for t in found if lo <= t.start < hi] or found
+        best = min(near, key=lambda t: abs(t.start - head.idx))
+        c.date = best.date
+        if best.past:
+            c.cues.append("time=past")
+    return doc
+
+
+@Language.component("pactwatch_dates")
+def event_dates(doc: Doc) -> Doc:
+    return _event_dates(doc)

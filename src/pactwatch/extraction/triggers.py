@@ -1,0 +1,120 @@
+"""Finding triggers: the lexicon's patterns, compiled into one spaCy ``Matcher`` over lemmas.
+
+Each token's ``norm_`` is set to its folded lemma ("criticised" -> "criticize", "frozen" ->
+"freeze") so that a pattern names a word once. A match becomes a candidate event at its head
+token; a head keeps its longest match per event type. Sentences of page chrome ("Join today",
+"Become a member", "Image via ...") start no event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.reading import Candidate, Reading
+from pactwatch.extraction.syntax import lemma
+
+POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"]}
+PAIR = lx.Trigger(("sign",), "agreement", "pair")
+GAP = {"TEXT": {"NOT_IN": [".", ";", "!", "?", "\n", "\n\n"]}}
+
+
+def compile_pattern(pattern: str) -> tuple[list[dict[str, Any]], int | None, set[int]]:
+    """spaCy Matcher tokens, the index of the head token (None: the match's syntactic root),
+    and the indexes of absorbed cues."""
+    tokens: list[dict[str, Any]] = []
+    head: int | None = None
+    absorbed: set[int] = set()
+    for part in pattern.split():
+        if part in ("~", "~~"):
+            tokens.append({**GAP, "OP": "{0,3}" if part == "~" else "{0,6}"})
+            continue
+        flags = ""
+        while part[:1] in "^!?":
+            flags += part[0]
+            part = part[1:]
+        word, _, pos = part.partition("/")
+        alts: list[str] = []
+        for alt in word.split("|"):
+            for w in lx.SETS[alt[1:]].split() if alt.startswith("$") else [alt.lower()]:
+                alts += [w, lx.VERB_OF.get(w, w), lx.FORMS.get(w, w), lx.SPELLING.get(w, w)]
+        alts = sorted(set(alts))
+        tok: dict[str, Any] = {"NORM": {"IN": alts}} if len(alts) > 1 else {"NORM": alts[0]}
+        if pos:
+            tok["POS"] = {"IN": POS[pos]}
+        if "?" in flags:
+            tok["OP"] = "?"
+        if "^" in flags:
+            head = len(tokens)
+        if "!" in flags:
+            absorbed.add(len(tokens))
+        tokens.append(tok)
+    return tokens, head, absorbed
+
+
+class Triggers:
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.specs: list[tuple[lx.Trigger, int | None, set[int]]] = []
+        self.pattern_tokens: list[list[dict[str, Any]]] = []
+        for n, trig in enumerate(lx.TRIGGERS):
+            tokens, head, absorbed = compile_pattern(trig.pattern)
+            self.matcher.add(str(n), [tokens])
+            self.specs.append((trig, head, absorbed))
+            self.pattern_tokens.append(tokens)
+
+    def __call__(self, doc: Doc) -> Doc:
+        r: Reading = doc._.pactwatch
+        for tok in doc:
+            tok.norm_ = lemma(tok)
+        best: dict[tuple[int, str], Candidate] = {}
+        for match_id, start, end, align in self.matcher(doc, with_alignments=True):
+            n = int(doc.vocab.strings[match_id])
+            trig, head_k, absorbed_k = self.specs[n]
+            self.patterns = self.pattern_tokens[n]
+            if doc[start].sent.start in r.chrome:
+                continue
+            absorbed = frozenset(start + j for j, k in enumerate(align) if k in absorbed_k)
+            if head_k is not None:
+                head = next((start + j for j, k in enumerate(align) if k == head_k), start)
+            else:  # the match's syntactic root, among the words that are not gaps or cues
+                words = [start + j for j, k in enumerate(align) if "NORM" in self.patterns[k]]
+                words = [i for i in words if i not in absorbed] or [start]
+                inside = set(words)
+                roots = [i for i in words if doc[i].head.i not in inside or doc[i].head.i == i]
+                head = roots[0] if roots else words[0]
+            key = (head, "|".join(trig.types))
+            old = best.get(key)
+            if old is None or (end - start) > (old.end - old.start):
+                best[key] = Candidate(trig, trig.types[0], start, end, head, absorbed)
+        for ref in r.refs:  # an agreement named by its parties is a signing
+            if ref.how == "pair" and doc[ref.start].sent.start not in r.chrome:
+                best[(ref.head, "pair")] = Candidate(PAIR, "sign", ref.start, ref.end, ref.head)
+        kept: list[Candidate] = []
+        for c in sorted(best.values(), key=lambda c: (-(c.end - c.start), _depth(doc[c.head]))):
+            same = [k for k in kept if k.trigger.types == c.trigger.types]
+            clash = [k for k in same if k.start <= c.head < k.end or c.start <= k.head < c.end]
+            if clash:  # one event matched twice ("mutual defense obligations"): keep the
+                k = clash[0]  # match whose head governs the other's
+                if _depth(doc[c.head]) < _depth(doc[k.head]) and c.end - c.start >= k.end - k.start - 1:
+                    kept[kept.index(k)] = c
+                continue
+            kept.append(c)
+        r.candidates = sorted(kept, key=lambda c: (c.head, c.start))
+        return doc
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        tok, n = tok.head, n + 1
+    return n
+
+
+@Language.factory("pactwatch_triggers")
+def make_triggers(nlp: Language, name: str) -> Triggers:
+    return Triggers(nlp)
