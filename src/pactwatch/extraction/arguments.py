@@ -13,6 +13,7 @@ agreement between the parties, the mission's deployer.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
@@ -54,6 +55,7 @@ LIGHT = {"provide", "offer", "give", "launch", "carry", "conduct", "wage", "make
 LIGHT |= {"announce", "extend", "grant", "deliver", "pledge", "promise", "take", "begin"}
 LIGHT |= {"complete", "start", "express", "voice", "draw", "receive", "seek", "request"}
 LIGHT |= {"conclude", "open", "end", "enter", "undertake", "resume", "stage", "mount"}
+LIGHT |= {"have", "maintain", "enjoy", "share", "develop", "retain", "keep", "lift", "impose"}
 TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid", "assistance"}
 STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
@@ -66,6 +68,17 @@ ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
 INTENT = {"consider", "discuss", "propose", "plan", "approve", "support", "pursue", "mull"}
 INTENT |= {"prepare", "announce", "agree", "decide", "favor", "advocate", "demand", "want"}
 INTENT |= {"complete", "finalize", "launch", "initiate", "continue", "resume", "express"}
+RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
+BENEFIT = {"benefit", "rely", "count", "depend", "enjoy", "lean"}
+MUTUAL_TYPES = {"cooperate", "commit_defense", "negotiate"}
+FOCUS_SUBJECT_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
+FOCUS_SUBJECT_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
+FOCUS_SUBJECT_TYPES |= {"cooperate", "reduce_cooperation", "negotiate", "ratify", "sign"}
+SPEAKER_SUBJECT_TYPES = {"urge", "warn", "accuse", "political_support", "cooperate"}
+FOCUS_OBJECT_TYPES = {"attack", "urge", "warn", "accuse", "commit_defense", "deploy"}
+FOCUS_OBJECT_TYPES |= {"security_assistance", "political_support", "arms_supply", "block"}
+CONTEXT_AGREEMENT_TYPES = {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
+CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge", "cooperate"}
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 
@@ -77,6 +90,9 @@ class Finder:
         for ref in r.refs:
             if ref.kind in ("org", "agreement") and ref.ids[0] not in self.doc_orgs:
                 self.doc_orgs.append(ref.ids[0])
+        counts = Counter(x.ids[0] for x in r.refs if x.kind == "agreement")
+        self.main_agreement = counts.most_common(1)[0][0] if counts else None
+        self.published = r.document.published if r.document is not None else None
 
     # -- pieces ---------------------------------------------------------------------------
     def ids(self, refs: list[Ref], roles: bool = True) -> list[str]:
@@ -167,7 +183,11 @@ class Finder:
                 if found:
                     return found, "from"
             verb = self.light_verb(head)
-            if verb is not None:
+            if verb is not None and lemma(verb) in RECEIVING:  # "drew a warning from X"
+                found = self.preps(verb, ("from", "by"))
+                if found:
+                    return found, "received_from"
+            elif verb is not None:
                 subj, _ = subject_token(verb)
                 found = self.actors(subj)
                 if found:
@@ -227,9 +247,64 @@ class Finder:
             if x.agreement is None and x.type in ORG_AGREEMENT_TYPES:
                 orgs = [i for i in x.subject + x.object if self.know.is_org(i)]
                 x.agreement = orgs[0] if orgs else None
+            if x.agreement is None and x.type in CONTEXT_AGREEMENT_TYPES:
+                x.agreement = self._main_agreement_for(x)
+            if x.type == "deploy" and x.agreement in self.know.organizations and x.object:
+                mission = self.know.mission_on(x.agreement, x.object[0], self.published)
+                x.agreement = mission or x.agreement
             x.span = self.extent(x, head)
-            out.append(x)
+            for y in self._split(x):
+                out += [y, *self._hypotheses(y, head)]
         return out
+
+    def _hypotheses(self, c: Candidate, head: Token) -> list[Candidate]:
+        """What the text may leave implicit, as other readings of the same trigger for the
+        model to choose from: the document's main state as a missing member or target, the
+        speaker's state as a missing subject of what they say."""
+        out: list[Candidate] = []
+        focus = self.r.focus
+        speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+        if not c.subject:
+            if focus and focus not in c.object and c.type in FOCUS_SUBJECT_TYPES:
+                out.append(replace(c, subject=[focus], cues=[*c.cues, "hyp=subj_focus"]))
+            if speaker and c.type in SPEAKER_SUBJECT_TYPES:
+                subj = [i for i in speaker if i not in c.object]
+                if subj:
+                    out.append(replace(c, subject=subj, cues=[*c.cues, "hyp=subj_speaker"]))
+        if not c.object and focus and focus not in c.subject and c.type in FOCUS_OBJECT_TYPES:
+            out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
+        return out
+
+    def _split(self, c: Candidate) -> list[Candidate]:
+        """ "negotiating deals with Finland and Denmark": one event per partner when each has
+        its own agreement with the subject in the knowledge base."""
+        if c.type not in ("negotiate", "sign", "ratify") or c.agreement is not None:
+            return [c]
+        partners = [o for o in c.object if self.know.is_state(o)]
+        subject = {s for s in c.subject if self.know.is_state(s)}
+        if len(partners) < 2 or not subject:
+            return [c]
+        out = []
+        for p in partners:
+            found = [ag for ag, ps in self.know.parties.items() if ps == subject | {p}]
+            if len(found) != 1:
+                return [c]
+            out.append(replace(c, object=[p], agreement=found[0], cues=[*c.cues, "split"]))
+        return out
+
+    def _main_agreement_for(self, c: Candidate) -> str | None:
+        """The agreement the document is about, when the event's states are its parties."""
+        ag = self.main_agreement
+        if ag is None:
+            return None
+        parties = self.know.parties.get(ag, set())
+        states = {i for i in c.subject + c.object if self.know.is_state(i)}
+        if states and not states <= parties:
+            return None
+        if not states and c.type not in ("sign", "ratify", "enter_into_force", "amend", "extend", "terminate", "negotiate"):
+            return None
+        c.cues.append("agr_via=main")
+        return ag
 
     def extent(self, c: Candidate, head: Token) -> tuple[int, int]:
         """The evidence: the trigger with the arguments named in its clause."""
@@ -298,12 +373,10 @@ class Finder:
                 x.cues.append(f"subj_via={via}")
                 return [x]
             types = ["apply"]
-        if not members and self.r.focus and agreement is not None:
-            members, via = [], "focus"
         out = []
         for t in types[:2] if len(types) > 1 and types[0].startswith("skip") else types[:1]:
             x = replace(c, type=t, cues=[*c.cues, f"subj_via={via}", f"agr_via={agr_via}"])
-            x.subject = self.ids(members) or ([self.r.focus] if via == "focus" and self.r.focus else [])
+            x.subject = self.ids(members)
             x.agreement = agreement
             out.append(x)
         return out
@@ -352,9 +425,13 @@ class Finder:
             return [c]
         parties, via = self.subject(head)
         passive = self.passive_subject(head)
-        for tok in [head, *objects(head)]:
+        for tok in [head, *objects(head), *prep_objects(head, ("of",))]:
             found = self.preps(tok, ("with", "between", "among"))
             parties += [x for x in found if x not in parties]
+        if c.type == "ratify":  # "ratify the country's accession": whose accession
+            for noun in [*objects(head), *prep_objects(head, ("of",))]:
+                if lemma(noun) in ("accession", "membership", "bid", "entry"):
+                    c.object = self.ids([x for x in self.owners(noun) if x.kind == "state"])
         if head.pos_ in ("NOUN", "PROPN"):
             parties += [x for x in self.owners(head) if x.kind in ("state", "person")]
         agr = self.agreements_in([*objects(head), *prep_objects(head, ("of", "on", "to"))])
@@ -402,8 +479,15 @@ class Finder:
             obj += [x for x in self.preps(head, ("of",)) if x not in subj]
         if head.pos_ in ("NOUN", "PROPN") and not obj:
             verb = self.light_verb(head)
-            if verb is not None:
-                obj = self.preps(verb, ("to", "for", "with")) + self.direct(verb)[1:]
+            if verb is not None and lemma(verb) in RECEIVING:
+                obj = self.actors(subject_token(verb)[0])  # "Finland drew a warning"
+            elif verb is not None:
+                obj = self.preps(verb, ("to", "for", "with", "on")) + self.direct(verb)[1:]
+            elif head.dep_ == "dobj" and head.head.pos_ == "VERB":  # "lift their block on X"
+                obj = self.preps(head.head, OBJECT_PREPS.get(c.type, ()))
+            beneficiary = self._beneficiary(head)
+            if beneficiary:
+                obj = beneficiary
         if not obj and c.type in ("warn", "urge") and head.pos_ == "VERB":
             for comp in head.children:  # "threatening to kick it out", "urged it to leave"
                 if comp.dep_ in ("xcomp", "ccomp"):
@@ -424,8 +508,16 @@ class Finder:
             if speaker:
                 c.subject = list(speaker)
                 via = "speaker"
+        if not subj and not obj and c.type in MUTUAL_TYPES:  # "relations between A and B"
+            for tok in [head.head, head.head.head]:
+                sides = self.preps(tok, ("between",))
+                if len(sides) >= 2:
+                    subj, obj, via = sides, sides, "between"
+                    break
         c.subject = c.subject or self.ids(subj)
-        c.object = [o for o in self.ids(obj) if o not in c.subject]
+        c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
+        if c.type in MUTUAL_TYPES and not c.object and len(c.subject) >= 2 and c.type != "negotiate":
+            c.object = list(c.subject)  # "Azerbaijan and Turkey have strong ties"
         reach = [head, *objects(head), *prep_objects(head, ("under",))]
         if c.type in ("urge", "warn"):
             reach += [x for x in head.children if x.dep_ in ("xcomp", "ccomp")]
@@ -449,6 +541,14 @@ class Finder:
             c.agreement = self._binding(c.subject, c.object)
         c.cues.append("subj_via=role")
         return [c]
+
+    def _beneficiary(self, head: Token) -> list[Ref]:
+        """ "Sweden will benefit from the alliance's guarantee": who benefits."""
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            verb = head.head.head
+            if lemma(verb) in BENEFIT:
+                return self.actors(subject_token(verb)[0])
+        return []
 
     def _binding(self, subject: list[str], obj: list[str]) -> str | None:
         if not subject or not obj:

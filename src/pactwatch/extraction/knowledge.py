@@ -28,6 +28,8 @@ class Knowledge:
     speaks_for: dict[str, str] = field(default_factory=dict)  # person -> the state of its role
     organizations: set[str] = field(default_factory=set)
     missions: dict[str, tuple[str, str]] = field(default_factory=dict)  # agreement -> (by, host)
+    # mission mandate -> (first deployed, withdrawn or None): which one was active on a date
+    mission_dates: dict[str, tuple[PartialDate, PartialDate | None]] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # "Gyumri" -> host state
     parties: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     defense: set[str] = field(default_factory=set)  # agreements with a defense provision
@@ -60,6 +62,9 @@ class Knowledge:
         for e in kb.events:
             if e.agreement is None:
                 continue
+            if e.type == "withdraw_forces" and e.agreement in k.mission_dates:
+                start, _ = k.mission_dates[e.agreement]
+                k.mission_dates[e.agreement] = (start, e.date)
             if e.type in ("sign", "join", "enter_into_force", "ratify"):
                 k.parties[e.agreement].update(e.subject)
                 if e.type == "sign":
@@ -70,12 +75,30 @@ class Knowledge:
                 k.presence.setdefault((by, host), []).append((kind, e.agreement))
                 if e.agreement in kb.agreements and kb.agreements[e.agreement].kind == "mandate":
                     k.missions.setdefault(e.agreement, (by, host))
+                    k.mission_dates.setdefault(e.agreement, (e.date, None))
                 spec = e.deployment
                 location = getattr(spec, "location", None) or ""
                 for word in _PLACE_WORD.findall(location):
                     if word not in _NOT_PLACES and len(word) >= 4:
                         k.places.setdefault(word, host)
         return k
+
+    def mission_on(self, by: str, host: str, on: PartialDate | None) -> str | None:
+        """The mission ``by`` had in ``host`` on a date (the latest one, without a date)."""
+        found = [
+            (self.mission_dates.get(ag), ag)
+            for ag, (b, h) in self.missions.items()
+            if b == by and h == host
+        ]
+        if on is not None:
+            active = [
+                ag for dates, ag in found
+                if dates and dates[0] <= on and (dates[1] is None or on < dates[1])
+            ]
+            if len(active) == 1:
+                return active[0]
+        found.sort(key=lambda x: str(x[0][0]) if x[0] else "")
+        return found[-1][1] if found else None
 
     def basis(self, by: str, host: str, noun: str) -> str | None:
         """The legal basis of ``by``'s forces in ``host``: the one the KB knows, or the one

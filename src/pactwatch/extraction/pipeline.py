@@ -114,12 +114,17 @@ class Extractor:
         cut = self.model.threshold if self.model is not None else 0.0
         if threshold is not None:
             cut = threshold
-        out = []
+        best: dict[tuple[int, str], tuple[float, Candidate]] = {}
         for c in r.candidates:
+            if not _complete(c, r):
+                continue
             score = self.model.score(c.features) if self.model is not None else 1.0
-            if score >= cut and _complete(c, r):
-                out.append(as_extracted(doc, r, c, score))
-        return out
+            if self.model is None and any(f.startswith("hyp=") for f in c.cues):
+                continue  # without a model, only what the text says
+            key = (c.head, c.type)
+            if score >= cut and (key not in best or score > best[key][0]):
+                best[key] = (score, c)
+        return [as_extracted(doc, r, c, score) for score, c in best.values()]
 
 
 def _complete(c: Candidate, r: Reading) -> bool:

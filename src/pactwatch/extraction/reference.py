@@ -254,13 +254,18 @@ class Resolver:
                 continue
             if doc[a.end].text not in ("-", "–", "/") or b.end >= len(doc):
                 continue
-            noun = doc[b.end]
-            if lemma(noun) not in lx.DESCRIPTIONS_AGREEMENT | {"one", "dca", "pact"}:
+            # "the Russia-DPRK strategic partnership treaty": a few words may come between
+            nouns = [t for t in doc[b.end : b.end + 4] if not t.is_punct]
+            noun = next(
+                (t for t in nouns if lemma(t) in lx.DESCRIPTIONS_AGREEMENT | {"one", "dca", "pact"}),
+                None,
+            )
+            if noun is None or any(t.pos_ == "VERB" for t in doc[b.end : noun.i]):
                 continue
             pair = {a.ids[0], b.ids[0]}
             found = [ag for ag in know.bilateral if know.parties.get(ag, set()) == pair]
             if len(found) == 1:
-                out.append(Ref(a.start, b.end + 1, (found[0],), "agreement", "pair", b.end))
+                out.append(Ref(a.start, noun.i + 1, (found[0],), "agreement", "pair", noun.i))
         return out
 
     def resolve(self) -> list[Ref]:

@@ -132,6 +132,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             owner = next((c for c in noun.children if c.dep_ in ("poss", "amod")), None)
             if owner is not None and owner.pos_ in ("PROPN", "PRON", "ADJ", "NOUN"):
                 return owner, False
+            source = next(prep_objects(noun, ("from", "by")), None)
+            if source is not None:  # "a pledge from Turkey to ratify"
+                return source, False
             if noun.dep_ in ("dobj", "attr", "nsubj", "pobj") and noun.head.i != noun.i:
                 tok = noun.head
                 continue

@@ -92,7 +92,8 @@ class Triggers:
             if old is None or (end - start) > (old.end - old.start):
                 best[key] = Candidate(trig, trig.types[0], start, end, head, absorbed)
         for ref in r.refs:  # an agreement named by its parties is a signing
-            if ref.how == "pair" and doc[ref.start].sent.start not in r.chrome:
+            near = ref.end - ref.start <= 4  # "the American-Swedish one", not a long name
+            if ref.how == "pair" and near and doc[ref.start].sent.start not in r.chrome:
                 best[(ref.head, "pair")] = Candidate(PAIR, "sign", ref.start, ref.end, ref.head)
         kept: list[Candidate] = []
         for c in sorted(best.values(), key=lambda c: (-(c.end - c.start), _depth(doc[c.head]))):

@@ -1,0 +1,228 @@
+"""Training the reader's learned filter, and measuring it honestly.
+
+Every candidate event the rules propose in an annotated document is labelled by the scoring of
+``gold/README.md``: positive if it matches a gold event. A logistic regression (scikit-learn,
+needed only here: ``pip install 'pactwatch[train]'``) learns from those labels; the threshold
+is the one that maximizes F1 over predictions made for documents the model did not see (inner
+cross-validation by document). ``cross_validate`` gives the only figure that counts for
+documents a model learned from: k folds by document, each scored by a model trained on the
+other folds (and on any extra annotated sets), never on itself.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pactwatch.dates import DateError, PartialDate
+from pactwatch.evaluation import EvalReport, GoldEvent, SystemEvent, load_gold, matches, score
+from pactwatch.extraction.claims import Extracted
+from pactwatch.extraction.learned import LinearModel
+from pactwatch.extraction.pipeline import Extractor, as_extracted, merge
+from pactwatch.text.documents import Document
+from pactwatch.text.readers import read_path
+
+
+class TrainingUnavailable(RuntimeError):
+    """scikit-learn is not installed."""
+
+
+@dataclass
+class Example:
+    """One candidate of one annotated document."""
+
+    doc: str  # the gold set's name for the document, prefixed by the set
+    group: tuple[int, int, str]  # (part, head, type): one reading of a trigger is kept
+    features: list[str]
+    label: bool
+    event: Extracted  # what it would be as an extracted event (score filled later)
+
+
+@dataclass
+class AnnotatedSet:
+    gold: list[GoldEvent]
+    docs: dict[str, Document]  # file name -> document
+    name: str
+
+    @classmethod
+    def load(cls, gold_path: Path, docs_dir: Path, meta: Path | None = None) -> AnnotatedSet:
+        gold = load_gold(gold_path)
+        meta_rows = read_meta(meta) if meta is not None else {}
+        names = sorted({g.doc for g in gold} | set(meta_rows))
+        docs = {}
+        for name in names:
+            doc = read_path(docs_dir / name)[0]
+            docs[name] = with_meta(doc, meta_rows.get(name, {}))
+        return cls(gold, docs, gold_path.parent.name + "/" + gold_path.stem)
+
+
+def read_meta(path: Path) -> dict[str, dict[str, Any]]:
+    """``docs.jsonl``: one line per document with ``doc``, ``published``, ``publisher``,
+    ``title``, ``url``."""
+    out = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out[str(row["doc"])] = row
+    return out
+
+
+def with_meta(doc: Document, row: dict[str, Any]) -> Document:
+    """A document with what its page says of it: publication date, publisher, title, URL (the
+    metadata a feed or a web page gives the reader in use)."""
+    update: dict[str, Any] = {}
+    if row.get("published") and doc.published is None:
+        try:
+            update["published"] = PartialDate(str(row["published"]))
+        except (DateError, ValueError):
+            pass
+    for key in ("publisher", "title", "url"):
+        if row.get(key) and not getattr(doc, key):
+            update[key] = str(row[key])
+    return doc.model_copy(update=update) if update else doc
+
+
+def examples(extractor: Extractor, annotated: AnnotatedSet) -> list[Example]:
+    names = list(annotated.docs)
+    out: list[Example] = []
+    gold_by_doc: dict[str, list[GoldEvent]] = {}
+    for g in annotated.gold:
+        gold_by_doc.setdefault(g.doc, []).append(g)
+    documents = [annotated.docs[n] for n in names]
+    for name, (document, parts) in zip(names, extractor.readings(documents), strict=True):
+        for part, doc in enumerate(parts):
+            r = doc._.pactwatch
+            for c in r.candidates:
+                if not (c.subject or c.object or c.agreement):
+                    continue
+                event = as_extracted(doc, r, c, 1.0)
+                sys_event = system_event(name, event)
+                label = any(matches(sys_event, g, document.text) for g in gold_by_doc.get(name, []))
+                key = f"{annotated.name}:{name}"
+                out.append(Example(key, (part, c.head, c.type), c.features, label, event))
+    return out
+
+
+def system_event(doc: str, e: Extracted) -> SystemEvent:
+    return SystemEvent(
+        doc=doc,
+        type=e.type,
+        subject=e.subject,
+        object=e.object,
+        agreement=e.agreement,
+        factuality=e.factuality,
+        conditional=e.conditional,
+        source=e.source,
+        spans=[(s.start, s.end) for s in e.evidence],
+    )
+
+
+def fit(train: Sequence[Example], c: float = 0.3, seed: int = 0) -> LinearModel:
+    """A logistic regression over the examples' binary features."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        raise TrainingUnavailable(
+            "training needs scikit-learn: pip install 'pactwatch[train]'"
+        ) from None
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(set(e.features), 1) for e in train])
+    y = [e.label for e in train]
+    if len(set(y)) < 2:
+        return LinearModel(bias=5.0 if y and y[0] else -5.0)
+    clf = LogisticRegression(C=c, max_iter=2000, random_state=seed)
+    clf.fit(x, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): float(w) for n, w in zip(names, clf.coef_[0], strict=True)}
+    return LinearModel(weights=weights, bias=float(clf.intercept_[0]))
+
+
+def folds(names: Sequence[str], k: int, seed: int = 0) -> list[list[str]]:
+    order = sorted(set(names))
+    random.Random(seed).shuffle(order)
+    return [order[i::k] for i in range(k)]
+
+
+def _predict(model: LinearModel, test: Iterable[Example]) -> list[tuple[Example, float]]:
+    return [(e, model.score(e.features)) for e in test]
+
+
+def best_threshold(scored: list[tuple[Example, float]], sets: Sequence[AnnotatedSet]) -> float:
+    """The threshold with the best F1 on these out-of-fold predictions."""
+    best, best_f1 = 0.5, -1.0
+    for t in [x / 100 for x in range(10, 91, 2)]:
+        report = _score(scored, t, sets)
+        if report.f1 > best_f1:
+            best, best_f1 = t, report.f1
+    return best
+
+
+def _score(
+    scored: list[tuple[Example, float]], t: float, sets: Sequence[AnnotatedSet],
+    everything: bool = False,
+) -> EvalReport:
+    """Score the predictions over the documents they cover (``everything``: over every
+    document of the sets, those without a prediction included)."""
+    keys = {e.doc for e, _ in scored}
+    if everything:
+        keys = {f"{s.name}:{n}" for s in sets for n in s.docs}
+    gold, texts, system = [], {}, []
+    for s in sets:
+        for name, doc in s.docs.items():
+            key = f"{s.name}:{name}"
+            if key not in keys:
+                continue
+            uid = f"{s.name}/{name}"
+            texts[uid] = doc.text
+            gold += [g.model_copy(update={"doc": uid}) for g in s.gold if g.doc == name]
+    best: dict[tuple[str, tuple[int, int, str]], tuple[float, Example]] = {}
+    for e, p in scored:
+        key = (e.doc, e.group)
+        if p >= t and (key not in best or p > best[key][0]):
+            best[key] = (p, e)
+    for _, e in best.values():
+        system.append((e.doc.replace(":", "/", 1), e.event))
+    merged: dict[str, list[Extracted]] = {}
+    for d, ev in system:
+        merged.setdefault(d, []).append(ev)
+    sys_events = [system_event(d, x) for d, evs in merged.items() for x in merge(evs)]
+    return score(gold, sys_events, texts)
+
+
+def train(examples_: Sequence[Example], sets: Sequence[AnnotatedSet], k: int = 5) -> LinearModel:
+    """Fit on all examples; the threshold from inner cross-validation by document."""
+    docs = sorted({e.doc for e in examples_})
+    scored: list[tuple[Example, float]] = []
+    for fold in folds(docs, k):
+        held = set(fold)
+        model = fit([e for e in examples_ if e.doc not in held])
+        scored += _predict(model, [e for e in examples_ if e.doc in held])
+    model = fit(examples_)
+    model.threshold = best_threshold(scored, sets)
+    return model
+
+
+def cross_validate(
+    target: AnnotatedSet, target_examples: Sequence[Example], extra: Sequence[Example],
+    extra_sets: Sequence[AnnotatedSet], k: int = 5,
+) -> tuple[EvalReport, list[SystemEvent]]:
+    """k-fold cross-validation by document on ``target``: each fold is read with a model
+    trained on the other folds and on ``extra``; the pooled predictions are scored."""
+    docs = sorted({e.doc for e in target_examples} | {f"{target.name}:{n}" for n in target.docs})
+    scored: list[tuple[Example, float]] = []
+    for fold in folds(docs, k):
+        held = set(fold)
+        train_on = [e for e in target_examples if e.doc not in held] + list(extra)
+        sets = [target, *extra_sets]
+        model = train(train_on, sets, k=min(k, 5))
+        scored += [
+            (e, p)
+            for e, p in _predict(model, [e for e in target_examples if e.doc in held])
+            if p >= model.threshold
+        ]
+    return _score(scored, 0.0, [target], everything=True), []
