@@ -51,11 +51,6 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "commit_defense": ("to", "toward", "towards", "for", "against", "in", "respect", "regard"),
     "block": ("on", "to"),
 }
-LIGHT = {"provide", "offer", "give", "launch", "carry", "conduct", "wage", "make", "hold"}
-LIGHT |= {"announce", "extend", "grant", "deliver", "pledge", "promise", "take", "begin"}
-LIGHT |= {"complete", "start", "express", "voice", "draw", "receive", "seek", "request"}
-LIGHT |= {"conclude", "open", "end", "enter", "undertake", "resume", "stage", "mount"}
-LIGHT |= {"have", "maintain", "enjoy", "share", "develop", "retain", "keep", "lift", "impose"}
 TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid", "assistance"}
 STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
@@ -64,10 +59,6 @@ STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ulti
 # Armenia's protective power"), the object whom it is played for.
 ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
 ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
-# Verbs whose subject intends or pursues what their object names.
-INTENT = {"consider", "discuss", "propose", "plan", "approve", "support", "pursue", "mull"}
-INTENT |= {"prepare", "announce", "agree", "decide", "favor", "advocate", "demand", "want"}
-INTENT |= {"complete", "finalize", "launch", "initiate", "continue", "resume", "express"}
 RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
 BENEFIT = {"benefit", "rely", "count", "depend", "enjoy", "lean"}
 MUTUAL_TYPES = {"cooperate", "commit_defense", "negotiate"}
@@ -159,9 +150,9 @@ class Finder:
     def light_verb(self, noun: Token) -> Token | None:
         """The verb whose subject does what the noun names: "waged a campaign", "is
         considering the extension", "completed their withdrawal"."""
-        if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in LIGHT | INTENT:
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in lx.LIGHT | lx.INTENT:
             return noun.head
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in INTENT:
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
         return None
 
@@ -341,6 +332,8 @@ class Finder:
                 c.cues.append("via=org_leaves")
                 return [c]
             types = ["withdraw"]
+        if c.type == "join" and any(lemma(o) == "force" for o in objects(head)):
+            return []  # "join forces": cooperation, not membership
         if c.type == "join" and head.pos_ == "VERB":  # "joined by U.S. and Canadian personnel"
             by = agent_token(head)
             if by is not None and lemma(by) in TROOPS:
@@ -358,6 +351,9 @@ class Finder:
         members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
         if not members and subj and agreement is None:
             members = subj
+        if types == ["freeze", "suspend"]:  # participation in a bloc is frozen, a treaty suspended
+            formal = any(lemma(t) in ("formally", "officially", "legally") for t in head.children)
+            types = ["freeze"] if agreement and self.know.is_org(agreement) and not formal else ["suspend"]
         if "skip_exercise" in types and "skip_meeting" in types:
             types = []
             if words & DRILLS:
@@ -425,9 +421,14 @@ class Finder:
             return [c]
         parties, via = self.subject(head)
         passive = self.passive_subject(head)
+        partners: list[Ref] = []
         for tok in [head, *objects(head), *prep_objects(head, ("of",))]:
             found = self.preps(tok, ("with", "between", "among"))
-            parties += [x for x in found if x not in parties]
+            partners += [x for x in found if x not in parties + partners]
+        if c.type == "terminate":  # "ending its defence agreement with France"
+            c.object = self.ids(partners)
+        else:
+            parties += partners
         if c.type == "ratify":  # "ratify the country's accession": whose accession
             for noun in [*objects(head), *prep_objects(head, ("of",))]:
                 if lemma(noun) in ("accession", "membership", "bid", "entry"):
@@ -600,6 +601,18 @@ class Finder:
         return [c]
 
     def _mutual(self, c: Candidate, head: Token) -> list[Candidate]:
+        if c.type == "commit_defense":  # "the treaty commits each side", "binds A and B"
+            sides = [x for x in self.direct(head) if x.kind in ("state", "person")]
+            subj, _ = subject_token(head)
+            agr = self.agreements_in([subj] if subj is not None else [], 1)
+            agreement = agr[0].ids[0] if agr else self.context_agreement(head)
+            if not sides and agreement:
+                c.subject = c.object = sorted(self.know.parties.get(agreement, set()))
+            else:
+                c.subject = c.object = self.ids(sides, roles=False)
+            c.agreement = agreement
+            c.cues.append("subj_via=commits")
+            return [c]
         sides = self.preps(head, ("between", "with", "among"))
         sides += [x for x in self.owners(head) if x not in sides]
         if not sides:

@@ -22,6 +22,16 @@ from pactwatch.extraction.syntax import actors_of, lemma, subject_token
 _QUOTES = re.compile(r"[“\"«][^“”\"«»]{2,}[”\"»]|(?<![A-Za-z])‘[^‘’]{25,}’(?![A-Za-z])", re.S)
 
 
+STATING = {"announce", "declare", "confirm", "deny", "reaffirm", "report", "reveal", "express"}
+STATING |= {"signal", "acknowledge", "admit", "claim", "suggest", "hint", "mention", "cite"}
+CONTINUING = ("also", "moreover", "in addition", "furthermore", "additionally", "besides")
+FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
+
+
+def doc_text(sent: Span, i: int) -> str:
+    return sent.doc[i].text
+
+
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of quotations (curly, straight or guillemets; long single quotes)."""
     out = []
@@ -141,12 +151,18 @@ class Attributor:
                 continue
             out.append((c.left_edge.i, c.right_edge.i + 1, att))
         sent = verb.sent
+        if not content and lemma(verb) in STATING:
+            for obj in verb.children:  # "announced the suspension of its membership"
+                if obj.dep_ == "dobj" and obj.lower_ not in ("this", "that", "it", "so"):
+                    self.weak.append((obj.left_edge.i, obj.right_edge.i + 1, att))
         if not content:
             # "..., Pashinyan said." or "She stated this at a briefing": what came before.
-            before = [t for t in sent if t.i < verb.i and not t.is_punct]
+            left = verb.left_edge.i
+            inverted = left > sent.start and doc_text(sent, left - 1) in (",", "”", '"', "’")
+            inverted &= not any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.rights)
             points_back = any(c.lower_ in ("this", "so", "that") for c in verb.children)
-            if before and verb.i > sent.start + 1 and not points_back:
-                out.append((sent.start, verb.left_edge.i, att))
+            if inverted and not points_back:
+                out.append((sent.start, left, att))
             elif points_back or verb.i <= sent.start + 3 or sent[0].text in ("-", "—", "–"):
                 prev = self._previous_stretch(sent)
                 if prev is not None:
@@ -172,6 +188,7 @@ class Attributor:
     def attribute(self) -> list[Attribution]:
         doc, r = self.doc, self.r
         self.said: dict[int, Attribution] = {}
+        self.weak: list[tuple[int, int, Attribution]] = []
         at: list[Attribution] = [AUTHOR] * len(doc)
         sents = list(doc.sents)
         # A report's voice carries from a sentence that gives it to the next named speaker.
@@ -189,12 +206,40 @@ class Attributor:
             elif carry is not None:
                 for i in range(sent.start, sent.end):
                     at[i] = carry
+        for s, e, att in self.weak:  # an object of "announced": only where no one else speaks
+            for i in range(max(0, s), min(e, len(doc))):
+                at[i] = att
         for s, e, att in sorted(scopes, key=lambda x: -(x[1] - x[0])):
             for i in range(max(0, s), min(e, len(doc))):
                 at[i] = att
         self._quotations(at, starts)
+        self._continuations(at, sents)
         r.source_at = at
         return at
+
+    def _continuations(self, at: list[Attribution], sents: list[Span]) -> None:
+        """A sentence that goes on with someone's words: "Also, ..." right after their
+        reported sentence, or a paragraph in the first person after theirs."""
+        last: Attribution | None = None
+        last_sent = -5
+        for n, sent in enumerate(sents):
+            owners = {at[i].source for i in range(sent.start, sent.end)} - {"author"}
+            if owners:
+                named = [at[i] for i in range(sent.start, sent.end) if at[i].source != "author"]
+                last, last_sent = named[-1], n
+                continue
+            if last is None or n - last_sent > 3 or last.source == "unnamed":
+                continue
+            words = {t.lower_ for t in sent}
+            opener = sent.text.strip().lower()
+            goes_on = n - last_sent == 1 and opener.startswith(CONTINUING)
+            if goes_on or (words & FIRST_PERSON and not self._has_speaker(sent)):
+                for i in range(sent.start, sent.end):
+                    at[i] = last
+                last_sent = n
+
+    def _has_speaker(self, sent: Span) -> bool:
+        return any(lemma(t) in lx.REPORTING and t.pos_ == "VERB" for t in sent)
 
     def _quotations(self, at: list[Attribution], starts: dict[int, Span]) -> None:
         """A quotation belongs to the speaker of a sentence it touches; a quotation that opens

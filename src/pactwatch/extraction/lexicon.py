@@ -158,6 +158,11 @@ class Trigger:
     frame: Frame
     pattern: str
 
+    @property
+    def negative(self) -> bool:
+        """ "NOT remain a member": the words say the event did not happen."""
+        return self.pattern.startswith("NOT ")
+
 
 def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
     return [Trigger(tuple(types.split("|")), frame, p) for p in patterns]
@@ -181,6 +186,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw", "member", "withdrawal/N", "departure/N", "pullout/N", "exit/N"),
     *_t("withdraw", "member", "let ~ membership lapse", "!cease ~ membership"),
     *_t("withdraw", "member", "!not ^remain|stay member", "!remain|stay outside"),
+    *_t("skip_meeting", "member", "!not plan|intend|want|expect to ^attend"),
     *_t("notify_withdrawal", "member", "notify ~ withdrawal|intention|decision"),
     *_t("notify_withdrawal", "member", "give|hand|send|submit ~ notice|notification|note"),
     *_t("notify_withdrawal", "member", "announce|declare ~ withdrawal|exit|departure|leave"),
@@ -189,8 +195,10 @@ TRIGGERS: list[Trigger] = [
     *_t("notify_withdrawal", "member", "notice|notification of ~ withdrawal"),
     *_t("notify_withdrawal", "member", "denounce/V ~ $AGREEMENT"),
     *_t("suspend", "member", "suspend ~ membership|right", "suspend from"),
-    *_t("suspend", "member", "formally suspend ~ participation"),
-    *_t("suspend", "member", "remain ~ ^member", "continue to remain ~ ^member"),
+    *_t("suspend", "member", "formally suspend ~ participation", "freeze ~ $AGREEMENT"),
+    *_t("freeze|suspend", "member", f"suspend ~ {MEMBERSHIP}|operation"),
+    *_t("suspend", "member", "NOT remain ~ ^member", "NOT continue to remain ~ ^member"),
+    *_t("withdraw", "member", "NOT remain|stay ~ ^member|part|party", "NOT stay in"),
     *_t("expel", "expel", "expel/V", "kick ~ out", "throw ~ out", "oust/V", "expulsion"),
     *_t("expel", "expel", "cease to be ~ member with immediate effect"),
     # participation track
@@ -200,9 +208,8 @@ TRIGGERS: list[Trigger] = [
     *_t("freeze", "member", f"effective|de-facto|practical suspension of ~ {MEMBERSHIP}"),
     *_t("freeze", "member", "effective ^withdrawal", f"suspend ~ ^{MEMBERSHIP} in|of ~ $BLOC"),
     *_t("freeze", "member", "no longer involve|active|engage in", "!stay away from"),
-    *_t("freeze", "member", f"suspend ~ our|its|their ^{MEMBERSHIP}"),
     *_t("resume", "member", f"resume ~ {MEMBERSHIP}|activity|work|payment"),
-    *_t("resume", "member", f"restore|reinstate|unfreeze ~ {MEMBERSHIP}", "come back|return"),
+    *_t("resume", "member", f"restore|reinstate|unfreeze ~ {MEMBERSHIP}", "come back", "return/V"),
     *_t("resume", "member", f"{MEMBERSHIP} ~~ ^restore|resume|reinstate"),
     # participation signals
     *_t("skip_exercise|skip_meeting", "member", "!refuse to ^attend ~~ $MEETING|$DRILL"),
@@ -228,7 +235,7 @@ TRIGGERS: list[Trigger] = [
     *_t("block", "dyad", "block/N on", "object to ~ accession|membership|bid"),
     # presence
     *_t("deploy", "presence", "station|deploy|send|dispatch|rotate|position ~ $FORCES"),
-    *_t("deploy", "presence", "open|build|establish|set up ~ $BASE", "deploy/V", "station/V"),
+    *_t("deploy", "presence", "open|build|establish ~ $BASE", "set up ~ $BASE", "deploy/V", "station/V"),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
     *_t("deploy", "presence", "stationing/N", "occupation/N", "occupy/V"),
     *_t("deploy", "presence", "$TROOPS ~ station|base|deploy|operate|patrol|serve"),
@@ -237,20 +244,23 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
     *_t("deploy", "presence", "intervene/V", "intervention/N", "send ~ mission|monitor"),
+    *_t("deploy", "presence", "contribute ~ $TROOPS", "$TROOPS ~ ^send/V", "$TROOPS ~ guard/V"),
+    *_t("deploy", "presence", "site|base|facility for ~ $TROOPS", "let|allow ~ $FORCES ~ use"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
-    *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate|hand over ~ $BASE"),
+    *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~ $BASE", "hand over ~ $BASE"),
     *_t("withdraw_forces", "presence", "expel|evict ~ $FORCES", "stop ~ service|operation"),
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),
     *_t("withdraw_forces", "presence", "closure|closing of ~ $BASE", "cessation of ~ operation"),
     *_t("withdraw_forces", "presence", "end ~ presence", "leave/V ~ country|territory"),
+    *_t("withdraw_forces", "presence", "relocate|move ~ operation|force|troop|drone"),
     # support ties and signals
-    *_t("arms_supply", "dyad", "supply|deliver|sell|ship|transfer|provide ~ $ARMS"),
+    *_t("arms_supply", "dyad", "supply|deliver|sell|ship|transfer|provide|send|offer ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
     *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~ $ARMS", "arm/V"),
-    *_t("arms_supply", "dyad", "deliver/V", "supply/V ~ to", "deliver ~ to"),
-    *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~ $ARMS"),
+    *_t("arms_supply", "dyad", "deliver/V", "supply/V ~ to", "deliver ~ to", "delivery/N", "shipment/N"),
+    *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ $ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
     *_t("security_assistance", "dyad", "military|security|defense|technical aid|assistance"),
@@ -263,18 +273,19 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "back|endorse|support ~ bid|candidacy|sovereignty|vote"),
     *_t("political_support", "dyad", "offer ~ backing|support", "voice ~ support|solidarity"),
     *_t("political_support", "dyad", "back/V", "welcome/V", "champion/V", "side/V with"),
-    *_t("political_support", "dyad", "recognition|recognize/V ~ independence", "full support"),
+    *_t("political_support", "dyad", "recognition|recognize/V ~~ independence", "full support"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("cooperate", "dyad", "strengthen|deepen|expand|boost|bolster|build ~ $TIES"),
-    *_t("cooperate", "dyad", "enhance|upgrade|intensify|develop|step up|forge ~ $TIES"),
+    *_t("cooperate", "dyad", "enhance|upgrade|intensify|develop|forge|seek ~ $TIES", "step up ~ $TIES"),
     *_t("cooperate", "dyad", "cooperate/V", "work/V with", "partner/N", "ally/N"),
     *_t("cooperate", "dyad", "joint exercise|drill|force|grouping|system|program", "hold ~ $DRILL"),
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
     *_t("cooperate", "dyad", "move closer to", "closer to", "draw ~ closer", "turn to"),
     *_t("cooperate", "dyad", "reorient|pivot|tilt ~ toward|towards|to", "align/V with"),
-    *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~ grow|growth|improve"),
+    *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~~ grow|growth|improve"),
     *_t("cooperate", "dyad", "cooperation/N", "retain ~ $TIES", "framework for ~ cooperation"),
-    *_t("cooperate", "dyad", "create|set up|establish ~ joint", "coordinate/V ~ program"),
+    *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
+    *_t("cooperate", "dyad", "create|establish ~ joint", "set up ~ joint", "creation of ~~ joint", "coordinate/V ~~ program"),
     *_t("reduce_cooperation", "dyad", "reduce|cut|downgrade|curtail|sever|scale ~ $TIES"),
     *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end ~ cooperation|$TIES"),
     *_t("reduce_cooperation", "dyad", "distance ~ from", "turn away from", "move away from"),
@@ -282,15 +293,16 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "snub/V", "cool/V on|toward", "fall out with"),
     *_t("reduce_cooperation", "dyad", "halt in ~ cooperation", "cooperation ~ cease|stop"),
     *_t("reduce_cooperation", "dyad", "recall ~ representative|staff|ambassador|envoy"),
-    *_t("reduce_cooperation", "dyad", "!refuse to ^name|take up|appoint|fill"),
+    *_t("reduce_cooperation", "dyad", "!refuse to ^name|appoint|fill", "!refuse to ^take up"),
     *_t("reduce_cooperation", "dyad", "renounce ~ quota|post|seat", "reconsider ~ $TIES"),
     *_t("reduce_cooperation", "dyad", "break/V with", "rupture/N", "sever ~ cord"),
+    *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~ dry|stop|halt|cease"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
-    *_t("negotiate", "dyad", "agree upon|on", "mediate/V", "explore ~ deal|agreement"),
+    *_t("negotiate", "dyad", "agree upon|on", "mediate/V", "explore ~~ deal|agreement"),
     *_t("negotiate", "dyad", "accept ~ proposal", "meeting of ~ leader", "meet/V"),
-    *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement"),
+    *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with|about"),
     # statements
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("accuse", "dyad", "accuse", "blame", "shift|put|lay|place ~ blame", "accusation/N"),
@@ -303,6 +315,8 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
+    *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),
+    *_t("urge", "request", "demand ~~ $TROOPS ~ leave|withdraw|depart"),
     *_t("commit_defense", "dyad", "defense obligation|commitment|guarantee|pledge"),
     *_t("commit_defense", "dyad", "security guarantee|commitment|obligation|guarantor"),
     *_t("commit_defense", "dyad", "obligation/N", "commitment/N", "guarantee/N"),
@@ -313,15 +327,20 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "implement/V", "fulfill ~ obligation|mandate|commitment"),
     *_t("commit_defense", "dyad", "honor ~ commitment|obligation", "back ~ militarily"),
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
+    *_t("commit_defense", "dyad", "provide for ~~ assistance|defense|aid|help"),
+    *_t("commit_defense", "dyad", "stand by/V", "stand ready to defend|help"),
+    *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
+    *_t("commit_defense", "mutual", "bind/V"),
     *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression"),
     *_t("commit_defense", "clause", "article ~ apply|cover|extend", "protect by ~ article"),
     # conflict
     *_t("attack", "dyad", "attack/V", "invade", "bomb/V", "shell/V", "strike/V", "occupy/V"),
-    *_t("attack", "dyad", "launch|wage|conduct|carry out ~ offensive|operation|attack|war"),
+    *_t("attack", "dyad", "launch|wage|conduct ~ offensive|operation|attack|war|campaign", "carry out ~ offensive|operation|attack|occupation"),
     *_t("attack", "dyad", "resolve ~ militarily", "use ~ force against", "liberate/V"),
+    *_t("attack", "dyad", "use of ~ military force", "military force to take|seize"),
     *_t("attack", "dyad", "attack/N", "offensive/N", "invasion", "incursion", "assault/N"),
-    *_t("attack", "dyad", "aggression", "military|special|anti-terrorist operation"),
-    *_t("attack", "dyad", "counter-terrorism|counterterrorism|anti-terror operation"),
+    *_t("attack", "dyad", "aggression", "military|special operation", "anti|counter - terrorist|terror|terrorism operation"),
+    *_t("attack", "dyad", "counterterrorism|counterterrorist|antiterrorist operation"),
     *_t("attack", "dyad", "military action|campaign|strike", "airstrike", "shelling"),
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
@@ -331,12 +350,14 @@ TRIGGERS: list[Trigger] = [
     *_t("peace_deal", "agreement", "peace deal|treaty|agreement|accord", "ceasefire|truce"),
     *_t("peace_deal", "agreement", "cessation of ~ hostility|fire", "armistice"),
     *_t("peace_deal", "agreement", "normalize ~ relation", "normalization/N"),
+    *_t("peace_deal", "agreement", "$AGREEMENT ~~ end/V ~~ fighting|war|hostility|conflict"),
     # agreement life cycle
     *_t("sign", "agreement", "sign/V", "ink/V", "conclude|clinch|reach ~ $AGREEMENT"),
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),
     *_t("sign", "agreement", "form ~ pact|alliance|bloc|confederation", "contract/N"),
+    *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign/V"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
-    *_t("terminate", "agreement", "end|revoke|cancel|scrap|terminate ~ $AGREEMENT"),
+    *_t("terminate", "agreement", "end|revoke|cancel|scrap|terminate|denounce ~~ $AGREEMENT"),
     *_t("terminate", "agreement", "end|terminate ~ cooperation", "terminate/V", "dissolve/V"),
     *_t("terminate", "agreement", "annul", "abrogate", "tear up", "termination|dissolution"),
     *_t("terminate", "agreement", "render ~ ineffective", "expire/V", "denounce ~ $AGREEMENT"),
@@ -352,20 +373,32 @@ TRIGGERS: list[Trigger] = [
     *_t("amend", "agreement", "turn ~ into ~ confederation", "revise ~ $AGREEMENT"),
 ]
 
+# Verbs whose subject does what their object names: "waged a campaign", "provided aid".
+LIGHT = {"provide", "offer", "give", "launch", "carry", "conduct", "wage", "make", "hold"}
+LIGHT |= {"announce", "extend", "grant", "deliver", "pledge", "promise", "take", "begin"}
+LIGHT |= {"complete", "start", "express", "voice", "draw", "receive", "seek", "request"}
+LIGHT |= {"conclude", "open", "end", "enter", "undertake", "resume", "stage", "mount"}
+LIGHT |= {"have", "maintain", "enjoy", "share", "develop", "retain", "keep", "lift", "impose"}
+# Verbs whose subject intends or pursues what their object names.
+INTENT = {"consider", "discuss", "propose", "plan", "approve", "support", "pursue", "mull"}
+INTENT |= {"prepare", "announce", "agree", "decide", "favor", "advocate", "demand", "want"}
+INTENT |= {"complete", "finalize", "launch", "initiate", "continue", "resume", "express"}
+
 # Words whose presence changes an event's certainty or time.
 NEGATION = {"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot", "without"}
 # Governors that say the event did not happen: "refused to back", "failure to defend".
 NEGATING = {"refuse", "refusal", "fail", "failure", "decline", "deny", "reject", "rejection"}
-NEGATING |= {"avoid", "absence", "lack", "abstain", "stop", "halt", "cease", "inaction"}
-NEGATING |= {"ignore", "renounce", "forgo", "cancel", "end", "prevent", "block"}
+NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
+NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
 NEGATING |= {"stop short of", "rule out", "shelve", "abandon", "drop"}
 # Governors of intention or expectation: the event is probable and future.
 PROBABLE = {"plan", "intend", "intention", "aim", "prepare", "want", "seek", "expect"}
 PROBABLE |= {"hope", "poise", "likely", "probably", "likelihood", "presumably", "pledge"}
-PROBABLE |= {"promise", "vow", "commit", "set", "schedule", "due", "anticipate", "bound"}
+PROBABLE |= {"promise", "vow", "commit", "anticipate"}
 PROBABLE |= {"intent", "determined", "ready", "readiness", "preparation", "expectation"}
-PROBABLE |= {"appear", "seem", "apparently", "reportedly", "would", "should", "try", "effort"}
-PROBABLE |= {"decide", "decision", "agree", "need", "plan/N", "going", "inevitable"}
+PROBABLE |= {"appear", "seem", "apparently", "reportedly", "should", "try", "need", "inevitable"}
+# Governors that put the event in the future without making it less certain.
+FUTURE_ONLY = {"decide", "decision", "agree", "set", "schedule", "due", "bound", "going", "will"}
 UNLIKELY = {"unlikely", "improbable", "doubtful", "doubt"}
 # Governors of possibility: the event is possible.
 POSSIBLE = {"could", "may", "might", "possible", "possibly", "perhaps", "maybe", "potential"}
@@ -391,7 +424,7 @@ REPORTING = set(
     report clarify stress underline believe assert declare acknowledge admit confirm explain
     suggest conclude observe warn predict contend maintain reiterate recall reply respond think
     reaffirm remark comment point indicate allege summarize summarise quote cite describe
-    complain accuse criticize deny reveal disclose inform assure estimate consider hint signal
+    complain accuse criticize deny reveal disclose inform assure estimate hint signal
     express mention recount argue tweet post caution contend voice""".split()
 )
 REPORT_NOUNS = {"report", "study", "paper", "analysis", "assessment", "survey", "statement"}

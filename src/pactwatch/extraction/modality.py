@@ -24,9 +24,16 @@ from pactwatch.extraction.syntax import lemma
 CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "amod", "acomp"}
 CLIMB |= {"nsubj", "nsubjpass", "attr", "oprd", "compound", "appos", "npadvmod", "conj", "agent"}
 CLIMB |= {"dative", "poss", "csubj", "advmod"}
+# Prepositions through which a governor speaks of the event: "possibility of leaving",
+# "decision on deploying", "speculation about"; not adjuncts such as "in clashes", "despite".
+CLIMB_PREPS = {"of", "for", "to", "on", "about", "into", "toward", "towards", "regarding"}
+ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
+# Verbs that say something of their argument: light verbs and the verbs of the cue sets.
+SAYING = lx.LIGHT | lx.NEGATING | lx.PROBABLE | lx.POSSIBLE | lx.UNLIKELY | lx.FUTURE_ONLY
+SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "going"}
-POSSIBLE_AUX = {"could", "may", "might", "can"}
+POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}
 PROBABLE_AUX = {"should", "ought"}
 NOUN_HEDGES = {"possible": 1, "potential": 1, "eventual": 1, "likely": 2, "planned": 2}
 NOUN_HEDGES |= {"proposed": 1, "prospective": 1, "hypothetical": 1, "future": 2, "alleged": 3}
@@ -49,7 +56,10 @@ class Cues:
 
 
 def _chain(head: Token) -> list[Token]:
-    """The event's word and the words that govern it, up to a reporting verb or the root."""
+    """The event's word and the words that govern it, up to a reporting verb or the root. An
+    event that is only an argument of another verb ("undermine Russia's status as supplier",
+    "in clashes with Azerbaijan") is presupposed: the climb stops there, unless that verb
+    says something of it (a light verb, "refused", "planned", "be")."""
     out = [head]
     tok = head
     for _ in range(8):
@@ -57,11 +67,11 @@ def _chain(head: Token) -> list[Token]:
             break
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a conjunct with its own subject is its own clause
-        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.pos_ in ("VERB", "AUX"):
-            gov = tok.head
-            if lemma(gov) not in lx.NEGATING | lx.PROBABLE | lx.POSSIBLE | {"be", "remain"}:
-                break  # the subject of another event's verb: that verb says nothing of it
         gov = tok.head
+        if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS:
+            break
+        if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in SAYING:
+            break
         if lemma(gov) in lx.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):
             break
         if gov.dep_ == "relcl" and tok.dep_ not in ("xcomp", "conj", "aux"):
@@ -93,6 +103,9 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             cues.level = min(cues.level, 2)
             cues.future = True
             cues.note(f"pr:{low}")
+        elif low in lx.FUTURE_ONLY:
+            cues.future = True
+            cues.note(f"fut:{low}")
     if low == "rule" and any(c.lower_ == "out" for c in tok.children):
         if any(c.dep_ == "neg" for c in tok.children):  # "did not rule out": possible
             cues.level = min(cues.level, 1)
@@ -113,9 +126,8 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             cues.future = True
             cues.note(f"aux:{c}")
         elif child.dep_ == "aux" and c in POSSIBLE_AUX:
-            if c != "can":
-                cues.level = min(cues.level, 1)
-                cues.future = True
+            cues.level = min(cues.level, 1)
+            cues.future = cues.future or c not in ("can", "ca")
             cues.note(f"aux:{c}")
         elif child.dep_ == "aux" and c in PROBABLE_AUX:
             cues.level = min(cues.level, 2)
@@ -153,6 +165,13 @@ def _conditions(doc: Doc, chain: list[Token], cues: Cues) -> None:
                 cues.note("main_of_if")
 
 
+def _hypothetical(head: Token) -> bool:
+    """ "EU membership would be incompatible with ...": the subject of a "would" predicate."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in head.head.children)
+
+
 def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: bool) -> str:
     if cues.future or cues.uu:
         return "future"
@@ -185,7 +204,10 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
 def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     head = doc[c.head]
     chain = _chain(head)
-    cues = Cues()
+    cues = Cues(negations=1 if c.trigger.negative else 0)
+    if _hypothetical(head):
+        cues.uu = True
+        cues.note("hypothetical")
     for k, tok in enumerate(chain):
         lexical = k == 0 or chain[k - 1].dep_ != "conj"
         _read(tok, cues, c.absorbed, is_head=k == 0, lexical=lexical)

@@ -29,7 +29,7 @@ def compile_pattern(pattern: str) -> tuple[list[dict[str, Any]], int | None, set
     tokens: list[dict[str, Any]] = []
     head: int | None = None
     absorbed: set[int] = set()
-    for part in pattern.split():
+    for part in pattern.removeprefix("NOT ").split():
         if part in ("~", "~~"):
             tokens.append({**GAP, "OP": "{0,3}" if part == "~" else "{0,6}"})
             continue
