@@ -446,6 +446,8 @@ class Finder:
         if agreement is None:
             agreement = self._between(set(c.subject), c.type)
             agr_via = "between" if agreement else "context"
+        if agreement is None and self.main_agreement and c.type != "peace_deal":
+            agreement = self._main_agreement_for(c)
         if agreement is None and c.type not in ("sign", "peace_deal"):
             agreement = self.context_agreement(head)
         if not c.subject and agreement in self.know.bilateral:
@@ -456,15 +458,22 @@ class Finder:
         return [c]
 
     def _between(self, parties: set[str], etype: str) -> str | None:
-        """The one agreement of the knowledge base whose parties are these."""
+        """The agreement of the knowledge base between these states: the one whose parties
+        are exactly these, else the one the document names, else the only one."""
         states = {p for p in parties if self.know.is_state(p)}
         if len(states) < 2:
             return None
+        exact = [ag for ag, ps in self.know.parties.items() if ps == states]
         found = [ag for ag, ps in self.know.parties.items() if states <= ps and len(ps) <= 4]
-        named = [ag for ag in found if ag in self.doc_orgs]
-        if len(named) == 1:
-            return named[0]
-        return found[0] if len(found) == 1 else None
+        for pool in (exact, found):
+            named = [ag for ag in pool if ag in self.doc_orgs]
+            if len(named) == 1:
+                return named[0]
+            if self.main_agreement in pool:
+                return self.main_agreement
+            if len(pool) == 1:
+                return pool[0]
+        return None
 
     def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
         if lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
@@ -496,6 +505,8 @@ class Finder:
         if not obj and head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
             verb = head.head.head  # "open it up to an attack", "threats for Armenia"
             obj = self.direct(verb) if verb.pos_ == "VERB" else obj
+        if not obj and c.type == "reduce_cooperation":  # "recalled its representative to the CSTO"
+            obj = [x for x in self.agreements_in(self.objects(head), 4) if x.kind == "org"]
         if lemma(head) == "defeat" and head.pos_ == "NOUN":  # "Armenia's defeat": the loser
             obj, subj = self.owners(head) + self.preps(head, ("of",)), self.preps(head, ("by",))
             via = "defeat"
@@ -522,8 +533,16 @@ class Finder:
         reach = [head, *objects(head), *prep_objects(head, ("under",))]
         if c.type in ("urge", "warn"):
             reach += [x for x in head.children if x.dep_ in ("xcomp", "ccomp")]
-        agr = self.agreements_in(reach, 3 if c.type in ("urge", "warn") else 2)
+        depth = {"urge": 3, "warn": 3, "negotiate": 5}.get(c.type, 2)
+        agr = self.agreements_in(reach, depth)
         c.agreement = agr[0].ids[0] if agr else None
+        subj_tok = subject_token(head)[0] if head.pos_ == "VERB" else copula_subject(head)
+        ruled = self.r.ref(subj_tok.i) if subj_tok is not None else None
+        if not subj and ruled is not None and ruled.kind == "agreement" and c.type in MUTUAL_TYPES:
+            parties = sorted(self.know.parties.get(ruled.ids[0], set()))  # "the charter sets
+            c.subject, c.object, c.agreement = parties, parties, ruled.ids[0]  # a framework"
+            c.cues.append("subj_via=agreement_parties")
+            return [c]
         if c.type == "commit_defense" and c.agreement is None:
             c.agreement = self._binding(c.subject, c.object)
         c.cues.append(f"subj_via={via}")

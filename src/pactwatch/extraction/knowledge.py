@@ -19,6 +19,7 @@ _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 _NOT_PLACES = {"Line", "Near", "Border", "Joint", "Directorate", "Military", "Base", "Mission"}
 _NOT_PLACES |= {"International", "Russian", "Armenian", "Turkish", "Korean", "Army", "People"}
 _NOT_PLACES |= {"Component", "Centre", "Center", "Monitoring", "Forces", "Collective", "Other"}
+_TITLE_WORDS = {"president", "minister", "premier", "chancellor", "leader", "secretary", "general"}
 DEFENSE_KINDS = {"defense", "consultation", "stationing", "basing"}
 
 
@@ -44,13 +45,16 @@ class Knowledge:
     @classmethod
     def of(cls, kb: KnowledgeBase) -> Knowledge:
         k = cls(actors=dict(kb.actors), agreements=dict(kb.agreements))
+        involved: dict[str, set[str]] = {}  # an agreement negotiated, not yet signed
         for actor in kb.actors.values():
             k.kind[actor.id] = actor.kind
             if actor.roles:
                 k.speaks_for[actor.id] = actor.roles[-1].of
             if actor.kind == "person":
                 for name in (actor.name, *actor.aliases):
-                    k.surnames.setdefault(name.split()[-1].lower(), actor.id)
+                    last = name.split()[-1].lower() if name.split() else ""
+                    if last and last not in _TITLE_WORDS:
+                        k.surnames.setdefault(last, actor.id)
         for ag in kb.agreements.values():
             if ag.kind == "organization":
                 k.organizations.add(ag.id)
@@ -67,6 +71,8 @@ class Knowledge:
                 k.mission_dates[e.agreement] = (start, e.date)
             if e.type in ("sign", "join", "enter_into_force", "ratify"):
                 k.parties[e.agreement].update(e.subject)
+            elif e.type in ("negotiate", "peace_deal", "amend") and e.agreement not in k.parties:
+                involved.setdefault(e.agreement, set()).update(e.subject + e.object)
                 if e.type == "sign":
                     k.signed.setdefault(e.agreement, e.date)
             if e.type == "deploy" and e.deployment is not None and e.subject and e.object:
@@ -81,6 +87,9 @@ class Knowledge:
                 for word in _PLACE_WORD.findall(location):
                     if word not in _NOT_PLACES and len(word) >= 4:
                         k.places.setdefault(word, host)
+        for ag, ids in involved.items():
+            if ag not in k.parties:
+                k.parties[ag] = {i for i in ids if k.is_state(i)}
         return k
 
     def mission_on(self, by: str, host: str, on: PartialDate | None) -> str | None:

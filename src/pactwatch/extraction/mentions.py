@@ -115,8 +115,17 @@ class Mentions:
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        # Where one stretch has several names ("Brussels"), an alias beats a capital.
-        spans.sort(key=lambda s: HOW_RANK.get(self.labels[s.label_][1], 3))
+        # Where one stretch has several names ("Brussels"), an alias beats a capital; where
+        # several agreements share a name ("Treaty of Friendship, Cooperation and Mutual
+        # Assistance"), the one whose parties the document names wins.
+        states = {self.labels[s.label_][0] for s in spans if self.kind_of(self.labels[s.label_][0]) == "state"}
+
+        def rank(span: Span) -> tuple[int, int]:
+            ident, how = self.labels[span.label_]
+            overlap = len(self.know.parties.get(ident, set()) & states)
+            return HOW_RANK.get(how, 3), -overlap
+
+        spans.sort(key=rank)
         refs: list[Ref] = []
         for span in filter_spans(spans):
             ident, how = self.labels[span.label_]

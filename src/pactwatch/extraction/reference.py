@@ -35,6 +35,9 @@ STATE_OWNED = {
 INSTITUTION_COREF = {"ministry", "government", "parliament", "presidency", "administration"}
 INSTITUTION_COREF |= {"authorities", "authority", "leadership", "junta", "cabinet", "military"}
 INSTITUTION_COREF |= {"army", "legislature", "assembly", "kremlin", "side"}
+AGREEMENT_VERBS = {"enter", "sign", "ratify", "expire", "approve", "cover", "apply", "provide"}
+AGREEMENT_VERBS |= {"commit", "oblige", "bind", "allow", "let", "grant", "amend", "renew", "extend"}
+AGREEMENT_VERBS |= {"terminate", "conclude", "ink", "revoke", "denounce", "invoke", "stipulate"}
 MEMBERSHIP_VERBS = {"leave", "join", "quit", "exit", "rejoin", "enter", "withdraw", "abandon"}
 GROUP_PHRASES = ("the two countries", "the two sides", "both sides", "both countries", "the two")
 GROUP_PHRASES += ("the two states", "the parties", "both parties", "those two", "these two")
@@ -80,6 +83,7 @@ class Resolver:
         self.groups = _groups(doc, self.named)
         self.institutions: dict[str, Ref] = {}  # "ministry" -> whose ministry it last was
         orgs = Counter(x.ids[0] for x in self.named if x.kind == "org")
+        self.pair_agreement = self._pair_agreement()
         self.main_org = next((x for x in self.named if orgs and x.ids[0] == orgs.most_common(1)[0][0]), None)
 
     def _owner_pref(self, tok: Token) -> str | None:
@@ -95,6 +99,17 @@ class Resolver:
         if noun in STATE_OWNED:
             return "state"
         return None
+
+    def _pair_agreement(self) -> str | None:
+        """The agreement of the knowledge base between the two states a document names most
+        (what "the agreement" means in an article about a US–Finland pact)."""
+        counts = Counter(x.ids[0] for x in self.named if x.kind == "state")
+        top = [s for s, _ in counts.most_common(2)]
+        if len(top) < 2:
+            return None
+        know = self.r.know
+        found = [ag for ag in know.bilateral if know.parties.get(ag, set()) == set(top)]
+        return found[0] if len(found) == 1 else None
 
     def _dated_agreement(self, tok: Token) -> str | None:
         """An agreement described rather than named ("an interstate agreement of 1995", "the
@@ -322,7 +337,10 @@ class Resolver:
                 if low == "it" and _dummy(tok):
                     return None
                 pref = self._owner_pref(tok)
-                found = self._candidate(i, seen, {"state", "org", "mission"}, pref, single=True)
+                kinds = {"state", "org", "mission"}
+                if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(tok.head) in AGREEMENT_VERBS:
+                    kinds, pref = kinds | {"agreement"}, "agreement"  # "it entered into force"
+                found = self._candidate(i, seen, kinds, pref, single=True)
                 if found is None:
                     return None
                 return Ref(i, i + 1, found.ids, found.kind, "pronoun", i)
@@ -340,41 +358,43 @@ class Resolver:
             return None
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        lemma = tok.lemma_.lower()
+        word = tok.lemma_.lower()
         dets = [c for c in tok.lefts if c.lower_ in DETERMINERS]
         indefinite = not dets
-        if lemma in ("agreement", "treaty", "mission", "accord", "pact") and not dets:
+        if word in ("agreement", "treaty", "mission", "accord", "pact") and not dets:
             dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
         if not dets or any(c.pos_ == "PROPN" and self.r.ref(c.i) is None for c in tok.lefts):
             return None
         start = min(c.i for c in tok.lefts)
-        if lemma in lx.DESCRIPTIONS_AGREEMENT or lemma == "treaty":
+        if word in lx.DESCRIPTIONS_AGREEMENT or word == "treaty":
             dated = self._dated_agreement(tok)
             if dated is not None:
                 return Ref(start, i + 1, (dated,), "agreement", "description", i)
-        if lemma == "mission":
+        if word == "mission":
             mission = self._mission(tok)
             if mission is not None:
                 return Ref(start, i + 1, (mission,), "mission", "description", i)
         if indefinite:
             return None  # "another treaty", "an agreement": not one named before
-        if lemma in lx.DESCRIPTIONS_AGREEMENT and lemma not in ("treaty",):
+        if word in lx.DESCRIPTIONS_AGREEMENT and word not in ("treaty",):
             found = self._candidate(i, seen, {"agreement", "org"}, "agreement")
             kind: RefKind = "agreement"
-        elif lemma in lx.DESCRIPTIONS_BLOC:
+            if found is None and self.pair_agreement is not None:  # "the agreement": the
+                return Ref(start, i + 1, (self.pair_agreement,), "agreement", "description", i)
+        elif word in lx.DESCRIPTIONS_BLOC:
             found = self._candidate(i, seen, {"org", "agreement"}, "org")
             if found is None:
                 found = self.main_org
             kind = "org"
-        elif lemma in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
+        elif word in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
             found = self._candidate(i, seen, {"state"}, "state")
             if found is None and self.r.focus:
                 return Ref(start, i + 1, (self.r.focus,), "state", "description", i)
             kind = "state"
-        elif lemma in INSTITUTION_COREF and lemma in self.institutions and dets[0].lower_ == "the":
-            owner = self.institutions[lemma]  # "the ministry": the one named before
+        elif word in INSTITUTION_COREF and word in self.institutions and dets[0].lower_ == "the":
+            owner = self.institutions[word]  # "the ministry": the one named before
             return Ref(start, i + 1, owner.ids, owner.kind, "description", i)
-        elif lemma in lx.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
+        elif word in lx.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
             found = self._candidate(i, seen, {"person"}, None)
             kind = "person"
         else:

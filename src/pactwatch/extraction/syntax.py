@@ -16,6 +16,9 @@ MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
 # Complements whose subject is the governing verb's: "Armenia began refusing to attend".
 CONTROL = ("xcomp", "conj", "advcl", "pcomp", "oprd")
 PASSIVE_SUBJECT = "nsubjpass"
+# Nouns for one actor's relation to another: "its CSTO allies" are not its own.
+RELATIONAL = {"ally", "partner", "neighbor", "neighbour", "rival", "counterpart", "adversary"}
+RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protector"}
 # Verbs whose object does what their complement says: "encourage him to defect".
 OBJECT_CONTROL = {"invite", "encourage", "urge", "ask", "allow", "persuade", "force", "press"}
 OBJECT_CONTROL |= {"push", "call", "request", "tell", "order", "help", "enable", "let", "permit"}
@@ -70,7 +73,7 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
         for a in appos:  # "its leader Russia", "the opposition, Armenia Alliance"
             out += actors_of(r, a, depth + 1)
         for c in tok.children:  # "Russia's base", "the Armenian leaders' defamation"
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and lemma(tok) not in RELATIONAL:
                 out += [x for x in actors_of(r, c, depth + 1) if x.kind != "agreement"]
         low = lemma(tok)
         if not out and (low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN"):
