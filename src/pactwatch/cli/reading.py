@@ -14,57 +14,27 @@ from pactwatch import reasoning
 from pactwatch.cli.common import JsonOpt, load_world, open_store, parse_date, state
 from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import console, print_json, table
-from pactwatch.evaluation import EvalReport, SystemEvent, gold_dates, load_gold, score
+from pactwatch.extraction.backbone import ReaderUnavailable
 from pactwatch.extraction.claims import Extracted
 from pactwatch.extraction.pipeline import Extractor
-from pactwatch.kb.loader import read_kb
 from pactwatch.model.vocab import EVENT_TYPES
+from pactwatch.service import reading
+from pactwatch.service.reading import ServiceError
 from pactwatch.store import Store
 from pactwatch.text.documents import Document
-from pactwatch.text.readers import (
-    FEED_SUFFIXES,
-    HTML_SUFFIXES,
-    TEXT_SUFFIXES,
-    ReadError,
-    read_path,
-    read_url,
-)
+from pactwatch.text.readers import ReadError
 
 review_app = typer.Typer(help="Review extracted claims: list, show, accept, reject.")
-READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | {".jsonl"}
 Sources = Annotated[list[str], typer.Argument(metavar="PATH|URL...", help="Files, folders, URLs.")]
 
 
 def extractor() -> Extractor:
-    """Extraction reads against the curated knowledge base (names, people, agreements)."""
-    kb = read_kb(state["kb"])
-    return Extractor(kb)
-
-
-def _inputs(items: list[str]) -> Iterator[tuple[str, list[Document] | ReadError]]:
-    """Every document named: files, folders (recursively, readable kinds only) and URLs."""
-    for item in items:
-        if item.startswith(("http://", "https://")):
-            try:
-                yield item, read_url(item)
-            except ReadError as exc:
-                yield item, exc
-            continue
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in READABLE)
-            if not files:
-                yield item, ReadError(f"{path}: no .txt, .md, .html, .jsonl, .rss or .atom files")
-            for f in files:
-                try:
-                    yield str(f), read_path(f)
-                except ReadError as exc:
-                    yield str(f), exc
-            continue
-        try:
-            yield item, read_path(path)
-        except ReadError as exc:
-            yield item, exc
+    """Extraction reads against the knowledge base in use (names, people, agreements)."""
+    try:
+        return reading.extractor(state["kb"])
+    except ReaderUnavailable as exc:
+        print(f"pactwatch: error: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
 
 
 def document_json(doc: Document) -> dict[str, Any]:
@@ -101,27 +71,39 @@ def _print_events(doc: Document, events: list[Extracted]) -> None:
     console.print(table(None, cols, rows))
 
 
+def _readable(sources: list[str], bad: list[str]) -> Iterator[Document]:
+    for where, found in reading.inputs(sources):
+        if isinstance(found, ReadError):
+            bad.append(f"{where}: {found}")
+            continue
+        yield from found
+
+
+def _report(bad: list[str], failed: dict[str, str]) -> None:
+    for line in bad:
+        print(f"pactwatch: skipped {line}", file=sys.stderr)
+    for doc_id, why in failed.items():
+        print(f"pactwatch: could not read document {doc_id}: {why}", file=sys.stderr)
+    if failed:
+        raise SystemExit(1)
+    if bad:
+        raise SystemExit(2)
+
+
 def extract(sources: Sources, json: JsonOpt = False) -> None:
     """Read articles and print the events in them (nothing is stored)."""
     ex = extractor()
-    out, bad = [], 0
-    for where, found in _inputs(sources):
-        if isinstance(found, ReadError):
-            print(f"pactwatch: skipped {where}: {found}", file=sys.stderr)
-            bad += 1
+    out, bad = [], []
+    for doc, events in ex.extract_many(_readable(sources, bad)):
+        if doc.id in ex.failures:
             continue
-        for doc in found:
-            events = ex.extract(doc)
-            if json:
-                out.append(
-                    {"document": document_json(doc), "events": [event_json(e) for e in events]}
-                )
-            else:
-                _print_events(doc, events)
+        if json:
+            out.append({"document": document_json(doc), "events": [event_json(e) for e in events]})
+        else:
+            _print_events(doc, events)
     if json:
         print_json(out)
-    if bad:
-        raise SystemExit(2)
+    _report(bad, ex.failures)
 
 
 def ingest(sources: Sources) -> None:
@@ -129,41 +111,34 @@ def ingest(sources: Sources) -> None:
 
     The store is the one of `pactwatch --db URL ingest ...` (or PACTWATCH_DB).
     """
-    ex = extractor()
     store = open_store(create=True)
     assert store is not None
     added = present = claims = 0
     bad: list[str] = []
-    inputs = list(_inputs(sources))
+    documents = list(_readable(sources, bad))
+    new = [d for d in documents if not store.has_document(d.id)]
+    present = len(documents) - len(new)
+    ex = extractor() if new else None
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
-        task = bar.add_task("reading", total=len(inputs))
-        for where, found in inputs:
+        task = bar.add_task("reading", total=len(new))
+        for doc, events in ex.extract_many(new) if ex is not None else []:
             bar.advance(task)
-            if isinstance(found, ReadError):
-                bad.append(f"{where}: {found}")
+            if doc.id in ex.failures:  # type: ignore[union-attr]
                 continue
-            for doc in found:
-                if store.has_document(doc.id):
-                    present += 1
-                    continue
-                events = ex.extract(doc)
-                rows = [
-                    (e.type, e.factuality, e.source, [*e.subject, *e.object], e.model_dump_json())
-                    for e in events
-                ]
-                if store.add_document(doc, rows):
-                    added += 1
-                    claims += len(rows)
-                else:
-                    present += 1
+            rows = [
+                (e.type, e.factuality, e.source, [*e.subject, *e.object], e.model_dump_json())
+                for e in events
+            ]
+            if store.add_document(doc, rows):
+                added += 1
+                claims += len(rows)
+            else:
+                present += 1
     console.print(
         f"ingested {added} documents with {claims} claims; {present} already in the store; "
         f"{len(bad)} skipped. Next: `pactwatch review list`"
     )
-    for line in bad:
-        print(f"pactwatch: skipped {line}", file=sys.stderr)
-    if bad:
-        raise SystemExit(2)
+    _report(bad, ex.failures if ex is not None else {})
 
 
 # -- review ------------------------------------------------------------------------------
@@ -294,102 +269,124 @@ def review_reject(ids: Annotated[list[str], typer.Argument(metavar="ID...")]) ->
         console.print(f"rejected {claim_id}")
 
 
-# -- eval --------------------------------------------------------------------------------
-
-
-def evaluate(gold_path: Path, docs: Path, dates: Path | None) -> EvalReport:
-    if not gold_path.is_file():
-        raise UserError(f"no gold file at {gold_path}")
-    if not docs.is_dir():
-        raise UserError(f"no documents folder at {docs}; pass --docs DIR")
-    try:
-        gold = load_gold(gold_path)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
-    if dates is None:
-        for name in (gold_path.stem + "-docs.jsonl", "docs.jsonl"):
-            if (gold_path.parent / name).is_file():
-                dates = gold_path.parent / name
-                break
-    want = gold_dates(dates) if dates else {}
-    names = sorted({g.doc for g in gold} | set(want))
-    ex = extractor()
-    texts: dict[str, str] = {}
-    system: list[SystemEvent] = []
-    got: dict[str, str | None] = {}
-    for name in names:
-        try:
-            doc = read_path(docs / name)[0]
-        except ReadError as exc:
-            raise UserError(f"{exc} (named in {gold_path})") from None
-        texts[name] = doc.text
-        got[name] = str(doc.published) if doc.published else None
-        for e in ex.extract(doc):
-            system.append(
-                SystemEvent(
-                    doc=name,
-                    type=e.type,
-                    subject=e.subject,
-                    object=e.object,
-                    agreement=e.agreement,
-                    factuality=e.factuality,
-                    conditional=e.conditional,
-                    source=e.source,
-                    spans=[(s.start, s.end) for s in e.evidence],
-                )
-            )
-    return score(gold, system, texts, want if dates else None, got)
+# -- eval and train ----------------------------------------------------------------------
 
 
 def _pct(x: float | None) -> str:
     return "—" if x is None else f"{x:.2f}"
 
 
+def _pairs(values: list[str], option: str) -> list[tuple[Path, Path]]:
+    out = []
+    for value in values:
+        gold, sep, docs = value.partition("=")
+        if not sep or not gold or not docs:
+            raise UserError(f"{option} {value!r}: write GOLD.jsonl=DOCS_DIR")
+        out.append((Path(gold), Path(docs)))
+    return out
+
+
 def eval_command(
     gold: Annotated[Path, typer.Argument(metavar="GOLD.jsonl", help="Gold events.")],
     docs: Annotated[Path, typer.Option("--docs", help="Folder with the documents.")],
-    dates: Annotated[
-        Path | None, typer.Option(help="Gold publication dates; default GOLD-docs.jsonl.")
+    meta: Annotated[
+        Path | None,
+        typer.Option(
+            "--meta", help="The documents' metadata (docs.jsonl); default: found beside them."
+        ),
+    ] = None,
+    cv: Annotated[
+        int | None,
+        typer.Option(
+            "--cv",
+            help="K-fold cross-validation by document: each fold read by a model trained "
+            "without it (needs pactwatch[train]).",
+        ),
+    ] = None,
+    also: Annotated[
+        list[str] | None,
+        typer.Option("--also", help="With --cv, more annotated sets to train on: GOLD=DIR."),
     ] = None,
     json: JsonOpt = False,
 ) -> None:
     """Score extraction against gold annotations (../shared/gold/README.md)."""
-    r = evaluate(gold, docs, dates)
+    try:
+        result = reading.evaluate(gold, docs, meta, cv, _pairs(also or [], "--also"), state["kb"])
+    except ServiceError as exc:
+        raise UserError(str(exc)) from None
+    r = result.report
     if json:
-        print_json(r)
+        print_json({**r.model_dump(mode="json"), "cross_validated": result.cross_validated})
         return
-    console.print(f"events: gold {r.gold}, system {r.system}, matched {r.matched}")
+    how = f"{result.cross_validated}-fold cross-validation by document" if cv else "shipped model"
+    console.print(f"events: gold {r.gold}, system {r.system}, matched {r.matched} ({how})")
     console.print(f"precision {_pct(r.precision)}  recall {_pct(r.recall)}  F1 {_pct(r.f1)}")
     console.print(
         f"over matched events: factuality {_pct(r.factuality_accuracy)}  "
         f"conditional {_pct(r.conditional_accuracy)}  source {_pct(r.source_accuracy)}"
     )
+    if not cv and result.trained_on:
+        console.print(
+            f"note: the shipped model learned from {result.trained_on} of these documents; "
+            "the honest figure is `--cv 5`",
+            markup=False,
+        )
     if r.dates:
         right = sum(d.right for d in r.dates)
-        console.print(f"publication dates: {right}/{len(r.dates)} right")
-        for d in r.dates:
-            if not d.right:
-                console.print(f"  {d.doc}: gold {d.gold}, read {d.system}", markup=False)
+        console.print(f"publication dates read from the text: {right}/{len(r.dates)} right")
     console.print(
         table(
             "by type",
-            ["type", "gold", "system", "matched"],
-            [[t.type, str(t.gold), str(t.system), str(t.matched)] for t in r.by_type],
+            ["type", "gold", "system", "matched", "recall"],
+            [
+                [
+                    t.type,
+                    str(t.gold),
+                    str(t.system),
+                    str(t.matched),
+                    _pct(t.matched / t.gold if t.gold else None),
+                ]
+                for t in r.by_type
+            ],
         )
     )
     if r.misses:
-        console.print(f"[bold]missed[/] ({len(r.misses)})")
+        console.print(f"missed ({len(r.misses)})")
         for g in r.misses:
             console.print(f"  {g.id} {g.type}: {g.quotes[0]}", markup=False, soft_wrap=True)
     if r.false_positives:
-        console.print(f"[bold]false positives[/] ({len(r.false_positives)})")
+        console.print(f"false positives ({len(r.false_positives)})")
         for s in r.false_positives:
             who = f"{' '.join(s.subject) or '—'} → {' '.join(s.object) or '—'}"
             console.print(f"  {s.doc} {s.type} {who} {s.factuality}", markup=False)
+
+
+def train_command(
+    sets: Annotated[
+        list[str],
+        typer.Argument(metavar="GOLD=DOCS_DIR...", help="Annotated sets: gold file = documents."),
+    ],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Where to write the model (JSON).")],
+    folds: Annotated[int, typer.Option("--folds", help="Folds for choosing the threshold.")] = 5,
+) -> None:
+    """Retrain the reader's learned filter from annotated articles (needs pactwatch[train]).
+
+    The shipped model is `src/pactwatch/extraction/models/reader.json` (docs/cli.md says how
+    it was trained)."""
+    try:
+        model = reading.retrain(_pairs(sets, "set"), out, folds, state["kb"])
+    except ServiceError as exc:
+        raise UserError(str(exc)) from None
+    console.print(
+        f"wrote {out}: {len(model.weights)} weights from {model.meta['examples']} candidates "
+        f"({model.meta['positives']} events), threshold {model.threshold:.2f}",
+        markup=False,
+    )
 
 
 def register(app: typer.Typer) -> None:
     app.command("extract")(user_errors(extract))
     app.command("ingest")(user_errors(ingest))
     app.command("eval")(user_errors(eval_command))
+    app.command("train")(user_errors(train_command))
     app.add_typer(review_app, name="review")

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Candidate, Reading, Ref
+from pactwatch.extraction.reading import Candidate, Reading, Ref, guarded
 from pactwatch.extraction.syntax import (
     actors_of,
     agent_token,
@@ -68,6 +68,11 @@ FOCUS_SUBJECT_TYPES |= {"cooperate", "reduce_cooperation", "negotiate", "ratify"
 SPEAKER_SUBJECT_TYPES = {"urge", "warn", "accuse", "political_support", "cooperate"}
 FOCUS_OBJECT_TYPES = {"attack", "urge", "warn", "accuse", "commit_defense", "deploy"}
 FOCUS_OBJECT_TYPES |= {"security_assistance", "political_support", "arms_supply", "block"}
+NEAR_OBJECT_TYPES = FOCUS_OBJECT_TYPES | {"cooperate", "reduce_cooperation", "negotiate"}
+AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
+AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
+AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
+AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
 CONTEXT_AGREEMENT_TYPES = {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge", "cooperate"}
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
@@ -264,6 +269,31 @@ class Finder:
                     out.append(replace(c, subject=subj, cues=[*c.cues, "hyp=subj_speaker"]))
         if not c.object and focus and focus not in c.subject and c.type in FOCUS_OBJECT_TYPES:
             out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
+        sent = head.sent
+        actors = [
+            x
+            for x in self.r.refs
+            if (
+                sent.start <= x.start < sent.end
+                and x.kind in ("state", "org", "person")
+                and x.how not in ("demonym",)
+            )
+            or (sent.start <= x.start < sent.end and x.how == "demonym")
+        ]
+        if not c.subject and c.type not in ("sign", "ratify", "enter_into_force"):
+            before = [x for x in actors if x.end <= head.i and not set(x.ids) & set(c.object)]
+            if before:
+                near = self.ids(before[-1:])
+                out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
+        if not c.object and c.type in NEAR_OBJECT_TYPES:
+            after = [x for x in actors if x.start > head.i and not set(x.ids) & set(c.subject)]
+            if after:
+                near = self.ids(after[:1], roles=False)
+                out.append(replace(c, object=near, cues=[*c.cues, "hyp=obj_near"]))
+        if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
+            ctx = self.context_agreement(head)
+            if ctx is not None:
+                out.append(replace(c, agreement=ctx, cues=[*c.cues, "hyp=agr_context"]))
         return out
 
     def _split(self, c: Candidate) -> list[Candidate]:
@@ -292,7 +322,15 @@ class Finder:
         states = {i for i in c.subject + c.object if self.know.is_state(i)}
         if states and not states <= parties:
             return None
-        if not states and c.type not in ("sign", "ratify", "enter_into_force", "amend", "extend", "terminate", "negotiate"):
+        if not states and c.type not in (
+            "sign",
+            "ratify",
+            "enter_into_force",
+            "amend",
+            "extend",
+            "terminate",
+            "negotiate",
+        ):
             return None
         c.cues.append("agr_via=main")
         return ag
@@ -303,9 +341,9 @@ class Finder:
         s, e = c.start, c.end
         ids = set(c.subject) | set(c.object) | ({c.agreement} if c.agreement else set())
         for ref in self.r.refs:
-            if sent.start <= ref.start < sent.end and set(ref.ids) & ids:
-                if abs(ref.start - head.i) <= 25:
-                    s, e = min(s, ref.start), max(e, ref.end)
+            near = sent.start <= ref.start < sent.end and abs(ref.start - head.i) <= 25
+            if near and set(ref.ids) & ids:
+                s, e = min(s, ref.start), max(e, ref.end)
         return s, e
 
     def _member(self, c: Candidate, head: Token) -> list[Candidate]:
@@ -353,7 +391,11 @@ class Finder:
             members = subj
         if types == ["freeze", "suspend"]:  # participation in a bloc is frozen, a treaty suspended
             formal = any(lemma(t) in ("formally", "officially", "legally") for t in head.children)
-            types = ["freeze"] if agreement and self.know.is_org(agreement) and not formal else ["suspend"]
+            types = (
+                ["freeze"]
+                if agreement and self.know.is_org(agreement) and not formal
+                else ["suspend"]
+            )
         if "skip_exercise" in types and "skip_meeting" in types:
             types = []
             if words & DRILLS:
@@ -476,14 +518,14 @@ class Finder:
         return None
 
     def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
-        if lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
-            if copula_subject(head) is not None or head.head.lower_ == "as":
-                return self._role(c, head)
+        role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
+        if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
+            return self._role(c, head)
         subj, via = self.subject(head)
         preps = OBJECT_PREPS.get(c.type, ())
         obj = self.direct(head) + [x for x in self.preps(head, preps) if x]
         for noun in self.objects(head):  # "strengthen its relations with the EAEU"
-            if lemma(noun) in TIES_NOUNS or noun.pos_ == "NOUN" and not obj:
+            if lemma(noun) in TIES_NOUNS or (noun.pos_ == "NOUN" and not obj):
                 obj += [x for x in self.preps(noun, preps) if x not in obj]
         if head.pos_ in ("NOUN", "PROPN") and c.type in ("attack",):
             obj += [x for x in self.preps(head, ("of",)) if x not in subj]
@@ -528,7 +570,12 @@ class Finder:
                     break
         c.subject = c.subject or self.ids(subj)
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
-        if c.type in MUTUAL_TYPES and not c.object and len(c.subject) >= 2 and c.type != "negotiate":
+        if (
+            c.type in MUTUAL_TYPES
+            and not c.object
+            and len(c.subject) >= 2
+            and c.type != "negotiate"
+        ):
             c.object = list(c.subject)  # "Azerbaijan and Turkey have strong ties"
         reach = [head, *objects(head), *prep_objects(head, ("under",))]
         if c.type in ("urge", "warn"):
@@ -682,7 +729,7 @@ class Finder:
                 deployer, via = [x for x in subj if x.kind != "place"], sv
         hosts: list[Ref] = []
         for tok in [head] + ([forces] if forces is not None else []):
-            hosts += [x for x in self.preps(tok, PLACE_PREPS + ("from",)) if x not in deployer]
+            hosts += [x for x in self.preps(tok, (*PLACE_PREPS, "from")) if x not in deployer]
         if not hosts and c.type == "withdraw_forces":
             hosts = [x for x in self.direct(head) if x.kind in ("state", "place")]
         if not hosts:
@@ -762,6 +809,7 @@ class Finder:
 
 
 @Language.component("pactwatch_arguments")
+@guarded("pactwatch_arguments")
 def arguments(doc: Doc) -> Doc:
     r: Reading = doc._.pactwatch
     finder = Finder(doc, r)

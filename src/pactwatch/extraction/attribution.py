@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import AUTHOR, Attribution, Reading, Ref
+from pactwatch.extraction.reading import AUTHOR, Attribution, Reading, Ref, guarded
 from pactwatch.extraction.syntax import actors_of, lemma, subject_token
 
 _QUOTES = re.compile(r"[“\"«][^“”\"«»]{2,}[”\"»]|(?<![A-Za-z])‘[^‘’]{25,}’(?![A-Za-z])", re.S)
@@ -116,9 +116,9 @@ class Attributor:
             elif low in ("reportedly", "allegedly"):
                 head = tok.head
                 found.append((head.left_edge.i, head.right_edge.i + 1, Attribution("unnamed")))
-            elif low in lx.REPORTING and tok.pos_ in ("VERB", "AUX"):
-                found += self._reporting(tok)
-            elif low == "quote" and tok.pos_ == "VERB":
+            elif (low in lx.REPORTING and tok.pos_ in ("VERB", "AUX")) or (
+                low == "quote" and tok.pos_ == "VERB"
+            ):
                 found += self._reporting(tok)
         return found
 
@@ -277,6 +277,7 @@ class Attributor:
 
 
 @Language.component("pactwatch_attribution")
+@guarded("pactwatch_attribution")
 def attribution(doc: Doc) -> Doc:
     r: Reading = doc._.pactwatch
     att = Attributor(doc, r)

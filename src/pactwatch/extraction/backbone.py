@@ -56,7 +56,7 @@ def line_breaks(doc: Doc) -> Doc:
         if nxt.is_space:
             continue
         gap = tok.text + tok.whitespace_ if tok.is_space else tok.whitespace_
-        if gap.count("\n") >= 2 or tok.is_space and tok.text.count("\n") >= 2:
+        if gap.count("\n") >= 2 or (tok.is_space and tok.text.count("\n") >= 2):
             nxt.is_sent_start = True
             continue
         line_start = doc.text.rfind("\n", 0, tok.idx) + 1

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Reading
+from pactwatch.extraction.reading import Reading, guarded
 
 RELATED = ("related", "read also", "see also", "more on this", "recommended", "most read")
 
@@ -42,6 +42,7 @@ def chrome_sentences(doc: Doc) -> set[int]:
 
 
 @Language.component("pactwatch_chrome")
+@guarded("pactwatch_chrome")
 def chrome(doc: Doc) -> Doc:
     r: Reading = doc._.pactwatch
     r.chrome = chrome_sentences(doc)

@@ -101,7 +101,8 @@ class Knowledge:
         ]
         if on is not None:
             active = [
-                ag for dates, ag in found
+                ag
+                for dates, ag in found
                 if dates and dates[0] <= on and (dates[1] is None or on < dates[1])
             ]
             if len(active) == 1:

@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pactwatch.extraction.reading import Candidate, Reading
+from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import lemma
 
 MODEL_FILE = "reader.json"
@@ -99,10 +99,10 @@ def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
         f"has_obj={bool(c.object)}",
         f"has_agr={c.agreement is not None}",
         f"type+args={t}+{bool(c.subject)}{bool(c.object)}{c.agreement is not None}",
-        f"source={'author' if c.source == 'author' else 'unnamed' if c.source == 'unnamed' else 'named'}",
+        f"source={c.source if c.source in ('author', 'unnamed') else 'named'}",
         f"len_match={_bucket(c.end - c.start)}",
         f"sent_len={_bucket(len(sent))}",
-        f"n_cands_sent={_bucket(sum(1 for x in r.candidates if doc[x.head].sent.start == sent.start))}",
+        f"n_cands_sent={_bucket(sum(1 for x in r.candidates if sent.start <= x.head < sent.end))}",
     ]
     out += [f"{t}+{cue}" if cue.startswith(("subj_via", "agr_via")) else cue for cue in c.cues]
     for role, ids in (("subj", c.subject), ("obj", c.object)):
@@ -137,6 +137,7 @@ class Filter:
     def __init__(self, model: LinearModel | None) -> None:
         self.model = model
 
+    @guarded("pactwatch_filter")
     def __call__(self, doc: Doc) -> Doc:
         r: Reading = doc._.pactwatch
         for c in r.candidates:

@@ -125,7 +125,8 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "lead": ("led", "led"), "bring": ("brought", "brought"), "make": ("made", "made"),
     "forge": ("forged", "forged"), "meet": ("met", "met"), "draw": ("drew", "drawn"),
     "build": ("built", "built"), "get": ("got", "gotten"), "buy": ("bought", "bought"),
-    "shake": ("shook", "shaken"), "swear": ("swore", "sworn"), "undertake": ("undertook", "undertaken"),
+    "shake": ("shook", "shaken"), "swear": ("swore", "sworn"),
+    "undertake": ("undertook", "undertaken"),
 }  # fmt: skip
 _DOUBLE = {"quit", "expel", "ship", "stop", "plan", "drop", "admit", "commit", "scrap", "bar"}
 _DOUBLE |= {"veto", "cut", "shut", "put", "set", "begin", "win", "snub", "rebel", "compel"}
@@ -235,7 +236,14 @@ TRIGGERS: list[Trigger] = [
     *_t("block", "dyad", "block/N on", "object to ~ accession|membership|bid"),
     # presence
     *_t("deploy", "presence", "station|deploy|send|dispatch|rotate|position ~ $FORCES"),
-    *_t("deploy", "presence", "open|build|establish ~ $BASE", "set up ~ $BASE", "deploy/V", "station/V"),
+    *_t(
+        "deploy",
+        "presence",
+        "open|build|establish ~ $BASE",
+        "set up ~ $BASE",
+        "deploy/V",
+        "station/V",
+    ),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
     *_t("deploy", "presence", "stationing/N", "occupation/N", "occupy/V"),
     *_t("deploy", "presence", "$TROOPS ~ station|base|deploy|operate|patrol|serve"),
@@ -259,7 +267,15 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "supply|deliver|sell|ship|transfer|provide|send|offer ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
     *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~ $ARMS", "arm/V"),
-    *_t("arms_supply", "dyad", "deliver/V", "supply/V ~ to", "deliver ~ to", "delivery/N", "shipment/N"),
+    *_t(
+        "arms_supply",
+        "dyad",
+        "deliver/V",
+        "supply/V ~ to",
+        "deliver ~ to",
+        "delivery/N",
+        "shipment/N",
+    ),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ $ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
@@ -276,7 +292,12 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "recognition|recognize/V ~~ independence", "full support"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("cooperate", "dyad", "strengthen|deepen|expand|boost|bolster|build ~ $TIES"),
-    *_t("cooperate", "dyad", "enhance|upgrade|intensify|develop|forge|seek ~ $TIES", "step up ~ $TIES"),
+    *_t(
+        "cooperate",
+        "dyad",
+        "enhance|upgrade|intensify|develop|forge|seek ~ $TIES",
+        "step up ~ $TIES",
+    ),
     *_t("cooperate", "dyad", "cooperate/V", "work/V with", "partner/N", "ally/N"),
     *_t("cooperate", "dyad", "joint exercise|drill|force|grouping|system|program", "hold ~ $DRILL"),
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
@@ -285,7 +306,14 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~~ grow|growth|improve"),
     *_t("cooperate", "dyad", "cooperation/N", "retain ~ $TIES", "framework for ~ cooperation"),
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
-    *_t("cooperate", "dyad", "create|establish ~ joint", "set up ~ joint", "creation of ~~ joint", "coordinate/V ~~ program"),
+    *_t(
+        "cooperate",
+        "dyad",
+        "create|establish ~ joint",
+        "set up ~ joint",
+        "creation of ~~ joint",
+        "coordinate/V ~~ program",
+    ),
     *_t("reduce_cooperation", "dyad", "reduce|cut|downgrade|curtail|sever|scale ~ $TIES"),
     *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end ~ cooperation|$TIES"),
     *_t("reduce_cooperation", "dyad", "distance ~ from", "turn away from", "move away from"),
@@ -335,11 +363,22 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "clause", "article ~ apply|cover|extend", "protect by ~ article"),
     # conflict
     *_t("attack", "dyad", "attack/V", "invade", "bomb/V", "shell/V", "strike/V", "occupy/V"),
-    *_t("attack", "dyad", "launch|wage|conduct ~ offensive|operation|attack|war|campaign", "carry out ~ offensive|operation|attack|occupation"),
+    *_t(
+        "attack",
+        "dyad",
+        "launch|wage|conduct ~ offensive|operation|attack|war|campaign",
+        "carry out ~ offensive|operation|attack|occupation",
+    ),
     *_t("attack", "dyad", "resolve ~ militarily", "use ~ force against", "liberate/V"),
     *_t("attack", "dyad", "use of ~ military force", "military force to take|seize"),
     *_t("attack", "dyad", "attack/N", "offensive/N", "invasion", "incursion", "assault/N"),
-    *_t("attack", "dyad", "aggression", "military|special operation", "anti|counter - terrorist|terror|terrorism operation"),
+    *_t(
+        "attack",
+        "dyad",
+        "aggression",
+        "military|special operation",
+        "anti|counter - terrorist|terror|terrorism operation",
+    ),
     *_t("attack", "dyad", "counterterrorism|counterterrorist|antiterrorist operation"),
     *_t("attack", "dyad", "military action|campaign|strike", "airstrike", "shelling"),
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
@@ -420,19 +459,82 @@ IF_PHRASES += ("on condition that", "as long as", "the longer", "in exchange for
 
 # Reported speech: the lemmas that introduce what someone says or thinks.
 REPORTING = set(
-    """say tell state note emphasize emphasise highlight claim argue add insist announce write
-    report clarify stress underline believe assert declare acknowledge admit confirm explain
-    suggest conclude observe warn predict contend maintain reiterate recall reply respond think
-    reaffirm remark comment point indicate allege summarize summarise quote cite describe
-    complain accuse criticize deny reveal disclose inform assure estimate hint signal
-    express mention recount argue tweet post caution contend voice""".split()
+    [
+        "say",
+        "tell",
+        "state",
+        "note",
+        "emphasize",
+        "emphasise",
+        "highlight",
+        "claim",
+        "argue",
+        "add",
+        "insist",
+        "announce",
+        "write",
+        "report",
+        "clarify",
+        "stress",
+        "underline",
+        "believe",
+        "assert",
+        "declare",
+        "acknowledge",
+        "admit",
+        "confirm",
+        "explain",
+        "suggest",
+        "conclude",
+        "observe",
+        "warn",
+        "predict",
+        "contend",
+        "maintain",
+        "reiterate",
+        "recall",
+        "reply",
+        "respond",
+        "think",
+        "reaffirm",
+        "remark",
+        "comment",
+        "point",
+        "indicate",
+        "allege",
+        "summarize",
+        "summarise",
+        "quote",
+        "cite",
+        "describe",
+        "complain",
+        "accuse",
+        "criticize",
+        "deny",
+        "reveal",
+        "disclose",
+        "inform",
+        "assure",
+        "estimate",
+        "hint",
+        "signal",
+        "express",
+        "mention",
+        "recount",
+        "argue",
+        "tweet",
+        "post",
+        "caution",
+        "contend",
+        "voice",
+    ]
 )
 REPORT_NOUNS = {"report", "study", "paper", "analysis", "assessment", "survey", "statement"}
 REPORT_NOUNS |= {"comment", "declaration", "communique", "communiqué", "briefing", "interview"}
 UNNAMED = {
     "analyst", "expert", "observer", "official", "diplomat", "source", "critic", "commentator",
     "insider", "lawmaker", "scholar", "researcher", "people", "media", "press", "speculation",
-    "spokesperson", "spokesman", "spokeswoman", "agency", "observer", "some", "many", "others",
+    "spokesperson", "spokesman", "spokeswoman", "agency", "some", "many", "others",
 }  # fmt: skip
 OUTLET_WORDS = {"media", "agency", "agencies", "newspaper", "outlet", "channel", "news", "daily"}
 
@@ -447,8 +549,8 @@ INSTITUTIONS = {
     "establishment", "department", "speaker", "deputy", "mfa", "mod", "politician",
     "lawmaker", "mp", "faction", "agency", "capital", "counterpart", "representative",
     "territory", "border", "soil", "airspace", "frontier", "intelligence", "contingent",
-    "peacekeeper", "monitor", "personnel", "unit", "official", "force", "ally", "leaders",
-    "administration", "presidency", "command", "general", "staff", "secretariat",
+    "peacekeeper", "monitor", "personnel", "unit", "ally", "leaders",
+    "command", "general", "staff", "secretariat",
 }  # fmt: skip
 # Titles that tie a named person to a state: "Armenian Foreign Minister Ararat Mirzoyan".
 TITLES = {

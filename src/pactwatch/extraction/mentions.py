@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.knowledge import Knowledge
-from pactwatch.extraction.reading import Ref, RefKind, Reading
+from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 
 GENERIC = {"bloc", "alliance", "organization", "organisation", "treaty", "pact", "union"}
 HOW_RANK = {"alias": 0, "name": 0, "demonym": 1, "capital": 2}  # "Brussels": the EU first
@@ -118,7 +118,11 @@ class Mentions:
         # Where one stretch has several names ("Brussels"), an alias beats a capital; where
         # several agreements share a name ("Treaty of Friendship, Cooperation and Mutual
         # Assistance"), the one whose parties the document names wins.
-        states = {self.labels[s.label_][0] for s in spans if self.kind_of(self.labels[s.label_][0]) == "state"}
+        states = {
+            self.labels[s.label_][0]
+            for s in spans
+            if self.kind_of(self.labels[s.label_][0]) == "state"
+        }
 
         def rank(span: Span) -> tuple[int, int]:
             ident, how = self.labels[span.label_]
@@ -286,6 +290,7 @@ class MentionsComponent:
         self.nlp = nlp
         self.compiled: dict[int, tuple[Knowledge, Mentions]] = {}
 
+    @guarded("pactwatch_mentions")
     def __call__(self, doc: Doc) -> Doc:
         r = doc._.pactwatch
         if not isinstance(r, Reading):

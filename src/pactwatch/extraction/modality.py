@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Candidate, Reading
+from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import lemma
 
 CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "amod", "acomp"}
@@ -106,12 +106,12 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
         elif low in lx.FUTURE_ONLY:
             cues.future = True
             cues.note(f"fut:{low}")
-    if low == "rule" and any(c.lower_ == "out" for c in tok.children):
-        if any(c.dep_ == "neg" for c in tok.children):  # "did not rule out": possible
-            cues.level = min(cues.level, 1)
-            cues.negations -= 1
-            cues.future = True
-            cues.note("not_rule_out")
+    ruled_out = low == "rule" and any(c.lower_ == "out" for c in tok.children)
+    if ruled_out and any(c.dep_ == "neg" for c in tok.children):  # "did not rule out"
+        cues.level = min(cues.level, 1)
+        cues.negations -= 1
+        cues.future = True
+        cues.note("not_rule_out")
     for child in tok.children:
         if child.i in absorbed or (not lexical and child.dep_ not in ("aux", "auxpass")):
             continue  # a verb the event is coordinated with shares only its auxiliaries
@@ -224,6 +224,7 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
 
 
 @Language.component("pactwatch_modality")
+@guarded("pactwatch_modality")
 def modality_component(doc: Doc) -> Doc:
     r: Reading = doc._.pactwatch
     for c in r.candidates:

@@ -15,9 +15,9 @@ twice in a document comes out once, with an evidence span for each statement.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from pactwatch.extraction import (  # noqa: F401  (the imports register the components)
     arguments,
     attribution,
+    backbone,
     chrome,
     learned,
     mentions,
@@ -33,7 +34,6 @@ from pactwatch.extraction import (  # noqa: F401  (the imports register the comp
     timex,
     triggers,
 )
-from pactwatch.extraction import backbone
 from pactwatch.extraction.claims import Extracted, Span
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.learned import LinearModel
@@ -67,34 +67,41 @@ def reader() -> Language:
 class Extractor:
     """Reads documents against one knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, model: LinearModel | None | str = "shipped") -> None:
+    def __init__(self, kb: KnowledgeBase, model: LinearModel | str | None = "shipped") -> None:
         self.know = Knowledge.of(kb)
         self.nlp = reader()
         self.model = LinearModel.shipped() if model == "shipped" else model
         if not isinstance(self.model, LinearModel | None):
             raise TypeError("model must be a LinearModel, None or 'shipped'")
+        self.failures: dict[str, str] = {}  # document id -> what went wrong
 
     # -- reading --------------------------------------------------------------------------
-    def _docs(self, documents: Iterable[Document]) -> Iterator[Doc]:
+    def _docs(
+        self, documents: Iterable[Document], order: deque[tuple[Document, int]]
+    ) -> Iterator[Doc]:
         for document in documents:
-            for offset, text in backbone.parts(document.text):
+            pieces = backbone.parts(document.text)
+            order.append((document, len(pieces)))
+            for offset, text in pieces:
                 doc = self.nlp.make_doc(text)
                 doc._.pactwatch = Reading(self.know, document=document, offset=offset)
                 yield doc
 
     def readings(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Doc]]]:
-        """Each document with its parsed parts, candidates scored (for training and eval)."""
-        current: Document | None = None
+        """Each document with its parsed parts, candidates scored (for training and eval). A
+        document the reader fails on comes with no parts (``failures`` says why), and the
+        others go on."""
+        order: deque[tuple[Document, int]] = deque()
         parts: list[Doc] = []
-        for doc in self.nlp.pipe(self._docs(documents), batch_size=BATCH):
-            r: Reading = doc._.pactwatch
-            if current is not None and r.document is not current:
-                yield current, parts
-                parts = []
-            current = r.document
+        for doc in self.nlp.pipe(self._docs(documents, order), batch_size=BATCH):
             parts.append(doc)
-        if current is not None:
-            yield current, parts
+            if order and len(parts) == order[0][1]:
+                document, _ = order.popleft()
+                broken = [p._.pactwatch.failed for p in parts if p._.pactwatch.failed]
+                if broken:
+                    self.failures[document.id] = broken[0]
+                yield document, [] if broken else parts
+                parts = []
 
     def extract(self, document: Document) -> list[Extracted]:
         return next(iter(self.extract_many([document])))[1]
@@ -102,6 +109,8 @@ class Extractor:
     def extract_many(
         self, documents: Iterable[Document]
     ) -> Iterator[tuple[Document, list[Extracted]]]:
+        """Each document with its events; see ``failures`` for documents that could not be
+        read (they come with no events)."""
         for document, parts in self.readings(documents):
             events: list[Extracted] = []
             for doc in parts:
@@ -154,17 +163,37 @@ def as_extracted(doc: Doc, r: Reading, c: Candidate, score: float) -> Extracted:
 
 
 def merge(events: list[Extracted]) -> list[Extracted]:
-    """One event per key, with the evidence of every mention."""
-    out: dict[tuple[Any, ...], Extracted] = {}
-    for e in events:
-        k = e.key()
-        if k in out:
-            kept = out[k]
-            spans = kept.evidence + [s for s in e.evidence if s not in kept.evidence]
-            conf = max(kept.confidence or 0.0, e.confidence or 0.0)
-            out[k] = kept.model_copy(
-                update={"evidence": spans, "date": kept.date or e.date, "confidence": conf}
-            )
-        else:
-            out[k] = e
-    return list(out.values())
+    """One event per event, with the evidence of every mention.
+
+    Mentions agreeing on every field of the key are one event (gold/README.md). Mentions that
+    agree on everything but whose subjects only overlap ("Armenia" here, "Pashinyan and
+    Armenia" there) are the same event read twice: they become one, the subjects joined.
+    """
+    out: list[Extracted] = []
+    for e in sorted(events, key=lambda x: -(x.confidence or 0.0)):
+        same = next((k for k, kept in enumerate(out) if _same_event(kept, e)), None)
+        if same is None:
+            out.append(e)
+            continue
+        kept = out[same]
+        spans = kept.evidence + [s for s in e.evidence if s not in kept.evidence]
+        subject = kept.subject + [i for i in e.subject if i not in kept.subject]
+        out[same] = kept.model_copy(
+            update={"evidence": spans, "date": kept.date or e.date, "subject": subject}
+        )
+    return out
+
+
+def _same_event(a: Extracted, b: Extracted) -> bool:
+    if a.key() == b.key():
+        return True
+    return (
+        a.type == b.type
+        and a.agreement == b.agreement
+        and set(a.object) == set(b.object)
+        and a.factuality == b.factuality
+        and a.conditional == b.conditional
+        and a.source == b.source
+        and a.tense == b.tense
+        and bool(set(a.subject) & set(b.subject))
+    )

@@ -9,8 +9,10 @@ text is read in parts.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from spacy.tokens import Doc
 
@@ -87,6 +89,7 @@ class Reading:
     source_at: list[Attribution] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     focus: str | None = None  # the state the document is mostly about
+    failed: str | None = None  # what went wrong, if a step failed on this document
 
     @property
     def anchor(self) -> _dt.date | None:
@@ -104,6 +107,35 @@ class Reading:
             for i in range(r.start, r.end):
                 if self.ref_at[i] == -1:
                     self.ref_at[i] = k
+
+
+S = TypeVar("S", bound=Callable[..., Doc])
+
+
+def guarded(name: str) -> Callable[[S], S]:
+    """A reader step (a function of the Doc, or a component's ``__call__``) that fails on one
+    document marks it failed and lets the stream go on: the document is reported and skipped,
+    the others are read."""
+
+    def wrap(step: S) -> S:
+        @functools.wraps(step)
+        def run(*args: Any) -> Doc:
+            doc: Doc = args[-1]
+            r = doc._.pactwatch
+            if not isinstance(r, Reading):
+                raise ValueError(f"{name} needs doc._.pactwatch = Reading(knowledge)")
+            if r.failed:
+                return doc
+            try:
+                return step(*args)
+            except Exception as exc:
+                r.failed = f"{type(exc).__name__} in {name}: {exc}"[:300]
+                r.candidates = []
+                return doc
+
+        return run  # type: ignore[return-value]
+
+    return wrap
 
 
 def reading(doc: Doc) -> Reading:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Ref, RefKind, Reading
+from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 from pactwatch.extraction.syntax import OWNED, actors_of, lemma, subject_token
 
 ORG_OWNED = {
@@ -43,6 +43,7 @@ GROUP_PHRASES = ("the two countries", "the two sides", "both sides", "both count
 GROUP_PHRASES += ("the two states", "the parties", "both parties", "those two", "these two")
 GROUP_PHRASES += ("the allies", "these countries", "those countries", "the three countries")
 GROUP_PHRASES += ("the two nations", "the three", "the two governments", "the member states")
+FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 
 
@@ -84,12 +85,17 @@ class Resolver:
         self.institutions: dict[str, Ref] = {}  # "ministry" -> whose ministry it last was
         orgs = Counter(x.ids[0] for x in self.named if x.kind == "org")
         self.pair_agreement = self._pair_agreement()
-        self.main_org = next((x for x in self.named if orgs and x.ids[0] == orgs.most_common(1)[0][0]), None)
+        self.main_org = next(
+            (x for x in self.named if orgs and x.ids[0] == orgs.most_common(1)[0][0]), None
+        )
 
     def _owner_pref(self, tok: Token) -> str | None:
         """What a possessive pronoun's noun says about its owner: a state or an organization;
         what one leaves or joins is an organization."""
-        if tok.dep_ in ("dobj", "pobj") and lemma(tok.head if tok.dep_ == "dobj" else tok.head.head) in MEMBERSHIP_VERBS:
+        if (
+            tok.dep_ in ("dobj", "pobj")
+            and lemma(tok.head if tok.dep_ == "dobj" else tok.head.head) in MEMBERSHIP_VERBS
+        ):
             return "org"
         if tok.dep_ != "poss":
             return None
@@ -153,7 +159,9 @@ class Resolver:
         if owner is None:
             for c in tok.lefts:
                 if c.dep_ == "poss" and c.lower_ in ("its", "their"):
-                    it = self._candidate(c.i, [x for x in self.named if x.start < c.i], {"org", "state"}, "org")
+                    it = self._candidate(
+                        c.i, [x for x in self.named if x.start < c.i], {"org", "state"}, "org"
+                    )
                     owner = it.ids[0] if it is not None else None
         hosts = {
             ref.ids[0]
@@ -165,7 +173,8 @@ class Resolver:
         found = [
             ag
             for ag, (by, host) in know.missions.items()
-            if (owner is None or by == owner) and (not hosts or host in hosts)
+            if (owner is None or by == owner)
+            and (not hosts or host in hosts)
             and (owner is not None or hosts)
         ]
         return found[0] if len(found) == 1 else None
@@ -207,7 +216,7 @@ class Resolver:
         excluded = self._excluded(self.doc[i])
         best, best_score = None, -1e9
         for ref in reversed(seen):
-            if ref.kind not in kinds or ref.how == "pronoun" and ref.kind == "group":
+            if ref.kind not in kinds or (ref.how == "pronoun" and ref.kind == "group"):
                 continue
             if (single and len(ref.ids) > 1 and ref.kind != "person") or set(ref.ids) & excluded:
                 continue
@@ -254,9 +263,11 @@ class Resolver:
                 return None
             tok = self.doc[ref.head]
             noun = tok.head
-            if tok.dep_ in ("amod", "compound", "poss") and noun.tag_ == "NNPS" or noun.tag_ == "NNS":
-                if lemma(noun) in lx.INSTITUTIONS or lemma(noun) in OWNED:
-                    return ref
+            if (
+                (tok.dep_ in ("amod", "compound", "poss") and noun.tag_ == "NNPS")
+                or noun.tag_ == "NNS"
+            ) and (lemma(noun) in lx.INSTITUTIONS or lemma(noun) in OWNED):
+                return ref
         return None
 
     def pairs(self) -> list[Ref]:
@@ -272,7 +283,11 @@ class Resolver:
             # "the Russia-DPRK strategic partnership treaty": a few words may come between
             nouns = [t for t in doc[b.end : b.end + 4] if not t.is_punct]
             noun = next(
-                (t for t in nouns if lemma(t) in lx.DESCRIPTIONS_AGREEMENT | {"one", "dca", "pact"}),
+                (
+                    t
+                    for t in nouns
+                    if lemma(t) in lx.DESCRIPTIONS_AGREEMENT | {"one", "dca", "pact"}
+                ),
                 None,
             )
             if noun is None or any(t.pos_ == "VERB" for t in doc[b.end : noun.i]):
@@ -338,7 +353,10 @@ class Resolver:
                     return None
                 pref = self._owner_pref(tok)
                 kinds = {"state", "org", "mission"}
-                if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(tok.head) in AGREEMENT_VERBS:
+                if (
+                    tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and lemma(tok.head) in AGREEMENT_VERBS
+                ):
                     kinds, pref = kinds | {"agreement"}, "agreement"  # "it entered into force"
                 found = self._candidate(i, seen, kinds, pref, single=True)
                 if found is None:
@@ -401,7 +419,9 @@ class Resolver:
             return None
         if found is None:
             return None
-        return Ref(start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i)
+        return Ref(
+            start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i
+        )
 
 
 def _year(tok: Token) -> int | None:
@@ -414,6 +434,8 @@ def _year(tok: Token) -> int | None:
 
 
 def _phrase(doc: Doc, i: int, phrases: tuple[str, ...]) -> int:
+    if doc[i].lower_ not in FIRST_WORDS:
+        return 0
     for phrase in phrases:
         words = phrase.split()
         if [t.lower_ for t in doc[i : i + len(words)]] == words:
@@ -426,11 +448,10 @@ def _dummy(tok: Token) -> bool:
     if tok.dep_ == "expl":
         return True
     nxt = tok.doc[tok.i + 1 : tok.i + 4]
-    if len(nxt) >= 2 and nxt[0].lower_ in ("is", "was", "'s", "’s", "seems", "would", "will"):
-        if any(t.pos_ == "ADJ" for t in nxt[1:]) and any(
-            t.lower_ in ("that", "to") for t in tok.doc[tok.i + 2 : tok.i + 6]
-        ):
-            return True
+    copula = len(nxt) >= 2 and nxt[0].lower_ in ("is", "was", "'s", "’s", "seems", "would", "will")
+    clause = any(t.lower_ in ("that", "to") for t in tok.doc[tok.i + 2 : tok.i + 6])
+    if copula and clause and any(t.pos_ == "ADJ" for t in nxt[1:]):
+        return True
     head = tok.head
     if tok.dep_ == "nsubj" and head.lemma_ in ("be", "seem", "appear", "remain", "become"):
         return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children)
@@ -453,6 +474,7 @@ def focus_state(doc: Doc, r: Reading, pronouns: bool = False) -> str | None:
 
 
 @Language.component("pactwatch_references")
+@guarded("pactwatch_references")
 def references(doc: Doc) -> Doc:
     r: Reading = doc._.pactwatch
     r.focus = focus_state(doc, r)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pactwatch.dates import PartialDate
-from pactwatch.extraction.reading import Reading
+from pactwatch.extraction.reading import Reading, guarded
 from pactwatch.text.datelines import MONTHS
 
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -27,7 +27,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
     ("md", re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)),
     ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M}\b(?!,?\s*\d{{4}})", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.I,
+        ),
+    ),
     ("year", re.compile(r"\b(?:in|since|until|by|from|of|before|after)\s+" + _Y + r"\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|from|until|by)\s+{_M}\b(?!\s*\d)", re.I)),
 ]
@@ -153,5 +159,6 @@ def _event_dates(doc: Doc) -> Doc:
 
 
 @Language.component("pactwatch_dates")
+@guarded("pactwatch_dates")
 def event_dates(doc: Doc) -> Doc:
     return _event_dates(doc)

@@ -11,6 +11,7 @@ other folds (and on any extra annotated sets), never on itself.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 from collections.abc import Iterable, Sequence
@@ -76,10 +77,8 @@ def with_meta(doc: Document, row: dict[str, Any]) -> Document:
     metadata a feed or a web page gives the reader in use)."""
     update: dict[str, Any] = {}
     if row.get("published") and doc.published is None:
-        try:
+        with contextlib.suppress(DateError, ValueError):
             update["published"] = PartialDate(str(row["published"]))
-        except (DateError, ValueError):
-            pass
     for key in ("publisher", "title", "url"):
         if row.get(key) and not getattr(doc, key):
             update[key] = str(row[key])
@@ -163,7 +162,9 @@ def best_threshold(scored: list[tuple[Example, float]], sets: Sequence[Annotated
 
 
 def _score(
-    scored: list[tuple[Example, float]], t: float, sets: Sequence[AnnotatedSet],
+    scored: list[tuple[Example, float]],
+    t: float,
+    sets: Sequence[AnnotatedSet],
     everything: bool = False,
 ) -> EvalReport:
     """Score the predictions over the documents they cover (``everything``: over every
@@ -208,8 +209,11 @@ def train(examples_: Sequence[Example], sets: Sequence[AnnotatedSet], k: int = 5
 
 
 def cross_validate(
-    target: AnnotatedSet, target_examples: Sequence[Example], extra: Sequence[Example],
-    extra_sets: Sequence[AnnotatedSet], k: int = 5,
+    target: AnnotatedSet,
+    target_examples: Sequence[Example],
+    extra: Sequence[Example],
+    extra_sets: Sequence[AnnotatedSet],
+    k: int = 5,
 ) -> tuple[EvalReport, list[SystemEvent]]:
     """k-fold cross-validation by document on ``target``: each fold is read with a model
     trained on the other folds and on ``extra``; the pooled predictions are scored."""

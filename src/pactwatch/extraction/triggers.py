@@ -15,7 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Candidate, Reading
+from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import lemma
 
 POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"]}
@@ -67,6 +67,7 @@ class Triggers:
             self.specs.append((trig, head, absorbed))
             self.pattern_tokens.append(tokens)
 
+    @guarded("pactwatch_triggers")
     def __call__(self, doc: Doc) -> Doc:
         r: Reading = doc._.pactwatch
         for tok in doc:
@@ -101,7 +102,10 @@ class Triggers:
             clash = [k for k in same if k.start <= c.head < k.end or c.start <= k.head < c.end]
             if clash:  # one event matched twice ("mutual defense obligations"): keep the
                 k = clash[0]  # match whose head governs the other's
-                if _depth(doc[c.head]) < _depth(doc[k.head]) and c.end - c.start >= k.end - k.start - 1:
+                if (
+                    _depth(doc[c.head]) < _depth(doc[k.head])
+                    and c.end - c.start >= k.end - k.start - 1
+                ):
                     kept[kept.index(k)] = c
                 continue
             kept.append(c)
