@@ -15,28 +15,46 @@ KGZ_FREEZE = (
 )
 
 
-def test_eval_on_the_seeds_meets_the_bar(cli, shared):
+def test_eval_on_the_seeds(cli, shared):
+    """The shipped model learned from the seeds: this checks the command and the dates, and is a
+    floor against regressions, not a measure (that is the cross-validation below)."""
     report = cli.json("eval", str(shared / "gold" / "seeds.jsonl"), "--docs", str(shared / "seeds"))
-    assert report["f1"] >= 0.75
-    assert report["factuality_accuracy"] >= 0.8 and report["source_accuracy"] >= 0.8
+    assert report["f1"] >= 0.5 and report["cross_validated"] is None
     dates = {d["doc"]: d for d in report["dates"]}
     assert dates["003_7e4d2839a23b7f96.txt"]["system"] == "2025-02-01"
     assert all(d["right"] for d in report["dates"])
 
 
+def test_eval_cross_validated_on_real_news(cli, shared):
+    """The honest figure on the 42 real articles: 5-fold cross-validation by document, each fold
+    read by a model trained without it (and on our own articles and the seeds)."""
+    news = shared / "gold" / "news"
+    report = cli.json(
+        "eval", str(news / "gold.jsonl"), "--docs", str(news / "docs"), "--cv", "5",
+        "--also", f"{ARTICLES / 'gold.jsonl'}={ARTICLES}",
+        "--also", f"{shared / 'gold' / 'seeds.jsonl'}={shared / 'seeds'}",
+    )  # fmt: skip
+    assert report["cross_validated"] == 5 and report["gold"] == 339
+    assert report["f1"] >= 0.5 and report["precision"] >= 0.5
+    assert report["factuality_accuracy"] >= 0.8 and report["source_accuracy"] >= 0.8
+    recall = {t["type"]: t["matched"] / t["gold"] for t in report["by_type"] if t["gold"]}
+    assert sum(r > 0 for r in recall.values()) >= 20  # most types are found
+
+
 def test_eval_on_our_own_test_set(cli):
-    """37 articles we wrote and annotated, about other blocs: a floor, not a target."""
+    """37 articles we wrote and annotated, about other blocs (the shipped model learned from
+    them too: a floor against regressions)."""
     report = cli.json("eval", str(ARTICLES / "gold.jsonl"), "--docs", str(ARTICLES))
     assert report["gold"] >= 300
-    assert report["f1"] >= 0.25 and report["precision"] >= 0.35
+    assert report["f1"] >= 0.4 and report["precision"] >= 0.4
     assert report["factuality_accuracy"] >= 0.8 and report["source_accuracy"] >= 0.75
     assert report["date_accuracy"] == 1.0
-    assert sum(t["matched"] > 0 for t in report["by_type"]) >= 20  # most types are found
 
 
 def test_eval_text_report_and_errors(cli, shared, tmp_path):
     out = cli("eval", str(shared / "gold" / "seeds.jsonl"), "--docs", str(shared / "seeds"))
-    assert "precision" in out and "by type" in out and "publication dates: 2/2 right" in out
+    assert "precision" in out and "by type" in out
+    assert "publication dates read from the text: 2/2 right" in out
     err = cli("eval", str(tmp_path / "none.jsonl"), "--docs", str(tmp_path), code=2)
     assert err.startswith("pactwatch: error: no gold file")
     bad = tmp_path / "bad.jsonl"

@@ -93,7 +93,8 @@ def _report(bad: list[str], failed: dict[str, str]) -> None:
 def extract(sources: Sources, json: JsonOpt = False) -> None:
     """Read articles and print the events in them (nothing is stored)."""
     ex = extractor()
-    out, bad = [], []
+    out: list[dict[str, object]] = []
+    bad: list[str] = []
     for doc, events in ex.extract_many(_readable(sources, bad)):
         if doc.id in ex.failures:
             continue

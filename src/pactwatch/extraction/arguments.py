@@ -434,10 +434,10 @@ class Finder:
         target = self.direct(head) or self.passive_subject(head) or self.preps(head, ("of",))
         agr = self.agreements_in([head])
         from_ = [x for x in self.preps(head, ("from",)) if x.kind == "org"]
-        agreement = (from_ or agr or [None])[0]
+        named = (from_ or agr)[:1]
         c.subject = self.ids([x for x in subj if x not in target])
         c.object = self.ids(target)
-        c.agreement = agreement.ids[0] if agreement else self.context_agreement(head)
+        c.agreement = named[0].ids[0] if named else self.context_agreement(head)
         c.cues.append(f"subj_via={via}")
         return [c]
 
@@ -669,8 +669,8 @@ class Finder:
     def _mutual(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.type == "commit_defense":  # "the treaty commits each side", "binds A and B"
             sides = [x for x in self.direct(head) if x.kind in ("state", "person")]
-            subj, _ = subject_token(head)
-            agr = self.agreements_in([subj] if subj is not None else [], 1)
+            subj_tok, _ = subject_token(head)
+            agr = self.agreements_in([subj_tok] if subj_tok is not None else [], 1)
             agreement = agr[0].ids[0] if agr else self.context_agreement(head)
             if not sides and agreement:
                 c.subject = c.object = sorted(self.know.parties.get(agreement, set()))
@@ -758,7 +758,8 @@ class Finder:
         return [c]
 
     def _forces_token(self, c: Candidate, head: Token) -> Token | None:
-        near = [*self.doc[c.start : c.end], *head.children, *prep_objects(head, ("of",))]
+        near: list[Token] = [*self.doc[c.start : c.end], *head.children]
+        near += list(prep_objects(head, ("of",)))
         for tok in near:
             if lemma(tok) in FORCES:
                 return tok

@@ -99,7 +99,9 @@ class Attributor:
 
     def _outlet(self, ident: str) -> bool:
         actor = self.r.know.actors.get(ident)
-        text = ((actor.description or "") + " " + (actor.name if actor else "")).lower()
+        if actor is None:
+            return False
+        text = ((actor.description or "") + " " + actor.name).lower()
         return any(w in text for w in ("news", "broadcaster", "agency", "channel", "newspaper"))
 
     # -- scopes ---------------------------------------------------------------------------
@@ -163,7 +165,7 @@ class Attributor:
             points_back = any(c.lower_ in ("this", "so", "that") for c in verb.children)
             if inverted and not points_back:
                 out.append((sent.start, left, att))
-            elif points_back or verb.i <= sent.start + 3 or sent[0].text in ("-", "—", "–"):
+            elif points_back or sent[0].text in ("-", "—", "–"):
                 prev = self._previous_stretch(sent)
                 if prev is not None:
                     out.append((prev[0], prev[1], att))

@@ -71,10 +71,10 @@ class Knowledge:
                 k.mission_dates[e.agreement] = (start, e.date)
             if e.type in ("sign", "join", "enter_into_force", "ratify"):
                 k.parties[e.agreement].update(e.subject)
-            elif e.type in ("negotiate", "peace_deal", "amend") and e.agreement not in k.parties:
+            elif e.type in ("negotiate", "peace_deal", "amend"):
                 involved.setdefault(e.agreement, set()).update(e.subject + e.object)
-                if e.type == "sign":
-                    k.signed.setdefault(e.agreement, e.date)
+            if e.type == "sign":
+                k.signed.setdefault(e.agreement, e.date)
             if e.type == "deploy" and e.deployment is not None and e.subject and e.object:
                 by, host = e.subject[0], e.object[0]
                 kind = getattr(e.deployment, "kind", "other") or "other"
@@ -87,9 +87,9 @@ class Knowledge:
                 for word in _PLACE_WORD.findall(location):
                     if word not in _NOT_PLACES and len(word) >= 4:
                         k.places.setdefault(word, host)
-        for ag, ids in involved.items():
-            if ag not in k.parties:
-                k.parties[ag] = {i for i in ids if k.is_state(i)}
+        for ag_id, ids in involved.items():
+            if ag_id not in k.parties:
+                k.parties[ag_id] = {i for i in ids if k.is_state(i)}
         return k
 
     def mission_on(self, by: str, host: str, on: PartialDate | None) -> str | None:

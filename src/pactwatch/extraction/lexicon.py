@@ -454,7 +454,12 @@ STATE_TYPES |= {"withhold_contribution", "deploy", "reduce_cooperation", "cooper
 
 # Conditions: subordinators of an antecedent, and phrases that introduce one.
 IF = {"if", "unless", "whether", "once", "should", "provided", "providing", "lest"}
-IF_PHRASES = ("in the event of", "in the event that", "in case of", "as a prerequisite for")
+IF_PHRASES: tuple[str, ...] = (
+    "in the event of",
+    "in the event that",
+    "in case of",
+    "as a prerequisite for",
+)
 IF_PHRASES += ("on condition that", "as long as", "the longer", "in exchange for", "until")
 
 # Reported speech: the lemmas that introduce what someone says or thinks.

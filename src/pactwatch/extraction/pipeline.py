@@ -70,9 +70,9 @@ class Extractor:
     def __init__(self, kb: KnowledgeBase, model: LinearModel | str | None = "shipped") -> None:
         self.know = Knowledge.of(kb)
         self.nlp = reader()
-        self.model = LinearModel.shipped() if model == "shipped" else model
-        if not isinstance(self.model, LinearModel | None):
+        if isinstance(model, str) and model != "shipped":
             raise TypeError("model must be a LinearModel, None or 'shipped'")
+        self.model: LinearModel | None = LinearModel.shipped() if isinstance(model, str) else model
         self.failures: dict[str, str] = {}  # document id -> what went wrong
 
     # -- reading --------------------------------------------------------------------------
@@ -148,13 +148,13 @@ def as_extracted(doc: Doc, r: Reading, c: Candidate, score: float) -> Extracted:
     text = r.document.text if r.document is not None else doc.text
     source = r.source_at[c.head].source if r.source_at else "author"
     return Extracted(
-        type=c.type,  # type: ignore[arg-type]
+        type=c.type,
         subject=c.subject,
         object=c.object,
         agreement=c.agreement,
-        factuality=c.factuality,  # type: ignore[arg-type]
+        factuality=c.factuality,
         conditional=c.conditional,
-        tense=c.tense,  # type: ignore[arg-type]
+        tense=c.tense,
         source=source,
         date=c.date,
         evidence=[Span(start=start, end=end, quote=text[start:end])],

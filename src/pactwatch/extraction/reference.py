@@ -39,7 +39,13 @@ AGREEMENT_VERBS = {"enter", "sign", "ratify", "expire", "approve", "cover", "app
 AGREEMENT_VERBS |= {"commit", "oblige", "bind", "allow", "let", "grant", "amend", "renew", "extend"}
 AGREEMENT_VERBS |= {"terminate", "conclude", "ink", "revoke", "denounce", "invoke", "stipulate"}
 MEMBERSHIP_VERBS = {"leave", "join", "quit", "exit", "rejoin", "enter", "withdraw", "abandon"}
-GROUP_PHRASES = ("the two countries", "the two sides", "both sides", "both countries", "the two")
+GROUP_PHRASES: tuple[str, ...] = (
+    "the two countries",
+    "the two sides",
+    "both sides",
+    "both countries",
+    "the two",
+)
 GROUP_PHRASES += ("the two states", "the parties", "both parties", "those two", "these two")
 GROUP_PHRASES += ("the allies", "these countries", "those countries", "the three countries")
 GROUP_PHRASES += ("the two nations", "the three", "the two governments", "the member states")

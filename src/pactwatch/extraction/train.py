@@ -183,9 +183,9 @@ def _score(
             gold += [g.model_copy(update={"doc": uid}) for g in s.gold if g.doc == name]
     best: dict[tuple[str, tuple[int, int, str]], tuple[float, Example]] = {}
     for e, p in scored:
-        key = (e.doc, e.group)
-        if p >= t and (key not in best or p > best[key][0]):
-            best[key] = (p, e)
+        group = (e.doc, e.group)
+        if p >= t and (group not in best or p > best[group][0]):
+            best[group] = (p, e)
     for _, e in best.values():
         system.append((e.doc.replace(":", "/", 1), e.event))
     merged: dict[str, list[Extracted]] = {}

@@ -73,7 +73,8 @@ class Triggers:
         for tok in doc:
             tok.norm_ = lemma(tok)
         best: dict[tuple[int, str], Candidate] = {}
-        for match_id, start, end, align in self.matcher(doc, with_alignments=True):
+        matches: list[tuple[int, int, int, list[int]]] = self.matcher(doc, with_alignments=True)  # type: ignore[assignment]
+        for match_id, start, end, align in matches:
             n = int(doc.vocab.strings[match_id])
             trig, head_k, absorbed_k = self.specs[n]
             self.patterns = self.pattern_tokens[n]
@@ -109,8 +110,36 @@ class Triggers:
                     kept[kept.index(k)] = c
                 continue
             kept.append(c)
-        r.candidates = sorted(kept, key=lambda c: (c.head, c.start))
+        r.candidates = sorted(_unsubsumed(kept), key=lambda c: (c.head, c.start))
         return doc
+
+
+# A match inside a longer one of these types is part of it: "reduced military cooperation" is
+# no cooperation, "froze its membership" no accession, "ended the fighting" no attack.
+SUBSUMED = {
+    "cooperate": {"reduce_cooperation", "terminate"},
+    "join": {"freeze", "suspend", "withdraw", "resume", "notify_withdrawal", "expel", "apply"},
+    "deploy": {"withdraw_forces"},
+    "attack": {"peace_deal", "commit_defense"},
+    "sign": {"terminate", "ratify"},
+    "negotiate": {"sign", "peace_deal"},
+}
+
+
+def _unsubsumed(found: list[Candidate]) -> list[Candidate]:
+    out = []
+    for c in found:
+        inside = any(
+            o is not c
+            and o.start <= c.start
+            and c.end <= o.end
+            and (o.end - o.start) > (c.end - c.start)
+            and set(o.trigger.types) & SUBSUMED.get(c.trigger.types[0], set())
+            for o in found
+        )
+        if not inside:
+            out.append(c)
+    return out
 
 
 def _depth(tok: Token) -> int:

@@ -144,7 +144,8 @@ def evaluate(
     dates = _dates(target, docs, meta)
     ids = {d.id for d in target.docs.values()}
     shipped = LinearModel.shipped()
-    trained_on = len(ids & set(shipped.meta.get("documents", []))) if shipped else 0  # type: ignore[arg-type]
+    seen = shipped.meta.get("documents", []) if shipped else []
+    trained_on = len(ids & {str(d) for d in seen}) if isinstance(seen, list) else 0
     if cv is None:
         system = []
         for name, (_, events) in zip(

@@ -1,0 +1,82 @@
+"""Benchmark: reading speed of the full extraction against the bare trained pipeline.
+
+Run: python benchmarks/reading.py [SHARED_DIR] [--words N]   (default ../shared, 200,000 words)
+
+Reads the real news articles of ``gold/news`` (and the seeds), repeated until the corpus holds
+at least N words, twice in the same run: once through the trained English pipeline alone (the
+bare pass: tagging, parsing, entities), once through the full reader (its components, the
+learned filter, merging). Prints words per second of each and their ratio (the issue's budget:
+the full extraction at most 2x the bare pass), the ratio of reading a 1 MB article to a 100 KB
+one (budget 12x: time linear in length), and the peak memory of the process (budget 1.5 GB).
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from pathlib import Path
+
+from pactwatch.extraction import backbone
+from pactwatch.extraction.pipeline import STEPS, Extractor
+from pactwatch.kb.loader import read_kb
+from pactwatch.text.documents import Document
+from pactwatch.text.readers import read_path
+
+
+def corpus(shared: Path, words: int) -> list[Document]:
+    files = sorted((shared / "gold" / "news" / "docs").glob("*.txt"))
+    files += sorted((shared / "seeds").glob("*.txt"))
+    base = [read_path(f)[0] for f in files]
+    out: list[Document] = []
+    n = 0
+    copy = 0
+    while n < words:
+        for d in base:
+            # each copy is a distinct document (the store would skip a repeated one)
+            out.append(Document.of(d.text + f"\n\n(copy {copy})", published=d.published))
+            n += len(d.text.split())
+        copy += 1
+    return out
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    shared = Path(args[0]) if args else Path(__file__).parents[2] / "shared"
+    words = 200_000
+    if "--words" in sys.argv:
+        words = int(sys.argv[sys.argv.index("--words") + 1])
+    docs = corpus(shared, words)
+    n_words = sum(len(d.text.split()) for d in docs)
+    ex = Extractor(read_kb())
+    nlp = backbone.load()
+    list(ex.extract_many(docs[:5]))  # load and warm up both passes
+    with nlp.select_pipes(disable=list(STEPS)):
+        t0 = time.perf_counter()
+        for _ in nlp.pipe((d.text for d in docs), batch_size=16):
+            pass
+        bare = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    events = sum(len(evs) for _, evs in ex.extract_many(docs))
+    full = time.perf_counter() - t0
+    print(f"corpus: {len(docs)} documents, {n_words:,} words; {events:,} events extracted")
+    print(f"bare pass (trained pipeline only): {n_words / bare:,.0f} words/s")
+    print(f"full extraction:                   {n_words / full:,.0f} words/s")
+    print(f"ratio full/bare: {full / bare:.2f} (budget 2.00)")
+
+    article = "\n\n".join(d.text for d in docs)
+    small = Document.of(article[:100_000])
+    large = Document.of(article[:1_000_000])
+    t0 = time.perf_counter()
+    ex.extract(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    ex.extract(large)
+    t_large = time.perf_counter() - t0
+    print(f"1 MB article / 100 KB article: {t_large / t_small:.1f}x (budget 12x, linear is 10x)")
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak memory: {peak_kb / 1024:,.0f} MB (budget 1,536 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Who and what a text names, and what its pronouns and descriptions point to."""
+
+import pytest
+
+from pactwatch.dates import PartialDate
+from pactwatch.extraction.pipeline import Extractor
+from pactwatch.text.documents import Document
+
+
+@pytest.fixture(scope="module")
+def ex(world):
+    return Extractor(world.kb)
+
+
+def refs(ex, text, published="2025-02-01"):
+    doc = Document.of(text, published=PartialDate(published))
+    _, parts = next(ex.readings([doc]))
+    parsed = parts[0]
+    r = parsed._.pactwatch
+    return [(parsed[x.start : x.end].text, x.ids, x.how) for x in r.refs], r
+
+
+def ids_of(found, text):
+    return [i for t, i, _ in found if t == text]
+
+
+def test_names_demonyms_capitals_and_acronyms(ex):
+    found, _ = refs(
+        ex, "Moscow warned that an Azeri or Turkish attack on Armenia would test the CSTO and NATO."
+    )
+    assert ("Moscow", ("RUS",), "capital") in found
+    assert ("Azeri", ("AZE",), "demonym") in found and ("Turkish", ("TUR",), "demonym") in found
+    assert ids_of(found, "CSTO") == [("CSTO",)] and ids_of(found, "NATO") == [("NATO",)]
+
+
+def test_case_rules_longest_match_and_metonyms(ex):
+    found, _ = refs(ex, "Pashinyan told France 24 that the US and the Kremlin would help us.")
+    ids = [i for _, i, _ in found]
+    assert ("france-24",) in ids and ("FRA",) not in ids  # the outlet, not the country
+    assert ("USA",) in ids and ("RUS",) in ids  # "the Kremlin" is Russia; "us" stays a pronoun
+    assert ("nikol-pashinyan",) in ids
+
+
+def test_people_outside_the_knowledge_base_get_ids_and_offices(ex):
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova criticised Yerevan. "
+        "Zakharova said the bloc would respond."
+    )
+    found, r = refs(ex, text)
+    assert ids_of(found, "Maria Zakharova") == [("maria-zakharova",)]
+    assert ids_of(found, "Zakharova") == [("maria-zakharova",)]  # the surname, later
+    assert r.speaks_for["maria-zakharova"] == "RUS"
+
+
+def test_a_one_letter_slip_in_a_known_surname(ex):
+    found, _ = refs(ex, "“We will see,” Pashiyan explained.")
+    assert ("nikol-pashinyan",) in [i for _, i, _ in found]
+
+
+def test_pronouns_and_descriptions(ex):
+    text = (
+        "Armenia froze its participation in the CSTO. Moscow criticised it, and the bloc said "
+        "that Armenia had not paid. The country has not sent officers to its drills since."
+    )
+    found = [(t.lower(), i, how) for t, i, how in refs(ex, text)[0]]
+    assert ("its", ("ARM",), "pronoun") in found
+    assert ("the bloc", ("CSTO",), "description") in found
+    assert ("the country", ("ARM",), "description") in found
+
+
+def test_agreements_described_by_their_parties_and_year(ex):
+    found, _ = refs(
+        ex,
+        "Russia keeps a base in Armenia under an interstate agreement of 1995. "
+        "France could sign a deal like the American-Swedish one.",
+    )
+    assert ("ru-am-base-1995",) in [i for _, i, how in found if how == "description"]
+    assert ("us-se-dca-2023",) in [i for _, i, how in found if how == "pair"]
+
+
+def test_mention_offsets_are_characters_of_the_text(ex, shared):
+    text = (shared / "seeds" / "003_7e4d2839a23b7f96.txt").read_text(encoding="utf-8")
+    doc = Document.of(text)
+    _, parts = next(ex.readings([doc]))
+    for parsed in parts:
+        r = parsed._.pactwatch
+        for x in r.refs:
+            span = parsed[x.start : x.end]
+            assert text[span.start_char + r.offset : span.end_char + r.offset] == span.text
