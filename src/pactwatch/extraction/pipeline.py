@@ -52,7 +52,7 @@ STEPS = (
     "pactwatch_modality",
     "pactwatch_filter",
 )
-BATCH = 16
+BATCH = 8
 
 
 @lru_cache(maxsize=1)
