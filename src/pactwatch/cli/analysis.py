@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -14,7 +13,7 @@ from pactwatch import reasoning
 from pactwatch.cli import render
 from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, open_store, parse_date
 from pactwatch.cli.errors import UserError, user_errors
-from pactwatch.cli.output import print_json
+from pactwatch.cli.output import check_output, print_json, write_bytes_atomically
 from pactwatch.importers.common import ImportError_
 from pactwatch.importers.cow import read_capabilities
 from pactwatch.kb.scenario import ScenarioError, load_scenario
@@ -36,16 +35,6 @@ def _capabilities(world: World, path: Path | None) -> Capabilities | None:
         raise UserError(str(exc)) from None
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename: never a half-written file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def register(app: typer.Typer) -> None:
     @app.command()
     @user_errors
@@ -62,8 +51,8 @@ def register(app: typer.Typer) -> None:
         """A brief to hand on: standing, guarantors, deployments, last year's events, figures."""
         if fmt not in ("md", "html"):
             raise UserError(f"--format {fmt!r}: use md or html")
-        if output is not None and not output.parent.is_dir():
-            raise UserError(f"no directory {output.parent} to write {output.name} into")
+        if output is not None:
+            check_output(output)
         world = load_world()
         data = reasoning.brief(world, actor_id(world, actor), parse_date(as_of, "--as-of"))
         stem = output.stem if output is not None else None
@@ -72,8 +61,8 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(rendered.text)
             return
         for name, png in rendered.figures.items():
-            _write_atomically(output.parent / name, png)
-        _write_atomically(output, rendered.text.encode("utf-8"))
+            write_bytes_atomically(output.parent / name, png)
+        write_bytes_atomically(output, rendered.text.encode("utf-8"))
         figures = ", ".join(rendered.figures) or "figures embedded"
         print(f"wrote {output} ({figures})", file=sys.stderr)
 

@@ -175,6 +175,31 @@ class World:
             raise KBError(problems)
         return self
 
+    def coverage(self) -> tuple[PartialDate, PartialDate] | None:
+        """The dates of the first and the last event known, if any."""
+        dates = [e.date for e in self.events]
+        return (min(dates), max(dates)) if dates else None
+
+    def coverage_note(self, date: DateLike, margin: int = 25) -> str | None:
+        """A word of warning when ``date`` lies far outside the events known (``margin`` years)."""
+        span = self.coverage()
+        if span is None or date is None:
+            return None
+        day = as_date(date)
+        first, last = span
+        if day.year < first.year - margin:
+            return (
+                f"{day} is long before the first event known ({first}): "
+                "little or nothing is known then"
+            )
+        horizon = max(last.start, _dt.date.today())
+        if day.year > horizon.year + margin:
+            return (
+                f"{day} is far beyond the last event known ({last}): "
+                "the answer is today's standing carried forward"
+            )
+        return None
+
     def resolve(self, name: str) -> str:
         return self.catalog.resolve(name)
 
