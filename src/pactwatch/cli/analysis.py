@@ -16,11 +16,14 @@ from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import check_output, print_json, write_bytes_atomically
 from pactwatch.importers.common import ImportError_
 from pactwatch.importers.cow import read_capabilities
-from pactwatch.kb.scenario import ScenarioError, load_scenario
+from pactwatch.kb.scenario import load_scenario
 from pactwatch.model.capabilities import Capabilities
 from pactwatch.model.vocab import PROVISION_KINDS
+from pactwatch.printable import printable
+from pactwatch.reasoning.scenarios import ScenarioNameError
 from pactwatch.report import render_brief
 from pactwatch.world import World
+from pactwatch.world.catalog import UnknownName
 
 
 def _capabilities(world: World, path: Path | None) -> Capabilities | None:
@@ -133,20 +136,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fold a scenario's hypothetical events and report what changes and what rules break."""
         world = load_world()
+        sc = load_scenario(file)
         try:
-            sc = load_scenario(file)
-        except ScenarioError as exc:
-            raise UserError(str(exc)) from None
-        for e in sc.events:
-            for ident in (*e.subject, *e.object):
-                actor_id(world, ident)
-            known = world.kb.agreements.keys() | {a.id for a in sc.agreements}
-            if e.agreement is not None and e.agreement not in known:
-                raise UserError(f"{file}: unknown agreement {e.agreement!r} in event {e.id}")
-        sc = sc.model_copy(
-            update={"dyads": [(actor_id(world, a), actor_id(world, b)) for a, b in sc.dyads]}
-        )
-        report = reasoning.assess(world, sc, _capabilities(world, capabilities))
+            report = reasoning.assess(world, sc, _capabilities(world, capabilities))
+        except (ScenarioNameError, UnknownName) as exc:
+            raise UserError(f"{printable(file, 100)}: {exc}") from None
         if json:
             print_json(report)
         else:
