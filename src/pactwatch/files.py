@@ -20,7 +20,7 @@ class FileProblem(ValueError):
 
 def where(path: Path | str) -> str:
     """A path as messages show it: control characters escaped, long ones cut."""
-    return printable(path, 160, one_line=True)
+    return printable(path, 100, one_line=True)
 
 
 def is_regular(path: Path) -> bool:
