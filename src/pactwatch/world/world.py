@@ -19,7 +19,7 @@ from pactwatch.kb.loader import (
     merged,
     organization_actor,
 )
-from pactwatch.model import Agreement, Event
+from pactwatch.model import Actor, Agreement, Event
 from pactwatch.store import Store
 from pactwatch.world.catalog import Catalog
 from pactwatch.world.checks import fold_problems, reference_problems
@@ -132,6 +132,22 @@ class World:
         if store is not None:
             kb = merged(kb, store.actors(), store.agreements(), store.events())
         return cls(kb)
+
+    @staticmethod
+    def import_problems(
+        kb: KnowledgeBase,
+        actors: Iterable[Actor] = (),
+        agreements: Iterable[Agreement] = (),
+        events: Iterable[Event] = (),
+    ) -> list[Problem]:
+        """What would be wrong with the knowledge base if these records joined it.
+
+        An import asks before it writes, so that a file that reads well but cannot be folded
+        (an exit before an entry, a member twice) never reaches the store.
+        """
+        where = "(import)"
+        world = World(merged(kb, actors, agreements, events, where=where))
+        return [p for p in world.problems() if p.file == where]
 
     def with_events(self, events: Iterable[Event]) -> World:
         return World(self.kb, [*self.extra, *events])
