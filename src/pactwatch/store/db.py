@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from platformdirs import user_data_dir
 from sqlalchemy import (
@@ -42,7 +42,11 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 
 from pactwatch.model import Actor, Agreement, Event
+from pactwatch.model.vocab import Factuality
+from pactwatch.printable import shown
 from pactwatch.text.documents import Document
+
+FACTUALITIES: tuple[str, ...] = get_args(Factuality)
 
 metadata = MetaData()
 
@@ -371,7 +375,16 @@ class Store:
         factuality: str | None = None,
         document: str | None = None,
     ) -> list[tuple[str, str, str]]:
-        """(id, status, payload) of the claims that pass every filter given, in order."""
+        """(id, status, payload) of the claims that pass every filter given, in order.
+
+        A factuality or status that no claim can have is a StoreError, not an empty answer.
+        """
+        if factuality is not None and factuality not in FACTUALITIES:
+            raise StoreError(
+                f"factuality {shown(factuality)} does not exist: use {', '.join(FACTUALITIES)}"
+            )
+        if status is not None and status not in ("candidate", "accepted", "rejected"):
+            raise StoreError(f"claim status {shown(status)}: use candidate, accepted or rejected")
         query = select(claims.c.id, claims.c.status, claims.c.payload)
         if status is not None:
             query = query.where(claims.c.status == status)
