@@ -141,3 +141,83 @@ def test_diff_lists_changes_and_events(make_kb):
         ("BLOC", "member/active", "member/frozen")
     ]
     assert [e.type for e in d.events] == ["freeze"]
+
+
+# -- decision 0005: the tracks move together where the legal standing bounds participation --
+
+
+def test_suspension_freezes_participation(make_kb):
+    root = make_kb(
+        """
+        - {type: suspend, date: 2012-12-20, subject: [KAZ], evidence: [t]}
+        - {type: join, date: 2015-01-01, subject: [KAZ], summary: reinstated, evidence: [t]}
+        """
+    )
+    w = world_of(root)
+    assert problems(root) == []
+    during = w.snapshot("2013-01-01").membership("KAZ", "BLOC")
+    assert (during.legal, during.participation) == ("suspended", "frozen")
+    assert str(during.participation_since) == "2012-12-20"
+    after = w.snapshot("2015-06-01").membership("KAZ", "BLOC")
+    assert (after.legal, after.participation) == ("member", "active")
+
+
+def test_an_earlier_freeze_keeps_its_date_and_resume_while_suspended_is_refused(make_kb):
+    root = make_kb(
+        """
+        - {type: freeze, date: 2024-02-22, subject: [ARM], evidence: [t]}
+        - {type: suspend, date: 2025-01-10, subject: [ARM], evidence: [t]}
+        - {type: resume, date: 2025-06-01, subject: [ARM], evidence: [t]}
+        """
+    )
+    w = world_of(root)
+    m = w.snapshot("2025-07-01").membership("ARM", "BLOC")
+    assert (m.legal, m.participation) == ("suspended", "frozen")
+    assert str(m.participation_since) == "2024-02-22"
+    assert any("while suspended" in p for p in problems(root))
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "{type: terminate, date: 2020-01-01, evidence: [t], agreement: null}",
+        "{type: expel, date: 2020-01-01, object: [ARM], evidence: [t], agreement: null}",
+        "{type: enter_into_force, date: 2020-01-01, evidence: [t], agreement: null}",
+        "{type: amend, date: 2020-01-01, evidence: [t], agreement: null}",
+        "{type: extend, date: 2020-01-01, evidence: [t], agreement: null}",
+        "{type: expel, date: 2020-01-01, evidence: [t]}",
+        "{type: join, date: 2020-01-01, evidence: [t]}",
+    ],
+)
+def test_events_without_their_roles_never_reach_the_fold(make_kb, event):
+    root = make_kb(f"- {event}\n")
+    found = problems(root)
+    assert any("event needs" in p for p in found), found
+
+
+def test_a_store_event_with_a_curated_id_is_folded_once(make_kb):
+    from pactwatch.kb.loader import merged
+
+    kb = read_kb(
+        make_kb(
+            "- {id: arm-freeze, type: freeze, date: 2024-02-22, subject: [ARM], evidence: [t]}\n"
+        )
+    )
+    twin = next(e for e in kb.events if e.id == "arm-freeze")
+    w = World(merged(kb, events=[twin]))
+    assert [e.id for e in w.events].count("arm-freeze") == 1
+    assert w.problems() == []
+
+
+def test_scenario_names_are_resolved_before_the_fold(cli, make_kb, tmp_path):
+    root = make_kb()
+    sc = tmp_path / "s.yaml"
+    sc.write_text(
+        "name: leaves\nevents:\n  - {type: withdraw, date: 2030-01-01, subject: [Armenia], agreement: the bloc}\n"
+    )
+    out = cli("--kb", str(root), "scenario", str(sc), "--json")
+    import json
+
+    report = json.loads(out)
+    assert report["impossible"] == []
+    assert any(c["actor"] == "ARM" and c["after"] == "withdrawn" for c in report["changes"])

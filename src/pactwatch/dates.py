@@ -15,6 +15,10 @@ from pydantic_core import core_schema
 
 Precision = Literal["year", "month", "day"]
 
+# The years a date may name: wide enough for any alliance on record, narrow enough that a
+# year's arithmetic (a year back, a decade on) never leaves the calendar.
+MIN_YEAR, MAX_YEAR = 1000, 9000
+
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 
 
@@ -39,8 +43,7 @@ class PartialDate:
         if isinstance(value, _dt.datetime):
             value = value.date()
         if isinstance(value, _dt.date):
-            self.year, self.month, self.day = value.year, value.month, value.day
-            return
+            value = value.isoformat()
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
@@ -49,6 +52,8 @@ class PartialDate:
         if not m:
             raise DateError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
         year = int(m.group(1))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise DateError(f"{value!r} is out of range: dates run from {MIN_YEAR} to {MAX_YEAR}")
         month = int(m.group(2)) if m.group(2) else None
         day = int(m.group(3)) if m.group(3) else None
         try:

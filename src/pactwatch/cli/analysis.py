@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -14,14 +13,17 @@ from pactwatch import reasoning
 from pactwatch.cli import render
 from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, open_store, parse_date
 from pactwatch.cli.errors import UserError, user_errors
-from pactwatch.cli.output import print_json
+from pactwatch.cli.output import check_output, print_json, write_bytes_atomically
 from pactwatch.importers.common import ImportError_
 from pactwatch.importers.cow import read_capabilities
-from pactwatch.kb.scenario import ScenarioError, load_scenario
+from pactwatch.kb.scenario import load_scenario
 from pactwatch.model.capabilities import Capabilities
 from pactwatch.model.vocab import PROVISION_KINDS
+from pactwatch.printable import printable
+from pactwatch.reasoning.scenarios import ScenarioNameError
 from pactwatch.report import render_brief
 from pactwatch.world import World
+from pactwatch.world.catalog import UnknownName
 
 
 def _capabilities(world: World, path: Path | None) -> Capabilities | None:
@@ -34,16 +36,6 @@ def _capabilities(world: World, path: Path | None) -> Capabilities | None:
         return read_capabilities(path, world.kb.actors)
     except ImportError_ as exc:
         raise UserError(str(exc)) from None
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename: never a half-written file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -62,8 +54,8 @@ def register(app: typer.Typer) -> None:
         """A brief to hand on: standing, guarantors, deployments, last year's events, figures."""
         if fmt not in ("md", "html"):
             raise UserError(f"--format {fmt!r}: use md or html")
-        if output is not None and not output.parent.is_dir():
-            raise UserError(f"no directory {output.parent} to write {output.name} into")
+        if output is not None:
+            check_output(output)
         world = load_world()
         data = reasoning.brief(world, actor_id(world, actor), parse_date(as_of, "--as-of"))
         stem = output.stem if output is not None else None
@@ -72,8 +64,8 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(rendered.text)
             return
         for name, png in rendered.figures.items():
-            _write_atomically(output.parent / name, png)
-        _write_atomically(output, rendered.text.encode("utf-8"))
+            write_bytes_atomically(output.parent / name, png)
+        write_bytes_atomically(output, rendered.text.encode("utf-8"))
         figures = ", ".join(rendered.figures) or "figures embedded"
         print(f"wrote {output} ({figures})", file=sys.stderr)
 
@@ -144,20 +136,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fold a scenario's hypothetical events and report what changes and what rules break."""
         world = load_world()
+        sc = load_scenario(file)
         try:
-            sc = load_scenario(file)
-        except ScenarioError as exc:
-            raise UserError(str(exc)) from None
-        for e in sc.events:
-            for ident in (*e.subject, *e.object):
-                actor_id(world, ident)
-            known = world.kb.agreements.keys() | {a.id for a in sc.agreements}
-            if e.agreement is not None and e.agreement not in known:
-                raise UserError(f"{file}: unknown agreement {e.agreement!r} in event {e.id}")
-        sc = sc.model_copy(
-            update={"dyads": [(actor_id(world, a), actor_id(world, b)) for a, b in sc.dyads]}
-        )
-        report = reasoning.assess(world, sc, _capabilities(world, capabilities))
+            report = reasoning.assess(world, sc, _capabilities(world, capabilities))
+        except (ScenarioNameError, UnknownName) as exc:
+            raise UserError(f"{printable(file, 100)}: {exc}") from None
         if json:
             print_json(report)
         else:

@@ -10,8 +10,8 @@ import typer
 from pactwatch import reasoning
 from pactwatch.cli import analysis, datasets, exports, reading, render
 from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_date, state
-from pactwatch.cli.errors import UserError, user_errors
-from pactwatch.cli.output import console, print_json
+from pactwatch.cli.errors import OneLineGroup, UserError, user_errors
+from pactwatch.cli.output import console, esc, print_json
 from pactwatch.dates import as_date
 from pactwatch.importers.atop import read_coding
 from pactwatch.importers.common import ImportError_
@@ -24,6 +24,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=OneLineGroup,
 )
 kb_app = typer.Typer(help="The curated knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
@@ -51,6 +52,7 @@ def _main(
 ) -> None:
     state["kb"] = kb
     state["db"] = db
+    state["world"] = None
 
 
 @app.command()
@@ -167,7 +169,7 @@ def kb_check(
         )
     else:
         for p in problems:
-            console.print(f"[red]✗[/] {p}", markup=True, soft_wrap=True)
+            console.print(f"[red]✗[/] {esc(p)}", soft_wrap=True)
         verdict = "[red]FAILED[/]" if problems else "[green]ok[/]"
         console.print(
             f"{verdict}: {counts['actors']} actors, {counts['agreements']} agreements, "

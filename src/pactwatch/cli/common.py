@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -9,10 +10,11 @@ import typer
 
 from pactwatch.cli.errors import UserError
 from pactwatch.dates import PartialDate
+from pactwatch.printable import shown
 from pactwatch.store import Store, StoreError
 from pactwatch.world import World
 
-state: dict[str, Any] = {"kb": None, "db": None}
+state: dict[str, Any] = {"kb": None, "db": None, "world": None}
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print stable JSON (docs/cli.md).")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Date YYYY[-MM[-DD]]; default today.")]
@@ -30,18 +32,28 @@ def load_world() -> World:
     kb = state["kb"]
     if kb is not None and not Path(kb).is_dir():
         raise UserError(f"no knowledge-base directory at {kb}; pass --kb DIR with kb data")
-    return World.load(kb, open_store()).require_valid()
+    world = World.load(kb, open_store()).require_valid()
+    state["world"] = world  # for the notes on dates far outside what it covers
+    return world
 
 
 def parse_date(value: str | None, name: str) -> PartialDate | None:
     if value is None:
         return None
     try:
-        return PartialDate(value)
-    except ValueError:
+        date = PartialDate(value)
+    except ValueError as exc:
+        if "out of range" in str(exc):
+            raise UserError(f"{name} {exc}") from None
         raise UserError(
-            f"{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+            f"{name} {shown(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
         ) from None
+    world = state.get("world")
+    if isinstance(world, World):
+        note = world.coverage_note(date)
+        if note:
+            print(f"pactwatch: note: {name} {note}", file=sys.stderr)
+    return date
 
 
 def actor_id(world: World, name: str) -> str:

@@ -14,9 +14,29 @@ from pactwatch.cli.output import console, print_json
 from pactwatch.importers.atop import read_atop, state_names
 from pactwatch.importers.common import ImportError_
 from pactwatch.importers.cow import read_capabilities, read_cow_alliances
-from pactwatch.kb.loader import load_kb
+from pactwatch.kb.loader import KnowledgeBase, load_kb
+from pactwatch.model import Actor, Agreement, Event
+from pactwatch.printable import printable
+from pactwatch.world import World
 
 import_app = typer.Typer(help="Import researchers' datasets into the store.", no_args_is_help=True)
+
+
+def _must_fold(
+    kb: KnowledgeBase,
+    what: str,
+    actors: list[Actor],
+    agreements: list[Agreement],
+    events: list[Event],
+) -> None:
+    """Refuse, before anything is written, records that would make the world invalid."""
+    problems = World.import_problems(kb, actors, agreements, events)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise UserError(
+            f"{what}: nothing imported: {printable(problems[0].item, 60)}: "
+            f"{printable(problems[0].message, 120)}{more}"
+        )
 
 
 @import_app.command("atop")
@@ -43,6 +63,7 @@ def import_atop(
         result = read_atop(members, alliances, kb.actors, curated, names)
     except ImportError_ as exc:
         raise UserError(str(exc)) from None
+    _must_fold(kb, str(members), result.actors, result.agreements, result.events)
     store = open_store(create=True)
     assert store is not None
     store.replace_origin("atop", result.actors, result.agreements, result.events)
@@ -85,6 +106,7 @@ def import_cow_alliances(
         result = read_cow_alliances(file, kb.actors, curated)
     except ImportError_ as exc:
         raise UserError(str(exc)) from None
+    _must_fold(kb, str(file), result.actors, result.agreements, result.events)
     store = open_store(create=True)
     assert store is not None
     store.replace_origin("cow", result.actors, result.agreements, result.events)

@@ -1,26 +1,47 @@
-"""One line on stderr and exit code 2 for a user's mistake; never a traceback."""
+"""One line on stderr and exit code 2 for a user's mistake; never a traceback.
+
+Every message goes through :func:`pactwatch.printable.printable`: one line, control
+characters escaped, at most :data:`MAX_LINE` characters in all. Usage mistakes caught by the
+argument parser (a missing argument, an unknown option) get the same one line, not Rich's box.
+"""
 
 from __future__ import annotations
 
 import functools
+import os
 import sys
-from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, ParamSpec, TypeVar
+
+from typer.core import TyperGroup
 
 from pactwatch.dates import DateError
+from pactwatch.importers.common import ImportError_
 from pactwatch.kb.loader import KBError
+from pactwatch.kb.scenario import ScenarioError
+from pactwatch.printable import printable
+from pactwatch.store import StoreError
+from pactwatch.text.readers import ReadError
 from pactwatch.world.catalog import UnknownName
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+MAX_LINE = 300
+PREFIX = "pactwatch: error: "
 
 
 class UserError(Exception):
     """A mistake the user can fix; the message says how."""
 
 
+def line(message: str, prefix: str = PREFIX) -> str:
+    """``prefix`` and the message on one line of at most MAX_LINE characters."""
+    return prefix + printable(message, MAX_LINE - len(prefix), one_line=True)
+
+
 def fail(message: str, code: int = 2) -> None:
-    print(f"pactwatch: error: {message}", file=sys.stderr)
+    print(line(message), file=sys.stderr)
     raise SystemExit(code)
 
 
@@ -31,15 +52,83 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
-        except (UserError, DateError, UnknownName) as exc:
+        except (
+            UserError,
+            DateError,
+            UnknownName,
+            StoreError,
+            ReadError,
+            ScenarioError,
+            ImportError_,
+        ) as exc:
             fail(str(exc))
         except KBError as exc:
             first = exc.problems[0]
             more = len(exc.problems) - 1
             tail = f" (and {more} more; run `pactwatch kb check`)" if more else ""
-            fail(f"knowledge base is invalid: {first}{tail}")
+            fail(f"knowledge base is invalid: {printable(first, 200)}{tail}")
         except OSError as exc:
             fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
         raise AssertionError("unreachable")
 
     return wrapper
+
+
+class OneLineGroup(TyperGroup):
+    """The root command: parser errors as one line and exit 2, and no traceback ever.
+
+    An unexpected exception (a bug, not a user's mistake) is one line too, with exit code 1;
+    ``PACTWATCH_DEBUG=1`` shows its traceback.
+    """
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except KeyboardInterrupt:
+            code = 130
+        except BrokenPipeError:
+            code = 1
+        except Exception as exc:
+            code = _report(exc)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _kind(exc: BaseException, name: str) -> bool:
+    """Whether ``exc`` is click's exception ``name`` (typer may carry its own copy of click)."""
+    return any(c.__name__ == name for c in type(exc).__mro__)
+
+
+def _report(exc: Exception) -> int:
+    """One line for an exception that reached the root command; the exit code."""
+    if _kind(exc, "NoArgsIsHelpError"):
+        exc.show()  # type: ignore[attr-defined]  # the help a bare command asks for
+        return int(exc.exit_code)  # type: ignore[attr-defined]
+    if _kind(exc, "UsageError"):
+        ctx = getattr(exc, "ctx", None)
+        where = f"; see `{ctx.command_path} --help`" if ctx is not None else ""
+        message = exc.format_message().rstrip(".")  # type: ignore[attr-defined]
+        print(line(f"{message}{where}"), file=sys.stderr)
+        return 2
+    if _kind(exc, "ClickException"):
+        print(line(exc.format_message()), file=sys.stderr)  # type: ignore[attr-defined]
+        return int(exc.exit_code)  # type: ignore[attr-defined]
+    if _kind(exc, "Abort"):
+        print(line("aborted"), file=sys.stderr)
+        return 1
+    if os.environ.get("PACTWATCH_DEBUG"):
+        raise exc
+    message = f"internal error: {type(exc).__name__}: {exc}"
+    print(
+        line(f"{message[:200]}; please report it (PACTWATCH_DEBUG=1 shows the traceback)"),
+        file=sys.stderr,
+    )
+    return 1

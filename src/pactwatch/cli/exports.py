@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import json as jsonlib
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import networkx as nx
 import pandas as pd
@@ -17,7 +16,13 @@ import typer
 from pactwatch import frames
 from pactwatch.cli.common import AsOfOpt, load_world, parse_date
 from pactwatch.cli.errors import UserError, user_errors
-from pactwatch.dates import as_date
+from pactwatch.cli.output import (
+    OutputError,
+    check_output,
+    write_atomically,
+    write_bytes_atomically,
+)
+from pactwatch.dates import MAX_YEAR, MIN_YEAR, as_date
 from pactwatch.world import World
 
 export_app = typer.Typer(
@@ -28,22 +33,12 @@ OutDir = Annotated[Path, typer.Option("-o", "--output", help="Directory to write
 OutFile = Annotated[Path, typer.Option("-o", "--output", help="File to write.")]
 
 
-def _write(path: Path, writer: Callable[[Path], None]) -> None:
-    """Write through a temporary file beside ``path``, then rename: never half-written."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        writer(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _frame_writer(frame: pd.DataFrame, fmt: str) -> Callable[[Path], None]:
-    def write(path: Path) -> None:
+def _frame_writer(frame: pd.DataFrame, fmt: str) -> Callable[[BinaryIO], None]:
+    def write(fh: BinaryIO) -> None:
         if fmt == "csv":
-            frame.to_csv(path, index=False)
+            frame.to_csv(fh, index=False, encoding="utf-8")
         else:
-            frame.to_parquet(path, index=False)
+            frame.to_parquet(fh, index=False)
 
     return write
 
@@ -58,11 +53,10 @@ def _dir(path: Path) -> Path:
 
 
 def _file(path: Path) -> Path:
-    if not path.parent.is_dir():
-        raise UserError(f"no directory {path.parent} to write {path.name} into")
-    if path.is_dir():
-        raise UserError(f"{path} is a directory; give a file name")
-    return path
+    try:
+        return check_output(path)
+    except OutputError as exc:
+        raise UserError(str(exc)) from None
 
 
 def _years(world: World, start: int | None, end: int | None, as_of: _dt.date) -> range:
@@ -70,6 +64,11 @@ def _years(world: World, start: int | None, end: int | None, as_of: _dt.date) ->
     lo, hi = start if start is not None else first, end if end is not None else as_of.year
     if hi < lo:
         raise UserError("--to-year comes before --from-year; swap them")
+    if hi > as_of.year:
+        raise UserError(
+            f"--to-year {hi} is after the as-of date {as_of}: the tables end on that date; "
+            "give a later --as-of"
+        )
     return range(lo, hi + 1)
 
 
@@ -79,15 +78,18 @@ def _tables(
     world = load_world()
     day = as_date(parse_date(as_of, "--as-of"))
     years = _years(world, from_year, to_year, day)
+    span = world.coverage()
+    # a year before the first event has no rows: no need to fold it
+    folded = range(max(years.start, span[0].year), years.stop) if span else years
     out = _dir(output)
     tables = {
         "events": frames.events(world),
         "memberships": frames.memberships(world, day),
-        "member_years": frames.member_years(world, years, day),
-        "dyad_years": frames.dyad_years(world, years, day),
+        "member_years": frames.member_years(world, folded, day),
+        "dyad_years": frames.dyad_years(world, folded, day),
     }
     for name, frame in tables.items():
-        _write(out / f"{name}.{fmt}", _frame_writer(frame, fmt))
+        write_atomically(out / f"{name}.{fmt}", _frame_writer(frame, fmt))
     counts = ", ".join(f"{n} {len(f)}" for n, f in tables.items())
     print(
         f"wrote {fmt} tables to {out} ({counts}; years {years.start}-{years.stop - 1})",
@@ -95,8 +97,14 @@ def _tables(
     )
 
 
-FromYear = Annotated[int | None, typer.Option("--from-year", help="First year of the year tables.")]
-ToYear = Annotated[int | None, typer.Option("--to-year", help="Last year; default this year.")]
+FromYear = Annotated[
+    int | None,
+    typer.Option("--from-year", min=MIN_YEAR, max=MAX_YEAR, help="First year of the year tables."),
+]
+ToYear = Annotated[
+    int | None,
+    typer.Option("--to-year", min=MIN_YEAR, max=MAX_YEAR, help="Last year; default this year."),
+]
 
 
 @export_app.command("csv")
@@ -125,8 +133,8 @@ def export_atop(output: OutDir, as_of: AsOfOpt = None) -> None:
     members = frames.atop_members(world, parse_date(as_of, "--as-of"))
     alliances = frames.atop_alliances(members)
     out = _dir(output)
-    _write(out / "pactwatch_atop_m.csv", _frame_writer(members, "csv"))
-    _write(out / "pactwatch_atop_a.csv", _frame_writer(alliances, "csv"))
+    write_atomically(out / "pactwatch_atop_m.csv", _frame_writer(members, "csv"))
+    write_atomically(out / "pactwatch_atop_a.csv", _frame_writer(alliances, "csv"))
     print(
         f"wrote {len(members)} member rows and {len(alliances)} alliances to {out}",
         file=sys.stderr,
@@ -156,7 +164,7 @@ def _graph(world: World, as_of: str | None) -> nx.MultiDiGraph[str]:
 def export_graphml(output: OutFile, as_of: AsOfOpt = None) -> None:
     """The commitment network on a date as GraphML (edges: obliged → protected)."""
     g = _graph(load_world(), as_of)
-    _write(_file(output), lambda p: nx.write_graphml(g, p))
+    write_atomically(_file(output), lambda p: nx.write_graphml(g, p))
     print(
         f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {output}",
         file=sys.stderr,
@@ -170,10 +178,7 @@ def export_json(output: OutFile, as_of: AsOfOpt = None) -> None:
     g = _graph(load_world(), as_of)
     text = jsonlib.dumps(nx.node_link_data(g, edges="edges"), indent=1, ensure_ascii=False)
 
-    def write(path: Path) -> None:
-        path.write_text(text, encoding="utf-8")
-
-    _write(_file(output), write)
+    write_bytes_atomically(_file(output), text.encode("utf-8"))
     print(
         f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {output}",
         file=sys.stderr,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pactwatch.cli.output import console, table
+from pactwatch.cli.output import console, esc, table
 from pactwatch.reasoning import (
     ActorView,
     AgreementView,
@@ -34,7 +34,7 @@ def _line(ref: EventRef) -> str:
 
 
 def print_status(world: World, r: StatusReport) -> None:
-    console.print(f"[bold]{r.name}[/] ({r.actor}) as of {r.as_of}")
+    console.print(f"[bold]{esc(r.name)}[/] ({esc(r.actor)}) as of {r.as_of}")
     rows = []
     for m in [*r.memberships, *r.pending]:
         rows.append(
@@ -85,7 +85,7 @@ def print_status(world: World, r: StatusReport) -> None:
 
 def print_timeline(world: World, ident: str, events: list[EventRef]) -> None:
     label = world.catalog.label(ident)
-    console.print(f"[bold]Timeline of {label}[/] ({ident}): {len(events)} events")
+    console.print(f"[bold]Timeline of {esc(label)}[/] ({esc(ident)}): {len(events)} events")
     for e in events:
         who = " ".join(e.subject) or "—"
         if e.object:
@@ -108,7 +108,7 @@ def print_timeline(world: World, ident: str, events: list[EventRef]) -> None:
 
 def print_diff(world: World, d: Diff) -> None:
     scope = f" for {world.catalog.label(d.actor)}" if d.actor else ""
-    console.print(f"[bold]Changes from {d.start} to {d.end}{scope}[/]: {len(d.changes)}")
+    console.print(f"[bold]Changes from {d.start} to {d.end}{esc(scope)}[/]: {len(d.changes)}")
     if d.changes:
         console.print(
             table(
@@ -125,7 +125,7 @@ def print_diff(world: World, d: Diff) -> None:
 def print_show(world: World, v: ActorView | AgreementView) -> None:
     if isinstance(v, AgreementView):
         a = v.agreement
-        console.print(f"[bold]{a.name}[/] ({a.id}), {a.kind}")
+        console.print(f"[bold]{esc(a.name)}[/] ({esc(a.id)}), {a.kind}")
         if a.aliases:
             console.print(f"Also: {', '.join(a.aliases)}", markup=False)
         if a.description:
@@ -183,7 +183,7 @@ def print_show(world: World, v: ActorView | AgreementView) -> None:
         )
         return
     actor = v.actor
-    console.print(f"[bold]{actor.name}[/] ({actor.id}), {actor.kind}")
+    console.print(f"[bold]{esc(actor.name)}[/] ({esc(actor.id)}), {actor.kind}")
     for label, values in (
         ("Also", actor.aliases),
         ("Demonyms", actor.demonyms),
@@ -192,10 +192,12 @@ def print_show(world: World, v: ActorView | AgreementView) -> None:
         if values:
             console.print(f"{label}: {', '.join(values)}", markup=False)
     if actor.cow is not None:
-        console.print(f"COW: {actor.cow} ({actor.cow_abbr or '—'})")
+        console.print(f"COW: {actor.cow} ({actor.cow_abbr or '—'})", markup=False)
     for role in actor.roles:
         end = f" to {role.end}" if role.end else ""
-        console.print(f"{role.title} of {world.catalog.label(role.of)} from {role.start}{end}")
+        console.print(
+            f"{role.title} of {world.catalog.label(role.of)} from {role.start}{end}", markup=False
+        )
     if v.memberships:
         console.print(
             table(
@@ -222,8 +224,8 @@ def _short(text: str, n: int = 220) -> str:
 def print_guarantors(r: GuarantorsReport) -> None:
     kinds = ", ".join(r.kinds)
     console.print(
-        f"[bold]Guarantors of {r.name}[/] ({r.target}) as of {r.as_of} — {kinds}: "
-        f"{', '.join(r.guarantors) or 'none'}"
+        f"[bold]Guarantors of {esc(r.name)}[/] ({esc(r.target)}) as of {r.as_of} — {kinds}: "
+        f"{esc(', '.join(r.guarantors) or 'none')}"
     )
     groups: dict[tuple[str, str], list[Guarantee]] = {}
     for g in r.guarantees:
@@ -259,7 +261,8 @@ def print_guarantors(r: GuarantorsReport) -> None:
 def print_balance(r: BalanceReport) -> None:
     ch, ta = r.challenger, r.target
     console.print(
-        f"[bold]Balance {ch.name} ({ch.actor}) → {ta.name} ({ta.actor})[/] as of {r.as_of}"
+        f"[bold]Balance {esc(ch.name)} ({esc(ch.actor)}) → {esc(ta.name)} ({esc(ta.actor)})[/] "
+        f"as of {r.as_of}"
     )
     for side, label in ((ch, "challenger"), (ta, "target")):
         backers = sorted({f"{g.guarantor} ({g.agreement})" for g in side.committed})
@@ -289,13 +292,13 @@ def print_balance(r: BalanceReport) -> None:
 
 
 def print_scenario(world: World, r: ScenarioReport) -> None:
-    console.print(f"[bold]Scenario: {r.name}[/] (assessed on {r.assessed_on})", markup=True)
+    console.print(f"[bold]Scenario: {esc(r.name)}[/] (assessed on {r.assessed_on})")
     if r.description:
         console.print(r.description, markup=False, soft_wrap=True)
     for h in r.hypotheticals:
         console.print(f"  hypothetical: {h}", markup=False)
     for p in r.impossible:
-        console.print(f"  [red]impossible[/]: {p}", soft_wrap=True)
+        console.print(f"  [red]impossible[/]: {esc(p)}", soft_wrap=True)
     if r.changes:
         console.print(
             table(
@@ -342,14 +345,14 @@ def print_scenario(world: World, r: ScenarioReport) -> None:
     new = r.new_violations
     if new:
         for v in new:
-            console.print(f"  [red]rule broken[/]: {v.describe(labels)}", soft_wrap=True)
+            console.print(f"  [red]rule broken[/]: {esc(v.describe(labels))}", soft_wrap=True)
     else:
         console.print("  No rule is broken by the hypotheticals.")
 
 
 def print_similarity(r: Similarity) -> None:
     console.print(
-        f"[bold]{r.a} – {r.b}[/] as of {r.as_of}: S = {r.s:.4f}, kappa = {r.kappa:.4f} "
+        f"[bold]{esc(r.a)} – {esc(r.b)}[/] as of {r.as_of}: S = {r.s:.4f}, kappa = {r.kappa:.4f} "
         f"(over {r.n} states)"
     )
     console.print(f"  {r.a} ties: {r.row_a}", markup=False, soft_wrap=True)
@@ -390,8 +393,8 @@ def print_audit(r: AuditReport, source: str) -> None:
             mark = "explained" if d.explained else "[red]UNEXPLAINED[/]"
             who = f" {d.member}" if d.member else ""
             console.print(
-                f"  {a.agreement}{who} {d.field}: ours {d.ours or '—'}, "
-                f"ATOP {d.atop or '—'} — {mark}",
+                f"  {esc(a.agreement)}{esc(who)} {esc(d.field)}: ours {esc(d.ours or '—')}, "
+                f"ATOP {esc(d.atop or '—')} — {mark}",
                 soft_wrap=True,
             )
             if d.explanation:

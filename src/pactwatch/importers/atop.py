@@ -63,6 +63,21 @@ class AtopImport:
     curated: dict[int, str] = field(default_factory=dict)  # atopid -> KB agreement that wins
 
 
+def read_members(path: Path) -> list[dict[str, str]]:
+    """ATOP's member-level rows, every number and date checked (read_csv)."""
+    flags = {"ineffect", *OBLIGATIONS}
+    for _, prefix in OBLIGATIONS.values():
+        if prefix is not None:
+            flags |= {_condition_col(prefix, suffix) for suffix in CONDITIONS}
+    return read_csv(
+        path,
+        MEMBER_COLUMNS,
+        whole=flags,
+        dates=[("yrent", "moent", "dayent"), ("yrexit", "moexit", "dayexit")],
+        filled={"atopid", "member"},
+    )
+
+
 def _source(what: str, ref: str) -> Source:
     return Source(
         kind="dataset",
@@ -143,8 +158,14 @@ def read_atop(
     state_names: Mapping[int, str] | None = None,
 ) -> AtopImport:
     """Read both files; alliances in ``curated`` (atopid -> KB id) are left to the KB."""
-    mrows = read_csv(members_file, MEMBER_COLUMNS)
-    arows = read_csv(alliances_file, ALLIANCE_COLUMNS)
+    mrows = read_members(members_file)
+    arows = read_csv(
+        alliances_file,
+        ALLIANCE_COLUMNS,
+        whole=INSTITUTIONAL,
+        dates=[("begyr", "begmo", "begday"), ("endyr", "endmo", "endday")],
+        filled={"atopid"},
+    )
     result = AtopImport(alliance_rows=len(arows), member_rows=len(mrows))
     to_actor = cow_map(actors)
     names = state_names or {}
@@ -224,7 +245,7 @@ def read_coding(
     grouped: dict[int, dict[str, list[tuple[int, dict[str, str]]]]] = defaultdict(
         lambda: defaultdict(list)
     )
-    for n, row in enumerate(read_csv(members_file, MEMBER_COLUMNS), start=2):
+    for n, row in enumerate(read_members(members_file), start=2):
         atopid = int(float(row["atopid"]))
         if atopid in ids:
             code = int(float(row["member"]))

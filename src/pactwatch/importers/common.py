@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Mapping
+import datetime as _dt
+import io
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-from pactwatch.dates import PartialDate
+from pactwatch.dates import MAX_YEAR, MIN_YEAR, PartialDate
+from pactwatch.files import FileProblem, read_regular, where
 from pactwatch.model import Actor, Event, Evidence, Source
+from pactwatch.printable import printable
 
 # COW codes the knowledge base's states do not carry themselves but that are the same actor.
 COW_SAME_ACTOR = {260: "DEU"}  # the German Federal Republic, 1955-1990, continues as Germany
@@ -17,25 +23,126 @@ class ImportError_(ValueError):
     """A dataset file that cannot be imported; the message says what to fix."""
 
 
-def read_csv(path: Path, required: set[str]) -> list[dict[str, str]]:
-    """Rows of a CSV file with the required columns; a one-line error otherwise."""
+MAX_CSV_BYTES = 100_000_000
+_WHOLE = re.compile(r"^-?\d{1,9}(\.0*)?$")
+_NUMBER = re.compile(r"^-?(\d{1,12}(\.\d*)?|\.\d+)([eE]-?\d{1,2})?$")
+
+
+def csv_rows(path: Path, what: str = "file") -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and the (line number, fields) of every row of a regular CSV file.
+
+    One-line ImportError_ naming file and line for: no such file, not a regular file, over
+    MAX_CSV_BYTES, not UTF-8, a NUL byte, a field past the csv module's limit (128 KB), and a
+    column name that appears twice.
+    """
     path = Path(path)
-    if not path.is_file():
-        raise ImportError_(f"no file at {path}")
     try:
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh)
-            cols = {c.strip() for c in reader.fieldnames or []}
-            missing = required - cols
-            if missing:
-                raise ImportError_(
-                    f"{path}: missing columns {', '.join(sorted(missing))}: is this the right file?"
-                )
-            return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]
-    except UnicodeDecodeError:
-        raise ImportError_(f"{path} is not a UTF-8 CSV file") from None
+        data = read_regular(path, MAX_CSV_BYTES, what)
+    except FileProblem as exc:
+        raise ImportError_(str(exc)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportError_(f"{where(path)}:{line}: not UTF-8 text: is this a CSV file?") from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        header = [c.strip() for c in next(reader, [])]
+        for fields in reader:
+            rows.append((reader.line_num, fields))
     except csv.Error as exc:
-        raise ImportError_(f"{path}: not a readable CSV file ({exc})") from None
+        reason = printable(exc, 80, one_line=True)
+        raise ImportError_(
+            f"{where(path)}:{reader.line_num}: not a readable CSV row ({reason})"
+        ) from None
+    seen: dict[str, int] = {}
+    for k, name in enumerate(header, start=1):
+        if name and name in seen:
+            raise ImportError_(
+                f"{where(path)}:1: column {printable(name, 40)!r} appears twice "
+                f"(columns {seen[name]} and {k})"
+            )
+        seen[name] = k
+    return header, rows
+
+
+def read_csv(
+    path: Path,
+    required: set[str],
+    whole: Iterable[str] = (),
+    dates: Iterable[tuple[str, str, str]] = (),
+    filled: Iterable[str] = (),
+) -> list[dict[str, str]]:
+    """Rows of a CSV file with the required columns, checked before anything is made of them.
+
+    ``whole`` columns must hold whole numbers (or nothing); each (year, month, day) of
+    ``dates`` a possible date (a year of 0 or nothing, a month or day of 0 or less: not
+    given); ``filled`` columns may not be empty. The first value that breaks this is a
+    one-line ImportError_ naming the file, the line and the column.
+    """
+    header, raw = csv_rows(path)
+    missing = required - set(header)
+    if missing:
+        raise ImportError_(
+            f"{where(path)}: missing columns {', '.join(sorted(missing))}: is this the right file?"
+        )
+    place = {name: k for k, name in enumerate(header, start=1)}
+    dates = list(dates)
+    whole = [*whole, *(c for triple in dates for c in triple)]
+    filled = list(filled)
+    out = []
+    for line, fields in raw:
+        row = {
+            name: fields[k].strip() if k < len(fields) else ""
+            for k, name in enumerate(header)
+            if name
+        }
+
+        def bad(col: str, why: str, row: dict[str, str] = row, line: int = line) -> ImportError_:
+            value = printable(row.get(col, ""), 30, one_line=True)
+            return ImportError_(
+                f"{where(path)}:{line}: column {col} (column {place[col]}): {value!r} {why}"
+            )
+
+        for col in filled:
+            if not row.get(col):
+                raise bad(col, "is empty")
+        for col in whole:
+            value = row.get(col, "")
+            if value and not _WHOLE.match(value):
+                raise bad(col, "is not a whole number")
+        for y, m, d in dates:
+            year, month, day = (int(float(row.get(c) or 0)) for c in (y, m, d))
+            if year <= 0:
+                continue
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise bad(y, f"is not a year from {MIN_YEAR} to {MAX_YEAR}")
+            if month > 12:
+                raise bad(m, "is not a month")
+            if day > 31 or (month > 0 and day > 0 and not _valid(year, month, day)):
+                raise bad(d, f"is not a day of {year}-{month:02d}")
+        out.append(row)
+    return out
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def real_number(path: Path, line: int, col: str, value: str) -> float:
+    """A finite decimal number from a CSV field; ImportError_ naming the place otherwise."""
+    if not _NUMBER.match(value.strip()):
+        shown = printable(value, 30, one_line=True)
+        raise ImportError_(f"{where(path)}:{line}: column {col}: {shown!r} is not a number")
+    number = float(value)
+    if not math.isfinite(number) or abs(number) > 1e12:
+        raise ImportError_(f"{where(path)}:{line}: column {col}: {value!r} is out of range")
+    return number
 
 
 def cow_map(actors: Mapping[str, Actor]) -> dict[int, str]:

@@ -69,10 +69,19 @@ def _source(ref: str) -> Source:
 def read_cow_alliances(
     path: Path, actors: Mapping[str, Actor], curated: Mapping[int, str]
 ) -> CowImport:
-    rows = read_csv(path, ALLIANCE_COLUMNS)
+    rows = read_csv(
+        path,
+        ALLIANCE_COLUMNS,
+        whole=KINDS,
+        dates=[
+            ("mem_st_year", "mem_st_month", "mem_st_day"),
+            ("mem_end_year", "mem_end_month", "mem_end_day"),
+        ],
+        filled={"version4id", "ccode"},
+    )
     result = CowImport(rows=len(rows))
     to_actor = cow_map(actors)
-    names = {int(r["ccode"]): r.get("state_name", "") for r in rows if r["ccode"].isdigit()}
+    names = {int(float(r["ccode"])): r.get("state_name", "") for r in rows}
     new_actors: dict[str, Actor] = {}
     grouped: dict[int, list[tuple[int, dict[str, str]]]] = defaultdict(list)
     for n, row in enumerate(rows, start=2):
@@ -88,7 +97,7 @@ def read_cow_alliances(
             continue
         per_actor: dict[str, list[tuple[int, dict[str, str]]]] = defaultdict(list)
         for n, row in members:
-            code = int(row["ccode"])
+            code = int(float(row["ccode"]))
             ident = to_actor.get(code)
             if ident is None:
                 ident = f"COW{code}"
@@ -143,8 +152,6 @@ def read_cow_alliances(
 
 def read_capabilities(path: Path, actors: Mapping[str, Actor]) -> Capabilities:
     """A capability table: ``actor,year,value`` or COW NMC (``ccode``, ``year``, ``cinc``)."""
-    if not Path(path).is_file():
-        raise ImportError_(f"no file at {path}")
     try:
         return read_capabilities_csv(path, cow_map(actors))
     except CapabilityError as exc:

@@ -22,8 +22,10 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from pactwatch.files import FileProblem, read_regular, where
 from pactwatch.model import Actor, Agreement, Event
 from pactwatch.model.sources import Source
+from pactwatch.printable import printable
 
 
 class SafeTextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -34,6 +36,88 @@ SafeTextLoader.yaml_implicit_resolvers = {
     ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for ch, resolvers in SafeTextLoader.yaml_implicit_resolvers.items()
 }
+
+
+# Limits on one YAML file: a knowledge-base file or a scenario is far inside all of them.
+MAX_YAML_BYTES = 5_000_000
+MAX_YAML_DEPTH = 64  # mappings and lists inside each other
+MAX_YAML_NODES = 500_000  # values once every alias is expanded (an alias bomb has billions)
+
+
+class YamlProblem(ValueError):
+    """A YAML text that cannot be read, or that is beyond the limits; one line says why."""
+
+
+def _check_nodes(root: yaml.Node) -> None:
+    """Depth, size with aliases expanded, and no node inside itself."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    # an explicit stack (node, depth, children left): no recursion, whatever the input
+    stack: list[tuple[yaml.Node, int, list[yaml.Node]]] = []
+
+    def children(node: yaml.Node) -> list[yaml.Node]:
+        if isinstance(node, yaml.SequenceNode):
+            return list(node.value)
+        if isinstance(node, yaml.MappingNode):
+            return [x for pair in node.value for x in pair]
+        return []
+
+    def enter(node: yaml.Node, depth: int) -> None:
+        if depth > MAX_YAML_DEPTH:
+            raise YamlProblem(f"nested deeper than {MAX_YAML_DEPTH} levels")
+        on_path.add(id(node))
+        stack.append((node, depth, children(node)))
+
+    enter(root, 1)
+    while stack:
+        node, depth, todo = stack[-1]
+        if todo:
+            child = todo.pop()
+            if id(child) in on_path:
+                raise YamlProblem("an alias refers to a value that contains it (recursive)")
+            if id(child) not in sizes:
+                enter(child, depth + 1)
+            continue
+        stack.pop()
+        on_path.discard(id(node))
+        size = 1 + sum(sizes[id(c)] for c in children(node))
+        if size > MAX_YAML_NODES:
+            raise YamlProblem(f"more than {MAX_YAML_NODES} values once its aliases are expanded")
+        sizes[id(node)] = size
+
+
+def load_yaml(text: str) -> Any:
+    """Safe YAML with dates left as text, within the limits above; YamlProblem otherwise."""
+    if len(text) > MAX_YAML_BYTES:
+        raise YamlProblem(f"larger than {MAX_YAML_BYTES // 1_000_000} MB")
+    loader = SafeTextLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_nodes(node)
+        return loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        reason = printable(getattr(exc, "problem", None) or exc, 120, one_line=True)
+        raise YamlProblem(f"bad YAML{where}: {reason}") from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        if isinstance(exc, YamlProblem):
+            raise
+        raise YamlProblem(f"bad YAML: {printable(exc, 120, one_line=True)}") from None
+    finally:
+        loader.dispose()
+
+
+def read_yaml_file(path: Path, max_bytes: int = MAX_YAML_BYTES) -> Any:
+    """A regular YAML file of at most ``max_bytes``, read within the limits."""
+    data = read_regular(path, max_bytes, "YAML file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise YamlProblem("not UTF-8 text: is this a YAML file?") from None
+    return load_yaml(text)
 
 
 @dataclass(frozen=True)
@@ -79,12 +163,16 @@ def default_event_id(raw: dict[str, Any]) -> str:
     return f"{raw.get('agreement') or '-'}:{raw.get('type')}:{who or '-'}:{raw.get('date')}"
 
 
-def describe_errors(exc: ValidationError) -> str:
+def describe_errors(exc: ValidationError, most: int = 3) -> str:
+    """Pydantic's errors on one line: the first ``most`` of them, each cut short."""
+    errors = exc.errors(include_input=False, include_url=False)
     parts = []
-    for err in exc.errors():
-        loc = ".".join(str(x) for x in err["loc"])
-        msg = err["msg"].removeprefix("Value error, ")
+    for err in errors[:most]:
+        loc = printable(".".join(str(x) for x in err["loc"]), 60, one_line=True)
+        msg = printable(err["msg"].removeprefix("Value error, "), 160, one_line=True)
         parts.append(f"{loc}: {msg}" if loc else msg)
+    if len(errors) > most:
+        parts.append(f"and {len(errors) - most} more")
     return "; ".join(parts)
 
 
@@ -105,16 +193,9 @@ class _Reader:
 
     def read_yaml(self, path: Path) -> dict[str, Any] | None:
         try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            self.problem(path, "", "not UTF-8 text: is this a YAML file?")
-            return None
-        try:
-            data = yaml.load(text, Loader=SafeTextLoader)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" at line {mark.line + 1}" if mark is not None else ""
-            self.problem(path, "", f"bad YAML{where}: {getattr(exc, 'problem', exc)}")
+            data = read_yaml_file(path)
+        except (YamlProblem, FileProblem) as exc:
+            self.problem(path, "", str(exc).replace(f"{where(path)} ", "", 1))
             return None
         if data is None:
             return {}
@@ -213,7 +294,7 @@ class _Reader:
     def files(self, sub: str) -> Iterator[Path]:
         folder = self.root / sub
         if folder.is_dir():
-            yield from sorted(folder.glob("*.yaml"))
+            yield from sorted(folder.glob("*.yaml"))  # a FIFO here is refused, not waited on
 
     def read(self) -> None:
         gpath = self.root / "sources.yaml"
@@ -324,7 +405,10 @@ def merged(
             out.origin["agreement:" + agreement.id] = where
             if agreement.kind == "organization" and agreement.id not in out.actors:
                 out.actors[agreement.id] = organization_actor(agreement)
+    curated = {e.id for e in kb.events}
     for event in events:
+        if event.id in curated:  # decision 0003: the curated record wins on id
+            continue
         out.events.append(event)
         out.origin.setdefault("event:" + event.id, where)
     return out

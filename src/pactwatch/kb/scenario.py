@@ -18,11 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pactwatch.dates import PartialDate
-from pactwatch.kb.loader import SafeTextLoader, default_event_id, describe_errors
+from pactwatch.files import FileProblem, where
+from pactwatch.kb.loader import YamlProblem, default_event_id, describe_errors, read_yaml_file
 from pactwatch.model import Agreement, Event
 
 MAX_BYTES = 2_000_000
@@ -60,25 +60,21 @@ def _prepare(raw: dict[str, Any], n: int, name: str, path: Path) -> dict[str, An
 def load_scenario(path: Path) -> Scenario:
     """Read and validate a scenario file; raise ScenarioError with a one-line reason."""
     path = Path(path)
-    if not path.is_file():
-        raise ScenarioError(f"no scenario file at {path}")
-    if path.stat().st_size > MAX_BYTES:
-        raise ScenarioError(f"{path} is larger than {MAX_BYTES // 1_000_000} MB: not a scenario")
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeTextLoader)
-    except UnicodeDecodeError:
-        raise ScenarioError(f"{path} is not UTF-8 text: is it a YAML scenario?") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ScenarioError(f"{path}: bad YAML{where}: {getattr(exc, 'problem', exc)}") from None
+        data = read_yaml_file(path, MAX_BYTES)
+    except FileProblem as exc:
+        raise ScenarioError(str(exc).replace("YAML file", "scenario file")) from None
+    except YamlProblem as exc:
+        raise ScenarioError(f"{where(path)}: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        raise ScenarioError(f"{path}: a scenario is a mapping with name and a list of events")
+        raise ScenarioError(
+            f"{where(path)}: a scenario is a mapping with name and a list of events"
+        )
     name = str(data.get("name") or path.stem)
     agreements = []
     for raw in data.get("agreements") or []:
         if not isinstance(raw, dict):
-            raise ScenarioError(f"{path}: each agreement must be a mapping")
+            raise ScenarioError(f"{where(path)}: each agreement must be a mapping")
         src = {"kind": "report", "title": name, "ref": str(path)}
         agreements.append({"sources": [src], **raw})
         for prov in agreements[-1].get("provisions") or []:
@@ -87,11 +83,11 @@ def load_scenario(path: Path) -> Scenario:
     events = []
     for n, raw in enumerate(data["events"], start=1):
         if not isinstance(raw, dict):
-            raise ScenarioError(f"{path}: event {n} must be a mapping")
+            raise ScenarioError(f"{where(path)}: event {n} must be a mapping")
         events.append(_prepare(raw, n, name, path))
     try:
         return Scenario.model_validate(
             {**data, "name": name, "events": events, "agreements": agreements}
         )
     except ValidationError as exc:
-        raise ScenarioError(f"{path}: {describe_errors(exc)}") from None
+        raise ScenarioError(f"{where(path)}: {describe_errors(exc)}") from None

@@ -8,7 +8,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pactwatch.dates import PartialDate
 from pactwatch.model.sources import Evidence
-from pactwatch.model.vocab import DeploymentKind, EventType, Factuality, Tense
+from pactwatch.model.vocab import (
+    REQUIRED_ROLES,
+    ROLE_WORDS,
+    DeploymentKind,
+    EventType,
+    Factuality,
+    Tense,
+)
 
 Origin = Literal["kb", "extracted", "scenario", "import"]
 
@@ -64,10 +71,17 @@ class Event(BaseModel):
 
     @model_validator(mode="after")
     def _roles(self) -> Event:
+        """The roles of REQUIRED_ROLES, so that the fold never meets an impossible event."""
+        missing = [
+            ROLE_WORDS[role]
+            for role in REQUIRED_ROLES.get(self.type, ())
+            if not getattr(self, role)
+        ]
+        if missing:
+            article = "an" if self.type[0] in "aeiou" else "a"
+            raise ValueError(f"{article} {self.type} event needs {' and '.join(missing)}")
         if self.type == "deploy" and not isinstance(self.deployment, DeploymentSpec):
             raise ValueError("a deploy event needs a deployment: {id, kind, name, location}")
-        if self.type == "withdraw_forces" and self.deployment is None:
-            raise ValueError("a withdraw_forces event needs the deployment id it ends")
         if self.type in ("deploy", "withdraw_forces") and not (
             len(self.subject) == 1 and len(self.object) == 1
         ):
@@ -75,21 +89,6 @@ class Event(BaseModel):
                 f"a {self.type} event needs one subject (the deployer: a state, or the "
                 "organization whose mission it is, with contributors) and one object (the host)"
             )
-        membership = (
-            "apply",
-            "join",
-            "suspend",
-            "notify_withdrawal",
-            "withdraw",
-            "freeze",
-            "resume",
-            "sign",
-            "ratify",
-        )
-        if self.type in membership and self.agreement is None:
-            raise ValueError(f"a {self.type} event needs its agreement")
-        if self.type == "expel" and not self.object:
-            raise ValueError("an expel event names the expelled member as object")
         if self.partial and self.type != "withdraw_forces":
             raise ValueError("only withdraw_forces can be partial")
         return self

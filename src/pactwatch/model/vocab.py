@@ -111,6 +111,38 @@ EVENT_GROUPS: dict[str, tuple[str, ...]] = {
 }
 GROUP_OF: dict[str, str] = {t: g for g, types in EVENT_GROUPS.items() for t in types}
 
+Role = Literal["subject", "object", "agreement", "deployment"]
+
+# The roles each event type cannot do without; the model refuses an event that lacks one,
+# so that nothing impossible reaches the fold. ``deploy`` and ``withdraw_forces`` name exactly
+# one subject (the deployer) and one object (the host); ``expel`` names the expelled member as
+# object; every other membership event names the member as subject.
+REQUIRED_ROLES: dict[str, tuple[Role, ...]] = {
+    "sign": ("subject", "agreement"),
+    "ratify": ("subject", "agreement"),
+    "enter_into_force": ("agreement",),
+    "amend": ("agreement",),
+    "extend": ("agreement",),
+    "terminate": ("agreement",),
+    "apply": ("subject", "agreement"),
+    "join": ("subject", "agreement"),
+    "suspend": ("subject", "agreement"),
+    "notify_withdrawal": ("subject", "agreement"),
+    "withdraw": ("subject", "agreement"),
+    "expel": ("object", "agreement"),
+    "freeze": ("subject", "agreement"),
+    "resume": ("subject", "agreement"),
+    "deploy": ("subject", "object", "deployment"),
+    "withdraw_forces": ("subject", "object", "deployment"),
+    "consent": ("subject", "agreement"),
+}
+ROLE_WORDS: dict[str, str] = {
+    "subject": "a subject (who acts)",
+    "object": "an object (who is acted on)",
+    "agreement": "its agreement",
+    "deployment": "a deployment",
+}
+
 Legal = Literal[
     "signatory",  # signed, not yet bound (the treaty is not in force for it)
     "applicant",

@@ -7,7 +7,9 @@ import datetime as _dt
 from pydantic import BaseModel
 
 from pactwatch.kb.scenario import Scenario
+from pactwatch.model import DeploymentSpec
 from pactwatch.model.capabilities import Capabilities
+from pactwatch.printable import shown
 from pactwatch.reasoning.balance import BalanceReport, balance
 from pactwatch.reasoning.guarantors import guarantors
 from pactwatch.reasoning.rules import Violation, violations
@@ -75,10 +77,80 @@ def _ties(world: World, target: str, day: _dt.date) -> list[str]:
     )
 
 
+class ScenarioNameError(ValueError):
+    """A name in a scenario that is no actor or agreement known; the message says which."""
+
+
+def resolve_names(world: World, scenario: Scenario) -> Scenario:
+    """The scenario with every name ("Armenia", "the CSTO") replaced by its id.
+
+    Done before any fold, so that the fold only ever sees ids. Raises UnknownName (a name that
+    matches nothing or several things) or ScenarioNameError (an agreement where an actor is
+    needed, or the other way round).
+    """
+    own = {a.id for a in scenario.agreements}
+
+    def actor(name: str) -> str:
+        ident = world.catalog.resolve(name)
+        if ident not in world.kb.actors:
+            raise ScenarioNameError(f"{shown(name)} is an agreement, not an actor")
+        return ident
+
+    def agreement(name: str) -> str:
+        if name in own:
+            return name
+        ident = world.catalog.resolve(name)
+        if ident not in world.kb.agreements:
+            raise ScenarioNameError(f"{shown(name)} is an actor, not an agreement")
+        return ident
+
+    def source(name: str) -> str:
+        return name if name in ("author", "unnamed") else actor(name)
+
+    events = []
+    for e in scenario.events:
+        update: dict[str, object] = {
+            "subject": [actor(a) for a in e.subject],
+            "object": [actor(a) for a in e.object],
+            "agreement": agreement(e.agreement) if e.agreement is not None else None,
+            "source": source(e.source),
+        }
+        if isinstance(e.deployment, DeploymentSpec):
+            update["deployment"] = e.deployment.model_copy(
+                update={"contributors": [actor(a) for a in e.deployment.contributors]}
+            )
+        events.append(e.model_copy(update=update))
+    agreements = [
+        a.model_copy(
+            update={
+                "provisions": [
+                    p.model_copy(
+                        update={
+                            "from_": [actor(x) for x in p.from_],
+                            "to": [actor(x) for x in p.to],
+                        }
+                    )
+                    for p in a.provisions
+                ]
+            }
+        )
+        for a in scenario.agreements
+    ]
+    return scenario.model_copy(
+        update={
+            "events": events,
+            "agreements": agreements,
+            "dyads": [(actor(a), actor(b)) for a, b in scenario.dyads],
+            "focus": [actor(a) for a in scenario.focus],
+        }
+    )
+
+
 def assess(
     base: World, scenario: Scenario, capabilities: Capabilities | None = None
 ) -> ScenarioReport:
     """Compare the world with and without the scenario's events on its assessment date."""
+    scenario = resolve_names(base, scenario)
     day = scenario.assess_on.start
     hypo = base.extend(scenario.events, scenario.agreements)
     ids = {e.id for e in scenario.events}

@@ -4,14 +4,22 @@ Each record is kept as the JSON of its validated model, with the columns a query
 beside it. SQLite by default (a file in the user's data directory); any SQLAlchemy URL works,
 PostgreSQL included. ``origin`` names where records came from (``atop``, ``cow``, a document
 id), so that an import can replace its own records and nothing else.
+
+Any number of processes may write at once (``ingest`` and ``import`` runs): every write is
+one transaction and every insert an idempotent upsert. On SQLite the file is in WAL mode
+(readers never wait), a write transaction takes the write lock when it begins (``BEGIN
+IMMEDIATE``) and waits up to :data:`BUSY_TIMEOUT` seconds for it; on PostgreSQL the writes of
+one origin, and the creation of the tables, are serialized by advisory locks.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, get_args
 
 from platformdirs import user_data_dir
 from sqlalchemy import (
@@ -24,14 +32,21 @@ from sqlalchemy import (
     Text,
     create_engine,
     delete,
+    event,
     func,
     select,
+    text,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 
 from pactwatch.model import Actor, Agreement, Event
+from pactwatch.model.vocab import Factuality
+from pactwatch.printable import shown
 from pactwatch.text.documents import Document
+
+FACTUALITIES: tuple[str, ...] = get_args(Factuality)
 
 metadata = MetaData()
 
@@ -93,8 +108,71 @@ capabilities = Table(
 )
 
 
+BUSY_TIMEOUT = 300  # seconds a SQLite writer waits for another one to finish
+
+
 class StoreError(Exception):
     """The store cannot be opened or used; the message says what to do."""
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0]
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None  # transactions begin as _begin says
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT * 1000}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # a write takes the lock first; a read-then-write transaction could not wait for it
+        mode = "IMMEDIATE" if conn.get_execution_options().get("pactwatch_write") else ""
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+    return engine
+
+
+def _lock_key(name: str) -> int:
+    """A stable signed 64-bit key for a PostgreSQL advisory lock."""
+    return int.from_bytes(
+        hashlib.sha256(f"pactwatch:{name}".encode()).digest()[:8], "big", signed=True
+    )
+
+
+def _insert(conn: Connection, table: Table) -> Any:
+    """An INSERT that can be told what to do on a conflict, in this dialect."""
+    name = conn.dialect.name
+    if name == "sqlite":
+        return sqlite.insert(table)
+    if name == "postgresql":
+        return postgresql.insert(table)
+    return None
+
+
+def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], update: bool) -> None:
+    """Insert rows; one whose key is already there is updated (``update``) or left alone."""
+    if not rows:
+        return
+    stmt = _insert(conn, table)
+    if stmt is None:  # another database: plain inserts in the one transaction
+        conn.execute(table.insert(), rows)
+        return
+    keys = [c.name for c in table.primary_key.columns]
+    if update:
+        cols = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
+        stmt = stmt.on_conflict_do_update(index_elements=keys, set_=cols)
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=keys)
+    conn.execute(stmt, rows)
 
 
 def default_url() -> str:
@@ -129,24 +207,42 @@ class Store:
                 if not create:
                     return None
                 path.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists() and not path.is_file():
+                raise StoreError(f"cannot open the store {url!r}: not a regular file")
         try:
-            engine = create_engine(url, future=True)
-            metadata.create_all(engine)
-        except (ArgumentError, OperationalError) as exc:
-            raise StoreError(
-                f"cannot open the store {url!r}: {exc.__class__.__name__}: "
-                f"{str(exc).splitlines()[0]}"
-            ) from None
+            engine = _sqlite_engine(url) if path is not None else create_engine(url)
+            store = cls(engine)
+            with store.transaction("schema") as conn:
+                metadata.create_all(conn)
+        except ArgumentError as exc:
+            raise StoreError(f"cannot open the store {url!r}: {_first_line(exc)}") from None
+        except (DBAPIError, StoreError) as exc:
+            reason = _first_line(exc).removeprefix("cannot write to the store: ")
+            if "not a database" in reason:
+                reason += " (the file is not a pactwatch store, or it is damaged)"
+            raise StoreError(f"cannot open the store {url!r}: {reason}") from None
         except ModuleNotFoundError as exc:
             raise StoreError(
                 f"cannot open {url!r}: the driver {exc.name} is not installed"
             ) from None
-        return cls(engine)
+        return store
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
-            yield conn
+    def transaction(self, lock: str | None = None) -> Iterator[Connection]:
+        """One write transaction; on PostgreSQL ``lock`` names what it serializes on."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(pactwatch_write=True)
+                with conn.begin():
+                    if lock is not None and conn.dialect.name == "postgresql":
+                        conn.execute(
+                            text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(lock)}
+                        )
+                    yield conn
+        except IntegrityError:
+            raise
+        except DBAPIError as exc:
+            raise StoreError(f"cannot write to the store: {_first_line(exc)}") from None
 
     # writes ------------------------------------------------------------------------------
     def replace_origin(
@@ -160,21 +256,21 @@ class Store:
     ) -> None:
         """Drop everything from ``origin`` and write the new records, in one transaction."""
         if conn is None:
-            with self.transaction() as c:
+            with self.transaction(f"origin:{origin}") as c:
                 self.replace_origin(origin, new_actors, new_agreements, new_events, status, c)
             return
         for table in (actors, agreements, events):
             conn.execute(delete(table).where(table.c.origin == origin))
         rows: list[dict[str, str | None]]
+        # An actor another import already wrote (a historical state, COW<code>, named by ATOP
+        # and by COW alike) is the same actor: it stays as that import wrote it.
         rows = [{"id": a.id, "origin": origin, "payload": a.model_dump_json()} for a in new_actors]
-        if rows:
-            conn.execute(actors.insert(), rows)
+        _upsert(conn, actors, rows, update=False)
         rows = [
             {"id": a.id, "origin": origin, "payload": a.model_dump_json(by_alias=True)}
             for a in new_agreements
         ]
-        if rows:
-            conn.execute(agreements.insert(), rows)
+        _upsert(conn, agreements, rows, update=True)
         rows = [
             {
                 "id": e.id,
@@ -187,18 +283,16 @@ class Store:
             }
             for e in new_events
         ]
-        if rows:
-            conn.execute(events.insert(), rows)
+        _upsert(conn, events, rows, update=True)
 
     def replace_capabilities(self, origin: str, values: dict[tuple[str, int], float]) -> None:
-        with self.transaction() as conn:
+        with self.transaction(f"origin:{origin}") as conn:
             conn.execute(delete(capabilities).where(capabilities.c.origin == origin))
             rows = [
                 {"actor": a, "year": y, "value": v, "origin": origin}
                 for (a, y), v in values.items()
             ]
-            if rows:
-                conn.execute(capabilities.insert(), rows)
+            _upsert(conn, capabilities, rows, update=True)
 
     def add_document(
         self, doc: Document, found: Sequence[tuple[str, str, str, list[str], str]]
@@ -208,7 +302,7 @@ class Store:
         ``found`` holds (type, factuality, source, actor ids, payload) per claim, in order.
         """
         doc_id = doc.id
-        with self.transaction() as conn:
+        with self.transaction(f"document:{doc_id}") as conn:
             present = conn.execute(select(documents.c.id).where(documents.c.id == doc_id))
             if present.first() is not None:
                 return False
@@ -221,7 +315,13 @@ class Store:
                 "path": doc.path,
                 "payload": doc.model_dump_json(),
             }
-            conn.execute(documents.insert(), [row])
+            stmt = _insert(conn, documents)
+            if stmt is not None:  # another writer may have stored it since: leave it be
+                done = conn.execute(stmt.on_conflict_do_nothing(index_elements=["id"]), [row])
+                if done.rowcount == 0:
+                    return False
+            else:
+                conn.execute(documents.insert(), [row])
             rows = [
                 {
                     "id": f"{doc_id}:{n}",
@@ -235,8 +335,7 @@ class Store:
                 }
                 for n, (etype, fact, source, ids, body) in enumerate(found, start=1)
             ]
-            if rows:
-                conn.execute(claims.insert(), rows)
+            _upsert(conn, claims, rows, update=False)
         return True
 
     def reading_counts(self) -> dict[str, int]:
@@ -276,7 +375,16 @@ class Store:
         factuality: str | None = None,
         document: str | None = None,
     ) -> list[tuple[str, str, str]]:
-        """(id, status, payload) of the claims that pass every filter given, in order."""
+        """(id, status, payload) of the claims that pass every filter given, in order.
+
+        A factuality or status that no claim can have is a StoreError, not an empty answer.
+        """
+        if factuality is not None and factuality not in FACTUALITIES:
+            raise StoreError(
+                f"factuality {shown(factuality)} does not exist: use {', '.join(FACTUALITIES)}"
+            )
+        if status is not None and status not in ("candidate", "accepted", "rejected"):
+            raise StoreError(f"claim status {shown(status)}: use candidate, accepted or rejected")
         query = select(claims.c.id, claims.c.status, claims.c.payload)
         if status is not None:
             query = query.where(claims.c.status == status)
@@ -296,12 +404,13 @@ class Store:
 
     def set_claim_status(self, claim_id: str, status: str, event: Event | None = None) -> None:
         """Accept (with the event it becomes) or reject a claim, in one transaction."""
-        with self.transaction() as conn:
+        with self.transaction(f"claim:{claim_id}") as conn:
             conn.execute(claims.update().where(claims.c.id == claim_id).values(status=status))
             conn.execute(delete(events).where(events.c.id == claim_id))
             if event is not None:
-                conn.execute(
-                    events.insert(),
+                _upsert(
+                    conn,
+                    events,
                     [
                         {
                             "id": event.id,
@@ -313,6 +422,7 @@ class Store:
                             "payload": event.model_dump_json(),
                         }
                     ],
+                    update=True,
                 )
 
     # reads -------------------------------------------------------------------------------

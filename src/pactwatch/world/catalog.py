@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pactwatch.model import Actor, Agreement
+from pactwatch.printable import shown
 
 Kind = Literal["actor", "agreement"]
 
@@ -33,12 +34,13 @@ class UnknownName(LookupError):
         self.name = name
         self.suggestions = suggestions
         self.ambiguous = ambiguous
+        said = shown(name)
         if ambiguous:
-            msg = f"{name!r} is ambiguous: it names {', '.join(suggestions)}; use an id"
+            msg = f"{said} is ambiguous: it names {', '.join(suggestions[:8])}; use an id"
         elif suggestions:
-            msg = f"unknown actor or agreement {name!r}; did you mean {', '.join(suggestions)}?"
+            msg = f"unknown actor or agreement {said}; did you mean {', '.join(suggestions)}?"
         else:
-            msg = f"unknown actor or agreement {name!r}; `pactwatch show` lists ids"
+            msg = f"unknown actor or agreement {said}; `pactwatch show` lists ids"
         super().__init__(msg)
 
 
@@ -88,6 +90,8 @@ class Catalog:
         raise UnknownName(name, self.suggest(name, kind))
 
     def suggest(self, name: str, kind: Kind | None = None, n: int = 5) -> list[str]:
+        if len(name) > 200:  # no name is that long: nothing is close to it
+            return []
         key = normalize(name)
         keys = [
             k

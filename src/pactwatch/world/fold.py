@@ -253,10 +253,22 @@ class _Folder:
                 self.set_pair(actor, e.agreement, e, **self._joined(e))
 
     def on_suspend(self, e: Event) -> None:
+        """Suspended in law is frozen in practice (decision 0005): a suspended party takes
+        no part. A participation frozen before keeps the date it froze."""
         assert e.agreement is not None
         for actor in e.subject:
+            state = self.current(actor, e.agreement)
             if self.require(e, actor, ("member", "withdrawing"), "is suspended from"):
-                self.set_pair(actor, e.agreement, e, legal="suspended")
+                assert state is not None
+                frozen = state.participation == "frozen"
+                self.set_pair(
+                    actor,
+                    e.agreement,
+                    e,
+                    legal="suspended",
+                    participation="frozen",
+                    participation_since=state.participation_since if frozen else e.date,
+                )
 
     def on_notify_withdrawal(self, e: Event) -> None:
         assert e.agreement is not None
@@ -299,6 +311,13 @@ class _Folder:
             state = self.current(actor, e.agreement)
             if state is None or state.participation != "frozen":
                 self.problem(e, f"{actor} resumes in {e.agreement} without a freeze")
+                continue
+            if state.legal == "suspended":
+                self.problem(
+                    e,
+                    f"{actor} resumes in {e.agreement} while suspended: a join reinstates "
+                    "it in law and in practice",
+                )
                 continue
             self.set_pair(actor, e.agreement, e, participation="active", participation_since=e.date)
 

@@ -19,7 +19,7 @@ from pactwatch.kb.loader import (
     merged,
     organization_actor,
 )
-from pactwatch.model import Agreement, Event
+from pactwatch.model import Actor, Agreement, Event
 from pactwatch.store import Store
 from pactwatch.world.catalog import Catalog
 from pactwatch.world.checks import fold_problems, reference_problems
@@ -133,6 +133,22 @@ class World:
             kb = merged(kb, store.actors(), store.agreements(), store.events())
         return cls(kb)
 
+    @staticmethod
+    def import_problems(
+        kb: KnowledgeBase,
+        actors: Iterable[Actor] = (),
+        agreements: Iterable[Agreement] = (),
+        events: Iterable[Event] = (),
+    ) -> list[Problem]:
+        """What would be wrong with the knowledge base if these records joined it.
+
+        An import asks before it writes, so that a file that reads well but cannot be folded
+        (an exit before an entry, a member twice) never reaches the store.
+        """
+        where = "(import)"
+        world = World(merged(kb, actors, agreements, events, where=where))
+        return [p for p in world.problems() if p.file == where]
+
     def with_events(self, events: Iterable[Event]) -> World:
         return World(self.kb, [*self.extra, *events])
 
@@ -174,6 +190,31 @@ class World:
         if problems:
             raise KBError(problems)
         return self
+
+    def coverage(self) -> tuple[PartialDate, PartialDate] | None:
+        """The dates of the first and the last event known, if any."""
+        dates = [e.date for e in self.events]
+        return (min(dates), max(dates)) if dates else None
+
+    def coverage_note(self, date: DateLike, margin: int = 25) -> str | None:
+        """A word of warning when ``date`` lies far outside the events known (``margin`` years)."""
+        span = self.coverage()
+        if span is None or date is None:
+            return None
+        day = as_date(date)
+        first, last = span
+        if day.year < first.year - margin:
+            return (
+                f"{day} is long before the first event known ({first}): "
+                "little or nothing is known then"
+            )
+        horizon = max(last.start, _dt.date.today())
+        if day.year > horizon.year + margin:
+            return (
+                f"{day} is far beyond the last event known ({last}): "
+                "the answer is today's standing carried forward"
+            )
+        return None
 
     def resolve(self, name: str) -> str:
         return self.catalog.resolve(name)
