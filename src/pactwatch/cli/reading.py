@@ -12,8 +12,8 @@ from rich.progress import Progress
 
 from pactwatch import reasoning
 from pactwatch.cli.common import JsonOpt, load_world, open_store, parse_date, state
-from pactwatch.cli.errors import UserError, user_errors
-from pactwatch.cli.output import console, print_json, table
+from pactwatch.cli.errors import UserError, line, user_errors
+from pactwatch.cli.output import console, esc, print_json, table
 from pactwatch.extraction.backbone import ReaderUnavailable
 from pactwatch.extraction.claims import Extracted
 from pactwatch.extraction.pipeline import Extractor
@@ -33,7 +33,7 @@ def extractor() -> Extractor:
     try:
         return reading.extractor(state["kb"])
     except ReaderUnavailable as exc:
-        print(f"pactwatch: error: {exc}", file=sys.stderr)
+        print(line(str(exc)), file=sys.stderr)
         raise SystemExit(1) from None
 
 
@@ -52,7 +52,7 @@ def event_json(e: Extracted) -> dict[str, Any]:
 def _print_events(doc: Document, events: list[Extracted]) -> None:
     when = f", published {doc.published}" if doc.published else ", no date"
     name = doc.title or doc.path or doc.url or doc.id
-    console.print(f"[bold]{name}[/] ({doc.id}{when}): {len(events)} events", soft_wrap=True)
+    console.print(f"[bold]{esc(name)}[/] ({doc.id}{when}): {len(events)} events", soft_wrap=True)
     rows = [
         [
             e.type,
@@ -80,10 +80,12 @@ def _readable(sources: list[str], bad: list[str]) -> Iterator[Document]:
 
 
 def _report(bad: list[str], failed: dict[str, str]) -> None:
-    for line in bad:
-        print(f"pactwatch: skipped {line}", file=sys.stderr)
+    for reason in bad:
+        print(line(reason, prefix="pactwatch: skipped "), file=sys.stderr)
     for doc_id, why in failed.items():
-        print(f"pactwatch: could not read document {doc_id}: {why}", file=sys.stderr)
+        print(
+            line(f"{doc_id}: {why}", prefix="pactwatch: could not read document "), file=sys.stderr
+        )
     if failed:
         raise SystemExit(1)
     if bad:
@@ -226,14 +228,14 @@ def review_show(
             {"id": claim_id, "status": status, "document": document_json(doc), **event_json(claim)}
         )
         return
-    console.print(f"[bold]{claim_id}[/] ({status}): {claim.type}", soft_wrap=True)
+    console.print(f"[bold]{esc(claim_id)}[/] ({status}): {claim.type}", soft_wrap=True)
     for key in ("subject", "object", "agreement", "factuality", "conditional", "tense", "source"):
         console.print(f"  {key}: {getattr(claim, key)}", markup=False)
     console.print(f"  date: {claim.date or '—'}; document: {doc.title or doc.path or doc.id}")
     for s in claim.evidence:
         before = doc.text[max(0, s.start - 80) : s.start].replace("\n", " ")
         after = doc.text[s.end : s.end + 80].replace("\n", " ")
-        console.print(f"  …{before}[bold]{s.quote}[/]{after}…", soft_wrap=True)
+        console.print(f"  …{esc(before)}[bold]{esc(s.quote)}[/]{esc(after)}…", soft_wrap=True)
 
 
 @review_app.command("accept")
