@@ -22,6 +22,18 @@ class Span(BaseModel):
     quote: str
 
 
+class Antecedent(BaseModel):
+    """The condition a claim is stated under: the event of its "if" clause."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: EventType
+    subject: list[str]
+    object: list[str]
+    agreement: str | None
+    quote: str
+
+
 class Extracted(BaseModel):
     """An event read from a document: a claim until someone accepts it."""
 
@@ -36,6 +48,7 @@ class Extracted(BaseModel):
     date: PartialDate | None = None
     evidence: list[Span]
     confidence: float | None = None  # the reader's score, from 0 to 1
+    condition: Antecedent | None = None  # for a conditional claim: what it depends on
 
     def key(self) -> tuple[Any, ...]:
         """Mentions agreeing on all of these are one event (gold/README.md)."""

@@ -201,6 +201,18 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     return "present"
 
 
+def _under_condition(head: Token) -> bool:
+    """Is there an antecedent ("if ...", "unless ...") elsewhere in the sentence? Then what the
+    sentence asserts outside it holds only under it."""
+    for tok in head.sent:
+        if tok.dep_ == "mark" and tok.lower_ in ("if", "unless") and tok.head.dep_ == "advcl":
+            clause = tok.head
+            inside = clause.left_edge.i <= head.i <= clause.right_edge.i
+            if not inside:
+                return True
+    return False
+
+
 def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     head = doc[c.head]
     chain = _chain(head)
@@ -212,6 +224,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         lexical = k == 0 or chain[k - 1].dep_ != "conj"
         _read(tok, cues, c.absorbed, is_head=k == 0, lexical=lexical)
     _conditions(doc, chain, cues)
+    if not cues.conditional and _under_condition(head):
+        cues.conditional = True
+        cues.note("sentence_if")
     if cues.uu:
         c.factuality = "Uu"
     else:

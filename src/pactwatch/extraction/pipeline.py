@@ -34,7 +34,7 @@ from pactwatch.extraction import (  # noqa: F401  (the imports register the comp
     timex,
     triggers,
 )
-from pactwatch.extraction.claims import Extracted, Span
+from pactwatch.extraction.claims import Antecedent, Extracted, Span
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.learned import LinearModel
 from pactwatch.extraction.reading import Candidate, Reading
@@ -133,7 +133,34 @@ class Extractor:
             key = (c.head, c.type)
             if score >= cut and (key not in best or score > best[key][0]):
                 best[key] = (score, c)
-        return [as_extracted(doc, r, c, score) for score, c in best.values()]
+        out = []
+        for score, c in best.values():
+            event = as_extracted(doc, r, c, score)
+            if c.conditional and c.factuality != "Uu":
+                event.condition = _antecedent(doc, r, c)
+            out.append(event)
+        return out
+
+
+def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
+    """The event of the "if" clause a conditional claim depends on, read in its sentence."""
+    sent = doc[c.head].sent
+    found = [
+        x
+        for x in r.candidates
+        if x.factuality == "Uu" and sent.start <= x.head < sent.end and _complete(x, r)
+    ]
+    if not found:
+        return None
+    best = max(found, key=lambda x: x.score)
+    s, e = best.span
+    return Antecedent(
+        type=best.type,  # type: ignore[arg-type]
+        subject=best.subject,
+        object=best.object,
+        agreement=best.agreement,
+        quote=doc[s:e].text,
+    )
 
 
 def _complete(c: Candidate, r: Reading) -> bool:
