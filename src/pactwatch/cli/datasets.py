@@ -82,7 +82,8 @@ def import_atop(
     console.print(
         f"ATOP: read {result.alliance_rows} alliance rows and {result.member_rows} member rows; "
         f"stored {len(result.agreements)} agreements, {len(result.events)} events and "
-        f"{len(result.actors)} historical states in {report['seconds']} s."
+        f"{len(result.actors)} historical states in {report['seconds']} s.",
+        soft_wrap=True,
     )
     if result.curated:
         wins = ", ".join(f"{k}→{v}" for k, v in sorted(result.curated.items()))

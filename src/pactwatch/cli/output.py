@@ -70,10 +70,16 @@ def print_json(value: Any) -> None:
     sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
 
 
-def table(title: str | None, columns: list[str], rows: list[list[str]]) -> Table:
+def table(
+    title: str | None, columns: list[str], rows: list[list[str]], one_line: tuple[str, ...] = ()
+) -> Table:
+    """A table of plain-text cells; the ``one_line`` columns are cut with an ellipsis."""
     t = Table(title=title, title_justify="left", show_lines=False, expand=False)
     for c in columns:
-        t.add_column(c, overflow="fold")
+        if c in one_line:
+            t.add_column(c, overflow="ellipsis", no_wrap=True, max_width=44)
+        else:
+            t.add_column(c, overflow="fold")
     for r in rows:
         t.add_row(*(Text(printable(cell)) for cell in r))
     return t

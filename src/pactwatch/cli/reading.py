@@ -50,25 +50,28 @@ def event_json(e: Extracted) -> dict[str, Any]:
 
 
 def _print_events(doc: Document, events: list[Extracted]) -> None:
+    """Each event on a line (type, who → whom, agreement, certainty, tense, source, date,
+    confidence), its first quote under it."""
     when = f", published {doc.published}" if doc.published else ", no date"
     name = doc.title or doc.path or doc.url or doc.id
     console.print(f"[bold]{esc(name)}[/] ({doc.id}{when}): {len(events)} events", soft_wrap=True)
-    rows = [
-        [
-            e.type,
-            " ".join(e.subject) or "—",
-            " ".join(e.object) or "—",
-            e.agreement or "—",
-            e.factuality + (" if" if e.conditional else ""),
-            e.tense,
-            e.source,
-            str(e.date) if e.date else "—",
-            " | ".join(s.quote for s in e.evidence),
-        ]
-        for e in events
-    ]
-    cols = ["type", "subject", "object", "agreement", "fact.", "tense", "source", "date", "quote"]
-    console.print(table(None, cols, rows))
+    for e in events:
+        who = f"{' '.join(e.subject) or '—'} → {' '.join(e.object) or '—'}"
+        fact = e.factuality + (" if" if e.conditional else "")
+        date = f" {e.date}" if e.date else ""
+        conf = f" {e.confidence:.2f}" if e.confidence is not None else ""
+        head = f"  {e.type:<21} {who:<17} {e.agreement or '—':<18} {fact:<6} {e.tense:<7}"
+        console.print(f"{head} {e.source}{date}{conf}".rstrip(), markup=False, soft_wrap=True)
+        console.print(f"      “{_quote(e)}”", markup=False, soft_wrap=True)
+
+
+def _quote(e: Extracted, width: int = 100) -> str:
+    """The first quote on one line, shortened, and how many more mentions there are."""
+    first = " ".join(e.evidence[0].quote.split()) if e.evidence else ""
+    if len(first) > width:
+        first = first[: width - 1].rstrip() + "…"
+    more = len(e.evidence) - 1
+    return first + (f" (+{more} more)" if more else "")
 
 
 def _readable(sources: list[str], bad: list[str]) -> Iterator[Document]:

@@ -143,6 +143,10 @@ class Attributor:
             att = self.speaker(obj) if obj is not None else None
         elif subj is not None and not passive:
             att = self.speaker(subj)
+        if att is None and subj is None:  # "..., said Alexander Bortnikov" parsed loosely
+            after = [self.r.ref(t.i) for t in self.doc[verb.i + 1 : verb.i + 4]]
+            named = [x for x in after if x is not None and x.actor_like]
+            att = self._of(named[0]) if named else None
         if att is None:
             return []
         content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]

@@ -418,6 +418,7 @@ LIGHT |= {"announce", "extend", "grant", "deliver", "pledge", "promise", "take",
 LIGHT |= {"complete", "start", "express", "voice", "draw", "receive", "seek", "request"}
 LIGHT |= {"conclude", "open", "end", "enter", "undertake", "resume", "stage", "mount"}
 LIGHT |= {"have", "maintain", "enjoy", "share", "develop", "retain", "keep", "lift", "impose"}
+LIGHT |= {"meet", "honor", "honour", "fulfill", "respect", "implement", "observe", "abide"}
 # Verbs whose subject intends or pursues what their object names.
 INTENT = {"consider", "discuss", "propose", "plan", "approve", "support", "pursue", "mull"}
 INTENT |= {"prepare", "announce", "agree", "decide", "favor", "advocate", "demand", "want"}
