@@ -155,7 +155,7 @@ def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
     best = max(found, key=lambda x: x.score)
     s, e = best.span
     return Antecedent(
-        type=best.type,  # type: ignore[arg-type]
+        type=best.type,
         subject=best.subject,
         object=best.object,
         agreement=best.agreement,
