@@ -294,6 +294,15 @@ class Finder:
             ctx = self.context_agreement(head)
             if ctx is not None:
                 out.append(replace(c, agreement=ctx, cues=[*c.cues, "hyp=agr_context"]))
+        # Both left implicit: the subject's and the object's readings together.
+        subjects = [x for x in out if "hyp=subj_focus" in x.cues or "hyp=subj_near" in x.cues]
+        objects_ = [x for x in out if "hyp=obj_near" in x.cues or "hyp=obj_focus" in x.cues]
+        for s_hyp in subjects:
+            for o_hyp in objects_:
+                if set(s_hyp.subject) & set(o_hyp.object):
+                    continue
+                cues = [*c.cues, *(f for f in s_hyp.cues + o_hyp.cues if f.startswith("hyp="))]
+                out.append(replace(c, subject=s_hyp.subject, object=o_hyp.object, cues=cues))
         return out
 
     def _split(self, c: Candidate) -> list[Candidate]:

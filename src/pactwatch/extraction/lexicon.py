@@ -323,6 +323,8 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "recall ~ representative|staff|ambassador|envoy"),
     *_t("reduce_cooperation", "dyad", "!refuse to ^name|appoint|fill", "!refuse to ^take up"),
     *_t("reduce_cooperation", "dyad", "renounce ~ quota|post|seat", "reconsider ~ $TIES"),
+    *_t("reduce_cooperation", "dyad", "!not|n't ^take part|participate in ~ cooperation|activity"),
+    *_t("reduce_cooperation", "dyad", "!not|n't ^take part|participate in ~ cooperate"),
     *_t("reduce_cooperation", "dyad", "break/V with", "rupture/N", "sever ~ cord"),
     *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~ dry|stop|halt|cease"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
