@@ -62,7 +62,10 @@ def _dateline(line: str) -> PartialDate | None:
             continue
         rest = line[end:].lstrip()
         short = len(line.strip()) - (end - start) <= 45
+        prefix = line[:start].strip().lower().split()
+        sentence = bool(prefix) and prefix[0] in ("on", "in", "by", "since", "until", "from")
         opens = start <= 25 and (not rest or rest[0] in "-–—|,./(:" or rest[:1].isdigit())
+        opens = opens and not sentence
         if short or opens:
             return date
     return None
