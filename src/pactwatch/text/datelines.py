@@ -61,9 +61,9 @@ def _dateline(line: str) -> PartialDate | None:
         if date is None:
             continue
         rest = line[end:].lstrip()
-        short = len(line.strip()) - (end - start) <= 45
         prefix = line[:start].strip().lower().split()
         sentence = bool(prefix) and prefix[0] in ("on", "in", "by", "since", "until", "from")
+        short = len(line.strip()) - (end - start) <= 30 and not sentence
         opens = start <= 25 and (not rest or rest[0] in "-–—|,./(:" or rest[:1].isdigit())
         opens = opens and not sentence
         if short or opens:
