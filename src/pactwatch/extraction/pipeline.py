@@ -221,6 +221,6 @@ def _same_event(a: Extracted, b: Extracted) -> bool:
         and a.factuality == b.factuality
         and a.conditional == b.conditional
         and a.source == b.source
-        and a.tense == b.tense
+        and (a.tense == b.tense or not (a.date and b.date and a.date != b.date))
         and bool(set(a.subject) & set(b.subject))
     )
