@@ -306,6 +306,9 @@ COMMANDS = [
     ["export", "csv", "--from-year"],
     ["similarity", "USA"],
     ["balance", "AZE"],
+    ["forecasts"],
+    ["forecasts", "--status"],
+    ["sources"],
 ]
 arg = st.one_of(
     text, st.sampled_from(["--as-of", "--json", "-o", "--kind", "--to", "--bogus", "."])
