@@ -38,7 +38,9 @@ def _print(p: Poll) -> None:
         f"{_plural(resolved, 'forecast')} resolved",
     ]
     stamp = p.started.strftime("%Y-%m-%d %H:%M:%S UTC")
-    console.print(f"{stamp} poll {p.number}: " + "; ".join(parts) + f" ({p.seconds:.1f} s)")
+    console.print(
+        f"{stamp} poll {p.number}: " + "; ".join(parts) + f" ({p.seconds:.1f} s)", soft_wrap=True
+    )
     for s in p.standing:
         what = describe_event(s.type, s.subject, s.object, s.agreement)
         changes = ", ".join(
