@@ -59,7 +59,9 @@ def _short(text: str, n: int = 200) -> str:
 def _print_forecast(r: Resolution) -> None:
     """A forecast in three or four lines: what and its status; the condition; the event
     that resolved it; the quote and where it is from."""
-    made = f"made {r.made_on}" if r.made_on else "undated (never resolved)"
+    made = f"made {r.made_on}" if r.made_on else "undated"
+    if r.window_from is None:
+        made += " (never resolved)"
     by = f"by {r.deadline}" if r.deadline else "open-ended"
     console.print(
         f"[bold]{esc(r.id)}[/] {r.status}: {esc(_what(r))} — {r.factuality} "

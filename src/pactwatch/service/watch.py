@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.claims import Extracted
@@ -105,6 +105,8 @@ class Poll(BaseModel):
     unread: list[Failure]  # documents the reader failed on
     standing: list[StandingChange]
     forecasts: list[ForecastNotice]
+    # the forecasts' statuses that changed: recorded as reported once the report is given
+    statuses: dict[str, str] = Field(default_factory=dict, exclude=True)
 
 
 def _read(items: Sequence[str]) -> tuple[list[Document], list[Failure]]:
@@ -131,7 +133,8 @@ def poll(
     extractor: Callable[[], Extractor] | None = None,
     today: _dt.date | None = None,
 ) -> Poll:
-    """One poll: read, store what is new, and say what matters (see the module docstring)."""
+    """One poll: read, store what is new, and say what matters (see the module docstring).
+    The forecasts' statuses are recorded as reported by :func:`reported`, after the report."""
     started = _dt.datetime.now(_dt.UTC).replace(microsecond=0)
     clock = time.monotonic()
     docs, failed = _read(items)
@@ -186,8 +189,6 @@ def poll(
     ]
     fresh = sum(r.id not in before for r in resolved)
     changed = {r.id: r.status for r in resolved if before.get(r.id) != r.status}
-    if changed:
-        store.set_reported_forecasts(changed)
     return Poll(
         number=number,
         started=started,
@@ -200,7 +201,16 @@ def poll(
         unread=unread,
         standing=standing,
         forecasts=notices,
+        statuses=changed,
     )
+
+
+def reported(store: Store, p: Poll) -> None:
+    """Record that a poll's report has been given: its forecasts' statuses are not news any
+    more. Called after the report, so that a kill in between repeats a notice, never loses
+    one."""
+    if p.statuses:
+        store.set_reported_forecasts(p.statuses)
 
 
 def watch(
@@ -222,6 +232,7 @@ def watch(
         started = time.monotonic()
         last = poll(store, items, kb, number, extractor)
         report(last)
+        reported(store, last)
         if once:
             return last
         (sleep or time.sleep)(max(0.0, every - (time.monotonic() - started)))
