@@ -22,6 +22,7 @@ from pactwatch.model.vocab import PROVISION_KINDS
 from pactwatch.printable import printable
 from pactwatch.reasoning.scenarios import ScenarioNameError
 from pactwatch.report import render_brief
+from pactwatch.service.forecasts import stored_forecasts
 from pactwatch.world import World
 from pactwatch.world.catalog import UnknownName
 
@@ -51,13 +52,19 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option("-o", "--output", help="File to write; default stdout.")
         ] = None,
     ) -> None:
-        """A brief to hand on: standing, guarantors, deployments, last year's events, figures."""
+        """A brief to hand on: standing, guarantors, deployments, last year's events, figures,
+        open forecasts about the actor with their sources' track records."""
         if fmt not in ("md", "html"):
             raise UserError(f"--format {fmt!r}: use md or html")
         if output is not None:
             check_output(output)
         world = load_world()
-        data = reasoning.brief(world, actor_id(world, actor), parse_date(as_of, "--as-of"))
+        data = reasoning.brief(
+            world,
+            actor_id(world, actor),
+            parse_date(as_of, "--as-of"),
+            stored_forecasts(open_store()),
+        )
         stem = output.stem if output is not None else None
         rendered = render_brief(data, "html" if fmt == "html" else "md", stem)
         if output is None:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from pactwatch import reasoning
-from pactwatch.cli import analysis, datasets, exports, reading, render
+from pactwatch.cli import analysis, datasets, exports, forecasts, reading, render, watch
 from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_date, state
 from pactwatch.cli.errors import OneLineGroup, UserError, user_errors
 from pactwatch.cli.output import console, esc, print_json
@@ -206,6 +206,8 @@ def kb_audit(
 
 analysis.register(app)
 reading.register(app)
+forecasts.register(app)
+watch.register(app)
 app.add_typer(datasets.import_app, name="import")
 app.add_typer(exports.export_app, name="export")
 

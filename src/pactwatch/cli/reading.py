@@ -11,6 +11,7 @@ import typer
 from rich.progress import Progress
 
 from pactwatch import reasoning
+from pactwatch.cli import forecasts
 from pactwatch.cli.common import JsonOpt, load_world, open_store, parse_date, state
 from pactwatch.cli.errors import UserError, line, user_errors
 from pactwatch.cli.output import console, esc, print_json, table
@@ -217,6 +218,7 @@ def review_list(
             ],
         )
     )
+    forecasts.print_records({i for i, _, _ in items})
 
 
 @review_app.command("show")
@@ -226,15 +228,18 @@ def review_show(
 ) -> None:
     """One claim with its document and every quote in context."""
     status, claim, doc = _claim(_store(), claim_id)
+    record = forecasts.source_record(claim, doc)
     if json:
         print_json(
             {"id": claim_id, "status": status, "document": document_json(doc), **event_json(claim)}
+            | {"source_record": forecasts.record_json(record)}
         )
         return
     console.print(f"[bold]{esc(claim_id)}[/] ({status}): {claim.type}", soft_wrap=True)
     for key in ("subject", "object", "agreement", "factuality", "conditional", "tense", "source"):
         console.print(f"  {key}: {getattr(claim, key)}", markup=False)
     console.print(f"  date: {claim.date or '—'}; document: {doc.title or doc.path or doc.id}")
+    console.print(f"  {forecasts.record_line(claim, record)}", markup=False)
     for s in claim.evidence:
         before = doc.text[max(0, s.start - 80) : s.start].replace("\n", " ")
         after = doc.text[s.end : s.end + 80].replace("\n", " ")

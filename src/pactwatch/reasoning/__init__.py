@@ -4,6 +4,8 @@ from pactwatch.reasoning.audit import AuditReport, audit
 from pactwatch.reasoning.balance import BalanceReport, balance
 from pactwatch.reasoning.brief import Brief, brief
 from pactwatch.reasoning.describe import ActorView, AgreementView, describe
+from pactwatch.reasoning.forecasts import Forecast, Resolution, TrackRecord, track_records
+from pactwatch.reasoning.forecasts import resolve as resolve_forecasts
 from pactwatch.reasoning.guarantors import GuarantorsReport, guarantors
 from pactwatch.reasoning.portfolios import (
     Similarity,
@@ -11,7 +13,7 @@ from pactwatch.reasoning.portfolios import (
     similarity,
     similarity_matrix,
 )
-from pactwatch.reasoning.review import accept
+from pactwatch.reasoning.review import accept, standing_changes
 from pactwatch.reasoning.rules import Violation, violations
 from pactwatch.reasoning.scenarios import ScenarioReport, assess
 from pactwatch.reasoning.status import StatusReport, status
@@ -22,11 +24,14 @@ __all__ = [
     "AuditReport",
     "BalanceReport",
     "Brief",
+    "Forecast",
     "GuarantorsReport",
+    "Resolution",
     "ScenarioReport",
     "Similarity",
     "SimilarityMatrix",
     "StatusReport",
+    "TrackRecord",
     "Violation",
     "accept",
     "assess",
@@ -35,8 +40,11 @@ __all__ = [
     "brief",
     "describe",
     "guarantors",
+    "resolve_forecasts",
     "similarity",
     "similarity_matrix",
+    "standing_changes",
     "status",
+    "track_records",
     "violations",
 ]
