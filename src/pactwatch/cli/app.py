@@ -86,7 +86,7 @@ def timeline(
     lo, hi = parse_date(start, "--from"), parse_date(end, "--to")
     if lo is not None and hi is not None and hi.start < lo.start:
         raise UserError("--to comes before --from; swap them")
-    events = world.timeline(resolved, lo, hi)
+    events = reasoning.timeline(world, resolved, lo, hi)
     if json:
         print_json(
             {
@@ -157,6 +157,7 @@ def kb_check(
     world = World(kb)
     problems = world.problems()
     counts = {"actors": len(kb.actors), "agreements": len(kb.agreements), "events": len(kb.events)}
+    cover = reasoning.coverage(world)
     if json:
         print_json(
             {
@@ -165,11 +166,13 @@ def kb_check(
                 "problems": [
                     {"file": p.file, "item": p.item, "message": p.message} for p in problems
                 ],
+                "coverage": cover,
             }
         )
     else:
         for p in problems:
             console.print(f"[red]✗[/] {esc(p)}", soft_wrap=True)
+        render.print_coverage(cover)
         verdict = "[red]FAILED[/]" if problems else "[green]ok[/]"
         console.print(
             f"{verdict}: {counts['actors']} actors, {counts['agreements']} agreements, "

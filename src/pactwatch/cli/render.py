@@ -8,6 +8,7 @@ from pactwatch.reasoning import (
     AgreementView,
     AuditReport,
     BalanceReport,
+    Coverage,
     GuarantorsReport,
     ScenarioReport,
     Similarity,
@@ -400,3 +401,25 @@ def print_audit(r: AuditReport, source: str) -> None:
             if d.explanation:
                 console.print(f"      {_short(d.explanation, 260)}", markup=False, soft_wrap=True)
     console.print(f"{r.unexplained} unexplained difference(s).")
+
+
+def print_coverage(c: Coverage) -> None:
+    """Per region: agreements in force with events after 2018 out of those in force, by year,
+    and how the curated events are dated."""
+    years = [y.year for y in c.regions[0].years] if c.regions else []
+    rows = [
+        [
+            r.region,
+            str(r.agreements),
+            *(f"{y.with_recent_events}/{y.in_force}" for y in r.years),
+            " / ".join(str(r.events.get(p, 0)) for p in ("day", "month", "year")),
+        ]
+        for r in c.regions
+    ]
+    console.print(
+        table(
+            f"Coverage: agreements in force with events since {c.since} / in force, by year",
+            ["Region", "Agreements", *map(str, years), "Events day / month / year"],
+            rows,
+        )
+    )

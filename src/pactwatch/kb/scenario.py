@@ -24,6 +24,7 @@ from pactwatch.dates import PartialDate
 from pactwatch.files import FileProblem, where
 from pactwatch.kb.loader import YamlProblem, default_event_id, describe_errors, read_yaml_file
 from pactwatch.model import Agreement, Event
+from pactwatch.printable import printable
 
 MAX_BYTES = 2_000_000
 
@@ -90,4 +91,6 @@ def load_scenario(path: Path) -> Scenario:
             {**data, "name": name, "events": events, "agreements": agreements}
         )
     except ValidationError as exc:
-        raise ScenarioError(f"{where(path)}: {describe_errors(exc)}") from None
+        # one line of at most 300 characters, however many errors there are
+        message = printable(f"{where(path)}: {describe_errors(exc)}", 300, one_line=True)
+        raise ScenarioError(message) from None

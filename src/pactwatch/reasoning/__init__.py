@@ -3,6 +3,7 @@
 from pactwatch.reasoning.audit import AuditReport, audit
 from pactwatch.reasoning.balance import BalanceReport, balance
 from pactwatch.reasoning.brief import Brief, brief
+from pactwatch.reasoning.coverage import Coverage, coverage
 from pactwatch.reasoning.describe import ActorView, AgreementView, describe
 from pactwatch.reasoning.forecasts import Forecast, Resolution, TrackRecord, track_records
 from pactwatch.reasoning.forecasts import resolve as resolve_forecasts
@@ -17,6 +18,7 @@ from pactwatch.reasoning.review import accept, standing_changes
 from pactwatch.reasoning.rules import Violation, violations
 from pactwatch.reasoning.scenarios import ScenarioReport, assess
 from pactwatch.reasoning.status import StatusReport, status
+from pactwatch.reasoning.timeline import timeline
 
 __all__ = [
     "ActorView",
@@ -24,6 +26,7 @@ __all__ = [
     "AuditReport",
     "BalanceReport",
     "Brief",
+    "Coverage",
     "Forecast",
     "GuarantorsReport",
     "Resolution",
@@ -38,6 +41,7 @@ __all__ = [
     "audit",
     "balance",
     "brief",
+    "coverage",
     "describe",
     "guarantors",
     "resolve_forecasts",
@@ -45,6 +49,7 @@ __all__ = [
     "similarity_matrix",
     "standing_changes",
     "status",
+    "timeline",
     "track_records",
     "violations",
 ]

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from pactwatch.reasoning.forecasts import Forecast, Resolution, TrackRecord, resolve, track_records
 from pactwatch.reasoning.guarantors import GuarantorsReport, guarantors
 from pactwatch.reasoning.status import StatusReport, status
+from pactwatch.reasoning.timeline import timeline
 from pactwatch.world import EventRef, World
 from pactwatch.world.world import DateLike, Span
 
@@ -59,7 +60,7 @@ def brief(
         },
         key=lambda e: (e.agreement, e.kind, e.obliged, e.protected),
     )
-    events = [e for e in world.timeline(actor, since, day) if e.date.start > since]
+    events = [e for e in timeline(world, actor, since, day) if e.date.start > since]
     spans = world.spans(actor, day)
     ids = {actor, *(e.obliged for e in network), *(e.protected for e in network)}
     ids |= {e.agreement for e in network} | {s.agreement for s in spans}
