@@ -86,10 +86,9 @@ def import_atop(
         soft_wrap=True,
     )
     if result.curated:
-        wins = ", ".join(f"{k}→{v}" for k, v in sorted(result.curated.items()))
         console.print(
-            f"The curated knowledge base codes {len(result.curated)} of them and wins: {wins}. "
-            "`pactwatch kb audit --atop DIR` lists where they disagree.",
+            f"The curated knowledge base codes {len(result.curated)} of them and wins there "
+            "(`--json` lists which; `pactwatch kb audit --atop DIR` lists where they disagree).",
             soft_wrap=True,
         )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pactwatch.cli.output import console, esc, table
 from pactwatch.reasoning import (
     ActorView,
@@ -351,13 +353,24 @@ def print_scenario(world: World, r: ScenarioReport) -> None:
         console.print("  No rule is broken by the hypotheticals.")
 
 
+TIE_NAMES = {
+    3: "defense or offense",
+    2: "neutrality or non-aggression",
+    1: "consultation",
+}
+
+
 def print_similarity(r: Similarity) -> None:
     console.print(
         f"[bold]{esc(r.a)} – {esc(r.b)}[/] as of {r.as_of}: S = {r.s:.4f}, kappa = {r.kappa:.4f} "
         f"(over {r.n} states)"
     )
-    console.print(f"  {r.a} ties: {r.row_a}", markup=False, soft_wrap=True)
-    console.print(f"  {r.b} ties: {r.row_b}", markup=False, soft_wrap=True)
+    for who, row in ((r.a, r.row_a), (r.b, r.row_b)):
+        counts = Counter(v for k, v in row.items() if k != who)
+        parts = [f"{counts[v]} by {TIE_NAMES[v]}" for v in sorted(counts, reverse=True)]
+        console.print(f"  {who} tied to {', '.join(parts) or 'no state'}", markup=False)
+    shared = sum(1 for k, v in r.row_a.items() if k not in (r.a, r.b) and r.row_b.get(k) == v)
+    console.print(f"  both with the same tie to {shared} other states", markup=False)
 
 
 def print_matrix(m: SimilarityMatrix) -> None:
