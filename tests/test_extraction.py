@@ -136,3 +136,48 @@ def test_same_event_twice_is_one_event_with_two_spans(ex):
 def test_no_actor_no_event(ex):
     events, _ = read(ex, "The weather was cold and the talks were long.")
     assert events == []
+
+
+def test_whose_accession_is_ratified_or_held_up(ex):
+    events, _ = read(
+        ex,
+        "Hungary's parliament voted to ratify Finland's membership on Monday. "
+        "Sweden's bid to join NATO was held up by Turkey for twenty months.",
+        "2023-03-30",
+    )
+    ratify = one(events, "ratify")
+    assert "HUN" in ratify.subject and ratify.object == ["FIN"] and ratify.agreement == "NATO"
+    block = one(events, "block")
+    assert "TUR" in block.subject and block.object == ["SWE"] and block.agreement == "NATO"
+
+
+def test_an_adjective_of_the_copula_speaks_of_the_that_clause(ex):
+    events, _ = read(
+        ex, "It is unlikely that Russia will expel Armenia from the CSTO.", "2024-05-02"
+    )
+    expel = one(events, "expel")
+    assert expel.factuality == "PR-"
+    events, _ = read(ex, "It is possible that Armenia will leave the CSTO.", "2024-05-02")
+    assert one(events, "withdraw").factuality == "PS+"
+
+
+def test_financial_obligations_are_no_defence_commitment(ex):
+    events, _ = read(
+        ex, "Moscow said Yerevan was still obliged to fulfil its financial obligations to the CSTO."
+    )
+    assert not [e for e in events if e.type == "commit_defense"]
+
+
+def test_an_official_speaks_for_the_office_held_on_the_articles_date(ex):
+    text = "Kaja Kallas criticised Russia."
+    before, _ = read(ex, text, "2023-05-02")
+    after, _ = read(ex, text, "2025-05-02")
+    assert one(before, "accuse").subject == ["kaja-kallas", "EST"]
+    assert one(after, "accuse").subject == ["kaja-kallas", "EU"]
+
+
+def test_a_surname_after_another_first_name_is_another_person(ex):
+    events, _ = read(ex, "Mher Grigoryan met Azerbaijani officials in Baku.", "2024-05-02")
+    assert all("armen-grigorian" not in e.subject for e in events)
+    events, _ = read(ex, "Armen Grigoryan accused Russia of failing Armenia.", "2024-05-02")
+    assert "armen-grigorian" in one(events, "accuse").subject

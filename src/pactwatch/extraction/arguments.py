@@ -70,6 +70,7 @@ FOCUS_OBJECT_TYPES = {"attack", "urge", "warn", "accuse", "commit_defense", "dep
 FOCUS_OBJECT_TYPES |= {"security_assistance", "political_support", "arms_supply", "block"}
 NEAR_OBJECT_TYPES = FOCUS_OBJECT_TYPES | {"cooperate", "reduce_cooperation", "negotiate"}
 AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
+AGREEMENT_HYP_TYPES |= {"block", "political_support"}
 AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
 AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
@@ -78,6 +79,10 @@ SYMMETRIC_TYPES = {"cooperate", "commit_defense", "peace_deal"}
 CONTEXT_AGREEMENT_TYPES = {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge", "cooperate"}
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
+# Whose accession an event is about: "ratified Sweden's membership", "the Swedish accession
+# protocol", "Sweden's bid was held up", "back Ukraine's bid to join NATO".
+ACCESSION_NOUNS = {"accession", "membership", "bid", "entry", "candidacy", "application"}
+ACCESSION_TYPES = {"ratify", "block", "political_support", "urge", "apply"}
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 
 
@@ -250,10 +255,50 @@ class Finder:
             if x.type == "deploy" and x.agreement in self.know.organizations and x.object:
                 mission = self.know.mission_on(x.agreement, x.object[0], self.published)
                 x.agreement = mission or x.agreement
+            if x.type in ACCESSION_TYPES:
+                self._accession(x, head)
             x.span = self.extent(x, head)
             for y in self._split(x):
                 out += [y, *self._hypotheses(y, head)]
         return out
+
+    def _accession_noun(self, head: Token) -> Token | None:
+        """The membership, bid or accession protocol the event is about, if any: the head
+        itself, its object (also through "voted to ratify", "sent ... to parliament"), the
+        patient of its passive, or the object of "of"."""
+        near: list[Token] = [head, *objects(head), *prep_objects(head, ("of", "for", "on"))]
+        for x in head.children:
+            if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB":
+                near += objects(x)
+            if x.dep_ in ("nsubjpass",):
+                near.append(x)
+        for noun in near:
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if lemma(noun) in ACCESSION_NOUNS:
+                return noun
+            if any(lemma(k) in ACCESSION_NOUNS for k in noun.lefts if k.dep_ == "compound"):
+                return noun  # "the accession protocol"
+        return None
+
+    def _accession(self, c: Candidate, head: Token) -> None:
+        """Ratifying, blocking or backing a state's accession: that state is the object, and
+        the organization it would join the agreement ("Sweden's entry into NATO")."""
+        noun = self._accession_noun(head)
+        if noun is None:
+            return
+        states = [x for x in self.owners(noun) if x.kind == "state"]
+        for k in noun.lefts:  # "the Swedish accession protocol": Swedish modifies protocol
+            if k.dep_ == "compound":
+                states += [x for x in self.owners(k) if x.kind == "state" and x not in states]
+        applicant = [i for i in self.ids(states, roles=False) if i not in c.subject]
+        if applicant and (not c.object or all(self.know.is_org(o) for o in c.object)):
+            c.object = applicant
+            c.cues.append("acc=owner")
+        if c.agreement is None:
+            named = [x for x in self.agreements_in([noun], depth=3) if x.kind == "org"]
+            c.agreement = named[0].ids[0] if named else self.context_agreement(head)
+            c.cues.append("acc=named" if named else "acc=context")
 
     def _hypotheses(self, c: Candidate, head: Token) -> list[Candidate]:
         """What the text may leave implicit, as other readings of the same trigger for the

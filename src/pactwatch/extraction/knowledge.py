@@ -7,6 +7,7 @@ folding it: extraction sits below the world).
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -39,8 +40,23 @@ class Knowledge:
     actors: dict[str, Actor] = field(default_factory=dict)
     agreements: dict[str, Agreement] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # "pashinyan" -> person id
+    given: dict[str, set[str]] = field(default_factory=dict)  # person id -> first names
     # (deployer, host) -> [(deployment kind, legal basis)] from the KB's deploy events
     presence: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+
+    def office_on(self, person: str, day: _dt.date | None) -> str | None:
+        """Whom a person speaks for on a day: the role held then, else the last one begun by
+        then, else the first one (a person quoted before any role the KB knows)."""
+        actor = self.actors.get(person)
+        if actor is None or not actor.roles:
+            return None
+        if day is None:
+            return actor.roles[-1].of
+        held = [r for r in actor.roles if r.holds(day)]
+        if held:
+            return held[-1].of
+        begun = [r for r in actor.roles if r.start.start <= day]
+        return (begun[-1] if begun else actor.roles[0]).of
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> Knowledge:
@@ -52,9 +68,12 @@ class Knowledge:
                 k.speaks_for[actor.id] = actor.roles[-1].of
             if actor.kind == "person":
                 for name in (actor.name, *actor.aliases):
-                    last = name.split()[-1].lower() if name.split() else ""
+                    words = name.split()
+                    last = words[-1].lower() if words else ""
                     if last and last not in _TITLE_WORDS:
                         k.surnames.setdefault(last, actor.id)
+                    if len(words) >= 2 and words[0].lower() not in _TITLE_WORDS:
+                        k.given.setdefault(actor.id, set()).add(words[0].lower())
         for ag in kb.agreements.values():
             if ag.kind == "organization":
                 k.organizations.add(ag.id)

@@ -169,6 +169,12 @@ def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
     return [Trigger(tuple(types.split("|")), frame, p) for p in patterns]
 
 
+# Modifiers that take a trigger's noun out of its type: "financial obligations" are no defence
+# commitment, "trade cooperation" no security tie ("fulfil its financial obligations").
+QUALIFIED_AWAY: dict[str, set[str]] = {
+    "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"},
+}
+
 MEMBERSHIP = "membership|participation|involvement|seat|member"
 TRIGGERS: list[Trigger] = [
     # membership, legal track

@@ -50,6 +50,10 @@ def _exact(alias: str) -> bool:
     return letters.isupper() and len(letters) <= 4
 
 
+# Words before a surname that are no first name ("President Putin", "Mr Lavrov").
+_TITLE_FIRST = {t.lower() for t in lx.TITLES} | {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."}
+
+
 def close(a: str, b: str) -> bool:
     """Names one slip apart (an edit of one letter), for names of six letters or more."""
     if a == b:
@@ -133,6 +137,8 @@ class Mentions:
         refs: list[Ref] = []
         for span in filter_spans(spans):
             ident, how = self.labels[span.label_]
+            if len(span) == 1 and self._other_given_name(doc, span.start, ident):
+                continue  # "Mher Grigoryan": another person of the same surname
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._roles(doc, refs, taken, anchor)
@@ -143,6 +149,17 @@ class Mentions:
         r.index(len(doc))
         self._offices(doc, r)
         return doc
+
+    def _other_given_name(self, doc: Doc, i: int, ident: str) -> bool:
+        """A person's surname (the token at ``i``) right after a first name not theirs."""
+        given = self.know.given.get(ident)
+        if not given or i == 0:
+            return False
+        prev = doc[i - 1]
+        first = prev.lower_
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or first in _TITLE_FIRST:
+            return False
+        return not any(g == first or close(g, first) for g in given)
 
     def _roles(self, doc: Doc, refs: list[Ref], taken: set[int], on: _dt.date) -> list[Ref]:
         """ "the Armenian prime minister": the holder of the office on the document's date."""
@@ -206,17 +223,23 @@ class Mentions:
             ident = self._surname(tok.text) or next(
                 (p for s, p in people.items() if close(s, tok.lower_)), None
             )
-            if ident is not None:
+            if ident is not None and not self._other_given_name(doc, tok.i, ident):
                 out.append(Ref(tok.i, tok.i + 1, (ident,), "person", "entity", tok.i))
         return out
 
     def _surname(self, name: str) -> str | None:
         if not name.split():
             return None
-        last = name.split()[-1].lower()
+        words = name.split()
+        last = words[-1].lower()
         found = self.know.surnames.get(last)
         if found is None and len(last) >= 6:
             found = next((p for s, p in self.know.surnames.items() if close(s, last)), None)
+        given = self.know.given.get(found or "", set())
+        if found is not None and len(words) >= 2 and given:
+            first = words[0].lower()
+            if first not in _TITLE_FIRST and not any(close(g, first) or g == first for g in given):
+                return None  # "Mher Grigoryan" is not Armen Grigoryan
         return found
 
     def _person(self, name: str, people: dict[str, str]) -> str | None:
@@ -251,8 +274,9 @@ class Mentions:
             if ref.kind != "person" or ref.ids[0] in r.speaks_for:
                 continue
             ident = ref.ids[0]
-            if ident in self.know.speaks_for:
-                r.speaks_for[ident] = self.know.speaks_for[ident]
+            office = self.know.office_on(ident, r.anchor)
+            if office is not None:
+                r.speaks_for[ident] = office
                 continue
             state = office_state(doc, r, doc[ref.head])
             if state is not None:

@@ -116,6 +116,10 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
         if child.i in absorbed or (not lexical and child.dep_ not in ("aux", "auxpass")):
             continue  # a verb the event is coordinated with shares only its auxiliaries
         c = child.lower_
+        if child.dep_ == "acomp" and low == "be" and not is_head:
+            # "it is unlikely that Moscow will ...": the adjective speaks of the that-clause
+            _read(child, cues, absorbed, False, True)
+            continue
         if child.dep_ == "neg" or (child.dep_ == "det" and c == "no"):
             doc = tok.doc
             no_longer = c == "no" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "longer"

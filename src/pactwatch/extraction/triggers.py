@@ -98,6 +98,7 @@ class Triggers:
             if ref.how == "pair" and near and doc[ref.start].sent.start not in r.chrome:
                 best[(ref.head, "pair")] = Candidate(PAIR, "sign", ref.start, ref.end, ref.head)
         kept: list[Candidate] = []
+        best = {k: c for k, c in best.items() if not _qualified_away(doc, c)}
         for c in sorted(best.values(), key=lambda c: (-(c.end - c.start), _depth(doc[c.head]))):
             same = [k for k in kept if k.trigger.types == c.trigger.types]
             clash = [k for k in same if k.start <= c.head < k.end or c.start <= k.head < c.end]
@@ -140,6 +141,20 @@ def _unsubsumed(found: list[Candidate]) -> list[Candidate]:
         if not inside:
             out.append(c)
     return out
+
+
+def _qualified_away(doc: Doc, c: Candidate) -> bool:
+    """A trigger whose noun (or its verb's object) a modifier takes out of the event type."""
+    away = lx.QUALIFIED_AWAY.get(c.type)
+    if not away:
+        return False
+    head = doc[c.head]
+    nouns = [head, *(k for k in head.children if k.dep_ in ("dobj", "nsubjpass"))]
+    return any(
+        k.dep_ in ("amod", "compound") and k.lemma_.lower() in away
+        for n in nouns
+        for k in n.children
+    )
 
 
 def _depth(tok: Token) -> int:
