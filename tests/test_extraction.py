@@ -181,3 +181,25 @@ def test_a_surname_after_another_first_name_is_another_person(ex):
     assert all("armen-grigorian" not in e.subject for e in events)
     events, _ = read(ex, "Armen Grigoryan accused Russia of failing Armenia.", "2024-05-02")
     assert "armen-grigorian" in one(events, "accuse").subject
+
+
+def test_an_attack_on_one_is_an_attack_on_all(ex):
+    events, _ = read(
+        ex,
+        "The three juntas signed the Liptako-Gourma Charter, creating the Alliance of Sahel "
+        "States. Under the charter, an attack on one of them is to be considered an "
+        "aggression against all.",
+        "2023-09-16",
+    )
+    assert [e for e in events if e.type == "commit_defense"]
+
+
+def test_troops_completing_their_withdrawal_is_forces_leaving(ex):
+    events, _ = read(
+        ex,
+        "Russian peacekeepers completed their withdrawal from the Nagorno-Karabakh region of "
+        "Azerbaijan on Wednesday, the defence ministry in Baku said.",
+        "2024-06-12",
+    )
+    assert one(events, "withdraw_forces").subject == ["RUS"]
+    assert not [e for e in events if e.type == "withdraw"]

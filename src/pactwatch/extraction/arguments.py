@@ -511,6 +511,9 @@ class Finder:
         subj_tok, _ = subject_token(head)
         if subj_tok is not None:
             near.append(subj_tok)
+        verb = self.light_verb(head) if head.pos_ == "NOUN" else None
+        if verb is not None:  # "Russian peacekeepers completed their withdrawal"
+            near.append(subject_token(verb)[0] or verb)
         return any(lemma(t) in TROOPS for t in near)
 
     def _expel(self, c: Candidate, head: Token) -> list[Candidate]:
@@ -793,6 +796,10 @@ class Finder:
         c.agreement = agreement
         c.object = self.ids([x for x in on if x.kind == "state"])
         c.subject = [agreement] if agreement and self.know.is_org(agreement) else []
+        parties = sorted(self.know.parties.get(agreement or "", set()))
+        if 2 <= len(parties) <= 8:  # "an attack on one is an attack on all": each on each
+            cues = [*c.cues, "hyp=clause_parties"]
+            return [c, replace(c, subject=parties, object=parties, cues=cues)]
         return [c]
 
     def _presence(self, c: Candidate, head: Token) -> list[Candidate]:
