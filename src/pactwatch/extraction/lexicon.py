@@ -368,7 +368,11 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
     *_t("commit_defense", "mutual", "bind/V"),
     *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression"),
-    *_t("commit_defense", "clause", "attack|aggression on|against ~~ consider|deem|regard|treat ~ attack|aggression"),
+    *_t(
+        "commit_defense",
+        "clause",
+        "attack|aggression on|against ~~ consider|deem|regard|treat ~ attack|aggression",
+    ),
     *_t("commit_defense", "clause", "article ~ apply|cover|extend", "protect by ~ article"),
     # conflict
     *_t("attack", "dyad", "attack/V", "invade", "bomb/V", "shell/V", "strike/V", "occupy/V"),
