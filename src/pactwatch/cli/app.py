@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pactwatch.cli import analysis, common, exports, reading, render
+from pactwatch.cli import analysis, common, exports, reading, render, serve
 from pactwatch.cli import datasets as dataset_commands
 from pactwatch.cli.common import AsOfOpt, JsonOpt, current, note
 from pactwatch.cli.errors import OneLineGroup, user_errors
@@ -156,6 +156,7 @@ def kb_audit(
 
 analysis.register(app)
 reading.register(app)
+serve.register(app)
 app.add_typer(dataset_commands.import_app, name="import")
 app.add_typer(exports.export_app, name="export")
 

@@ -26,7 +26,7 @@ from pactwatch.world.world import DateLike
 T = TypeVar("T")
 
 
-class _LRU:
+class LRU:
     """A bounded mapping, least recently used first out; safe across threads."""
 
     def __init__(self, size: int) -> None:
@@ -64,7 +64,7 @@ class CachedWorld(World):
 
     def __init__(self, kb: KnowledgeBase, extra: Iterable[Event] = (), keep: int = 256) -> None:
         super().__init__(kb, extra)
-        self._snapshots = _LRU(keep)
+        self._snapshots = LRU(keep)
 
     def snapshot(self, as_of: DateLike = None) -> Snapshot:
         day: _dt.date = as_date(as_of)
@@ -84,7 +84,7 @@ class Session:
         self.db = db
         self._world: CachedWorld | None = None
         self._store: Store | None = None
-        self._memo = _LRU(memo_size)
+        self._memo = LRU(memo_size)
         self._lock = threading.RLock()
         self.generation = 0  # counts the writes that changed the world
 
