@@ -280,3 +280,16 @@ def event(session: Session, event_id: str) -> dict[str, object]:
         "event": found.model_dump(mode="json", by_alias=True),
         "ref": EventRef.of(found).model_dump(mode="json"),
     }
+
+
+def network_json(
+    session: Session, as_of: str | None = None, names: dict[str, str] | None = None
+) -> str:
+    """The commitment network on a date as node-link JSON (``export json``)."""
+    from pactwatch.service import graph
+
+    world = session.world()
+    day = parse_date(as_of, _n(names, "as_of"), world)
+    return session.memo(
+        ("network", as_date(day)), lambda: graph.node_link_json(graph.network(world, day))
+    )

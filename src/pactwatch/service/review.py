@@ -19,13 +19,15 @@ from pactwatch.extraction.pipeline import Extractor
 from pactwatch.model import Event
 from pactwatch.service import reading
 from pactwatch.service.errors import NotFound, UserError
-from pactwatch.service.inputs import event_type
+from pactwatch.service.inputs import event_type, parse_date
 from pactwatch.service.session import Session
 from pactwatch.store import Store
+from pactwatch.store.db import FACTUALITIES as STORE_FACTUALITIES
 from pactwatch.text.documents import Document
-from pactwatch.text.readers import ReadError
+from pactwatch.text.readers import ReadError, from_html, from_text
 
 STATUSES = ("candidate", "accepted", "rejected", "all")
+FACTUALITIES = STORE_FACTUALITIES
 
 # spaCy's pipeline is not made to be shared by threads at once: one reading at a time.
 _reading = threading.Lock()
@@ -232,6 +234,40 @@ def reject(session: Session, ids: Sequence[str]) -> Iterator[str]:
         if found.status == "accepted":
             session.invalidate()
         yield claim_id
+
+
+def new_document(
+    text: str,
+    html: bool = False,
+    title: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: str | None = None,
+    names: dict[str, str] | None = None,
+) -> Document:
+    """A document from a form or a request body: plain text, or HTML whose main text is
+    taken out; the metadata given wins over what the text says. Nothing is fetched."""
+    day = parse_date(published, (names or {}).get("published", "published"))
+    if not text.strip():
+        raise UserError("the article is empty: give its text")
+    meta = {"title": title, "url": url, "publisher": publisher}
+    try:
+        if html:
+            doc = from_html(text, url=url)
+            updates: dict[str, Any] = {k: v for k, v in meta.items() if v}
+            if day is not None:
+                updates["published"] = day
+            return doc.model_copy(update=updates)
+        return from_text(text, published=day, **meta)
+    except ReadError as exc:
+        raise UserError(str(exc)) from None
+
+
+def documents(session: Session) -> list[dict[str, Any]]:
+    """The documents read into the store, the latest first: id, title, published, claims."""
+    store = session.store()
+    rows = store.documents() if store is not None else []
+    return [{"id": i, "title": t, "published": p, "claims": n} for i, t, p, n in rows]
 
 
 def document(session: Session, doc_id: str) -> Document:

@@ -28,12 +28,11 @@ from pactwatch.reasoning import (
     SimilarityMatrix,
     StatusReport,
 )
-from pactwatch.service import briefs, graph, queries, review, scenarios
+from pactwatch.service import briefs, queries, review, scenarios
 from pactwatch.service.errors import UserError
 from pactwatch.service.inputs import parse_date
 from pactwatch.service.jsonable import dumps
 from pactwatch.service.queries import Timeline
-from pactwatch.text.readers import from_html, from_text
 from pactwatch.web.context import Web, web_of
 from pactwatch.web.security import BRIEF_CSP, bearer
 from pactwatch.world import EventRef
@@ -269,11 +268,7 @@ def brief(
 @router.get("/network", responses=ERRORS)
 def network(request: Request, as_of: AsOf = None) -> Response:
     """The commitment network on a date as node-link JSON: `pactwatch export json`."""
-    session = _web(request).session
-    world = session.world()
-    day = parse_date(as_of, "as_of", world)
-    text = graph.node_link_json(graph.network(world, day))
-    return JSON(text)
+    return JSON(queries.network_json(_web(request).session, as_of, NAMES))
 
 
 # -- the event log ---------------------------------------------------------------------
@@ -376,18 +371,6 @@ def _write(request: Request, authorization: str | None) -> Web:
 Auth = Annotated[str | None, Header(description="Bearer TOKEN: the server's token (writes only).")]
 
 
-def document_of(body: DocumentIn) -> Any:
-    published = parse_date(body.published, "published")
-    meta = {"title": body.title, "url": body.url, "publisher": body.publisher}
-    if body.format == "html":
-        doc = from_html(body.text, url=body.url)
-        updates: dict[str, Any] = {k: v for k, v in meta.items() if v}
-        if published is not None:
-            updates["published"] = published
-        return doc.model_copy(update=updates)
-    return from_text(body.text, published=published, **meta)
-
-
 @router.post("/documents", response_model=IngestReport, status_code=201, responses=WRITE_ERRORS)
 def add_document(
     request: Request, body: Annotated[DocumentIn, Body()], authorization: Auth = None
@@ -395,7 +378,10 @@ def add_document(
     """Ingest an article: stored once, its events as candidate claims: `pactwatch ingest`.
     The server does not fetch URLs: send the text (or the HTML)."""
     web = _write(request, authorization)
-    done = review.ingest(web.session, [document_of(body)])
+    doc = review.new_document(
+        body.text, body.format == "html", body.title, body.url, body.publisher, body.published
+    )
+    done = review.ingest(web.session, [doc])
     web.forget()
     return answer(
         {
@@ -412,9 +398,7 @@ def add_document(
 @router.get("/documents", response_model=list[DocumentRow], responses=ERRORS)
 def documents(request: Request) -> Response:
     """The documents read into the store, the latest first."""
-    store = _web(request).session.store()
-    rows = store.documents() if store is not None else []
-    return answer([{"id": i, "title": t, "published": p, "claims": n} for i, t, p, n in rows])
+    return answer(review.documents(_web(request).session))
 
 
 class DocumentFull(DocumentMeta):

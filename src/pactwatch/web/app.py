@@ -79,6 +79,16 @@ def create_app(session: Session | None = None, token: str | None = None) -> Fast
         page = web_of(request).render("docs.html")
         return HTMLResponse(page, headers={"Content-Security-Policy": DOCS_CSP})
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    @app.get("/api/docs/openapi.json", include_in_schema=False)
+    def docs_schema() -> Response:
+        # The Swagger UI that swagger-ui-bundle ships (4.15) reads OpenAPI 3.0 only: the same
+        # schema, labelled 3.0.3 for it. Programs should read /api/v1/openapi.json (3.1).
+        return JSONResponse({**app.openapi(), "openapi": "3.0.3"})
+
     @app.get("/api/docs/oauth2-redirect", include_in_schema=False)
     def oauth2_redirect() -> Response:  # Swagger UI asks for it; there is no OAuth here
         return get_swagger_ui_oauth2_redirect_html()

@@ -21,8 +21,6 @@ from pactwatch.model.vocab import EVENT_TYPES
 from pactwatch.service import briefs, pages, queries, review, scenarios
 from pactwatch.service.errors import UserError
 from pactwatch.service.inputs import parse_date
-from pactwatch.store.db import FACTUALITIES
-from pactwatch.text.readers import ReadError, from_html, from_text
 from pactwatch.web.context import Web, web_of
 from pactwatch.web.security import AUTH_COOKIE, CSRF_COOKIE
 
@@ -130,9 +128,9 @@ def search(request: Request, q: Annotated[str, Query(max_length=300)] = "") -> R
         labels = {i: world.catalog.label(i) for i in suggestions}
         return _page(
             web, "search.html", request, 404, q=q, message=str(exc), suggestions=labels,
-            kinds={i: ("actors" if i in world.kb.actors else "agreements") for i in suggestions},
+            kinds={i: ("agreements" if i in world.kb.agreements else "actors") for i in suggestions},
         )  # fmt: skip
-    kind = "actors" if ident in world.kb.actors else "agreements"
+    kind = "agreements" if ident in world.kb.agreements else "actors"
     return RedirectResponse(f"/{kind}/{ident}", status_code=303)
 
 
@@ -263,7 +261,7 @@ def review_list(
                "document": document or ""}  # fmt: skip
     return _page(
         web, "review.html", request, items=items, f=filters, types=EVENT_TYPES,
-        factualities=FACTUALITIES,
+        factualities=review.FACTUALITIES,
     )  # fmt: skip
 
 
@@ -329,21 +327,14 @@ async def upload(request: Request) -> Response:
         except UnicodeDecodeError:
             raise UserError(f"{file.filename} is not UTF-8 text") from None
         html = file.filename.lower().endswith((".html", ".htm"))
-    if not text.strip():
-        raise UserError("give the article's text or a file")
-    meta = {k: _blank(_text(form, k)) for k in ("title", "url", "publisher")}
-    published = parse_date(_blank(_text(form, "published")), "published")
-    try:
-        if html:
-            doc = from_html(text, url=meta["url"])
-            updates: dict[str, Any] = {k: v for k, v in meta.items() if v}
-            if published is not None:
-                updates["published"] = published
-            doc = doc.model_copy(update=updates)
-        else:
-            doc = from_text(text, published=published, **meta)
-    except ReadError as exc:
-        raise UserError(str(exc)) from None
+    doc = review.new_document(
+        text,
+        html,
+        _blank(_text(form, "title")),
+        _blank(_text(form, "url")),
+        _blank(_text(form, "publisher")),
+        _blank(_text(form, "published")),
+    )
     done = await run_in_threadpool(review.ingest, web.session, [doc])
     web.forget()
     if done.failed:
