@@ -101,3 +101,11 @@ class Cli:
 @pytest.fixture
 def cli() -> Cli:
     return Cli()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """Print the figures tests measured (tests/report.py): fuzz counts, timings."""
+    from report import LINES
+
+    for line in LINES.values():
+        terminalreporter.write_line(line)

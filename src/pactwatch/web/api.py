@@ -60,6 +60,7 @@ class Error(BaseModel):
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Error, "description": "A mistake in the request (the message says which)."},
     404: {"model": Error, "description": "An unknown name or id."},
+    422: {"model": Error, "description": "A parameter or body of the wrong form."},
 }
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,

@@ -9,7 +9,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_oauth2_redirect_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pactwatch.extraction.backbone import ReaderUnavailable
 from pactwatch.kb.loader import KBError
@@ -103,6 +105,23 @@ def create_app(session: Session | None = None, token: str | None = None) -> Fast
 
     for kind in (*USER_ERRORS, ServiceError, KBError, ReaderUnavailable):
         app.add_exception_handler(kind, failure)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 405:  # every method the path has, not the first route's only
+            allowed = sorted(
+                {
+                    m
+                    for r in app.routes
+                    if isinstance(r, APIRoute) and r.path_regex.match(request.url.path)
+                    for m in r.methods
+                }
+            )
+            response = _error(request, 405, f"{request.method} is not allowed here")
+            response.headers["Allow"] = ", ".join(allowed)
+            return response
+        message = "not found" if exc.status_code == 404 else str(exc.detail)
+        return _error(request, exc.status_code, printable(message, 300, one_line=True))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
