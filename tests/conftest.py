@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from pactwatch.cli.app import app
 from pactwatch.world import World
+from web_server import browser, no_js_browser, server  # noqa: F401 - fixtures
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

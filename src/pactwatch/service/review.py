@@ -248,6 +248,7 @@ def new_document(
     """A document from a form or a request body: plain text, or HTML whose main text is
     taken out; the metadata given wins over what the text says. Nothing is fetched."""
     day = parse_date(published, (names or {}).get("published", "published"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a form's text comes with CRLF
     if not text.strip():
         raise UserError("the article is empty: give its text")
     meta = {"title": title, "url": url, "publisher": publisher}

@@ -114,7 +114,7 @@ def create_app(session: Session | None = None, token: str | None = None) -> Fast
                     m
                     for r in app.routes
                     if isinstance(r, APIRoute) and r.path_regex.match(request.url.path)
-                    for m in r.methods
+                    for m in r.methods or ()
                 }
             )
             response = _error(request, 405, f"{request.method} is not allowed here")

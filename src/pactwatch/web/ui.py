@@ -19,7 +19,7 @@ from starlette.datastructures import UploadFile
 
 from pactwatch.model.vocab import EVENT_TYPES
 from pactwatch.service import briefs, pages, queries, review, scenarios
-from pactwatch.service.errors import UserError
+from pactwatch.service.errors import UnknownName, UserError
 from pactwatch.service.inputs import parse_date
 from pactwatch.web.context import Web, web_of
 from pactwatch.web.security import AUTH_COOKIE, CSRF_COOKIE
@@ -121,14 +121,12 @@ def search(request: Request, q: Annotated[str, Query(max_length=300)] = "") -> R
         return RedirectResponse("/", status_code=303)
     try:
         ident = world.catalog.resolve(q)
-    except Exception as exc:  # UnknownName: show the suggestions
-        suggestions = getattr(exc, "suggestions", [])
-        if not isinstance(exc, LookupError):
-            raise
-        labels = {i: world.catalog.label(i) for i in suggestions}
+    except UnknownName as exc:  # show the suggestions
+        labels = {i: world.catalog.label(i) for i in exc.suggestions}
+        kinds = {i: "agreements" if i in world.kb.agreements else "actors" for i in labels}
         return _page(
             web, "search.html", request, 404, q=q, message=str(exc), suggestions=labels,
-            kinds={i: ("agreements" if i in world.kb.agreements else "actors") for i in suggestions},
+            kinds=kinds,
         )  # fmt: skip
     kind = "agreements" if ident in world.kb.agreements else "actors"
     return RedirectResponse(f"/{kind}/{ident}", status_code=303)
