@@ -39,7 +39,15 @@ def test_html_brief_has_its_sections_and_embedded_figures(cli, tmp_path):
     cli("brief", "Armenia", "--as-of", "2025-02-01", "--format", "html", "-o", str(out))
     page = Sections()
     page.feed(out.read_text())
-    assert page.ids == ["standing", "guarantors", "deployments", "events", "figures", "sources"]
+    assert page.ids == [
+        "standing",
+        "guarantors",
+        "deployments",
+        "events",
+        "forecasts",
+        "figures",
+        "sources",
+    ]
     assert len(page.images) == 2
     for src in page.images:
         assert src.startswith("data:image/png;base64,")

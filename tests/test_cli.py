@@ -65,7 +65,7 @@ def test_show_agreement_lists_provisions_and_parties(cli):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["status", "Armenai"], "did you mean ARM"),
+        (["status", "Armnya"], "did you mean ARM"),
         (["status", "ARM", "--as-of", "2024-13-01"], "is not a date"),
         (["status", "ARM", "--as-of", "yesterday"], "is not a date"),
         (["timeline", "ARM", "--from", "2025", "--to", "2024"], "--to comes before --from"),

@@ -306,6 +306,9 @@ COMMANDS = [
     ["export", "csv", "--from-year"],
     ["similarity", "USA"],
     ["balance", "AZE"],
+    ["forecasts"],
+    ["forecasts", "--status"],
+    ["sources"],
 ]
 arg = st.one_of(
     text, st.sampled_from(["--as-of", "--json", "-o", "--kind", "--to", "--bogus", "."])
@@ -356,3 +359,21 @@ def test_a_corrupt_store_is_one_line(cli, tmp_path: Path) -> None:
     err = cli("--db", f"sqlite:///{bad}", "status", "ARM", code=2)
     one_line(err.strip())
     assert "not a database" in err
+
+
+def test_a_problem_with_a_newline_in_its_item_is_one_line(tmp_path: Path) -> None:
+    """Found by test_knowledge_base_folders: an event without an id is named by its date, and
+    a date such as "]\\n" put a newline in the problem's line."""
+    root = tmp_path / "kb"
+    (root / "actors").mkdir(parents=True)
+    (root / "agreements").mkdir()
+    (root / "events").mkdir()
+    (root / "actors" / "actors.yaml").write_text(ACTORS)
+    (root / "agreements" / "BLOC.yaml").write_text(BLOC)
+    (root / "events" / "extra.yaml").write_text(
+        'events:\n  - {type: expel, object: [ARM], agreement: BLOC, date: "]\\n"}\n'
+    )
+    problems = World(read_kb(root)).problems()
+    assert problems
+    for p in problems:
+        one_line(str(p), 2000)

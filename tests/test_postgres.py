@@ -137,3 +137,31 @@ def test_ingest_and_review_on_postgres(postgres_url, shared):  # noqa: F811
     assert pg_claims == lite_claims and len(pg_claims) >= 30
     store = Store.open(postgres_url)
     assert store is not None and store.reading_counts()["documents"] == 2
+
+
+def test_forecasts_and_watch_on_postgres(postgres_url, shared, tmp_path):  # noqa: F811
+    """Forecasts read from PostgreSQL are SQLite's; watch's bookkeeping works there too."""
+    runner = CliRunner()
+    seeds = str(shared / "seeds")
+    for db in (["--db", postgres_url], []):
+        result = runner.invoke(app, [*db, "ingest", seeds])
+        assert result.exit_code == 0, (result.stdout, result.stderr)
+    pg = run("--db", postgres_url, "forecasts", "ARM", "--as-of", "2025-02-01")
+    lite = run("forecasts", "ARM", "--as-of", "2025-02-01")
+    assert pg == lite and any(f["source"] == "imemo" for f in pg["forecasts"])
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "analysts.txt").write_text(
+        "May 4, 2023 - 10:00 AMT\nAnalysts expect Armenian pacts\n\n"
+        "Analysts say France will sign a defense pact with Armenia by the end of 2023.\n"
+    )
+    polls = []
+    for _ in range(2):
+        result = runner.invoke(app, ["--db", postgres_url, "watch", str(inbox), "--once", "--json"])
+        assert result.exit_code == 0, (result.stdout, result.stderr, result.exception)
+        polls.append(json.loads(result.stdout))
+    assert polls[0]["documents"] == 1
+    assert [n["forecast"]["status"] for n in polls[0]["forecasts"]] == ["did-not-happen"]
+    assert (polls[1]["documents"], polls[1]["forecasts"]) == (0, [])  # reported once
+    sources = run("--db", postgres_url, "sources", "--as-of", "2024-01-01")["sources"]
+    assert any(s["forecaster"] == "unnamed" and s["scored"] == 1 for s in sources)

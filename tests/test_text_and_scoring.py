@@ -26,6 +26,10 @@ def test_seed_datelines(shared):
         ("YEREVAN, 2024-06-12. Pashinyan said", "2024-06-12"),
         ("Armenia said in 2024 that ...", None),
         ("February 30, 2025 - a non-date", None),
+        # below page chrome, on a line of its own
+        ("Become a member\n\nRussia slams Armenia\n\n11 June 2024\nLeaders of ...", "2024-06-11"),
+        # a date inside a sentence is an event's date, not the publication's
+        ("1. What was signed?\n\nOn January 14, 2025, the two ministers signed a charter.", None),
     ],
 )
 def test_find_dateline(text, date):

@@ -19,6 +19,7 @@ from pactwatch.web.security import CSRF_COOKIE
 TOKEN = "test-token-0123456789"
 ROOT = Path(__file__).resolve().parents[1]
 KGZ = (ROOT / "examples" / "wire" / "kgz.txt").read_text()
+ANALYSTS = (ROOT / "examples" / "wire" / "analysts.txt").read_text()
 HOSTILE = (
     "March 4, 2026\nA hostile title <script>alert(1)</script>\n\n"
     'Armenia has frozen its participation in the CSTO, said <img src=x onerror=alert(1)> "the '
@@ -100,8 +101,9 @@ def test_scenario_posted_as_yaml_or_json_answers_as_the_cli(client: TestClient, 
 
 
 def test_errors_are_one_line_with_the_right_status(client: TestClient):
-    r = client.get("/api/v1/status/Armenai")
+    r = client.get("/api/v1/status/Armenium")
     assert r.status_code == 404 and "did you mean ARM" in r.json()["error"]
+    assert client.get("/api/v1/status/Armenai").json()["actor"] == "ARM"  # a near miss
     r = client.get("/api/v1/status/ARM?as_of=2024-13-40")
     assert r.status_code == 400 and r.json() == {
         "error": "as_of '2024-13-40' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
@@ -132,6 +134,7 @@ def test_openapi_documents_every_endpoint(client: TestClient):
         "/api/v1/similarity/{a}/{b}", "/api/v1/scenario", "/api/v1/brief/{actor}",
         "/api/v1/documents", "/api/v1/claims", "/api/v1/claims/{claim_id}/accept",
         "/api/v1/claims/{claim_id}/reject", "/api/v1/events", "/api/v1/events/{event_id}",
+        "/api/v1/forecasts", "/api/v1/sources",
     ):  # fmt: skip
         assert p in paths, p
     status = schema["paths"]["/api/v1/status/{actor}"]["get"]["responses"]["200"]
@@ -211,6 +214,29 @@ def test_ingest_list_accept_moves_the_fold(client: TestClient, db: str):
     )
 
 
+def test_forecasts_and_track_records_answer_as_the_cli(client: TestClient, db: str):
+    before = client.get("/api/v1/brief/ARM").json()  # kept, until the ingest
+    assert not any(f["forecaster"] == "unnamed" for f in before["forecasts"])
+    r = client.post("/api/v1/documents", json={"text": ANALYSTS}, headers=AUTH)
+    assert r.status_code == 201 and r.json()["added"] == 1, r.text
+    for path, args in (
+        ("/api/v1/forecasts?as_of=2024-06-01", ["forecasts", "--as-of", "2024-06-01"]),
+        ("/api/v1/forecasts?actor=Armenia&status=open", ["forecasts", "Armenia", "--status", "open"]),
+        ("/api/v1/forecasts?source=unnamed", ["forecasts", "--source", "unnamed"]),
+        ("/api/v1/sources?as_of=2024-06-01", ["sources", "--as-of", "2024-06-01"]),
+    ):  # fmt: skip
+        got = client.get(path)
+        assert got.status_code == 200, got.text
+        assert got.json() == cli_json(db, *args), path
+    made = client.get("/api/v1/forecasts?as_of=2024-06-01").json()["forecasts"]
+    assert {f["status"] for f in made} >= {"did-not-happen", "open"}
+    # the ingest reaches the brief kept from before it
+    brief = client.get("/api/v1/brief/ARM").json()
+    assert any(f["forecaster"] == "unnamed" for f in brief["forecasts"])
+    assert client.get("/api/v1/forecasts?status=maybe").status_code == 422
+    assert client.get("/api/v1/forecasts?actor=Narnia").status_code == 404
+
+
 def test_a_hostile_article_is_shown_as_text(client: TestClient):
     r = client.post("/api/v1/documents", json={"text": HOSTILE}, headers=AUTH)
     assert r.status_code == 201, r.text
@@ -266,8 +292,10 @@ def test_forms_need_their_csrf_token_and_a_sign_in(db: str):
 def test_pages_render(client: TestClient):
     r = client.get("/search?q=the+Russian-led+security+bloc", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/agreements/CSTO"
-    r = client.get("/search?q=Armenai")
+    r = client.get("/search?q=Armenium")
     assert r.status_code == 404 and "/actors/ARM" in r.text
+    r = client.get("/search?q=Japan-Phil", follow_redirects=False)  # the start of a name
+    assert r.headers["location"] == "/agreements/jp-ph-raa-2024"
     r = client.get("/actors/Armenia?date=2024-03-01", follow_redirects=False)
     assert r.headers["location"] == "/actors/ARM?date=2024-03-01"
     page = client.get("/actors/ARM?date=2024-03-01").text

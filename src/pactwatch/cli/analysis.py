@@ -31,7 +31,8 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option("-o", "--output", help="File to write; default stdout.")
         ] = None,
     ) -> None:
-        """A brief to hand on: standing, guarantors, deployments, last year's events, figures."""
+        """A brief to hand on: standing, guarantors, deployments, last year's events, figures,
+        open forecasts about the actor with their sources' track records."""
         kind = briefs.check_format(fmt)
         if output is not None:
             check_output(output)

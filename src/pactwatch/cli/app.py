@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pactwatch.cli import analysis, common, exports, reading, render, serve
+from pactwatch.cli import analysis, common, exports, forecasts, reading, render, serve, watch
 from pactwatch.cli import datasets as dataset_commands
 from pactwatch.cli.common import AsOfOpt, JsonOpt, current, note
 from pactwatch.cli.errors import OneLineGroup, user_errors
@@ -129,6 +129,7 @@ def kb_check(
     else:
         for p in problems:
             console.print(f"[red]✗[/] {esc(p)}", soft_wrap=True)
+        render.print_coverage(result.coverage)
         verdict = "[red]FAILED[/]" if problems else "[green]ok[/]"
         console.print(
             f"{verdict}: {counts['actors']} actors, {counts['agreements']} agreements, "
@@ -156,6 +157,8 @@ def kb_audit(
 
 analysis.register(app)
 reading.register(app)
+forecasts.register(app)
+watch.register(app)
 serve.register(app)
 app.add_typer(dataset_commands.import_app, name="import")
 app.add_typer(exports.export_app, name="export")

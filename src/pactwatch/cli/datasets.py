@@ -42,10 +42,9 @@ def import_atop(
         soft_wrap=True,
     )
     if curated:
-        wins = ", ".join(f"{k}→{v}" for k, v in sorted(curated.items()))
         console.print(
-            f"The curated knowledge base codes {len(curated)} of them and wins: {wins}. "
-            "`pactwatch kb audit --atop DIR` lists where they disagree.",
+            f"The curated knowledge base codes {len(curated)} of them and wins there "
+            "(`--json` lists which; `pactwatch kb audit --atop DIR` lists where they disagree).",
             soft_wrap=True,
         )
 

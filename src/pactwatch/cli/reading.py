@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.progress import Progress
 
+from pactwatch.cli import forecasts
 from pactwatch.cli.common import JsonOpt, current, parse_date
 from pactwatch.cli.errors import UserError, line, user_errors
 from pactwatch.cli.output import console, esc, print_json, table
@@ -150,6 +151,7 @@ def review_list(
             ],
         )
     )
+    forecasts.print_records({i for i, _, _ in items})
 
 
 @review_app.command("show")
@@ -162,11 +164,12 @@ def review_show(
     if json:
         print_json(found.json())
         return
-    status, claim, doc = found.status, found.claim, found.document
+    status, claim, doc, record = found.status, found.claim, found.document, found.record
     console.print(f"[bold]{esc(claim_id)}[/] ({status}): {claim.type}", soft_wrap=True)
     for key in ("subject", "object", "agreement", "factuality", "conditional", "tense", "source"):
         console.print(f"  {key}: {getattr(claim, key)}", markup=False)
     console.print(f"  date: {claim.date or '—'}; document: {doc.title or doc.path or doc.id}")
+    console.print(f"  {forecasts.record_line(claim, record)}", markup=False)
     for s in claim.evidence:
         before = doc.text[max(0, s.start - 80) : s.start].replace("\n", " ")
         after = doc.text[s.end : s.end + 80].replace("\n", " ")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pactwatch.cli.output import console, esc, table
 from pactwatch.reasoning import (
     ActorView,
     AgreementView,
     AuditReport,
     BalanceReport,
+    Coverage,
     GuarantorsReport,
     ScenarioReport,
     Similarity,
@@ -350,13 +353,24 @@ def print_scenario(world: World, r: ScenarioReport) -> None:
         console.print("  No rule is broken by the hypotheticals.")
 
 
+TIE_NAMES = {
+    3: "defense or offense",
+    2: "neutrality or non-aggression",
+    1: "consultation",
+}
+
+
 def print_similarity(r: Similarity) -> None:
     console.print(
         f"[bold]{esc(r.a)} – {esc(r.b)}[/] as of {r.as_of}: S = {r.s:.4f}, kappa = {r.kappa:.4f} "
         f"(over {r.n} states)"
     )
-    console.print(f"  {r.a} ties: {r.row_a}", markup=False, soft_wrap=True)
-    console.print(f"  {r.b} ties: {r.row_b}", markup=False, soft_wrap=True)
+    for who, row in ((r.a, r.row_a), (r.b, r.row_b)):
+        counts = Counter(v for k, v in row.items() if k != who)
+        parts = [f"{counts[v]} by {TIE_NAMES[v]}" for v in sorted(counts, reverse=True)]
+        console.print(f"  {who} tied to {', '.join(parts) or 'no state'}", markup=False)
+    shared = sum(1 for k, v in r.row_a.items() if k not in (r.a, r.b) and r.row_b.get(k) == v)
+    console.print(f"  both with the same tie to {shared} other states", markup=False)
 
 
 def print_matrix(m: SimilarityMatrix) -> None:
@@ -400,3 +414,25 @@ def print_audit(r: AuditReport, source: str) -> None:
             if d.explanation:
                 console.print(f"      {_short(d.explanation, 260)}", markup=False, soft_wrap=True)
     console.print(f"{r.unexplained} unexplained difference(s).")
+
+
+def print_coverage(c: Coverage) -> None:
+    """Per region: agreements in force with events after 2018 out of those in force, by year,
+    and how the curated events are dated."""
+    years = [y.year for y in c.regions[0].years] if c.regions else []
+    rows = [
+        [
+            r.region,
+            str(r.agreements),
+            *(f"{y.with_recent_events}/{y.in_force}" for y in r.years),
+            " / ".join(str(r.events.get(p, 0)) for p in ("day", "month", "year")),
+        ]
+        for r in c.regions
+    ]
+    console.print(
+        table(
+            f"Coverage: agreements in force with events since {c.since} / in force, by year",
+            ["Region", "Agreements", *map(str, years), "Events day / month / year"],
+            rows,
+        )
+    )

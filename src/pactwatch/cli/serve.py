@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from pactwatch.cli.common import current
+from pactwatch.cli import common
 from pactwatch.cli.errors import UserError, user_errors
 
 
@@ -16,6 +16,15 @@ from pactwatch.cli.errors import UserError, user_errors
 def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port.")] = 8000,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="The store to serve (as `pactwatch --db URL`); default the --db before the "
+            "command, PACTWATCH_DB, or the default store.",
+            show_default=False,
+        ),
+    ] = None,
     token: Annotated[
         str | None,
         typer.Option(
@@ -28,7 +37,7 @@ def serve(
 ) -> None:
     """Serve the web UI and the JSON API (/api/v1/, docs at /api/docs).
 
-    The store is the one of `pactwatch --db URL serve` (or PACTWATCH_DB).
+    The store is --db's (or that of `pactwatch --db URL serve`, or PACTWATCH_DB).
     """
     import uvicorn
 
@@ -37,7 +46,9 @@ def serve(
     token = token or os.environ.get("PACTWATCH_TOKEN") or None
     if token is not None and len(token) < 8:
         raise UserError("--token needs at least 8 characters")
-    session = current()
+    session = common.current()
+    if db is not None:
+        session = common.start(session.kb, db)
     world = session.world()  # a broken knowledge base is reported now, not on the first page
     app = create_app(session, token)
     mode = "writes need the token" if token else "read-only (no --token)"

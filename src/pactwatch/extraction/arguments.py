@@ -73,6 +73,8 @@ AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspen
 AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
 AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
+# Relations the parties hold towards each other: "military cooperation", "mutual assistance".
+SYMMETRIC_TYPES = {"cooperate", "commit_defense", "peace_deal"}
 CONTEXT_AGREEMENT_TYPES = {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge", "cooperate"}
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
@@ -303,6 +305,34 @@ class Finder:
                     continue
                 cues = [*c.cues, *(f for f in s_hyp.cues + o_hyp.cues if f.startswith("hyp="))]
                 out.append(replace(c, subject=s_hyp.subject, object=o_hyp.object, cues=cues))
+        if c.type in SYMMETRIC_TYPES:
+            out += self._symmetric(c, head, out)
+        return out
+
+    def _symmetric(self, c: Candidate, head: Token, readings: list[Candidate]) -> list[Candidate]:
+        """A relation the sides hold towards each other, read both ways: the parties of the
+        agreement it belongs to ("the charter sets forth a framework for cooperation"), or
+        the sides a reading already found ("Azerbaijan ... extensive military cooperation")."""
+        out: list[Candidate] = []
+        verb = next((a for a in [head, *head.ancestors][:4] if a.pos_ in ("VERB", "AUX")), head)
+        subj_tok, _ = subject_token(verb)
+        named = self.agreements_in([subj_tok] if subj_tok is not None else [], 2)
+        pool = [c.agreement, *(x.ids[0] for x in named), self.main_agreement]
+        for ag in pool:
+            parties = sorted(self.know.parties.get(ag, set())) if ag else []
+            if 2 <= len(parties) <= 4 and not self.know.is_org(ag or ""):
+                cues = [*c.cues, "hyp=sym_agr"]
+                out.append(replace(c, subject=parties, object=parties, agreement=ag, cues=cues))
+                break
+        seen: set[tuple[str, ...]] = set()
+        for x in [c, *readings]:
+            sides = sorted({*x.subject, *x.object})
+            states = [i for i in sides if self.know.is_state(i) or self.know.is_org(i)]
+            if len(states) < 2 or tuple(sides) in seen or x.subject == x.object:
+                continue
+            seen.add(tuple(sides))
+            cues = [*c.cues, *(f for f in x.cues if f.startswith("hyp=")), "hyp=sym_pair"]
+            out.append(replace(x, subject=sides, object=sides, cues=cues))
         return out
 
     def _split(self, c: Candidate) -> list[Candidate]:

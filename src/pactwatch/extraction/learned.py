@@ -128,6 +128,22 @@ def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
         out.append(f"prev={lemma(doc[head.i - 1])}")
     same = sum(1 for x in r.candidates if x.type == t and x.head != c.head)
     out.append(f"type_repeats={_bucket(same)}")
+    agreed = sum(
+        1
+        for x in r.candidates
+        if x.type == t
+        and x.head != c.head
+        and x.agreement == c.agreement
+        and set(x.subject) & set(c.subject)
+    )
+    out.append(f"event_repeats={_bucket(agreed)}")
+    in_quote = r.source_at and r.source_at[c.head].source != "author"
+    out.append(f"type+attributed={t}+{bool(in_quote)}")
+    out.append(f"lemma+dep={lem}+{head.dep_}")
+    words = {lemma(tok) for tok in sent}
+    for cue in ("if", "would", "could", "may", "not", "never", "plan", "said", "accord"):
+        if cue in words:
+            out.append(f"sent_has={cue}")
     return out
 
 

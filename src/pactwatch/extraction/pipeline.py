@@ -34,6 +34,7 @@ from pactwatch.extraction import (  # noqa: F401  (the imports register the comp
     timex,
     triggers,
 )
+from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.claims import Antecedent, Extracted, Span
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.learned import LinearModel
@@ -143,7 +144,8 @@ class Extractor:
 
 
 def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
-    """The event of the "if" clause a conditional claim depends on, read in its sentence."""
+    """The event of the "if" clause a conditional claim depends on, read in its sentence: of
+    "if Yerevan leaves the CSTO and Russian troops withdraw", the first one the clause names."""
     sent = doc[c.head].sent
     found = [
         x
@@ -152,7 +154,9 @@ def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
     ]
     if not found:
         return None
-    best = max(found, key=lambda x: x.score)
+    marks = [t.i for t in sent if t.lower_ in lx.IF]
+    mark = marks[0] if marks else sent.start
+    best = min(found, key=lambda x: (x.head < mark, abs(x.head - mark), -x.score))
     s, e = best.span
     return Antecedent(
         type=best.type,
@@ -221,6 +225,6 @@ def _same_event(a: Extracted, b: Extracted) -> bool:
         and a.factuality == b.factuality
         and a.conditional == b.conditional
         and a.source == b.source
-        and a.tense == b.tense
+        and (a.tense == b.tense or not (a.date and b.date and a.date != b.date))
         and bool(set(a.subject) & set(b.subject))
     )

@@ -129,6 +129,8 @@ def fit(train: Sequence[Example], c: float = 0.3, seed: int = 0) -> LinearModel:
         raise TrainingUnavailable(
             "training needs scikit-learn: pip install 'pactwatch[train]'"
         ) from None
+    if not train:  # a fold with nothing to learn from keeps every candidate's even odds
+        return LinearModel(bias=0.0)
     vec = DictVectorizer()
     x = vec.fit_transform([dict.fromkeys(set(e.features), 1) for e in train])
     y = [e.label for e in train]

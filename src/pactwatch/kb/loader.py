@@ -129,8 +129,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        # one line, whatever the file holds: an event's id may carry a date like "]\n"
         where = f"{self.file}: {self.item}" if self.item else self.file
-        return f"{where}: {self.message}"
+        return printable(f"{where}: {self.message}", one_line=True)
 
 
 class KBError(Exception):

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.claims import Extracted
 from pactwatch.model import Event
+from pactwatch.model.vocab import GROUP_OF
 from pactwatch.text.documents import Document
 from pactwatch.world import World
+from pactwatch.world.snapshot import Snapshot
+from pactwatch.world.world import Change, compare
 
 
 def accept(
@@ -43,3 +48,32 @@ def accept(
     if problems:
         raise ValueError(str(problems[0]))
     return event, trial
+
+
+# The event groups whose events the fold applies: only they can change a standing.
+FOLDED_GROUPS = frozenset({"agreement", "membership", "participation", "presence"})
+
+
+def standing_changes(
+    world: World,
+    claim_id: str,
+    claim: Extracted,
+    document: Document,
+    before: dict[_dt.date, Snapshot] | None = None,
+) -> list[Change]:
+    """What accepting a claim would change on its date (memberships, agreements,
+    deployments): nothing for a claim that would not move the fold or would be refused.
+    ``before`` caches the world's snapshots by date, for many claims on one world."""
+    if claim.factuality != "CT+" or claim.conditional:
+        return []
+    if GROUP_OF.get(claim.type) not in FOLDED_GROUPS:
+        return []
+    try:
+        event, trial = accept(world, claim_id, claim, document)
+    except ValueError:
+        return []
+    day = event.date.start
+    cache = before if before is not None else {}
+    if day not in cache:
+        cache[day] = world.snapshot(day)
+    return compare(cache[day], trial.snapshot(day))

@@ -8,7 +8,9 @@ from typing import Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from pactwatch.extraction.claims import Antecedent
 from pactwatch.reasoning.brief import Brief
+from pactwatch.reasoning.forecasts import Forecast
 from pactwatch.report.figures import network_png, timeline_png
 from pactwatch.world import EventRef
 
@@ -82,6 +84,21 @@ def _cite(ref: EventRef) -> str:
     return first + (f" (+{len(ref.sources) - 1})" if len(ref.sources) > 1 else "")
 
 
+def describe_event(type: str, subject: list[str], object: list[str], agreement: str | None) -> str:
+    """An event in a few words: "AZE TUR attack ARM", "ARM withdraw (CSTO)"."""
+    words = [" ".join(subject), type, " ".join(object)]
+    text = " ".join(w for w in words if w)
+    return f"{text} ({agreement})" if agreement else text
+
+
+def _forecast(f: Forecast) -> str:
+    return describe_event(f.type, f.subject, f.object, f.agreement)
+
+
+def _condition(c: Antecedent) -> str:
+    return describe_event(c.type, c.subject, c.object, c.agreement)
+
+
 def render_brief(b: Brief, fmt: Format, stem: str | None = None) -> Rendered:
     """Markdown links figures ``STEM-network.png``; HTML embeds them. No stem: no figures."""
     figures: dict[str, str] = {}
@@ -98,5 +115,13 @@ def render_brief(b: Brief, fmt: Format, stem: str | None = None) -> Rendered:
                 files[name] = v
                 figures[k] = name
     template = _env.get_template("brief.html.j2" if fmt == "html" else "brief.md.j2")
-    text = template.render(b=b, groups=_groups(b), sources=_sources(b), figures=figures, cite=_cite)
+    text = template.render(
+        b=b,
+        groups=_groups(b),
+        sources=_sources(b),
+        figures=figures,
+        cite=_cite,
+        forecast=_forecast,
+        condition=_condition,
+    )
     return Rendered(text=text, figures=files)

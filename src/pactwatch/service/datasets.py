@@ -14,7 +14,7 @@ from pactwatch.importers.cow import read_capabilities, read_cow_alliances
 from pactwatch.kb.loader import KnowledgeBase, Problem, load_kb, read_kb
 from pactwatch.model import Actor, Agreement, Event
 from pactwatch.printable import printable
-from pactwatch.reasoning import AuditReport
+from pactwatch.reasoning import AuditReport, Coverage
 from pactwatch.service.errors import UserError
 from pactwatch.service.session import Session
 from pactwatch.world import World
@@ -24,6 +24,7 @@ from pactwatch.world import World
 class Check:
     problems: list[Problem]
     counts: dict[str, int]
+    coverage: Coverage
 
     def json(self) -> dict[str, Any]:
         return {
@@ -32,17 +33,20 @@ class Check:
             "problems": [
                 {"file": p.file, "item": p.item, "message": p.message} for p in self.problems
             ],
+            "coverage": self.coverage.model_dump(mode="json"),
         }
 
 
 def check(root: Path | None) -> Check:
-    """``kb check``: schema, references, dates and transitions of a knowledge base."""
+    """``kb check``: schema, references, dates and transitions of a knowledge base, and how
+    far its events reach into the present, by region."""
     if root is not None and not Path(root).is_dir():
         raise UserError(f"no knowledge-base directory at {root}")
     kb = read_kb(root)
-    problems = World(kb).problems()
+    world = World(kb)
+    problems = world.problems()
     counts = {"actors": len(kb.actors), "agreements": len(kb.agreements), "events": len(kb.events)}
-    return Check(problems, counts)
+    return Check(problems, counts, reasoning.coverage(world))
 
 
 def audit(kb: Path | None, atop: Path) -> tuple[AuditReport, Path]:

@@ -29,6 +29,7 @@ from pactwatch.reasoning import (
     StatusReport,
 )
 from pactwatch.service.errors import NotFound, UserError
+from pactwatch.service.forecasts import stored_forecasts
 from pactwatch.service.inputs import (
     Note,
     actor_id,
@@ -101,7 +102,7 @@ def timeline(
         id=resolved,
         from_=str(lo) if lo else None,
         to=str(hi) if hi else str(as_date(None)),
-        events=world.timeline(resolved, lo, hi),
+        events=reasoning.timeline(world, resolved, lo, hi),
     )
 
 
@@ -222,11 +223,15 @@ def brief(
     note: Note = ignore,
     names: dict[str, str] | None = None,
 ) -> Brief:
-    """What an analyst hands on about one actor on one date, as data."""
+    """What an analyst hands on about one actor on one date, as data, with the open forecasts
+    about it in the store and their sources' track records."""
     world = session.world()
     ident = actor_id(world, actor)
     day = parse_date(as_of, _n(names, "as_of"), world, note)
-    return session.memo(("brief", ident, as_date(day)), lambda: reasoning.brief(world, ident, day))
+    return session.memo(
+        ("brief", ident, as_date(day)),
+        lambda: reasoning.brief(world, ident, day, stored_forecasts(session.store())),
+    )
 
 
 def events(

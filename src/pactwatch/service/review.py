@@ -17,7 +17,8 @@ from pactwatch.dates import PartialDate
 from pactwatch.extraction.claims import Extracted
 from pactwatch.extraction.pipeline import Extractor
 from pactwatch.model import Event
-from pactwatch.service import reading
+from pactwatch.reasoning.forecasts import TrackRecord
+from pactwatch.service import forecasts, reading
 from pactwatch.service.errors import NotFound, UserError
 from pactwatch.service.inputs import event_type, parse_date
 from pactwatch.service.session import Session
@@ -107,6 +108,8 @@ def ingest(session: Session, documents: Iterable[Document], progress: Any = None
                 out.documents.append(doc.id)
             else:
                 out.present += 1
+    if out.added:
+        session.forget_answers()  # new claims: new forecasts, briefs and track records
     return out
 
 
@@ -130,6 +133,7 @@ class Claim:
     status: str
     claim: Extracted
     document: Document
+    record: TrackRecord | None = None  # of whoever the claim is attributed to, if known
 
     def json(self) -> dict[str, Any]:
         """``review show --json``."""
@@ -138,12 +142,15 @@ class Claim:
             "status": self.status,
             "document": document_json(self.document),
             **event_json(self.claim),
+            "source_record": self.record.model_dump(mode="json") if self.record else None,
         }
 
 
 def claim(session: Session, claim_id: str) -> Claim:
-    """One claim with its document."""
-    return _claim(session.require_store(), claim_id)
+    """One claim with its document, and its source's track record today."""
+    found = _claim(session.require_store(), claim_id)
+    found.record = forecasts.record_of_claim(session, found.claim, found.document)
+    return found
 
 
 def _claim(store: Store, claim_id: str) -> Claim:
@@ -233,6 +240,8 @@ def reject(session: Session, ids: Sequence[str]) -> Iterator[str]:
         store.set_claim_status(claim_id, "rejected")
         if found.status == "accepted":
             session.invalidate()
+        else:
+            session.forget_answers()  # a rejected claim forecasts nothing
         yield claim_id
 
 

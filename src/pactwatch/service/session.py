@@ -134,6 +134,13 @@ class Session:
             self._memo.clear()
             self.generation += 1
 
+    def forget_answers(self) -> None:
+        """Forget the answers kept, not the world: the store's claims changed (forecasts and
+        track records rest on them), the event log did not."""
+        with self._lock:
+            self._memo.clear()
+            self.generation += 1
+
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The answer kept under ``key`` for the current world, computed once."""
         full = (self.generation, key)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, get_args
@@ -97,6 +97,14 @@ claims = Table(
     Column("source", String(64), nullable=False, index=True),
     Column("actors", Text, nullable=False),  # " ARM RUS " : subject and object ids, spaced
     Column("payload", Text, nullable=False),  # the extracted event
+)
+# What `watch` last reported of each forecast (a claim id), so that a resolution is reported
+# once, also across `watch --once` runs; bookkeeping of notices, not a state of the world.
+forecast_reports = Table(
+    "forecast_reports",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("status", String(20), nullable=False),
 )
 capabilities = Table(
     "capabilities",
@@ -420,6 +428,51 @@ class Store:
         with self.engine.connect() as conn:
             rows = [(i, st, p) for i, st, p in conn.execute(query)]
         return sorted(rows, key=lambda r: (r[0].split(":")[0], int(r[0].split(":")[1])))
+
+    def claims_with_documents(
+        self, statuses: Sequence[str] = ("candidate", "accepted")
+    ) -> list[tuple[str, str, str, dict[str, str | None]]]:
+        """(id, status, payload, document metadata) of the claims with these statuses, in
+        order; the metadata is the document's id, title, url, publisher and published date
+        (not its text)."""
+        d = documents.c
+        query = (
+            select(
+                claims.c.id,
+                claims.c.status,
+                claims.c.payload,
+                d.id,
+                d.title,
+                d.url,
+                d.publisher,
+                d.published,
+            )
+            .join(documents, d.id == claims.c.document)
+            .where(claims.c.status.in_(list(statuses)))
+        )
+        with self.engine.connect() as conn:
+            rows = [
+                (
+                    i,
+                    st,
+                    p,
+                    {"id": doc, "title": ti, "url": url, "publisher": pub, "published": when},
+                )
+                for i, st, p, doc, ti, url, pub, when in conn.execute(query)
+            ]
+        return sorted(rows, key=lambda r: (r[0].split(":")[0], int(r[0].split(":")[1])))
+
+    def reported_forecasts(self) -> dict[str, str]:
+        """What `watch` last reported of each forecast: claim id -> status."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(forecast_reports.c.id, forecast_reports.c.status))
+            return {i: st for i, st in rows}
+
+    def set_reported_forecasts(self, statuses: Mapping[str, str]) -> None:
+        """Record the statuses `watch` has reported, in one transaction."""
+        rows = [{"id": i, "status": st} for i, st in statuses.items()]
+        with self.transaction("forecast_reports") as conn:
+            _upsert(conn, forecast_reports, rows, update=True)
 
     def set_claim_status(self, claim_id: str, status: str, event: Event | None = None) -> None:
         """Accept (with the event it becomes) or reject a claim, in one transaction."""

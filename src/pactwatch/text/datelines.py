@@ -36,7 +36,8 @@ _PATTERNS = [
     ),
     re.compile(r"(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})"),
 ]
-HEAD = 160  # a dateline sits in the first characters of the text
+HEAD_LINES = 15  # a dateline sits in the first lines of the text (after any page chrome)
+HEAD_CHARS = 1500
 
 
 def _date(m: re.Match[str]) -> PartialDate | None:
@@ -48,13 +49,32 @@ def _date(m: re.Match[str]) -> PartialDate | None:
         return None
 
 
+def _dateline(line: str) -> PartialDate | None:
+    """The date of a line that is a dateline: the date is most of the line ("11 June 2024",
+    "Updated: 2009-08-19 00:13", "Posted Feb. 23, 2024, 10:15 am"), or opens it ("February 1,
+    2025 - 12:02 AMT", "YEREVAN, 2024-06-12. ..."). A date inside a sentence is not one."""
+    found = sorted(
+        ((m.start(), m.end(), _date(m)) for p in _PATTERNS for m in p.finditer(line)),
+        key=lambda t: t[0],
+    )
+    for start, end, date in found:
+        if date is None:
+            continue
+        rest = line[end:].lstrip()
+        prefix = line[:start].strip().lower().split()
+        sentence = bool(prefix) and prefix[0] in ("on", "in", "by", "since", "until", "from")
+        short = len(line.strip()) - (end - start) <= 30 and not sentence
+        opens = start <= 25 and (not rest or rest[0] in "-–—|,./(:" or rest[:1].isdigit())
+        opens = opens and not sentence
+        if short or opens:
+            return date
+    return None
+
+
 def find_dateline(text: str) -> PartialDate | None:
-    """The date of a dateline ("February 1, 2025 - 12:02 AMT", "1 Feb 2025", "2025-02-01")."""
-    head = text.lstrip()[:HEAD]
-    first_line = head.split("\n", 1)[0]
-    for scope in (first_line, head):
-        found = [(m.start(), _date(m)) for p in _PATTERNS for m in p.finditer(scope)]
-        found = [(pos, d) for pos, d in found if d is not None]
-        if found:
-            return min(found, key=lambda t: t[0])[1]
+    """The publication date a text gives in a dateline near its top, if any."""
+    for line in text.lstrip()[:HEAD_CHARS].split("\n")[:HEAD_LINES]:
+        found = _dateline(line)
+        if found is not None:
+            return found
     return None

@@ -28,7 +28,8 @@ from pactwatch.reasoning import (
     SimilarityMatrix,
     StatusReport,
 )
-from pactwatch.service import briefs, queries, review, scenarios
+from pactwatch.reasoning.forecasts import Status, TrackRecord
+from pactwatch.service import briefs, forecasts, queries, review, scenarios
 from pactwatch.service.errors import UserError
 from pactwatch.service.inputs import parse_date
 from pactwatch.service.jsonable import dumps
@@ -272,6 +273,43 @@ def network(request: Request, as_of: AsOf = None) -> Response:
     return JSON(queries.network_json(_web(request).session, as_of, NAMES))
 
 
+# -- forecasts and track records ------------------------------------------------------
+
+
+@router.get("/forecasts", response_model=forecasts.ForecastList, responses=ERRORS)
+def forecast_list(
+    request: Request,
+    actor: Annotated[
+        str | None, Query(description="Only forecasts naming this actor or agreement (any role).")
+    ] = None,
+    status: Annotated[
+        Status | None,
+        Query(description="Only forecasts that stand so."),
+    ] = None,
+    source: Annotated[
+        str | None,
+        Query(description="Only this forecaster: an actor, a publisher, author, unnamed."),
+    ] = None,
+    as_of: AsOf = None,
+) -> Response:
+    """Predictions read from the news and whether they came about: `pactwatch forecasts
+    --json`."""
+    notes: list[str] = []
+    found = forecasts.forecast_list(
+        _web(request).session, actor, status, source, as_of, notes.append, NAMES
+    )
+    return answer(found.json(), notes=notes)
+
+
+@router.get("/sources", response_model=forecasts.SourceList, responses=ERRORS)
+def sources(request: Request, as_of: AsOf = None) -> Response:
+    """Each source's forecasts, how many came true, and a Brier score: `pactwatch sources
+    --json`."""
+    notes: list[str] = []
+    found = forecasts.source_list(_web(request).session, as_of, notes.append, NAMES)
+    return answer(found.json(), notes=notes)
+
+
 # -- the event log ---------------------------------------------------------------------
 
 
@@ -343,6 +381,7 @@ class ClaimOut(Extracted):
 
 class ClaimDetail(ClaimOut):
     document: DocumentMeta
+    source_record: TrackRecord | None = None
 
 
 class DocumentRow(BaseModel):

@@ -16,6 +16,7 @@ Kind = Literal["actor", "agreement"]
 
 _ARTICLE = re.compile(r"^(the|a|an)\s+")
 _PUNCT = re.compile(r"[^\w\s-]")
+NEAR = 0.85  # difflib ratio from which a name counts as a slip for another
 
 
 def normalize(name: str) -> str:
@@ -23,7 +24,8 @@ def normalize(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _PUNCT.sub("", text.replace("’", "'").replace("'", ""))
-    text = re.sub(r"[\s_]+", " ", text.replace("–", "-")).strip()
+    text = re.sub(r"[\s_]+", " ", re.sub(r"[–—‐-]", "-", text)).strip()
+    text = re.sub(r"\s*-\s*", "-", text)
     return _ARTICLE.sub("", text)
 
 
@@ -73,32 +75,57 @@ class Catalog:
         return sorted({e.id for e in entries})
 
     def resolve(self, name: str, kind: Kind | None = None) -> str:
-        """The id ``name`` stands for; an organization counts as actor and agreement."""
+        """The id ``name`` stands for; an organization counts as actor and agreement.
+
+        Tried in turn: an id; a name or alias; the start of names (at least three letters,
+        "Japan-Philippines" for "Japan-Philippines RAA"); a near miss ("Armenai"). A name that
+        fits more than one actor or agreement at the first step that finds any is ambiguous:
+        the error lists the candidates.
+        """
         exact = [
             i for i in (*self.actors, *self.agreements) if i.casefold() == name.strip().casefold()
         ]
         if exact:
             return exact[0]
-        entries = {e for e in self._index.get(normalize(name), set())}
-        if kind is not None:
-            entries = {e for e in entries if e.kind == kind}
-        ids = self._ids(entries)
-        if len(ids) == 1:
-            return ids[0]
-        if len(ids) > 1:
-            raise UnknownName(name, ids, ambiguous=True)
+        key = normalize(name)
+        for found in (self._named(key, kind), self._prefixed(key, kind), self._near(key, kind)):
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                raise UnknownName(name, found, ambiguous=True)
         raise UnknownName(name, self.suggest(name, kind))
+
+    def _keys(self, kind: Kind | None) -> list[str]:
+        return [
+            k
+            for k, entries in self._index.items()
+            if kind is None or any(e.kind == kind for e in entries)
+        ]
+
+    def _of(self, keys: Iterable[str], kind: Kind | None) -> list[str]:
+        entries = {e for k in keys for e in self._index[k] if kind is None or e.kind == kind}
+        return self._ids(entries)
+
+    def _named(self, key: str, kind: Kind | None) -> list[str]:
+        return self._of([key] if key in self._index else [], kind)
+
+    def _prefixed(self, key: str, kind: Kind | None) -> list[str]:
+        if len(key) < 3:
+            return []
+        return self._of([k for k in self._keys(kind) if k.startswith(key)], kind)
+
+    def _near(self, key: str, kind: Kind | None) -> list[str]:
+        """Names one slip away: a typo, a transposed or a missing letter."""
+        if len(key) < 5 or len(key) > 200:
+            return []
+        close = difflib.get_close_matches(key, self._keys(kind), n=5, cutoff=NEAR)
+        return self._of(close, kind)
 
     def suggest(self, name: str, kind: Kind | None = None, n: int = 5) -> list[str]:
         if len(name) > 200:  # no name is that long: nothing is close to it
             return []
         key = normalize(name)
-        keys = [
-            k
-            for k, entries in self._index.items()
-            if kind is None or any(e.kind == kind for e in entries)
-        ]
-        close = difflib.get_close_matches(key, keys, n=n * 2, cutoff=0.6)
+        close = difflib.get_close_matches(key, self._keys(kind), n=n * 2, cutoff=0.6)
         out: list[str] = []
         for k in close:
             for i in self._ids(self._index[k]):
