@@ -84,13 +84,18 @@ def _web(request: Request) -> Web:
 
 
 @router.get("/status/{actor}", response_model=StatusReport, responses=ERRORS)
-def status(request: Request, actor: str, as_of: AsOf = None) -> Response:
+async def status(request: Request, actor: str, as_of: AsOf = None) -> Response:
     """An actor's standing in every agreement (legal and participation) and its
     deployments: `pactwatch status ACTOR --json`."""
-    web, notes = _web(request), list[str]()
-    cached = web.cached_json(("status", actor, as_of))
+    # An answer already written is sent from the event loop; computing one goes to a thread.
+    cached = _web(request).cached_json(("status", actor, as_of))
     if cached is not None:
         return JSON(cached)
+    return await run_in_threadpool(_status, request, actor, as_of)
+
+
+def _status(request: Request, actor: str, as_of: str | None) -> Response:
+    web, notes = _web(request), list[str]()
     report = queries.status(web.session, actor, as_of, notes.append, NAMES)
     if notes:
         return answer(report, notes=notes)

@@ -133,14 +133,20 @@ def search(request: Request, q: Annotated[str, Query(max_length=300)] = "") -> R
 
 
 @router.get("/actors/{ident}", response_class=HTMLResponse)
-def actor(request: Request, ident: str, date: Date = None) -> Response:
+async def actor(request: Request, ident: str, date: Date = None) -> Response:
+    # A page already rendered is sent from the event loop; rendering one goes to a thread.
     web = web_of(request)
     date = _blank(date)
     signed = web.guard.signed_in(request.cookies.get(AUTH_COOKIE))
-    key = ("actor", ident, date, signed)
-    cached = web.cached_page(key)
+    cached = web.cached_page(("actor", ident, date, signed))
     if cached is not None:
         return HTMLResponse(cached)
+    return await run_in_threadpool(_actor, request, ident, date, signed)
+
+
+def _actor(request: Request, ident: str, date: str | None, signed: bool) -> Response:
+    web = web_of(request)
+    key = ("actor", ident, date, signed)
     notes: list[str] = []
     page = pages.actor_page(web.session, ident, date, notes.append, NAMES)
     if page.status.actor != ident:  # a name or alias: the page lives at its id
