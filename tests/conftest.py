@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from pactwatch.cli.app import app
 from pactwatch.world import World
+from web_server import browser, no_js_browser, server  # noqa: F401 - fixtures
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -101,3 +102,11 @@ class Cli:
 @pytest.fixture
 def cli() -> Cli:
     return Cli()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """Print the figures tests measured (tests/report.py): fuzz counts, timings."""
+    from report import LINES
+
+    for line in LINES.values():
+        terminalreporter.write_line(line)

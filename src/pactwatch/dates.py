@@ -10,7 +10,8 @@ import datetime as _dt
 import re
 from typing import Any, Literal
 
-from pydantic import GetCoreSchemaHandler
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
 Precision = Literal["year", "month", "day"]
@@ -120,6 +121,17 @@ class PartialDate:
             validate,
             serialization=core_schema.plain_serializer_function_ser_schema(str),
         )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """In JSON (and an OpenAPI schema): a string ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        return {
+            "type": "string",
+            "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
+            "examples": ["2024", "2024-02", "2024-02-22"],
+        }
 
 
 def as_date(value: str | int | _dt.date | PartialDate | None) -> _dt.date:

@@ -1,4 +1,4 @@
-"""Commands that ask the reasoning layer: guarantors, balance, scenario, similarity."""
+"""Commands that ask the reasoning layer: brief, guarantors, balance, scenario, similarity."""
 
 from __future__ import annotations
 
@@ -9,34 +9,13 @@ from typing import Annotated
 
 import typer
 
-from pactwatch import reasoning
 from pactwatch.cli import render
-from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, open_store, parse_date
-from pactwatch.cli.errors import UserError, user_errors
+from pactwatch.cli.common import AsOfOpt, JsonOpt, current, note
+from pactwatch.cli.errors import user_errors
 from pactwatch.cli.output import check_output, print_json, write_bytes_atomically
-from pactwatch.importers.common import ImportError_
-from pactwatch.importers.cow import read_capabilities
-from pactwatch.kb.scenario import load_scenario
-from pactwatch.model.capabilities import Capabilities
 from pactwatch.model.vocab import PROVISION_KINDS
-from pactwatch.printable import printable
-from pactwatch.reasoning.scenarios import ScenarioNameError
-from pactwatch.report import render_brief
-from pactwatch.service.forecasts import stored_forecasts
-from pactwatch.world import World
-from pactwatch.world.catalog import UnknownName
-
-
-def _capabilities(world: World, path: Path | None) -> Capabilities | None:
-    """The table given with --capabilities, else the one imported into the store, if any."""
-    if path is None:
-        store = open_store()
-        values = store.capabilities() if store is not None else {}
-        return Capabilities(values, source="store") if values else None
-    try:
-        return read_capabilities(path, world.kb.actors)
-    except ImportError_ as exc:
-        raise UserError(str(exc)) from None
+from pactwatch.reasoning import SimilarityMatrix
+from pactwatch.service import briefs, queries, scenarios
 
 
 def register(app: typer.Typer) -> None:
@@ -54,19 +33,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """A brief to hand on: standing, guarantors, deployments, last year's events, figures,
         open forecasts about the actor with their sources' track records."""
-        if fmt not in ("md", "html"):
-            raise UserError(f"--format {fmt!r}: use md or html")
+        kind = briefs.check_format(fmt)
         if output is not None:
             check_output(output)
-        world = load_world()
-        data = reasoning.brief(
-            world,
-            actor_id(world, actor),
-            parse_date(as_of, "--as-of"),
-            stored_forecasts(open_store()),
-        )
+        data = queries.brief(current(), actor, as_of, note)
         stem = output.stem if output is not None else None
-        rendered = render_brief(data, "html" if fmt == "html" else "md", stem)
+        rendered = briefs.render(data, kind, stem)
         if output is None:
             sys.stdout.write(rendered.text)
             return
@@ -90,17 +62,7 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Who is obliged to defend an actor, under what, with caveats and tripwires."""
-        kinds = tuple(k.strip() for k in kind.split(",") if k.strip())
-        unknown = [k for k in kinds if k not in PROVISION_KINDS]
-        if unknown or not kinds:
-            raise UserError(
-                f"unknown provision kind {', '.join(unknown) or kind!r}; "
-                f"use {', '.join(PROVISION_KINDS)}"
-            )
-        world = load_world()
-        report = reasoning.guarantors(
-            world, actor_id(world, actor), parse_date(as_of, "--as-of"), kinds
-        )
+        report = queries.guarantors(current(), actor, as_of, kind, note)
         if json:
             print_json(report)
         else:
@@ -121,12 +83,7 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Who is committed to each side of a dyad, and who to both."""
-        world = load_world()
-        ch, ta = actor_id(world, challenger), actor_id(world, target)
-        if ch == ta:
-            raise UserError("challenger and target are the same actor")
-        caps = _capabilities(world, capabilities)
-        report = reasoning.balance(world, ch, ta, parse_date(as_of, "--as-of"), caps)
+        report = queries.balance(current(), challenger, target, as_of, capabilities, note)
         if json:
             print_json(report)
         else:
@@ -142,16 +99,11 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Fold a scenario's hypothetical events and report what changes and what rules break."""
-        world = load_world()
-        sc = load_scenario(file)
-        try:
-            report = reasoning.assess(world, sc, _capabilities(world, capabilities))
-        except (ScenarioNameError, UnknownName) as exc:
-            raise UserError(f"{printable(file, 100)}: {exc}") from None
+        report = scenarios.from_file(current(), file, capabilities)
         if json:
             print_json(report)
         else:
-            render.print_scenario(world, report)
+            render.print_scenario(current().world(), report)
 
     @app.command()
     @user_errors
@@ -165,28 +117,16 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Alliance-portfolio similarity: Signorino–Ritter S and Cohen's kappa."""
-        world = load_world()
-        day = parse_date(as_of, "--as-of")
-        if matrix:
-            ids = [actor_id(world, s.strip()) for s in matrix.split(",") if s.strip()]
-            if len(ids) < 2:
-                raise UserError("--matrix needs at least two states, comma-separated")
-            m = reasoning.similarity_matrix(world, ids, day)
-            if json:
-                print_json(m)
-            elif csv_out:
-                w = csv.writer(sys.stdout)
-                w.writerow(["state", *m.states])
-                for sid, row in zip(m.states, m.s, strict=True):
-                    w.writerow([sid, *(f"{v:.4f}" for v in row)])
-            else:
-                render.print_matrix(m)
-            return
-        if not states or len(states) != 2:
-            raise UserError("give two states (similarity ARM AZE) or --matrix A,B,C")
-        a, b = (actor_id(world, s) for s in states)
-        result = reasoning.similarity(world, a, b, day)
+        result = queries.similarity(current(), states, matrix, as_of, note)
         if json:
             print_json(result)
+        elif isinstance(result, SimilarityMatrix):
+            if csv_out:
+                w = csv.writer(sys.stdout)
+                w.writerow(["state", *result.states])
+                for sid, row in zip(result.states, result.s, strict=True):
+                    w.writerow([sid, *(f"{v:.4f}" for v in row)])
+            else:
+                render.print_matrix(result)
         else:
             render.print_similarity(result)

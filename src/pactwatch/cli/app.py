@@ -7,16 +7,12 @@ from typing import Annotated
 
 import typer
 
-from pactwatch import reasoning
-from pactwatch.cli import analysis, datasets, exports, forecasts, reading, render, watch
-from pactwatch.cli.common import AsOfOpt, JsonOpt, actor_id, load_world, parse_date, state
-from pactwatch.cli.errors import OneLineGroup, UserError, user_errors
+from pactwatch.cli import analysis, common, exports, forecasts, reading, render, serve, watch
+from pactwatch.cli import datasets as dataset_commands
+from pactwatch.cli.common import AsOfOpt, JsonOpt, current, note
+from pactwatch.cli.errors import OneLineGroup, user_errors
 from pactwatch.cli.output import console, esc, print_json
-from pactwatch.dates import as_date
-from pactwatch.importers.atop import read_coding
-from pactwatch.importers.common import ImportError_
-from pactwatch.kb.loader import read_kb
-from pactwatch.world import World
+from pactwatch.service import datasets, queries
 
 app = typer.Typer(
     name="pactwatch",
@@ -50,9 +46,7 @@ def _main(
         ),
     ] = None,
 ) -> None:
-    state["kb"] = kb
-    state["db"] = db
-    state["world"] = None
+    common.start(kb, db)
 
 
 @app.command()
@@ -63,13 +57,11 @@ def status(
     json: JsonOpt = False,
 ) -> None:
     """An actor's standing in every agreement (legal and participation) and its deployments."""
-    world = load_world()
-    ident = actor_id(world, actor)
-    report = reasoning.status(world, ident, parse_date(as_of, "--as-of"))
+    report = queries.status(current(), actor, as_of, note)
     if json:
         print_json(report)
     else:
-        render.print_status(world, report)
+        render.print_status(report)
 
 
 @app.command()
@@ -81,23 +73,11 @@ def timeline(
     json: JsonOpt = False,
 ) -> None:
     """Dated events of an actor or agreement, certain and claimed, with their sources."""
-    world = load_world()
-    resolved = world.catalog.resolve(ident)
-    lo, hi = parse_date(start, "--from"), parse_date(end, "--to")
-    if lo is not None and hi is not None and hi.start < lo.start:
-        raise UserError("--to comes before --from; swap them")
-    events = reasoning.timeline(world, resolved, lo, hi)
+    result = queries.timeline(current(), ident, start, end, note)
     if json:
-        print_json(
-            {
-                "id": resolved,
-                "from": str(lo) if lo else None,
-                "to": str(hi) if hi else str(as_date(None)),
-                "events": events,
-            }
-        )
+        print_json(result)
     else:
-        render.print_timeline(world, resolved, events)
+        render.print_timeline(current().world(), result.id, result.events)
 
 
 @app.command()
@@ -111,17 +91,11 @@ def diff(
     json: JsonOpt = False,
 ) -> None:
     """What changed between two dates: memberships, agreements, deployments, and the events."""
-    world = load_world()
-    lo, hi = parse_date(start, "--from"), parse_date(end, "--to")
-    assert lo is not None and hi is not None
-    if hi.start < lo.start:
-        raise UserError("--to comes before --from; swap them")
-    who = world.catalog.resolve(actor) if actor else None
-    result = world.diff(lo, hi, who)
+    result = queries.diff(current(), start, end, actor, note)
     if json:
         print_json(result)
     else:
-        render.print_diff(world, result)
+        render.print_diff(current().world(), result)
 
 
 @app.command()
@@ -132,13 +106,11 @@ def show(
     json: JsonOpt = False,
 ) -> None:
     """One actor or agreement: names, roles, provisions, parties and life cycle."""
-    world = load_world()
-    resolved = world.catalog.resolve(ident)
-    view = reasoning.describe(world, resolved, parse_date(as_of, "--as-of"))
+    view = queries.show(current(), ident, as_of, note)
     if json:
         print_json(view)
     else:
-        render.print_show(world, view)
+        render.print_show(current().world(), view)
 
 
 @kb_app.command("check")
@@ -150,29 +122,14 @@ def kb_check(
     json: JsonOpt = False,
 ) -> None:
     """Validate the knowledge base: schema, references, dates and transitions."""
-    root = path or state["kb"]
-    if root is not None and not Path(root).is_dir():
-        raise UserError(f"no knowledge-base directory at {root}")
-    kb = read_kb(root)
-    world = World(kb)
-    problems = world.problems()
-    counts = {"actors": len(kb.actors), "agreements": len(kb.agreements), "events": len(kb.events)}
-    cover = reasoning.coverage(world)
+    result = datasets.check(path or current().kb)
+    problems, counts = result.problems, result.counts
     if json:
-        print_json(
-            {
-                "ok": not problems,
-                **counts,
-                "problems": [
-                    {"file": p.file, "item": p.item, "message": p.message} for p in problems
-                ],
-                "coverage": cover,
-            }
-        )
+        print_json(result.json())
     else:
         for p in problems:
             console.print(f"[red]✗[/] {esc(p)}", soft_wrap=True)
-        render.print_coverage(cover)
+        render.print_coverage(result.coverage)
         verdict = "[red]FAILED[/]" if problems else "[green]ok[/]"
         console.print(
             f"{verdict}: {counts['actors']} actors, {counts['agreements']} agreements, "
@@ -191,16 +148,7 @@ def kb_audit(
     json: JsonOpt = False,
 ) -> None:
     """Compare the curated knowledge base with ATOP: members, dates and obligations."""
-    members = next(iter(sorted(atop.glob("atop*_*m.csv"))), None) if atop.is_dir() else None
-    if members is None:
-        raise UserError(f"no ATOP member-level file (atop5_1m.csv) in {atop}")
-    world = World.load(state["kb"]).require_valid()  # the curated knowledge base alone
-    ids = {i for a in world.kb.agreements.values() for i in a.atop}
-    try:
-        codings = read_coding(members, world.kb.actors, ids)
-    except ImportError_ as exc:
-        raise UserError(str(exc)) from None
-    report = reasoning.audit(world, codings)
+    report, members = datasets.audit(current().kb, atop)
     if json:
         print_json({**report.model_dump(mode="json"), "unexplained": report.unexplained})
         return
@@ -211,7 +159,8 @@ analysis.register(app)
 reading.register(app)
 forecasts.register(app)
 watch.register(app)
-app.add_typer(datasets.import_app, name="import")
+serve.register(app)
+app.add_typer(dataset_commands.import_app, name="import")
 app.add_typer(exports.export_app, name="export")
 
 

@@ -15,24 +15,17 @@ from typing import Any, ParamSpec, TypeVar
 
 from typer.core import TyperGroup
 
-from pactwatch.dates import DateError
-from pactwatch.importers.common import ImportError_
 from pactwatch.kb.loader import KBError
-from pactwatch.kb.scenario import ScenarioError
 from pactwatch.printable import printable
-from pactwatch.store import StoreError
-from pactwatch.text.readers import ReadError
-from pactwatch.world.catalog import UnknownName
+from pactwatch.service.errors import USER_ERRORS, UserError
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
+__all__ = ["MAX_LINE", "PREFIX", "OneLineGroup", "UserError", "fail", "line", "user_errors"]
+
 MAX_LINE = 300
 PREFIX = "pactwatch: error: "
-
-
-class UserError(Exception):
-    """A mistake the user can fix; the message says how."""
 
 
 def line(message: str, prefix: str = PREFIX) -> str:
@@ -52,15 +45,7 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
-        except (
-            UserError,
-            DateError,
-            UnknownName,
-            StoreError,
-            ReadError,
-            ScenarioError,
-            ImportError_,
-        ) as exc:
+        except USER_ERRORS as exc:
             fail(str(exc))
         except KBError as exc:
             first = exc.problems[0]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import json as jsonlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +11,6 @@ import networkx as nx
 import pandas as pd
 import typer
 
-from pactwatch import frames
 from pactwatch.cli.common import AsOfOpt, load_world, parse_date
 from pactwatch.cli.errors import UserError, user_errors
 from pactwatch.cli.output import (
@@ -22,8 +19,9 @@ from pactwatch.cli.output import (
     write_atomically,
     write_bytes_atomically,
 )
-from pactwatch.dates import MAX_YEAR, MIN_YEAR, as_date
-from pactwatch.world import World
+from pactwatch.dates import MAX_YEAR, MIN_YEAR
+from pactwatch.service import exports as service_exports
+from pactwatch.service import graph
 
 export_app = typer.Typer(
     help="Export the model as researchers' tables and graphs.", no_args_is_help=True
@@ -59,35 +57,12 @@ def _file(path: Path) -> Path:
         raise UserError(str(exc)) from None
 
 
-def _years(world: World, start: int | None, end: int | None, as_of: _dt.date) -> range:
-    first = min((e.date.year for e in world.history.events.values()), default=as_of.year)
-    lo, hi = start if start is not None else first, end if end is not None else as_of.year
-    if hi < lo:
-        raise UserError("--to-year comes before --from-year; swap them")
-    if hi > as_of.year:
-        raise UserError(
-            f"--to-year {hi} is after the as-of date {as_of}: the tables end on that date; "
-            "give a later --as-of"
-        )
-    return range(lo, hi + 1)
-
-
 def _tables(
     fmt: str, output: Path, as_of: str | None, from_year: int | None, to_year: int | None
 ) -> None:
     world = load_world()
-    day = as_date(parse_date(as_of, "--as-of"))
-    years = _years(world, from_year, to_year, day)
-    span = world.coverage()
-    # a year before the first event has no rows: no need to fold it
-    folded = range(max(years.start, span[0].year), years.stop) if span else years
+    tables, years = service_exports.tables(world, parse_date(as_of, "--as-of"), from_year, to_year)
     out = _dir(output)
-    tables = {
-        "events": frames.events(world),
-        "memberships": frames.memberships(world, day),
-        "member_years": frames.member_years(world, folded, day),
-        "dyad_years": frames.dyad_years(world, folded, day),
-    }
     for name, frame in tables.items():
         write_atomically(out / f"{name}.{fmt}", _frame_writer(frame, fmt))
     counts = ", ".join(f"{n} {len(f)}" for n, f in tables.items())
@@ -129,9 +104,7 @@ def export_parquet(
 @user_errors
 def export_atop(output: OutDir, as_of: AsOfOpt = None) -> None:
     """ATOP member- and alliance-level CSV for every agreement, past 2018, with participation."""
-    world = load_world()
-    members = frames.atop_members(world, parse_date(as_of, "--as-of"))
-    alliances = frames.atop_alliances(members)
+    members, alliances = service_exports.atop(load_world(), parse_date(as_of, "--as-of"))
     out = _dir(output)
     write_atomically(out / "pactwatch_atop_m.csv", _frame_writer(members, "csv"))
     write_atomically(out / "pactwatch_atop_a.csv", _frame_writer(alliances, "csv"))
@@ -141,29 +114,16 @@ def export_atop(output: OutDir, as_of: AsOfOpt = None) -> None:
     )
 
 
-def _graph(world: World, as_of: str | None) -> nx.MultiDiGraph[str]:
-    snap = world.snapshot(parse_date(as_of, "--as-of"))
-    g: nx.MultiDiGraph[str] = nx.MultiDiGraph(as_of=str(snap.as_of))
-    for a, b, p in snap.obligations():
-        for n in (a, b):
-            actor = world.kb.actors.get(n)
-            g.add_node(n, name=actor.name if actor else n, kind=actor.kind if actor else "")
-        g.add_edge(a, b, kind=p.kind, agreement=p.agreement, provision=p.provision)
-    for d in snap.deployments:
-        for n in (d.deployer, d.host):
-            actor = world.kb.actors.get(n)
-            g.add_node(n, name=actor.name if actor else n, kind=actor.kind if actor else "")
-        g.add_edge(
-            d.deployer, d.host, kind=f"deployment:{d.kind}", agreement=d.basis or "", provision=d.id
-        )
-    return g
+def _graph(as_of: str | None) -> nx.MultiDiGraph[str]:
+    world = load_world()
+    return graph.network(world, parse_date(as_of, "--as-of"))
 
 
 @export_app.command("graphml")
 @user_errors
 def export_graphml(output: OutFile, as_of: AsOfOpt = None) -> None:
     """The commitment network on a date as GraphML (edges: obliged → protected)."""
-    g = _graph(load_world(), as_of)
+    g = _graph(as_of)
     write_atomically(_file(output), lambda p: nx.write_graphml(g, p))
     print(
         f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {output}",
@@ -175,9 +135,8 @@ def export_graphml(output: OutFile, as_of: AsOfOpt = None) -> None:
 @user_errors
 def export_json(output: OutFile, as_of: AsOfOpt = None) -> None:
     """The commitment network on a date as node-link JSON."""
-    g = _graph(load_world(), as_of)
-    text = jsonlib.dumps(nx.node_link_data(g, edges="edges"), indent=1, ensure_ascii=False)
-
+    g = _graph(as_of)
+    text = graph.node_link_json(g)
     write_bytes_atomically(_file(output), text.encode("utf-8"))
     print(
         f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {output}",

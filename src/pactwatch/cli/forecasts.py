@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from pactwatch.cli.common import AsOfOpt, JsonOpt, load_world, open_store, parse_date
-from pactwatch.cli.errors import UserError, user_errors
+from pactwatch.cli.common import AsOfOpt, JsonOpt, current, note
+from pactwatch.cli.errors import user_errors
 from pactwatch.cli.output import console, esc, print_json, table
-from pactwatch.dates import as_date
 from pactwatch.extraction.claims import Extracted
 from pactwatch.reasoning.forecasts import PROBABILITY, STATUSES, Resolution, TrackRecord
 from pactwatch.report.brief import describe_event
 from pactwatch.service import forecasts as service
-from pactwatch.text.documents import Document
 from pactwatch.world import EventRef
-from pactwatch.world.catalog import UnknownName
-
-
-def resolution_json(r: Resolution) -> dict[str, Any]:
-    """A resolved forecast as the JSON of docs/cli.md (the date asked is given once, above)."""
-    return r.model_dump(mode="json", exclude={"as_of"})
-
-
-def record_json(t: TrackRecord | None) -> dict[str, Any] | None:
-    return t.model_dump(mode="json") if t is not None else None
-
-
-def source_record(claim: Extracted, document: Document) -> TrackRecord | None:
-    """The track record, today, of whoever a claim is attributed to (for ``review``)."""
-    return service.record_of(load_world(), open_store(), claim, document)
 
 
 def record_line(claim: Extracted, record: TrackRecord | None) -> str:
@@ -42,9 +25,7 @@ def record_line(claim: Extracted, record: TrackRecord | None) -> str:
 
 def print_records(claim_ids: set[str]) -> None:
     """Under a list of claims: the track record of each source among them (for ``review``)."""
-    if not claim_ids:
-        return
-    for t in service.records_of(load_world(), open_store(), claim_ids):
+    for t in service.records_of_claims(current(), claim_ids):
         console.print(f"  record of {t.forecaster}: {t.line()}", markup=False, soft_wrap=True)
 
 
@@ -115,51 +96,28 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Predictions read from the news, and whether they came about, as of a date."""
-        if status is not None and status not in STATUSES:
-            raise UserError(f"--status {status!r}: use {', '.join(STATUSES)}")
-        world = load_world()
-        ident = world.catalog.resolve(actor) if actor else None
-        day = parse_date(as_of, "--as-of")
-        who = None
-        if source is not None:
-            try:
-                who = world.catalog.resolve(source)
-            except UnknownName:
-                who = source  # a publisher, author, unnamed (...)
-        found = service.forecasts(world, open_store(), day, ident, status, who)
+        found = service.forecast_list(current(), actor, status, source, as_of, note)
         if json:
-            print_json(
-                {
-                    "as_of": str(as_date(day)),
-                    "actor": ident,
-                    "status": status,
-                    "forecasts": [resolution_json(r) for r in found],
-                }
-            )
+            print_json(found.json())
             return
+        ident = found.actor
+        world = current().world()
         about = f" about {esc(world.catalog.label(ident))} ({esc(ident)})" if ident else ""
         which = f" ({status})" if status else ""
-        console.print(f"{len(found)} forecasts{about}{which} as of {as_date(day)}")
-        for r in found:
+        console.print(f"{len(found.items)} forecasts{about}{which} as of {found.as_of}")
+        for r in found.items:
             _print_forecast(r)
 
     @app.command("sources")
     @user_errors
     def sources_command(as_of: AsOfOpt = None, json: JsonOpt = False) -> None:
         """Track records: each source's forecasts, how many came true, and a Brier score."""
-        world = load_world()
-        day = parse_date(as_of, "--as-of")
-        records = service.records(world, open_store(), day)
+        found = service.source_list(current(), as_of, note)
         if json:
-            print_json(
-                {
-                    "as_of": str(as_date(day)),
-                    "probabilities": PROBABILITY,
-                    "sources": [record_json(t) for t in records],
-                }
-            )
+            print_json(found.json())
             return
-        console.print(f"{len(records)} sources with forecasts as of {as_date(day)}")
+        records = found.records
+        console.print(f"{len(records)} sources with forecasts as of {found.as_of}")
         if not records:
             return
         cols = ["source", "kind", "made", "open", "cond. unmet", "happened", "did not"]

@@ -8,7 +8,6 @@ program's own words: wrap data in :func:`esc` when it sits inside markup.
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import stat
@@ -17,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pydantic import BaseModel
 from rich.console import Console
 from rich.errors import MarkupError
 from rich.markup import escape
@@ -25,6 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pactwatch.printable import printable
+from pactwatch.service.jsonable import dumps
 
 
 class SafeConsole(Console):
@@ -53,21 +52,9 @@ def esc(value: object) -> str:
     return escape(printable(value))
 
 
-def to_jsonable(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True)
-    if isinstance(value, list):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_jsonable(v) for k, v in value.items()}
-    return value
-
-
 def print_json(value: Any) -> None:
-    # ensure_ascii=False keeps names readable; lone surrogates (which UTF-8 cannot carry)
-    # and every control character are escaped by json itself.
-    text = json.dumps(to_jsonable(value), indent=2, ensure_ascii=False)
-    sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
+    """The service layer's stable JSON (:func:`pactwatch.service.jsonable.dumps`)."""
+    sys.stdout.write(dumps(value) + "\n")
 
 
 def table(

@@ -3,51 +3,30 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.progress import Progress
 
-from pactwatch import reasoning
 from pactwatch.cli import forecasts
-from pactwatch.cli.common import JsonOpt, load_world, open_store, parse_date, state
+from pactwatch.cli.common import JsonOpt, current, parse_date
 from pactwatch.cli.errors import UserError, line, user_errors
 from pactwatch.cli.output import console, esc, print_json, table
 from pactwatch.extraction.backbone import ReaderUnavailable
 from pactwatch.extraction.claims import Extracted
-from pactwatch.extraction.pipeline import Extractor
-from pactwatch.model.vocab import EVENT_TYPES
-from pactwatch.service import reading
+from pactwatch.service import reading, review
 from pactwatch.service.reading import ServiceError
-from pactwatch.store import Store
 from pactwatch.text.documents import Document
-from pactwatch.text.readers import ReadError
 
 review_app = typer.Typer(help="Review extracted claims: list, show, accept, reject.")
 Sources = Annotated[list[str], typer.Argument(metavar="PATH|URL...", help="Files, folders, URLs.")]
 
 
-def extractor() -> Extractor:
-    """Extraction reads against the knowledge base in use (names, people, agreements)."""
-    try:
-        return reading.extractor(state["kb"])
-    except ReaderUnavailable as exc:
-        print(line(str(exc)), file=sys.stderr)
-        raise SystemExit(1) from None
-
-
-def document_json(doc: Document) -> dict[str, Any]:
-    meta = doc.model_dump(mode="json", exclude={"text"})
-    meta["published"] = str(doc.published) if doc.published else None
-    return meta
-
-
-def event_json(e: Extracted) -> dict[str, Any]:
-    out = e.model_dump(mode="json")
-    out["date"] = str(e.date) if e.date else None
-    return out
+def _reader_missing(exc: ReaderUnavailable) -> None:
+    """spaCy's pipeline is not installed: one line saying what to install, exit code 1."""
+    print(line(str(exc)), file=sys.stderr)
+    raise SystemExit(1) from None
 
 
 def _print_events(doc: Document, events: list[Extracted]) -> None:
@@ -75,14 +54,6 @@ def _quote(e: Extracted, width: int = 100) -> str:
     return first + (f" (+{more} more)" if more else "")
 
 
-def _readable(sources: list[str], bad: list[str]) -> Iterator[Document]:
-    for where, found in reading.inputs(sources):
-        if isinstance(found, ReadError):
-            bad.append(f"{where}: {found}")
-            continue
-        yield from found
-
-
 def _report(bad: list[str], failed: dict[str, str]) -> None:
     for reason in bad:
         print(line(reason, prefix="pactwatch: skipped "), file=sys.stderr)
@@ -98,19 +69,24 @@ def _report(bad: list[str], failed: dict[str, str]) -> None:
 
 def extract(sources: Sources, json: JsonOpt = False) -> None:
     """Read articles and print the events in them (nothing is stored)."""
-    ex = extractor()
     out: list[dict[str, object]] = []
     bad: list[str] = []
-    for doc, events in ex.extract_many(_readable(sources, bad)):
-        if doc.id in ex.failures:
-            continue
-        if json:
-            out.append({"document": document_json(doc), "events": [event_json(e) for e in events]})
-        else:
-            _print_events(doc, events)
+    failed: dict[str, str] = {}
+    try:
+        for doc, events in review.extract(current(), review.readable(sources, bad)):
+            if isinstance(events, str):
+                failed[doc.id] = events
+            elif json:
+                out.append(
+                    {"document": review.document_json(doc), "events": review.claims_body(events)}
+                )
+            else:
+                _print_events(doc, events)
+    except ReaderUnavailable as exc:
+        _reader_missing(exc)
     if json:
         print_json(out)
-    _report(bad, ex.failures)
+    _report(bad, failed)
 
 
 def ingest(sources: Sources) -> None:
@@ -118,52 +94,24 @@ def ingest(sources: Sources) -> None:
 
     The store is the one of `pactwatch --db URL ingest ...` (or PACTWATCH_DB).
     """
-    store = open_store(create=True)
-    assert store is not None
-    added = present = claims = 0
+    session = current()
+    session.store(create=True)
     bad: list[str] = []
-    documents = list(_readable(sources, bad))
-    new = [d for d in documents if not store.has_document(d.id)]
-    present = len(documents) - len(new)
-    ex = extractor() if new else None
+    documents = list(review.readable(sources, bad))
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
-        task = bar.add_task("reading", total=len(new))
-        for doc, events in ex.extract_many(new) if ex is not None else []:
-            bar.advance(task)
-            if doc.id in ex.failures:  # type: ignore[union-attr]
-                continue
-            rows = [
-                (e.type, e.factuality, e.source, [*e.subject, *e.object], e.model_dump_json())
-                for e in events
-            ]
-            if store.add_document(doc, rows):
-                added += 1
-                claims += len(rows)
-            else:
-                present += 1
+        task = bar.add_task("reading", total=len(documents))
+        try:
+            done = review.ingest(session, documents, lambda: bar.advance(task))
+        except ReaderUnavailable as exc:
+            _reader_missing(exc)
     console.print(
-        f"ingested {added} documents with {claims} claims; {present} already in the store; "
-        f"{len(bad)} skipped. Next: `pactwatch review list`"
+        f"ingested {done.added} documents with {done.claims} claims; {done.present} already in "
+        f"the store; {len(bad)} skipped. Next: `pactwatch review list`"
     )
-    _report(bad, ex.failures if ex is not None else {})
+    _report(bad, done.failed)
 
 
 # -- review ------------------------------------------------------------------------------
-
-
-def _store() -> Store:
-    store = open_store(create=False)
-    if store is None:
-        raise UserError("the store is empty: run `pactwatch ingest FILE...` first")
-    return store
-
-
-def _claim(store: Store, claim_id: str) -> tuple[str, Extracted, Document]:
-    found = store.claim(claim_id)
-    if found is None:
-        raise UserError(f"no claim {claim_id!r}; see `pactwatch review list`")
-    status, payload, document = found
-    return status, Extracted.model_validate_json(payload), Document.model_validate_json(document)
 
 
 @review_app.command("list")
@@ -179,24 +127,9 @@ def review_list(
     json: JsonOpt = False,
 ) -> None:
     """Claims read from documents, filtered."""
-    if status not in ("candidate", "accepted", "rejected", "all"):
-        raise UserError(f"--status {status!r}: use candidate, accepted, rejected or all")
-    if type is not None and type not in EVENT_TYPES:
-        raise UserError(f"--type {type!r} is not an event type; see docs/data-model.md")
-    store = _store()
-    world = load_world()
-    ident = world.resolve(actor) if actor else None
-    speaker = source if source in (None, "author", "unnamed") else world.resolve(source)
-    rows = store.claims(
-        status=None if status == "all" else status,
-        actor=ident,
-        type=type,
-        source=speaker,
-        factuality=factuality,
-    )
-    items = [(i, st, Extracted.model_validate_json(p)) for i, st, p in rows]
+    items = review.claims(current(), status, actor, type, source, factuality)
     if json:
-        print_json([{"id": i, "status": st, **event_json(e)} for i, st, e in items])
+        print_json(review.claims_json(items))
         return
     console.print(f"{len(items)} claims ({status})")
     console.print(
@@ -227,14 +160,11 @@ def review_show(
     claim_id: Annotated[str, typer.Argument(metavar="ID")], json: JsonOpt = False
 ) -> None:
     """One claim with its document and every quote in context."""
-    status, claim, doc = _claim(_store(), claim_id)
-    record = forecasts.source_record(claim, doc)
+    found = review.claim(current(), claim_id)
     if json:
-        print_json(
-            {"id": claim_id, "status": status, "document": document_json(doc), **event_json(claim)}
-            | {"source_record": forecasts.record_json(record)}
-        )
+        print_json(found.json())
         return
+    status, claim, doc, record = found.status, found.claim, found.document, found.record
     console.print(f"[bold]{esc(claim_id)}[/] ({status}): {claim.type}", soft_wrap=True)
     for key in ("subject", "object", "agreement", "factuality", "conditional", "tense", "source"):
         console.print(f"  {key}: {getattr(claim, key)}", markup=False)
@@ -255,28 +185,20 @@ def review_accept(
     ] = None,
 ) -> None:
     """Accept claims: they join the event log (certain ones move the fold)."""
-    store = _store()
-    world = load_world()
+    session = current()
+    session.require_store()
+    session.world()
     when = parse_date(date, "--date")
-    for claim_id in ids:
-        _, claim, doc = _claim(store, claim_id)
-        try:
-            event, world = reasoning.accept(world, claim_id, claim, doc, when)
-        except ValueError as exc:
-            raise UserError(f"cannot accept {claim_id}: {exc}") from None
-        store.set_claim_status(claim_id, "accepted", event)
-        moves = "moves the fold" if event.certain else "kept as a claim (not CT+ or conditional)"
-        console.print(f"accepted {claim_id}: {claim.type} {event.date}, {moves}")
+    for done in review.accept(session, ids, when):
+        moves = "moves the fold" if done.moves else "kept as a claim (not CT+ or conditional)"
+        console.print(f"accepted {done.id}: {done.type} {done.event.date}, {moves}")
 
 
 @review_app.command("reject")
 @user_errors
 def review_reject(ids: Annotated[list[str], typer.Argument(metavar="ID...")]) -> None:
     """Reject claims (an accepted one leaves the event log)."""
-    store = _store()
-    for claim_id in ids:
-        _claim(store, claim_id)
-        store.set_claim_status(claim_id, "rejected")
+    for claim_id in review.reject(current(), ids):
         console.print(f"rejected {claim_id}")
 
 
@@ -322,7 +244,7 @@ def eval_command(
 ) -> None:
     """Score extraction against gold annotations (../shared/gold/README.md)."""
     try:
-        result = reading.evaluate(gold, docs, meta, cv, _pairs(also or [], "--also"), state["kb"])
+        result = reading.evaluate(gold, docs, meta, cv, _pairs(also or [], "--also"), current().kb)
     except ServiceError as exc:
         raise UserError(str(exc)) from None
     r = result.report
@@ -385,7 +307,7 @@ def train_command(
     The shipped model is `src/pactwatch/extraction/models/reader.json` (docs/cli.md says how
     it was trained)."""
     try:
-        model = reading.retrain(_pairs(sets, "set"), out, folds, state["kb"])
+        model = reading.retrain(_pairs(sets, "set"), out, folds, current().kb)
     except ServiceError as exc:
         raise UserError(str(exc)) from None
     console.print(

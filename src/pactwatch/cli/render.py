@@ -36,7 +36,7 @@ def _line(ref: EventRef) -> str:
     return f"{ref.date} {ref.type}{claim}: {what} — {_cite(ref)}"
 
 
-def print_status(world: World, r: StatusReport) -> None:
+def print_status(r: StatusReport) -> None:
     console.print(f"[bold]{esc(r.name)}[/] ({esc(r.actor)}) as of {r.as_of}")
     rows = []
     for m in [*r.memberships, *r.pending]:

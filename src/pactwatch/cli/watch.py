@@ -8,11 +8,12 @@ from typing import Annotated
 
 import typer
 
-from pactwatch.cli.common import JsonOpt, open_store, state
+from pactwatch.cli.common import JsonOpt, current, open_store
 from pactwatch.cli.errors import UserError, line, user_errors
-from pactwatch.cli.output import console, esc, to_jsonable
+from pactwatch.cli.output import console, esc
 from pactwatch.extraction.backbone import ReaderUnavailable
 from pactwatch.report.brief import describe_event
+from pactwatch.service.jsonable import to_jsonable
 from pactwatch.service.reading import ServiceError
 from pactwatch.service.watch import Poll, check_sources, parse_interval, watch
 
@@ -107,7 +108,7 @@ def register(app: typer.Typer) -> None:
                 print(line(why, prefix="pactwatch: could not read document "), file=sys.stderr)
 
         try:
-            last = watch(store, sources, interval, report, state["kb"], once)
+            last = watch(store, sources, interval, report, current().kb, once)
         except ReaderUnavailable as exc:
             print(line(str(exc)), file=sys.stderr)
             raise SystemExit(1) from None

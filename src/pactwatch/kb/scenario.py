@@ -22,7 +22,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pactwatch.dates import PartialDate
 from pactwatch.files import FileProblem, where
-from pactwatch.kb.loader import YamlProblem, default_event_id, describe_errors, read_yaml_file
+from pactwatch.kb.loader import (
+    YamlProblem,
+    default_event_id,
+    describe_errors,
+    load_yaml,
+    read_yaml_file,
+)
 from pactwatch.model import Agreement, Event
 from pactwatch.printable import printable
 
@@ -30,7 +36,11 @@ MAX_BYTES = 2_000_000
 
 
 class ScenarioError(ValueError):
-    """A scenario file that cannot be used; the message says what to fix."""
+    """A scenario file that cannot be used; the message (one line, at most 300 characters)
+    says what to fix."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(printable(message, 300, one_line=True))
 
 
 class Scenario(BaseModel):
@@ -50,9 +60,9 @@ class Scenario(BaseModel):
         return self.as_of if self.as_of is not None and self.as_of > last else last
 
 
-def _prepare(raw: dict[str, Any], n: int, name: str, path: Path) -> dict[str, Any]:
+def _prepare(raw: dict[str, Any], n: int, name: str, ref: str) -> dict[str, Any]:
     ev = dict(raw)
-    ev.setdefault("evidence", [{"source": {"kind": "report", "title": name, "ref": str(path)}}])
+    ev.setdefault("evidence", [{"source": {"kind": "report", "title": name, "ref": ref}}])
     ev.setdefault("origin", "scenario")
     ev.setdefault("id", f"scenario:{n}:{default_event_id(ev)}")
     return ev
@@ -67,16 +77,34 @@ def load_scenario(path: Path) -> Scenario:
         raise ScenarioError(str(exc).replace("YAML file", "scenario file")) from None
     except YamlProblem as exc:
         raise ScenarioError(f"{where(path)}: {exc}") from None
+    return scenario_from_data(data, where(path), str(path), path.stem)
+
+
+def parse_scenario(text: str, label: str = "scenario") -> Scenario:
+    """A scenario given as YAML or JSON text (a form, a request body); ``label`` names it in
+    messages and as the hypotheticals' source."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise ScenarioError(f"{label}: larger than {MAX_BYTES // 1_000_000} MB")
+    try:
+        data = load_yaml(text)
+    except YamlProblem as exc:
+        raise ScenarioError(f"{label}: {exc}") from None
+    return scenario_from_data(data, label, label, label)
+
+
+def scenario_from_data(data: Any, at: str, ref: str, default_name: str) -> Scenario:
+    """Validate a scenario read from YAML; ``at`` says where in messages, ``ref`` is the
+    hypotheticals' source reference."""
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        raise ScenarioError(
-            f"{where(path)}: a scenario is a mapping with name and a list of events"
-        )
-    name = str(data.get("name") or path.stem)
+        raise ScenarioError(f"{at}: a scenario is a mapping with name and a list of events")
+    name = str(data.get("name") or default_name)
+    if not isinstance(data.get("agreements") or [], list):
+        raise ScenarioError(f"{at}: agreements must be a list of agreements")
     agreements = []
     for raw in data.get("agreements") or []:
         if not isinstance(raw, dict):
-            raise ScenarioError(f"{where(path)}: each agreement must be a mapping")
-        src = {"kind": "report", "title": name, "ref": str(path)}
+            raise ScenarioError(f"{at}: each agreement must be a mapping")
+        src = {"kind": "report", "title": name, "ref": ref}
         agreements.append({"sources": [src], **raw})
         for prov in agreements[-1].get("provisions") or []:
             if isinstance(prov, dict):
@@ -84,13 +112,11 @@ def load_scenario(path: Path) -> Scenario:
     events = []
     for n, raw in enumerate(data["events"], start=1):
         if not isinstance(raw, dict):
-            raise ScenarioError(f"{where(path)}: event {n} must be a mapping")
-        events.append(_prepare(raw, n, name, path))
+            raise ScenarioError(f"{at}: event {n} must be a mapping")
+        events.append(_prepare(raw, n, name, ref))
     try:
         return Scenario.model_validate(
             {**data, "name": name, "events": events, "agreements": agreements}
         )
     except ValidationError as exc:
-        # one line of at most 300 characters, however many errors there are
-        message = printable(f"{where(path)}: {describe_errors(exc)}", 300, one_line=True)
-        raise ScenarioError(message) from None
+        raise ScenarioError(f"{at}: {describe_errors(exc)}") from None

@@ -363,6 +363,25 @@ class Store:
             row = conn.execute(select(documents.c.id).where(documents.c.id == doc_id)).first()
             return row is not None
 
+    def document(self, doc_id: str) -> str | None:
+        """A stored document's JSON (text included), or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents.c.payload).where(documents.c.id == doc_id)).first()
+        return row[0] if row else None
+
+    def documents(self, limit: int = 1000) -> list[tuple[str, str | None, str | None, int]]:
+        """(id, title, published, claims) of the stored documents, the latest read first."""
+        count = (
+            select(func.count())
+            .select_from(claims)
+            .where(claims.c.document == documents.c.id)
+            .scalar_subquery()
+        )
+        query = select(documents.c.id, documents.c.title, documents.c.published, count).limit(limit)
+        with self.engine.connect() as conn:
+            rows = [(i, t, p, int(n)) for i, t, p, n in conn.execute(query)]
+        return sorted(rows, key=lambda r: (r[2] or "", r[0]), reverse=True)
+
     def claim(self, claim_id: str) -> tuple[str, str, str] | None:
         """(status, claim JSON, its Document JSON), or None if there is no such claim."""
         query = (

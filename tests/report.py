@@ -1,0 +1,3 @@
+"""Figures tests measure, printed at the end of the run (conftest's terminal summary)."""
+
+LINES: dict[str, str] = {}
