@@ -27,7 +27,7 @@ import logging
 import os
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -107,7 +107,7 @@ def read_many(
     kb: Path | None = None,
     model: Path | None = None,
     window: int | None = None,
-) -> Iterator[Read]:
+) -> Generator[Read, None, None]:
     """Each document with its events, or why it could not be read, in input order.
 
     With neither ``workers`` nor ``scheduler`` the documents are read in this process; with
@@ -205,7 +205,7 @@ def _stream(
     kb: str | None,
     model: str | None,
     window: int,
-) -> Iterator[Read]:
+) -> Generator[Read, None, None]:
     chunks = _batches(documents, size)
     order: deque[_Slot] = deque()  # submitted, not yet released, in input order
     tasks: dict[Any, tuple[_Slot, int, int]] = {}  # task -> (batch, first, end)
