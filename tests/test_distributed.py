@@ -81,6 +81,7 @@ def scheduler() -> Iterator[str]:
         threads_per_worker=1,
         processes=False,
         dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": ":0"},
         silence_logs=logging.ERROR,
     ) as cluster:
         yield cluster.scheduler_address
