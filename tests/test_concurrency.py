@@ -224,3 +224,19 @@ def test_sigkill_during_import_keeps_the_store_whole(shared: Path, tmp_path: Pat
     assert store is not None
     assert store.counts("atop") in (full, {"actors": 0, "agreements": 0, "events": 0})
     store.engine.dispose()
+
+
+def test_ingest_on_a_dask_cluster_stores_what_a_serial_run_stores(
+    folder: Path, serial: dict[str, object], tmp_path: Path
+) -> None:
+    import pandas as pd
+
+    db = f"sqlite:///{tmp_path / 'dask.db'}"
+    out = tmp_path / "claims"
+    [(code, err)] = finish(
+        [pactwatch(db, "ingest", str(folder), "--workers", "1", "--parquet", str(out))]
+    )
+    assert code == 0, err
+    assert contents(db) == serial
+    frame = pd.read_parquet(out)
+    assert sorted(frame["claim"]) == sorted(c[0] for c in serial["claims"])  # type: ignore[attr-defined]

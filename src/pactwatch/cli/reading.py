@@ -89,21 +89,49 @@ def extract(sources: Sources, json: JsonOpt = False) -> None:
     _report(bad, failed)
 
 
-def ingest(sources: Sources) -> None:
+def ingest(
+    sources: Sources,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="Read on a local Dask cluster of N worker processes."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Read on an existing Dask cluster (tcp://HOST:PORT)."),
+    ] = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(help="Also write the new claims as a Parquet dataset in this folder."),
+    ] = None,
+) -> None:
     """Read articles into the store: each document once, its events as claims to review.
 
-    The store is the one of `pactwatch --db URL ingest ...` (or PACTWATCH_DB).
+    The store is the one of `pactwatch --db URL ingest ...` (or PACTWATCH_DB). With --workers
+    or --scheduler the reading runs on Dask, streamed in bounded batches; the store ends the
+    same as a single-process run's.
     """
     session = current()
     session.store(create=True)
     bad: list[str] = []
-    documents = list(review.readable(sources, bad))
+    streamed = workers is not None or scheduler is not None or parquet is not None
+    documents = review.readable(sources, bad)
+    docs = documents if streamed else list(documents)
+    total = None if streamed else len(docs)  # type: ignore[arg-type]
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
-        task = bar.add_task("reading", total=len(documents))
+        task = bar.add_task("reading", total=total)
         try:
-            done = review.ingest(session, documents, lambda: bar.advance(task))
+            done = review.ingest(
+                session,
+                docs,
+                lambda: bar.advance(task),
+                workers=workers,
+                scheduler=scheduler,
+                parquet=parquet,
+            )
         except ReaderUnavailable as exc:
             _reader_missing(exc)
+        except ServiceError as exc:
+            raise UserError(str(exc)) from None
     console.print(
         f"ingested {done.added} documents with {done.claims} claims; {done.present} already in "
         f"the store; {len(bad)} skipped. Next: `pactwatch review list`"

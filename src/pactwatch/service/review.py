@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pactwatch import reasoning
@@ -19,6 +21,7 @@ from pactwatch.extraction.pipeline import Extractor
 from pactwatch.model import Event
 from pactwatch.reasoning.forecasts import TrackRecord
 from pactwatch.service import forecasts, reading
+from pactwatch.service.distributed import ClaimsParquet, read_many
 from pactwatch.service.errors import NotFound, UserError
 from pactwatch.service.inputs import event_type, parse_date
 from pactwatch.service.session import Session
@@ -76,41 +79,89 @@ class Ingested:
     failed: dict[str, str] = field(default_factory=dict)  # document id -> why unreadable
 
 
-def ingest(session: Session, documents: Iterable[Document], progress: Any = None) -> Ingested:
+def ingest(
+    session: Session,
+    documents: Iterable[Document],
+    progress: Any = None,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    parquet: Path | None = None,
+) -> Ingested:
     """Store each new document with its events as candidate claims, one transaction each.
 
     ``progress``, if given, is called once per document read. Claims are not events: the
-    world does not change until one is accepted.
+    world does not change until one is accepted. With ``workers`` (a local Dask cluster) or
+    ``scheduler`` (an existing one) the documents are read there, streamed in bounded batches,
+    and written here in input order by this one writer, so the store ends as a serial run's;
+    ``parquet`` also writes the new claims as a Parquet dataset in that folder.
     """
     store = session.store(create=True)
     assert store is not None
-    docs = list(documents)
-    new = [d for d in docs if not store.has_document(d.id)]
-    out = Ingested(present=len(docs) - len(new))
-    if not new:
-        return out
-    ex = extractor(session)
-    with _reading:
-        before = set(ex.failures)
-        for doc, events in ex.extract_many(new):
-            if progress is not None:
-                progress()
-            if doc.id in ex.failures and doc.id not in before:
-                out.failed[doc.id] = ex.failures[doc.id]
-                continue
-            rows = [
-                (e.type, e.factuality, e.source, [*e.subject, *e.object], e.model_dump_json())
-                for e in events
-            ]
-            if store.add_document(doc, rows):
-                out.added += 1
-                out.claims += len(rows)
-                out.documents.append(doc.id)
-            else:
+    out = Ingested()
+
+    def new_documents() -> Iterator[Document]:
+        for d in documents:
+            if store.has_document(d.id):
                 out.present += 1
+            else:
+                yield d
+
+    if workers is None and scheduler is None and parquet is None:
+        new = list(new_documents())
+        if not new:
+            return out
+        ex = extractor(session)
+        with _reading:
+            before = set(ex.failures)
+            read: Iterable[tuple[Document, list[Extracted], str | None]] = (
+                (
+                    doc,
+                    events,
+                    ex.failures[doc.id] if doc.id in ex.failures and doc.id not in before else None,
+                )
+                for doc, events in ex.extract_many(new)
+            )
+            _store_all(store, read, out, progress, None)
+    else:
+        with ExitStack() as stack:
+            results = stack.enter_context(
+                closing(
+                    read_many(new_documents(), workers=workers, scheduler=scheduler, kb=session.kb)
+                )
+            )
+            sink = stack.enter_context(ClaimsParquet(parquet)) if parquet is not None else None
+            _store_all(store, results, out, progress, sink)
     if out.added:
         session.forget_answers()  # new claims: new forecasts, briefs and track records
     return out
+
+
+def _store_all(
+    store: Store,
+    read: Iterable[tuple[Document, list[Extracted], str | None]],
+    out: Ingested,
+    progress: Any,
+    sink: ClaimsParquet | None,
+) -> None:
+    for doc, events, failure in read:
+        if progress is not None:
+            progress()
+        if failure is not None:
+            out.failed[doc.id] = failure
+            continue
+        rows = [
+            (e.type, e.factuality, e.source, [*e.subject, *e.object], e.model_dump_json())
+            for e in events
+        ]
+        if store.add_document(doc, rows):
+            out.added += 1
+            out.claims += len(rows)
+            out.documents.append(doc.id)
+            if sink is not None:
+                sink.add(doc, events)
+        else:
+            out.present += 1
 
 
 def extract(
