@@ -9,6 +9,7 @@ with the event that caused them; the event is then left out of the fold.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -98,12 +99,20 @@ class History:
     agreements: dict[str, AgreementLife]
     deployments: list[Deployment]
     problems: list[FoldProblem]
+    # Every event in the order folded, and for each pair, signal list and agreement life the
+    # event that first made it: what a fold extended by more events is merged by (``refold``).
+    sequence: list[Event] = field(default_factory=list, repr=False)
+    first: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+
+
+def _place(e: Event) -> tuple[object, int]:
+    return e.date.start, _RANK.get(e.type, 8)
 
 
 def ordered(events: Iterable[Event]) -> list[Event]:
     """Events in the order the fold applies them: by date, then by their place in a life."""
     indexed = list(enumerate(events))
-    indexed.sort(key=lambda ie: (ie[1].date.start, _RANK.get(ie[1].type, 8), ie[0]))
+    indexed.sort(key=lambda ie: (*_place(ie[1]), ie[0]))
     return [e for _, e in indexed]
 
 
@@ -113,6 +122,9 @@ class _Folder:
         self.h = History({}, {}, {}, {}, [], [])
         self.active: dict[str, Deployment] = {}
         self.ended: set[str] = set()
+        self.now = ""  # the id of the event being applied
+        # agreement -> the actors with a standing in it, in the order the pairs arose
+        self.parties_of: dict[str, list[str]] = {}
 
     def problem(self, event: Event, message: str) -> None:
         self.h.problems.append(FoldProblem(event.id, message))
@@ -128,13 +140,24 @@ class _Folder:
         if "legal" in changes and changes["legal"] != prev.legal:
             changes.setdefault("since", event.date)
         state = replace(prev, date=event.date, events=(*prev.events, event.id), **changes)  # type: ignore[arg-type]
-        self.h.pairs.setdefault((actor, agreement), []).append(state)
+        states = self.h.pairs.get((actor, agreement))
+        if states is None:
+            states = self.h.pairs[(actor, agreement)] = []
+            self.h.first[("pair", actor, agreement)] = self.now
+            self.parties_of.setdefault(agreement, []).append(actor)
+        states.append(state)
 
     def life(self, agreement: str) -> AgreementLife:
-        return self.h.agreements.setdefault(agreement, AgreementLife())
+        life = self.h.agreements.get(agreement)
+        if life is None:
+            life = self.h.agreements[agreement] = AgreementLife()
+            self.h.first[("life", agreement)] = self.now
+        return life
 
     def apply(self, e: Event) -> None:
+        self.now = e.id
         self.h.events[e.id] = e
+        self.h.sequence.append(e)
         if e.agreement is not None and e.certain:
             life = self.life(e.agreement)
             unsigned = life.signed is None and life.in_force is None
@@ -158,7 +181,10 @@ class _Folder:
         if e.agreement is None:
             return
         for actor in e.subject or e.object:
-            self.h.signals.setdefault((actor, e.agreement), []).append(e.id)
+            if (actor, e.agreement) not in self.h.signals:
+                self.h.signals[(actor, e.agreement)] = []
+                self.h.first[("signal", actor, e.agreement)] = self.now
+            self.h.signals[(actor, e.agreement)].append(e.id)
 
     def legal_of(self, actor: str, agreement: str) -> Legal | None:
         state = self.current(actor, agreement)
@@ -196,8 +222,9 @@ class _Folder:
         if e.subject:
             parties = e.subject
         else:
-            parties = [a for (a, g), s in self.h.pairs.items() if g == e.agreement]
-            parties = [a for a in parties if self.legal_of(a, e.agreement) == "signatory"]
+            # the signatories, in the order their pairs arose (an index, not a scan of all)
+            known = self.parties_of.get(e.agreement, [])
+            parties = [a for a in known if self.legal_of(a, e.agreement) == "signatory"]
         for actor in parties:
             if self.require(e, actor, ("signatory", "applicant", None), "takes effect in"):
                 self.set_pair(actor, e.agreement, e, **self._joined(e))
@@ -351,9 +378,139 @@ class _Folder:
             self.ended.add(dep_id)
 
 
-def fold(events: Iterable[Event], agreements: Mapping[str, Agreement]) -> History:
-    """Fold the event log in date order; see the module's docstring."""
+def _fold_in_order(events: Iterable[Event], agreements: Mapping[str, Agreement]) -> History:
     folder = _Folder(agreements)
-    for event in ordered(events):
+    for event in events:
         folder.apply(event)
     return folder.h
+
+
+def fold(events: Iterable[Event], agreements: Mapping[str, Agreement]) -> History:
+    """Fold the event log in date order; see the module's docstring."""
+    return _fold_in_order(ordered(events), agreements)
+
+
+@dataclass(frozen=True)
+class Delta:
+    """What a refold may have changed: the agreements and deployments whose events it folded
+    again. Every pair, agreement and deployment outside them is as in the base history."""
+
+    agreements: frozenset[str]
+    deployments: frozenset[str]
+
+    def touches(self, e: Event) -> bool:
+        return e.agreement in self.agreements or (
+            e.deployment is not None and e.deployment_id in self.deployments
+        )
+
+
+def refold(
+    base: History,
+    added: Iterable[Event],
+    agreements: Mapping[str, Agreement],
+    redefined: Iterable[str] = (),
+) -> tuple[History, Delta] | None:
+    """The fold of the base history's events and ``added`` (after them in the log), computed
+    by folding again only what the new events can reach; None where that cannot be done.
+
+    The fold keeps each agreement's life and pairs, and each deployment, apart from every
+    other: an event reads and moves only the agreement it names (its life, its pairs, its
+    signals) and the deployment it names. So the agreements and deployments the new events
+    name, closed over the events that name both an agreement and a deployment, are folded
+    again with every event that names them, in the order of the whole log, and the rest of
+    the base history is kept as it is; the dictionaries and lists are merged back in the
+    order a fold of the whole log makes them. ``redefined`` names agreements whose static
+    record changed (a scenario's own agreement): their events are folded again too.
+    """
+    new = list(added)
+    n_base = len(base.sequence)
+    if len(base.events) != n_base:
+        return None  # an id used twice in the base: positions by id would be ambiguous
+    ids = {e.id for e in new}
+    if len(ids) != len(new) or any(i in base.events for i in ids):
+        return None
+    delta_ag = {e.agreement for e in new if e.agreement is not None} | set(redefined)
+    delta_dep = {e.deployment_id for e in new if e.deployment is not None}
+    while True:  # close over the events that name both an agreement and a deployment
+        grown = False
+        for e in (*base.sequence, *new):
+            dep = e.deployment_id if e.deployment is not None else None
+            in_ag, in_dep = e.agreement in delta_ag, dep is not None and dep in delta_dep
+            if in_ag and dep is not None and not in_dep:
+                delta_dep.add(dep)
+                grown = True
+            elif in_dep and e.agreement is not None and not in_ag:
+                delta_ag.add(e.agreement)
+                grown = True
+        if not grown:
+            break
+    delta = Delta(frozenset(delta_ag), frozenset(x for x in delta_dep if x is not None))
+    merged = list(heapq.merge(base.sequence, ordered(new), key=_place))
+    sub = _fold_in_order((e for e in merged if delta.touches(e)), agreements)
+    pos = {e.id: i for i, e in enumerate(merged)}
+    refolded = set(sub.events)
+
+    def first_of(h: History, kind: str, *key: str) -> int:
+        return pos[h.first[(kind, *key)]]
+
+    pairs = sorted(
+        [
+            *(
+                ((a, g), s, first_of(base, "pair", a, g))
+                for (a, g), s in base.pairs.items()
+                if g not in delta.agreements
+            ),
+            *(((a, g), s, first_of(sub, "pair", a, g)) for (a, g), s in sub.pairs.items()),
+        ],
+        key=lambda x: x[2],
+    )
+    signals = sorted(
+        [
+            *(
+                ((a, g), s, first_of(base, "signal", a, g))
+                for (a, g), s in base.signals.items()
+                if g not in delta.agreements
+            ),
+            *(((a, g), s, first_of(sub, "signal", a, g)) for (a, g), s in sub.signals.items()),
+        ],
+        key=lambda x: x[2],
+    )
+    lives = sorted(
+        [
+            *(
+                (g, life, first_of(base, "life", g))
+                for g, life in base.agreements.items()
+                if g not in delta.agreements
+            ),
+            *((g, life, first_of(sub, "life", g)) for g, life in sub.agreements.items()),
+        ],
+        key=lambda x: x[2],
+    )
+    deployments = sorted(
+        [
+            *(d for d in base.deployments if d.spec.id not in delta.deployments),
+            *sub.deployments,
+        ],
+        key=lambda d: pos[d.events[0]],
+    )
+    problems = sorted(
+        [*(p for p in base.problems if p.event not in refolded), *sub.problems],
+        key=lambda p: pos[p.event],
+    )
+    first = {k: v for k, v in base.first.items() if v not in refolded and _kept(k, delta)}
+    first.update(sub.first)
+    history = History(
+        events={e.id: e for e in merged},
+        pairs={k: s for k, s, _ in pairs},
+        signals={k: s for k, s, _ in signals},
+        agreements={g: life for g, life, _ in lives},
+        deployments=deployments,
+        problems=problems,
+        sequence=merged,
+        first=first,
+    )
+    return history, delta
+
+
+def _kept(key: tuple[str, ...], delta: Delta) -> bool:
+    return key[-1] not in delta.agreements
