@@ -6,7 +6,7 @@ import datetime as _dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict
 
 from pactwatch.dates import PartialDate
 from pactwatch.model import Condition, Event
@@ -118,6 +118,9 @@ class DeploymentState(BaseModel):
     evidence: list[EventRef]
 
 
+_KEPT = "kept_lookups"
+
+
 @dataclass
 class _Lookups:
     seen: tuple[int, ...]
@@ -137,11 +140,12 @@ class Snapshot(BaseModel):
     provisions: list[ProvisionState]
     deployments: list[DeploymentState]
 
-    _lookups: _Lookups | None = PrivateAttr(default=None)
-
     def _indexed(self) -> _Lookups:
         """Look-ups by pair, actor and agreement, built on first use (and again if the lists
-        were replaced or grew since)."""
+        were replaced or grew since). Kept beside the fields, where pydantic's equality and
+        dumps do not see them (as it does for a cached_property)."""
+        kept = self.__dict__.get(_KEPT)
+        assert kept is None or isinstance(kept, _Lookups)
         seen = (
             id(self.memberships),
             len(self.memberships),
@@ -150,7 +154,7 @@ class Snapshot(BaseModel):
             id(self.provisions),
             len(self.provisions),
         )
-        if self._lookups is None or self._lookups.seen != seen:
+        if kept is None or kept.seen != seen:
             found = _Lookups(seen)
             for m in self.memberships:
                 found.pair.setdefault((m.actor, m.agreement), m)
@@ -158,8 +162,8 @@ class Snapshot(BaseModel):
                 found.agreement.setdefault(m.agreement, []).append(m)
             for a in self.agreements:
                 found.agreements.setdefault(a.id, a)
-            self._lookups = found
-        return self._lookups
+            self.__dict__[_KEPT] = kept = found
+        return kept
 
     def obligations(self) -> Iterator[tuple[str, str, ProvisionState]]:
         """Every (obliged, protected, provision) on the date, one actor never towards itself."""
