@@ -284,6 +284,8 @@ class World:
                 self._refs = dict(self._parent._refs)  # the same events: the same references
             else:
                 self._history = fold(self.events, self.kb.agreements)
+            # the look-ups are part of the fold's result: built with it, once
+            self._index = Index(self._history, self.kb.agreements)
         return self._history
 
     def changed_from(self, base: World) -> Delta | None:
