@@ -19,6 +19,7 @@ from pactwatch.reasoning.portfolios import kappa, s_score, system
 from pactwatch.text.documents import Document
 from pactwatch.world import World
 from pactwatch.world.fold import History, fold
+from pactwatch.world.view import Index
 
 # -- the cache of the shipped knowledge base ------------------------------------------------
 
@@ -174,6 +175,16 @@ def _same(a: History, b: History) -> None:
     assert a.sequence == b.sequence
 
 
+def _same_index(a: Index, b: Index) -> None:
+    for name in ("by_actor", "by_agreement", "deployments_of", "named_protected", "with_kind"):
+        assert getattr(a, name) == getattr(b, name), name
+    for name in ("attacks", "consents"):
+        mine, theirs = getattr(a, name), getattr(b, name)
+        assert {k: {e.id for e in v} for k, v in mine.items()} == {
+            k: {e.id for e in v} for k, v in theirs.items()
+        }
+
+
 def test_refold_equals_the_whole_fold(world):
     """The shipped KB split at random points: its first events folded, the rest added."""
     events = world.kb.events
@@ -186,6 +197,7 @@ def test_refold_equals_the_whole_fold(world):
         child = base.with_events(added)
         assert child.changed_from(base) is not None
         _same(child.history, fold([*kept, *added], world.kb.agreements))
+        _same_index(child.index, Index(child.history, child.kb.agreements))
         for day in ("1995-01-01", "2024-03-01", "2027-01-01"):
             assert child.snapshot(day) == World(child.kb, child.extra).snapshot(day)
 
@@ -206,6 +218,7 @@ def test_refold_keeps_impossible_events_apart(world):
     ]
     child = world.with_events(bad)
     _same(child.history, fold(child.events, world.kb.agreements))
+    _same_index(child.index, Index(child.history, child.kb.agreements))
     assert {p.event for p in child.history.problems} >= {e.id for e in bad}
     assert [str(p) for p in child.problems()] == [str(p) for p in World(world.kb, bad).problems()]
 

@@ -9,13 +9,16 @@ with the event that caused them; the event is then left out of the fold.
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from pactwatch.dates import PartialDate
 from pactwatch.model import Agreement, DeploymentSpec, Event
 from pactwatch.model.vocab import GROUP_OF, Legal, Participation
+
+T = TypeVar("T")
 
 # Within one day: the life cycle first, then entry, then the rest, exits last.
 _RANK = {
@@ -393,15 +396,52 @@ def fold(events: Iterable[Event], agreements: Mapping[str, Agreement]) -> Histor
 @dataclass(frozen=True)
 class Delta:
     """What a refold may have changed: the agreements and deployments whose events it folded
-    again. Every pair, agreement and deployment outside them is as in the base history."""
+    again. Every pair, agreement and deployment outside them is as in the base history.
+    ``same_order``: the pairs, signals, agreements and deployments are listed in the order of
+    the base history (the new events made none and moved none to an earlier first event)."""
 
     agreements: frozenset[str]
     deployments: frozenset[str]
+    same_order: bool = False
 
     def touches(self, e: Event) -> bool:
         return e.agreement in self.agreements or (
             e.deployment is not None and e.deployment_id in self.deployments
         )
+
+
+def _kept(h: History, name: str, make: Callable[[History], T]) -> T:
+    """A look-up over a history, made once (histories are never changed once folded)."""
+    found = h.__dict__.get(name)
+    if found is None:
+        found = h.__dict__[name] = make(h)
+    return found
+
+
+def _places(h: History) -> list[tuple[object, int]]:
+    return _kept(h, "_places", lambda h: [_place(e) for e in h.sequence])
+
+
+def _positions(h: History) -> dict[str, int]:
+    return _kept(h, "_positions", lambda h: {e.id: i for i, e in enumerate(h.sequence)})
+
+
+def _naming(h: History) -> tuple[dict[str, list[Event]], dict[str, list[Event]]]:
+    """The events naming each agreement, and each deployment."""
+
+    def make(h: History) -> tuple[dict[str, list[Event]], dict[str, list[Event]]]:
+        by_ag: dict[str, list[Event]] = {}
+        by_dep: dict[str, list[Event]] = {}
+        for e in h.sequence:
+            if e.agreement is not None:
+                by_ag.setdefault(e.agreement, []).append(e)
+            if e.deployment is not None:
+                dep = e.deployment_id
+                if dep is not None:
+                    by_dep.setdefault(dep, []).append(e)
+        return by_ag, by_dep
+
+    return _kept(h, "_naming", make)
 
 
 def refold(
@@ -422,95 +462,128 @@ def refold(
     order a fold of the whole log makes them. ``redefined`` names agreements whose static
     record changed (a scenario's own agreement): their events are folded again too.
     """
-    new = list(added)
-    n_base = len(base.sequence)
-    if len(base.events) != n_base:
+    new = ordered(added)
+    if len(base.events) != len(base.sequence):
         return None  # an id used twice in the base: positions by id would be ambiguous
     ids = {e.id for e in new}
     if len(ids) != len(new) or any(i in base.events for i in ids):
         return None
-    delta_ag = {e.agreement for e in new if e.agreement is not None} | set(redefined)
-    delta_dep = {e.deployment_id for e in new if e.deployment is not None}
-    while True:  # close over the events that name both an agreement and a deployment
-        grown = False
-        for e in (*base.sequence, *new):
-            dep = e.deployment_id if e.deployment is not None else None
-            in_ag, in_dep = e.agreement in delta_ag, dep is not None and dep in delta_dep
-            if in_ag and dep is not None and not in_dep:
-                delta_dep.add(dep)
-                grown = True
-            elif in_dep and e.agreement is not None and not in_ag:
-                delta_ag.add(e.agreement)
-                grown = True
-        if not grown:
-            break
-    delta = Delta(frozenset(delta_ag), frozenset(x for x in delta_dep if x is not None))
-    merged = list(heapq.merge(base.sequence, ordered(new), key=_place))
-    sub = _fold_in_order((e for e in merged if delta.touches(e)), agreements)
-    pos = {e.id: i for i, e in enumerate(merged)}
+    by_ag, by_dep = _naming(base)
+    # the agreements and deployments reached, closed over events that name one of each
+    delta_ag: set[str] = set()
+    delta_dep: set[str] = set()
+    todo_ag = [e.agreement for e in new if e.agreement is not None] + list(redefined)
+    todo_dep = [e.deployment_id for e in new if e.deployment is not None]
+    touched: dict[int, Event] = {}
+    for e in new:
+        touched[id(e)] = e
+    while todo_ag or todo_dep:
+        if todo_ag:
+            ag = todo_ag.pop()
+            if ag in delta_ag:
+                continue
+            delta_ag.add(ag)
+            reach = [*by_ag.get(ag, ()), *(e for e in new if e.agreement == ag)]
+        else:
+            dep = todo_dep.pop()
+            if dep is None or dep in delta_dep:
+                continue
+            delta_dep.add(dep)
+            reach = [*by_dep.get(dep, ()), *(e for e in new if e.deployment_id == dep)]
+        for e in reach:
+            touched[id(e)] = e
+            if e.agreement is not None and e.agreement not in delta_ag:
+                todo_ag.append(e.agreement)
+            if e.deployment is not None and e.deployment_id not in delta_dep:
+                todo_dep.append(e.deployment_id)
+    delta = Delta(frozenset(delta_ag), frozenset(delta_dep))
+
+    # the whole log in fold order: each new event after the base events it does not precede
+    places = _places(base)
+    points = [bisect_right(places, _place(e)) for e in new]
+    merged: list[Event] = []
+    last = 0
+    for point, e in zip(points, new, strict=True):
+        merged.extend(base.sequence[last:point])
+        merged.append(e)
+        last = point
+    merged.extend(base.sequence[last:])
+    base_pos = _positions(base)
+    new_pos = {
+        e.id: (point - 1, 1 + j) for j, (point, e) in enumerate(zip(points, new, strict=True))
+    }
+
+    def where(event_id: str) -> tuple[int, int]:
+        """An event's place in the merged log, as a sortable key."""
+        found = base_pos.get(event_id)
+        return (found, 0) if found is not None else new_pos[event_id]
+
+    sub = _fold_in_order(sorted(touched.values(), key=lambda e: where(e.id)), agreements)
     refolded = set(sub.events)
 
-    def first_of(h: History, kind: str, *key: str) -> int:
-        return pos[h.first[(kind, *key)]]
+    def merge_keyed(
+        kind: str, old: dict[Any, Any], made: dict[Any, Any], out: Callable[[Any], bool]
+    ) -> tuple[dict[Any, Any], bool]:
+        """The base's entries outside the delta and the refold's, in the whole fold's order."""
+        gone = [k for k in old if out(k)]
+        same = len(gone) == len(made) and all(
+            k in made and base.first[(kind, *_key(k))] == sub.first[(kind, *_key(k))] for k in gone
+        )
+        if same:  # the same entries, first made by the same events: the base's order
+            merged_d = dict(old)
+            merged_d.update(made)
+            return merged_d, True
+        rows = [(k, v, where(base.first[(kind, *_key(k))])) for k, v in old.items() if not out(k)]
+        rows += [(k, v, where(sub.first[(kind, *_key(k))])) for k, v in made.items()]
+        rows.sort(key=lambda r: r[2])
+        return {k: v for k, v, _ in rows}, False
 
-    pairs = sorted(
-        [
-            *(
-                ((a, g), s, first_of(base, "pair", a, g))
-                for (a, g), s in base.pairs.items()
-                if g not in delta.agreements
-            ),
-            *(((a, g), s, first_of(sub, "pair", a, g)) for (a, g), s in sub.pairs.items()),
-        ],
-        key=lambda x: x[2],
+    def pair_out(k: tuple[str, str]) -> bool:
+        return k[1] in delta.agreements
+
+    def life_out(k: str) -> bool:
+        return k in delta.agreements
+
+    pairs, same_pairs = merge_keyed("pair", base.pairs, sub.pairs, pair_out)
+    signals, same_signals = merge_keyed("signal", base.signals, sub.signals, pair_out)
+    lives, same_lives = merge_keyed("life", base.agreements, sub.agreements, life_out)
+
+    old_deps = [i for i, d in enumerate(base.deployments) if d.spec.id in delta.deployments]
+    same_deps = len(old_deps) == len(sub.deployments) and all(
+        base.deployments[i].events[0] == d.events[0]
+        for i, d in zip(old_deps, sub.deployments, strict=True)
     )
-    signals = sorted(
-        [
-            *(
-                ((a, g), s, first_of(base, "signal", a, g))
-                for (a, g), s in base.signals.items()
-                if g not in delta.agreements
-            ),
-            *(((a, g), s, first_of(sub, "signal", a, g)) for (a, g), s in sub.signals.items()),
-        ],
-        key=lambda x: x[2],
-    )
-    lives = sorted(
-        [
-            *(
-                (g, life, first_of(base, "life", g))
-                for g, life in base.agreements.items()
-                if g not in delta.agreements
-            ),
-            *((g, life, first_of(sub, "life", g)) for g, life in sub.agreements.items()),
-        ],
-        key=lambda x: x[2],
-    )
-    deployments = sorted(
-        [
-            *(d for d in base.deployments if d.spec.id not in delta.deployments),
-            *sub.deployments,
-        ],
-        key=lambda d: pos[d.events[0]],
-    )
+    if same_deps:
+        deployments = list(base.deployments)
+        for i, d in zip(old_deps, sub.deployments, strict=True):
+            deployments[i] = d
+    else:
+        deployments = sorted(
+            [
+                *(d for d in base.deployments if d.spec.id not in delta.deployments),
+                *sub.deployments,
+            ],
+            key=lambda d: where(d.events[0]),
+        )
     problems = sorted(
         [*(p for p in base.problems if p.event not in refolded), *sub.problems],
-        key=lambda p: pos[p.event],
+        key=lambda p: where(p.event),
     )
-    first = {k: v for k, v in base.first.items() if v not in refolded and _kept(k, delta)}
+    first = {k: v for k, v in base.first.items() if k[-1] not in delta.agreements}
     first.update(sub.first)
     history = History(
-        events={e.id: e for e in merged},
-        pairs={k: s for k, s, _ in pairs},
-        signals={k: s for k, s, _ in signals},
-        agreements={g: life for g, life, _ in lives},
+        events=dict(zip([e.id for e in merged], merged, strict=True)),
+        pairs=pairs,
+        signals=signals,
+        agreements=lives,
         deployments=deployments,
         problems=problems,
         sequence=merged,
         first=first,
     )
-    return history, delta
+    same = same_pairs and same_signals and same_lives and same_deps
+    return history, replace(delta, same_order=same)
 
 
-def _kept(key: tuple[str, ...], delta: Delta) -> bool:
-    return key[-1] not in delta.agreements
+def _key(k: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (k,) if isinstance(k, str) else k

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from pactwatch.dates import PartialDate
 from pactwatch.model import Agreement, Event
-from pactwatch.world.fold import AgreementLife, Deployment, History, PairState
+from pactwatch.world.fold import AgreementLife, Delta, Deployment, History, PairState
 from pactwatch.world.snapshot import (
     AgreementState,
     DeploymentState,
@@ -56,6 +56,26 @@ def _start(s: PairState) -> _dt.date:
     return s.date.start
 
 
+def _static(
+    agreements: Mapping[str, Agreement],
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The agreements whose provisions name each actor as protected (a guarantee may reach
+    an actor that is no party: a signed treaty's pledge to a third state), and the
+    agreements with provisions of each kind."""
+    named_protected: dict[str, list[str]] = {}
+    with_kind: dict[str, list[str]] = {}
+    for agreement in agreements.values():
+        for p in agreement.provisions:
+            for who in p.to:
+                named = named_protected.setdefault(who, [])
+                if agreement.id not in named:
+                    named.append(agreement.id)
+            kinds = with_kind.setdefault(p.kind, [])
+            if agreement.id not in kinds:
+                kinds.append(agreement.id)
+    return named_protected, with_kind
+
+
 class Index:
     """Look-ups over one folded history and the static agreements, built once."""
 
@@ -70,19 +90,62 @@ class Index:
         for d in history.deployments:
             for who in dict.fromkeys((d.host, d.deployer, *d.spec.contributors)):
                 self.deployments_of.setdefault(who, []).append(d)
-        # agreements whose provisions name an actor as protected: a guarantee may reach an
-        # actor that is no party (a signed treaty's pledge to a third state)
-        self.named_protected: dict[str, list[str]] = {}
-        self.with_kind: dict[str, list[str]] = {}
-        for agreement in agreements.values():
-            for p in agreement.provisions:
-                for who in p.to:
-                    named = self.named_protected.setdefault(who, [])
-                    if agreement.id not in named:
-                        named.append(agreement.id)
-                kinds = self.with_kind.setdefault(p.kind, [])
-                if agreement.id not in kinds:
-                    kinds.append(agreement.id)
+        self.named_protected, self.with_kind = _static(agreements)
+
+    @classmethod
+    def derived(
+        cls,
+        parent: Index,
+        history: History,
+        delta: Delta,
+        added: list[Event],
+        agreements: Mapping[str, Agreement],
+        redefined: bool,
+    ) -> Index:
+        """The index of a refolded history (``fold.refold``) from its base's: only the
+        entries of the agreements and deployments refolded are made again. Needs
+        ``delta.same_order`` (the pairs are listed in the base's order)."""
+        out = cls.__new__(cls)
+        out.history = history
+        pairs = history.pairs
+        out.by_agreement = dict(parent.by_agreement)
+        out.by_actor = dict(parent.by_actor)
+        actors: set[str] = set()
+        for ag in delta.agreements:
+            rows = parent.by_agreement.get(ag)
+            if rows is None:
+                continue
+            out.by_agreement[ag] = [(a, pairs[(a, ag)]) for a, _ in rows]
+            actors.update(a for a, _ in rows)
+        for actor in actors:
+            out.by_actor[actor] = [(g, pairs[(actor, g)]) for g, _ in parent.by_actor[actor]]
+        if delta.deployments:
+            out.deployments_of = {}
+            for d in history.deployments:
+                for who in dict.fromkeys((d.host, d.deployer, *d.spec.contributors)):
+                    out.deployments_of.setdefault(who, []).append(d)
+        else:
+            out.deployments_of = parent.deployments_of
+        if redefined:  # the static look-ups, of the agreements as they now are
+            out.named_protected, out.with_kind = _static(agreements)
+        else:
+            out.named_protected, out.with_kind = parent.named_protected, parent.with_kind
+        # the events some rules search: the base's and the new ones (used as sets)
+        for name, kind in (("attacks", "attack"), ("consents", "consent")):
+            found = getattr(parent, name)
+            if any(e.type == kind for e in added):
+                found = {k: list(v) for k, v in found.items()}
+            for e in added:
+                if e.type == kind and e.certain:
+                    keys = (
+                        dict.fromkeys((*e.subject, *e.object))
+                        if kind == "attack"
+                        else ([e.agreement] if e.agreement is not None else [])
+                    )
+                    for k in keys:
+                        found.setdefault(k, []).append(e)
+            out.__dict__[name] = found
+        return out
 
     @cached_property
     def attacks(self) -> dict[str, list[Event]]:

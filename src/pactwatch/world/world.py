@@ -278,10 +278,20 @@ class World:
         self._check()
         if self._history is None:
             derived = self._derived()
-            if derived is not None:
+            parent = self._parent
+            if derived is not None and parent is not None:
                 self._history, self._delta = derived
-                assert self._parent is not None
-                self._refs = dict(self._parent._refs)  # the same events: the same references
+                self._refs = dict(parent._refs)  # the same events: the same references
+                if self._delta.same_order:  # the parent's look-ups, remade where refolded
+                    self._index = Index.derived(
+                        parent.index,
+                        self._history,
+                        self._delta,
+                        self._added,
+                        self.kb.agreements,
+                        bool(self._redefined),
+                    )
+                    return self._history
             else:
                 self._history = fold(self.events, self.kb.agreements)
             # the look-ups are part of the fold's result: built with it, once
