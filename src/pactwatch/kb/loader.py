@@ -357,9 +357,31 @@ def organization_actor(agreement: Agreement) -> Actor:
     )
 
 
+def _is_shipped(root: Path) -> bool:
+    try:
+        return root.resolve() == default_kb_path().resolve()
+    except OSError:
+        return False
+
+
 def read_kb(root: Path | None = None) -> KnowledgeBase:
-    """Read a knowledge base, keeping every problem in ``kb.problems`` (no exception)."""
+    """Read a knowledge base, keeping every problem in ``kb.problems`` (no exception).
+
+    The knowledge base shipped in the package is parsed once and kept in the user's cache
+    (``pactwatch.kb.cache``); it is parsed again whenever one of its files changes.
+    """
     root = Path(root) if root is not None else default_kb_path()
+    if root.is_dir() and _is_shipped(root):
+        from pactwatch.kb.cache import cached
+
+        kb = cached(root, parse_kb, KnowledgeBase)
+        kb.root = root
+        return kb
+    return parse_kb(root)
+
+
+def parse_kb(root: Path) -> KnowledgeBase:
+    """Read a knowledge-base directory from its YAML files, without any cache."""
     kb = KnowledgeBase(root=root)
     if not root.is_dir():
         kb.problems.append(Problem(str(root), "", "no such knowledge-base directory"))

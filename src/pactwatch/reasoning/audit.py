@@ -61,9 +61,7 @@ def _ours(
 ) -> dict[str, tuple[PartialDate | None, PartialDate | None, PartialDate | None]]:
     """member -> (signed, first took effect, left) on our side, up to ATOP's coverage end."""
     out: dict[str, tuple[PartialDate | None, PartialDate | None, PartialDate | None]] = {}
-    for (actor, ag), states in world.history.pairs.items():
-        if ag != agreement:
-            continue
+    for actor, states in world.index.by_agreement.get(agreement, ()):
         shown = [s for s in states if s.date.start <= COVERAGE_END]
         effect = next((s.member_since for s in shown if s.member_since is not None), None)
         if effect is None:

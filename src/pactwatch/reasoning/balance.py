@@ -8,7 +8,8 @@ from pydantic import BaseModel
 
 from pactwatch.model.capabilities import Capabilities
 from pactwatch.reasoning.guarantors import Guarantee, guarantors, ties
-from pactwatch.world import Snapshot, World
+from pactwatch.world import World
+from pactwatch.world.view import Day
 from pactwatch.world.world import DateLike
 
 PLEDGES = ("neutrality", "nonaggression")
@@ -46,7 +47,7 @@ class BalanceReport(BaseModel):
     capability_ratio: float | None  # target side's committed capability / challenger side's
 
 
-def _ties(world: World, snap: Snapshot, actor: str, side: str) -> list[Tie]:
+def _ties(world: World, snap: Day, actor: str, side: str) -> list[Tie]:
     return [
         Tie(actor=actor, name=world.catalog.label(actor), agreement=ag, kind=kind)
         for ag, kind in ties(snap, actor, side)
@@ -61,13 +62,15 @@ def balance(
     capabilities: Capabilities | None = None,
 ) -> BalanceReport:
     """The commitments around a challenger–target dyad on a date."""
-    snap = world.snapshot(as_of)
+    snap = world.day(as_of)
     day = snap.as_of
     g_ch = guarantors(world, challenger, day).guarantees
     g_ta = guarantors(world, target, day).guarantees
     g_ch = [g for g in g_ch if g.guarantor != target and g.agreement_status == "in_force"]
     g_ta = [g for g in g_ta if g.guarantor != challenger and g.agreement_status == "in_force"]
-    third = {p for pr in snap.provisions for p in pr.obliged} - {challenger, target}
+    # tied to both sides: obliged towards the challenger and towards the target
+    third = snap.obliged_towards(challenger) & snap.obliged_towards(target)
+    third -= {challenger, target}
     cross = []
     for actor in sorted(third):
         to_ch, to_ta = _ties(world, snap, actor, challenger), _ties(world, snap, actor, target)

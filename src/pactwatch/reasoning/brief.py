@@ -51,12 +51,11 @@ def brief(
     st = status(world, actor, as_of)
     day = st.as_of
     since = day - _dt.timedelta(days=365)
-    snap = world.snapshot(day)
+    snap = world.day(day)
     network = sorted(
         {
             Edge(obliged=g, protected=t, kind=p.kind, agreement=p.agreement)
-            for g, t, p in snap.obligations()
-            if actor in (g, t)
+            for g, t, p in snap.obligations_of(actor)
         },
         key=lambda e: (e.agreement, e.kind, e.obliged, e.protected),
     )

@@ -78,7 +78,12 @@ def coverage(world: World, today: _dt.date | None = None) -> Coverage:
     years: dict[str, list[YearCoverage]] = {r: [] for r in names}
     for year in range(SINCE, today.year + 1):
         day = min(_dt.date(year, 12, 31), today)
-        live = [a.id for a in world.snapshot(day).agreements if a.status == "in_force"]
+        on = world.day(day)
+        live = [
+            ag
+            for ag in world.history.agreements
+            if ag in kb.agreements and on.status(ag) == "in_force"
+        ]
         for r in names:
             here = [a for a in live if r in ag_regions.get(a, set())]
             years[r].append(

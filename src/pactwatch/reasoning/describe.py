@@ -50,7 +50,7 @@ def _party(world: World, m: MembershipState) -> PartyRow:
 
 def describe(world: World, ident: str, as_of: DateLike = None) -> ActorView | AgreementView:
     """An agreement (with its parties on the date) or an actor (with its standings)."""
-    snap = world.snapshot(as_of)
+    snap = world.day(as_of)
     if ident in world.kb.agreements:
         return AgreementView(
             as_of=snap.as_of,

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from pactwatch.dates import PartialDate
 from pactwatch.model import Condition
 from pactwatch.world import EventRef, MembershipState, Snapshot, World
+from pactwatch.world.view import Day
 from pactwatch.world.world import DateLike
 
 DEFAULT_KINDS = ("defense",)
@@ -76,8 +77,8 @@ def _standing(m: MembershipState | None) -> Standing:
 def adversaries(world: World, actor: str, as_of: _dt.date) -> set[str]:
     """Actors on the other side of an ``attack`` with ``actor`` on or before the date."""
     out: set[str] = set()
-    for e in world.history.events.values():
-        if e.type != "attack" or not e.certain or e.date.start > as_of:
+    for e in world.index.attacks.get(actor, ()):
+        if e.date.start > as_of:
             continue
         if actor in e.subject:
             out.update(e.object)
@@ -87,26 +88,26 @@ def adversaries(world: World, actor: str, as_of: _dt.date) -> set[str]:
     return {a for a in out if world.kb.actors.get(a) and world.kb.actors[a].kind == "state"}
 
 
-def ties(snap: Snapshot, actor: str, other: str) -> list[tuple[str, str]]:
+def ties(snap: Snapshot | Day, actor: str, other: str) -> list[tuple[str, str]]:
     """Every (agreement, provision kind) by which ``actor`` is obliged towards ``other``."""
-    return sorted(
-        {(p.agreement, p.kind) for a, b, p in snap.obligations() if (a, b) == (actor, other)}
-    )
+    return snap.ties(actor, other)
 
 
 Candidate = tuple[str, str, str, str]  # agreement, provision, obliged actor, agreement status
 
 
-def _candidates(
-    world: World, snap: Snapshot, target: str, kinds: tuple[str, ...]
-) -> list[Candidate]:
-    """Obligations towards the target, in agreements in force or only signed."""
+def _candidates(world: World, snap: Day, target: str, kinds: tuple[str, ...]) -> list[Candidate]:
+    """Obligations towards the target, in agreements in force or only signed.
+
+    Only the target's own agreements and those whose provisions name it can protect it.
+    """
     out: list[Candidate] = []
-    for p in snap.provisions:
-        if p.kind in kinds and target in p.protected:
+    for p in snap.provisions_towards(target):
+        if p.kind in kinds:
             out.extend((p.agreement, p.provision, g, "in_force") for g in p.obliged)
-    for a in snap.agreements:
-        if a.status != "signed":
+    for ag in snap.reaching(target):
+        a = snap.agreement(ag)
+        if a is None or a.status != "signed":
             continue
         static = world.kb.agreements[a.id]
         signers = [m.actor for m in snap.members_of(a.id) if m.legal == "signatory"]
@@ -125,7 +126,7 @@ def guarantors(
     world: World, target: str, as_of: DateLike = None, kinds: tuple[str, ...] = DEFAULT_KINDS
 ) -> GuarantorsReport:
     """Every actor obliged towards ``target`` by a provision of the given kinds."""
-    snap = world.snapshot(as_of)
+    snap = world.day(as_of)
     day = snap.as_of
     rivals = adversaries(world, target, day)
     guarantees = []
@@ -135,7 +136,7 @@ def guarantors(
         g_m, t_m = snap.membership(guarantor, ag_id), snap.membership(target, ag_id)
         present = [
             Presence(id=d.id, name=d.name, kind=d.kind, location=d.location, since=d.since)
-            for d in snap.deployments
+            for d in snap.deployments_of(target)
             if d.host == target and guarantor in (d.deployer, *d.contributors)
         ]
         also = sorted(r for r in rivals if ties(snap, guarantor, r))

@@ -10,17 +10,22 @@ force, with the strongest provision obliging one towards the other, in either di
   with ``dmax = 3``; 1 for identical portfolios, -1 for opposite ones.
 - ``kappa`` (Cohen's, as proposed for portfolios by Häge 2011): the agreement of the two
   rows as categories, corrected for the agreement their marginal distributions imply.
+
+The matrix is computed with numpy over every pair of rows at once, with the same integer
+sums and the same floating-point divisions as the scores of one pair, so the two agree to
+the last bit.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+import numpy as np
 from pydantic import BaseModel
 
-from pactwatch.world import Snapshot, World
+from pactwatch.world import ProvisionState, Snapshot, World
 from pactwatch.world.world import DateLike
 
 WEIGHT = {
@@ -44,6 +49,56 @@ def tie_matrix(snap: Snapshot, states: Sequence[str]) -> dict[tuple[str, str], i
         for key in ((a, b), (b, a)):
             ties[key] = max(ties.get(key, 0), w)
     return ties
+
+
+def tie_array(provisions: Iterable[ProvisionState], states: Sequence[str]) -> np.ndarray:
+    """``tie_matrix`` as an array, rows and columns in the order of ``states``."""
+    n = len(states)
+    where = {s: i for i, s in enumerate(states)}
+    ties = np.zeros((n, n), dtype=np.int64)
+    for p in provisions:
+        w = WEIGHT.get(p.kind)
+        if w is None:
+            continue
+        rows = [where[a] for a in p.obliged if a in where]
+        cols = [where[b] for b in p.protected if b in where]
+        if not rows or not cols:
+            continue
+        r, c = np.ix_(rows, cols)
+        np.maximum.at(ties, (r, c), w)  # duplicates in a list are met more than once
+        np.maximum.at(ties, (c, r), w)
+    np.fill_diagonal(ties, DMAX)  # one actor is never obliged towards itself
+    return ties
+
+
+def s_matrix(x: np.ndarray, dmax: int = DMAX) -> np.ndarray:
+    """Signorino–Ritter S of every two rows of ``x`` (as ``s_score`` of each pair)."""
+    n = x.shape[1]
+    if n == 0:
+        raise ValueError("S needs two rows of the same, non-zero length")
+    distance = np.stack([np.abs(x - row).sum(axis=1) for row in x]) if len(x) else x[:, :0]
+    result: np.ndarray = 1 - (2 * distance) / (n * dmax)
+    return result
+
+
+def kappa_matrix(x: np.ndarray) -> np.ndarray:
+    """Cohen's kappa of every two rows of ``x`` (as ``kappa`` of each pair)."""
+    n = x.shape[1]
+    if n == 0:
+        raise ValueError("kappa needs two rows of the same, non-zero length")
+    same = np.zeros((x.shape[0], x.shape[0]), dtype=np.int64)
+    counts = []
+    for c in np.unique(x):
+        hot = (x == c).astype(np.int64)
+        same += hot @ hot.T
+        counts.append(hot.sum(axis=1))
+    marg = np.stack(counts, axis=1)
+    observed = same / n
+    expected = (marg @ marg.T) / (n * n)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = (observed - expected) / (1 - expected)
+    result: np.ndarray = np.where(expected == 1, 1.0, out)
+    return result
 
 
 def s_score(x: Sequence[int], y: Sequence[int], dmax: int = DMAX) -> float:
@@ -91,14 +146,20 @@ def system(world: World) -> list[str]:
     return sorted(a.id for a in world.kb.actors.values() if a.kind == "state")
 
 
+def _array(world: World, as_of: DateLike) -> tuple[_dt.date, list[str], np.ndarray]:
+    day = world.day(as_of)
+    states = system(world)
+    return day.as_of, states, tie_array(day.provisions(), states)
+
+
 def _rows(
     world: World, as_of: DateLike, wanted: Sequence[str]
 ) -> tuple[_dt.date, list[str], dict[str, list[int]]]:
-    snap = world.snapshot(as_of)
-    states = system(world)
-    ties = tie_matrix(snap, states)
-    rows = {w: [ties.get((w, k), 0) for k in states] for w in wanted}
-    return snap.as_of, states, rows
+    day, states, ties = _array(world, as_of)
+    where = {s: i for i, s in enumerate(states)}
+    zero = [0] * len(states)
+    rows = {w: ties[where[w]].tolist() if w in where else zero for w in wanted}
+    return day, states, rows
 
 
 def similarity(world: World, a: str, b: str, as_of: DateLike = None) -> Similarity:
@@ -118,11 +179,16 @@ def similarity(world: World, a: str, b: str, as_of: DateLike = None) -> Similari
 def similarity_matrix(
     world: World, states: Sequence[str], as_of: DateLike = None
 ) -> SimilarityMatrix:
-    day, system_states, rows = _rows(world, as_of, states)
+    day, system_states, ties = _array(world, as_of)
+    where = {s: i for i, s in enumerate(system_states)}
+    x = np.zeros((len(states), len(system_states)), dtype=np.int64)
+    for i, w in enumerate(states):
+        if w in where:
+            x[i] = ties[where[w]]
     return SimilarityMatrix(
         as_of=day,
         states=list(states),
         n=len(system_states),
-        s=[[round(s_score(rows[i], rows[j]), 6) for j in states] for i in states],
-        kappa=[[round(kappa(rows[i], rows[j]), 6) for j in states] for i in states],
+        s=[[round(v, 6) for v in row] for row in s_matrix(x).tolist()],
+        kappa=[[round(v, 6) for v in row] for row in kappa_matrix(x).tolist()],
     )

@@ -13,6 +13,7 @@ import datetime as _dt
 from pydantic import BaseModel
 
 from pactwatch.world import DeploymentState, EventRef, ProvisionState, Snapshot, World
+from pactwatch.world.view import Day
 from pactwatch.world.world import DateLike
 
 # Presences the basing rule covers: military ones. A civilian mission (the EU's monitoring
@@ -47,9 +48,7 @@ class Violation(BaseModel):
 
 def _consents(world: World, agreement: str, dep: DeploymentState, day: _dt.date) -> set[str]:
     out: set[str] = set()
-    for e in world.history.events.values():
-        if e.type != "consent" or not e.certain or e.agreement != agreement:
-            continue
+    for e in world.index.consents.get(agreement, ()):
         if e.date.start > day:
             continue
         if e.deployment_id == dep.id or (e.deployment is None and dep.deployer in e.object):
@@ -57,7 +56,7 @@ def _consents(world: World, agreement: str, dep: DeploymentState, day: _dt.date)
     return out
 
 
-def _basing_consent(world: World, p: ProvisionState, snap: Snapshot) -> list[Violation]:
+def _basing_consent(world: World, p: ProvisionState, snap: Snapshot | Day) -> list[Violation]:
     day = snap.as_of
     parties = set(p.obliged) | set(p.protected)
     out = []
@@ -92,9 +91,13 @@ def _basing_consent(world: World, p: ProvisionState, snap: Snapshot) -> list[Vio
 
 def violations(world: World, as_of: DateLike = None) -> list[Violation]:
     """Every rule broken on the date, with the parties whose consent is missing."""
-    snap = world.snapshot(as_of)
+    snap = world.day(as_of)
+    rule = "foreign_basing_consent"
+    having = set(world.index.with_kind.get(rule, ()))
     out: list[Violation] = []
-    for p in snap.provisions:
-        if p.kind == "foreign_basing_consent":
-            out.extend(_basing_consent(world, p, snap))
+    # the agreements with such a rule, in the order a whole snapshot lists their provisions
+    for ag in (a for a in world.history.agreements if a in having):
+        for p in snap.provisions_of(ag):
+            if p.kind == rule:
+                out.extend(_basing_consent(world, p, snap))
     return out

@@ -14,7 +14,9 @@ from pactwatch.reasoning.balance import BalanceReport, balance
 from pactwatch.reasoning.guarantors import guarantors
 from pactwatch.reasoning.rules import Violation, violations
 from pactwatch.world import Snapshot, World
-from pactwatch.world.world import Change, compare
+from pactwatch.world.fold import Delta
+from pactwatch.world.view import Day
+from pactwatch.world.world import Change, compare, compare_days
 
 
 class ObligationChange(BaseModel):
@@ -62,8 +64,20 @@ class ScenarioReport(BaseModel):
         ]
 
 
-def _obligations(snap: Snapshot) -> set[tuple[str, str, str, str, str]]:
-    return {(p.agreement, p.provision, p.kind, g, t) for g, t, p in snap.obligations()}
+def _obligations(
+    snap: Snapshot | Day, within: Delta | None = None
+) -> set[tuple[str, str, str, str, str]]:
+    """Every obligation on the date; with ``within``, those of its agreements only."""
+    if within is None or not isinstance(snap, Day):
+        return {(p.agreement, p.provision, p.kind, g, t) for g, t, p in snap.obligations()}
+    return {
+        (p.agreement, p.provision, p.kind, g, t)
+        for ag in within.agreements
+        for p in snap.provisions_of(ag)
+        for g in p.obliged
+        for t in p.protected
+        if g != t
+    }
 
 
 def _ties(world: World, target: str, day: _dt.date) -> list[str]:
@@ -155,8 +169,12 @@ def assess(
     hypo = base.extend(scenario.events, scenario.agreements)
     ids = {e.id for e in scenario.events}
     impossible = [f"{p.event}: {p.message}" for p in hypo.history.problems if p.event in ids]
-    before, after = base.snapshot(day), hypo.snapshot(day)
-    ob_b, ob_a = _obligations(before), _obligations(after)
+    # The hypothetical world is the base with the scenario's events: outside the agreements
+    # and deployments they reach (``delta``) the two folds are the same, so only those are
+    # compared; without a delta the whole snapshots are.
+    delta = hypo.changed_from(base)
+    before, after = base.day(day), hypo.day(day)
+    ob_b, ob_a = _obligations(before, delta), _obligations(after, delta)
     obligations = [
         ObligationChange(agreement=a, provision=p, kind=k, obliged=g, protected=t, change=change)
         for change, rows in (("lapses", ob_b - ob_a), ("arises", ob_a - ob_b))
@@ -196,7 +214,11 @@ def assess(
             for e in scenario.events
         ],
         impossible=impossible,
-        changes=compare(before, after),
+        changes=(
+            compare_days(before, after, delta)
+            if delta is not None
+            else compare(before.snapshot(), after.snapshot())
+        ),
         obligations=obligations,
         guarantors=g_changes,
         dyads=dyads,

@@ -25,12 +25,10 @@ def timeline(
     hi = as_date(end)
     own = world.timeline(ident, start, end)
     seen = {r.event for r in own}
-    first: dict[str, _dt.date] = {}  # agreement -> the day the actor first had a standing
-    for (actor, ag), states in world.history.pairs.items():
-        if actor == ident and states:
-            first[ag] = min(s.date.start for s in states)
+    # agreement -> the day the actor first had a standing
+    first = world.index.first_standing.get(ident, {})
     extra = [
-        EventRef.of(e)
+        world.ref(e.id)
         for e in world.history.events.values()
         if e.id not in seen
         and e.type in LIFE_CYCLE

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from pactwatch.model import Actor, Agreement
@@ -19,10 +20,14 @@ _PUNCT = re.compile(r"[^\w\s-]")
 NEAR = 0.85  # difflib ratio from which a name counts as a slip for another
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """The key a name is looked up by: case, accents, dots and a leading article ignored."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if name.isascii():  # nothing to decompose, no accent to drop
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _PUNCT.sub("", text.replace("’", "'").replace("'", ""))
     text = re.sub(r"[\s_]+", " ", re.sub(r"[–—‐-]", "-", text)).strip()
     text = re.sub(r"\s*-\s*", "-", text)
@@ -53,23 +58,34 @@ class Entry:
 
 
 class Catalog:
-    """An index of every name of every actor and agreement."""
+    """An index of every name of every actor and agreement.
+
+    The index of names is built the first time a name is looked up: ``label`` (an id's name)
+    needs none of it.
+    """
 
     def __init__(self, actors: Iterable[Actor], agreements: Iterable[Agreement]) -> None:
         self.actors = {a.id: a for a in actors}
         self.agreements = {a.id: a for a in agreements}
-        self._index: dict[str, set[Entry]] = {}
-        for actor in self.actors.values():
-            for name in actor.names():
-                self._add(name, Entry("actor", actor.id))
-        for agreement in self.agreements.values():
-            for name in agreement.names():
-                self._add(name, Entry("agreement", agreement.id))
+        self._names: dict[str, set[Entry]] | None = None
+
+    @property
+    def _index(self) -> dict[str, set[Entry]]:
+        if self._names is None:
+            self._names = {}
+            for actor in self.actors.values():
+                for name in actor.names():
+                    self._add(name, Entry("actor", actor.id))
+            for agreement in self.agreements.values():
+                for name in agreement.names():
+                    self._add(name, Entry("agreement", agreement.id))
+        return self._names
 
     def _add(self, name: str, entry: Entry) -> None:
         key = normalize(name)
         if key:
-            self._index.setdefault(key, set()).add(entry)
+            assert self._names is not None
+            self._names.setdefault(key, set()).add(entry)
 
     def _ids(self, entries: Iterable[Entry]) -> list[str]:
         return sorted({e.id for e in entries})

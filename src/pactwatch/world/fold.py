@@ -9,12 +9,16 @@ with the event that caused them; the event is then left out of the fold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from pactwatch.dates import PartialDate
 from pactwatch.model import Agreement, DeploymentSpec, Event
 from pactwatch.model.vocab import GROUP_OF, Legal, Participation
+
+T = TypeVar("T")
 
 # Within one day: the life cycle first, then entry, then the rest, exits last.
 _RANK = {
@@ -98,12 +102,20 @@ class History:
     agreements: dict[str, AgreementLife]
     deployments: list[Deployment]
     problems: list[FoldProblem]
+    # Every event in the order folded, and for each pair, signal list and agreement life the
+    # event that first made it: what a fold extended by more events is merged by (``refold``).
+    sequence: list[Event] = field(default_factory=list, repr=False)
+    first: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+
+
+def _place(e: Event) -> tuple[object, int]:
+    return e.date.start, _RANK.get(e.type, 8)
 
 
 def ordered(events: Iterable[Event]) -> list[Event]:
     """Events in the order the fold applies them: by date, then by their place in a life."""
     indexed = list(enumerate(events))
-    indexed.sort(key=lambda ie: (ie[1].date.start, _RANK.get(ie[1].type, 8), ie[0]))
+    indexed.sort(key=lambda ie: (*_place(ie[1]), ie[0]))
     return [e for _, e in indexed]
 
 
@@ -113,6 +125,9 @@ class _Folder:
         self.h = History({}, {}, {}, {}, [], [])
         self.active: dict[str, Deployment] = {}
         self.ended: set[str] = set()
+        self.now = ""  # the id of the event being applied
+        # agreement -> the actors with a standing in it, in the order the pairs arose
+        self.parties_of: dict[str, list[str]] = {}
 
     def problem(self, event: Event, message: str) -> None:
         self.h.problems.append(FoldProblem(event.id, message))
@@ -128,13 +143,24 @@ class _Folder:
         if "legal" in changes and changes["legal"] != prev.legal:
             changes.setdefault("since", event.date)
         state = replace(prev, date=event.date, events=(*prev.events, event.id), **changes)  # type: ignore[arg-type]
-        self.h.pairs.setdefault((actor, agreement), []).append(state)
+        states = self.h.pairs.get((actor, agreement))
+        if states is None:
+            states = self.h.pairs[(actor, agreement)] = []
+            self.h.first[("pair", actor, agreement)] = self.now
+            self.parties_of.setdefault(agreement, []).append(actor)
+        states.append(state)
 
     def life(self, agreement: str) -> AgreementLife:
-        return self.h.agreements.setdefault(agreement, AgreementLife())
+        life = self.h.agreements.get(agreement)
+        if life is None:
+            life = self.h.agreements[agreement] = AgreementLife()
+            self.h.first[("life", agreement)] = self.now
+        return life
 
     def apply(self, e: Event) -> None:
+        self.now = e.id
         self.h.events[e.id] = e
+        self.h.sequence.append(e)
         if e.agreement is not None and e.certain:
             life = self.life(e.agreement)
             unsigned = life.signed is None and life.in_force is None
@@ -158,7 +184,10 @@ class _Folder:
         if e.agreement is None:
             return
         for actor in e.subject or e.object:
-            self.h.signals.setdefault((actor, e.agreement), []).append(e.id)
+            if (actor, e.agreement) not in self.h.signals:
+                self.h.signals[(actor, e.agreement)] = []
+                self.h.first[("signal", actor, e.agreement)] = self.now
+            self.h.signals[(actor, e.agreement)].append(e.id)
 
     def legal_of(self, actor: str, agreement: str) -> Legal | None:
         state = self.current(actor, agreement)
@@ -196,8 +225,9 @@ class _Folder:
         if e.subject:
             parties = e.subject
         else:
-            parties = [a for (a, g), s in self.h.pairs.items() if g == e.agreement]
-            parties = [a for a in parties if self.legal_of(a, e.agreement) == "signatory"]
+            # the signatories, in the order their pairs arose (an index, not a scan of all)
+            known = self.parties_of.get(e.agreement, [])
+            parties = [a for a in known if self.legal_of(a, e.agreement) == "signatory"]
         for actor in parties:
             if self.require(e, actor, ("signatory", "applicant", None), "takes effect in"):
                 self.set_pair(actor, e.agreement, e, **self._joined(e))
@@ -351,9 +381,209 @@ class _Folder:
             self.ended.add(dep_id)
 
 
-def fold(events: Iterable[Event], agreements: Mapping[str, Agreement]) -> History:
-    """Fold the event log in date order; see the module's docstring."""
+def _fold_in_order(events: Iterable[Event], agreements: Mapping[str, Agreement]) -> History:
     folder = _Folder(agreements)
-    for event in ordered(events):
+    for event in events:
         folder.apply(event)
     return folder.h
+
+
+def fold(events: Iterable[Event], agreements: Mapping[str, Agreement]) -> History:
+    """Fold the event log in date order; see the module's docstring."""
+    return _fold_in_order(ordered(events), agreements)
+
+
+@dataclass(frozen=True)
+class Delta:
+    """What a refold may have changed: the agreements and deployments whose events it folded
+    again. Every pair, agreement and deployment outside them is as in the base history.
+    ``same_order``: the pairs, signals, agreements and deployments are listed in the order of
+    the base history (the new events made none and moved none to an earlier first event)."""
+
+    agreements: frozenset[str]
+    deployments: frozenset[str]
+    same_order: bool = False
+
+    def touches(self, e: Event) -> bool:
+        return e.agreement in self.agreements or (
+            e.deployment is not None and e.deployment_id in self.deployments
+        )
+
+
+def _kept(h: History, name: str, make: Callable[[History], T]) -> T:
+    """A look-up over a history, made once (histories are never changed once folded)."""
+    found = h.__dict__.get(name)
+    if found is None:
+        found = h.__dict__[name] = make(h)
+    return found
+
+
+def _places(h: History) -> list[tuple[object, int]]:
+    return _kept(h, "_places", lambda h: [_place(e) for e in h.sequence])
+
+
+def _positions(h: History) -> dict[str, int]:
+    return _kept(h, "_positions", lambda h: {e.id: i for i, e in enumerate(h.sequence)})
+
+
+def _naming(h: History) -> tuple[dict[str, list[Event]], dict[str, list[Event]]]:
+    """The events naming each agreement, and each deployment."""
+
+    def make(h: History) -> tuple[dict[str, list[Event]], dict[str, list[Event]]]:
+        by_ag: dict[str, list[Event]] = {}
+        by_dep: dict[str, list[Event]] = {}
+        for e in h.sequence:
+            if e.agreement is not None:
+                by_ag.setdefault(e.agreement, []).append(e)
+            if e.deployment is not None:
+                dep = e.deployment_id
+                if dep is not None:
+                    by_dep.setdefault(dep, []).append(e)
+        return by_ag, by_dep
+
+    return _kept(h, "_naming", make)
+
+
+def refold(
+    base: History,
+    added: Iterable[Event],
+    agreements: Mapping[str, Agreement],
+    redefined: Iterable[str] = (),
+) -> tuple[History, Delta] | None:
+    """The fold of the base history's events and ``added`` (after them in the log), computed
+    by folding again only what the new events can reach; None where that cannot be done.
+
+    The fold keeps each agreement's life and pairs, and each deployment, apart from every
+    other: an event reads and moves only the agreement it names (its life, its pairs, its
+    signals) and the deployment it names. So the agreements and deployments the new events
+    name, closed over the events that name both an agreement and a deployment, are folded
+    again with every event that names them, in the order of the whole log, and the rest of
+    the base history is kept as it is; the dictionaries and lists are merged back in the
+    order a fold of the whole log makes them. ``redefined`` names agreements whose static
+    record changed (a scenario's own agreement): their events are folded again too.
+    """
+    new = ordered(added)
+    if len(base.events) != len(base.sequence):
+        return None  # an id used twice in the base: positions by id would be ambiguous
+    ids = {e.id for e in new}
+    if len(ids) != len(new) or any(i in base.events for i in ids):
+        return None
+    by_ag, by_dep = _naming(base)
+    # the agreements and deployments reached, closed over events that name one of each
+    delta_ag: set[str] = set()
+    delta_dep: set[str] = set()
+    todo_ag = [e.agreement for e in new if e.agreement is not None] + list(redefined)
+    todo_dep = [e.deployment_id for e in new if e.deployment is not None]
+    touched: dict[int, Event] = {}
+    for e in new:
+        touched[id(e)] = e
+    while todo_ag or todo_dep:
+        if todo_ag:
+            ag = todo_ag.pop()
+            if ag in delta_ag:
+                continue
+            delta_ag.add(ag)
+            reach = [*by_ag.get(ag, ()), *(e for e in new if e.agreement == ag)]
+        else:
+            dep = todo_dep.pop()
+            if dep is None or dep in delta_dep:
+                continue
+            delta_dep.add(dep)
+            reach = [*by_dep.get(dep, ()), *(e for e in new if e.deployment_id == dep)]
+        for e in reach:
+            touched[id(e)] = e
+            if e.agreement is not None and e.agreement not in delta_ag:
+                todo_ag.append(e.agreement)
+            if e.deployment is not None and e.deployment_id not in delta_dep:
+                todo_dep.append(e.deployment_id)
+    delta = Delta(frozenset(delta_ag), frozenset(delta_dep))
+
+    # the whole log in fold order: each new event after the base events it does not precede
+    places = _places(base)
+    points = [bisect_right(places, _place(e)) for e in new]
+    merged: list[Event] = []
+    last = 0
+    for point, e in zip(points, new, strict=True):
+        merged.extend(base.sequence[last:point])
+        merged.append(e)
+        last = point
+    merged.extend(base.sequence[last:])
+    base_pos = _positions(base)
+    new_pos = {
+        e.id: (point - 1, 1 + j) for j, (point, e) in enumerate(zip(points, new, strict=True))
+    }
+
+    def where(event_id: str) -> tuple[int, int]:
+        """An event's place in the merged log, as a sortable key."""
+        found = base_pos.get(event_id)
+        return (found, 0) if found is not None else new_pos[event_id]
+
+    sub = _fold_in_order(sorted(touched.values(), key=lambda e: where(e.id)), agreements)
+    refolded = set(sub.events)
+
+    def merge_keyed(
+        kind: str, old: dict[Any, Any], made: dict[Any, Any], out: Callable[[Any], bool]
+    ) -> tuple[dict[Any, Any], bool]:
+        """The base's entries outside the delta and the refold's, in the whole fold's order."""
+        gone = [k for k in old if out(k)]
+        same = len(gone) == len(made) and all(
+            k in made and base.first[(kind, *_key(k))] == sub.first[(kind, *_key(k))] for k in gone
+        )
+        if same:  # the same entries, first made by the same events: the base's order
+            merged_d = dict(old)
+            merged_d.update(made)
+            return merged_d, True
+        rows = [(k, v, where(base.first[(kind, *_key(k))])) for k, v in old.items() if not out(k)]
+        rows += [(k, v, where(sub.first[(kind, *_key(k))])) for k, v in made.items()]
+        rows.sort(key=lambda r: r[2])
+        return {k: v for k, v, _ in rows}, False
+
+    def pair_out(k: tuple[str, str]) -> bool:
+        return k[1] in delta.agreements
+
+    def life_out(k: str) -> bool:
+        return k in delta.agreements
+
+    pairs, same_pairs = merge_keyed("pair", base.pairs, sub.pairs, pair_out)
+    signals, same_signals = merge_keyed("signal", base.signals, sub.signals, pair_out)
+    lives, same_lives = merge_keyed("life", base.agreements, sub.agreements, life_out)
+
+    old_deps = [i for i, d in enumerate(base.deployments) if d.spec.id in delta.deployments]
+    same_deps = len(old_deps) == len(sub.deployments) and all(
+        base.deployments[i].events[0] == d.events[0]
+        for i, d in zip(old_deps, sub.deployments, strict=True)
+    )
+    if same_deps:
+        deployments = list(base.deployments)
+        for i, d in zip(old_deps, sub.deployments, strict=True):
+            deployments[i] = d
+    else:
+        deployments = sorted(
+            [
+                *(d for d in base.deployments if d.spec.id not in delta.deployments),
+                *sub.deployments,
+            ],
+            key=lambda d: where(d.events[0]),
+        )
+    problems = sorted(
+        [*(p for p in base.problems if p.event not in refolded), *sub.problems],
+        key=lambda p: where(p.event),
+    )
+    first = {k: v for k, v in base.first.items() if k[-1] not in delta.agreements}
+    first.update(sub.first)
+    history = History(
+        events=dict(zip([e.id for e in merged], merged, strict=True)),
+        pairs=pairs,
+        signals=signals,
+        agreements=lives,
+        deployments=deployments,
+        problems=problems,
+        sequence=merged,
+        first=first,
+    )
+    same = same_pairs and same_signals and same_lives and same_deps
+    return history, replace(delta, same_order=same)
+
+
+def _key(k: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (k,) if isinstance(k, str) else k

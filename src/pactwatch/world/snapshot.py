@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
@@ -117,6 +118,19 @@ class DeploymentState(BaseModel):
     evidence: list[EventRef]
 
 
+_KEPT = "kept_lookups"
+
+
+@dataclass
+class _Lookups:
+    seen: tuple[int, ...]
+    pair: dict[tuple[str, str], MembershipState] = field(default_factory=dict)
+    actor: dict[str, list[MembershipState]] = field(default_factory=dict)
+    agreement: dict[str, list[MembershipState]] = field(default_factory=dict)
+    agreements: dict[str, AgreementState] = field(default_factory=dict)
+    ties: dict[tuple[str, str], list[tuple[str, str]]] | None = None
+
+
 class Snapshot(BaseModel):
     """The fold's answer for one date."""
 
@@ -126,6 +140,31 @@ class Snapshot(BaseModel):
     provisions: list[ProvisionState]
     deployments: list[DeploymentState]
 
+    def _indexed(self) -> _Lookups:
+        """Look-ups by pair, actor and agreement, built on first use (and again if the lists
+        were replaced or grew since). Kept beside the fields, where pydantic's equality and
+        dumps do not see them (as it does for a cached_property)."""
+        kept = self.__dict__.get(_KEPT)
+        assert kept is None or isinstance(kept, _Lookups)
+        seen = (
+            id(self.memberships),
+            len(self.memberships),
+            id(self.agreements),
+            len(self.agreements),
+            id(self.provisions),
+            len(self.provisions),
+        )
+        if kept is None or kept.seen != seen:
+            found = _Lookups(seen)
+            for m in self.memberships:
+                found.pair.setdefault((m.actor, m.agreement), m)
+                found.actor.setdefault(m.actor, []).append(m)
+                found.agreement.setdefault(m.agreement, []).append(m)
+            for a in self.agreements:
+                found.agreements.setdefault(a.id, a)
+            self.__dict__[_KEPT] = kept = found
+        return kept
+
     def obligations(self) -> Iterator[tuple[str, str, ProvisionState]]:
         """Every (obliged, protected, provision) on the date, one actor never towards itself."""
         for p in self.provisions:
@@ -134,23 +173,28 @@ class Snapshot(BaseModel):
                     if a != b:
                         yield a, b, p
 
+    def ties(self, actor: str, other: str) -> list[tuple[str, str]]:
+        """Every (agreement, provision kind) by which ``actor`` is obliged towards ``other``,
+        sorted (the obligations are indexed by pair on first use)."""
+        found = self._indexed()
+        if found.ties is None:
+            sets: dict[tuple[str, str], set[tuple[str, str]]] = {}
+            for a, b, p in self.obligations():
+                sets.setdefault((a, b), set()).add((p.agreement, p.kind))
+            found.ties = {k: sorted(v) for k, v in sets.items()}
+        return list(found.ties.get((actor, other), ()))
+
     def memberships_of(self, actor: str) -> list[MembershipState]:
-        return [m for m in self.memberships if m.actor == actor]
+        return list(self._indexed().actor.get(actor, ()))
 
     def members_of(self, agreement: str) -> list[MembershipState]:
-        return [m for m in self.memberships if m.agreement == agreement]
+        return list(self._indexed().agreement.get(agreement, ()))
 
     def membership(self, actor: str, agreement: str) -> MembershipState | None:
-        for m in self.memberships:
-            if m.actor == actor and m.agreement == agreement:
-                return m
-        return None
+        return self._indexed().pair.get((actor, agreement))
 
     def agreement(self, agreement_id: str) -> AgreementState | None:
-        for a in self.agreements:
-            if a.id == agreement_id:
-                return a
-        return None
+        return self._indexed().agreements.get(agreement_id)
 
     def hosted_by(self, actor: str) -> list[DeploymentState]:
         return [d for d in self.deployments if d.host == actor]

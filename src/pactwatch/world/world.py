@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -23,31 +23,11 @@ from pactwatch.model import Actor, Agreement, Event
 from pactwatch.store import Store
 from pactwatch.world.catalog import Catalog
 from pactwatch.world.checks import fold_problems, reference_problems
-from pactwatch.world.fold import AgreementLife, History, fold
-from pactwatch.world.snapshot import (
-    AgreementState,
-    DeploymentState,
-    EventRef,
-    MembershipState,
-    ProvisionState,
-    Snapshot,
-)
+from pactwatch.world.fold import Delta, History, fold, refold
+from pactwatch.world.snapshot import EventRef, MembershipState, Snapshot
+from pactwatch.world.view import Day, Index
 
 DateLike = str | int | _dt.date | PartialDate | None
-
-
-def _on(date: PartialDate | None, day: _dt.date) -> bool:
-    return date is not None and date.start <= day
-
-
-def _status(life: AgreementLife, day: _dt.date) -> str | None:
-    if _on(life.terminated, day):
-        return "terminated"
-    if _on(life.in_force, day):
-        return "in_force"
-    if _on(life.signed, day):
-        return "signed"
-    return None
 
 
 class Change(BaseModel):
@@ -108,6 +88,48 @@ def compare(a: Snapshot, b: Snapshot, actor: str | None = None) -> list[Change]:
     return changes
 
 
+def compare_days(a: Day, b: Day, delta: Delta, actor: str | None = None) -> list[Change]:
+    """``compare(a.snapshot(), b.snapshot(), actor)`` for the same date in two worlds whose
+    folds differ only within ``delta`` (``World.changed_from``): only its agreements and
+    deployments are looked at, since nothing else can differ."""
+    changes: list[Change] = []
+    keys = {
+        (who, ag)
+        for day in (a, b)
+        for ag in delta.agreements
+        for who, _ in day.index.by_agreement.get(ag, ())
+        if day.membership(who, ag) is not None
+    }
+    for who, ag in sorted(keys):
+        if actor is not None and actor not in (who, ag):
+            continue
+        before, after = _standing(a.membership(who, ag)), _standing(b.membership(who, ag))
+        if before != after:
+            changes.append(Change(what="membership", id=ag, actor=who, before=before, after=after))
+    for ag in sorted(delta.agreements):
+        sa, sb = a.agreement(ag), b.agreement(ag)
+        before, after = sa.status if sa else None, sb.status if sb else None
+        involved = actor is None or actor == ag
+        involved = involved or any(s.membership(actor, ag) for s in (a, b) if actor)
+        if before != after and involved:
+            changes.append(Change(what="agreement", id=ag, before=before, after=after))
+    da = {d.id: d for d in a.deployments if d.id in delta.deployments}
+    db = {d.id: d for d in b.deployments if d.id in delta.deployments}
+    for dep_id in sorted(set(da) ^ set(db)):
+        d = da.get(dep_id) or db[dep_id]
+        if actor is None or actor in (d.deployer, d.host, *d.contributors):
+            changes.append(
+                Change(
+                    what="deployment",
+                    id=dep_id,
+                    actor=d.deployer,
+                    before="present" if dep_id in da else None,
+                    after="present" if dep_id in db else None,
+                )
+            )
+    return changes
+
+
 class Span(BaseModel):
     """One stretch of an actor's standing in an agreement, between two events."""
 
@@ -119,11 +141,65 @@ class Span(BaseModel):
 
 
 class World:
-    """A knowledge base and extra events (accepted, imported, hypothetical), folded."""
+    """A knowledge base and extra events (accepted, imported, hypothetical), folded.
+
+    A world keeps what it computes: the fold (``history``), the look-ups over it, the event
+    references, and the world on each date asked about (``day``, ``snapshot``). All of it is
+    dropped when the world's events or agreements change (``invalidate`` is called when a
+    change is seen), so a kept answer is never one of an older world. A world made from
+    another by adding events (``with_events``, ``extend``) folds again only what they reach.
+    """
+
+    # dates kept per world: enough for a year-by-year series, bounded for a long-lived server
+    KEEP_DAYS = 512
 
     def __init__(self, kb: KnowledgeBase, extra: Iterable[Event] = ()) -> None:
         self.kb = kb
         self.extra = list(extra)
+        # the world this one adds events (and agreements) to, if it was made that way
+        self._parent: World | None = None
+        self._added: list[Event] = []
+        self._redefined: frozenset[str] = frozenset()
+        self._refs: dict[str, EventRef] = {}
+        self._seen: tuple[int, ...] = ()
+        self._history: History | None = None
+        self._delta: Delta | None = None
+        self._index: Index | None = None
+        self._days: OrderedDict[_dt.date, Day] = OrderedDict()
+        self._catalog: Catalog | None = None
+        self._ref_problems: list[Problem] | None = None
+
+    # what the kept answers were computed from ---------------------------------------------
+    def _fingerprint(self) -> tuple[int, ...]:
+        kb = self.kb
+        return (
+            id(kb),
+            id(kb.events),
+            len(kb.events),
+            id(kb.agreements),
+            len(kb.agreements),
+            id(kb.actors),
+            len(kb.actors),
+            id(self.extra),
+            len(self.extra),
+        )
+
+    def _check(self) -> None:
+        """Drop what was kept if the events, agreements or actors changed since."""
+        seen = self._fingerprint()
+        if seen != self._seen:
+            self.invalidate()
+            self._seen = seen
+
+    def invalidate(self) -> None:
+        """Forget every kept answer: the fold, the look-ups, the snapshots."""
+        self._history = None
+        self._delta = None
+        self._index = None
+        self._days.clear()
+        self._catalog = None
+        self._ref_problems = None
+        self._refs = {}
 
     @classmethod
     def load(cls, path: Path | None = None, store: Store | None = None) -> World:
@@ -149,8 +225,15 @@ class World:
         world = World(merged(kb, actors, agreements, events, where=where))
         return [p for p in world.problems() if p.file == where]
 
+    def _child(self, kb: KnowledgeBase, events: list[Event], redefined: Iterable[str]) -> World:
+        child = World(kb, [*self.extra, *events])
+        child._parent = self
+        child._added = events
+        child._redefined = frozenset(redefined)
+        return child
+
     def with_events(self, events: Iterable[Event]) -> World:
-        return World(self.kb, [*self.extra, *events])
+        return self._child(self.kb, list(events), ())
 
     def extend(self, events: Iterable[Event] = (), agreements: Iterable[Agreement] = ()) -> World:
         """A new world with more events and agreements (a scenario's hypotheticals)."""
@@ -163,27 +246,103 @@ class World:
         for a in added.values():
             if a.kind == "organization" and a.id not in kb.actors:
                 kb.actors[a.id] = organization_actor(a)
-        return World(kb, [*self.extra, *events])
+        return self._child(kb, list(events), added)
 
-    @cached_property
+    @property
     def catalog(self) -> Catalog:
-        return Catalog(self.kb.actors.values(), self.kb.agreements.values())
+        self._check()
+        if self._catalog is None:
+            self._catalog = Catalog(self.kb.actors.values(), self.kb.agreements.values())
+        return self._catalog
 
     @property
     def events(self) -> list[Event]:
         return [*self.kb.events, *self.extra]
 
-    @cached_property
+    def _derived(self) -> tuple[History, Delta] | None:
+        """The fold as the parent's fold with the added events, where that is what it is."""
+        parent = self._parent
+        if parent is None:
+            return None
+        same_log = (
+            self.kb.events is parent.kb.events
+            and len(self.kb.events) == len(parent.kb.events)
+            and self.extra == [*parent.extra, *self._added]
+        )
+        if not same_log:
+            return None
+        return refold(parent.history, self._added, self.kb.agreements, self._redefined)
+
+    @property
     def history(self) -> History:
-        return fold(self.events, self.kb.agreements)
+        self._check()
+        if self._history is None:
+            derived = self._derived()
+            parent = self._parent
+            if derived is not None and parent is not None:
+                self._history, self._delta = derived
+                self._refs = dict(parent._refs)  # the same events: the same references
+                if self._delta.same_order:  # the parent's look-ups, remade where refolded
+                    self._index = Index.derived(
+                        parent.index,
+                        self._history,
+                        self._delta,
+                        self._added,
+                        self.kb.agreements,
+                        bool(self._redefined),
+                    )
+                    return self._history
+            else:
+                self._history = fold(self.events, self.kb.agreements)
+            # the look-ups are part of the fold's result: built with it, once
+            self._index = Index(self._history, self.kb.agreements)
+        return self._history
+
+    def changed_from(self, base: World) -> Delta | None:
+        """The agreements and deployments outside which this world's fold is ``base``'s, if
+        this world is ``base`` with events added (``with_events``, ``extend``)."""
+        if self._parent is not base:
+            return None
+        self.history  # noqa: B018  (folds, and learns the delta if it refolded)
+        return self._delta
+
+    @property
+    def index(self) -> Index:
+        """Look-ups over the fold: pairs by actor and agreement, deployments by actor."""
+        history = self.history
+        if self._index is None or self._index.history is not history:
+            self._index = Index(history, self.kb.agreements)
+        return self._index
 
     def problems(self) -> list[Problem]:
         """Everything ``kb check`` reports: references, then impossible transitions."""
         return [
             *self.kb.problems,
-            *reference_problems(self.kb, self.events),
+            *self._reference_problems(),
             *fold_problems(self.kb, self.history),
         ]
+
+    def _reference_problems(self) -> list[Problem]:
+        self._check()
+        if self._ref_problems is None:
+            parent = self._parent
+            if (
+                parent is not None
+                and parent.kb is self.kb
+                and self.extra
+                == [
+                    *parent.extra,
+                    *self._added,
+                ]
+            ):
+                # the same knowledge base: its problems, then those of the added events
+                self._ref_problems = [
+                    *parent._reference_problems(),
+                    *reference_problems(self.kb, self._added),
+                ]
+            else:
+                self._ref_problems = reference_problems(self.kb, self.events)
+        return self._ref_problems
 
     def require_valid(self) -> World:
         problems = self.problems()
@@ -220,117 +379,37 @@ class World:
         return self.catalog.resolve(name)
 
     def ref(self, event_id: str) -> EventRef:
-        return EventRef.of(self.history.events[event_id])
+        """The reference to an event, as cited behind answers (built once per event)."""
+        history = self.history
+        ref = self._refs.get(event_id)
+        if ref is None:
+            ref = self._refs[event_id] = EventRef.of(history.events[event_id])
+        return ref
 
     # the fold at one date ---------------------------------------------------------------
-    def snapshot(self, as_of: DateLike = None) -> Snapshot:
+    def day(self, as_of: DateLike = None) -> Day:
+        """The world on a date, computed part by part as it is asked, and kept."""
         day = as_date(as_of)
-        h = self.history
-        status = {ag: _status(life, day) for ag, life in h.agreements.items()}
-        memberships = []
-        for (actor, ag), states in h.pairs.items():
-            state = None
-            for s in states:
-                if s.date.start <= day:
-                    state = s
-            if state is None or status.get(ag) is None:
-                continue
-            signals = [
-                self.ref(i) for i in h.signals.get((actor, ag), []) if h.events[i].date.start <= day
-            ]
-            memberships.append(
-                MembershipState(
-                    actor=actor,
-                    agreement=ag,
-                    legal=state.legal,
-                    participation=state.participation,
-                    since=state.since,
-                    participation_since=state.participation_since,
-                    member_since=state.member_since,
-                    signed=state.signed,
-                    agreement_status=status[ag] or "signed",
-                    evidence=[self.ref(i) for i in state.events],
-                    signals=signals,
-                )
-            )
-        bound: dict[str, list[str]] = {}
-        for m in memberships:
-            if m.bound:
-                bound.setdefault(m.agreement, []).append(m.actor)
-        agreements = []
-        provisions = []
-        for ag, life in h.agreements.items():
-            st = status[ag]
-            static = self.kb.agreements.get(ag)
-            if st is None or static is None:
-                continue
-            agreements.append(
-                AgreementState(
-                    id=ag,
-                    name=static.name,
-                    kind=static.kind,
-                    status=st,
-                    signed=life.signed if _on(life.signed, day) else None,
-                    in_force=life.in_force if _on(life.in_force, day) else None,
-                    terminated=life.terminated if _on(life.terminated, day) else None,
-                    parties=sorted(bound.get(ag, [])),
-                    evidence=[self.ref(i) for i in life.events if h.events[i].date.start <= day],
-                )
-            )
-            if st != "in_force":
-                continue
-            parties = bound.get(ag, [])
-            for p in static.provisions:
-                if not p.active_on(day):
-                    continue
-                obliged = [a for a in p.from_ if a in parties] if p.from_ else sorted(parties)
-                protected = list(p.to) if p.to else sorted(parties)
-                if not obliged or not protected:
-                    continue
-                provisions.append(
-                    ProvisionState(
-                        agreement=ag,
-                        provision=p.id,
-                        kind=p.kind,
-                        reference=p.reference,
-                        summary=p.summary,
-                        obliged=obliged,
-                        protected=protected,
-                        mutual=p.mutual,
-                        conditions=p.conditions,
-                    )
-                )
-        deployments = [
-            DeploymentState(
-                id=d.spec.id,
-                deployer=d.deployer,
-                host=d.host,
-                contributors=d.spec.contributors,
-                kind=d.spec.kind,
-                name=d.spec.name,
-                location=d.spec.location,
-                basis=d.basis,
-                since=d.since,
-                evidence=[self.ref(i) for i in d.events if h.events[i].date.start <= day],
-            )
-            for d in h.deployments
-            if d.since.start <= day and not _on(d.until, day)
-        ]
-        return Snapshot(
-            as_of=day,
-            memberships=sorted(memberships, key=lambda m: (m.actor, m.agreement)),
-            agreements=sorted(agreements, key=lambda a: a.id),
-            provisions=provisions,
-            deployments=deployments,
-        )
+        history = self.history  # checks for changes first
+        kept = self._days.get(day)
+        if kept is not None and kept.history is history:
+            self._days.move_to_end(day)
+            return kept
+        view = Day(history, self.index, self.kb.agreements, self.ref, day)
+        self._days[day] = view
+        while len(self._days) > self.KEEP_DAYS:
+            self._days.popitem(last=False)
+        return view
+
+    def snapshot(self, as_of: DateLike = None) -> Snapshot:
+        """Everything on a date; computed once per date and kept while the world is unchanged."""
+        return self.day(as_of).snapshot()
 
     def spans(self, actor: str, until: DateLike = None) -> list[Span]:
         """The actor's standings in every agreement as stretches of time, up to a date."""
         day = as_date(until)
         out = []
-        for (who, ag), states in self.history.pairs.items():
-            if who != actor:
-                continue
+        for ag, states in self.index.by_actor.get(actor, []):
             shown = [s for s in states if s.date.start <= day]
             for i, st in enumerate(shown):
                 end = shown[i + 1].date.start if i + 1 < len(shown) else None
@@ -363,7 +442,7 @@ class World:
                 or (dep is not None and ident == dep)
             )
             if involved and lo <= e.date.start <= hi:
-                out.append(EventRef.of(e))
+                out.append(self.ref(e.id))
         return sorted(out, key=lambda r: r.date)
 
     def diff(self, start: DateLike, end: DateLike, actor: str | None = None) -> Diff:
@@ -380,5 +459,5 @@ class World:
 
     def _all(self, start: DateLike, end: DateLike) -> list[EventRef]:
         lo, hi = as_date(start), as_date(end)
-        refs = [EventRef.of(e) for e in self.history.events.values() if lo <= e.date.start <= hi]
+        refs = [self.ref(e.id) for e in self.history.events.values() if lo <= e.date.start <= hi]
         return sorted(refs, key=lambda r: r.date)

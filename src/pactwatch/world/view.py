@@ -1,0 +1,463 @@
+"""The fold on one date, read lazily: what a question needs and nothing more.
+
+A :class:`Day` answers the same questions as a :class:`~pactwatch.world.snapshot.Snapshot`
+(the memberships of an actor, the parties of an agreement, the obligations between two
+actors) but computes each part the first time it is asked and keeps it: ``status`` of one
+actor reads that actor's pairs, not the world's. ``Day.snapshot()`` is the whole snapshot,
+built from the same parts, so the two never disagree. A ``Day`` belongs to one world and one
+date and is kept by the world (``World.day``) until the world's events change.
+
+:class:`Index` is what a ``Day`` looks things up by, built once per folded history: the pairs
+by actor and by agreement, the deployments by actor, and the events some rules search.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pactwatch.dates import PartialDate
+from pactwatch.model import Agreement, Event
+from pactwatch.world.fold import AgreementLife, Delta, Deployment, History, PairState
+from pactwatch.world.snapshot import (
+    AgreementState,
+    DeploymentState,
+    EventRef,
+    MembershipState,
+    ProvisionState,
+    Snapshot,
+)
+
+if TYPE_CHECKING:
+    from pactwatch.model.agreements import Provision
+
+
+def on(date: PartialDate | None, day: _dt.date) -> bool:
+    return date is not None and date.start <= day
+
+
+def life_status(life: AgreementLife, day: _dt.date) -> str | None:
+    if on(life.terminated, day):
+        return "terminated"
+    if on(life.in_force, day):
+        return "in_force"
+    if on(life.signed, day):
+        return "signed"
+    return None
+
+
+_BOUND = ("member", "withdrawing")  # as MembershipState.bound, in an agreement in force
+
+
+def _start(s: PairState) -> _dt.date:
+    return s.date.start
+
+
+def _static(
+    agreements: Mapping[str, Agreement],
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The agreements whose provisions name each actor as protected (a guarantee may reach
+    an actor that is no party: a signed treaty's pledge to a third state), and the
+    agreements with provisions of each kind."""
+    named_protected: dict[str, list[str]] = {}
+    with_kind: dict[str, list[str]] = {}
+    for agreement in agreements.values():
+        for p in agreement.provisions:
+            for who in p.to:
+                named = named_protected.setdefault(who, [])
+                if agreement.id not in named:
+                    named.append(agreement.id)
+            kinds = with_kind.setdefault(p.kind, [])
+            if agreement.id not in kinds:
+                kinds.append(agreement.id)
+    return named_protected, with_kind
+
+
+class Index:
+    """Look-ups over one folded history and the static agreements, built once."""
+
+    def __init__(self, history: History, agreements: Mapping[str, Agreement]) -> None:
+        self.history = history
+        self.by_actor: dict[str, list[tuple[str, list[PairState]]]] = {}
+        self.by_agreement: dict[str, list[tuple[str, list[PairState]]]] = {}
+        for (actor, ag), states in history.pairs.items():
+            self.by_actor.setdefault(actor, []).append((ag, states))
+            self.by_agreement.setdefault(ag, []).append((actor, states))
+        self.deployments_of: dict[str, list[Deployment]] = {}
+        for d in history.deployments:
+            for who in dict.fromkeys((d.host, d.deployer, *d.spec.contributors)):
+                self.deployments_of.setdefault(who, []).append(d)
+        self.named_protected, self.with_kind = _static(agreements)
+
+    @classmethod
+    def derived(
+        cls,
+        parent: Index,
+        history: History,
+        delta: Delta,
+        added: list[Event],
+        agreements: Mapping[str, Agreement],
+        redefined: bool,
+    ) -> Index:
+        """The index of a refolded history (``fold.refold``) from its base's: only the
+        entries of the agreements and deployments refolded are made again. Needs
+        ``delta.same_order`` (the pairs are listed in the base's order)."""
+        out = cls.__new__(cls)
+        out.history = history
+        pairs = history.pairs
+        out.by_agreement = dict(parent.by_agreement)
+        out.by_actor = dict(parent.by_actor)
+        actors: set[str] = set()
+        for ag in delta.agreements:
+            rows = parent.by_agreement.get(ag)
+            if rows is None:
+                continue
+            out.by_agreement[ag] = [(a, pairs[(a, ag)]) for a, _ in rows]
+            actors.update(a for a, _ in rows)
+        for actor in actors:
+            out.by_actor[actor] = [(g, pairs[(actor, g)]) for g, _ in parent.by_actor[actor]]
+        if delta.deployments:
+            out.deployments_of = {}
+            for d in history.deployments:
+                for who in dict.fromkeys((d.host, d.deployer, *d.spec.contributors)):
+                    out.deployments_of.setdefault(who, []).append(d)
+        else:
+            out.deployments_of = parent.deployments_of
+        if redefined:  # the static look-ups, of the agreements as they now are
+            out.named_protected, out.with_kind = _static(agreements)
+        else:
+            out.named_protected, out.with_kind = parent.named_protected, parent.with_kind
+        # the events some rules search: the base's and the new ones (used as sets)
+        for name, kind in (("attacks", "attack"), ("consents", "consent")):
+            found = getattr(parent, name)
+            if any(e.type == kind for e in added):
+                found = {k: list(v) for k, v in found.items()}
+            for e in added:
+                if e.type == kind and e.certain:
+                    keys = (
+                        dict.fromkeys((*e.subject, *e.object))
+                        if kind == "attack"
+                        else ([e.agreement] if e.agreement is not None else [])
+                    )
+                    for k in keys:
+                        found.setdefault(k, []).append(e)
+            out.__dict__[name] = found
+        return out
+
+    @cached_property
+    def attacks(self) -> dict[str, list[Event]]:
+        """Certain ``attack`` events by every actor on either side."""
+        out: dict[str, list[Event]] = {}
+        for e in self.history.events.values():
+            if e.type == "attack" and e.certain:
+                for who in dict.fromkeys((*e.subject, *e.object)):
+                    out.setdefault(who, []).append(e)
+        return out
+
+    @cached_property
+    def consents(self) -> dict[str, list[Event]]:
+        """Certain ``consent`` events by the agreement whose rule they answer."""
+        out: dict[str, list[Event]] = {}
+        for e in self.history.events.values():
+            if e.type == "consent" and e.certain and e.agreement is not None:
+                out.setdefault(e.agreement, []).append(e)
+        return out
+
+    @cached_property
+    def first_standing(self) -> dict[str, dict[str, _dt.date]]:
+        """actor -> agreement -> the day the actor first had a standing in it."""
+        return {
+            actor: {ag: min(s.date.start for s in states) for ag, states in rows if states}
+            for actor, rows in self.by_actor.items()
+        }
+
+
+class Day:
+    """The world on one date, computed part by part as questions ask for it."""
+
+    def __init__(
+        self,
+        history: History,
+        index: Index,
+        agreements: Mapping[str, Agreement],
+        ref: Callable[[str], EventRef],
+        day: _dt.date,
+    ) -> None:
+        self.history = history
+        self.index = index
+        self.static = agreements
+        self.ref = ref
+        self.as_of = day
+        self._status: dict[str, str | None] = {}
+        self._pairs: dict[tuple[str, str], MembershipState | None] = {}
+        self._agreements: dict[str, AgreementState | None] = {}
+        self._provisions: dict[str, list[ProvisionState]] = {}
+        self._of_actor: dict[str, list[MembershipState]] = {}
+        self._of_agreement: dict[str, list[MembershipState]] = {}
+        self._deployment_states: dict[int, DeploymentState] = {}
+        self._parties: dict[str, list[str]] = {}
+        self._ties: dict[str, dict[str, list[tuple[str, str]]]] = {}
+        self._snapshot: Snapshot | None = None
+
+    # agreements -------------------------------------------------------------------------
+    def status(self, ag: str) -> str | None:
+        """signed | in_force | terminated on the date; None before it was signed."""
+        if ag not in self._status:
+            life = self.history.agreements.get(ag)
+            self._status[ag] = life_status(life, self.as_of) if life is not None else None
+        return self._status[ag]
+
+    def agreement(self, ag: str) -> AgreementState | None:
+        if ag in self._agreements:
+            return self._agreements[ag]
+        out = None
+        life = self.history.agreements.get(ag)
+        st = self.status(ag)
+        static = self.static.get(ag)
+        if life is not None and st is not None and static is not None:
+            day, events = self.as_of, self.history.events
+            out = AgreementState(
+                id=ag,
+                name=static.name,
+                kind=static.kind,
+                status=st,
+                signed=life.signed if on(life.signed, day) else None,
+                in_force=life.in_force if on(life.in_force, day) else None,
+                terminated=life.terminated if on(life.terminated, day) else None,
+                parties=self.parties(ag),
+                evidence=[self.ref(i) for i in life.events if events[i].date.start <= day],
+            )
+        self._agreements[ag] = out
+        return out
+
+    def parties(self, ag: str) -> list[str]:
+        """The actors bound by the agreement on the date (``MembershipState.bound``), sorted;
+        read from the fold's states, without building the memberships."""
+        found = self._parties.get(ag)
+        if found is None:
+            found = []
+            if self.status(ag) == "in_force":
+                day = self.as_of
+                for actor, states in self.index.by_agreement.get(ag, ()):
+                    i = bisect_right(states, day, key=_start)
+                    if i and states[i - 1].legal in _BOUND:
+                        found.append(actor)
+                found.sort()
+            self._parties[ag] = found
+        return list(found)
+
+    def provisions_of(self, ag: str) -> list[ProvisionState]:
+        """The agreement's provisions in force on the date, resolved to the actors bound."""
+        if ag in self._provisions:
+            return self._provisions[ag]
+        out: list[ProvisionState] = []
+        static = self.static.get(ag)
+        if static is not None and self.status(ag) == "in_force":
+            parties = self.parties(ag)
+            for p in static.provisions:
+                state = self._provision(ag, p, parties)
+                if state is not None:
+                    out.append(state)
+        self._provisions[ag] = out
+        return out
+
+    def _provision(self, ag: str, p: Provision, parties: list[str]) -> ProvisionState | None:
+        if not p.active_on(self.as_of):
+            return None
+        obliged = [a for a in p.from_ if a in parties] if p.from_ else list(parties)
+        protected = list(p.to) if p.to else list(parties)
+        if not obliged or not protected:
+            return None
+        return ProvisionState(
+            agreement=ag,
+            provision=p.id,
+            kind=p.kind,
+            reference=p.reference,
+            summary=p.summary,
+            obliged=obliged,
+            protected=protected,
+            mutual=p.mutual,
+            conditions=p.conditions,
+        )
+
+    # memberships ------------------------------------------------------------------------
+    def _membership(self, actor: str, ag: str, states: list[PairState]) -> MembershipState | None:
+        key = (actor, ag)
+        if key in self._pairs:
+            return self._pairs[key]
+        day = self.as_of
+        i = bisect_right(states, day, key=_start)
+        out = None
+        st = self.status(ag)
+        if i and st is not None:
+            state = states[i - 1]
+            h = self.history
+            out = MembershipState(
+                actor=actor,
+                agreement=ag,
+                legal=state.legal,
+                participation=state.participation,
+                since=state.since,
+                participation_since=state.participation_since,
+                member_since=state.member_since,
+                signed=state.signed,
+                agreement_status=st,
+                evidence=[self.ref(i) for i in state.events],
+                signals=[
+                    self.ref(i) for i in h.signals.get(key, ()) if h.events[i].date.start <= day
+                ],
+            )
+        self._pairs[key] = out
+        return out
+
+    def membership(self, actor: str, ag: str) -> MembershipState | None:
+        states = self.history.pairs.get((actor, ag))
+        return self._membership(actor, ag, states) if states is not None else None
+
+    def memberships_of(self, actor: str) -> list[MembershipState]:
+        """The actor's standings on the date, by agreement id."""
+        if actor not in self._of_actor:
+            rows = self.index.by_actor.get(actor, [])
+            found = (self._membership(actor, ag, states) for ag, states in rows)
+            self._of_actor[actor] = sorted(
+                (m for m in found if m is not None), key=lambda m: m.agreement
+            )
+        return self._of_actor[actor]
+
+    def members_of(self, ag: str) -> list[MembershipState]:
+        """Everyone with a standing in the agreement on the date, by actor id."""
+        if ag not in self._of_agreement:
+            rows = self.index.by_agreement.get(ag, [])
+            found = (self._membership(actor, ag, states) for actor, states in rows)
+            self._of_agreement[ag] = sorted(
+                (m for m in found if m is not None), key=lambda m: m.actor
+            )
+        return self._of_agreement[ag]
+
+    # obligations ------------------------------------------------------------------------
+    def reaching(self, actor: str) -> list[str]:
+        """The agreements that can oblige anyone towards ``actor``: those it has a standing
+        in, and those whose provisions name it as protected."""
+        ags = [ag for ag, _ in self.index.by_actor.get(actor, [])]
+        ags += self.index.named_protected.get(actor, [])
+        return list(dict.fromkeys(ags))
+
+    def provisions_towards(self, target: str) -> list[ProvisionState]:
+        """Provisions in force that protect ``target``."""
+        return [
+            p
+            for ag in self.reaching(target)
+            for p in self.provisions_of(ag)
+            if target in p.protected
+        ]
+
+    def provisions(self) -> list[ProvisionState]:
+        """Every provision in force on the date, in the order the fold met the agreements."""
+        return [p for ag in self.history.agreements for p in self.provisions_of(ag)]
+
+    def obligations(self) -> Iterator[tuple[str, str, ProvisionState]]:
+        """Every (obliged, protected, provision) on the date, as ``Snapshot.obligations``."""
+        for p in self.provisions():
+            for a in p.obliged:
+                for b in p.protected:
+                    if a != b:
+                        yield a, b, p
+
+    def obligations_of(self, actor: str) -> list[tuple[str, str, ProvisionState]]:
+        """The obligations by or towards ``actor``, in no particular order."""
+        out = []
+        for ag in self.reaching(actor):
+            for p in self.provisions_of(ag):
+                if actor not in p.obliged and actor not in p.protected:
+                    continue
+                for a in p.obliged:
+                    for b in p.protected:
+                        if a != b and actor in (a, b):
+                            out.append((a, b, p))
+        return out
+
+    def ties(self, actor: str, other: str) -> list[tuple[str, str]]:
+        """Every (agreement, provision kind) by which ``actor`` is obliged towards ``other``,
+        sorted: an obliged actor is always bound, so only its own agreements can oblige it."""
+        found = self._ties.get(actor)
+        if found is None:  # every tie of the actor at once: it is asked about many others
+            sets: dict[str, set[tuple[str, str]]] = {}
+            for ag, _ in self.index.by_actor.get(actor, []):
+                for p in self.provisions_of(ag):
+                    if actor in p.obliged:
+                        for b in p.protected:
+                            if b != actor:
+                                sets.setdefault(b, set()).add((p.agreement, p.kind))
+            found = self._ties[actor] = {b: sorted(v) for b, v in sets.items()}
+        return list(found.get(other, ()))
+
+    def obliged_towards(self, target: str) -> set[str]:
+        """Every actor obliged towards ``target`` by some provision (never ``target``)."""
+        return {a for p in self.provisions_towards(target) for a in p.obliged if a != target}
+
+    # presence ---------------------------------------------------------------------------
+    def _present(self, d: Deployment) -> bool:
+        return d.since.start <= self.as_of and not on(d.until, self.as_of)
+
+    def _deployment(self, d: Deployment) -> DeploymentState:
+        key = id(d)
+        cache = self._deployment_states
+        if key not in cache:
+            day, events = self.as_of, self.history.events
+            cache[key] = DeploymentState(
+                id=d.spec.id,
+                deployer=d.deployer,
+                host=d.host,
+                contributors=d.spec.contributors,
+                kind=d.spec.kind,
+                name=d.spec.name,
+                location=d.spec.location,
+                basis=d.basis,
+                since=d.since,
+                evidence=[self.ref(i) for i in d.events if events[i].date.start <= day],
+            )
+        return cache[key]
+
+    @cached_property
+    def deployments(self) -> list[DeploymentState]:
+        """Every deployment present on the date, in the order they were made."""
+        return [self._deployment(d) for d in self.history.deployments if self._present(d)]
+
+    def deployments_of(self, actor: str) -> list[DeploymentState]:
+        """The deployments present on the date that ``actor`` hosts, sends or joins."""
+        return [
+            self._deployment(d)
+            for d in self.index.deployments_of.get(actor, [])
+            if self._present(d)
+        ]
+
+    # the whole snapshot -----------------------------------------------------------------
+    def memberships(self) -> Iterator[MembershipState]:
+        for (actor, ag), states in self.history.pairs.items():
+            m = self._membership(actor, ag, states)
+            if m is not None:
+                yield m
+
+    def snapshot(self) -> Snapshot:
+        """Everything on the date, as one :class:`Snapshot` (built once)."""
+        if self._snapshot is None:
+            memberships = list(self.memberships())
+            agreements = []
+            provisions = []
+            for ag in self.history.agreements:
+                state = self.agreement(ag)
+                if state is None:
+                    continue
+                agreements.append(state)
+                provisions.extend(self.provisions_of(ag))
+            self._snapshot = Snapshot(
+                as_of=self.as_of,
+                memberships=sorted(memberships, key=lambda m: (m.actor, m.agreement)),
+                agreements=sorted(agreements, key=lambda a: a.id),
+                provisions=provisions,
+                deployments=list(self.deployments),
+            )
+        return self._snapshot

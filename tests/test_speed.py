@@ -1,0 +1,277 @@
+"""What makes answers fast must never change them (issue 11): the KB cache, kept snapshots,
+the refold of a world extended by events, the lazy day view and the numpy matrix."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pactwatch import reasoning
+from pactwatch.extraction.claims import Extracted, Span
+from pactwatch.kb import loader
+from pactwatch.kb.loader import default_kb_path, parse_kb, read_kb
+from pactwatch.model import Event
+from pactwatch.reasoning.portfolios import kappa, s_score, system
+from pactwatch.text.documents import Document
+from pactwatch.world import World
+from pactwatch.world.fold import History, fold
+from pactwatch.world.view import Index
+
+# -- the cache of the shipped knowledge base ------------------------------------------------
+
+
+@pytest.fixture
+def shipped(tmp_path, monkeypatch):
+    """A copy of the shipped KB standing in for it, and a cache directory of the test's own."""
+    root = tmp_path / "data"
+    shutil.copytree(default_kb_path(), root)
+    monkeypatch.setattr(loader, "default_kb_path", lambda: root)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("PACTWATCH_CACHE_DIR", str(cache))
+    monkeypatch.delenv("PACTWATCH_CACHE", raising=False)
+    return root, cache
+
+
+def _no_parsing(monkeypatch):
+    def refuse(root: Path):
+        raise AssertionError("parsed although the cache holds it")
+
+    monkeypatch.setattr(loader, "parse_kb", refuse)
+
+
+def test_kb_is_read_from_the_cache_and_equals_the_parse(shipped, monkeypatch):
+    root, cache = shipped
+    parsed = parse_kb(root)
+    assert read_kb() == parsed
+    assert len(list(cache.glob("kb-*.pickle"))) == 1
+    _no_parsing(monkeypatch)
+    again = read_kb()
+    assert again == parsed
+    assert again.root == root
+
+
+def test_kb_cache_is_rebuilt_when_the_data_changes(shipped, monkeypatch):
+    root, cache = shipped
+    assert read_kb().actors["ARM"].name == "Armenia"
+    (old,) = cache.glob("kb-*.pickle")
+    path = next(p for p in (root / "actors").glob("*.yaml") if "name: Armenia" in p.read_text())
+    path.write_text(path.read_text().replace("name: Armenia", "name: Armenia (edited)", 1))
+    assert read_kb().actors["ARM"].name == "Armenia (edited)"
+    (new,) = cache.glob("kb-*.pickle")  # the stale file is gone, the new one kept
+    assert new != old
+    # a new file is seen too: it is part of the knowledge base
+    (root / "events" / "zz-extra.yaml").write_text("events: []\n")
+    _no_parsing(monkeypatch)
+    with pytest.raises(AssertionError, match="parsed"):
+        read_kb()
+
+
+def test_a_corrupt_or_unwritable_cache_falls_back_to_parsing(shipped, tmp_path, monkeypatch):
+    root, cache = shipped
+    expected = parse_kb(root)
+    read_kb()
+    (path,) = cache.glob("kb-*.pickle")
+    for junk in (b"", b"not a pickle", path.read_bytes()[:100]):
+        path.write_bytes(junk)
+        assert read_kb() == expected
+    # a pickle of something else, under the right name
+    import pickle
+
+    path.write_bytes(pickle.dumps(("another key", expected)))
+    assert read_kb() == expected
+    # a cache directory that cannot be made: a file stands where it should be
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    monkeypatch.setenv("PACTWATCH_CACHE_DIR", str(blocker / "cache"))
+    assert read_kb() == expected
+    monkeypatch.setenv("PACTWATCH_CACHE", "off")
+    assert read_kb() == expected
+
+
+def test_a_kb_given_by_path_is_not_cached(make_kb, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("PACTWATCH_CACHE_DIR", str(cache))
+    read_kb(make_kb())
+    assert not cache.exists() or not list(cache.glob("kb-*.pickle"))
+
+
+# -- kept snapshots -------------------------------------------------------------------------
+
+
+def _freeze(world: World, member: str = "KAZ") -> Event:
+    return Event.model_validate(
+        {
+            "id": f"test:freeze:{member}",
+            "type": "freeze",
+            "date": "2001-01-01",
+            "subject": [member],
+            "agreement": "BLOC",
+            "evidence": [{"source": {"kind": "report", "title": "t", "ref": "x"}}],
+        }
+    )
+
+
+def test_kept_snapshots_are_dropped_when_events_are_added(make_kb):
+    world = World(read_kb(make_kb()))
+    before = world.snapshot("2002-01-01")
+    assert world.snapshot("2002-01-01") is before  # kept
+    assert before.membership("KAZ", "BLOC").participation == "active"
+    world.extra.append(_freeze(world))
+    after = world.snapshot("2002-01-01")
+    assert after is not before
+    assert after.membership("KAZ", "BLOC").participation == "frozen"
+    assert reasoning.status(world, "KAZ", "2002-01-01").memberships[0].participation == "frozen"
+    fresh = World(world.kb, world.extra)
+    assert after == fresh.snapshot("2002-01-01")
+
+
+def test_kept_snapshots_after_a_claim_is_accepted(make_kb):
+    world = World(read_kb(make_kb()))
+    kept = world.snapshot("2002-01-01")
+    text = "Kazakhstan froze its participation in the bloc."
+    doc = Document.of(text, published="2001-01-01")
+    claim = Extracted(
+        type="freeze",
+        subject=["KAZ"],
+        object=[],
+        agreement="BLOC",
+        factuality="CT+",
+        conditional=False,
+        tense="past",
+        source="author",
+        evidence=[Span(start=0, end=len(text), quote=text)],
+    )
+    event, trial = reasoning.accept(world, f"{doc.id}:1", claim, doc)
+    assert trial.snapshot("2002-01-01").membership("KAZ", "BLOC").participation == "frozen"
+    # the world the claim was accepted into is unchanged, and keeps its answers
+    assert world.snapshot("2002-01-01") is kept
+    assert kept.membership("KAZ", "BLOC").participation == "active"
+    # the store's world after acceptance: the event among the world's own
+    stored = World(world.kb, [event])
+    assert stored.snapshot("2002-01-01") == trial.snapshot("2002-01-01")
+
+
+def test_a_changed_knowledge_base_drops_kept_answers(make_kb):
+    world = World(read_kb(make_kb()))
+    world.snapshot("2002-01-01")
+    world.kb.events.append(_freeze(world, "ARM"))
+    assert world.snapshot("2002-01-01").membership("ARM", "BLOC").participation == "frozen"
+
+
+# -- a refold equals a fold -----------------------------------------------------------------
+
+
+def _same(a: History, b: History) -> None:
+    assert list(a.events.items()) == list(b.events.items())
+    assert list(a.pairs.items()) == list(b.pairs.items())
+    assert list(a.signals.items()) == list(b.signals.items())
+    assert list(a.agreements.items()) == list(b.agreements.items())
+    assert a.deployments == b.deployments
+    assert a.problems == b.problems
+    assert a.sequence == b.sequence
+
+
+def _same_index(a: Index, b: Index) -> None:
+    for name in ("by_actor", "by_agreement", "deployments_of", "named_protected", "with_kind"):
+        assert getattr(a, name) == getattr(b, name), name
+    for name in ("attacks", "consents"):
+        mine, theirs = getattr(a, name), getattr(b, name)
+        assert {k: {e.id for e in v} for k, v in mine.items()} == {
+            k: {e.id for e in v} for k, v in theirs.items()
+        }
+
+
+def test_refold_equals_the_whole_fold(world):
+    """The shipped KB split at random points: its first events folded, the rest added."""
+    events = world.kb.events
+    rnd = random.Random(11)
+    for k in (1, 2, 5, 30, len(events) // 3):
+        added = rnd.sample(events, k)
+        ids = {e.id for e in added}
+        kept = [e for e in events if e.id not in ids]
+        base = World(replace(world.kb, events=kept))
+        child = base.with_events(added)
+        assert child.changed_from(base) is not None
+        _same(child.history, fold([*kept, *added], world.kb.agreements))
+        _same_index(child.index, Index(child.history, child.kb.agreements))
+        for day in ("1995-01-01", "2024-03-01", "2027-01-01"):
+            assert child.snapshot(day) == World(child.kb, child.extra).snapshot(day)
+
+
+def test_refold_keeps_impossible_events_apart(world):
+    bad = [
+        Event.model_validate(
+            {
+                "id": f"test:{t}",
+                "type": t,
+                "date": d,
+                "subject": ["FRA"],
+                "agreement": "CSTO",
+                "evidence": [{"source": {"kind": "report", "title": "t", "ref": "x"}}],
+            }
+        )
+        for t, d in (("freeze", "2020-01-01"), ("withdraw", "1990-01-01"), ("resume", "2021"))
+    ]
+    child = world.with_events(bad)
+    _same(child.history, fold(child.events, world.kb.agreements))
+    _same_index(child.index, Index(child.history, child.kb.agreements))
+    assert {p.event for p in child.history.problems} >= {e.id for e in bad}
+    assert [str(p) for p in child.problems()] == [str(p) for p in World(world.kb, bad).problems()]
+
+
+def test_scenarios_assess_the_same_with_and_without_the_refold(world):
+    from pactwatch.kb.scenario import load_scenario
+
+    for path in sorted(Path("examples/scenarios").glob("*.yaml")):
+        sc = load_scenario(path)
+        fast = reasoning.assess(world, sc)
+        # a base world that is no parent of the hypothetical one: the whole comparison
+        slow = reasoning.assess(World(world.kb, world.extra), sc)
+        assert fast == slow
+
+
+# -- the lazy day and the whole snapshot agree ----------------------------------------------
+
+
+def test_day_agrees_with_the_snapshot(world):
+    for date in ("1994-04-20", "2024-03-01", "2025-02-01"):
+        day = world.day(date)
+        snap = day.snapshot()
+        for actor in ("ARM", "RUS", "USA", "FRA", "AZE"):
+            assert day.memberships_of(actor) == snap.memberships_of(actor)
+            for other in ("ARM", "RUS", "TUR", "KAZ"):
+                assert day.ties(actor, other) == snap.ties(actor, other)
+                expected = sorted(
+                    {
+                        (p.agreement, p.kind)
+                        for a, b, p in snap.obligations()
+                        if (a, b) == (actor, other)
+                    }
+                )
+                assert snap.ties(actor, other) == expected
+        for ag in ("CSTO", "NATO", "ru-am-base-1995"):
+            assert day.members_of(ag) == snap.members_of(ag)
+            assert day.agreement(ag) == snap.agreement(ag)
+
+
+def test_similarity_matrix_equals_pair_by_pair(world):
+    """The vectorized matrix, bit for bit the scores of each pair (an organization's row is
+    all zeros)."""
+    day = "2024-01-01"
+    wanted = [*system(world)[:40], "CSTO"]
+    m = reasoning.similarity_matrix(world, wanted, day)
+    one = reasoning.similarity(world, "ARM", "AZE", day)
+    zero = {s: 0 for s in system(world)}
+    rows = {
+        w: [{**zero, **reasoning.similarity(world, w, "ARM", day).row_a}[s] for s in system(world)]
+        for w in wanted
+    }
+    for i, a in enumerate(wanted):
+        for j, b in enumerate(wanted):
+            assert m.s[i][j] == round(s_score(rows[a], rows[b]), 6)
+            assert m.kappa[i][j] == round(kappa(rows[a], rows[b]), 6)
+    assert one.n == m.n == len(system(world))
