@@ -5,10 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, BinaryIO
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
-import networkx as nx
-import pandas as pd
 import typer
 
 from pactwatch.cli.common import AsOfOpt, load_world, parse_date
@@ -21,7 +19,10 @@ from pactwatch.cli.output import (
 )
 from pactwatch.dates import MAX_YEAR, MIN_YEAR
 from pactwatch.service import exports as service_exports
-from pactwatch.service import graph
+
+if TYPE_CHECKING:  # pandas and networkx are imported by the commands that use them
+    import networkx as nx
+    import pandas as pd
 
 export_app = typer.Typer(
     help="Export the model as researchers' tables and graphs.", no_args_is_help=True
@@ -116,6 +117,8 @@ def export_atop(output: OutDir, as_of: AsOfOpt = None) -> None:
 
 def _graph(as_of: str | None) -> nx.MultiDiGraph[str]:
     world = load_world()
+    from pactwatch.service import graph  # networkx
+
     return graph.network(world, parse_date(as_of, "--as-of"))
 
 
@@ -124,6 +127,8 @@ def _graph(as_of: str | None) -> nx.MultiDiGraph[str]:
 def export_graphml(output: OutFile, as_of: AsOfOpt = None) -> None:
     """The commitment network on a date as GraphML (edges: obliged → protected)."""
     g = _graph(as_of)
+    import networkx as nx
+
     write_atomically(_file(output), lambda p: nx.write_graphml(g, p))
     print(
         f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {output}",
@@ -136,6 +141,8 @@ def export_graphml(output: OutFile, as_of: AsOfOpt = None) -> None:
 def export_json(output: OutFile, as_of: AsOfOpt = None) -> None:
     """The commitment network on a date as node-link JSON."""
     g = _graph(as_of)
+    from pactwatch.service import graph  # networkx
+
     text = graph.node_link_json(g)
     write_bytes_atomically(_file(output), text.encode("utf-8"))
     print(

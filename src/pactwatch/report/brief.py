@@ -4,26 +4,30 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from typing import Literal
-
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from functools import lru_cache
+from typing import Any, Literal
 
 from pactwatch.extraction.claims import Antecedent
 from pactwatch.reasoning.brief import Brief
 from pactwatch.reasoning.forecasts import Forecast
-from pactwatch.report.figures import network_png, timeline_png
 from pactwatch.world import EventRef
 
 Format = Literal["md", "html"]
 
-_env = Environment(
-    loader=PackageLoader("pactwatch.report", "templates"),
-    autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
-    undefined=StrictUndefined,
-    trim_blocks=False,
-    lstrip_blocks=False,
-    keep_trailing_newline=True,
-)
+
+@lru_cache(maxsize=1)
+def _env() -> Any:
+    """The templates (jinja2 imported when a brief is first rendered)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    return Environment(
+        loader=PackageLoader("pactwatch.report", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=False,
+        keep_trailing_newline=True,
+    )
 
 
 @dataclass
@@ -104,6 +108,8 @@ def render_brief(b: Brief, fmt: Format, stem: str | None = None) -> Rendered:
     figures: dict[str, str] = {}
     files: dict[str, bytes] = {}
     if fmt == "html" or stem is not None:
+        from pactwatch.report.figures import network_png, timeline_png  # matplotlib: lazily
+
         pngs = {"network": network_png(b), "timeline": timeline_png(b)}
         if fmt == "html":
             figures = {
@@ -114,7 +120,7 @@ def render_brief(b: Brief, fmt: Format, stem: str | None = None) -> Rendered:
                 name = f"{stem}-{k}.png"
                 files[name] = v
                 figures[k] = name
-    template = _env.get_template("brief.html.j2" if fmt == "html" else "brief.md.j2")
+    template = _env().get_template("brief.html.j2" if fmt == "html" else "brief.md.j2")
     text = template.render(
         b=b,
         groups=_groups(b),

@@ -8,7 +8,6 @@ import threading
 from pactwatch.reasoning import Brief
 from pactwatch.report import render_brief
 from pactwatch.report.brief import Format, Rendered
-from pactwatch.report.figures import network_png, timeline_png
 from pactwatch.service.errors import UserError
 from pactwatch.service.session import Session
 
@@ -39,6 +38,8 @@ def figure(session: Session, brief: Brief, which: str) -> bytes:
 
     def draw() -> bytes:
         with _drawing:
+            from pactwatch.report.figures import network_png, timeline_png  # matplotlib
+
             return network_png(brief) if which == "network" else timeline_png(brief)
 
     return session.memo(("figure", which, brief.actor, brief.as_of), draw)

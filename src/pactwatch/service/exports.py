@@ -4,13 +4,14 @@ and ATOP's member- and alliance-level format."""
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from pactwatch import frames
 from pactwatch.dates import PartialDate, as_date
 from pactwatch.service.errors import UserError
 from pactwatch.world import World
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def years(world: World, start: int | None, end: int | None, as_of: _dt.date) -> range:
@@ -32,6 +33,8 @@ def tables(
     world: World, as_of: PartialDate | None, start: int | None, end: int | None
 ) -> tuple[dict[str, pd.DataFrame], range]:
     """The four tables of ``export csv`` and ``export parquet``, and the years they cover."""
+    from pactwatch import frames  # pandas, imported when asked for
+
     day = as_date(as_of)
     span_years = years(world, start, end, day)
     span = world.coverage()
@@ -48,5 +51,7 @@ def tables(
 
 def atop(world: World, as_of: PartialDate | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """ATOP member-level and alliance-level tables for every agreement."""
+    from pactwatch import frames  # pandas, imported when asked for
+
     members = frames.atop_members(world, as_of)
     return members, frames.atop_alliances(members)

@@ -8,19 +8,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pactwatch.evaluation import DateScore, EvalReport, GoldEvent, score
-from pactwatch.extraction.learned import LinearModel
-from pactwatch.extraction.pipeline import Extractor
-from pactwatch.extraction.train import (
-    AnnotatedSet,
-    TrainingUnavailable,
-    cross_validate,
-    examples,
-    read_meta,
-    system_event,
-    train,
-)
 from pactwatch.kb.loader import read_kb
 from pactwatch.text.documents import Document
 from pactwatch.text.readers import (
@@ -31,6 +21,11 @@ from pactwatch.text.readers import (
     read_path,
     read_url,
 )
+
+if TYPE_CHECKING:  # the reader (spaCy) is imported by the functions that read
+    from pactwatch.extraction.learned import LinearModel
+    from pactwatch.extraction.pipeline import Extractor
+    from pactwatch.extraction.train import AnnotatedSet
 
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | {".jsonl"}
 
@@ -68,6 +63,9 @@ class ServiceError(ValueError):
 
 @lru_cache(maxsize=4)
 def _extractor(kb: str | None, model: str | None) -> Extractor:
+    from pactwatch.extraction.learned import LinearModel
+    from pactwatch.extraction.pipeline import Extractor
+
     lm: LinearModel | str | None = "shipped"
     if model is not None:
         try:
@@ -93,6 +91,8 @@ def meta_beside(gold: Path, docs: Path) -> Path | None:
 
 
 def annotated(gold: Path, docs: Path, meta: Path | None = None) -> AnnotatedSet:
+    from pactwatch.extraction.train import AnnotatedSet
+
     if not gold.is_file():
         raise ServiceError(f"no gold file at {gold}")
     if not docs.is_dir():
@@ -115,6 +115,8 @@ class Evaluation:
 
 def _dates(target: AnnotatedSet, docs: Path, meta: Path | None) -> list[DateScore]:
     """Publication dates as the reader tells them from the files, against the gold's."""
+    from pactwatch.extraction.train import read_meta
+
     want = {k: v.get("published") for k, v in read_meta(meta).items()} if meta else {}
     out = []
     for name in sorted(want):
@@ -138,6 +140,14 @@ def evaluate(
     """Score the reader on annotated documents: with the shipped model, or (``cv``) with
     k-fold cross-validation by document, each fold read by a model trained on the other
     folds and on the ``also`` sets."""
+    from pactwatch.extraction.learned import LinearModel
+    from pactwatch.extraction.train import (
+        TrainingUnavailable,
+        cross_validate,
+        examples,
+        system_event,
+    )
+
     meta = meta or meta_beside(gold, docs)
     target = annotated(gold, docs, meta)
     ex = extractor(kb)
@@ -174,6 +184,8 @@ def retrain(
     sets: Sequence[tuple[Path, Path]], out: Path, k: int = 5, kb: Path | None = None
 ) -> LinearModel:
     """Train the learned filter on annotated sets and write it to ``out``."""
+    from pactwatch.extraction.train import TrainingUnavailable, examples, train
+
     if not sets:
         raise ServiceError("give at least one GOLD.jsonl=DOCS_DIR to train on")
     ex = extractor(kb)

@@ -12,12 +12,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pactwatch import reasoning
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.claims import Extracted
-from pactwatch.extraction.pipeline import Extractor
 from pactwatch.model import Event
 from pactwatch.reasoning.forecasts import TrackRecord
 from pactwatch.service import forecasts, reading
@@ -29,6 +28,9 @@ from pactwatch.store import Store
 from pactwatch.store.db import FACTUALITIES as STORE_FACTUALITIES
 from pactwatch.text.documents import Document
 from pactwatch.text.readers import ReadError, from_html, from_text
+
+if TYPE_CHECKING:  # the reader (spaCy) is loaded when first used
+    from pactwatch.extraction.pipeline import Extractor
 
 STATUSES = ("candidate", "accepted", "rejected", "all")
 FACTUALITIES = STORE_FACTUALITIES

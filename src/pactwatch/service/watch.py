@@ -19,12 +19,12 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.claims import Extracted
-from pactwatch.extraction.pipeline import Extractor
 from pactwatch.reasoning import standing_changes
 from pactwatch.reasoning.forecasts import Resolution
 from pactwatch.service import reading
@@ -36,6 +36,9 @@ from pactwatch.text.readers import ReadError
 from pactwatch.world import World
 from pactwatch.world.snapshot import Snapshot
 from pactwatch.world.world import Change
+
+if TYPE_CHECKING:  # the reader (spaCy) is loaded when first used
+    from pactwatch.extraction.pipeline import Extractor
 
 MIN_INTERVAL = 1.0  # seconds
 _PART = re.compile(r"(\d+(?:\.\d+)?)([smhd]?)")

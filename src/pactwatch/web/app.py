@@ -13,7 +13,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from pactwatch.extraction.backbone import ReaderUnavailable
+from pactwatch.extraction.errors import ReaderUnavailable
 from pactwatch.kb.loader import KBError
 from pactwatch.printable import printable
 from pactwatch.service.errors import (
