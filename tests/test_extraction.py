@@ -203,3 +203,15 @@ def test_troops_completing_their_withdrawal_is_forces_leaving(ex):
     )
     assert one(events, "withdraw_forces").subject == ["RUS"]
     assert not [e for e in events if e.type == "withdraw"]
+
+
+def test_leaving_a_bloc_coordinated_with_troops_leaving_is_also_read(ex):
+    events, _ = read(
+        ex,
+        "Analysts in Bishkek said that if Kyrgyzstan formally leaves the CSTO and Russian "
+        "troops withdraw from the country, China could fill the gap.",
+        "2026-03-04",
+    )
+    assert any(
+        e.type == "withdraw" and e.subject == ["KGZ"] and e.agreement == "CSTO" for e in events
+    ), [(e.type, e.subject, e.object, e.agreement) for e in events]

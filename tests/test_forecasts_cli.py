@@ -86,8 +86,7 @@ def _leave_then_attack(cli, tmp_path: Path, forecast_id: str) -> None:
 
 def test_the_institutes_forecast_from_the_seeds(cli, shared, tmp_path):
     """Acceptance, on the reader's own output: listed as condition-unmet with its quote; then
-    resolved once Armenia leaves and is attacked (see below while the reader names another
-    antecedent)."""
+    resolved once Armenia leaves and is attacked."""
     cli("ingest", str(shared / "seeds"))
     f = _institute(cli, "2025-02-01")
     assert f["status"] == "condition-unmet" and f["condition_met_by"] is None
@@ -98,12 +97,8 @@ def test_the_institutes_forecast_from_the_seeds(cli, shared, tmp_path):
     assert f"{f['id']} condition-unmet: TUR AZE attack ARM" in text or "condition-unmet" in text
     assert "conditions may emerge in the coming years" in text
     c = f["condition"]
-    if (c["type"], c["subject"], c["agreement"]) != ("withdraw", ["ARM"], "CSTO"):
-        pytest.xfail(
-            "the reader gives the IMEMO forecast the antecedent "
-            f"{c['type']} {c['subject']} {c['agreement']} (Russian troops' withdrawal, "
-            "with CSTO as subject), not Armenia's withdrawal from the CSTO"
-        )
+    # "if Yerevan officially leaves the CSTO and Russian troops withdraw": Armenia's leaving
+    assert (c["type"], c["subject"], c["agreement"]) == ("withdraw", ["ARM"], "CSTO")
     _leave_then_attack(cli, tmp_path, f["id"])
 
 

@@ -446,7 +446,24 @@ class Finder:
             org_subject = bool(subj) and all(x.kind == "org" for x in subj)
             to_state = bool(places) and all(x.kind in ("state", "place") for x in places)
             if self._forces_in(head, subj) or (to_state and not org_subject):
-                return self._presence(replace(c, type="withdraw_forces"), head)
+                found = self._presence(replace(c, type="withdraw_forces"), head)
+                # "leaves the CSTO and Russian troops withdraw", parsed as "leaves [the CSTO
+                # and Russian troops]": the bloc in the object makes leaving it a reading too
+                blocs = [x for x in self.agreements_in(objects(head), 2) if x.kind == "org"]
+                states = [x for x in subj if x.kind == "state"]
+                if blocs and states and not org_subject:
+                    cues = [*c.cues, f"subj_via={via}", "hyp=bloc_in_object"]
+                    found.append(
+                        replace(
+                            c,
+                            type="withdraw",
+                            subject=self.ids(states),
+                            object=[],
+                            agreement=blocs[0].ids[0],
+                            cues=cues,
+                        )
+                    )
+                return found
             if org_subject and any(x.kind == "state" for x in places):
                 # "the CSTO is leaving Armenia": the bloc disengages from the state
                 c = replace(c, type="reduce_cooperation", subject=self.ids(subj))
