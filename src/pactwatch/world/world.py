@@ -24,7 +24,7 @@ from pactwatch.store import Store
 from pactwatch.world.catalog import Catalog
 from pactwatch.world.checks import fold_problems, reference_problems
 from pactwatch.world.fold import Delta, History, fold, refold
-from pactwatch.world.snapshot import EventRef, MembershipState, Snapshot
+from pactwatch.world.snapshot import DeploymentState, EventRef, MembershipState, Snapshot
 from pactwatch.world.view import Day, Index
 
 DateLike = str | int | _dt.date | PartialDate | None
@@ -56,43 +56,15 @@ def _standing(m: MembershipState | None) -> str | None:
 
 def compare(a: Snapshot, b: Snapshot, actor: str | None = None) -> list[Change]:
     """The differences between two snapshots, optionally only those touching ``actor``."""
-    changes: list[Change] = []
     keys = {(m.actor, m.agreement) for m in (*a.memberships, *b.memberships)}
-    for who, ag in sorted(keys):
-        if actor is not None and actor not in (who, ag):
-            continue
-        before, after = _standing(a.membership(who, ag)), _standing(b.membership(who, ag))
-        if before != after:
-            changes.append(Change(what="membership", id=ag, actor=who, before=before, after=after))
-    for ag in sorted({x.id for x in (*a.agreements, *b.agreements)}):
-        sa, sb = a.agreement(ag), b.agreement(ag)
-        before, after = sa.status if sa else None, sb.status if sb else None
-        involved = actor is None or actor == ag
-        involved = involved or any(s.membership(actor, ag) for s in (a, b) if actor)
-        if before != after and involved:
-            changes.append(Change(what="agreement", id=ag, before=before, after=after))
-    da = {d.id: d for d in a.deployments}
-    db = {d.id: d for d in b.deployments}
-    for dep_id in sorted(set(da) ^ set(db)):
-        d = da.get(dep_id) or db[dep_id]
-        if actor is None or actor in (d.deployer, d.host, *d.contributors):
-            changes.append(
-                Change(
-                    what="deployment",
-                    id=dep_id,
-                    actor=d.deployer,
-                    before="present" if dep_id in da else None,
-                    after="present" if dep_id in db else None,
-                )
-            )
-    return changes
+    agreements = {x.id for x in (*a.agreements, *b.agreements)}
+    return _changes(a, b, keys, agreements, a.deployments, b.deployments, actor)
 
 
 def compare_days(a: Day, b: Day, delta: Delta, actor: str | None = None) -> list[Change]:
     """``compare(a.snapshot(), b.snapshot(), actor)`` for the same date in two worlds whose
     folds differ only within ``delta`` (``World.changed_from``): only its agreements and
     deployments are looked at, since nothing else can differ."""
-    changes: list[Change] = []
     keys = {
         (who, ag)
         for day in (a, b)
@@ -100,21 +72,37 @@ def compare_days(a: Day, b: Day, delta: Delta, actor: str | None = None) -> list
         for who, _ in day.index.by_agreement.get(ag, ())
         if day.membership(who, ag) is not None
     }
+    deps_a = [d for d in a.deployments if d.id in delta.deployments]
+    deps_b = [d for d in b.deployments if d.id in delta.deployments]
+    return _changes(a, b, keys, set(delta.agreements), deps_a, deps_b, actor)
+
+
+def _changes(
+    a: Snapshot | Day,
+    b: Snapshot | Day,
+    keys: set[tuple[str, str]],
+    agreements: set[str],
+    deps_a: Iterable[DeploymentState],
+    deps_b: Iterable[DeploymentState],
+    actor: str | None,
+) -> list[Change]:
+    """Memberships (``keys``), agreements and deployments that differ between two states."""
+    changes: list[Change] = []
     for who, ag in sorted(keys):
         if actor is not None and actor not in (who, ag):
             continue
         before, after = _standing(a.membership(who, ag)), _standing(b.membership(who, ag))
         if before != after:
             changes.append(Change(what="membership", id=ag, actor=who, before=before, after=after))
-    for ag in sorted(delta.agreements):
+    for ag in sorted(agreements):
         sa, sb = a.agreement(ag), b.agreement(ag)
         before, after = sa.status if sa else None, sb.status if sb else None
         involved = actor is None or actor == ag
         involved = involved or any(s.membership(actor, ag) for s in (a, b) if actor)
         if before != after and involved:
             changes.append(Change(what="agreement", id=ag, before=before, after=after))
-    da = {d.id: d for d in a.deployments if d.id in delta.deployments}
-    db = {d.id: d for d in b.deployments if d.id in delta.deployments}
+    da = {d.id: d for d in deps_a}
+    db = {d.id: d for d in deps_b}
     for dep_id in sorted(set(da) ^ set(db)):
         d = da.get(dep_id) or db[dep_id]
         if actor is None or actor in (d.deployer, d.host, *d.contributors):
