@@ -106,9 +106,9 @@ def ingest(
 ) -> None:
     """Read articles into the store: each document once, its events as claims to review.
 
-    The store is the one of `pactwatch --db URL ingest ...` (or PACTWATCH_DB). With --workers
-    or --scheduler the reading runs on Dask, streamed in bounded batches; the store ends the
-    same as a single-process run's.
+    The store is the one of `pactwatch --db URL ingest ...` (or PACTWATCH_DB).
+
+    With --workers or --scheduler, reading runs on Dask; the store ends as a serial run's.
     """
     session = current()
     session.store(create=True)
