@@ -50,10 +50,36 @@ def _no_dialog(b: Any) -> None:
         b.switch_to.alert.text  # noqa: B018 - reading it is the check
 
 
+def _submit(b: Any, button: str) -> None:
+    """Click a form's button and wait for the browser to leave the page.
+
+    A POST that reads an article can take seconds on a busy machine, and a click does not
+    always wait for the navigation it starts.
+    """
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    before = b.current_url
+    old = b.find_element(_by("TAG_NAME"), "html")
+    b.find_element(_by("ID"), button).click()
+
+    def left(driver: Any) -> bool:
+        try:
+            old.tag_name  # noqa: B018 - raises once the old page is gone
+        except Exception:  # StaleElementReferenceException
+            return True
+        return bool(driver.current_url != before)
+
+    WebDriverWait(b, 180, poll_frequency=0.2).until(left)
+
+
+def _body(b: Any) -> str:
+    return str(b.find_element(_by("TAG_NAME"), "body").text)[:600]
+
+
 def _sign_in(b: Any, server: str) -> None:
     b.get(f"{server}/login")
     b.find_element(_by("ID"), "token").send_keys(TOKEN)
-    b.find_element(_by("ID"), "sign-in").click()
+    _submit(b, "sign-in")
 
 
 def _upload(b: Any, server: str, text: str, title: str) -> None:
@@ -61,7 +87,7 @@ def _upload(b: Any, server: str, text: str, title: str) -> None:
     b.find_element(_by("ID"), "title").send_keys(title)
     area = b.find_element(_by("ID"), "text")
     b.execute_script("arguments[0].value = arguments[1];", area, text)  # faster than typing
-    b.find_element(_by("ID"), "read").click()
+    _submit(b, "read")
 
 
 def test_moving_the_date_on_armenias_page_freezes_its_csto_participation(
@@ -102,7 +128,7 @@ def test_accepting_an_extracted_freeze_changes_the_actor_page(browser: Any, serv
     assert _row(b, "CSTO") == ("member", "active")
     _sign_in(b, server)
     _upload(b, server, (ROOT / "examples" / "wire" / "kgz.txt").read_text(), "KGZ wire")
-    assert "/review?document=" in b.current_url
+    assert "/review?document=" in b.current_url, _body(b)
     links = b.find_elements(_by("CSS_SELECTOR"), "#claims tbody tr")
     rows = [r for r in links if "freeze" in r.text and "has frozen" in r.text]
     assert rows, [r.text for r in links]
@@ -110,7 +136,7 @@ def test_accepting_an_extracted_freeze_changes_the_actor_page(browser: Any, serv
     row.find_element(_by("TAG_NAME"), "a").click()
     marked = b.find_element(_by("CSS_SELECTOR"), "#article mark").text
     assert "Kyrgyzstan has frozen its participation" in marked
-    b.find_element(_by("ID"), "accept").click()
+    _submit(b, "accept")
     assert "/actors/KGZ" in b.current_url
     b.get(f"{server}/actors/KGZ?date=2026-03-04")
     assert _row(b, "CSTO") == ("member", "frozen")
@@ -125,7 +151,7 @@ def test_a_hostile_article_shows_as_text(browser: Any, server: str) -> None:
     _sign_in(b, server)
     _upload(b, server, HOSTILE, "hostile <script>alert(1)</script>")
     _no_dialog(b)
-    assert "/review?document=" in b.current_url
+    assert "/review?document=" in b.current_url, _body(b)
     b.find_element(_by("CSS_SELECTOR"), "#claims tbody tr a").click()
     _no_dialog(b)
     article = b.find_element(_by("ID"), "article").text
