@@ -16,6 +16,13 @@ def ex(world):
     return Extractor(world.kb)
 
 
+@pytest.fixture(scope="module")
+def rules(world):
+    """The rules alone, every candidate kept: for what the rules must read whatever the
+    learned filter makes of it (the filter is measured by ``eval --cv``)."""
+    return Extractor(world.kb, model=None)
+
+
 def read(ex, text, published=None):
     doc = Document.of(text, published=PartialDate(published) if published else None)
     return ex.extract(doc), doc
@@ -99,12 +106,12 @@ def test_condition_and_its_antecedent(ex):
     assert join.factuality == "Uu" and join.conditional and join.subject == ["FIN"]
 
 
-def test_quotation_attributed_after_it_and_we_is_the_speaker(ex):
+def test_quotation_attributed_after_it_and_we_is_the_speaker(rules):
     text = (
         "Armenian Prime Minister Nikol Pashinyan spoke on Tuesday.\n"
         '"We have suspended our participation in the CSTO," Pashinyan said.'
     )
-    events, _ = read(ex, text, "2024-03-01")
+    events, _ = read(rules, text, "2024-03-01")
     # suspending participation in a bloc, not formally: the participation track (gold 001-01)
     e = one(events, "freeze")
     assert e.source == "nikol-pashinyan" and "ARM" in e.subject and e.agreement == "CSTO"
@@ -215,3 +222,90 @@ def test_leaving_a_bloc_coordinated_with_troops_leaving_is_also_read(ex):
     assert any(
         e.type == "withdraw" and e.subject == ["KGZ"] and e.agreement == "CSTO" for e in events
     ), [(e.type, e.subject, e.object, e.agreement) for e in events]
+
+
+def candidates(ex, text, published=None):
+    doc = Document.of(text, published=PartialDate(published) if published else None)
+    _, parts = next(ex.readings([doc]))
+    return [(c, part) for part in parts for c in part._.pactwatch.candidates]
+
+
+def test_a_states_partner_is_another_state_named_before(ex):
+    events, _ = read(
+        ex,
+        "Minsk says it will never abandon Moscow. Yet Russia's closest partner is quietly "
+        "negotiating a defence pact with China, diplomats said.",
+        "2026-05-04",
+    )
+    found = [e for e in events if e.type == "negotiate"]
+    assert found and all(e.subject == ["BLR"] for e in found), found
+
+
+def test_a_parliaments_signature_is_a_ratification(ex):
+    events, _ = read(
+        ex,
+        "The defence accord, which still has to be signed by Norway's parliament, lets US "
+        "forces use four bases.",
+        "2026-05-04",
+    )
+    assert [e for e in events if e.type == "ratify"]
+    assert not [e for e in events if e.type == "sign"]
+
+
+def test_states_listed_with_commas_are_all_the_subject(ex):
+    # spaCy's small parser reads "Mali, Burkina Faso and Niger" as Mali with an apposition
+    events, _ = read(ex, "Mali, Burkina Faso and Niger left ECOWAS in January.", "2025-03-10")
+    assert set(one(events, "withdraw").subject) == {"MLI", "BFA", "NER"}
+
+
+def test_standing_by_an_ally_and_pressure_on_a_state(rules):
+    events, _ = read(
+        rules,
+        "Ankara will stand by Baku in any future conflict, the Turkish president said. "
+        "Western officials will now turn up the pressure on Hungary to approve the bid.",
+        "2026-05-04",
+    )
+    assert one(events, "commit_defense").subject == ["TUR"]
+    assert one(events, "urge").object == ["HUN"]
+
+
+def test_an_organization_and_its_member_are_not_read_both_ways(ex):
+    found = candidates(
+        ex,
+        "Kazakhstan said the CSTO had failed to honour its defence obligations.",
+        "2026-05-04",
+    )
+    for c, _ in found:
+        if c.type in ("commit_defense", "cooperate"):
+            assert not (set(c.subject) & {"CSTO"} and set(c.object) & {"CSTO"}), c
+
+
+def test_no_longer_taking_part_in_drills_is_skipping_them(rules):
+    events, _ = read(
+        rules,
+        "Kyrgyzstan remains in the CSTO. It no longer participates in the bloc's military "
+        "exercises, officials in Bishkek said.",
+        "2026-05-04",
+    )
+    e = one(events, "skip_exercise")
+    assert e.subject == ["KGZ"] and e.factuality == "CT+"
+
+
+def test_what_a_verb_of_causing_did_not_bring_about_is_negated(rules):
+    events, _ = read(
+        rules,
+        "The exercise did not result in Moscow threatening Minsk, the ministry said.",
+        "2026-05-04",
+    )
+    assert one(events, "warn").factuality == "CT-"
+
+
+def test_the_demonym_just_before_troops_owns_them_whatever_the_parse(rules):
+    events, _ = read(
+        rules,
+        "Analysts said that if Dushanbe leaves the CSTO and Russian troops withdraw from "
+        "Tajikistan, the border could become unstable.",
+        "2026-05-04",
+    )
+    found = [e for e in events if e.type == "withdraw_forces"]
+    assert found and all("RUS" in e.subject for e in found), found

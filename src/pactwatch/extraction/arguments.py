@@ -76,6 +76,8 @@ AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend",
 AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
 # Relations the parties hold towards each other: "military cooperation", "mutual assistance".
 SYMMETRIC_TYPES = {"cooperate", "commit_defense", "peace_deal"}
+# Between an organization and a member, the organization defends and the member cooperates.
+ORG_DIRECTION = {"commit_defense": True, "cooperate": False}
 CONTEXT_AGREEMENT_TYPES = {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge", "cooperate"}
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
@@ -157,6 +159,10 @@ class Finder:
                     ref = next((self.r.ref(g.i) for g in child.lefts if self.r.ref(g.i)), None)
                 if ref is not None and ref.kind not in ("agreement",) and ref not in out:
                     out.append(ref)
+        if noun.i > 0:  # "the CSTO and Russian troops", parsed as one phrase: the word just
+            near = self.r.ref(noun.i - 1)  # before the noun is its owner whatever the parse
+            if near is not None and near.kind == "state" and near not in out:
+                out.insert(0, near)
         return out
 
     def light_verb(self, noun: Token) -> Token | None:
@@ -202,8 +208,8 @@ class Finder:
                     return found, "copula"
             return [], "none"
         subj, passive = subject_token(head)
-        if passive:
-            by = agent_token(head)
+        if passive or (is_passive(head) and agent_token(head) is not None):
+            by = agent_token(head)  # "the accord, which has to be signed by Norway's parliament"
             return (self.actors(by), "agent") if by is not None else ([], "passive")
         found = self.actors(subj)
         return found, ("nsubj" if found else "none")
@@ -255,12 +261,23 @@ class Finder:
             if x.type == "deploy" and x.agreement in self.know.organizations and x.object:
                 mission = self.know.mission_on(x.agreement, x.object[0], self.published)
                 x.agreement = mission or x.agreement
+            if x.type == "sign" and self._by_legislature(head):
+                x.type = "ratify"
+                x.cues.append("by=legislature")
             if x.type in ACCESSION_TYPES:
                 self._accession(x, head)
             x.span = self.extent(x, head)
             for y in self._split(x):
                 out += [y, *self._hypotheses(y, head)]
         return out
+
+    @staticmethod
+    def _by_legislature(head: Token) -> bool:
+        """ "signed by Sweden's parliament", "the Duma approved": a legislature's signature is
+        a ratification."""
+        subj, passive = subject_token(head)
+        who = agent_token(head) if passive or is_passive(head) else subj
+        return who is not None and lemma(who) in lx.LEGISLATURES
 
     def _accession_noun(self, head: Token) -> Token | None:
         """The membership, bid or accession protocol the event is about, if any: the head
@@ -376,7 +393,16 @@ class Finder:
             if len(states) < 2 or tuple(sides) in seen or x.subject == x.object:
                 continue
             seen.add(tuple(sides))
-            cues = [*c.cues, *(f for f in x.cues if f.startswith("hyp=")), "hyp=sym_pair"]
+            hyps = [f for f in x.cues if f.startswith("hyp=")]
+            orgs = [i for i in sides if self.know.is_org(i)]
+            members = [i for i in sides if i not in orgs]
+            if orgs and members:  # an organization and its members: not both ways
+                if c.type in ORG_DIRECTION:
+                    subj, obj = (orgs, members) if ORG_DIRECTION[c.type] else (members, orgs)
+                    cues = [*c.cues, *hyps, "hyp=org_pair"]
+                    out.append(replace(x, subject=subj, object=obj, cues=cues))
+                continue
+            cues = [*c.cues, *hyps, "hyp=sym_pair"]
             out.append(replace(x, subject=sides, object=sides, cues=cues))
         return out
 

@@ -220,7 +220,12 @@ TRIGGERS: list[Trigger] = [
     *_t("resume", "member", f"{MEMBERSHIP} ~~ ^restore|resume|reinstate"),
     # participation signals
     *_t("skip_exercise|skip_meeting", "member", "!refuse to ^attend ~~ $MEETING|$DRILL"),
-    *_t("skip_exercise", "member", "!no longer ^participate|take part in ~ $DRILL"),
+    *_t(
+        "skip_exercise",
+        "member",
+        "!no !longer ^participate in ~~ $DRILL",
+        "!no !longer ^take part in ~~ $DRILL",
+    ),
     *_t("skip_exercise", "member", "skip|boycott|shun|miss|snub ~ $DRILL", "call off ~ $DRILL"),
     *_t("skip_exercise", "member", "cancel ~ $DRILL", "cancel ~ involvement ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^participate|join ~ $DRILL", "!refuse ~ $DRILL"),
@@ -329,8 +334,18 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "recall ~ representative|staff|ambassador|envoy"),
     *_t("reduce_cooperation", "dyad", "!refuse to ^name|appoint|fill", "!refuse to ^take up"),
     *_t("reduce_cooperation", "dyad", "renounce ~ quota|post|seat", "reconsider ~ $TIES"),
-    *_t("reduce_cooperation", "dyad", "!not|n't ^take part|participate in ~ cooperation|activity"),
-    *_t("reduce_cooperation", "dyad", "!not|n't ^take part|participate in ~ cooperate"),
+    *_t(
+        "reduce_cooperation",
+        "dyad",
+        "!not|n't ^take part in ~ cooperation|activity",
+        "!not|n't ^participate in ~ cooperation|activity",
+    ),
+    *_t(
+        "reduce_cooperation",
+        "dyad",
+        "!not|n't ^take part in ~ cooperate",
+        "!not|n't ^participate in ~ cooperate",
+    ),
     *_t("reduce_cooperation", "dyad", "break/V with", "rupture/N", "sever ~ cord"),
     *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~ dry|stop|halt|cease"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
@@ -349,6 +364,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "pose|create ~ threat|danger|risk to", "see ~ as ~ threat"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
+    *_t("urge", "request", "pressure/N on", "pressure/N to"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),
@@ -364,7 +380,7 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "honor ~ commitment|obligation", "back ~ militarily"),
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
     *_t("commit_defense", "dyad", "provide for ~~ assistance|defense|aid|help"),
-    *_t("commit_defense", "dyad", "stand by/V", "stand ready to defend|help"),
+    *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
     *_t("commit_defense", "mutual", "bind/V"),
     *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression"),
@@ -557,6 +573,11 @@ UNNAMED = {
 }  # fmt: skip
 OUTLET_WORDS = {"media", "agency", "agencies", "newspaper", "outlet", "channel", "news", "daily"}
 
+# Who ratifies: an agreement "signed", "approved" or "backed" by one of these is ratified.
+LEGISLATURES = {"parliament", "legislature", "lawmaker", "legislator", "mp", "deputy", "senate"}
+LEGISLATURES |= {"congress", "duma", "riksdag", "rada", "assembly", "majlis", "knesset"}
+LEGISLATURES |= {"bundestag", "storting", "eduskunta", "folketing", "sejm", "senator"}
+
 # Nouns that stand for their state: "the Armenian government", "Russia's Foreign Ministry".
 INSTITUTIONS = {
     "government", "ministry", "authority", "leadership", "side", "parliament", "army",
@@ -589,6 +610,9 @@ PRONOUNS_WE = {"we", "our", "us", "ours", "ourselves"}
 DESCRIPTIONS_BLOC = {"bloc", "alliance", "organization", "treaty", "pact", "grouping", "union"}
 DESCRIPTIONS_BLOC |= {"community", "commonwealth", "coalition", "club", "body"}
 DESCRIPTIONS_COUNTRY = {"country", "republic", "nation", "state"}
+# "its partner", "Moscow's ally": another state than the owner, one named just before
+DESCRIPTIONS_RELATION = {"partner", "ally", "neighbour", "neighbor", "rival", "adversary", "foe"}
+DESCRIPTIONS_RELATION |= {"enemy", "protégé", "client", "patron", "friend"}
 DESCRIPTIONS_PERSON = {"minister", "president", "premier", "spokeswoman", "spokesman", "leader"}
 DESCRIPTIONS_PERSON |= {"spokesperson", "diplomat", "chancellor", "official", "secretary"}
 DESCRIPTIONS_AGREEMENT = {"agreement", "treaty", "pact", "deal", "accord", "declaration"}

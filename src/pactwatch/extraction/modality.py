@@ -27,6 +27,7 @@ CLIMB |= {"dative", "poss", "csubj", "advmod"}
 # Prepositions through which a governor speaks of the event: "possibility of leaving",
 # "decision on deploying", "speculation about"; not adjuncts such as "in clashes", "despite".
 CLIMB_PREPS = {"of", "for", "to", "on", "about", "into", "toward", "towards", "regarding"}
+CAUSING = {"result", "lead", "give", "culminate", "end", "translate"}  # "result in", "lead to"
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 # Verbs that say something of their argument: light verbs and the verbs of the cue sets.
 SAYING = lx.LIGHT | lx.NEGATING | lx.PROBABLE | lx.POSSIBLE | lx.UNLIKELY | lx.FUTURE_ONLY
@@ -68,7 +69,7 @@ def _chain(head: Token) -> list[Token]:
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a conjunct with its own subject is its own clause
         gov = tok.head
-        if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS and not _causing(tok):
             break
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in SAYING:
             break
@@ -80,6 +81,12 @@ def _chain(head: Token) -> list[Token]:
         out.append(gov)
         tok = gov
     return out
+
+
+def _causing(prep: Token) -> bool:
+    """ "did not result in Russia threatening": what a verb of causing did (not) bring about
+    carries that verb's negation and modality."""
+    return prep.lower_ in ("in", "to") and lemma(prep.head) in CAUSING
 
 
 def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexical: bool) -> None:

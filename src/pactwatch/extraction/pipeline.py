@@ -218,6 +218,8 @@ def merge(events: list[Extracted]) -> list[Extracted]:
 def _same_event(a: Extracted, b: Extracted) -> bool:
     if a.key() == b.key():
         return True
+    if a.key()[:6] == b.key()[:6] and {s.quote for s in a.evidence} & {s.quote for s in b.evidence}:
+        return True  # the same words twice on a page (a summary above the story): one claim
     return (
         a.type == b.type
         and a.agreement == b.agreement

@@ -21,7 +21,7 @@ from pactwatch.extraction.syntax import OWNED, actors_of, lemma, subject_token
 
 ORG_OWNED = {
     "member", "ally", "secretary", "charter", "statute", "summit", "secretariat", "staff",
-    "headquarters", "mandate", "budget", "obligation", "mission", "partner", "reserve",
+    "headquarters", "mandate", "budget", "obligation", "mission", "reserve",
     "expenditure", "event", "exercise", "leader", "structure", "body", "chairmanship",
     "founding", "founder", "contingent",
 }  # fmt: skip
@@ -53,7 +53,7 @@ FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 
 
-def _groups(doc: Doc, refs: list[Ref]) -> dict[int, tuple[str, ...]]:
+def groups_of(doc: Doc, refs: list[Ref]) -> dict[int, tuple[str, ...]]:
     """Coordinated names ("France, Greece and Cyprus"): the ids of the group each ref is in,
     keyed by the position of the group's last ref."""
     root: dict[int, int] = {}
@@ -61,7 +61,9 @@ def _groups(doc: Doc, refs: list[Ref]) -> dict[int, tuple[str, ...]]:
     for k, r in enumerate(refs):
         tok = doc[r.head]
         j = k
-        while tok.dep_ == "conj" and tok.head.i in by_head:
+        while tok.dep_ in ("conj", "appos") and tok.head.i in by_head:
+            if tok.dep_ == "appos" and not _two_states(refs[j], refs[by_head[tok.head.i]]):
+                break
             tok = tok.head
             j = by_head[tok.i]
         root[k] = j
@@ -79,6 +81,10 @@ def _groups(doc: Doc, refs: list[Ref]) -> dict[int, tuple[str, ...]]:
     return out
 
 
+def _two_states(a: Ref, b: Ref) -> bool:
+    return a.kind == b.kind == "state" and a.ids != b.ids
+
+
 class Resolver:
     def __init__(self, doc: Doc, r: Reading) -> None:
         self.doc, self.r = doc, r
@@ -87,7 +93,7 @@ class Resolver:
         for n, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
                 self.sent_of[i] = n
-        self.groups = _groups(doc, self.named)
+        self.groups = groups_of(doc, self.named)
         self.institutions: dict[str, Ref] = {}  # "ministry" -> whose ministry it last was
         orgs = Counter(x.ids[0] for x in self.named if x.kind == "org")
         self.pair_agreement = self._pair_agreement()
@@ -106,6 +112,8 @@ class Resolver:
         if tok.dep_ != "poss":
             return None
         noun = tok.head.lemma_.lower()
+        if noun in lx.DESCRIPTIONS_RELATION and tok.head.tag_ == "NN":
+            return "state"  # "its partner": one state's partner is another state
         if noun in ORG_OWNED:
             return "org"
         if noun in STATE_OWNED:
@@ -344,6 +352,17 @@ class Resolver:
         r.index(len(doc))
         return out
 
+    def _relation(self, tok: Token, start: int, seen: list[Ref]) -> Ref | None:
+        """ "its wayward partner", "Russia's ally": a state named before, not the owner."""
+        owner = _owner_ids(tok, seen)
+        if not owner:
+            return None
+        others = [x for x in seen if not set(x.ids) & owner]
+        found = self._candidate(tok.i, others, {"state"}, "state", single=True)
+        if found is None:
+            return None
+        return Ref(start, tok.i + 1, found.ids, "state", "description", tok.i)
+
     def _one(
         self, tok: Token, low: str, seen: list[Ref], last_group: tuple[tuple[str, ...], int] | None
     ) -> Ref | None:
@@ -418,6 +437,8 @@ class Resolver:
         elif word in INSTITUTION_COREF and word in self.institutions and dets[0].lower_ == "the":
             owner = self.institutions[word]  # "the ministry": the one named before
             return Ref(start, i + 1, owner.ids, owner.kind, "description", i)
+        elif word in lx.DESCRIPTIONS_RELATION and tok.tag_ == "NN":
+            return self._relation(tok, start, seen)
         elif word in lx.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
             found = self._candidate(i, seen, {"person"}, None)
             kind = "person"
@@ -428,6 +449,12 @@ class Resolver:
         return Ref(
             start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i
         )
+
+
+def _owner_ids(tok: Token, seen: list[Ref]) -> set[str]:
+    """Who owns a noun: the ids of its possessive ("its", "Moscow's")."""
+    starts = {c.i for c in tok.lefts if c.dep_ == "poss"}
+    return {i for ref in seen if ref.start in starts or ref.head in starts for i in ref.ids}
 
 
 def _year(tok: Token) -> int | None:

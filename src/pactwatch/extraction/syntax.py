@@ -69,6 +69,11 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
     appos = [c for c in tok.children if c.dep_ == "appos"]
     if ref is not None and ref.kind != "agreement":
         out.append(ref)
+        if ref.kind == "state":  # "Mali, Burkina Faso and Niger" parsed as an apposition:
+            for a in appos:  # one state is never another's apposition
+                listed = actors_of(r, a, depth + 1)
+                if listed and all(x.kind == "state" and x.ids != ref.ids for x in listed):
+                    out += listed
     elif ref is None or ref.kind == "agreement":
         for a in appos:  # "its leader Russia", "the opposition, Armenia Alliance"
             out += actors_of(r, a, depth + 1)
@@ -77,7 +82,10 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                 out += [x for x in actors_of(r, c, depth + 1) if x.kind != "agreement"]
         low = lemma(tok)
         if not out and (low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN"):
-            for child in tok.children:
+            before = r.ref(tok.i - 1) if tok.i > 0 else None
+            if before is not None and before.kind == "state":  # "the CSTO and Russian troops"
+                out.append(before)  # parsed as one phrase: the word before owns the noun
+            for child in [] if out else tok.children:
                 if child.dep_ in MODIFIERS:
                     found = r.ref(child.i)
                     if found is None and child.dep_ == "compound":
@@ -129,7 +137,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return child, child.dep_ == PASSIVE_SUBJECT
         if tok.dep_ == "relcl":
             return tok.head, False
-        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ != "VERB":
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ == "acl" and not infinitive and tok.head.pos_ not in ("VERB", "AUX"):
             return tok.head, tok.tag_ == "VBN"  # "troops stationed in", "a bill committing"
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):  # "decision to attend"
             noun = tok.head
