@@ -156,6 +156,7 @@ Legal = Literal[
 Participation = Literal["active", "frozen"]
 
 Factuality = Literal["CT+", "CT-", "PR+", "PR-", "PS+", "PS-", "Uu"]
+FACTUALITIES: tuple[str, ...] = get_args(Factuality)
 Tense = Literal["past", "present", "future"]
 
 DeploymentKind = Literal[

@@ -11,7 +11,7 @@ from pactwatch.dates import DateError
 from pactwatch.importers.common import ImportError_
 from pactwatch.kb.loader import KBError
 from pactwatch.kb.scenario import ScenarioError
-from pactwatch.store import StoreError
+from pactwatch.store.errors import StoreError
 from pactwatch.text.readers import ReadError
 from pactwatch.world.catalog import UnknownName
 

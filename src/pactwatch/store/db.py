@@ -15,13 +15,10 @@ one origin, and the creation of the tables, are serialized by advisory locks.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import (
     Column,
     Float,
@@ -42,11 +39,11 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 
 from pactwatch.model import Actor, Agreement, Event
-from pactwatch.model.vocab import Factuality
+from pactwatch.model.vocab import FACTUALITIES
 from pactwatch.printable import shown
+from pactwatch.store.errors import StoreError
+from pactwatch.store.location import default_url, sqlite_path
 from pactwatch.text.documents import Document
-
-FACTUALITIES: tuple[str, ...] = get_args(Factuality)
 
 metadata = MetaData()
 
@@ -119,10 +116,6 @@ capabilities = Table(
 BUSY_TIMEOUT = 300  # seconds a SQLite writer waits for another one to finish
 
 
-class StoreError(Exception):
-    """The store cannot be opened or used; the message says what to do."""
-
-
 def _first_line(exc: BaseException) -> str:
     return (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0]
 
@@ -183,20 +176,6 @@ def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], update: 
     conn.execute(stmt, rows)
 
 
-def default_url() -> str:
-    """``PACTWATCH_DB``, else a SQLite file in the user's data directory."""
-    url = os.environ.get("PACTWATCH_DB")
-    if url:
-        return url
-    return f"sqlite:///{Path(user_data_dir('pactwatch')) / 'pactwatch.db'}"
-
-
-def _sqlite_path(url: str) -> Path | None:
-    if url.startswith("sqlite:///"):
-        return Path(url.removeprefix("sqlite:///"))
-    return None
-
-
 class Store:
     """Records beside the knowledge base; every write is one transaction."""
 
@@ -207,7 +186,7 @@ class Store:
     def open(cls, url: str | None = None, create: bool = True) -> Store | None:
         """Open the store at ``url``; with ``create=False`` a missing SQLite file gives None."""
         url = url or default_url()
-        path = _sqlite_path(url)
+        path = sqlite_path(url)
         if path is not None:
             if not path.exists() and not create:
                 return None
