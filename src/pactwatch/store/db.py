@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Column,
@@ -34,7 +34,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 
@@ -43,7 +42,9 @@ from pactwatch.model.vocab import FACTUALITIES
 from pactwatch.printable import shown
 from pactwatch.store.errors import StoreError
 from pactwatch.store.location import default_url, sqlite_path
-from pactwatch.text.documents import Document
+
+if TYPE_CHECKING:
+    from pactwatch.text.documents import Document
 
 metadata = MetaData()
 
@@ -151,10 +152,14 @@ def _lock_key(name: str) -> int:
 
 def _insert(conn: Connection, table: Table) -> Any:
     """An INSERT that can be told what to do on a conflict, in this dialect."""
-    name = conn.dialect.name
+    name = conn.dialect.name  # the dialect's module is imported by now: the engine uses it
     if name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         return sqlite.insert(table)
     if name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table)
     return None
 
