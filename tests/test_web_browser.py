@@ -101,14 +101,14 @@ def test_moving_the_date_on_armenias_page_freezes_its_csto_participation(
     field = b.find_element(_by("ID"), "date")
     field.clear()
     field.send_keys("2023-06-01")
-    b.find_element(_by("ID"), "show").click()
+    _submit(b, "show")
     assert b.find_element(_by("ID"), "as-of").text == "2023-06-01"
     assert _row(b, "CSTO") == ("member", "active")
     assert "We have now in practical terms frozen" not in b.page_source
     field = b.find_element(_by("ID"), "date")
     field.clear()
     field.send_keys("2024-03-01")
-    b.find_element(_by("ID"), "show").click()
+    _submit(b, "show")
     assert b.find_element(_by("ID"), "as-of").text == "2024-03-01"
     assert _row(b, "CSTO") == ("member", "frozen")
     evidence = b.find_element(_by("ID"), "evidence-CSTO").text
