@@ -50,8 +50,14 @@ def _no_dialog(b: Any) -> None:
         b.switch_to.alert.text  # noqa: B018 - reading it is the check
 
 
-def _submit(b: Any, button: str) -> None:
-    """Click a form's button and wait for the browser to leave the page.
+def _submit(b: Any, button: str, by: str = "ID") -> None:
+    """Click a form's button (found ``by`` its id, or a CSS selector) and wait for the browser
+    to leave the page."""
+    _click(b, b.find_element(_by(by), button))
+
+
+def _click(b: Any, element: Any) -> None:
+    """Click a button or a link and wait for the browser to leave the page.
 
     A POST that reads an article can take seconds on a busy machine, and a click does not
     always wait for the navigation it starts.
@@ -60,7 +66,7 @@ def _submit(b: Any, button: str) -> None:
 
     before = b.current_url
     old = b.find_element(_by("TAG_NAME"), "html")
-    b.find_element(_by("ID"), button).click()
+    element.click()
 
     def left(driver: Any) -> bool:
         try:
@@ -96,19 +102,19 @@ def test_moving_the_date_on_armenias_page_freezes_its_csto_participation(
     b = no_js_browser
     b.get(f"{server}/")
     b.find_element(_by("ID"), "q2").send_keys("Armenia")
-    b.find_element(_by("CSS_SELECTOR"), "form.big button").click()
+    _submit(b, "form.big button", by="CSS_SELECTOR")
     assert b.current_url.startswith(f"{server}/actors/ARM")
     field = b.find_element(_by("ID"), "date")
     field.clear()
     field.send_keys("2023-06-01")
-    b.find_element(_by("ID"), "show").click()
+    _submit(b, "show")
     assert b.find_element(_by("ID"), "as-of").text == "2023-06-01"
     assert _row(b, "CSTO") == ("member", "active")
     assert "We have now in practical terms frozen" not in b.page_source
     field = b.find_element(_by("ID"), "date")
     field.clear()
     field.send_keys("2024-03-01")
-    b.find_element(_by("ID"), "show").click()
+    _submit(b, "show")
     assert b.find_element(_by("ID"), "as-of").text == "2024-03-01"
     assert _row(b, "CSTO") == ("member", "frozen")
     evidence = b.find_element(_by("ID"), "evidence-CSTO").text
@@ -133,7 +139,7 @@ def test_accepting_an_extracted_freeze_changes_the_actor_page(browser: Any, serv
     rows = [r for r in links if "freeze" in r.text and "has frozen" in r.text]
     assert rows, [r.text for r in links]
     row = rows[0]
-    row.find_element(_by("TAG_NAME"), "a").click()
+    _click(b, row.find_element(_by("TAG_NAME"), "a"))
     marked = b.find_element(_by("CSS_SELECTOR"), "#article mark").text
     assert "Kyrgyzstan has frozen its participation" in marked
     _submit(b, "accept")
@@ -152,7 +158,7 @@ def test_a_hostile_article_shows_as_text(browser: Any, server: str) -> None:
     _upload(b, server, HOSTILE, "hostile <script>alert(1)</script>")
     _no_dialog(b)
     assert "/review?document=" in b.current_url, _body(b)
-    b.find_element(_by("CSS_SELECTOR"), "#claims tbody tr a").click()
+    _submit(b, "#claims tbody tr a", by="CSS_SELECTOR")
     _no_dialog(b)
     article = b.find_element(_by("ID"), "article").text
     assert "<script>alert(1)</script>" in article

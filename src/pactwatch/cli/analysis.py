@@ -1,7 +1,5 @@
 """Commands that ask the reasoning layer: brief, guarantors, balance, scenario, similarity."""
 
-from __future__ import annotations
-
 import csv
 import sys
 from pathlib import Path
@@ -9,13 +7,10 @@ from typing import Annotated
 
 import typer
 
-from pactwatch.cli import render
 from pactwatch.cli.common import AsOfOpt, JsonOpt, current, note
 from pactwatch.cli.errors import user_errors
 from pactwatch.cli.output import check_output, print_json, write_bytes_atomically
 from pactwatch.model.vocab import PROVISION_KINDS
-from pactwatch.reasoning import SimilarityMatrix
-from pactwatch.service import briefs, queries, scenarios
 
 
 def register(app: typer.Typer) -> None:
@@ -33,6 +28,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """A brief to hand on: standing, guarantors, deployments, last year's events, figures,
         open forecasts about the actor with their sources' track records."""
+        from pactwatch.service import briefs, queries
+
         kind = briefs.check_format(fmt)
         if output is not None:
             check_output(output)
@@ -62,6 +59,9 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Who is obliged to defend an actor, under what, with caveats and tripwires."""
+        from pactwatch.cli import render
+        from pactwatch.service import queries
+
         report = queries.guarantors(current(), actor, as_of, kind, note)
         if json:
             print_json(report)
@@ -83,6 +83,9 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Who is committed to each side of a dyad, and who to both."""
+        from pactwatch.cli import render
+        from pactwatch.service import queries
+
         report = queries.balance(current(), challenger, target, as_of, capabilities, note)
         if json:
             print_json(report)
@@ -99,6 +102,9 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Fold a scenario's hypothetical events and report what changes and what rules break."""
+        from pactwatch.cli import render
+        from pactwatch.service import scenarios
+
         report = scenarios.from_file(current(), file, capabilities)
         if json:
             print_json(report)
@@ -117,6 +123,10 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Alliance-portfolio similarity: Signorino–Ritter S and Cohen's kappa."""
+        from pactwatch.cli import render
+        from pactwatch.reasoning.portfolios import SimilarityMatrix
+        from pactwatch.service import queries
+
         result = queries.similarity(current(), states, matrix, as_of, note)
         if json:
             print_json(result)

@@ -1,18 +1,20 @@
-"""The ``pactwatch`` command."""
+"""The ``pactwatch`` command.
 
-from __future__ import annotations
+Every command imports what it works with (the service layer, the renderings) when it runs:
+``pactwatch --help`` and the usage errors import Typer and the command modules only, and a
+command pays for its own work (docs/decisions/0011-start-up.md).
+"""
 
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from pactwatch.cli import analysis, common, exports, forecasts, reading, render, serve, watch
+from pactwatch.cli import analysis, common, exports, forecasts, reading, serve, watch
 from pactwatch.cli import datasets as dataset_commands
 from pactwatch.cli.common import AsOfOpt, JsonOpt, current, note
 from pactwatch.cli.errors import OneLineGroup, user_errors
-from pactwatch.cli.output import console, esc, print_json
-from pactwatch.service import datasets, queries
+from pactwatch.cli.output import print_json
 
 app = typer.Typer(
     name="pactwatch",
@@ -57,6 +59,9 @@ def status(
     json: JsonOpt = False,
 ) -> None:
     """An actor's standing in every agreement (legal and participation) and its deployments."""
+    from pactwatch.cli import render
+    from pactwatch.service import queries
+
     report = queries.status(current(), actor, as_of, note)
     if json:
         print_json(report)
@@ -73,6 +78,9 @@ def timeline(
     json: JsonOpt = False,
 ) -> None:
     """Dated events of an actor or agreement, certain and claimed, with their sources."""
+    from pactwatch.cli import render
+    from pactwatch.service import queries
+
     result = queries.timeline(current(), ident, start, end, note)
     if json:
         print_json(result)
@@ -91,6 +99,9 @@ def diff(
     json: JsonOpt = False,
 ) -> None:
     """What changed between two dates: memberships, agreements, deployments, and the events."""
+    from pactwatch.cli import render
+    from pactwatch.service import queries
+
     result = queries.diff(current(), start, end, actor, note)
     if json:
         print_json(result)
@@ -106,6 +117,9 @@ def show(
     json: JsonOpt = False,
 ) -> None:
     """One actor or agreement: names, roles, provisions, parties and life cycle."""
+    from pactwatch.cli import render
+    from pactwatch.service import queries
+
     view = queries.show(current(), ident, as_of, note)
     if json:
         print_json(view)
@@ -122,6 +136,10 @@ def kb_check(
     json: JsonOpt = False,
 ) -> None:
     """Validate the knowledge base: schema, references, dates and transitions."""
+    from pactwatch.cli import render
+    from pactwatch.cli.output import console, esc
+    from pactwatch.service import datasets
+
     result = datasets.check(path or current().kb)
     problems, counts = result.problems, result.counts
     if json:
@@ -148,6 +166,9 @@ def kb_audit(
     json: JsonOpt = False,
 ) -> None:
     """Compare the curated knowledge base with ATOP: members, dates and obligations."""
+    from pactwatch.cli import render
+    from pactwatch.service import datasets
+
     report, members = datasets.audit(current().kb, atop)
     if json:
         print_json({**report.model_dump(mode="json"), "unexplained": report.unexplained})

@@ -1,7 +1,5 @@
 """Commands for researchers' datasets: import ATOP and COW files into the store."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +8,6 @@ import typer
 from pactwatch.cli.common import JsonOpt, current
 from pactwatch.cli.errors import user_errors
 from pactwatch.cli.output import console, print_json
-from pactwatch.service import datasets
 
 import_app = typer.Typer(help="Import researchers' datasets into the store.", no_args_is_help=True)
 
@@ -31,6 +28,8 @@ def import_atop(
     json: JsonOpt = False,
 ) -> None:
     """Load every ATOP alliance and membership; the curated knowledge base wins where both speak."""
+    from pactwatch.service import datasets
+
     report, curated = datasets.import_atop(current(), members, alliances, states)
     if json:
         print_json(report)
@@ -56,6 +55,8 @@ def import_cow_alliances(
     json: JsonOpt = False,
 ) -> None:
     """Load COW Formal Alliances; COW state codes become ISO ids through the knowledge base."""
+    from pactwatch.service import datasets
+
     report = datasets.import_cow_alliances(current(), file)
     if json:
         print_json(report)
@@ -78,6 +79,8 @@ def import_capabilities(
     json: JsonOpt = False,
 ) -> None:
     """Load a capability table; `balance` and `scenario` use it when no --capabilities is given."""
+    from pactwatch.service import datasets
+
     report, years = datasets.import_capabilities(current(), file)
     if json:
         print_json(report)

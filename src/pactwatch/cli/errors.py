@@ -15,14 +15,12 @@ from typing import Any, ParamSpec, TypeVar
 
 from typer.core import TyperGroup
 
-from pactwatch.kb.loader import KBError
 from pactwatch.printable import printable
-from pactwatch.service.errors import USER_ERRORS, UserError
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-__all__ = ["MAX_LINE", "PREFIX", "OneLineGroup", "UserError", "fail", "line", "user_errors"]
+__all__ = ["MAX_LINE", "PREFIX", "OneLineGroup", "fail", "line", "user_errors"]
 
 MAX_LINE = 300
 PREFIX = "pactwatch: error: "
@@ -45,18 +43,32 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
-        except USER_ERRORS as exc:
-            fail(str(exc))
-        except KBError as exc:
-            first = exc.problems[0]
-            more = len(exc.problems) - 1
-            tail = f" (and {more} more; run `pactwatch kb check`)" if more else ""
-            fail(f"knowledge base is invalid: {printable(first, 200)}{tail}")
-        except OSError as exc:
-            fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
-        raise AssertionError("unreachable")
+        except Exception as exc:
+            _fail_if_users(exc)
+            raise
 
     return wrapper
+
+
+def _fail_if_users(exc: Exception) -> None:
+    """One line and exit code 2 if ``exc`` is a user's mistake; else nothing.
+
+    The error classes are imported here, when something went wrong: importing them (the
+    service layer, the KB loader) is what a command that succeeds, or ``--help``, need not
+    pay for.
+    """
+    from pactwatch.kb.loader import KBError
+    from pactwatch.service.errors import USER_ERRORS
+
+    if isinstance(exc, USER_ERRORS):
+        fail(str(exc))
+    if isinstance(exc, KBError):
+        first = exc.problems[0]
+        more = len(exc.problems) - 1
+        tail = f" (and {more} more; run `pactwatch kb check`)" if more else ""
+        fail(f"knowledge base is invalid: {printable(first, 200)}{tail}")
+    if isinstance(exc, OSError):
+        fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
 
 
 class OneLineGroup(TyperGroup):

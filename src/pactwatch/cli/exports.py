@@ -1,7 +1,5 @@
 """``pactwatch export``: the model in researchers' formats."""
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO
 import typer
 
 from pactwatch.cli.common import AsOfOpt, load_world, parse_date
-from pactwatch.cli.errors import UserError, user_errors
+from pactwatch.cli.errors import user_errors
 from pactwatch.cli.output import (
     OutputError,
     check_output,
@@ -18,9 +16,8 @@ from pactwatch.cli.output import (
     write_bytes_atomically,
 )
 from pactwatch.dates import MAX_YEAR, MIN_YEAR
-from pactwatch.service import exports as service_exports
 
-if TYPE_CHECKING:  # pandas and networkx are imported by the commands that use them
+if TYPE_CHECKING:  # pandas, networkx and the service layer are imported by the commands
     import networkx as nx
     import pandas as pd
 
@@ -32,7 +29,7 @@ OutDir = Annotated[Path, typer.Option("-o", "--output", help="Directory to write
 OutFile = Annotated[Path, typer.Option("-o", "--output", help="File to write.")]
 
 
-def _frame_writer(frame: pd.DataFrame, fmt: str) -> Callable[[BinaryIO], None]:
+def _frame_writer(frame: "pd.DataFrame", fmt: str) -> Callable[[BinaryIO], None]:
     def write(fh: BinaryIO) -> None:
         if fmt == "csv":
             frame.to_csv(fh, index=False, encoding="utf-8")
@@ -43,6 +40,8 @@ def _frame_writer(frame: pd.DataFrame, fmt: str) -> Callable[[BinaryIO], None]:
 
 
 def _dir(path: Path) -> Path:
+    from pactwatch.service.errors import UserError
+
     if path.exists() and not path.is_dir():
         raise UserError(f"{path} exists and is not a directory")
     if not path.parent.is_dir():
@@ -52,6 +51,8 @@ def _dir(path: Path) -> Path:
 
 
 def _file(path: Path) -> Path:
+    from pactwatch.service.errors import UserError
+
     try:
         return check_output(path)
     except OutputError as exc:
@@ -61,6 +62,8 @@ def _file(path: Path) -> Path:
 def _tables(
     fmt: str, output: Path, as_of: str | None, from_year: int | None, to_year: int | None
 ) -> None:
+    from pactwatch.service import exports as service_exports
+
     world = load_world()
     tables, years = service_exports.tables(world, parse_date(as_of, "--as-of"), from_year, to_year)
     out = _dir(output)
@@ -105,6 +108,8 @@ def export_parquet(
 @user_errors
 def export_atop(output: OutDir, as_of: AsOfOpt = None) -> None:
     """ATOP member- and alliance-level CSV for every agreement, past 2018, with participation."""
+    from pactwatch.service import exports as service_exports
+
     members, alliances = service_exports.atop(load_world(), parse_date(as_of, "--as-of"))
     out = _dir(output)
     write_atomically(out / "pactwatch_atop_m.csv", _frame_writer(members, "csv"))
@@ -115,7 +120,7 @@ def export_atop(output: OutDir, as_of: AsOfOpt = None) -> None:
     )
 
 
-def _graph(as_of: str | None) -> nx.MultiDiGraph[str]:
+def _graph(as_of: str | None) -> "nx.MultiDiGraph[str]":
     world = load_world()
     from pactwatch.service import graph  # networkx
 

@@ -1,22 +1,21 @@
 """Forecasts and track records: ``forecasts`` and ``sources``."""
 
-from __future__ import annotations
-
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pactwatch.cli.common import AsOfOpt, JsonOpt, current, note
 from pactwatch.cli.errors import user_errors
 from pactwatch.cli.output import console, esc, print_json, table
-from pactwatch.extraction.claims import Extracted
-from pactwatch.reasoning.forecasts import PROBABILITY, STATUSES, Resolution, TrackRecord
-from pactwatch.report.brief import describe_event
-from pactwatch.service import forecasts as service
-from pactwatch.world import EventRef
+from pactwatch.model.vocab import FORECAST_STATUSES
+
+if TYPE_CHECKING:  # the service and reasoning layers are imported when a command runs
+    from pactwatch.extraction.claims import Extracted
+    from pactwatch.reasoning.forecasts import Resolution, TrackRecord
+    from pactwatch.world import EventRef
 
 
-def record_line(claim: Extracted, record: TrackRecord | None) -> str:
+def record_line(claim: "Extracted", record: "TrackRecord | None") -> str:
     """One line for people: the record of a claim's source, or that it has none yet."""
     if record is None:
         return f"record of {claim.source}: no forecasts in the store"
@@ -25,11 +24,15 @@ def record_line(claim: Extracted, record: TrackRecord | None) -> str:
 
 def print_records(claim_ids: set[str]) -> None:
     """Under a list of claims: the track record of each source among them (for ``review``)."""
+    from pactwatch.service import forecasts as service
+
     for t in service.records_of_claims(current(), claim_ids):
         console.print(f"  record of {t.forecaster}: {t.line()}", markup=False, soft_wrap=True)
 
 
-def _what(r: Resolution) -> str:
+def _what(r: "Resolution") -> str:
+    from pactwatch.report.brief import describe_event
+
     return describe_event(r.type, r.subject, r.object, r.agreement)
 
 
@@ -37,9 +40,11 @@ def _short(text: str, n: int = 200) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _print_forecast(r: Resolution) -> None:
+def _print_forecast(r: "Resolution") -> None:
     """A forecast in three or four lines: what and its status; the condition; the event
     that resolved it; the quote and where it is from."""
+    from pactwatch.report.brief import describe_event
+
     made = f"made {r.made_on}" if r.made_on else "undated"
     if r.window_from is None:
         made += " (never resolved)"
@@ -71,7 +76,7 @@ def _print_forecast(r: Resolution) -> None:
     console.print(f"  “{esc(quote)}” ({esc(doc)})", soft_wrap=True)
 
 
-def _cite(ref: EventRef) -> str:
+def _cite(ref: "EventRef") -> str:
     return ref.sources[0] if ref.sources else "no source"
 
 
@@ -84,7 +89,8 @@ def register(app: typer.Typer) -> None:
             typer.Argument(help="Only forecasts naming this actor or agreement (any role)."),
         ] = None,
         status: Annotated[
-            str | None, typer.Option("--status", help=f"Only these: {', '.join(STATUSES)}.")
+            str | None,
+            typer.Option("--status", help=f"Only these: {', '.join(FORECAST_STATUSES)}."),
         ] = None,
         source: Annotated[
             str | None,
@@ -96,6 +102,8 @@ def register(app: typer.Typer) -> None:
         json: JsonOpt = False,
     ) -> None:
         """Predictions read from the news, and whether they came about, as of a date."""
+        from pactwatch.service import forecasts as service
+
         found = service.forecast_list(current(), actor, status, source, as_of, note)
         if json:
             print_json(found.json())
@@ -112,6 +120,9 @@ def register(app: typer.Typer) -> None:
     @user_errors
     def sources_command(as_of: AsOfOpt = None, json: JsonOpt = False) -> None:
         """Track records: each source's forecasts, how many came true, and a Brier score."""
+        from pactwatch.reasoning.forecasts import PROBABILITY
+        from pactwatch.service import forecasts as service
+
         found = service.source_list(current(), as_of, note)
         if json:
             print_json(found.json())

@@ -23,7 +23,6 @@ from rich.table import Table
 from rich.text import Text
 
 from pactwatch.printable import printable
-from pactwatch.service.jsonable import dumps
 
 
 class SafeConsole(Console):
@@ -54,6 +53,8 @@ def esc(value: object) -> str:
 
 def print_json(value: Any) -> None:
     """The service layer's stable JSON (:func:`pactwatch.service.jsonable.dumps`)."""
+    from pactwatch.service.jsonable import dumps
+
     sys.stdout.write(dumps(value) + "\n")
 
 

@@ -1,23 +1,20 @@
 """Reading the news: ``extract``, ``ingest``, ``review`` and ``eval``."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import Progress
 
 from pactwatch.cli import forecasts
 from pactwatch.cli.common import JsonOpt, current, parse_date
-from pactwatch.cli.errors import UserError, line, user_errors
+from pactwatch.cli.errors import line, user_errors
 from pactwatch.cli.output import console, esc, print_json, table
-from pactwatch.extraction.claims import Extracted
 from pactwatch.extraction.errors import ReaderUnavailable
-from pactwatch.service import reading, review
-from pactwatch.service.reading import ServiceError
-from pactwatch.text.documents import Document
+
+if TYPE_CHECKING:  # the service layer (and through it the reader) is imported by the commands
+    from pactwatch.extraction.claims import Extracted
+    from pactwatch.text.documents import Document
 
 review_app = typer.Typer(help="Review extracted claims: list, show, accept, reject.")
 Sources = Annotated[list[str], typer.Argument(metavar="PATH|URL...", help="Files, folders, URLs.")]
@@ -29,7 +26,7 @@ def _reader_missing(exc: ReaderUnavailable) -> None:
     raise SystemExit(1) from None
 
 
-def _print_events(doc: Document, events: list[Extracted]) -> None:
+def _print_events(doc: "Document", events: "list[Extracted]") -> None:
     """Each event on a line (type, who → whom, agreement, certainty, tense, source, date,
     confidence), its first quote under it."""
     when = f", published {doc.published}" if doc.published else ", no date"
@@ -45,7 +42,7 @@ def _print_events(doc: Document, events: list[Extracted]) -> None:
         console.print(f"      “{_quote(e)}”", markup=False, soft_wrap=True)
 
 
-def _quote(e: Extracted, width: int = 100) -> str:
+def _quote(e: "Extracted", width: int = 100) -> str:
     """The first quote on one line, shortened, and how many more mentions there are."""
     first = " ".join(e.evidence[0].quote.split()) if e.evidence else ""
     if len(first) > width:
@@ -69,6 +66,8 @@ def _report(bad: list[str], failed: dict[str, str]) -> None:
 
 def extract(sources: Sources, json: JsonOpt = False) -> None:
     """Read articles and print the events in them (nothing is stored)."""
+    from pactwatch.service import review
+
     out: list[dict[str, object]] = []
     bad: list[str] = []
     failed: dict[str, str] = {}
@@ -110,6 +109,12 @@ def ingest(
 
     With --workers or --scheduler, reading runs on Dask; the store ends as a serial run's.
     """
+    from rich.progress import Progress
+
+    from pactwatch.service import review
+    from pactwatch.service.errors import UserError
+    from pactwatch.service.reading import ServiceError
+
     session = current()
     session.store(create=True)
     bad: list[str] = []
@@ -155,6 +160,8 @@ def review_list(
     json: JsonOpt = False,
 ) -> None:
     """Claims read from documents, filtered."""
+    from pactwatch.service import review
+
     items = review.claims(current(), status, actor, type, source, factuality)
     if json:
         print_json(review.claims_json(items))
@@ -188,6 +195,8 @@ def review_show(
     claim_id: Annotated[str, typer.Argument(metavar="ID")], json: JsonOpt = False
 ) -> None:
     """One claim with its document and every quote in context."""
+    from pactwatch.service import review
+
     found = review.claim(current(), claim_id)
     if json:
         print_json(found.json())
@@ -213,6 +222,8 @@ def review_accept(
     ] = None,
 ) -> None:
     """Accept claims: they join the event log (certain ones move the fold)."""
+    from pactwatch.service import review
+
     session = current()
     session.require_store()
     session.world()
@@ -226,6 +237,8 @@ def review_accept(
 @user_errors
 def review_reject(ids: Annotated[list[str], typer.Argument(metavar="ID...")]) -> None:
     """Reject claims (an accepted one leaves the event log)."""
+    from pactwatch.service import review
+
     for claim_id in review.reject(current(), ids):
         console.print(f"rejected {claim_id}")
 
@@ -238,6 +251,8 @@ def _pct(x: float | None) -> str:
 
 
 def _pairs(values: list[str], option: str) -> list[tuple[Path, Path]]:
+    from pactwatch.service.errors import UserError
+
     out = []
     for value in values:
         gold, sep, docs = value.partition("=")
@@ -271,6 +286,10 @@ def eval_command(
     json: JsonOpt = False,
 ) -> None:
     """Score extraction against gold annotations (../shared/gold/README.md)."""
+    from pactwatch.service import reading
+    from pactwatch.service.errors import UserError
+    from pactwatch.service.reading import ServiceError
+
     try:
         result = reading.evaluate(gold, docs, meta, cv, _pairs(also or [], "--also"), current().kb)
     except ServiceError as exc:
@@ -334,6 +353,10 @@ def train_command(
 
     The shipped model is `src/pactwatch/extraction/models/reader.json` (docs/cli.md says how
     it was trained)."""
+    from pactwatch.service import reading
+    from pactwatch.service.errors import UserError
+    from pactwatch.service.reading import ServiceError
+
     try:
         model = reading.retrain(_pairs(sets, "set"), out, folds, current().kb)
     except ServiceError as exc:

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from pactwatch.cli.output import console, esc, table
-from pactwatch.reasoning import (
-    ActorView,
-    AgreementView,
-    AuditReport,
-    BalanceReport,
-    Coverage,
-    GuarantorsReport,
-    ScenarioReport,
-    Similarity,
-    SimilarityMatrix,
-    StatusReport,
-)
-from pactwatch.reasoning.guarantors import Guarantee
-from pactwatch.world import EventRef, World
-from pactwatch.world.world import Diff
+
+if TYPE_CHECKING:  # the answers' types, for annotations: rendering imports no reasoning
+    from pactwatch.reasoning import (
+        ActorView,
+        AgreementView,
+        AuditReport,
+        BalanceReport,
+        Coverage,
+        GuarantorsReport,
+        ScenarioReport,
+        Similarity,
+        SimilarityMatrix,
+        StatusReport,
+    )
+    from pactwatch.reasoning.guarantors import Guarantee
+    from pactwatch.world import EventRef, World
+    from pactwatch.world.world import Diff
 
 
 def _cite(ref: EventRef) -> str:
@@ -126,6 +129,8 @@ def print_diff(world: World, d: Diff) -> None:
 
 
 def print_show(world: World, v: ActorView | AgreementView) -> None:
+    from pactwatch.reasoning.describe import AgreementView
+
     if isinstance(v, AgreementView):
         a = v.agreement
         console.print(f"[bold]{esc(a.name)}[/] ({esc(a.id)}), {a.kind}")

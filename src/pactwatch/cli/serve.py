@@ -1,7 +1,5 @@
 """``pactwatch serve``: the web UI and the JSON API, with uvicorn."""
 
-from __future__ import annotations
-
 import os
 import sys
 from typing import Annotated
@@ -9,7 +7,7 @@ from typing import Annotated
 import typer
 
 from pactwatch.cli import common
-from pactwatch.cli.errors import UserError, user_errors
+from pactwatch.cli.errors import user_errors
 
 
 @user_errors
@@ -41,6 +39,7 @@ def serve(
     """
     import uvicorn
 
+    from pactwatch.service.errors import UserError
     from pactwatch.web import create_app
 
     token = token or os.environ.get("PACTWATCH_TOKEN") or None

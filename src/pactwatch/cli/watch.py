@@ -1,25 +1,23 @@
 """``watch``: poll feeds and folders, ingest what is new, and say what matters."""
 
-from __future__ import annotations
-
 import json as _json
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pactwatch.cli.common import JsonOpt, current, open_store
-from pactwatch.cli.errors import UserError, line, user_errors
+from pactwatch.cli.errors import line, user_errors
 from pactwatch.cli.output import console, esc
-from pactwatch.extraction.errors import ReaderUnavailable
-from pactwatch.report.brief import describe_event
-from pactwatch.service.jsonable import to_jsonable
-from pactwatch.service.reading import ServiceError
-from pactwatch.service.watch import Poll, check_sources, parse_interval, watch
+
+if TYPE_CHECKING:  # the service layer is imported when the command runs
+    from pactwatch.service.watch import Poll
 
 
-def _json_line(p: Poll) -> None:
+def _json_line(p: "Poll") -> None:
     """One poll as one line of JSON (a stream a program can read as it comes)."""
+    from pactwatch.service.jsonable import to_jsonable
+
     text = _json.dumps(to_jsonable(p), ensure_ascii=False, separators=(",", ":"))
     sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
     sys.stdout.flush()
@@ -29,7 +27,9 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _print(p: Poll) -> None:
+def _print(p: "Poll") -> None:
+    from pactwatch.report.brief import describe_event
+
     resolved = sum(n.forecast.status in ("happened", "did-not-happen") for n in p.forecasts)
     parts = [
         f"{_plural(p.documents, 'new document')} ({_plural(p.claims, 'claim')})",
@@ -89,6 +89,11 @@ def register(app: typer.Typer) -> None:
         Each poll prints one line (with --json, one JSON object a line) and then the new
         claims that would change a standing if accepted and the forecasts that resolved.
         """
+        from pactwatch.extraction.errors import ReaderUnavailable
+        from pactwatch.service.errors import UserError
+        from pactwatch.service.reading import ServiceError
+        from pactwatch.service.watch import check_sources, parse_interval, watch
+
         try:
             interval = parse_interval(every)
             check_sources(sources)
@@ -98,7 +103,7 @@ def register(app: typer.Typer) -> None:
         assert store is not None
         polls: list[Poll] = []
 
-        def report(p: Poll) -> None:
+        def report(p: "Poll") -> None:
             polls.append(p)
             (_json_line if json else _print)(p)
             for f in p.failed:  # as `ingest` says it, on stderr; read again next poll

@@ -12,15 +12,12 @@ from pathlib import Path
 
 from pactwatch.dates import MAX_YEAR, MIN_YEAR, PartialDate
 from pactwatch.files import FileProblem, read_regular, where
+from pactwatch.importers.errors import ImportError_ as ImportError_
 from pactwatch.model import Actor, Event, Evidence, Source
 from pactwatch.printable import printable
 
 # COW codes the knowledge base's states do not carry themselves but that are the same actor.
 COW_SAME_ACTOR = {260: "DEU"}  # the German Federal Republic, 1955-1990, continues as Germany
-
-
-class ImportError_(ValueError):
-    """A dataset file that cannot be imported; the message says what to fix."""
 
 
 MAX_CSV_BYTES = 100_000_000

@@ -22,6 +22,7 @@ embedded key does not match its name is not used.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
@@ -65,9 +66,21 @@ def fingerprint(root: Path) -> str:
 def _read(path: Path, key: str) -> object | None:
     try:
         with path.open("rb") as fh:
-            stored = pickle.load(fh)
-    except Exception:  # missing, unreadable, truncated, corrupt, from another version
+            data = fh.read()
+    except OSError:  # missing, unreadable
         return None
+    # Unpickling makes tens of thousands of containers and no garbage: the cyclic collector,
+    # left on, walks them again and again while they are made (about half the time of the
+    # load, measured). It is turned back on, as it was, right after.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        stored = pickle.loads(data)
+    except Exception:  # truncated, corrupt, from another version
+        return None
+    finally:
+        if collecting:
+            gc.enable()
     if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
         return None
     value: object = stored[1]

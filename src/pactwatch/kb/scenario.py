@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pactwatch.dates import PartialDate
 from pactwatch.files import FileProblem, where
+from pactwatch.kb.errors import ScenarioError as ScenarioError
 from pactwatch.kb.loader import (
     YamlProblem,
     default_event_id,
@@ -30,17 +31,8 @@ from pactwatch.kb.loader import (
     read_yaml_file,
 )
 from pactwatch.model import Agreement, Event
-from pactwatch.printable import printable
 
 MAX_BYTES = 2_000_000
-
-
-class ScenarioError(ValueError):
-    """A scenario file that cannot be used; the message (one line, at most 300 characters)
-    says what to fix."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(printable(message, 300, one_line=True))
 
 
 class Scenario(BaseModel):

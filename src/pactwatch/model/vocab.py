@@ -156,7 +156,11 @@ Legal = Literal[
 Participation = Literal["active", "frozen"]
 
 Factuality = Literal["CT+", "CT-", "PR+", "PR-", "PS+", "PS-", "Uu"]
+FACTUALITIES: tuple[str, ...] = get_args(Factuality)
 Tense = Literal["past", "present", "future"]
+# What became of a forecast read from the news (reasoning/forecasts.py, decision 0007).
+ForecastStatus = Literal["open", "happened", "did-not-happen", "condition-unmet"]
+FORECAST_STATUSES: tuple[str, ...] = get_args(ForecastStatus)
 
 DeploymentKind = Literal[
     "base", "mission", "border_guards", "rotation", "peacekeeping", "intervention", "other"

@@ -28,7 +28,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from typing import Literal, get_args
+from typing import Literal
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict
@@ -36,12 +36,18 @@ from pydantic import BaseModel, ConfigDict
 from pactwatch.dates import PartialDate, as_date
 from pactwatch.extraction.claims import Antecedent, Extracted
 from pactwatch.model import Event
-from pactwatch.model.vocab import EventType, Factuality, Tense
+from pactwatch.model.vocab import (
+    FORECAST_STATUSES,
+    EventType,
+    Factuality,
+    ForecastStatus,
+    Tense,
+)
 from pactwatch.world import EventRef, World
 from pactwatch.world.world import DateLike
 
-Status = Literal["open", "happened", "did-not-happen", "condition-unmet"]
-STATUSES: tuple[str, ...] = get_args(Status)
+Status = ForecastStatus
+STATUSES: tuple[str, ...] = FORECAST_STATUSES
 
 # The probability that the predicted event happens, as the source's factuality expresses it
 # (decision 0007). Symmetric: a "-" is one minus its "+". Uu commits to nothing: no forecast.

@@ -8,11 +8,11 @@ unknown name). Anything else is a failure that is not the user's.
 from __future__ import annotations
 
 from pactwatch.dates import DateError
-from pactwatch.importers.common import ImportError_
+from pactwatch.importers.errors import ImportError_
+from pactwatch.kb.errors import ScenarioError
 from pactwatch.kb.loader import KBError
-from pactwatch.kb.scenario import ScenarioError
-from pactwatch.store import StoreError
-from pactwatch.text.readers import ReadError
+from pactwatch.store.errors import StoreError
+from pactwatch.text.errors import ReadError
 from pactwatch.world.catalog import UnknownName
 
 

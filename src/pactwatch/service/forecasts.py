@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -34,11 +34,13 @@ from pactwatch.reasoning.forecasts import (
 from pactwatch.service.errors import UserError
 from pactwatch.service.inputs import Note, ignore, parse_date
 from pactwatch.service.session import Session
-from pactwatch.store import Store
 from pactwatch.text.documents import Document
 from pactwatch.world import EventRef, World
 from pactwatch.world.catalog import UnknownName
 from pactwatch.world.world import DateLike
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a store is opened
+    from pactwatch.store import Store
 
 
 def _outlet(meta: dict[str, str | None]) -> Outlet:

@@ -10,26 +10,13 @@ Option names in messages are the CLI's unless the caller passes its own (``names
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from pactwatch import reasoning
 from pactwatch.dates import as_date
-from pactwatch.importers.common import ImportError_
-from pactwatch.importers.cow import read_capabilities
-from pactwatch.model.capabilities import Capabilities
-from pactwatch.reasoning import (
-    ActorView,
-    AgreementView,
-    BalanceReport,
-    Brief,
-    GuarantorsReport,
-    Similarity,
-    SimilarityMatrix,
-    StatusReport,
-)
 from pactwatch.service.errors import NotFound, UserError
-from pactwatch.service.forecasts import stored_forecasts
 from pactwatch.service.inputs import (
     Note,
     actor_id,
@@ -42,6 +29,19 @@ from pactwatch.service.inputs import (
 from pactwatch.service.session import Session
 from pactwatch.world import EventRef, World
 from pactwatch.world.world import Diff
+
+if TYPE_CHECKING:  # each question imports what it needs (reasoning is imported lazily)
+    from pactwatch.model.capabilities import Capabilities
+    from pactwatch.reasoning import (
+        ActorView,
+        AgreementView,
+        BalanceReport,
+        Brief,
+        GuarantorsReport,
+        Similarity,
+        SimilarityMatrix,
+        StatusReport,
+    )
 
 CLI_NAMES = {
     "as_of": "--as-of",
@@ -160,6 +160,10 @@ def guarantors(
 
 def capabilities(session: Session, world: World, path: Path | None) -> Capabilities | None:
     """The table in ``path`` (a capability CSV), else the one imported into the store."""
+    from pactwatch.importers.common import ImportError_
+    from pactwatch.importers.cow import read_capabilities
+    from pactwatch.model.capabilities import Capabilities
+
     if path is None:
         store = session.store()
         values = store.capabilities() if store is not None else {}
@@ -225,6 +229,8 @@ def brief(
 ) -> Brief:
     """What an analyst hands on about one actor on one date, as data, with the open forecasts
     about it in the store and their sources' track records."""
+    from pactwatch.service.forecasts import stored_forecasts
+
     world = session.world()
     ident = actor_id(world, actor)
     day = parse_date(as_of, _n(names, "as_of"), world, note)

@@ -17,23 +17,22 @@ from typing import TYPE_CHECKING, Any
 from pactwatch import reasoning
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.claims import Extracted
-from pactwatch.model import Event
+from pactwatch.model import Event, vocab
 from pactwatch.reasoning.forecasts import TrackRecord
 from pactwatch.service import forecasts, reading
 from pactwatch.service.distributed import ClaimsParquet, read_many
 from pactwatch.service.errors import NotFound, UserError
 from pactwatch.service.inputs import event_type, parse_date
 from pactwatch.service.session import Session
-from pactwatch.store import Store
-from pactwatch.store.db import FACTUALITIES as STORE_FACTUALITIES
 from pactwatch.text.documents import Document
 from pactwatch.text.readers import ReadError, from_html, from_text
 
-if TYPE_CHECKING:  # the reader (spaCy) is loaded when first used
+if TYPE_CHECKING:  # the reader (spaCy) is loaded when first used; SQLAlchemy with the store
     from pactwatch.extraction.pipeline import Extractor
+    from pactwatch.store import Store
 
 STATUSES = ("candidate", "accepted", "rejected", "all")
-FACTUALITIES = STORE_FACTUALITIES
+FACTUALITIES = vocab.FACTUALITIES
 
 # spaCy's pipeline is not made to be shared by threads at once: one reading at a time.
 _reading = threading.Lock()

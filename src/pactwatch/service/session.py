@@ -13,15 +13,18 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from pactwatch import store as stores
 from pactwatch.dates import as_date
 from pactwatch.kb.loader import KnowledgeBase
 from pactwatch.model import Event
 from pactwatch.service.errors import UserError
-from pactwatch.store import Store
 from pactwatch.world import Snapshot, World
 from pactwatch.world.world import DateLike
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a store is opened
+    from pactwatch.store import Store
 
 T = TypeVar("T")
 
@@ -95,12 +98,17 @@ class Session:
 
     def store(self, create: bool = False) -> Store | None:
         """The store named by ``db`` (or PACTWATCH_DB, or the default); None if it does not
-        exist yet and ``create`` is false."""
+        exist yet and ``create`` is false.
+
+        A SQLite store that does not exist is seen to be absent without importing
+        SQLAlchemy, so that a question on the curated KB alone does not pay for it."""
         if self._store is not None:
             return self._store
+        if not create and stores.absent(self.db):
+            return None
         with self._lock:
             if self._store is None:
-                self._store = Store.open(self.db, create=create)
+                self._store = stores.Store.open(self.db, create=create)
             return self._store
 
     def require_store(self) -> Store:

@@ -30,15 +30,15 @@ from pactwatch.reasoning.forecasts import Resolution
 from pactwatch.service import reading
 from pactwatch.service.forecasts import forecasts
 from pactwatch.service.reading import READABLE, ServiceError
-from pactwatch.store import Store
 from pactwatch.text.documents import Document
 from pactwatch.text.readers import ReadError
 from pactwatch.world import World
 from pactwatch.world.snapshot import Snapshot
 from pactwatch.world.world import Change
 
-if TYPE_CHECKING:  # the reader (spaCy) is loaded when first used
+if TYPE_CHECKING:  # the reader (spaCy) is loaded when first used; SQLAlchemy with the store
     from pactwatch.extraction.pipeline import Extractor
+    from pactwatch.store import Store
 
 MIN_INTERVAL = 1.0  # seconds
 _PART = re.compile(r"(\d+(?:\.\d+)?)([smhd]?)")

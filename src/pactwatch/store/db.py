@@ -15,13 +15,10 @@ one origin, and the creation of the tables, are serialized by advisory locks.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import (
     Column,
     Float,
@@ -37,16 +34,17 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 
 from pactwatch.model import Actor, Agreement, Event
-from pactwatch.model.vocab import Factuality
+from pactwatch.model.vocab import FACTUALITIES
 from pactwatch.printable import shown
-from pactwatch.text.documents import Document
+from pactwatch.store.errors import StoreError
+from pactwatch.store.location import default_url, sqlite_path
 
-FACTUALITIES: tuple[str, ...] = get_args(Factuality)
+if TYPE_CHECKING:
+    from pactwatch.text.documents import Document
 
 metadata = MetaData()
 
@@ -119,10 +117,6 @@ capabilities = Table(
 BUSY_TIMEOUT = 300  # seconds a SQLite writer waits for another one to finish
 
 
-class StoreError(Exception):
-    """The store cannot be opened or used; the message says what to do."""
-
-
 def _first_line(exc: BaseException) -> str:
     return (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0]
 
@@ -158,10 +152,14 @@ def _lock_key(name: str) -> int:
 
 def _insert(conn: Connection, table: Table) -> Any:
     """An INSERT that can be told what to do on a conflict, in this dialect."""
-    name = conn.dialect.name
+    name = conn.dialect.name  # the dialect's module is imported by now: the engine uses it
     if name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         return sqlite.insert(table)
     if name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table)
     return None
 
@@ -183,20 +181,6 @@ def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], update: 
     conn.execute(stmt, rows)
 
 
-def default_url() -> str:
-    """``PACTWATCH_DB``, else a SQLite file in the user's data directory."""
-    url = os.environ.get("PACTWATCH_DB")
-    if url:
-        return url
-    return f"sqlite:///{Path(user_data_dir('pactwatch')) / 'pactwatch.db'}"
-
-
-def _sqlite_path(url: str) -> Path | None:
-    if url.startswith("sqlite:///"):
-        return Path(url.removeprefix("sqlite:///"))
-    return None
-
-
 class Store:
     """Records beside the knowledge base; every write is one transaction."""
 
@@ -207,7 +191,7 @@ class Store:
     def open(cls, url: str | None = None, create: bool = True) -> Store | None:
         """Open the store at ``url``; with ``create=False`` a missing SQLite file gives None."""
         url = url or default_url()
-        path = _sqlite_path(url)
+        path = sqlite_path(url)
         if path is not None:
             if not path.exists() and not create:
                 return None

@@ -24,6 +24,7 @@ from pactwatch.files import FileProblem, read_regular, where
 from pactwatch.printable import printable
 from pactwatch.text.datelines import find_dateline
 from pactwatch.text.documents import Document
+from pactwatch.text.errors import ReadError as ReadError
 
 MAX_BYTES = 20_000_000
 URL_DEADLINE = 15.0  # seconds for a whole download, however slowly the server sends
@@ -34,13 +35,6 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-
-
-class ReadError(ValueError):
-    """A file or URL that cannot be read as documents; the message says why, on one line."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(printable(message, 220, one_line=True))
 
 
 def _decode(data: bytes, where: str) -> str:

@@ -7,6 +7,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
@@ -20,12 +21,14 @@ from pactwatch.kb.loader import (
     organization_actor,
 )
 from pactwatch.model import Actor, Agreement, Event
-from pactwatch.store import Store
 from pactwatch.world.catalog import Catalog
 from pactwatch.world.checks import fold_problems, reference_problems
 from pactwatch.world.fold import Delta, History, fold, refold
 from pactwatch.world.snapshot import DeploymentState, EventRef, MembershipState, Snapshot
 from pactwatch.world.view import Day, Index
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a store is opened
+    from pactwatch.store import Store
 
 DateLike = str | int | _dt.date | PartialDate | None
 
