@@ -309,3 +309,15 @@ def test_the_demonym_just_before_troops_owns_them_whatever_the_parse(rules):
     )
     found = [e for e in events if e.type == "withdraw_forces"]
     assert found and all("RUS" in e.subject for e in found), found
+
+
+def test_an_accession_is_to_an_organization_the_state_is_not_yet_in(rules):
+    # Sweden has been in the EU since 1995: in 2023 its accession can only be to NATO
+    events, _ = read(
+        rules,
+        "Sweden is an EU member. Hungary's parliament voted to ratify Finland's membership, "
+        "and Sweden, which had applied at the same time, is still waiting for NATO.",
+        "2023-04-01",
+    )
+    assert one(events, "apply").agreement == "NATO"
+    assert one(events, "ratify").agreement == "NATO"

@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, Ref, guarded
 from pactwatch.extraction.syntax import (
@@ -85,6 +86,7 @@ ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "b
 # protocol", "Sweden's bid was held up", "back Ukraine's bid to join NATO".
 ACCESSION_NOUNS = {"accession", "membership", "bid", "entry", "candidacy", "application"}
 ACCESSION_TYPES = {"ratify", "block", "political_support", "urge", "apply"}
+LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 
 
@@ -134,19 +136,26 @@ class Finder:
             frontier = nxt
         return out
 
-    def context_agreement(self, head: Token) -> str | None:
+    def context_agreement(
+        self, head: Token, exclude: frozenset[str] | set[str] = frozenset()
+    ) -> str | None:
         """The organization or agreement the passage is about: the last one named before."""
         sent_start = head.sent.start
         lo = max(0, sent_start - 120)
         for ref in reversed(self.r.refs):
-            if ref.start >= head.i or ref.start < lo:
+            if ref.start >= head.i or ref.start < lo or ref.ids[0] in exclude:
                 continue
             if ref.kind in ("org", "agreement"):
                 return ref.ids[0]
-        later = [x for x in self.r.refs if x.start > head.i and x.kind in ("org", "agreement")]
+        later = [
+            x
+            for x in self.r.refs
+            if x.start > head.i and x.kind in ("org", "agreement") and x.ids[0] not in exclude
+        ]
         if later and later[0].start < head.sent.end:
             return later[0].ids[0]
-        return self.doc_orgs[0] if self.doc_orgs else None
+        orgs = [o for o in self.doc_orgs if o not in exclude]
+        return orgs[0] if orgs else None
 
     def owners(self, noun: Token) -> list[Ref]:
         """Possessor, demonym or compound of a noun: "Azerbaijan's aggression", "Azeri
@@ -268,7 +277,9 @@ class Finder:
                 self._accession(x, head)
             x.span = self.extent(x, head)
             for y in self._split(x):
-                out += [y, *self._hypotheses(y, head)]
+                for z in [y, *self._hypotheses(y, head)]:
+                    self._not_joined_yet(z, head)
+                    out.append(z)
         return out
 
     @staticmethod
@@ -278,6 +289,38 @@ class Finder:
         subj, passive = subject_token(head)
         who = agent_token(head) if passive or is_passive(head) else subj
         return who is not None and lemma(who) in lx.LEGISLATURES
+
+    def _not_joined_yet(self, c: Candidate, head: Token) -> None:
+        """One joins, applies to or is ratified into an organization one is not yet in:
+        Sweden's accession in 2023 is to NATO, not to the EU it has been in since 1995."""
+        if c.type in ("join", "apply"):
+            applicants = c.subject
+        elif any(f.startswith("acc=") for f in c.cues):
+            applicants = c.object
+        else:
+            return
+        years = [int(t.text) for t in head.sent if t.text.isdigit() and 1800 < int(t.text) < 2100]
+        # "Sweden joined the EU in 1995": membership the year before counts
+        day = PartialDate(str(min(years) - 1)) if years else self.published
+        if day is None:
+            return
+        states = [i for i in applicants if self.know.is_state(i)]
+        if c.agreement is None or c.agreement not in self.know.organizations or not states:
+            return
+        # long in it (an article on Finland's entry is written once Finland is in)
+        before = PartialDate(str(day.start.year - LONG_MEMBER_YEARS))
+
+        def long_in(org: str) -> bool:
+            return all(
+                self.know.member_on(s, org, day) and self.know.member_on(s, org, before)
+                for s in states
+            )
+
+        if not long_in(c.agreement):
+            return
+        inside = {org for org in self.know.organizations if long_in(org)}
+        c.agreement = self.context_agreement(head, exclude=inside)
+        c.cues.append("agr=not_joined_yet")
 
     def _accession_noun(self, head: Token) -> Token | None:
         """The membership, bid or accession protocol the event is about, if any: the head

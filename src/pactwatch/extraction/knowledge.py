@@ -37,6 +37,10 @@ class Knowledge:
     defense: set[str] = field(default_factory=set)  # agreements with a defense provision
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
+    # (state, organization) -> when it became a member and when it left, if it did
+    membership: dict[tuple[str, str], tuple[PartialDate, PartialDate | None]] = field(
+        default_factory=dict
+    )
     actors: dict[str, Actor] = field(default_factory=dict)
     agreements: dict[str, Agreement] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # "pashinyan" -> person id
@@ -90,6 +94,8 @@ class Knowledge:
                 k.mission_dates[e.agreement] = (start, e.date)
             if e.type in ("sign", "join", "enter_into_force", "ratify"):
                 k.parties[e.agreement].update(e.subject)
+            if e.type in ("join", "enter_into_force", "withdraw", "expel"):
+                k._member_event(e.type, e.subject + e.object, e.agreement, e.date)
             elif e.type in ("negotiate", "peace_deal", "amend"):
                 involved.setdefault(e.agreement, set()).update(e.subject + e.object)
             if e.type == "sign":
@@ -110,6 +116,29 @@ class Knowledge:
             if ag_id not in k.parties:
                 k.parties[ag_id] = {i for i in ids if k.is_state(i)}
         return k
+
+    def _member_event(self, etype: str, who: list[str], org: str, day: PartialDate) -> None:
+        if org not in self.organizations:
+            return
+        for state in who:
+            if not self.is_state(state):
+                continue
+            since = self.membership.get((state, org))
+            if etype in ("join", "enter_into_force"):
+                if since is None or since[1] is not None or day < since[0]:
+                    self.membership[(state, org)] = (day, None)
+            elif since is not None and since[1] is None:
+                self.membership[(state, org)] = (since[0], day)
+
+    def member_on(self, state: str, org: str, day: PartialDate | None) -> bool:
+        """Whether the state was a member of the organization on that day (today if None)."""
+        since = self.membership.get((state, org))
+        if since is None:
+            return False
+        start, end = since
+        if day is None:
+            return end is None
+        return start <= day and (end is None or day < end)
 
     def mission_on(self, by: str, host: str, on: PartialDate | None) -> str | None:
         """The mission ``by`` had in ``host`` on a date (the latest one, without a date)."""
