@@ -321,3 +321,13 @@ def test_an_accession_is_to_an_organization_the_state_is_not_yet_in(rules):
     )
     assert one(events, "apply").agreement == "NATO"
     assert one(events, "ratify").agreement == "NATO"
+
+
+def test_aid_requested_from_allies_in_a_bloc_is_asked_of_the_bloc(rules):
+    events, _ = read(
+        rules,
+        "Tajikistan officially requested military aid from its CSTO allies in October.",
+        "2026-11-02",
+    )
+    e = one(events, "urge")
+    assert e.subject == ["TJK"] and e.object == ["CSTO"] and e.agreement == "CSTO"

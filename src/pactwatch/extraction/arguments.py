@@ -816,6 +816,10 @@ class Finder:
                 x.subject = self.ids(of)
             if not x.object:
                 x.object = self.ids(self.preps(head, ("from", "to", "of", "with")))
+                for thing in self.objects(head):  # "requested military aid from its allies"
+                    x.object += [
+                        o for o in self.ids(self.preps(thing, ("from",))) if o not in x.object
+                    ]
                 x.object = [o for o in x.object if o not in x.subject]
             if not x.object and head.pos_ in ("NOUN", "PROPN"):
                 main = head.head

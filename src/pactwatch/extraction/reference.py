@@ -402,6 +402,10 @@ class Resolver:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         word = tok.lemma_.lower()
+        if word in lx.DESCRIPTIONS_RELATION and tok.tag_ == "NN":  # "its / Russia's partner"
+            owned = [c for c in tok.lefts if c.dep_ == "poss"]
+            start = min([c.i for c in tok.lefts if c.dep_ != "poss"] + [i])
+            return self._relation(tok, start, seen) if owned else None  # the owner keeps its own
         dets = [c for c in tok.lefts if c.lower_ in DETERMINERS]
         indefinite = not dets
         if word in ("agreement", "treaty", "mission", "accord", "pact") and not dets:
@@ -437,8 +441,6 @@ class Resolver:
         elif word in INSTITUTION_COREF and word in self.institutions and dets[0].lower_ == "the":
             owner = self.institutions[word]  # "the ministry": the one named before
             return Ref(start, i + 1, owner.ids, owner.kind, "description", i)
-        elif word in lx.DESCRIPTIONS_RELATION and tok.tag_ == "NN":
-            return self._relation(tok, start, seen)
         elif word in lx.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
             found = self._candidate(i, seen, {"person"}, None)
             kind = "person"

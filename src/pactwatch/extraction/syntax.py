@@ -80,6 +80,10 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
         for c in tok.children:  # "Russia's base", "the Armenian leaders' defamation"
             if c.dep_ == "poss" and lemma(tok) not in RELATIONAL:
                 out += [x for x in actors_of(r, c, depth + 1) if x.kind != "agreement"]
+            elif c.dep_ == "compound" and lemma(tok) in RELATIONAL:  # "its CSTO allies": the
+                found = r.ref(c.i)  # allies in an organization speak as the organization
+                if found is not None and found.kind == "org":
+                    out.append(found)
         low = lemma(tok)
         if not out and (low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN"):
             before = r.ref(tok.i - 1) if tok.i > 0 else None
