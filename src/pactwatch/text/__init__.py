@@ -6,8 +6,9 @@ The names are imported from their modules when first used, so that ``ReadError``
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pactwatch.lazy import exports
 
 if TYPE_CHECKING:
     from pactwatch.text.documents import Document, document_id
@@ -25,14 +26,4 @@ _MODULE = {
 __all__ = ["Document", "ReadError", "document_id", "read_path", "read_url"]
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = exports(__name__, _MODULE, __all__)
