@@ -331,3 +331,13 @@ def test_aid_requested_from_allies_in_a_bloc_is_asked_of_the_bloc(rules):
     )
     e = one(events, "urge")
     assert e.subject == ["TJK"] and e.object == ["CSTO"] and e.agreement == "CSTO"
+
+
+def test_leaving_no_doubt_is_no_leaving(rules):
+    events, _ = read(
+        rules,
+        "Kazakhstan's statements on the CSTO leave no doubt about its loyalty, and Astana "
+        "joined calls for a summit.",
+        "2026-05-04",
+    )
+    assert not [e for e in events if e.type in ("withdraw", "join")], events

@@ -86,6 +86,12 @@ ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "b
 # protocol", "Sweden's bid was held up", "back Ukraine's bid to join NATO".
 ACCESSION_NOUNS = {"accession", "membership", "bid", "entry", "candidacy", "application"}
 ACCESSION_TYPES = {"ratify", "block", "political_support", "urge", "apply"}
+# What one leaves or joins when it is no membership: "leave no doubt", "join calls for".
+NOT_MEMBERSHIP = {
+    "withdraw": {"doubt", "room", "impression", "mark", "trace", "door", "question", "legacy"},
+    "join": {"call", "chorus", "voice", "criticism", "condemnation", "appeal", "statement"},
+}
+NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power", "open"}
 LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 
@@ -542,6 +548,10 @@ class Finder:
             types = ["withdraw"]
         if c.type == "join" and any(lemma(o) == "force" for o in objects(head)):
             return []  # "join forces": cooperation, not membership
+        if head.pos_ in ("VERB", "AUX") and any(
+            lemma(o) in NOT_MEMBERSHIP.get(c.type, ()) for o in objects(head)
+        ):
+            return []  # "leave no doubt", "join the chorus of criticism"
         if c.type == "join" and head.pos_ == "VERB":  # "joined by U.S. and Canadian personnel"
             by = agent_token(head)
             if by is not None and lemma(by) in TROOPS:
