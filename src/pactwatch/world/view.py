@@ -58,18 +58,16 @@ def _start(s: PairState) -> _dt.date:
 
 def _static(
     agreements: Mapping[str, Agreement],
-) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+) -> tuple[dict[str, dict[str, None]], dict[str, list[str]]]:
     """The agreements whose provisions name each actor as protected (a guarantee may reach
-    an actor that is no party: a signed treaty's pledge to a third state), and the
-    agreements with provisions of each kind."""
-    named_protected: dict[str, list[str]] = {}
+    an actor that is no party: a signed treaty's pledge to a third state), as an ordered
+    set, and the agreements with provisions of each kind."""
+    named_protected: dict[str, dict[str, None]] = {}
     with_kind: dict[str, list[str]] = {}
     for agreement in agreements.values():
         for p in agreement.provisions:
             for who in p.to:
-                named = named_protected.setdefault(who, [])
-                if agreement.id not in named:
-                    named.append(agreement.id)
+                named_protected.setdefault(who, {})[agreement.id] = None
             kinds = with_kind.setdefault(p.kind, [])
             if agreement.id not in kinds:
                 kinds.append(agreement.id)
@@ -199,7 +197,7 @@ class Day:
         self._of_agreement: dict[str, list[MembershipState]] = {}
         self._deployment_states: dict[int, DeploymentState] = {}
         self._parties: dict[str, list[str]] = {}
-        self._ties: dict[str, dict[str, list[tuple[str, str]]]] = {}
+        self._ties: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._snapshot: Snapshot | None = None
 
     # agreements -------------------------------------------------------------------------
@@ -342,7 +340,7 @@ class Day:
         """The agreements that can oblige anyone towards ``actor``: those it has a standing
         in, and those whose provisions name it as protected."""
         ags = [ag for ag, _ in self.index.by_actor.get(actor, [])]
-        ags += self.index.named_protected.get(actor, [])
+        ags += self.index.named_protected.get(actor, {})
         return list(dict.fromkeys(ags))
 
     def provisions_towards(self, target: str) -> list[ProvisionState]:
@@ -381,18 +379,33 @@ class Day:
 
     def ties(self, actor: str, other: str) -> list[tuple[str, str]]:
         """Every (agreement, provision kind) by which ``actor`` is obliged towards ``other``,
-        sorted: an obliged actor is always bound, so only its own agreements can oblige it."""
-        found = self._ties.get(actor)
-        if found is None:  # every tie of the actor at once: it is asked about many others
-            sets: dict[str, set[tuple[str, str]]] = {}
-            for ag, _ in self.index.by_actor.get(actor, []):
-                for p in self.provisions_of(ag):
-                    if actor in p.obliged:
-                        for b in p.protected:
-                            if b != actor:
-                                sets.setdefault(b, set()).add((p.agreement, p.kind))
-            found = self._ties[actor] = {b: sorted(v) for b, v in sets.items()}
-        return list(found.get(other, ()))
+        sorted. Only agreements both reach can tie them: an obliged actor is always bound (it
+        has a standing in the agreement), and ``other`` is protected either as a party (a
+        standing) or by name. So the shorter of the two lists is read, and the other side is
+        looked up, whatever the size of the world."""
+        key = (actor, other)
+        found = self._ties.get(key)
+        if found is None:
+            found = []
+            if actor != other:
+                pairs = self.history.pairs
+                named = self.index.named_protected.get(other, {})
+                mine = self.index.by_actor.get(actor, [])
+                theirs = self.reaching(other)
+                if len(theirs) <= len(mine):
+                    ags = [ag for ag in theirs if (actor, ag) in pairs]
+                else:
+                    ags = [ag for ag, _ in mine if (other, ag) in pairs or ag in named]
+                found = sorted(
+                    {
+                        (p.agreement, p.kind)
+                        for ag in ags
+                        for p in self.provisions_of(ag)
+                        if actor in p.obliged and other in p.protected
+                    }
+                )
+            self._ties[key] = found
+        return list(found)
 
     def obliged_towards(self, target: str) -> set[str]:
         """Every actor obliged towards ``target`` by some provision (never ``target``)."""
