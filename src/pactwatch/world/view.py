@@ -15,13 +15,20 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from pactwatch.dates import PartialDate
 from pactwatch.model import Agreement, Event
-from pactwatch.world.fold import AgreementLife, Delta, Deployment, History, PairState
+from pactwatch.world.fold import (
+    AgreementLife,
+    Delta,
+    Deployment,
+    History,
+    PairState,
+    events_of,
+)
 from pactwatch.world.snapshot import (
     AgreementState,
     DeploymentState,
@@ -145,12 +152,20 @@ class Index:
             out.__dict__[name] = found
         return out
 
+    def _of_type(self, kind: str) -> Iterable[Event]:
+        """The events of one type, in the order of ``history.events``: read from the fold's
+        look-up (``events_of``), unless an id is used twice (then ``events`` has fewer)."""
+        h = self.history
+        if len(h.events) != len(h.sequence):
+            return (e for e in h.events.values() if e.type == kind)
+        return events_of(h).by_type.get(kind, ())
+
     @cached_property
     def attacks(self) -> dict[str, list[Event]]:
         """Certain ``attack`` events by every actor on either side."""
         out: dict[str, list[Event]] = {}
-        for e in self.history.events.values():
-            if e.type == "attack" and e.certain:
+        for e in self._of_type("attack"):
+            if e.certain:
                 for who in dict.fromkeys((*e.subject, *e.object)):
                     out.setdefault(who, []).append(e)
         return out
@@ -159,8 +174,8 @@ class Index:
     def consents(self) -> dict[str, list[Event]]:
         """Certain ``consent`` events by the agreement whose rule they answer."""
         out: dict[str, list[Event]] = {}
-        for e in self.history.events.values():
-            if e.type == "consent" and e.certain and e.agreement is not None:
+        for e in self._of_type("consent"):
+            if e.certain and e.agreement is not None:
                 out.setdefault(e.agreement, []).append(e)
         return out
 
