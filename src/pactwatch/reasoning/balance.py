@@ -48,10 +48,11 @@ class BalanceReport(BaseModel):
 
 
 def _ties(world: World, snap: Day, actor: str, side: str) -> list[Tie]:
-    return [
-        Tie(actor=actor, name=world.catalog.label(actor), agreement=ag, kind=kind)
-        for ag, kind in ties(snap, actor, side)
-    ]
+    found = ties(snap, actor, side)
+    if not found:
+        return []
+    name = world.catalog.label(actor)
+    return [Tie(actor=actor, name=name, agreement=ag, kind=kind) for ag, kind in found]
 
 
 def balance(

@@ -106,8 +106,10 @@ def _candidates(world: World, snap: Day, target: str, kinds: tuple[str, ...]) ->
         if p.kind in kinds:
             out.extend((p.agreement, p.provision, g, "in_force") for g in p.obliged)
     for ag in snap.reaching(target):
+        if snap.status(ag) != "signed":  # read before the agreement's state is built
+            continue
         a = snap.agreement(ag)
-        if a is None or a.status != "signed":
+        if a is None:
             continue
         static = world.kb.agreements[a.id]
         signers = [m.actor for m in snap.members_of(a.id) if m.legal == "signatory"]

@@ -68,6 +68,15 @@ class Catalog:
         self.actors = {a.id: a for a in actors}
         self.agreements = {a.id: a for a in agreements}
         self._names: dict[str, set[Entry]] | None = None
+        self._folded: dict[str, str] | None = None
+
+    def _by_id(self, name: str) -> str | None:
+        """The first id (actors, then agreements) equal to ``name`` but for case."""
+        if self._folded is None:
+            self._folded = {}
+            for i in (*self.actors, *self.agreements):
+                self._folded.setdefault(i.casefold(), i)
+        return self._folded.get(name.strip().casefold())
 
     @property
     def _index(self) -> dict[str, set[Entry]]:
@@ -98,11 +107,9 @@ class Catalog:
         fits more than one actor or agreement at the first step that finds any is ambiguous:
         the error lists the candidates.
         """
-        exact = [
-            i for i in (*self.actors, *self.agreements) if i.casefold() == name.strip().casefold()
-        ]
-        if exact:
-            return exact[0]
+        exact = self._by_id(name)
+        if exact is not None:
+            return exact
         key = normalize(name)
         for found in (self._named(key, kind), self._prefixed(key, kind), self._near(key, kind)):
             if len(found) == 1:

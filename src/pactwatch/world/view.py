@@ -213,6 +213,7 @@ class Day:
         self._deployment_states: dict[int, DeploymentState] = {}
         self._parties: dict[str, list[str]] = {}
         self._ties: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._reaching: dict[str, list[str]] = {}
         self._snapshot: Snapshot | None = None
 
     # agreements -------------------------------------------------------------------------
@@ -354,17 +355,20 @@ class Day:
     def reaching(self, actor: str) -> list[str]:
         """The agreements that can oblige anyone towards ``actor``: those it has a standing
         in, and those whose provisions name it as protected."""
-        ags = [ag for ag, _ in self.index.by_actor.get(actor, [])]
-        ags += self.index.named_protected.get(actor, {})
-        return list(dict.fromkeys(ags))
+        return list(self._reach(actor))
+
+    def _reach(self, actor: str) -> list[str]:
+        found = self._reaching.get(actor)
+        if found is None:
+            ags = [ag for ag, _ in self.index.by_actor.get(actor, [])]
+            ags += self.index.named_protected.get(actor, {})
+            found = self._reaching[actor] = list(dict.fromkeys(ags))
+        return found
 
     def provisions_towards(self, target: str) -> list[ProvisionState]:
         """Provisions in force that protect ``target``."""
         return [
-            p
-            for ag in self.reaching(target)
-            for p in self.provisions_of(ag)
-            if target in p.protected
+            p for ag in self._reach(target) for p in self.provisions_of(ag) if target in p.protected
         ]
 
     def provisions(self) -> list[ProvisionState]:
@@ -406,7 +410,7 @@ class Day:
                 pairs = self.history.pairs
                 named = self.index.named_protected.get(other, {})
                 mine = self.index.by_actor.get(actor, [])
-                theirs = self.reaching(other)
+                theirs = self._reach(other)
                 if len(theirs) <= len(mine):
                     ags = [ag for ag in theirs if (actor, ag) in pairs]
                 else:

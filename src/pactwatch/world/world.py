@@ -243,7 +243,11 @@ class World:
     def catalog(self) -> Catalog:
         self._check()
         if self._catalog is None:
-            self._catalog = Catalog(self.kb.actors.values(), self.kb.agreements.values())
+            parent = self._parent
+            if parent is not None and parent.kb is self.kb:  # the same names: the same catalog
+                self._catalog = parent.catalog
+            else:
+                self._catalog = Catalog(self.kb.actors.values(), self.kb.agreements.values())
         return self._catalog
 
     @property
