@@ -76,9 +76,7 @@ def status(world: World, actor: str, as_of: DateLike = None) -> StatusReport:
     """Where ``actor`` stands on ``as_of`` (default today), with the events behind it."""
     snap = world.day(as_of)  # only the actor's part of the world is computed
     # An agreement that has ended for everyone is history, not a standing: timeline shows it.
-    rows = [
-        _row(world, m) for m in snap.memberships_of(actor) if m.agreement_status != "terminated"
-    ]
+    rows = [_row(world, m) for m in snap.standing_memberships_of(actor)]
     deployments = []
     for d in snap.deployments_of(actor):
         if actor == d.host:

@@ -341,6 +341,17 @@ class Day:
             )
         return self._of_actor[actor]
 
+    def standing_memberships_of(self, actor: str) -> list[MembershipState]:
+        """``memberships_of(actor)`` less those in agreements terminated on the date, which
+        are not built: an agreement that ended for everyone is history, not a standing."""
+        rows = self.index.by_actor.get(actor, [])
+        found = (
+            self._membership(actor, ag, states)
+            for ag, states in rows
+            if self.status(ag) != "terminated"
+        )
+        return sorted((m for m in found if m is not None), key=lambda m: m.agreement)
+
     def members_of(self, ag: str) -> list[MembershipState]:
         """Everyone with a standing in the agreement on the date, by actor id."""
         if ag not in self._of_agreement:
