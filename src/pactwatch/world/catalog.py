@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -69,6 +69,14 @@ class Catalog:
         self.agreements = {a.id: a for a in agreements}
         self._names: dict[str, set[Entry]] | None = None
         self._folded: dict[str, str] | None = None
+
+    @classmethod
+    def by_id(cls, actors: Mapping[str, Actor], agreements: Mapping[str, Agreement]) -> Catalog:
+        """The catalog of records already keyed by their ids (a knowledge base's): copied as
+        they are, without reading each record."""
+        out = cls((), ())
+        out.actors, out.agreements = dict(actors), dict(agreements)
+        return out
 
     def _by_id(self, name: str) -> str | None:
         """The first id (actors, then agreements) equal to ``name`` but for case."""

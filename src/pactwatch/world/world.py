@@ -247,7 +247,7 @@ class World:
             if parent is not None and parent.kb is self.kb:  # the same names: the same catalog
                 self._catalog = parent.catalog
             else:
-                self._catalog = Catalog(self.kb.actors.values(), self.kb.agreements.values())
+                self._catalog = Catalog.by_id(self.kb.actors, self.kb.agreements)
         return self._catalog
 
     @property
