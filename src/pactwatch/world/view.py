@@ -214,6 +214,7 @@ class Day:
         self._parties: dict[str, list[str]] = {}
         self._ties: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._reaching: dict[str, list[str]] = {}
+        self._obliging: dict[str, dict[str, set[tuple[str, str]]]] = {}
         self._snapshot: Snapshot | None = None
 
     # agreements -------------------------------------------------------------------------
@@ -407,39 +408,34 @@ class Day:
                             out.append((a, b, p))
         return out
 
+    def _towards(self, target: str) -> dict[str, set[tuple[str, str]]]:
+        """Every actor obliged towards ``target`` (never ``target``), with the (agreement,
+        provision kind) obliging it: read from the provisions protecting ``target`` once,
+        and kept. Only agreements reaching ``target`` can protect it, whatever the size of
+        the world (an obliged actor is bound; a protected one is bound or named)."""
+        found = self._obliging.get(target)
+        if found is None:
+            found = {}
+            for p in self.provisions_towards(target):
+                tie = (p.agreement, p.kind)
+                for a in p.obliged:
+                    if a != target:
+                        found.setdefault(a, set()).add(tie)
+            self._obliging[target] = found
+        return found
+
     def ties(self, actor: str, other: str) -> list[tuple[str, str]]:
         """Every (agreement, provision kind) by which ``actor`` is obliged towards ``other``,
-        sorted. Only agreements both reach can tie them: an obliged actor is always bound (it
-        has a standing in the agreement), and ``other`` is protected either as a party (a
-        standing) or by name. So the shorter of the two lists is read, and the other side is
-        looked up, whatever the size of the world."""
+        sorted."""
         key = (actor, other)
         found = self._ties.get(key)
         if found is None:
-            found = []
-            if actor != other:
-                pairs = self.history.pairs
-                named = self.index.named_protected.get(other, {})
-                mine = self.index.by_actor.get(actor, [])
-                theirs = self._reach(other)
-                if len(theirs) <= len(mine):
-                    ags = [ag for ag in theirs if (actor, ag) in pairs]
-                else:
-                    ags = [ag for ag, _ in mine if (other, ag) in pairs or ag in named]
-                found = sorted(
-                    {
-                        (p.agreement, p.kind)
-                        for ag in ags
-                        for p in self.provisions_of(ag)
-                        if actor in p.obliged and other in p.protected
-                    }
-                )
-            self._ties[key] = found
+            found = self._ties[key] = sorted(self._towards(other).get(actor, ()))
         return list(found)
 
     def obliged_towards(self, target: str) -> set[str]:
         """Every actor obliged towards ``target`` by some provision (never ``target``)."""
-        return {a for p in self.provisions_towards(target) for a in p.obliged if a != target}
+        return set(self._towards(target))
 
     # presence ---------------------------------------------------------------------------
     def _present(self, d: Deployment) -> bool:
