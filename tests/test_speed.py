@@ -18,7 +18,7 @@ from pactwatch.model import Event
 from pactwatch.reasoning.portfolios import kappa, s_score, system
 from pactwatch.text.documents import Document
 from pactwatch.world import World
-from pactwatch.world.fold import History, fold
+from pactwatch.world.fold import History, events_of, fold
 from pactwatch.world.view import Index
 
 # -- the cache of the shipped knowledge base ------------------------------------------------
@@ -173,6 +173,17 @@ def _same(a: History, b: History) -> None:
     assert a.deployments == b.deployments
     assert a.problems == b.problems
     assert a.sequence == b.sequence
+    # what a refold reads: the entries' first events, the pairs' keys by agreement, the events
+    assert a.first == b.first
+    assert a.parties == b.parties
+    assert a.signalled == b.signalled
+    ia, ib = events_of(a), events_of(b)
+    assert ia.position == ib.position
+    for name in ("by_agreement", "by_deployment", "by_type"):
+        mine, theirs = getattr(ia, name), getattr(ib, name)
+        assert {k: [e.id for e in v] for k, v in mine.items()} == {
+            k: [e.id for e in v] for k, v in theirs.items()
+        }, name
 
 
 def _same_index(a: Index, b: Index) -> None:
@@ -256,6 +267,11 @@ def test_day_agrees_with_the_snapshot(world):
         for ag in ("CSTO", "NATO", "ru-am-base-1995"):
             assert day.members_of(ag) == snap.members_of(ag)
             assert day.agreement(ag) == snap.agreement(ag)
+        # every pair tied on the date, both ways, and pairs not tied at all
+        actors = sorted({x for a, b, _ in snap.obligations() for x in (a, b)})
+        for actor in actors:
+            for other in actors:
+                assert day.ties(actor, other) == snap.ties(actor, other), (actor, other)
 
 
 def test_similarity_matrix_equals_pair_by_pair(world):

@@ -115,6 +115,8 @@ class PartialDate:
         from pydantic_core import core_schema
 
         def validate(value: Any) -> PartialDate:
+            if type(value) is cls:  # already valid, and never changed once made: kept as is
+                return value
             try:
                 return cls(value)
             except DateError as exc:

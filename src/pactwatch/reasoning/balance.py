@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 
 from pydantic import BaseModel
 
@@ -47,11 +48,12 @@ class BalanceReport(BaseModel):
     capability_ratio: float | None  # target side's committed capability / challenger side's
 
 
-def _ties(world: World, snap: Day, actor: str, side: str) -> list[Tie]:
-    return [
-        Tie(actor=actor, name=world.catalog.label(actor), agreement=ag, kind=kind)
-        for ag, kind in ties(snap, actor, side)
-    ]
+def _ties(label: Callable[[str], str], snap: Day, actor: str, side: str) -> list[Tie]:
+    found = ties(snap, actor, side)
+    if not found:
+        return []
+    name = label(actor)
+    return [Tie(actor=actor, name=name, agreement=ag, kind=kind) for ag, kind in found]
 
 
 def balance(
@@ -64,6 +66,7 @@ def balance(
     """The commitments around a challenger–target dyad on a date."""
     snap = world.day(as_of)
     day = snap.as_of
+    label = world.catalog.label
     g_ch = guarantors(world, challenger, day).guarantees
     g_ta = guarantors(world, target, day).guarantees
     g_ch = [g for g in g_ch if g.guarantor != target and g.agreement_status == "in_force"]
@@ -73,12 +76,12 @@ def balance(
     third -= {challenger, target}
     cross = []
     for actor in sorted(third):
-        to_ch, to_ta = _ties(world, snap, actor, challenger), _ties(world, snap, actor, target)
+        to_ch, to_ta = _ties(label, snap, actor, challenger), _ties(label, snap, actor, target)
         if to_ch and to_ta:
             cross.append(
                 CrossPressure(
                     actor=actor,
-                    name=world.catalog.label(actor),
+                    name=label(actor),
                     to_challenger=to_ch,
                     to_target=to_ta,
                 )
@@ -86,7 +89,7 @@ def balance(
     pledges = [
         t
         for a, b in ((challenger, target), (target, challenger))
-        for t in _ties(world, snap, a, b)
+        for t in _ties(label, snap, a, b)
         if t.kind in PLEDGES
     ]
     year = capabilities.year_for(day) if capabilities else None
@@ -99,7 +102,7 @@ def balance(
             total = sum(capabilities.value(a, year) or 0.0 for a in members)
         return Side(
             actor=actor,
-            name=world.catalog.label(actor),
+            name=label(actor),
             committed=committed,
             capability=own,
             committed_capability=total,

@@ -106,8 +106,10 @@ def _candidates(world: World, snap: Day, target: str, kinds: tuple[str, ...]) ->
         if p.kind in kinds:
             out.extend((p.agreement, p.provision, g, "in_force") for g in p.obliged)
     for ag in snap.reaching(target):
+        if snap.status(ag) != "signed":  # read before the agreement's state is built
+            continue
         a = snap.agreement(ag)
-        if a is None or a.status != "signed":
+        if a is None:
             continue
         static = world.kb.agreements[a.id]
         signers = [m.actor for m in snap.members_of(a.id) if m.legal == "signatory"]
@@ -128,6 +130,7 @@ def guarantors(
     """Every actor obliged towards ``target`` by a provision of the given kinds."""
     snap = world.day(as_of)
     day = snap.as_of
+    label = world.catalog.label
     rivals = adversaries(world, target, day)
     guarantees = []
     for ag_id, prov_id, guarantor, ag_status in _candidates(world, snap, target, kinds):
@@ -144,17 +147,14 @@ def guarantors(
         if ag_status == "signed":
             flags.append(f"{agreement.name} is signed but not in force")
         for who, m in ((target, t_m), (guarantor, g_m)):
-            name = world.catalog.label(who)
+            name = label(who)
             if m is not None and m.participation == "frozen":
                 flags.append(f"{name}'s participation frozen since {m.participation_since}")
             if m is not None and m.legal in ("suspended", "withdrawing"):
                 flags.append(f"{name} is {m.legal} since {m.since}")
         for rival in also:
             how = ", ".join(sorted({a for a, _ in ties(snap, guarantor, rival)}))
-            flags.append(
-                f"{world.catalog.label(guarantor)} is also committed to "
-                f"{world.catalog.label(rival)} ({how})"
-            )
+            flags.append(f"{label(guarantor)} is also committed to {label(rival)} ({how})")
         for c in prov.conditions:
             flags.append(f"condition ({c.kind}): {c.text}")
         if present:
@@ -168,7 +168,7 @@ def guarantors(
         guarantees.append(
             Guarantee(
                 guarantor=guarantor,
-                guarantor_name=world.catalog.label(guarantor),
+                guarantor_name=label(guarantor),
                 agreement=ag_id,
                 agreement_name=agreement.name,
                 agreement_status=ag_status,
@@ -190,7 +190,7 @@ def guarantors(
     guarantees.sort(key=lambda g: (g.agreement_status != "in_force", g.guarantor, g.agreement))
     return GuarantorsReport(
         target=target,
-        name=world.catalog.label(target),
+        name=label(target),
         as_of=day,
         kinds=list(kinds),
         guarantees=guarantees,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel
@@ -52,21 +53,34 @@ class StatusReport(BaseModel):
     deployments: list[DeploymentRow]
 
 
-def _row(world: World, m: MembershipState) -> MembershipRow:
+_STANDING = (
+    "legal",
+    "participation",
+    "since",
+    "participation_since",
+    "member_since",
+    "signed",
+    "agreement_status",
+)
+_DEPLOYMENT = (
+    "id",
+    "name",
+    "kind",
+    "deployer",
+    "host",
+    "contributors",
+    "location",
+    "basis",
+    "since",
+)
+
+
+def _row(label: Callable[[str], str], m: MembershipState) -> MembershipRow:
+    # the fields read as they are (a dump would write the dates as text, read again here)
     return MembershipRow(
         agreement=m.agreement,
-        agreement_name=world.catalog.label(m.agreement),
-        **m.model_dump(
-            include={
-                "legal",
-                "participation",
-                "since",
-                "participation_since",
-                "member_since",
-                "signed",
-                "agreement_status",
-            }
-        ),
+        agreement_name=label(m.agreement),
+        **{k: getattr(m, k) for k in _STANDING},
         evidence=m.evidence,
         signals=m.signals,
     )
@@ -75,10 +89,9 @@ def _row(world: World, m: MembershipState) -> MembershipRow:
 def status(world: World, actor: str, as_of: DateLike = None) -> StatusReport:
     """Where ``actor`` stands on ``as_of`` (default today), with the events behind it."""
     snap = world.day(as_of)  # only the actor's part of the world is computed
+    label = world.catalog.label
     # An agreement that has ended for everyone is history, not a standing: timeline shows it.
-    rows = [
-        _row(world, m) for m in snap.memberships_of(actor) if m.agreement_status != "terminated"
-    ]
+    rows = [_row(label, m) for m in snap.standing_memberships_of(actor)]
     deployments = []
     for d in snap.deployments_of(actor):
         if actor == d.host:
@@ -91,27 +104,15 @@ def status(world: World, actor: str, as_of: DateLike = None) -> StatusReport:
             continue
         deployments.append(
             DeploymentRow(
-                **d.model_dump(
-                    include={
-                        "id",
-                        "name",
-                        "kind",
-                        "deployer",
-                        "host",
-                        "contributors",
-                        "location",
-                        "basis",
-                        "since",
-                    }
-                ),
+                **{k: getattr(d, k) for k in _DEPLOYMENT},
                 role=role,
-                basis_name=world.catalog.label(d.basis) if d.basis else None,
+                basis_name=label(d.basis) if d.basis else None,
                 evidence=d.evidence,
             )
         )
     return StatusReport(
         actor=actor,
-        name=world.catalog.label(actor),
+        name=label(actor),
         as_of=snap.as_of,
         memberships=[r for r in rows if r.legal not in _PENDING],
         pending=[r for r in rows if r.legal in _PENDING],

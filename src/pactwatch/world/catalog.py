@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -68,6 +68,23 @@ class Catalog:
         self.actors = {a.id: a for a in actors}
         self.agreements = {a.id: a for a in agreements}
         self._names: dict[str, set[Entry]] | None = None
+        self._folded: dict[str, str] | None = None
+
+    @classmethod
+    def by_id(cls, actors: Mapping[str, Actor], agreements: Mapping[str, Agreement]) -> Catalog:
+        """The catalog of records already keyed by their ids (a knowledge base's): copied as
+        they are, without reading each record."""
+        out = cls((), ())
+        out.actors, out.agreements = dict(actors), dict(agreements)
+        return out
+
+    def _by_id(self, name: str) -> str | None:
+        """The first id (actors, then agreements) equal to ``name`` but for case."""
+        if self._folded is None:
+            self._folded = {}
+            for i in (*self.actors, *self.agreements):
+                self._folded.setdefault(i.casefold(), i)
+        return self._folded.get(name.strip().casefold())
 
     @property
     def _index(self) -> dict[str, set[Entry]]:
@@ -98,11 +115,9 @@ class Catalog:
         fits more than one actor or agreement at the first step that finds any is ambiguous:
         the error lists the candidates.
         """
-        exact = [
-            i for i in (*self.actors, *self.agreements) if i.casefold() == name.strip().casefold()
-        ]
-        if exact:
-            return exact[0]
+        exact = self._by_id(name)
+        if exact is not None:
+            return exact
         key = normalize(name)
         for found in (self._named(key, kind), self._prefixed(key, kind), self._near(key, kind)):
             if len(found) == 1:

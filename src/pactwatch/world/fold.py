@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any, TypeVar
 
 from pactwatch.dates import PartialDate
@@ -106,6 +107,11 @@ class History:
     # event that first made it: what a fold extended by more events is merged by (``refold``).
     sequence: list[Event] = field(default_factory=list, repr=False)
     first: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+    # agreement -> the actors with a pair (with a signal list) in it, in the order they arose:
+    # the keys of ``pairs`` and ``signals`` by agreement, so a refold finds the entries it
+    # replaces without reading every other.
+    parties: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    signalled: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def _place(e: Event) -> tuple[object, int]:
@@ -127,7 +133,7 @@ class _Folder:
         self.ended: set[str] = set()
         self.now = ""  # the id of the event being applied
         # agreement -> the actors with a standing in it, in the order the pairs arose
-        self.parties_of: dict[str, list[str]] = {}
+        self.parties_of = self.h.parties
 
     def problem(self, event: Event, message: str) -> None:
         self.h.problems.append(FoldProblem(event.id, message))
@@ -187,6 +193,7 @@ class _Folder:
             if (actor, e.agreement) not in self.h.signals:
                 self.h.signals[(actor, e.agreement)] = []
                 self.h.first[("signal", actor, e.agreement)] = self.now
+                self.h.signalled.setdefault(e.agreement, []).append(actor)
             self.h.signals[(actor, e.agreement)].append(e.id)
 
     def legal_of(self, actor: str, agreement: str) -> Legal | None:
@@ -389,8 +396,13 @@ def _fold_in_order(events: Iterable[Event], agreements: Mapping[str, Agreement])
 
 
 def fold(events: Iterable[Event], agreements: Mapping[str, Agreement]) -> History:
-    """Fold the event log in date order; see the module's docstring."""
-    return _fold_in_order(ordered(events), agreements)
+    """Fold the event log in date order; see the module's docstring.
+
+    The look-ups over the events a refold and the rules read (``events_of``) are made with
+    the fold, once, so that no question has to read the whole log to make them."""
+    history = _fold_in_order(ordered(events), agreements)
+    events_of(history)
+    return history
 
 
 @dataclass(frozen=True)
@@ -418,30 +430,38 @@ def _kept(h: History, name: str, make: Callable[[History], T]) -> T:
     return found
 
 
-def _places(h: History) -> list[tuple[object, int]]:
-    return _kept(h, "_places", lambda h: [_place(e) for e in h.sequence])
+@dataclass(frozen=True)
+class EventIndex:
+    """The events of a history looked up: each one's place in ``sequence``, and those naming
+    each agreement, each deployment, and of each type, in the order folded."""
+
+    position: dict[str, int]
+    by_agreement: dict[str, list[Event]]
+    by_deployment: dict[str, list[Event]]
+    by_type: dict[str, list[Event]]
 
 
-def _positions(h: History) -> dict[str, int]:
-    return _kept(h, "_positions", lambda h: {e.id: i for i, e in enumerate(h.sequence)})
+def _event_index(h: History) -> EventIndex:
+    position: dict[str, int] = {}
+    by_ag: dict[str, list[Event]] = {}
+    by_dep: dict[str, list[Event]] = {}
+    by_type: dict[str, list[Event]] = {}
+    for i, e in enumerate(h.sequence):
+        position[e.id] = i
+        by_type.setdefault(e.type, []).append(e)
+        if e.agreement is not None:
+            by_ag.setdefault(e.agreement, []).append(e)
+        if e.deployment is not None:
+            dep = e.deployment_id
+            if dep is not None:
+                by_dep.setdefault(dep, []).append(e)
+    return EventIndex(position, by_ag, by_dep, by_type)
 
 
-def _naming(h: History) -> tuple[dict[str, list[Event]], dict[str, list[Event]]]:
-    """The events naming each agreement, and each deployment."""
-
-    def make(h: History) -> tuple[dict[str, list[Event]], dict[str, list[Event]]]:
-        by_ag: dict[str, list[Event]] = {}
-        by_dep: dict[str, list[Event]] = {}
-        for e in h.sequence:
-            if e.agreement is not None:
-                by_ag.setdefault(e.agreement, []).append(e)
-            if e.deployment is not None:
-                dep = e.deployment_id
-                if dep is not None:
-                    by_dep.setdefault(dep, []).append(e)
-        return by_ag, by_dep
-
-    return _kept(h, "_naming", make)
+def events_of(h: History) -> EventIndex:
+    """The history's :class:`EventIndex`: made by ``fold``; for a refolded history, made
+    the first time it is asked for."""
+    return _kept(h, "_events", _event_index)
 
 
 def refold(
@@ -468,7 +488,8 @@ def refold(
     ids = {e.id for e in new}
     if len(ids) != len(new) or any(i in base.events for i in ids):
         return None
-    by_ag, by_dep = _naming(base)
+    index = events_of(base)
+    by_ag, by_dep = index.by_agreement, index.by_deployment
     # the agreements and deployments reached, closed over events that name one of each
     delta_ag: set[str] = set()
     delta_dep: set[str] = set()
@@ -499,8 +520,7 @@ def refold(
     delta = Delta(frozenset(delta_ag), frozenset(delta_dep))
 
     # the whole log in fold order: each new event after the base events it does not precede
-    places = _places(base)
-    points = [bisect_right(places, _place(e)) for e in new]
+    points = [bisect_right(base.sequence, _place(e), key=_place) for e in new]
     merged: list[Event] = []
     last = 0
     for point, e in zip(points, new, strict=True):
@@ -508,7 +528,7 @@ def refold(
         merged.append(e)
         last = point
     merged.extend(base.sequence[last:])
-    base_pos = _positions(base)
+    base_pos = index.position
     new_pos = {
         e.id: (point - 1, 1 + j) for j, (point, e) in enumerate(zip(points, new, strict=True))
     }
@@ -522,10 +542,14 @@ def refold(
     refolded = set(sub.events)
 
     def merge_keyed(
-        kind: str, old: dict[Any, Any], made: dict[Any, Any], out: Callable[[Any], bool]
+        kind: str,
+        old: dict[Any, Any],
+        made: dict[Any, Any],
+        gone: list[Any],
+        out: Callable[[Any], bool],
     ) -> tuple[dict[Any, Any], bool]:
-        """The base's entries outside the delta and the refold's, in the whole fold's order."""
-        gone = [k for k in old if out(k)]
+        """The base's entries outside the delta and the refold's, in the whole fold's order;
+        ``gone`` are the base's entries inside the delta (``out``)."""
         same = len(gone) == len(made) and all(
             k in made and base.first[(kind, *_key(k))] == sub.first[(kind, *_key(k))] for k in gone
         )
@@ -544,9 +568,13 @@ def refold(
     def life_out(k: str) -> bool:
         return k in delta.agreements
 
-    pairs, same_pairs = merge_keyed("pair", base.pairs, sub.pairs, pair_out)
-    signals, same_signals = merge_keyed("signal", base.signals, sub.signals, pair_out)
-    lives, same_lives = merge_keyed("life", base.agreements, sub.agreements, life_out)
+    # the base's entries the refold replaces, found by agreement
+    ags = [ag for ag in delta.agreements if ag in base.agreements]
+    gone_pairs = [(a, ag) for ag in delta.agreements for a in base.parties.get(ag, ())]
+    gone_signals = [(a, ag) for ag in delta.agreements for a in base.signalled.get(ag, ())]
+    pairs, same_pairs = merge_keyed("pair", base.pairs, sub.pairs, gone_pairs, pair_out)
+    signals, same_signals = merge_keyed("signal", base.signals, sub.signals, gone_signals, pair_out)
+    lives, same_lives = merge_keyed("life", base.agreements, sub.agreements, ags, life_out)
 
     old_deps = [i for i, d in enumerate(base.deployments) if d.spec.id in delta.deployments]
     same_deps = len(old_deps) == len(sub.deployments) and all(
@@ -569,10 +597,29 @@ def refold(
         [*(p for p in base.problems if p.event not in refolded), *sub.problems],
         key=lambda p: where(p.event),
     )
-    first = {k: v for k, v in base.first.items() if k[-1] not in delta.agreements}
+    first = dict(base.first)  # less the delta's entries, then the refold's
+    for kind, keys in (("pair", gone_pairs), ("signal", gone_signals), ("life", ags)):
+        for k in keys:
+            del first[(kind, *_key(k))]
     first.update(sub.first)
+    parties = _merged_by_agreement(base.parties, sub.parties, delta.agreements)
+    signalled = _merged_by_agreement(base.signalled, sub.signalled, delta.agreements)
+    # the events by id in the merged order: the base's (in its order, since no id is used
+    # twice), each new one at its place, without reading every event again
+    if not points or points[0] == len(base.sequence):  # all after the base's: a copy
+        events = dict(base.events)
+        events.update((e.id, e) for e in new)
+    else:
+        rest = iter(base.events.items())
+        events = {}
+        last = 0
+        for point, e in zip(points, new, strict=True):
+            events.update(islice(rest, point - last))
+            events[e.id] = e
+            last = point
+        events.update(rest)
     history = History(
-        events=dict(zip([e.id for e in merged], merged, strict=True)),
+        events=events,
         pairs=pairs,
         signals=signals,
         agreements=lives,
@@ -580,9 +627,21 @@ def refold(
         problems=problems,
         sequence=merged,
         first=first,
+        parties=parties,
+        signalled=signalled,
     )
     same = same_pairs and same_signals and same_lives and same_deps
     return history, replace(delta, same_order=same)
+
+
+def _merged_by_agreement(
+    old: dict[str, list[str]], made: dict[str, list[str]], gone: Iterable[str]
+) -> dict[str, list[str]]:
+    out = dict(old)
+    for ag in gone:
+        out.pop(ag, None)
+    out.update(made)
+    return out
 
 
 def _key(k: str | tuple[str, ...]) -> tuple[str, ...]:

@@ -15,13 +15,20 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from pactwatch.dates import PartialDate
 from pactwatch.model import Agreement, Event
-from pactwatch.world.fold import AgreementLife, Delta, Deployment, History, PairState
+from pactwatch.world.fold import (
+    AgreementLife,
+    Delta,
+    Deployment,
+    History,
+    PairState,
+    events_of,
+)
 from pactwatch.world.snapshot import (
     AgreementState,
     DeploymentState,
@@ -58,18 +65,16 @@ def _start(s: PairState) -> _dt.date:
 
 def _static(
     agreements: Mapping[str, Agreement],
-) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+) -> tuple[dict[str, dict[str, None]], dict[str, list[str]]]:
     """The agreements whose provisions name each actor as protected (a guarantee may reach
-    an actor that is no party: a signed treaty's pledge to a third state), and the
-    agreements with provisions of each kind."""
-    named_protected: dict[str, list[str]] = {}
+    an actor that is no party: a signed treaty's pledge to a third state), as an ordered
+    set, and the agreements with provisions of each kind."""
+    named_protected: dict[str, dict[str, None]] = {}
     with_kind: dict[str, list[str]] = {}
     for agreement in agreements.values():
         for p in agreement.provisions:
             for who in p.to:
-                named = named_protected.setdefault(who, [])
-                if agreement.id not in named:
-                    named.append(agreement.id)
+                named_protected.setdefault(who, {})[agreement.id] = None
             kinds = with_kind.setdefault(p.kind, [])
             if agreement.id not in kinds:
                 kinds.append(agreement.id)
@@ -147,12 +152,20 @@ class Index:
             out.__dict__[name] = found
         return out
 
+    def _of_type(self, kind: str) -> Iterable[Event]:
+        """The events of one type, in the order of ``history.events``: read from the fold's
+        look-up (``events_of``), unless an id is used twice (then ``events`` has fewer)."""
+        h = self.history
+        if len(h.events) != len(h.sequence):
+            return (e for e in h.events.values() if e.type == kind)
+        return events_of(h).by_type.get(kind, ())
+
     @cached_property
     def attacks(self) -> dict[str, list[Event]]:
         """Certain ``attack`` events by every actor on either side."""
         out: dict[str, list[Event]] = {}
-        for e in self.history.events.values():
-            if e.type == "attack" and e.certain:
+        for e in self._of_type("attack"):
+            if e.certain:
                 for who in dict.fromkeys((*e.subject, *e.object)):
                     out.setdefault(who, []).append(e)
         return out
@@ -161,8 +174,8 @@ class Index:
     def consents(self) -> dict[str, list[Event]]:
         """Certain ``consent`` events by the agreement whose rule they answer."""
         out: dict[str, list[Event]] = {}
-        for e in self.history.events.values():
-            if e.type == "consent" and e.certain and e.agreement is not None:
+        for e in self._of_type("consent"):
+            if e.certain and e.agreement is not None:
                 out.setdefault(e.agreement, []).append(e)
         return out
 
@@ -199,7 +212,9 @@ class Day:
         self._of_agreement: dict[str, list[MembershipState]] = {}
         self._deployment_states: dict[int, DeploymentState] = {}
         self._parties: dict[str, list[str]] = {}
-        self._ties: dict[str, dict[str, list[tuple[str, str]]]] = {}
+        self._ties: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._reaching: dict[str, list[str]] = {}
+        self._obliging: dict[str, dict[str, set[tuple[str, str]]]] = {}
         self._snapshot: Snapshot | None = None
 
     # agreements -------------------------------------------------------------------------
@@ -327,6 +342,17 @@ class Day:
             )
         return self._of_actor[actor]
 
+    def standing_memberships_of(self, actor: str) -> list[MembershipState]:
+        """``memberships_of(actor)`` less those in agreements terminated on the date, which
+        are not built: an agreement that ended for everyone is history, not a standing."""
+        rows = self.index.by_actor.get(actor, [])
+        found = (
+            self._membership(actor, ag, states)
+            for ag, states in rows
+            if self.status(ag) != "terminated"
+        )
+        return sorted((m for m in found if m is not None), key=lambda m: m.agreement)
+
     def members_of(self, ag: str) -> list[MembershipState]:
         """Everyone with a standing in the agreement on the date, by actor id."""
         if ag not in self._of_agreement:
@@ -341,17 +367,20 @@ class Day:
     def reaching(self, actor: str) -> list[str]:
         """The agreements that can oblige anyone towards ``actor``: those it has a standing
         in, and those whose provisions name it as protected."""
-        ags = [ag for ag, _ in self.index.by_actor.get(actor, [])]
-        ags += self.index.named_protected.get(actor, [])
-        return list(dict.fromkeys(ags))
+        return list(self._reach(actor))
+
+    def _reach(self, actor: str) -> list[str]:
+        found = self._reaching.get(actor)
+        if found is None:
+            ags = [ag for ag, _ in self.index.by_actor.get(actor, [])]
+            ags += self.index.named_protected.get(actor, {})
+            found = self._reaching[actor] = list(dict.fromkeys(ags))
+        return found
 
     def provisions_towards(self, target: str) -> list[ProvisionState]:
         """Provisions in force that protect ``target``."""
         return [
-            p
-            for ag in self.reaching(target)
-            for p in self.provisions_of(ag)
-            if target in p.protected
+            p for ag in self._reach(target) for p in self.provisions_of(ag) if target in p.protected
         ]
 
     def provisions(self) -> list[ProvisionState]:
@@ -379,24 +408,34 @@ class Day:
                             out.append((a, b, p))
         return out
 
+    def _towards(self, target: str) -> dict[str, set[tuple[str, str]]]:
+        """Every actor obliged towards ``target`` (never ``target``), with the (agreement,
+        provision kind) obliging it: read from the provisions protecting ``target`` once,
+        and kept. Only agreements reaching ``target`` can protect it, whatever the size of
+        the world (an obliged actor is bound; a protected one is bound or named)."""
+        found = self._obliging.get(target)
+        if found is None:
+            found = {}
+            for p in self.provisions_towards(target):
+                tie = (p.agreement, p.kind)
+                for a in p.obliged:
+                    if a != target:
+                        found.setdefault(a, set()).add(tie)
+            self._obliging[target] = found
+        return found
+
     def ties(self, actor: str, other: str) -> list[tuple[str, str]]:
         """Every (agreement, provision kind) by which ``actor`` is obliged towards ``other``,
-        sorted: an obliged actor is always bound, so only its own agreements can oblige it."""
-        found = self._ties.get(actor)
-        if found is None:  # every tie of the actor at once: it is asked about many others
-            sets: dict[str, set[tuple[str, str]]] = {}
-            for ag, _ in self.index.by_actor.get(actor, []):
-                for p in self.provisions_of(ag):
-                    if actor in p.obliged:
-                        for b in p.protected:
-                            if b != actor:
-                                sets.setdefault(b, set()).add((p.agreement, p.kind))
-            found = self._ties[actor] = {b: sorted(v) for b, v in sets.items()}
-        return list(found.get(other, ()))
+        sorted."""
+        key = (actor, other)
+        found = self._ties.get(key)
+        if found is None:
+            found = self._ties[key] = sorted(self._towards(other).get(actor, ()))
+        return list(found)
 
     def obliged_towards(self, target: str) -> set[str]:
         """Every actor obliged towards ``target`` by some provision (never ``target``)."""
-        return {a for p in self.provisions_towards(target) for a in p.obliged if a != target}
+        return set(self._towards(target))
 
     # presence ---------------------------------------------------------------------------
     def _present(self, d: Deployment) -> bool:

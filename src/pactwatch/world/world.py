@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -243,7 +243,11 @@ class World:
     def catalog(self) -> Catalog:
         self._check()
         if self._catalog is None:
-            self._catalog = Catalog(self.kb.actors.values(), self.kb.agreements.values())
+            parent = self._parent
+            if parent is not None and parent.kb is self.kb:  # the same names: the same catalog
+                self._catalog = parent.catalog
+            else:
+                self._catalog = Catalog.by_id(self.kb.actors, self.kb.agreements)
         return self._catalog
 
     @property
@@ -377,6 +381,19 @@ class World:
             ref = self._refs[event_id] = EventRef.of(history.events[event_id])
         return ref
 
+    def _referrer(self, history: History) -> Callable[[str], EventRef]:
+        """``ref`` for a day of ``history``: the same kept references, without checking the
+        world for changes at each event (a day belongs to one history)."""
+        refs, events = self._refs, history.events
+
+        def ref(event_id: str) -> EventRef:
+            found = refs.get(event_id)
+            if found is None:
+                found = refs[event_id] = EventRef.of(events[event_id])
+            return found
+
+        return ref
+
     # the fold at one date ---------------------------------------------------------------
     def day(self, as_of: DateLike = None) -> Day:
         """The world on a date, computed part by part as it is asked, and kept."""
@@ -386,7 +403,7 @@ class World:
         if kept is not None and kept.history is history:
             self._days.move_to_end(day)
             return kept
-        view = Day(history, self.index, self.kb.agreements, self.ref, day)
+        view = Day(history, self.index, self.kb.agreements, self._referrer(history), day)
         self._days[day] = view
         while len(self._days) > self.KEEP_DAYS:
             self._days.popitem(last=False)
