@@ -341,3 +341,13 @@ def test_leaving_no_doubt_is_no_leaving(rules):
         "2026-05-04",
     )
     assert not [e for e in events if e.type in ("withdraw", "join")], events
+
+
+def test_being_a_member_is_not_joining_but_becoming_one_is(rules):
+    events, _ = read(
+        rules,
+        "Kazakhstan remains a member of the CSTO. Montenegro became the 29th member of NATO.",
+        "2026-05-04",
+    )
+    joins = [e for e in events if e.type == "join"]
+    assert [(e.subject, e.agreement) for e in joins] == [(["MNE"], "NATO")], joins

@@ -92,8 +92,25 @@ NOT_MEMBERSHIP = {
     "join": {"call", "chorus", "voice", "criticism", "condemnation", "appeal", "statement"},
 }
 NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power", "open"}
+NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
 LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
+
+
+def _becoming_member(noun: Token) -> bool:
+    """ "became the 31st member", "is now a full member", "a founding member": a member that
+    has just become one (or was one from the start), not one that merely is one."""
+    for child in noun.children:
+        if child.ent_type_ == "ORDINAL" or lemma(child) in NEW_MEMBER_WORDS:
+            return True
+    gov = noun.head
+    while gov.dep_ in ("conj", "appos", "attr", "pobj", "prep") and gov.head.i != gov.i:
+        if gov.pos_ in ("VERB", "AUX"):
+            break
+        gov = gov.head
+    return lemma(gov) in ("become", "make", "admit", "accept") or any(
+        lemma(c) == "now" for c in gov.children
+    )
 
 
 class Finder:
@@ -299,6 +316,8 @@ class Finder:
     def _not_joined_yet(self, c: Candidate, head: Token) -> None:
         """One joins, applies to or is ratified into an organization one is not yet in:
         Sweden's accession in 2023 is to NATO, not to the EU it has been in since 1995."""
+        if not any(f in c.cues for f in ("agr_via=context", "acc=context", "hyp=agr_context")):
+            return  # the organization named with the event is the one meant
         if c.type in ("join", "apply"):
             applicants = c.subject
         elif any(f.startswith("acc=") for f in c.cues):
@@ -552,6 +571,8 @@ class Finder:
             lemma(o) in NOT_MEMBERSHIP.get(c.type, ()) for o in objects(head)
         ):
             return []  # "leave no doubt", "join the chorus of criticism"
+        if c.type == "join" and lemma(head) == "member" and not _becoming_member(head):
+            return []  # "the members of the CSTO", "is a member": being one, not joining
         if c.type == "join" and head.pos_ == "VERB":  # "joined by U.S. and Canadian personnel"
             by = agent_token(head)
             if by is not None and lemma(by) in TROOPS:
