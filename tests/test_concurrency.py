@@ -140,6 +140,42 @@ def test_a_writer_holding_the_lock_makes_others_wait(
     assert contents(db) == serial
 
 
+def test_opening_a_new_store_waits_for_a_writer_switching_it(tmp_path: Path) -> None:
+    """Two writers creating one new store at once: the second waits for the first's switch.
+
+    A fresh file is in rollback-journal mode; switching it to write-ahead logging needs it
+    exclusively, and SQLite refuses at once, without its busy handler, while another
+    connection is about to write it (as another writer's switch is). Here one holds it 2 s.
+    """
+    import sqlite3
+    import threading
+
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE placeholder (x)")
+    holder.execute("BEGIN IMMEDIATE")  # a writer's lock, as another switcher holds it
+    outcome: list[object] = []
+
+    def open_store() -> None:
+        try:
+            store = Store.open(f"sqlite:///{path}")
+            assert store is not None
+            store.engine.dispose()
+            outcome.append("opened")
+        except Exception as exc:  # what the user would see
+            outcome.append(exc)
+
+    opener = threading.Thread(target=open_store)
+    opener.start()
+    time.sleep(2)
+    assert not outcome, outcome  # still waiting, not failed
+    holder.execute("COMMIT")
+    holder.close()
+    opener.join(60)
+    assert outcome == ["opened"]
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def _kill_when(proc: subprocess.Popen[str], ready: Callable[[], bool], limit: float = 60) -> bool:
     """SIGKILL ``proc`` as soon as ``ready()`` holds; False if it ended first."""
     deadline = time.monotonic() + limit

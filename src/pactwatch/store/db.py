@@ -121,6 +121,32 @@ def _first_line(exc: BaseException) -> str:
     return (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0]
 
 
+def _wal(cursor: Any) -> None:
+    """Switch the file to write-ahead logging, waiting for a writer that holds it.
+
+    Two processes that create one new store at once both switch it; the switch needs the file
+    to itself and SQLite answers "database is locked" at once, without its busy handler, so
+    the wait is here. A file already in WAL mode (the switch persists) needs no lock.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    delay = 0.01
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 def _sqlite_engine(url: str) -> Engine:
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
 
@@ -130,7 +156,7 @@ def _sqlite_engine(url: str) -> Engine:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT * 1000}")
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _wal(cursor)
         finally:
             cursor.close()
 
