@@ -351,3 +351,32 @@ def test_being_a_member_is_not_joining_but_becoming_one_is(rules):
     )
     joins = [e for e in events if e.type == "join"]
     assert [(e.subject, e.agreement) for e in joins] == [(["MNE"], "NATO")], joins
+
+
+def test_a_noun_is_not_its_verb(rules):
+    events, _ = read(
+        rules,
+        "Austin said the pact with Sweden is a sign of a shared commitment. Soldiers waited at "
+        "the railway station in Gyumri. The stationing of Russian troops in Armenia goes on.",
+        "2026-05-04",
+    )
+    assert not [e for e in events if e.type == "sign"], events
+    deploys = [e for e in events if e.type == "deploy"]
+    assert [(e.subject, e.object, e.evidence[0].quote[:10]) for e in deploys] == [
+        (["RUS"], ["ARM"], "stationing")
+    ], deploys
+
+
+def test_no_one_acts_upon_themselves():
+    from pactwatch.extraction import lexicon as lx
+    from pactwatch.extraction.pipeline import _complete
+    from pactwatch.extraction.reading import Candidate
+
+    def cand(etype, subject, obj):
+        trig = next(t for t in lx.TRIGGERS if etype in t.types)
+        return Candidate(trig, etype, 0, 1, 0, subject=subject, object=obj)
+
+    assert not _complete(cand("commit_defense", ["RUS"], ["RUS"]), None)
+    assert not _complete(cand("attack", ["ARM", "AZE"], ["AZE", "ARM"]), None)
+    assert _complete(cand("cooperate", ["ARM", "USA"], ["USA", "ARM"]), None)
+    assert _complete(cand("attack", ["AZE"], ["ARM"]), None)

@@ -434,7 +434,7 @@ TRIGGERS: list[Trigger] = [
     *_t("ratify", "agreement", "approve ~ $AGREEMENT", "sign off on", "approve/V"),
     *_t("ratify", "agreement", "vote ~ to ratify|approve", "approval of"),
     *_t("enter_into_force", "agreement", "enter ~ force", "come into force|effect"),
-    *_t("enter_into_force", "agreement", "take effect", "entry into force", "effective"),
+    *_t("enter_into_force", "agreement", "take effect", "entry into force", "become ~ effective"),
     *_t("extend", "agreement", "extend|prolong|renew ~ mandate|treaty|agreement|lease|deal"),
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),

@@ -34,6 +34,7 @@ from pactwatch.extraction import (  # noqa: F401  (the imports register the comp
     timex,
     triggers,
 )
+from pactwatch.extraction.arguments import SYMMETRIC_TYPES
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.claims import Antecedent, Extracted, Span
 from pactwatch.extraction.knowledge import Knowledge
@@ -168,7 +169,11 @@ def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
 
 
 def _complete(c: Candidate, r: Reading) -> bool:
-    """An event needs someone or something it is about."""
+    """An event needs someone or something it is about, and no one acts upon themselves
+    (only a relation both sides hold names each side on both)."""
+    if c.subject and set(c.subject) == set(c.object):
+        if c.type not in SYMMETRIC_TYPES or len(c.subject) < 2:
+            return False
     return bool(c.subject or c.object or c.agreement)
 
 

@@ -41,7 +41,9 @@ def compile_pattern(pattern: str) -> tuple[list[dict[str, Any]], int | None, set
         alts: list[str] = []
         for alt in word.split("|"):
             for w in lx.SETS[alt[1:]].split() if alt.startswith("$") else [alt.lower()]:
-                alts += [w, lx.VERB_OF.get(w, w), lx.FORMS.get(w, w), lx.SPELLING.get(w, w)]
+                # a noun is not its verb: "signing/N" must not match "a sign of"
+                verb = w if pos == "N" else lx.VERB_OF.get(w, w)
+                alts += [w, verb, lx.FORMS.get(w, w), lx.SPELLING.get(w, w)]
         alts = sorted(set(alts))
         tok: dict[str, Any] = {"NORM": {"IN": alts}} if len(alts) > 1 else {"NORM": alts[0]}
         if pos:
