@@ -380,3 +380,13 @@ def test_no_one_acts_upon_themselves():
     assert not _complete(cand("attack", ["ARM", "AZE"], ["AZE", "ARM"]), None)
     assert _complete(cand("cooperate", ["ARM", "USA"], ["USA", "ARM"]), None)
     assert _complete(cand("attack", ["AZE"], ["ARM"]), None)
+
+
+def test_arms_bought_for_a_sum_worth_of_them(rules):
+    events, _ = read(
+        rules,
+        "Georgia bought $120 million worth of French air-defence radars in 2024.",
+        "2026-05-04",
+    )
+    e = one(events, "arms_supply")
+    assert e.subject == ["FRA"] and e.object == ["GEO"], e

@@ -289,6 +289,7 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ $ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS"),
+    *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
     *_t("security_assistance", "dyad", "military|security|defense|technical aid|assistance"),
     *_t("security_assistance", "dyad", "military-technical|technico-military assistance"),
