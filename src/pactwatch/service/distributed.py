@@ -165,30 +165,37 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
     from pactwatch.service.reading import ServiceError
 
     dist = _distributed()
-
-    if scheduler is not None:
-        try:
-            client = dist.Client(scheduler, timeout="10s")
-        except (OSError, TimeoutError) as exc:
-            raise ServiceError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-        with client:
+    settings = {
+        # Dask keeps each connection's last messages for debugging (1,000 by default); ours
+        # carry whole documents, and kept they made memory grow with the run (0013)
+        "distributed.admin.low-level-log-length": 10,
+        # a worker that dies is not retried thrice on the same batch: the batch is split
+        "distributed.scheduler.allowed-failures": 1,
+    }
+    with dask.config.set(settings):
+        if scheduler is not None:
+            try:
+                client = dist.Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError) as exc:
+                raise ServiceError(
+                    f"cannot reach the Dask scheduler at {scheduler}: {exc}"
+                ) from None
+            with client:
+                yield client
+            return
+        with (
+            dist.LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                # no dashboard; the scheduler's health endpoint on a free port, not on 8787
+                scheduler_kwargs={"dashboard_address": ":0"},
+                silence_logs=logging.ERROR,
+            ) as cluster,
+            dist.Client(cluster) as client,
+        ):
             yield client
-        return
-    # a worker that dies is not retried thrice on the same batch: the batch is split
-    with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
-        dist.LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            # no dashboard; the scheduler's health endpoint on a free port, not on 8787
-            scheduler_kwargs={"dashboard_address": ":0"},
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        dist.Client(cluster) as client,
-    ):
-        yield client
 
 
 @dataclass(eq=False)
@@ -316,7 +323,7 @@ class ClaimsParquet:
     way out, also when the run is interrupted.
     """
 
-    def __init__(self, directory: Path, rows_per_part: int = 50_000) -> None:
+    def __init__(self, directory: Path, rows_per_part: int = 5_000) -> None:
         import pyarrow as pa  # type: ignore[import-untyped]
 
         self.directory = Path(directory)
