@@ -34,8 +34,8 @@ from pactwatch.extraction import (  # noqa: F401  (the imports register the comp
     timex,
     triggers,
 )
-from pactwatch.extraction.arguments import SYMMETRIC_TYPES
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.arguments import SYMMETRIC_TYPES
 from pactwatch.extraction.claims import Antecedent, Extracted, Span
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.learned import LinearModel
@@ -171,9 +171,9 @@ def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
 def _complete(c: Candidate, r: Reading) -> bool:
     """An event needs someone or something it is about, and no one acts upon themselves
     (only a relation both sides hold names each side on both)."""
-    if c.subject and set(c.subject) == set(c.object):
-        if c.type not in SYMMETRIC_TYPES or len(c.subject) < 2:
-            return False
+    same_both_ways = bool(c.subject) and set(c.subject) == set(c.object)
+    if same_both_ways and (c.type not in SYMMETRIC_TYPES or len(c.subject) < 2):
+        return False
     return bool(c.subject or c.object or c.agreement)
 
 

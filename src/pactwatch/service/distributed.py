@@ -167,7 +167,7 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
     dist = _distributed()
     settings = {
         # Dask keeps each connection's last messages for debugging (1,000 by default); ours
-        # carry whole documents, and kept they made memory grow with the run (0013)
+        # carry whole documents, and kept they made memory grow with the run (0010)
         "distributed.admin.low-level-log-length": 10,
         # a worker that dies is not retried thrice on the same batch: the batch is split
         "distributed.scheduler.allowed-failures": 1,
