@@ -390,3 +390,13 @@ def test_arms_bought_for_a_sum_worth_of_them(rules):
     )
     e = one(events, "arms_supply")
     assert e.subject == ["FRA"] and e.object == ["GEO"], e
+
+
+def test_meetings_shunned_with_words_between(rules):
+    events, _ = read(
+        rules,
+        "Bishkek has shunned several high-level CSTO summit meetings this year.",
+        "2026-05-04",
+    )
+    e = one(events, "skip_meeting")
+    assert e.subject == ["KGZ"] and e.agreement == "CSTO", e
