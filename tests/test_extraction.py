@@ -400,3 +400,14 @@ def test_meetings_shunned_with_words_between(rules):
     )
     e = one(events, "skip_meeting")
     assert e.subject == ["KGZ"] and e.agreement == "CSTO", e
+
+
+def test_a_description_in_british_spelling_refers_as_the_american_one(rules):
+    events, _ = read(
+        rules,
+        "The CSTO met in Moscow. Pashinyan criticised the organisation's failure to come to "
+        "Armenia's defence.",
+        "2026-05-04",
+    )
+    e = one(events, "commit_defense")
+    assert e.subject == ["CSTO"] and e.object == ["ARM"] and e.factuality == "CT-", e

@@ -111,7 +111,7 @@ class Resolver:
             return "org"
         if tok.dep_ != "poss":
             return None
-        noun = tok.head.lemma_.lower()
+        noun = lx.SPELLING.get(tok.head.lemma_.lower(), tok.head.lemma_.lower())
         if noun in lx.DESCRIPTIONS_RELATION and tok.head.tag_ == "NN":
             return "state"  # "its partner": one state's partner is another state
         if noun in ORG_OWNED:
@@ -401,7 +401,7 @@ class Resolver:
             return None
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        word = tok.lemma_.lower()
+        word = lx.SPELLING.get(tok.lemma_.lower(), tok.lemma_.lower())  # "organisation"
         if word in lx.DESCRIPTIONS_RELATION and tok.tag_ == "NN":  # "its / Russia's partner"
             owned = [c for c in tok.lefts if c.dep_ == "poss"]
             start = min([c.i for c in tok.lefts if c.dep_ != "poss"] + [i])
