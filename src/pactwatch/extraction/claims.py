@@ -34,6 +34,11 @@ class Antecedent(BaseModel):
     quote: str
 
 
+# the fields of a claim that say what it states (not how it was read or where)
+STATEMENT = {"type", "subject", "object", "agreement", "factuality", "conditional", "tense"}
+STATEMENT |= {"source"}
+
+
 class Extracted(BaseModel):
     """An event read from a document: a claim until someone accepts it."""
 
@@ -63,6 +68,10 @@ class Extracted(BaseModel):
             self.source,
         )
 
+    def statement(self) -> dict[str, Any]:
+        """What the claim states, as the fields an event or a forecast made of it shares."""
+        return self.model_dump(include=STATEMENT)
+
     def to_event(
         self,
         claim_id: str,
@@ -91,15 +100,8 @@ class Extracted(BaseModel):
         quote = self.evidence[0].quote if self.evidence else ""
         return Event(
             id=claim_id,
-            type=self.type,
             date=when,
-            subject=self.subject,
-            object=self.object,
-            agreement=self.agreement,
-            factuality=self.factuality,
-            conditional=self.conditional,
-            tense=self.tense,
-            source=self.source,
+            **self.statement(),
             deployment=spec,
             summary=f"“{quote}” ({title})",
             evidence=[
