@@ -411,3 +411,14 @@ def test_a_description_in_british_spelling_refers_as_the_american_one(rules):
     )
     e = one(events, "commit_defense")
     assert e.subject == ["CSTO"] and e.object == ["ARM"] and e.factuality == "CT-", e
+
+
+def test_the_country_may_be_the_one_an_official_named_just_before_speaks_for(rules):
+    events, _ = read(
+        rules,
+        "Russian Foreign Ministry Spokesperson Maria Zakharova commented on the statement made "
+        "by Armenian Prime Minister Nikol Pashinyan on the country's withdrawal from the CSTO.",
+        "2024-06-14",
+    )
+    e = one(events, "withdraw")
+    assert "ARM" in e.subject and "RUS" not in e.subject and e.agreement == "CSTO", e

@@ -11,6 +11,7 @@ two countries" take. "We" is resolved later, once the speaker is known (``attrib
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -230,6 +231,9 @@ class Resolver:
         excluded = self._excluded(self.doc[i])
         best, best_score = None, -1e9
         for ref in reversed(seen):
+            by_role = ref.kind == "person" and kinds == {"state"}
+            if by_role and ref.ids[0] in self.r.speaks_for:  # "Armenia's prime minister"
+                ref = replace(ref, ids=(self.r.speaks_for[ref.ids[0]],), kind="state")
             if ref.kind not in kinds or (ref.how == "pronoun" and ref.kind == "group"):
                 continue
             if (single and len(ref.ids) > 1 and ref.kind != "person") or set(ref.ids) & excluded:
@@ -238,7 +242,7 @@ class Resolver:
             if back > 2:
                 break
             score = 3.0 - 1.5 * back
-            dep = self.doc[ref.head].dep_
+            dep = self.doc[ref.head].dep_ if not by_role else ""
             if dep in ("nsubj", "nsubjpass"):
                 score += 1.5
             elif dep == "poss" and self.doc[ref.head].head.dep_ in ("nsubj", "nsubjpass"):
@@ -247,7 +251,7 @@ class Resolver:
                 score += 0.02 * (ref.start - i)  # nearer is likelier within a sentence
             if pref is not None and ref.kind == pref:
                 score += 3
-            if ref.how == "demonym":
+            if ref.how == "demonym" or by_role:
                 score -= 1
             score += ref.start / 100000
             if score > best_score:
