@@ -422,3 +422,13 @@ def test_the_country_may_be_the_one_an_official_named_just_before_speaks_for(rul
     )
     e = one(events, "withdraw")
     assert "ARM" in e.subject and "RUS" not in e.subject and e.agreement == "CSTO", e
+
+
+def test_interest_in_an_event_makes_it_possible_not_certain(rules):
+    events, _ = read(
+        rules,
+        "Moldova has deepened its ties with Romania, signalling interest in joining NATO.",
+        "2026-05-04",
+    )
+    e = one(events, "join")
+    assert e.agreement == "NATO" and e.factuality == "PS+", e

@@ -85,7 +85,10 @@ def _chain(head: Token) -> list[Token]:
 
 def _causing(prep: Token) -> bool:
     """ "did not result in Russia threatening": what a verb of causing did (not) bring about
-    carries that verb's negation and modality."""
+    carries that verb's negation and modality; so does what a word of possibility is about
+    ("interest in joining the EU", "interested in purchasing")."""
+    if prep.lower_ == "in" and lemma(prep.head) in lx.POSSIBLE | lx.PROBABLE:
+        return True
     return prep.lower_ in ("in", "to") and lemma(prep.head) in CAUSING
 
 
