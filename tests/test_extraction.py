@@ -432,3 +432,4 @@ def test_interest_in_an_event_makes_it_possible_not_certain(rules):
     )
     e = one(events, "join")
     assert e.agreement == "NATO" and e.factuality == "PS+", e
+    assert e.subject == ["MDA"], e  # who signals the interest is who would join

@@ -167,6 +167,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             tok = gov
             while tok.dep_ in ("acomp", "amod", "attr") and tok.head.i != tok.i:
                 tok = tok.head
+            if tok.dep_ == "dobj" and lemma(tok) in lx.POSSIBLE | lx.PROBABLE:
+                tok = tok.head  # "signalling interest in joining": who signals it joins
             continue
         if tok.dep_ == "xcomp" and lemma(tok.head) in OBJECT_CONTROL:
             controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
