@@ -433,3 +433,15 @@ def test_interest_in_an_event_makes_it_possible_not_certain(rules):
     e = one(events, "join")
     assert e.agreement == "NATO" and e.factuality == "PS+", e
     assert e.subject == ["MDA"], e  # who signals the interest is who would join
+
+
+def test_what_was_not_agreed_upon_was_not_agreed_by_the_agreements_parties(rules):
+    events, _ = read(
+        rules,
+        "Armenia and Azerbaijan initialled a peace agreement in Washington on August 8, 2025. "
+        "Many provisions of the peace agreement had not been agreed upon, the Russian minister "
+        "said.",
+        "2025-09-01",
+    )
+    found = [e for e in events if e.type == "negotiate"]
+    assert [(sorted(e.subject), e.factuality) for e in found] == [(["ARM", "AZE"], "CT-")], found

@@ -290,6 +290,11 @@ class Finder:
                 x.agreement = orgs[0] if orgs else None
             if x.agreement is None and x.type in CONTEXT_AGREEMENT_TYPES:
                 x.agreement = self._main_agreement_for(x)
+            nobody = not x.subject and not x.object
+            if nobody and x.type == "negotiate" and x.agreement in self.know.bilateral:
+                # "many provisions had not been agreed upon": by the agreement's parties
+                x.subject = sorted(self.know.parties.get(x.agreement or "", set()))
+                x.cues.append("subj_via=kb_parties")
             if x.type == "deploy" and x.agreement in self.know.organizations and x.object:
                 mission = self.know.mission_on(x.agreement, x.object[0], self.published)
                 x.agreement = mission or x.agreement
