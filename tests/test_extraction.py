@@ -445,3 +445,31 @@ def test_what_was_not_agreed_upon_was_not_agreed_by_the_agreements_parties(rules
     )
     found = [e for e in events if e.type == "negotiate"]
     assert [(sorted(e.subject), e.factuality) for e in found] == [(["ARM", "AZE"], "CT-")], found
+
+
+def test_an_attack_without_a_target_may_be_the_war_the_attacker_wages(rules):
+    """ "Russia's invasion" in 2023: the knowledge base knows whom Russia last attacked, and
+    that is offered to the learned filter as a reading beside the article's main state."""
+    doc = Document.of(
+        "Finland joined NATO in response to Russia's invasion.",
+        published=PartialDate("2023-04-05"),
+    )
+    _, parts = next(rules.readings([doc]))
+    readings = [
+        (c.subject, c.object)
+        for part in parts
+        for c in part._.pactwatch.candidates
+        if c.type == "attack" and "hyp=obj_war" in c.cues
+    ]
+    assert readings == [(["RUS"], ["UKR"])]
+    earlier = Document.of(
+        "Georgia asked for help against Russia's invasion.", published=PartialDate("2008-08-10")
+    )
+    _, parts = next(rules.readings([earlier]))
+    targets = [
+        c.object
+        for part in parts
+        for c in part._.pactwatch.candidates
+        if c.type == "attack" and "hyp=obj_war" in c.cues
+    ]
+    assert targets == [["GEO"]]

@@ -427,6 +427,10 @@ class Finder:
             if after:
                 near = self.ids(after[:1], roles=False)
                 out.append(replace(c, object=near, cues=[*c.cues, "hyp=obj_near"]))
+        if not c.object and c.type == "attack":  # "Russia's invasion": the war it wages
+            target = [t for s in c.subject for t in self.know.war_target(s, self.published)]
+            if target:
+                out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
         if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
             ctx = self.context_agreement(head)
             if ctx is not None:

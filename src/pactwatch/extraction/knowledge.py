@@ -47,6 +47,8 @@ class Knowledge:
     given: dict[str, set[str]] = field(default_factory=dict)  # person id -> first names
     # (deployer, host) -> [(deployment kind, legal basis)] from the KB's deploy events
     presence: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    # attacker -> [(date, attacked)] from the KB's attack events, in date order
+    attacks: dict[str, list[tuple[PartialDate, tuple[str, ...]]]] = field(default_factory=dict)
 
     def office_on(self, person: str, day: _dt.date | None) -> str | None:
         """Whom a person speaks for on a day: the role held then, else the last one begun by
@@ -86,6 +88,9 @@ class Knowledge:
                 k.bilateral.add(ag.id)
             if any(p.kind in DEFENSE_KINDS for p in ag.provisions):
                 k.defense.add(ag.id)
+        for e in sorted((e for e in kb.events if e.type == "attack"), key=lambda e: e.date):
+            for by in e.subject:
+                k.attacks.setdefault(by, []).append((e.date, tuple(e.object)))
         for e in kb.events:
             if e.agreement is None:
                 continue
@@ -168,6 +173,12 @@ class Knowledge:
         want = kinds.get(noun)
         named = [ag for kind, ag in found if kind == want]
         return named[0] if len(set(named)) == 1 else None
+
+    def war_target(self, by: str, day: PartialDate | None) -> list[str]:
+        """The states ``by`` last attacked, by the knowledge base, on or before ``day``."""
+        wars = self.attacks.get(by, [])
+        found = [objs for when, objs in wars if day is None or when.start <= day.start]
+        return [o for o in found[-1] if self.is_state(o)] if found else []
 
     def is_state(self, ident: str) -> bool:
         return self.kind.get(ident) == "state" or ident.startswith("COW")
