@@ -112,7 +112,7 @@ class Resolver:
             return "org"
         if tok.dep_ != "poss":
             return None
-        noun = lx.SPELLING.get(tok.head.lemma_.lower(), tok.head.lemma_.lower())
+        noun = lemma(tok.head)
         if noun in lx.DESCRIPTIONS_RELATION and tok.head.tag_ == "NN":
             return "state"  # "its partner": one state's partner is another state
         if noun in ORG_OWNED:
@@ -405,7 +405,7 @@ class Resolver:
             return None
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        word = lx.SPELLING.get(tok.lemma_.lower(), tok.lemma_.lower())  # "organisation"
+        word = lemma(tok)  # folded: "organisation" is "organization"
         if word in lx.DESCRIPTIONS_RELATION and tok.tag_ == "NN":  # "its / Russia's partner"
             owned = [c for c in tok.lefts if c.dep_ == "poss"]
             start = min([c.i for c in tok.lefts if c.dep_ != "poss"] + [i])
