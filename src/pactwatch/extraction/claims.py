@@ -35,8 +35,10 @@ class Antecedent(BaseModel):
 
 
 # the fields of a claim that say what it states (not how it was read or where)
-STATEMENT = {"type", "subject", "object", "agreement", "factuality", "conditional", "tense"}
-STATEMENT |= {"source"}
+STATEMENT = {
+    *("type", "subject", "object", "agreement"),
+    *("factuality", "conditional", "tense", "source"),
+}
 
 
 class Extracted(BaseModel):

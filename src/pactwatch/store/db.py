@@ -15,6 +15,8 @@ one origin, and the creation of the tables, are serialized by advisory locks.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -128,9 +130,6 @@ def _wal(cursor: Any) -> None:
     to itself and SQLite answers "database is locked" at once, without its busy handler, so
     the wait is here. A file already in WAL mode (the switch persists) needs no lock.
     """
-    import sqlite3
-    import time
-
     deadline = time.monotonic() + BUSY_TIMEOUT
     delay = 0.01
     while True:
