@@ -450,26 +450,18 @@ def test_what_was_not_agreed_upon_was_not_agreed_by_the_agreements_parties(rules
 def test_an_attack_without_a_target_may_be_the_war_the_attacker_wages(rules):
     """ "Russia's invasion" in 2023: the knowledge base knows whom Russia last attacked, and
     that is offered to the learned filter as a reading beside the article's main state."""
-    doc = Document.of(
-        "Finland joined NATO in response to Russia's invasion.",
-        published=PartialDate("2023-04-05"),
-    )
-    _, parts = next(rules.readings([doc]))
-    readings = [
-        (c.subject, c.object)
-        for part in parts
-        for c in part._.pactwatch.candidates
-        if c.type == "attack" and "hyp=obj_war" in c.cues
-    ]
-    assert readings == [(["RUS"], ["UKR"])]
-    earlier = Document.of(
-        "Georgia asked for help against Russia's invasion.", published=PartialDate("2008-08-10")
-    )
-    _, parts = next(rules.readings([earlier]))
-    targets = [
-        c.object
-        for part in parts
-        for c in part._.pactwatch.candidates
-        if c.type == "attack" and "hyp=obj_war" in c.cues
-    ]
-    assert targets == [["GEO"]]
+
+    def war_readings(text, published):
+        doc = Document.of(text, published=PartialDate(published))
+        _, parts = next(rules.readings([doc]))
+        return [
+            (c.subject, c.object)
+            for part in parts
+            for c in part._.pactwatch.candidates
+            if c.type == "attack" and "hyp=obj_war" in c.cues
+        ]
+
+    found = war_readings("Finland joined NATO in response to Russia's invasion.", "2023-04-05")
+    assert found == [(["RUS"], ["UKR"])]
+    found = war_readings("Georgia asked for help against Russia's invasion.", "2008-08-10")
+    assert [obj for _, obj in found] == [["GEO"]]
