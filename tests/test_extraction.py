@@ -465,3 +465,38 @@ def test_an_attack_without_a_target_may_be_the_war_the_attacker_wages(rules):
     assert found == [(["RUS"], ["UKR"])]
     found = war_readings("Georgia asked for help against Russia's invasion.", "2008-08-10")
     assert [obj for _, obj in found] == [["GEO"]]
+
+
+def test_providing_a_state_with_something_gives_it_to_that_state(rules):
+    events, _ = read(
+        rules,
+        "Analysts say the United States does not provide Georgia with serious security "
+        "guarantees.",
+        "2026-05-04",
+    )
+    e = one(events, "commit_defense")
+    assert e.subject == ["USA"] and e.object == ["GEO"] and e.factuality == "CT-", e
+
+
+def test_the_year_before_a_shared_treaty_name_picks_the_treaty_signed_that_year(rules):
+    """Two agreements of the knowledge base are called "Treaty of Friendship, Cooperation and
+    Mutual Assistance": 1961 (China and North Korea) and 1997 (Russia and Armenia)."""
+    text = (
+        "Officials marked the anniversary of the 1961 Treaty of Friendship, Cooperation and "
+        "Mutual Assistance on Sunday. Officials also marked the 1997 Treaty of Friendship, "
+        "Cooperation and Mutual Assistance."
+    )
+    doc = Document.of(text, published=PartialDate("2021-07-12"))
+    _, parts = next(rules.readings([doc]))
+    named = [ref.ids for p in parts for ref in p._.pactwatch.refs if ref.kind == "agreement"]
+    assert named == [("cn-kp-friendship-1961",), ("ru-am-friendship-1997",)]
+
+
+def test_a_pattern_spans_a_coordinated_modifier(rules):
+    found = candidates(
+        rules,
+        "The treaty between Russia and North Korea provides for the immediate provision of "
+        "military and other assistance.",
+        "2024-06-20",
+    )
+    assert any(c.type == "commit_defense" for c, _ in found), found

@@ -30,6 +30,7 @@ from pactwatch.extraction.syntax import (
     lemma,
     objects,
     prep_objects,
+    provided_with,
     subject_token,
 )
 
@@ -204,6 +205,8 @@ class Finder:
             return noun.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
+        if provided_with(noun):
+            return noun.head.head  # "provide Armenia with guarantees"
         return None
 
     def subject(self, head: Token) -> tuple[list[Ref], str]:
@@ -746,6 +749,8 @@ class Finder:
             verb = self.light_verb(head)
             if verb is not None and lemma(verb) in RECEIVING:
                 obj = self.actors(subject_token(verb)[0])  # "Finland drew a warning"
+            elif verb is not None and provided_with(head):
+                obj = self.direct(verb)  # "provide Armenia with guarantees": Armenia
             elif verb is not None:
                 obj = self.preps(verb, ("to", "for", "with", "on")) + self.direct(verb)[1:]
             elif head.dep_ == "dobj" and head.head.pos_ == "VERB":  # "lift their block on X"

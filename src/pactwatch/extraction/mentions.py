@@ -128,10 +128,10 @@ class Mentions:
             if self.kind_of(self.labels[s.label_][0]) == "state"
         }
 
-        def rank(span: Span) -> tuple[int, int]:
+        def rank(span: Span) -> tuple[int, int, int]:
             ident, how = self.labels[span.label_]
             overlap = len(self.know.parties.get(ident, set()) & states)
-            return HOW_RANK.get(how, 3), -overlap
+            return HOW_RANK.get(how, 3), -self._year_fits(doc, span, ident), -overlap
 
         spans.sort(key=rank)
         refs: list[Ref] = []
@@ -149,6 +149,13 @@ class Mentions:
         r.index(len(doc))
         self._offices(doc, r)
         return doc
+
+    def _year_fits(self, doc: Doc, span: Span, ident: str) -> bool:
+        """ "the 1961 Treaty of Friendship": the year before a name is its signature's."""
+        signed = self.know.signed.get(ident)
+        before = doc[span.start - 2 : span.start]
+        years = [t.text for t in before if t.like_num and len(t.text) == 4]
+        return signed is not None and bool(years) and years[-1] == str(signed.start.year)
 
     def _other_given_name(self, doc: Doc, i: int, ident: str) -> bool:
         """A person's surname (the token at ``i``) right after a first name not theirs."""

@@ -70,7 +70,8 @@ def _chain(head: Token) -> list[Token]:
             break  # a conjunct with its own subject is its own clause
         gov = tok.head
         if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS and not _causing(tok):
-            break
+            if not (tok.lower_ == "with" and lemma(gov) in lx.PROVIDING):
+                break  # "does not provide Armenia with guarantees" speaks of them
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in SAYING:
             break
         if lemma(gov) in lx.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):

@@ -210,6 +210,12 @@ def agent_token(verb: Token) -> Token | None:
     return None
 
 
+def provided_with(noun: Token) -> bool:
+    """ "provide Armenia with security guarantees": the noun is what the verb gives."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING
+
+
 def objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
 

@@ -31,7 +31,7 @@ def compile_pattern(pattern: str) -> tuple[list[dict[str, Any]], int | None, set
     absorbed: set[int] = set()
     for part in pattern.removeprefix("NOT ").split():
         if part in ("~", "~~"):
-            tokens.append({**GAP, "OP": "{0,3}" if part == "~" else "{0,6}"})
+            tokens.append({**GAP, "OP": "{0,3}" if part == "~" else "{0,7}"})
             continue
         flags = ""
         while part[:1] in "^!?":
