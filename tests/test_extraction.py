@@ -470,8 +470,7 @@ def test_an_attack_without_a_target_may_be_the_war_the_attacker_wages(rules):
 def test_providing_a_state_with_something_gives_it_to_that_state(rules):
     events, _ = read(
         rules,
-        "Analysts say the United States does not provide Georgia with serious security "
-        "guarantees.",
+        "Analysts say the United States does not provide Georgia with serious security guarantees.",
         "2026-05-04",
     )
     e = one(events, "commit_defense")

@@ -70,8 +70,7 @@ def _chain(head: Token) -> list[Token]:
             break  # a conjunct with its own subject is its own clause
         gov = tok.head
         if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS and not _causing(tok):
-            if not (tok.lower_ == "with" and lemma(gov) in lx.PROVIDING):
-                break  # "does not provide Armenia with guarantees" speaks of them
+            break
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in SAYING:
             break
         if lemma(gov) in lx.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):
@@ -90,6 +89,8 @@ def _causing(prep: Token) -> bool:
     ("interest in joining the EU", "interested in purchasing")."""
     if prep.lower_ == "in" and lemma(prep.head) in lx.POSSIBLE | lx.PROBABLE:
         return True
+    if prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING:
+        return True  # "does not provide Armenia with guarantees" speaks of them
     return prep.lower_ in ("in", "to") and lemma(prep.head) in CAUSING
 
 
