@@ -499,3 +499,19 @@ def test_a_pattern_spans_a_coordinated_modifier(rules):
         "2024-06-20",
     )
     assert any(c.type == "commit_defense" for c, _ in found), found
+
+
+def test_a_capital_that_says_where_is_the_city_and_one_that_acts_the_institution(rules):
+    text = (
+        "Finland handed over its documents at the alliance's headquarters in Brussels. "
+        "Brussels criticised Budapest. Officials in Brussels said so."
+    )
+    doc = Document.of(text, published=PartialDate("2023-04-05"))
+    _, parts = next(rules.readings([doc]))
+    brussels = [
+        ref.ids
+        for p in parts
+        for ref in p._.pactwatch.refs
+        if p[ref.start : ref.end].text == "Brussels"
+    ]
+    assert brussels == [("BEL",), ("EU",), ("EU",)]

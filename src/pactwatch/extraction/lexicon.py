@@ -606,6 +606,9 @@ TITLES = {
 }  # fmt: skip
 
 # Anaphors.
+# "officials in Brussels": people named by the place whose institution they speak for.
+PEOPLE_THERE = {"official", "diplomat", "leader", "few", "many", "some", "people", "source"}
+PEOPLE_THERE |= {"policymaker", "bureaucrat", "observer", "one", "most", "minister", "envoy"}
 PRONOUNS_IT = {"it", "its", "itself"}
 PRONOUNS_PERSON = {"he", "his", "him", "she", "her", "himself", "herself"}
 PRONOUNS_THEY = {"they", "their", "them", "themselves"}

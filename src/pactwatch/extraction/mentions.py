@@ -66,6 +66,15 @@ def close(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _locative(span: Span) -> bool:
+    """A name that says where, not who: "the headquarters in Brussels", not "officials in
+    Brussels" (who speak for the institution there)."""
+    tok = span.root
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    return tok.head.head.lemma_.lower() not in lx.PEOPLE_THERE
+
+
 class Mentions:
     """Finds references to actors and agreements; one instance per knowledge base."""
 
@@ -131,7 +140,10 @@ class Mentions:
         def rank(span: Span) -> tuple[int, int, int]:
             ident, how = self.labels[span.label_]
             overlap = len(self.know.parties.get(ident, set()) & states)
-            return HOW_RANK.get(how, 3), -self._year_fits(doc, span, ident), -overlap
+            how_rank = HOW_RANK.get(how, 3)
+            if how == "capital" and _locative(span):  # "the headquarters in Brussels": a city
+                how_rank = -1
+            return how_rank, -self._year_fits(doc, span, ident), -overlap
 
         spans.sort(key=rank)
         refs: list[Ref] = []
