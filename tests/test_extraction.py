@@ -515,3 +515,18 @@ def test_a_capital_that_says_where_is_the_city_and_one_that_acts_the_institution
         if p[ref.start : ref.end].text == "Brussels"
     ]
     assert brussels == [("BEL",), ("EU",), ("EU",)]
+
+
+def test_an_agreement_called_by_words_of_its_name_is_the_one_whose_parties_are_named(rules):
+    text = (
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "
+        "comprehensive strategic partnership treaty in Pyongyang."
+    )
+    doc = Document.of(text, published=PartialDate("2024-06-20"))
+    _, parts = next(rules.readings([doc]))
+    named = [ref.ids for p in parts for ref in p._.pactwatch.refs if ref.kind == "agreement"]
+    assert named == [("ru-kp-partnership-2024",)]
+    # without the parties in the text, words of a name are not enough
+    doc = Document.of("They signed a comprehensive strategic partnership treaty.")
+    _, parts = next(rules.readings([doc]))
+    assert not [r for p in parts for r in p._.pactwatch.refs if r.kind == "agreement"]

@@ -25,6 +25,8 @@ from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 
+AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "declaration", "charter"}
+_WORD = re.compile(r"[A-Za-z]+")
 GENERIC = {"bloc", "alliance", "organization", "organisation", "treaty", "pact", "union"}
 HOW_RANK = {"alias": 0, "name": 0, "demonym": 1, "capital": 2}  # "Brussels": the EU first
 NON_STATE_HEADS = {
@@ -94,6 +96,11 @@ class Mentions:
             if ag.id.isupper():  # an organization's id is its acronym: "CSTO", "NATO"
                 names.append(ag.id)
             self._add(nlp, ag.id, "alias", [n for n in names if n.lower() not in GENERIC])
+        self.name_words = {  # the words of each agreement's names, for "described"
+            ag.id: {w.lower() for n in (ag.name, *ag.aliases) for w in _WORD.findall(n)}
+            for ag in know.agreements.values()
+            if ag.kind != "organization"
+        }
         self.roles = Matcher(nlp.vocab)
         titles = {r.title.lower() for a in know.actors.values() for r in a.roles}
         for title in titles:
@@ -153,6 +160,8 @@ class Mentions:
                 continue  # "Mher Grigoryan": another person of the same surname
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
+        refs += self._described(doc, refs, taken, states)
+        taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._roles(doc, refs, taken, anchor)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._entities(doc, r, taken)
@@ -161,6 +170,30 @@ class Mentions:
         r.index(len(doc))
         self._offices(doc, r)
         return doc
+
+    def _described(self, doc: Doc, refs: list[Ref], taken: set[int], states: set[str]) -> list[Ref]:
+        """An agreement called by words of its name rather than by the name: "a comprehensive
+        strategic partnership treaty" signed by Putin and Kim. The modifiers of an agreement
+        noun, two words or more, must all be words of the name of the agreements they could
+        be; of those, the one whose parties the document names wins, if one does."""
+        out: list[Ref] = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "NOUN" or tok.lemma_.lower() not in AGREEMENT_WORDS:
+                continue
+            mods = [k for k in tok.lefts if k.dep_ in ("amod", "compound") and k.is_alpha]
+            words = {k.lower_ for k in mods if k.i not in taken}
+            if len(words) < 2:
+                continue
+            fits = [a for a, name in self.name_words.items() if words <= name]
+            ranked = sorted(fits, key=lambda a: -len(self.know.parties.get(a, set()) & states))
+            if not ranked or not self.know.parties.get(ranked[0], set()) & states:
+                continue
+            best = len(self.know.parties.get(ranked[0], set()) & states)
+            if len(ranked) > 1 and len(self.know.parties.get(ranked[1], set()) & states) == best:
+                continue
+            start = min(k.i for k in mods)
+            out.append(Ref(start, tok.i + 1, (ranked[0],), "agreement", "described", tok.i))
+        return out
 
     def _year_fits(self, doc: Doc, span: Span, ident: str) -> bool:
         """ "the 1961 Treaty of Friendship": the year before a name is its signature's."""
