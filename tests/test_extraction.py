@@ -241,9 +241,9 @@ def test_a_states_partner_is_another_state_named_before(ex):
     assert found and all(e.subject == ["BLR"] for e in found), found
 
 
-def test_a_parliaments_signature_is_a_ratification(ex):
+def test_a_parliaments_signature_is_a_ratification(rules):
     events, _ = read(
-        ex,
+        rules,
         "The defence accord, which still has to be signed by Norway's parliament, lets US "
         "forces use four bases.",
         "2026-05-04",
