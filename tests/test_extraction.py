@@ -224,6 +224,13 @@ def test_leaving_a_bloc_coordinated_with_troops_leaving_is_also_read(ex):
     ), [(e.type, e.subject, e.object, e.agreement) for e in events]
 
 
+def refs(ex, text, published=None):
+    """The references the reader found: (covered text, ids, kind), in order."""
+    doc = Document.of(text, published=PartialDate(published) if published else None)
+    _, parts = next(ex.readings([doc]))
+    return [(p[r.start : r.end].text, r.ids, r.kind) for p in parts for r in p._.pactwatch.refs]
+
+
 def candidates(ex, text, published=None):
     doc = Document.of(text, published=PartialDate(published) if published else None)
     _, parts = next(ex.readings([doc]))
@@ -485,9 +492,7 @@ def test_the_year_before_a_shared_treaty_name_picks_the_treaty_signed_that_year(
         "Mutual Assistance on Sunday. Officials also marked the 1997 Treaty of Friendship, "
         "Cooperation and Mutual Assistance."
     )
-    doc = Document.of(text, published=PartialDate("2021-07-12"))
-    _, parts = next(rules.readings([doc]))
-    named = [ref.ids for p in parts for ref in p._.pactwatch.refs if ref.kind == "agreement"]
+    named = [ids for _, ids, kind in refs(rules, text, "2021-07-12") if kind == "agreement"]
     assert named == [("cn-kp-friendship-1961",), ("ru-am-friendship-1997",)]
 
 
@@ -506,14 +511,7 @@ def test_a_capital_that_says_where_is_the_city_and_one_that_acts_the_institution
         "Finland handed over its documents at the alliance's headquarters in Brussels. "
         "Brussels criticised Budapest. Officials in Brussels said so."
     )
-    doc = Document.of(text, published=PartialDate("2023-04-05"))
-    _, parts = next(rules.readings([doc]))
-    brussels = [
-        ref.ids
-        for p in parts
-        for ref in p._.pactwatch.refs
-        if p[ref.start : ref.end].text == "Brussels"
-    ]
+    brussels = [ids for said, ids, _ in refs(rules, text, "2023-04-05") if said == "Brussels"]
     assert brussels == [("BEL",), ("EU",), ("EU",)]
 
 
@@ -522,11 +520,8 @@ def test_an_agreement_called_by_words_of_its_name_is_the_one_whose_parties_are_n
         "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "
         "comprehensive strategic partnership treaty in Pyongyang."
     )
-    doc = Document.of(text, published=PartialDate("2024-06-20"))
-    _, parts = next(rules.readings([doc]))
-    named = [ref.ids for p in parts for ref in p._.pactwatch.refs if ref.kind == "agreement"]
+    named = [ids for _, ids, kind in refs(rules, text, "2024-06-20") if kind == "agreement"]
     assert named == [("ru-kp-partnership-2024",)]
     # without the parties in the text, words of a name are not enough
-    doc = Document.of("They signed a comprehensive strategic partnership treaty.")
-    _, parts = next(rules.readings([doc]))
-    assert not [r for p in parts for r in p._.pactwatch.refs if r.kind == "agreement"]
+    found = refs(rules, "They signed a comprehensive strategic partnership treaty.")
+    assert not [ids for _, ids, kind in found if kind == "agreement"]
