@@ -449,9 +449,9 @@ LIGHT |= {"complete", "start", "express", "voice", "draw", "receive", "seek", "r
 LIGHT |= {"conclude", "open", "end", "enter", "undertake", "resume", "stage", "mount"}
 LIGHT |= {"have", "maintain", "enjoy", "share", "develop", "retain", "keep", "lift", "impose"}
 LIGHT |= {"meet", "honor", "honour", "fulfill", "respect", "implement", "observe", "abide"}
-# Verbs whose subject intends or pursues what their object names.
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
+# Verbs whose subject intends or pursues what their object names.
 INTENT = {"consider", "discuss", "propose", "plan", "approve", "support", "pursue", "mull"}
 INTENT |= {"prepare", "announce", "agree", "decide", "favor", "advocate", "demand", "want"}
 INTENT |= {"complete", "finalize", "launch", "initiate", "continue", "resume", "express"}

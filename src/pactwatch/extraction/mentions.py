@@ -160,7 +160,7 @@ class Mentions:
                 continue  # "Mher Grigoryan": another person of the same surname
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
-        refs += self._described(doc, refs, taken, states)
+        refs += self._described(doc, taken, states)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._roles(doc, refs, taken, anchor)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
@@ -171,7 +171,7 @@ class Mentions:
         self._offices(doc, r)
         return doc
 
-    def _described(self, doc: Doc, refs: list[Ref], taken: set[int], states: set[str]) -> list[Ref]:
+    def _described(self, doc: Doc, taken: set[int], states: set[str]) -> list[Ref]:
         """An agreement called by words of its name rather than by the name: "a comprehensive
         strategic partnership treaty" signed by Putin and Kim. The modifiers of an agreement
         noun, two words or more, must all be words of the name of the agreements they could
@@ -184,12 +184,15 @@ class Mentions:
             words = {k.lower_ for k in mods if k.i not in taken}
             if len(words) < 2:
                 continue
-            fits = [a for a, name in self.name_words.items() if words <= name]
-            ranked = sorted(fits, key=lambda a: -len(self.know.parties.get(a, set()) & states))
-            if not ranked or not self.know.parties.get(ranked[0], set()) & states:
+            named = {  # each agreement the words fit -> how many of its parties are named
+                a: len(self.know.parties.get(a, set()) & states)
+                for a, name in self.name_words.items()
+                if words <= name
+            }
+            ranked = sorted(named, key=lambda a: -named[a])
+            if not ranked or not named[ranked[0]]:
                 continue
-            best = len(self.know.parties.get(ranked[0], set()) & states)
-            if len(ranked) > 1 and len(self.know.parties.get(ranked[1], set()) & states) == best:
+            if len(ranked) > 1 and named[ranked[1]] == named[ranked[0]]:
                 continue
             start = min(k.i for k in mods)
             out.append(Ref(start, tok.i + 1, (ranked[0],), "agreement", "described", tok.i))

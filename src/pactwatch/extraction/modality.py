@@ -69,7 +69,7 @@ def _chain(head: Token) -> list[Token]:
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a conjunct with its own subject is its own clause
         gov = tok.head
-        if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS and not _causing(tok):
+        if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS and not _speaks_of(tok):
             break
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in SAYING:
             break
@@ -83,14 +83,16 @@ def _chain(head: Token) -> list[Token]:
     return out
 
 
-def _causing(prep: Token) -> bool:
-    """ "did not result in Russia threatening": what a verb of causing did (not) bring about
-    carries that verb's negation and modality; so does what a word of possibility is about
-    ("interest in joining the EU", "interested in purchasing")."""
+def _speaks_of(prep: Token) -> bool:
+    """A preposition through which its governor says something of the event, though it is
+    not one of ``CLIMB_PREPS``: "did not result in Russia threatening" (what a verb of causing
+    did (not) bring about carries that verb's negation and modality), "interest in joining
+    the EU" (what a word of possibility is about), "does not provide Armenia with guarantees"
+    (what a verb of providing gives)."""
     if prep.lower_ == "in" and lemma(prep.head) in lx.POSSIBLE | lx.PROBABLE:
         return True
     if prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING:
-        return True  # "does not provide Armenia with guarantees" speaks of them
+        return True
     return prep.lower_ in ("in", "to") and lemma(prep.head) in CAUSING
 
 
