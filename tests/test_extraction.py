@@ -376,17 +376,17 @@ def test_a_noun_is_not_its_verb(rules):
 
 def test_no_one_acts_upon_themselves():
     from pactwatch.extraction import lexicon as lx
-    from pactwatch.extraction.pipeline import _complete
+    from pactwatch.extraction.pipeline import complete
     from pactwatch.extraction.reading import Candidate
 
     def cand(etype, subject, obj):
         trig = next(t for t in lx.TRIGGERS if etype in t.types)
         return Candidate(trig, etype, 0, 1, 0, subject=subject, object=obj)
 
-    assert not _complete(cand("commit_defense", ["RUS"], ["RUS"]), None)
-    assert not _complete(cand("attack", ["ARM", "AZE"], ["AZE", "ARM"]), None)
-    assert _complete(cand("cooperate", ["ARM", "USA"], ["USA", "ARM"]), None)
-    assert _complete(cand("attack", ["AZE"], ["ARM"]), None)
+    assert not complete(cand("commit_defense", ["RUS"], ["RUS"]), None)
+    assert not complete(cand("attack", ["ARM", "AZE"], ["AZE", "ARM"]), None)
+    assert complete(cand("cooperate", ["ARM", "USA"], ["USA", "ARM"]), None)
+    assert complete(cand("attack", ["AZE"], ["ARM"]), None)
 
 
 def test_arms_bought_for_a_sum_worth_of_them(rules):
@@ -525,3 +525,58 @@ def test_an_agreement_called_by_words_of_its_name_is_the_one_whose_parties_are_n
     # without the parties in the text, words of a name are not enough
     found = refs(rules, "They signed a comprehensive strategic partnership treaty.")
     assert not [ids for _, ids, kind in found if kind == "agreement"]
+
+
+def readings(ex, text, etype, published="2024-06-01"):
+    """The rules' readings of one type: (subject, object, agreement, factuality)."""
+    return [
+        (c.subject, c.object, c.agreement, c.factuality)
+        for c, _ in candidates(ex, text, published)
+        if c.type == etype and not any(f.startswith("hyp=") for f in c.cues)
+    ]
+
+
+def test_a_place_of_several_words_is_where_its_host_is(rules):
+    text = "Russian peacekeepers completed their withdrawal from the Nagorno-Karabakh region."
+    assert refs(rules, text)[-1] == ("Nagorno-Karabakh", ("AZE",), "place")
+    assert ("AZE",) not in [ids for said, ids, _ in refs(rules, "Turkey and Iran border Armenia.")]
+    (found,) = readings(rules, text, "withdraw_forces")
+    assert found[:2] == (["RUS"], ["AZE"])
+
+
+def test_the_ministry_is_the_one_named_before(rules):
+    text = (
+        "The Azerbaijani Foreign Ministry welcomed the text. In a statement, the ministry "
+        "also called for the dissolution of the OSCE Minsk Group."
+    )
+    assert ("the ministry", ("AZE",), "state") in refs(rules, text)
+    assert ["AZE"] in [s for s, _, _, _ in readings(rules, text, "urge")]
+
+
+def test_becoming_a_blocs_nth_member_is_joining_it(rules):
+    (found,) = readings(rules, "Sweden became NATO's 32nd member in March.", "join")
+    assert found[:3] == (["SWE"], [], "NATO")
+
+
+def test_one_who_ends_anothers_presence_hosts_it(rules):
+    text = "Moscow said Russia would stay. Kazakhstan removed Russia's military presence."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["RUS"], ["KAZ"])
+    (closed,) = readings(rules, "Kyrgyzstan closed the American base at Manas.", "withdraw_forces")
+    assert closed[:2] == (["USA"], ["KGZ"])
+    left = readings(rules, "Russian troops left Armenia in 2005.", "withdraw_forces")
+    assert {x[:2] for x in [(tuple(s), tuple(o)) for s, o, _, _ in left]} == {(("RUS",), ("ARM",))}
+
+
+def test_a_subject_the_parser_hung_on_a_phrase_before_the_verb(rules):
+    text = (
+        "The U.S. does not provide Armenia with guarantees, and within the EU, only France, "
+        "Greece, and Cyprus support the rearmament of the Armenian army."
+    )
+    (found,) = readings(rules, text, "security_assistance")
+    assert found[0] == ["FRA", "GRC", "CYP"]
+
+
+def test_a_coordinated_passive_shares_the_subject_as_its_patient_and_the_if(rules):
+    text = "Azerbaijan may attack once Armenia leaves the CSTO or is kicked out."
+    (found,) = readings(rules, text, "expel")
+    assert found == ([], ["ARM"], "CSTO", "Uu")

@@ -272,7 +272,7 @@ class Finder:
         """Direct objects, also one shared with a coordinated verb ("strengthen and develop
         its relations")."""
         found = objects(head)
-        if not found:
+        if not found and not is_passive(head):  # "leaves the CSTO or is kicked out": no
             for conj in head.conjuncts:
                 found += objects(conj)
         return found
@@ -957,11 +957,15 @@ class Finder:
         for tok in [head] + ([forces] if forces is not None else []):
             hosts += [x for x in self.preps(tok, (*PLACE_PREPS, "from")) if x not in deployer]
         if not hosts and c.type == "withdraw_forces":
-            hosts = [x for x in self.direct(head) if x.kind in ("state", "place")]
+            mine = set(self.ids(deployer))
+            direct = [x for x in self.direct(head) if x.kind in ("state", "place")]
+            hosts = [x for x in direct if not set(x.ids) & mine]
         if not hosts:
             subj, _ = self.subject(head)
-            if lemma(head) in ("close", "shut", "vacate", "expel", "evict"):
-                hosts = subj
+            # "Armenia removes Russia's presence": one who ends another's forces hosts them
+            ends_others = c.type == "withdraw_forces" and via == "owner"
+            if lemma(head) in ("close", "shut", "vacate", "expel", "evict") or ends_others:
+                hosts = [x for x in subj if x not in deployer]
         if not hosts:
             near = [x for x in self.r.refs if x.kind == "place" and head.sent.start <= x.start]
             hosts = [x for x in near if x.start < head.sent.end][:1]
@@ -987,7 +991,10 @@ class Finder:
         near: list[Token] = [*self.doc[c.start : c.end], *head.children]
         near += list(prep_objects(head, ("of",)))
         for tok in near:
-            if lemma(tok) in FORCES:
+            if lemma(tok) in FORCES and tok.dep_ != "amod":  # not "military" of "presence"
+                return tok
+        for tok in head.children:  # "closed the American base", "removes Russia's presence"
+            if tok.dep_ == "dobj" and lemma(tok) in BASES:
                 return tok
         if lemma(head) in BASES:
             return head

@@ -91,6 +91,7 @@ class Knowledge:
         for e in sorted((e for e in kb.events if e.type == "attack"), key=lambda e: e.date):
             for by in e.subject:
                 k.attacks.setdefault(by, []).append((e.date, tuple(e.object)))
+        names = {n for a in kb.actors.values() if a.kind == "state" for n in (a.name, *a.aliases)}
         for e in kb.events:
             if e.agreement is None:
                 continue
@@ -115,8 +116,12 @@ class Knowledge:
                 spec = e.deployment
                 location = getattr(spec, "location", None) or ""
                 for word in _PLACE_WORD.findall(location):
-                    if word not in _NOT_PLACES and len(word) >= 4:
-                        k.places.setdefault(word, host)
+                    # a state named in a location says where it borders, not where it stands
+                    if word in _NOT_PLACES or len(word) < 4 or word in names:
+                        continue
+                    k.places.setdefault(word, host)
+                    if "-" in word:  # "Nagorno-Karabakh" is also "Karabakh"
+                        k.places.setdefault(word.rsplit("-", 1)[1], host)
         for ag_id, ids in involved.items():
             if ag_id not in k.parties:
                 k.parties[ag_id] = {i for i in ids if k.is_state(i)}

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from pactwatch.dates import PartialDate
 from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import lemma
 
@@ -114,6 +115,9 @@ def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
         out.append(f"type+agr_kind={t}+{kind}")
     if set(c.subject) & set(c.object):
         out.append("self_object")
+    standing = _standing(r, c)
+    if standing is not None:
+        out.append(f"type+standing={t}+{standing}")
     first = next(iter(doc.sents))
     if sent.start == first.start:
         out.append("headline")
@@ -145,6 +149,27 @@ def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
         if cue in words:
             out.append(f"sent_has={cue}")
     return out
+
+
+MEMBERSHIP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
+MEMBERSHIP_TYPES |= {"resume", "expel", "skip_meeting", "skip_exercise", "withhold_contribution"}
+LONG_YEARS = 3
+
+
+def _standing(r: Reading, c: Candidate) -> str | None:
+    """Where the knowledge base has the member in the organization on the event's day: long
+    in it, newly in it or outside it (a state long in a bloc is not joining it)."""
+    know = r.know
+    if c.type not in MEMBERSHIP_TYPES or c.agreement not in know.organizations:
+        return None
+    day = c.date or (r.document.published if r.document is not None else None)
+    states = [i for i in (c.object if c.type == "expel" else c.subject) if know.is_state(i)]
+    if day is None or not states:
+        return None
+    before = PartialDate(str(day.start.year - LONG_YEARS))
+    if not all(know.member_on(s, c.agreement, day) for s in states):
+        return "outside"
+    return "long" if all(know.member_on(s, c.agreement, before) for s in states) else "new"
 
 
 class Filter:

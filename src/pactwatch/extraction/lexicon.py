@@ -178,7 +178,7 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
 MEMBERSHIP = "membership|participation|involvement|seat|member"
 TRIGGERS: list[Trigger] = [
     # membership, legal track
-    *_t("join", "member", "join/V", "accede to", "become ?a ?full ?fully-fledged member|party"),
+    *_t("join", "member", "join/V", "accede to", "become ~ member|party"),
     *_t("join", "member", "^admit to|into|as", "enter/V ~ $BLOC", "rejoin", "include/V in"),
     *_t("join", "member", "^membership/N", "accession", "admission", "member/N ~ of"),
     *_t("join", "member", "founding member", "found/A member", "hand ~ accession|instrument"),

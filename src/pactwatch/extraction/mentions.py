@@ -315,11 +315,18 @@ class Mentions:
         return people.get(last, ident) if len(words) == 1 else ident
 
     def _places(self, doc: Doc, taken: set[int]) -> list[Ref]:
+        """Places the knowledge base's deployments stand at ("Gyumri", "Nagorno-Karabakh")."""
         out = []
-        for tok in doc:
-            host = self.know.places.get(tok.text)
-            if host and tok.i not in taken:
-                out.append(Ref(tok.i, tok.i + 1, (host,), "place", "place", tok.i))
+        i = 0
+        while i < len(doc):
+            for n in (3, 1):  # "Nagorno - Karabakh" is three tokens with no space between
+                span = doc[i : i + n]
+                host = self.know.places.get(span.text)
+                if host and len(span) == n and not taken & set(range(i, i + n)):
+                    out.append(Ref(i, i + n, (host,), "place", "place", i + n - 1))
+                    i += n - 1
+                    break
+            i += 1
         return out
 
     def _offices(self, doc: Doc, r: Reading) -> None:

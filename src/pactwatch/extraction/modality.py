@@ -127,8 +127,8 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
         cues.future = True
         cues.note("not_rule_out")
     for child in tok.children:
-        if child.i in absorbed or (not lexical and child.dep_ not in ("aux", "auxpass")):
-            continue  # a verb the event is coordinated with shares only its auxiliaries
+        if child.i in absorbed or (not lexical and child.dep_ not in ("aux", "auxpass", "mark")):
+            continue  # a verb the event is coordinated with shares its auxiliaries and "if"
         c = child.lower_
         if child.dep_ == "acomp" and low == "be" and not is_head:
             # "it is unlikely that Moscow will ...": the adjective speaks of the that-clause

@@ -127,7 +127,7 @@ class Extractor:
             cut = threshold
         best: dict[tuple[int, str], tuple[float, Candidate]] = {}
         for c in r.candidates:
-            if not _complete(c, r):
+            if not complete(c, r):
                 continue
             score = self.model.score(c.features) if self.model is not None else 1.0
             if self.model is None and any(f.startswith("hyp=") for f in c.cues):
@@ -151,7 +151,7 @@ def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
     found = [
         x
         for x in r.candidates
-        if x.factuality == "Uu" and sent.start <= x.head < sent.end and _complete(x, r)
+        if x.factuality == "Uu" and sent.start <= x.head < sent.end and complete(x, r)
     ]
     if not found:
         return None
@@ -168,7 +168,7 @@ def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
     )
 
 
-def _complete(c: Candidate, r: Reading) -> bool:
+def complete(c: Candidate, r: Reading) -> bool:
     """An event needs someone or something it is about, and no one acts upon themselves
     (only a relation both sides hold names each side on both)."""
     same_both_ways = bool(c.subject) and set(c.subject) == set(c.object)

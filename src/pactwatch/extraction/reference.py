@@ -325,7 +325,7 @@ class Resolver:
         i = 0
         while i < len(doc):
             tok = doc[i]
-            if tok.pos_ == "NOUN" and lemma(tok) in INSTITUTION_COREF:
+            if tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in INSTITUTION_COREF:
                 owner = next(
                     (self.r.ref(c.i) for c in tok.lefts if self.r.ref(c.i) is not None), None
                 )

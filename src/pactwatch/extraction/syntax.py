@@ -101,10 +101,9 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                 for obj in prep_objects(tok, ("of", "in")):
                     named = [x for x in actors_of(r, obj, depth + 1) if x.kind != "person"]
                     out += [x for x in named if x.kind != "place" or obj.head.lower_ == "of"]
-    if tok.dep_ != "conj":
-        for conj in tok.conjuncts:
-            if conj.i > tok.i:
-                out += actors_of(r, conj, depth + 1)
+    for conj in tok.conjuncts:  # those after it: "France, Greece and Cyprus"
+        if conj.i > tok.i:
+            out += actors_of(r, conj, depth + 1)
     seen: set[tuple[str, ...]] = set()
     unique = []
     for x in out:
@@ -125,12 +124,31 @@ def _verbal_conj_anchor(tok: Token) -> Token | None:
     return None
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """A second clause's subject the parser hung on a phrase before it: in "within the EU,
+    only France, Greece and Cyprus support", the names parse as coordinated with "the EU"."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    last = verb.doc[verb.i - 1]
+    if last.pos_ != "PROPN" or last.dep_ != "conj":
+        return None
+    first = last
+    while first.head.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    phrase = first.head
+    if phrase.dep_ != "pobj" or phrase.i > first.i or verb not in phrase.ancestors:
+        return None
+    between = verb.doc[phrase.i + 1 : first.i]
+    return first if any(t.text == "," for t in between) else None
+
+
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (or of the verb or noun that controls it) and whether it is the
     passive subject. "Armenia began refusing to attend" -> Armenia; "..., accusing the CSTO"
     -> the main clause's subject; "Georgia, which joined" -> Georgia; "Pashinian's decision
     not to attend" -> Pashinian; "Yerevan had no plans to cut ties" -> Yerevan."""
     tok: Token | None = verb
+    shared = False  # a coordinated verb shares its head's subject in its own voice
     for _ in range(6):
         if tok is None:
             break
@@ -138,7 +156,12 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                     return tok.head, False
+                if shared:  # "Armenia leaves the CSTO or is kicked out"
+                    return child, is_passive(verb)
                 return child, child.dep_ == PASSIVE_SUBJECT
+        stranded = _stranded_subject(tok)
+        if stranded is not None:
+            return stranded, False
         if tok.dep_ == "relcl":
             return tok.head, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -175,6 +198,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             if controller is not None:  # "inviting those countries to station troops"
                 return controller, False
         if tok.dep_ in CONTROL and tok.head.i != tok.i:
+            shared = tok.dep_ == "conj" and tok.i == verb.i
             tok = tok.head
             continue
         if tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "TO", "VB"):

@@ -23,7 +23,7 @@ from pactwatch.dates import DateError, PartialDate
 from pactwatch.evaluation import EvalReport, GoldEvent, SystemEvent, load_gold, matches, score
 from pactwatch.extraction.claims import Extracted
 from pactwatch.extraction.learned import LinearModel
-from pactwatch.extraction.pipeline import Extractor, as_extracted, merge
+from pactwatch.extraction.pipeline import Extractor, as_extracted, complete, merge
 from pactwatch.text.documents import Document
 from pactwatch.text.readers import read_path
 
@@ -96,7 +96,7 @@ def examples(extractor: Extractor, annotated: AnnotatedSet) -> list[Example]:
         for part, doc in enumerate(parts):
             r = doc._.pactwatch
             for c in r.candidates:
-                if not (c.subject or c.object or c.agreement):
+                if not complete(c, r):  # what the reader never outputs is not learned
                     continue
                 event = as_extracted(doc, r, c, 1.0)
                 sys_event = system_event(name, event)
