@@ -580,3 +580,20 @@ def test_a_coordinated_passive_shares_the_subject_as_its_patient_and_the_if(rule
     text = "Azerbaijan may attack once Armenia leaves the CSTO or is kicked out."
     (found,) = readings(rules, text, "expel")
     assert found == ([], ["ARM"], "CSTO", "Uu")
+
+
+def test_agreements_in_the_plural_are_none_in_particular(rules):
+    text = (
+        "Ukraine signed a deal. Armenia is probably negotiating bilateral security pacts "
+        "with France and the US."
+    )
+    assert [ids for _, ids, kind in refs(rules, text) if kind == "agreement"] == []
+
+
+def test_what_is_inside_an_if_clause_is_only_supposed(rules):
+    text = (
+        "A report states that if Yerevan officially leaves the CSTO and Russian troops "
+        "withdraw from Armenia, conditions may emerge."
+    )
+    found = readings(rules, text, "withdraw_forces")
+    assert found and {f for _, _, _, f in found} == {"Uu"}

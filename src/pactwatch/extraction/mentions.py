@@ -178,8 +178,8 @@ class Mentions:
         be; of those, the one whose parties the document names wins, if one does."""
         out: list[Ref] = []
         for tok in doc:
-            if tok.i in taken or tok.pos_ != "NOUN" or tok.lemma_.lower() not in AGREEMENT_WORDS:
-                continue
+            if tok.i in taken or tok.tag_ != "NN" or tok.lemma_.lower() not in AGREEMENT_WORDS:
+                continue  # one agreement: "bilateral security pacts" are none in particular
             mods = [k for k in tok.lefts if k.dep_ in ("amod", "compound") and k.is_alpha]
             words = {k.lower_ for k in mods if k.i not in taken}
             if len(words) < 2:

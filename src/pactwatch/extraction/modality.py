@@ -219,6 +219,18 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     return "present"
 
 
+def _inside_condition(head: Token) -> bool:
+    """Is the event's word inside an antecedent, below its verb? "if Yerevan leaves [the CSTO
+    and Russian troops withdraw]": whatever the parse makes of the words, the clause is an
+    "if"."""
+    for tok in head.sent:
+        if tok.dep_ == "mark" and tok.lower_ in lx.IF and tok.head.dep_ in ("advcl", "ccomp"):
+            clause = tok.head
+            if clause.i != head.i and head in clause.subtree and tok.i < head.i:
+                return True
+    return False
+
+
 def _under_condition(head: Token) -> bool:
     """Is there an antecedent ("if ...", "unless ...") elsewhere in the sentence? Then what the
     sentence asserts outside it holds only under it."""
@@ -242,6 +254,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         lexical = k == 0 or chain[k - 1].dep_ != "conj"
         _read(tok, cues, c.absorbed, is_head=k == 0, lexical=lexical)
     _conditions(doc, chain, cues)
+    if not cues.uu and _inside_condition(head):
+        cues.uu = cues.conditional = True
+        cues.note("inside_if")
     if not cues.conditional and _under_condition(head):
         cues.conditional = True
         cues.note("sentence_if")
