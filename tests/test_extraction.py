@@ -597,3 +597,16 @@ def test_what_is_inside_an_if_clause_is_only_supposed(rules):
     )
     found = readings(rules, text, "withdraw_forces")
     assert found and {f for _, _, _, f in found} == {"Uu"}
+
+
+def test_that_country_is_not_the_one_speaking(rules):
+    text = (
+        "Armenia wants to join NATO. But Russia says the bloc can't be trusted with ensuring "
+        "that country's defense."
+    )
+    assert ("that country", ("ARM",), "state") in refs(rules, text)
+
+
+def test_a_gerund_after_a_step_towards_takes_the_clauses_subject(rules):
+    text = "Armenia is negotiating security pacts as the first step towards joining NATO."
+    assert readings(rules, text, "join")[0][:3] == (["ARM"], [], "NATO")

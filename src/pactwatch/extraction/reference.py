@@ -211,6 +211,16 @@ class Resolver:
         found = self.r.ref(subj.i)
         return found if found is not None and found.kind in kinds else None
 
+    def _governing_subjects(self, tok: Token) -> set[str]:
+        """The actors who are subjects of the clauses a word stands in."""
+        out: set[str] = set()
+        for gov in tok.ancestors:
+            if gov.pos_ in ("VERB", "AUX"):
+                subj, _ = subject_token(gov)
+                if subj is not None and subj.i != tok.i:
+                    out |= {i for x in actors_of(self.r, subj) for i in x.ids}
+        return out
+
     def _excluded(self, tok: Token) -> set[str]:
         """An object pronoun is not its own clause's subject: "Moscow ... persuading it"."""
         if tok.dep_ not in ("dobj", "pobj", "dative"):
@@ -438,6 +448,8 @@ class Resolver:
                 found = self.main_org
             kind = "org"
         elif word in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
+            if dets[0].lower_ == "that":  # "Russia says ... that country's defense": another
+                seen = [x for x in seen if not set(x.ids) & self._governing_subjects(tok)]
             found = self._candidate(i, seen, {"state"}, "state")
             if found is None and self.r.focus:
                 return Ref(start, i + 1, (self.r.focus,), "state", "description", i)

@@ -192,6 +192,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 tok = tok.head
             if tok.dep_ == "dobj" and lemma(tok) in lx.POSSIBLE | lx.PROBABLE:
                 tok = tok.head  # "signalling interest in joining": who signals it joins
+            elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+                tok = tok.head.head  # "negotiating pacts as a step towards joining NATO"
             continue
         if tok.dep_ == "xcomp" and lemma(tok.head) in OBJECT_CONTROL:
             controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
