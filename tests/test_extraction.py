@@ -610,3 +610,17 @@ def test_that_country_is_not_the_one_speaking(rules):
 def test_a_gerund_after_a_step_towards_takes_the_clauses_subject(rules):
     text = "Armenia is negotiating security pacts as the first step towards joining NATO."
     assert readings(rules, text, "join")[0][:3] == (["ARM"], [], "NATO")
+
+
+def test_a_treaty_said_to_cover_a_state_is_its_partners_commitment(rules):
+    text = "The 1951 Mutual Defense Treaty covers armed attacks on Philippine forces."
+    named = [ids for _, ids, kind in refs(rules, text) if kind == "agreement"]
+    assert named == [("us-ph-mdt-1951",)]  # the year picks which "Mutual Defense Treaty"
+    found = readings(rules, text, "commit_defense")
+    assert found == [(["USA"], ["PHL"], "us-ph-mdt-1951", "CT+")]  # none from "Defense"
+
+
+def test_a_commitment_to_defend_someone_is_to_them(rules):
+    text = "Biden reaffirmed the American commitment to defend South Korea."
+    found = [x for x in candidates(rules, text) if x[0].type == "commit_defense"]
+    assert found[0][0].subject == ["USA"] and found[0][0].object == ["KOR"]

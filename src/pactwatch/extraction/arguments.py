@@ -82,6 +82,7 @@ SYMMETRIC_TYPES = {"cooperate", "commit_defense", "peace_deal"}
 ORG_DIRECTION = {"commit_defense": True, "cooperate": False}
 CONTEXT_AGREEMENT_TYPES = {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge", "cooperate"}
+NAMED = ("name", "alias", "described")  # how a name is found: its words are no event
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
 # Whose accession an event is about: "ratified Sweden's membership", "the Swedish accession
 # protocol", "Sweden's bid was held up", "back Ukraine's bid to join NATO".
@@ -745,6 +746,10 @@ class Finder:
                 obj += [x for x in self.preps(noun, preps) if x not in obj]
         if head.pos_ in ("NOUN", "PROPN") and c.type in ("attack",):
             obj += [x for x in self.preps(head, ("of",)) if x not in subj]
+        if head.pos_ in ("NOUN", "PROPN") and not obj:  # "commitment to defend South Korea"
+            for comp in head.children:
+                if comp.dep_ in ("acl", "xcomp") and comp.pos_ == "VERB" and not obj:
+                    obj = [x for x in self.direct(comp) if x not in subj]
         if head.pos_ in ("NOUN", "PROPN") and not obj:
             verb = self.light_verb(head)
             if verb is not None and lemma(verb) in RECEIVING:
@@ -924,6 +929,30 @@ class Finder:
                 return ref
         return None
 
+    def _coverage(self, c: Candidate, head: Token) -> list[Candidate]:
+        """ "the 1951 Mutual Defense Treaty covers armed attacks on Philippine forces": the
+        treaty's other parties commit to defend the state it is said to cover."""
+        subj, passive = subject_token(head)
+        if subj is None or passive:
+            return []
+        named = self.agreements_in([subj], 3)  # "Article 5 of the treaty"
+        if not named:
+            return []
+        agreement = named[0].ids[0]
+        covered: list[str] = []
+        for tok in head.subtree:
+            ref = self.r.ref(tok.i) if tok.i > head.i else None
+            if ref is not None and ref.kind in ("state", "place"):
+                covered += [i for i in ref.ids if i not in covered]
+        if not covered:
+            return []
+        parties = sorted(self.know.parties.get(agreement, set()) - set(covered))
+        c.subject = parties or ([agreement] if self.know.is_org(agreement) else [])
+        c.object = covered
+        c.agreement = agreement
+        c.cues.append("subj_via=covers")
+        return [c]
+
     def _clause(self, c: Candidate, head: Token) -> list[Candidate]:
         on = self.preps(head, ("on", "against"))
         agr = self.agreements_in([head], 2)
@@ -1050,7 +1079,7 @@ def arguments(doc: Doc) -> Doc:
     out: list[Candidate] = []
     for c in r.candidates:
         ref = r.ref(c.head)
-        if ref is not None and ref.how in ("name", "alias") and ref.kind != "mission":
+        if ref is not None and ref.how in NAMED and ref.kind != "mission":
             continue  # "Collective Security Treaty": a name, not an event
         out += finder.find(c)
     r.candidates = out

@@ -34,6 +34,7 @@ Frame = Literal[
     "receive",  # the recipient is the subject, the giver after "from"
     "mutual",  # both sides at once: "clashes between A and B", "fighting with B"
     "clause",  # a collective-defence clause: "an attack on X is an attack on all"
+    "coverage",  # a treaty is said to cover a state: "the treaty covers attacks on X"
     "speaker",  # the speaker makes the claim: "the CSTO poses a threat to Armenia"
 ]
 
@@ -385,6 +386,7 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
     *_t("commit_defense", "mutual", "bind/V"),
     *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression"),
+    *_t("commit_defense", "coverage", "cover/V", "apply/V to", "extend/V to"),
     *_t(
         "commit_defense",
         "clause",

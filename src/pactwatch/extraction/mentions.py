@@ -178,25 +178,31 @@ class Mentions:
         be; of those, the one whose parties the document names wins, if one does."""
         out: list[Ref] = []
         for tok in doc:
-            if tok.i in taken or tok.tag_ != "NN" or tok.lemma_.lower() not in AGREEMENT_WORDS:
-                continue  # one agreement: "bilateral security pacts" are none in particular
-            mods = [k for k in tok.lefts if k.dep_ in ("amod", "compound") and k.is_alpha]
+            singular = tok.tag_ in ("NN", "NNP")  # "bilateral security pacts": none in particular
+            if tok.i in taken or not singular or tok.lemma_.lower() not in AGREEMENT_WORDS:
+                continue
+            mods = _modifiers(tok)  # "Mutual" of "Defense" of "Treaty" too
             words = {k.lower_ for k in mods if k.i not in taken}
             if len(words) < 2:
                 continue
-            named = {  # each agreement the words fit -> how many of its parties are named
-                a: len(self.know.parties.get(a, set()) & states)
+            start = min(k.i for k in mods)
+            year = doc[start - 1].text if start > 0 else ""
+            named = {  # each agreement the words fit -> (signed that year, parties named)
+                a: (self._signed_in(a, year), len(self.know.parties.get(a, set()) & states))
                 for a, name in self.name_words.items()
                 if words <= name
             }
-            ranked = sorted(named, key=lambda a: -named[a])
-            if not ranked or not named[ranked[0]]:
+            ranked = sorted(named, key=lambda a: named[a], reverse=True)
+            if not ranked or named[ranked[0]] == (False, 0):
                 continue
             if len(ranked) > 1 and named[ranked[1]] == named[ranked[0]]:
                 continue
-            start = min(k.i for k in mods)
             out.append(Ref(start, tok.i + 1, (ranked[0],), "agreement", "described", tok.i))
         return out
+
+    def _signed_in(self, ident: str, year: str) -> bool:
+        signed = self.know.signed.get(ident)
+        return signed is not None and year == str(signed.start.year)
 
     def _year_fits(self, doc: Doc, span: Span, ident: str) -> bool:
         """ "the 1961 Treaty of Friendship": the year before a name is its signature's."""
@@ -391,3 +397,15 @@ class MentionsComponent:
 @Language.factory("pactwatch_mentions")
 def make_mentions(nlp: Language, name: str) -> MentionsComponent:
     return MentionsComponent(nlp)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words that modify a noun from its left, their own modifiers included."""
+    out: list[Token] = []
+    todo = [noun]
+    while todo:
+        for k in todo.pop().lefts:
+            if k.dep_ in ("amod", "compound") and k.is_alpha:
+                out.append(k)
+                todo.append(k)
+    return out
