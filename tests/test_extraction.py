@@ -624,3 +624,12 @@ def test_a_commitment_to_defend_someone_is_to_them(rules):
     text = "Biden reaffirmed the American commitment to defend South Korea."
     found = [x for x in candidates(rules, text) if x[0].type == "commit_defense"]
     assert found[0][0].subject == ["USA"] and found[0][0].object == ["KOR"]
+
+
+def test_the_force_is_the_one_named_before(rules):
+    text = (
+        "Kazakhstan asked the CSTO for help. Russian paratroopers landed in Almaty. "
+        "Officials said the troops would guard strategic sites."
+    )
+    guard = [c for c, _ in candidates(rules, text) if c.type == "deploy" and c.head > 14]
+    assert guard and guard[0].subject == ["RUS"]

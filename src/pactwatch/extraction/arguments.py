@@ -978,6 +978,9 @@ class Finder:
         mission = [x for x in self.r.refs if x.kind == "mission" and c.start <= x.start < c.end]
         if not deployer and mission:
             deployer, via = mission[:1], "mission"
+        if not deployer and forces is not None and _definite(forces):
+            deployer = self._forces_before(forces)  # "Russian peacekeepers ... The force"
+            via = "forces_before" if deployer else via
         if not deployer:
             subj, sv = self.subject(head)
             if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):
@@ -1015,6 +1018,20 @@ class Finder:
             c.agreement = self.know.basis(c.subject[0], c.object[0], kind)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _forces_before(self, forces: Token) -> list[Ref]:
+        """The owner of the forces named last before, within two sentences: "Some 2,000
+        Russian peacekeepers arrived. The force was deployed under the ceasefire"."""
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= forces.i < s.end)
+        lo = sents[max(0, here - 2)].start
+        for tok in reversed(self.doc[lo : forces.i]):
+            if lemma(tok) in FORCES and tok.pos_ == "NOUN":
+                owners = [x for x in self.owners(tok) if x.kind in ("state", "org")]
+                owners += [x for x in self.preps(tok, ("of", "from")) if x.kind in ("state", "org")]
+                if owners:
+                    return owners
+        return []
 
     def _forces_token(self, c: Candidate, head: Token) -> Token | None:
         near: list[Token] = [*self.doc[c.start : c.end], *head.children]
@@ -1088,3 +1105,9 @@ def arguments(doc: Doc) -> Doc:
 
 def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
+
+
+def _definite(noun: Token) -> bool:
+    """ "the force", "these troops", "the first contingents": forces named before."""
+    dets = ("the", "these", "those", "this")
+    return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
