@@ -633,3 +633,17 @@ def test_the_force_is_the_one_named_before(rules):
     )
     guard = [c for c, _ in candidates(rules, text) if c.type == "deploy" and c.head > 14]
     assert guard and guard[0].subject == ["RUS"]
+
+
+def test_ratifying_a_members_accession_is_into_a_bloc_it_is_not_in(rules):
+    text = (
+        "Sweden promised to back Turkey's bid to join the European Union. Hungary, which has "
+        "not ratified Sweden's membership either, gave no timetable for NATO."
+    )
+    found = readings(rules, text, "ratify", "2023-07-11")
+    assert (["HUN"], ["SWE"], "NATO", "CT-") in found
+
+
+def test_its_parliament_makes_the_parliament_that_states(rules):
+    text = "Turkey sent the protocol to its parliament. Later the parliament approved it."
+    assert ("the parliament", ("TUR",), "state") in refs(rules, text)

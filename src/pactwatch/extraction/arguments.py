@@ -329,8 +329,8 @@ class Finder:
             return  # the organization named with the event is the one meant
         if c.type in ("join", "apply"):
             applicants = c.subject
-        elif any(f.startswith("acc=") for f in c.cues):
-            applicants = c.object
+        elif c.type in ("ratify", "block") or any(f.startswith("acc=") for f in c.cues):
+            applicants = c.object  # "Hungary has not ratified Sweden's membership"
         else:
             return
         years = [int(t.text) for t in head.sent if t.text.isdigit() and 1800 < int(t.text) < 2100]

@@ -336,9 +336,9 @@ class Resolver:
         while i < len(doc):
             tok = doc[i]
             if tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in INSTITUTION_COREF:
-                owner = next(
-                    (self.r.ref(c.i) for c in tok.lefts if self.r.ref(c.i) is not None), None
-                )
+                found = {x.start: x for x in seen}  # "its parliament": a pronoun resolved
+                owners = [found.get(c.i) or self.r.ref(c.i) for c in tok.lefts]
+                owner = next((x for x in owners if x is not None), None)
                 if owner is not None and owner.kind in ("state", "org"):
                     self.institutions[lemma(tok)] = owner
             if i in by_start:
