@@ -647,3 +647,11 @@ def test_ratifying_a_members_accession_is_into_a_bloc_it_is_not_in(rules):
 def test_its_parliament_makes_the_parliament_that_states(rules):
     text = "Turkey sent the protocol to its parliament. Later the parliament approved it."
     assert ("the parliament", ("TUR",), "state") in refs(rules, text)
+
+
+def test_countermeasures_pressing_for_and_not_contributing_funds(rules):
+    text = "The Kremlin said Russia would take countermeasures after Finland joined NATO."
+    assert readings(rules, text, "warn")
+    assert readings(rules, "Kyiv will press again for a date of NATO membership.", "urge")
+    text = "Hungary said it would not contribute funds to the NATO mission."
+    assert readings(rules, text, "withhold_contribution")[0][0] == ["HUN"]
