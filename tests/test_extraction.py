@@ -655,3 +655,10 @@ def test_countermeasures_pressing_for_and_not_contributing_funds(rules):
     assert readings(rules, "Kyiv will press again for a date of NATO membership.", "urge")
     text = "Hungary said it would not contribute funds to the NATO mission."
     assert readings(rules, text, "withhold_contribution")[0][0] == ["HUN"]
+
+
+def test_hosting_exercises_is_cooperation_not_a_presence(rules):
+    text = "The Philippines hosted the largest Balikatan exercises on record."
+    assert readings(rules, text, "cooperate")[0][0] == ["PHL"]
+    assert readings(rules, text, "deploy") == []
+    assert readings(rules, "In 2012 the two restored a regular defence dialogue.", "cooperate")

@@ -1053,6 +1053,8 @@ class Finder:
 
     def _host(self, c: Candidate, head: Token) -> list[Candidate]:
         host, _ = self.subject(head)
+        if any(lemma(o) in DRILLS | MEETINGS for o in objects(head)):
+            return []  # hosting an exercise or a summit is no presence of forces
         deployers: list[Ref] = []
         for obj in objects(head):
             deployers += [x for x in self.owners(obj) if x.kind != "place"]
