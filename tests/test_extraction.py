@@ -662,3 +662,14 @@ def test_hosting_exercises_is_cooperation_not_a_presence(rules):
     assert readings(rules, text, "cooperate")[0][0] == ["PHL"]
     assert readings(rules, text, "deploy") == []
     assert readings(rules, "In 2012 the two restored a regular defence dialogue.", "cooperate")
+
+
+def test_a_call_to_become_a_member_is_page_chrome(rules):
+    text = "Become an OC Media Member\n\nArmenia will join the EU one day, Pashinyan said."
+    heads = [part[c.head].text for c, part in candidates(rules, text) if c.type == "join"]
+    assert heads == ["join"]  # Armenia's, not the reader's
+
+
+def test_money_covered_by_an_organisation_is_no_defence(rules):
+    text = "It was not the first time the CSTO had covered Armenia's contributions."
+    assert readings(rules, text, "commit_defense") == []

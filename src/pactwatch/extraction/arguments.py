@@ -82,6 +82,8 @@ SYMMETRIC_TYPES = {"cooperate", "commit_defense", "peace_deal"}
 ORG_DIRECTION = {"commit_defense": True, "cooperate": False}
 CONTEXT_AGREEMENT_TYPES = {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge", "cooperate"}
+COVERING = {"treaty", "pact", "article", "clause", "agreement", "accord", "guarantee"}
+COVERING |= {"commitment", "umbrella", "alliance", "obligation", "provision"}
 NAMED = ("name", "alias", "described")  # how a name is found: its words are no event
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
 # Whose accession an event is about: "ratified Sweden's membership", "the Swedish accession
@@ -933,8 +935,8 @@ class Finder:
         """ "the 1951 Mutual Defense Treaty covers armed attacks on Philippine forces": the
         treaty's other parties commit to defend the state it is said to cover."""
         subj, passive = subject_token(head)
-        if subj is None or passive:
-            return []
+        if subj is None or passive or lemma(subj) not in COVERING:
+            return []  # "the organisation covered Armenia's contributions": money, no defence
         named = self.agreements_in([subj], 3)  # "Article 5 of the treaty"
         if not named:
             return []

@@ -4,12 +4,19 @@ bylines, related-story lists). Its sentences start no event.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Reading, guarded
 
+# "Become an OC Media Member", "Join our readers": an imperative to the reader, not news
+CALL_TO_ACTION = re.compile(
+    r"^(become|join) (an? |our |the )?([\w-]+ ){0,3}"
+    r"(member|subscriber|supporter|patron|readers)[.!]?$"
+)
 RELATED = ("related", "read also", "see also", "more on this", "recommended", "most read")
 
 
@@ -27,7 +34,7 @@ def chrome_sentences(doc: Doc) -> set[int]:
         if not words:
             continue
         short = len(words) <= 14
-        if short and any(p in text for p in lx.CHROME):
+        if short and (any(p in text for p in lx.CHROME) or CALL_TO_ACTION.match(text)):
             out.add(sent.start)
             in_related = any(text.startswith(p) for p in RELATED)
             continue
