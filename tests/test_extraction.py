@@ -673,3 +673,13 @@ def test_a_call_to_become_a_member_is_page_chrome(rules):
 def test_money_covered_by_an_organisation_is_no_defence(rules):
     text = "It was not the first time the CSTO had covered Armenia's contributions."
     assert readings(rules, text, "commit_defense") == []
+
+
+def test_the_withdrawal_after_forces_withdrawing_is_theirs(rules):
+    text = (
+        "Russian peacekeepers completed their withdrawal from the Nagorno-Karabakh region. "
+        "The withdrawal, which began in April, was agreed between Putin and Aliyev."
+    )
+    found = readings(rules, text, "withdraw_forces")
+    assert len(found) == 2 and all(s == ["RUS"] for s, _, _, _ in found)
+    assert readings(rules, text, "withdraw") == []

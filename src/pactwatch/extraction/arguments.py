@@ -554,7 +554,9 @@ class Finder:
             places = self.preps(head, ("from",)) + self.direct(head)
             org_subject = bool(subj) and all(x.kind == "org" for x in subj)
             to_state = bool(places) and all(x.kind in ("state", "place") for x in places)
-            if self._forces_in(head, subj) or (to_state and not org_subject):
+            # "Russian peacekeepers completed their withdrawal ... The withdrawal began in April"
+            forces_said = head.pos_ == "NOUN" and _definite(head) and self._forces_before(head)
+            if self._forces_in(head, subj) or (to_state and not org_subject) or forces_said:
                 found = self._presence(replace(c, type="withdraw_forces"), head)
                 # "leaves the CSTO and Russian troops withdraw", parsed as "leaves [the CSTO
                 # and Russian troops]": the bloc in the object makes leaving it a reading too
@@ -980,8 +982,9 @@ class Finder:
         mission = [x for x in self.r.refs if x.kind == "mission" and c.start <= x.start < c.end]
         if not deployer and mission:
             deployer, via = mission[:1], "mission"
-        if not deployer and forces is not None and _definite(forces):
-            deployer = self._forces_before(forces)  # "Russian peacekeepers ... The force"
+        named = forces if forces is not None else head if head.pos_ == "NOUN" else None
+        if not deployer and named is not None and _definite(named):
+            deployer = self._forces_before(named)  # "Russian peacekeepers ... The force"
             via = "forces_before" if deployer else via
         if not deployer:
             subj, sv = self.subject(head)
