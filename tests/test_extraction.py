@@ -683,3 +683,14 @@ def test_the_withdrawal_after_forces_withdrawing_is_theirs(rules):
     found = readings(rules, text, "withdraw_forces")
     assert len(found) == 2 and all(s == ["RUS"] for s, _, _, _ in found)
     assert readings(rules, text, "withdraw") == []
+
+
+def test_voting_on_a_treaty_calling_a_move_a_blow_and_raised_subjects(rules):
+    text = "The Finnish parliament is expected to vote on the agreement next year."
+    assert readings(rules, text, "ratify")[0][:2] == (["FIN"], [])
+    text = "NATO called Russia's move a further blow to Euro-Atlantic security."
+    assert readings(rules, text, "accuse")[0][:2] == (["NATO"], ["RUS"])
+
+
+def test_forced_to_leave_is_no_force_leaving(rules):
+    assert readings(rules, "Armenia was forced to leave the CSTO.", "withdraw_forces") == []

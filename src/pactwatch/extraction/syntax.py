@@ -149,6 +149,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
     not to attend" -> Pashinian; "Yerevan had no plans to cut ties" -> Yerevan."""
     tok: Token | None = verb
     shared = False  # a coordinated verb shares its head's subject in its own voice
+    raised = False  # "is expected to vote": the passive's subject is the one who votes
     for _ in range(6):
         if tok is None:
             break
@@ -156,8 +157,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                     return tok.head, False
-                if shared:  # "Armenia leaves the CSTO or is kicked out"
-                    return child, is_passive(verb)
+                if shared or raised:  # "Armenia leaves the CSTO or is kicked out", "the
+                    return child, is_passive(verb)  # parliament is expected to vote on it"
                 return child, child.dep_ == PASSIVE_SUBJECT
         stranded = _stranded_subject(tok)
         if stranded is not None:
@@ -201,6 +202,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return controller, False
         if tok.dep_ in CONTROL and tok.head.i != tok.i:
             shared = tok.dep_ == "conj" and tok.i == verb.i
+            raised = tok.dep_ == "xcomp" and tok.i == verb.i
             tok = tok.head
             continue
         if tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "TO", "VB"):

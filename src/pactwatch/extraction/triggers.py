@@ -38,6 +38,8 @@ def compile_pattern(pattern: str) -> tuple[list[dict[str, Any]], int | None, set
             flags += part[0]
             part = part[1:]
         word, _, pos = part.partition("/")
+        if not pos and all(alt.startswith("$") for alt in word.split("|")):
+            pos = "N"  # the sets name things: "forced to leave" is no force leaving
         alts: list[str] = []
         for alt in word.split("|"):
             for w in lx.SETS[alt[1:]].split() if alt.startswith("$") else [alt.lower()]:
