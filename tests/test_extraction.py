@@ -694,3 +694,21 @@ def test_voting_on_a_treaty_calling_a_move_a_blow_and_raised_subjects(rules):
 
 def test_forced_to_leave_is_no_force_leaving(rules):
     assert readings(rules, "Armenia was forced to leave the CSTO.", "withdraw_forces") == []
+
+
+def test_suspended_obligations_do_not_hold_but_a_suspended_participation_is_suspended(rules):
+    text = "In 1986 Washington suspended its security obligations to Wellington."
+    assert readings(rules, text, "commit_defense")[0] == (["USA"], ["NZL"], None, "CT-")
+    text = "Armenia has suspended its participation in the CSTO."
+    assert {f for _, _, _, f in readings(rules, text, "freeze")} == {"CT+"}
+
+
+def test_a_treaty_withdrawn_from_or_denounced_as_it(rules):
+    text = "ANZUS was signed in 1951. New Zealand has not withdrawn from it."
+    assert readings(rules, text, "withdraw") == [(["NZL"], [], "anzus-1951", "CT-")]
+    text = (
+        "Bolivia, Ecuador, Nicaragua and Venezuela said the Rio Treaty was obsolete and "
+        "announced they were denouncing it."
+    )
+    (found,) = readings(rules, text, "notify_withdrawal")
+    assert found[2] == "rio-treaty-1947" and readings(rules, text, "accuse") == []

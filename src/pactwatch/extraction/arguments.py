@@ -739,6 +739,14 @@ class Finder:
         return None
 
     def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
+        if c.type == "accuse" and lemma(head) == "denounce":  # "denouncing it": a treaty
+            treaty = [x for x in self.agreements_in(objects(head), 1) if x.kind == "agreement"]
+            if treaty:  # is denounced by notice of withdrawal, not accused
+                subj, via = self.subject(head)
+                c.type, c.agreement = "notify_withdrawal", treaty[0].ids[0]
+                c.subject = self.ids(subj)
+                c.cues += [f"subj_via={via}", "via=denounced_treaty"]
+                return [c]
         role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)

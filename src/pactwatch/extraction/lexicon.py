@@ -470,6 +470,7 @@ NEGATING = {"refuse", "refusal", "fail", "failure", "decline", "deny", "reject",
 NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
 NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
 NEGATING |= {"stop short of", "rule out", "shelve", "abandon", "drop"}
+NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspended its obligations"
 # Governors of intention or expectation: the event is probable and future.
 PROBABLE = {"plan", "intend", "intention", "aim", "prepare", "want", "seek", "expect"}
 PROBABLE |= {"hope", "poise", "likely", "probably", "likelihood", "presumably", "pledge"}

@@ -252,7 +252,8 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         cues.note("hypothetical")
     for k, tok in enumerate(chain):
         lexical = k == 0 or chain[k - 1].dep_ != "conj"
-        _read(tok, cues, c.absorbed, is_head=k == 0, lexical=lexical)
+        own = c.start <= tok.i < c.end  # "suspend its participation in": the trigger's word
+        _read(tok, cues, c.absorbed, is_head=k == 0 or own, lexical=lexical)
     _conditions(doc, chain, cues)
     if not cues.uu and _inside_condition(head):
         cues.uu = cues.conditional = True

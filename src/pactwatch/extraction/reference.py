@@ -36,6 +36,7 @@ STATE_OWNED = {
 INSTITUTION_COREF = {"ministry", "government", "parliament", "presidency", "administration"}
 INSTITUTION_COREF |= {"authorities", "authority", "leadership", "junta", "cabinet", "military"}
 INSTITUTION_COREF |= {"army", "legislature", "assembly", "kremlin", "side"}
+LEAVING = {"withdraw", "exit", "pull", "secede", "withdrawal"}  # "withdrawn from it"
 AGREEMENT_VERBS = {"enter", "sign", "ratify", "expire", "approve", "cover", "apply", "provide"}
 AGREEMENT_VERBS |= {"commit", "oblige", "bind", "allow", "let", "grant", "amend", "renew", "extend"}
 AGREEMENT_VERBS |= {"terminate", "conclude", "ink", "revoke", "denounce", "invoke", "stipulate"}
@@ -392,10 +393,11 @@ class Resolver:
                     return None
                 pref = self._owner_pref(tok)
                 kinds = {"state", "org", "mission"}
+                left = tok.dep_ == "pobj" and tok.head.lower_ == "from"
                 if (
                     tok.dep_ in ("nsubj", "nsubjpass", "dobj")
                     and lemma(tok.head) in AGREEMENT_VERBS
-                ):
+                ) or (left and lemma(tok.head.head) in LEAVING):
                     kinds, pref = kinds | {"agreement"}, "agreement"  # "it entered into force"
                 found = self._candidate(i, seen, kinds, pref, single=True)
                 if found is None:
