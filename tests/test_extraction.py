@@ -712,3 +712,9 @@ def test_a_treaty_withdrawn_from_or_denounced_as_it(rules):
     )
     (found,) = readings(rules, text, "notify_withdrawal")
     assert found[2] == "rio-treaty-1947" and readings(rules, text, "accuse") == []
+
+
+def test_the_giver_of_what_was_ordered_from_someone(rules):
+    text = "Pashinyan said: we are not receiving what we ordered from Russia."
+    (found,) = readings(rules, text, "arms_supply")
+    assert found[0] == ["RUS"] and "ARM" in found[1] and found[3] == "CT-"

@@ -1097,7 +1097,13 @@ class Finder:
 
     def _receive(self, c: Candidate, head: Token) -> list[Candidate]:
         recipient, via = self.subject(head)
-        c.subject = self.ids(self.preps(head, ("from",)))
+        givers = self.preps(head, ("from",))
+        for what in [] if givers else head.children:  # "receiving what we ordered from Russia"
+            if what.dep_ in ("dobj", "ccomp") and what.pos_ in ("VERB", "PRON", "NOUN"):
+                clause = [what, *(k for k in what.children if k.dep_ == "relcl")]
+                givers = [x for v in clause for x in self.preps(v, ("from",))]
+                break
+        c.subject = self.ids([x for x in givers if x not in recipient])
         c.object = self.ids(recipient)
         c.cues.append(f"subj_via={via}")
         return [c]
