@@ -157,7 +157,12 @@ def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
         return None
     marks = [t.i for t in sent if t.lower_ in lx.IF]
     mark = marks[0] if marks else sent.start
-    best = min(found, key=lambda x: (x.head < mark, abs(x.head - mark), -x.score))
+    # at one word, the reading whose subject is the clause's own ("Yerevan leaves the CSTO
+    # and Russian troops ...": Yerevan leaving, not the troops read as what it leaves)
+    best = min(
+        found,
+        key=lambda x: (x.head < mark, abs(x.head - mark), "subj_via=nsubj" not in x.cues, -x.score),
+    )
     s, e = best.span
     return Antecedent(
         type=best.type,
