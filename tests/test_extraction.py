@@ -718,3 +718,8 @@ def test_the_giver_of_what_was_ordered_from_someone(rules):
     text = "Pashinyan said: we are not receiving what we ordered from Russia."
     (found,) = readings(rules, text, "arms_supply")
     assert found[0] == ["RUS"] and "ARM" in found[1] and found[3] == "CT-"
+
+
+def test_calling_for_someones_withdrawal_urges_them(rules):
+    text = "Armenia called for the withdrawal of Russian border guards."
+    assert readings(rules, text, "urge")[0][:2] == (["ARM"], ["RUS"])

@@ -882,6 +882,10 @@ class Finder:
                     x.object += [
                         o for o in self.ids(self.preps(thing, ("from",))) if o not in x.object
                     ]
+                for thing in [] if x.object else prep_objects(head, ("for",)):
+                    # "called for the dissolution of the OSCE Minsk Group": who must act
+                    whose = self.owners(thing) + self.preps(thing, ("of",))
+                    x.object += [o for o in self.ids(whose) if o not in x.object]
                 x.object = [o for o in x.object if o not in x.subject]
             if not x.object and head.pos_ in ("NOUN", "PROPN"):
                 main = head.head
