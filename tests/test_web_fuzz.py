@@ -22,11 +22,18 @@ EXAMPLES = int(os.environ.get("PACTWATCH_FUZZ_EXAMPLES", "25"))
 ROOT = Path(__file__).resolve().parents[1]
 
 
+STORE = Path(os.environ.get("TMPDIR", "/tmp")) / f"pactwatch-fuzz-{os.getpid()}.db"
+
+
 def _app():  # type: ignore[no-untyped-def]
-    store = Path(os.environ.get("TMPDIR", "/tmp")) / f"pactwatch-fuzz-{os.getpid()}.db"
-    store.unlink(missing_ok=True)
-    app = create_app(Session(db=f"sqlite:///{store}"), TOKEN)
+    STORE.unlink(missing_ok=True)
+    app = create_app(Session(db=f"sqlite:///{STORE}"), TOKEN)
     return app
+
+
+def teardown_module() -> None:
+    """The fuzzed store goes with the tests (it was left in /tmp after every run)."""
+    STORE.unlink(missing_ok=True)
 
 
 schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", _app())
