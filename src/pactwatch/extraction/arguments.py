@@ -1039,9 +1039,9 @@ class Finder:
     def _forces_before(self, forces: Token) -> list[Ref]:
         """The owner of the forces named last before, within two sentences: "Some 2,000
         Russian peacekeepers arrived. The force was deployed under the ceasefire"."""
-        sents = list(self.doc.sents)
-        here = next(k for k, s in enumerate(sents) if s.start <= forces.i < s.end)
-        lo = sents[max(0, here - 2)].start
+        lo = forces.sent.start
+        for _ in range(2):  # the two sentences before this one
+            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
         for tok in reversed(self.doc[lo : forces.i]):
             if lemma(tok) in FORCES and tok.pos_ == "NOUN":
                 owners = [x for x in self.owners(tok) if x.kind in ("state", "org")]

@@ -206,10 +206,9 @@ class Mentions:
 
     def _year_fits(self, doc: Doc, span: Span, ident: str) -> bool:
         """ "the 1961 Treaty of Friendship": the year before a name is its signature's."""
-        signed = self.know.signed.get(ident)
         before = doc[span.start - 2 : span.start]
         years = [t.text for t in before if t.like_num and len(t.text) == 4]
-        return signed is not None and bool(years) and years[-1] == str(signed.start.year)
+        return bool(years) and self._signed_in(ident, years[-1])
 
     def _other_given_name(self, doc: Doc, i: int, ident: str) -> bool:
         """A person's surname (the token at ``i``) right after a first name not theirs."""
