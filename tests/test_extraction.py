@@ -723,3 +723,76 @@ def test_the_giver_of_what_was_ordered_from_someone(rules):
 def test_calling_for_someones_withdrawal_urges_them(rules):
     text = "Armenia called for the withdrawal of Russian border guards."
     assert readings(rules, text, "urge")[0][:2] == (["ARM"], ["RUS"])
+
+
+def test_the_host_of_forces_is_where_their_verb_says(rules):
+    text = "Some 300 Turkish instructors have landed in Libya this month."
+    assert readings(rules, text, "deploy")[0][:2] == (["TUR"], ["LBY"])
+    text = "Officials toured an airfield in Niamey, where American troops are stationed."
+    assert ["NER"] in [o for _, o, _, _ in readings(rules, text, "deploy")]
+    text = "French soldiers trained in Chad for years. France's air base there closed in 2025."
+    assert all(o == ["TCD"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_a_similar_accord_is_not_the_one_in_the_news(rules):
+    text = (
+        "The Philippines and Japan signed a reciprocal access agreement on Monday. "
+        "It is the first defence pact for Japan in Asia. "
+        "It had signed similar accords with Britain last year."
+    )
+    found = [r for r in readings(rules, text, "sign") if "GBR" in r[0]]
+    assert found and found[0][0] == ["JPN", "GBR"] and found[0][2] != "jp-ph-raa-2024"
+
+
+def test_whose_ally_a_predicate_names(rules):
+    text = "Chinese moves have led the US to warn Beijing that Manila is its oldest treaty ally."
+    sides = [set(s) | set(o) for s, o, _, _ in readings(rules, text, "cooperate")]
+    assert {"PHL", "USA"} in sides and not any("CHN" in x for x in sides)
+
+
+def test_a_states_defence_of_others_and_his_country(rules):
+    text = "The president said his country's defence of Japan and the Philippines was firm."
+    assert [s for s, _, _, _ in readings(rules, text, "commit_defense")] == [[]]  # whose?
+    text = "Joe Biden said his country's defence of Japan and the Philippines was firm."
+    (found,) = readings(rules, text, "commit_defense")
+    assert found[0] == ["USA"] and set(found[1]) == {"JPN", "PHL"}
+    assert readings(rules, "Ukraine's defence of its territory goes on.", "commit_defense") == []
+
+
+def test_troops_joining_a_mission_are_no_new_member(rules):
+    text = "Two hundred Belarusian soldiers joined the CSTO mission in Kazakhstan."
+    assert readings(rules, text, "join") == []
+    assert readings(rules, text, "deploy")[0][:2] == (["BLR"], ["KAZ"])
+
+
+def test_deciding_to_withdraw_someones_forces(rules):
+    text = "The decision of Tajikistan to withdraw the forces of the CSTO was its own."
+    assert readings(rules, text, "notify_withdrawal") == []
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["CSTO"], ["TJK"])
+
+
+def test_words_that_are_no_accusation_or_supply_or_attack(rules):
+    assert readings(rules, "Albanese described the summit as historic.", "accuse") == []
+    text = "Pashinyan described Azerbaijan as the aggressor."
+    assert readings(rules, text, "accuse")[0][1] == ["AZE"]
+    text = "The CSTO secretariat has not received any notification from Armenia."
+    assert readings(rules, text, "arms_supply") == []
+    text = "Armenia accused Russia of waging a propaganda campaign against its government."
+    assert readings(rules, text, "attack") == []
+
+
+def test_who_is_defended_against_whom(rules):
+    text = "Armenia accuses Russia of failing to defend it against Azerbaijan."
+    (found,) = readings(rules, text, "commit_defense")
+    assert found[:2] == (["RUS"], ["ARM"])
+
+
+def test_a_persons_ally_is_no_states_tie(rules):
+    text = "Alen Simonyan, a close ally of Nikol Pashinyan, spoke in parliament."
+    assert readings(rules, text, "cooperate") == []
+
+
+def test_a_dateline_with_its_agency_is_no_speaker(ex):
+    text = "TBILISI (Reuters) - Armenia said on Friday it would not attend CSTO meetings."
+    events, _ = read(ex, text, "2024-02-28")
+    assert events and all(e.source != "GEO" for e in events)

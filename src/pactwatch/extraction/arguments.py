@@ -61,6 +61,8 @@ STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ulti
 # Armenia's protective power"), the object whom it is played for.
 ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
 ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
+# patterns that accuse only when they name someone: "described Azerbaijan as the aggressor"
+NAMING_SOMEONE = {"describe ~ as", "brand/V"}
 RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
 BENEFIT = {"benefit", "rely", "count", "depend", "enjoy", "lean"}
 MUTUAL_TYPES = {"cooperate", "commit_defense", "negotiate"}
@@ -96,9 +98,33 @@ NOT_MEMBERSHIP = {
     "join": {"call", "chorus", "voice", "criticism", "condemnation", "appeal", "statement"},
 }
 NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power", "open"}
+# what is received without being arms: news, requests, answers
+NOT_RECEIVED = {"notification", "notice", "message", "letter", "invitation", "call", "request"}
+NOT_RECEIVED |= {"reply", "response", "answer", "information", "report", "word", "news", "signal"}
+NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "delegation"}
 NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
 LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
+
+
+def _verb_of(tok: Token | None, c: Candidate) -> Token | None:
+    """The verb a trigger's noun is the subject or object of, inside the trigger's words:
+    "Dozens of Russian instructors have arrived in Niger"."""
+    if tok is None:
+        return None
+    for _ in range(3):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "prep", "dobj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok if c.start <= tok.i < c.end else None
+    return None
+
+
+def _another(noun: Token) -> bool:
+    """ "similar accords", "equivalent pacts", "another agreement": not the one the article
+    is about."""
+    return any(lemma(c) in lx.OTHER_THAN for c in noun.lefts if c.dep_ in ("amod", "det"))
 
 
 def _becoming_member(noun: Token) -> bool:
@@ -262,6 +288,13 @@ class Finder:
         out: list[Ref] = []
         for obj in prep_objects(head, preps):
             out += [x for x in self.actors(obj) if x not in out]
+        if out and head.pos_ == "NOUN" and self.r.ref(head.i) is None:
+            # "defence of Japan and the Philippines", the parser hanging the second state on
+            # "defence": it is the first's conjunct
+            for conj in head.conjuncts:
+                ref = self.r.ref(conj.i)
+                if conj.i > head.i and ref is not None and ref.kind == "state" and ref not in out:
+                    out.append(ref)
         return out
 
     def direct(self, head: Token) -> list[Ref]:
@@ -465,7 +498,13 @@ class Finder:
         pool = [c.agreement, *(x.ids[0] for x in named), self.main_agreement]
         for ag in pool:
             parties = sorted(self.know.parties.get(ag, set())) if ag else []
-            if 2 <= len(parties) <= 4 and not self.know.is_org(ag or ""):
+            # a side the text names outside the agreement ("we retain our relationship with
+            # China") is no reading of the agreement's parties
+            sides = [
+                i for i in c.subject + c.object if self.know.is_state(i) or self.know.is_org(i)
+            ]
+            outside = set(sides) - set(parties)
+            if 2 <= len(parties) <= 4 and not self.know.is_org(ag or "") and not outside:
                 cues = [*c.cues, "hyp=sym_agr"]
                 out.append(replace(c, subject=parties, object=parties, agreement=ag, cues=cues))
                 break
@@ -584,6 +623,13 @@ class Finder:
             types = ["withdraw"]
         if c.type == "join" and any(lemma(o) == "force" for o in objects(head)):
             return []  # "join forces": cooperation, not membership
+        subj_tok, _ = subject_token(head) if head.pos_ == "VERB" else (None, False)
+        if c.type == "join" and subj_tok is not None and lemma(subj_tok) in TROOPS:
+            return []  # "100 Armenian troops joined the mission": a presence of forces
+        if c.type == "notify_withdrawal" and any(
+            lemma(o) in FORCES for t in self.doc[c.start : c.end] for o in objects(t)
+        ):
+            return []  # "the decision to withdraw the CSTO's forces": forces leaving
         if head.pos_ in ("VERB", "AUX") and any(
             lemma(o) in NOT_MEMBERSHIP.get(c.type, ()) for o in objects(head)
         ):
@@ -709,9 +755,10 @@ class Finder:
         if agreement is None:
             agreement = self._between(set(c.subject), c.type)
             agr_via = "between" if agreement else "context"
-        if agreement is None and self.main_agreement and c.type != "peace_deal":
+        other = any(_another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
+        if agreement is None and self.main_agreement and c.type != "peace_deal" and not other:
             agreement = self._main_agreement_for(c)
-        if agreement is None and c.type not in ("sign", "peace_deal"):
+        if agreement is None and c.type not in ("sign", "peace_deal") and not other:
             agreement = self.context_agreement(head)
         if not c.subject and agreement in self.know.bilateral:
             c.subject = sorted(self.know.parties.get(agreement or "", set()))
@@ -752,12 +799,17 @@ class Finder:
             return self._role(c, head)
         subj, via = self.subject(head)
         preps = OBJECT_PREPS.get(c.type, ())
+        if c.type == "commit_defense" and self.direct(head):
+            preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         obj = self.direct(head) + [x for x in self.preps(head, preps) if x]
         for noun in self.objects(head):  # "strengthen its relations with the EAEU"
             if lemma(noun) in TIES_NOUNS or (noun.pos_ == "NOUN" and not obj):
                 obj += [x for x in self.preps(noun, preps) if x not in obj]
-        if head.pos_ in ("NOUN", "PROPN") and c.type in ("attack",):
-            obj += [x for x in self.preps(head, ("of",)) if x not in subj]
+        if head.pos_ in ("NOUN", "PROPN") and (c.type == "attack" or lemma(head) == "defense"):
+            obj += [x for x in self.preps(head, ("of",)) if x not in subj]  # "defence of Japan"
+        others = {i for x in obj if x.kind == "state" for i in x.ids} - set(self.ids(subj))
+        if c.trigger.pattern == "defense/N of" and not others:
+            return []  # "its defence of its territory": no one else's
         if head.pos_ in ("NOUN", "PROPN") and not obj:  # "commitment to defend South Korea"
             for comp in head.children:
                 if comp.dep_ in ("acl", "xcomp") and comp.pos_ == "VERB" and not obj:
@@ -805,6 +857,8 @@ class Finder:
                     break
         c.subject = c.subject or self.ids(subj)
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
+        if not c.object and c.trigger.pattern in NAMING_SOMEONE:
+            return []  # "Albanese described the day as historic": no one is accused
         if (
             c.type in MUTUAL_TYPES
             and not c.object
@@ -839,6 +893,8 @@ class Finder:
         c.subject = self.ids(player)
         c.object = self.ids(owners + self.preps(head, ("of", "for", "to")))
         c.object = [o for o in c.object if o not in c.subject]
+        if c.object and not any(self.know.is_state(o) or self.know.is_org(o) for o in c.object):
+            return []  # "a close ally of Pashinyan": a person's ally is no state's tie
         if c.type == "commit_defense":
             c.agreement = self._binding(c.subject, c.object)
         c.cues.append("subj_via=role")
@@ -1003,8 +1059,12 @@ class Finder:
             if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):
                 deployer, via = [x for x in subj if x.kind != "place"], sv
         hosts: list[Ref] = []
-        for tok in [head] + ([forces] if forces is not None else []):
+        where = [head] + ([forces] if forces is not None else [])
+        where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
+        for tok in where:
             hosts += [x for x in self.preps(tok, (*PLACE_PREPS, "from")) if x not in deployer]
+        if not hosts:
+            hosts = [x for x in self._there(where) if x not in deployer]
         if not hosts and c.type == "withdraw_forces":
             mine = set(self.ids(deployer))
             direct = [x for x in self.direct(head) if x.kind in ("state", "place")]
@@ -1035,6 +1095,37 @@ class Finder:
             c.agreement = self.know.basis(c.subject[0], c.object[0], kind)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _there(self, toks: list[Token]) -> list[Ref]:
+        """The place "there" or "where" stands for: "a base in Niamey, where troops are
+        stationed"; "troops arrived in Niger ... the base there": the last place named."""
+        for tok in toks:
+            near = [t for t in tok.head.children if t.i == tok.i + 1 and t.lower_ == "there"]
+            for adv in [*tok.children, *near]:  # "the base there was built": "there" of base
+                if adv.lower_ == "where" and tok.dep_ == "relcl":
+                    found = [x for x in self.actors(tok.head) if x.kind in ("state", "place")]
+                    found += [
+                        x for x in self.preps(tok.head, PLACE_PREPS) if x.kind in ("state", "place")
+                    ]
+                    if found:
+                        return found
+                if adv.lower_ == "there" and adv.dep_ in ("advmod", "expl") and adv.i > tok.i:
+                    return self._place_before(adv)
+        return []
+
+    def _place_before(self, tok: Token) -> list[Ref]:
+        """The state or place last named after a preposition of place, within two
+        sentences before ``tok``."""
+        lo = tok.sent.start
+        for _ in range(2):
+            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
+        for ref in reversed(self.r.refs):
+            if ref.start >= tok.i or ref.start < lo or ref.kind not in ("state", "place"):
+                continue
+            at = self.doc[ref.head]
+            if at.dep_ == "pobj" and at.head.lower_ in PLACE_PREPS:
+                return [ref]
+        return []
 
     def _forces_before(self, forces: Token) -> list[Ref]:
         """The owner of the forces named last before, within two sentences: "Some 2,000
@@ -1100,6 +1191,8 @@ class Finder:
         return [c]
 
     def _receive(self, c: Candidate, head: Token) -> list[Candidate]:
+        if any(lemma(o) in NOT_RECEIVED for o in objects(head)):
+            return []  # "had not received notification": word, not weapons
         recipient, via = self.subject(head)
         givers = self.preps(head, ("from",))
         for what in [] if givers else head.children:  # "receiving what we ordered from Russia"

@@ -174,6 +174,8 @@ def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
 # commitment, "trade cooperation" no security tie ("fulfil its financial obligations").
 QUALIFIED_AWAY: dict[str, set[str]] = {
     "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"},
+    # "waging a propaganda campaign against him": words, not arms
+    "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"},
 }
 
 MEMBERSHIP = "membership|participation|involvement|seat|member"
@@ -382,6 +384,7 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "ensure|guarantee ~ security|defense"),
     *_t("commit_defense", "dyad", "defend/V", "come to ~ defense|aid|assistance", "protect/V"),
     *_t("commit_defense", "dyad", "protector", "protective power", "guarantor"),
+    *_t("commit_defense", "dyad", "defense/N of"),
     *_t("commit_defense", "dyad", "implement/V", "fulfill ~ obligation|mandate|commitment"),
     *_t("commit_defense", "dyad", "honor ~ commitment|obligation", "back ~ militarily"),
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
@@ -662,3 +665,16 @@ VERB_OF: dict[str, str] = {}
 for _w in sorted(_pattern_words() | REPORTING | NEGATING | PROBABLE | POSSIBLE):
     for _form, _base in verb_forms(_w).items():
         VERB_OF.setdefault(_form, _base)
+
+# a modifier saying an agreement is not the one the article is about: "similar accords"
+OTHER_THAN = {
+    "similar",
+    "equivalent",
+    "comparable",
+    "analogous",
+    "parallel",
+    "another",
+    "other",
+    "separate",
+    "such",
+}

@@ -40,6 +40,9 @@ LEAVING = {"withdraw", "exit", "pull", "secede", "withdrawal"}  # "withdrawn fro
 AGREEMENT_VERBS = {"enter", "sign", "ratify", "expire", "approve", "cover", "apply", "provide"}
 AGREEMENT_VERBS |= {"commit", "oblige", "bind", "allow", "let", "grant", "amend", "renew", "extend"}
 AGREEMENT_VERBS |= {"terminate", "conclude", "ink", "revoke", "denounce", "invoke", "stipulate"}
+# what is done to an agreement by a state: the one doing it is no agreement
+DONE_BY = {"sign", "ratify", "approve", "amend", "renew", "terminate", "conclude", "ink"}
+DONE_BY |= {"revoke", "denounce", "invoke"}
 MEMBERSHIP_VERBS = {"leave", "join", "quit", "exit", "rejoin", "enter", "withdraw", "abandon"}
 GROUP_PHRASES: tuple[str, ...] = (
     "the two countries",
@@ -197,7 +200,7 @@ class Resolver:
 
     def _bound(self, tok: Token, kinds: set[str]) -> Ref | None:
         """A possessive binds to its own clause's subject: "Kim, who offered his support"."""
-        if tok.dep_ != "poss":
+        if tok.dep_ != "poss" or tok.head.dep_ == "attr":  # "Manila is its ally": not Manila's
             return None
         verb = tok.head
         for _ in range(4):
@@ -224,6 +227,11 @@ class Resolver:
 
     def _excluded(self, tok: Token) -> set[str]:
         """An object pronoun is not its own clause's subject: "Moscow ... persuading it"."""
+        if tok.dep_ == "poss" and tok.head.dep_ == "attr":  # "Manila is its oldest ally"
+            subj, _ = subject_token(tok.head.head)
+            return (
+                {i for x in actors_of(self.r, subj) for i in x.ids} if subj is not None else set()
+            )
         if tok.dep_ not in ("dobj", "pobj", "dative"):
             return set()
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -240,6 +248,9 @@ class Resolver:
             return bound
         here = self.sent_of[i]
         excluded = self._excluded(self.doc[i])
+        tok = self.doc[i]
+        # "the US warned Beijing that Manila is its ally": the one who says it
+        said_by = self._governing_subjects(tok) if tok.head.dep_ == "attr" else set()
         best, best_score = None, -1e9
         for ref in reversed(seen):
             by_role = ref.kind == "person" and kinds == {"state"}
@@ -264,6 +275,8 @@ class Resolver:
                 score += 3
             if ref.how == "demonym" or by_role:
                 score -= 1
+            if set(ref.ids) & said_by:
+                score += 1.5
             score += ref.start / 100000
             if score > best_score:
                 best, best_score = ref, score
@@ -394,9 +407,11 @@ class Resolver:
                 pref = self._owner_pref(tok)
                 kinds = {"state", "org", "mission"}
                 left = tok.dep_ == "pobj" and tok.head.lower_ == "from"
+                done_to = tok.dep_ in ("nsubjpass", "dobj") or lemma(tok.head) not in DONE_BY
                 if (
                     tok.dep_ in ("nsubj", "nsubjpass", "dobj")
                     and lemma(tok.head) in AGREEMENT_VERBS
+                    and done_to  # "it had signed similar accords": a state signs
                 ) or (left and lemma(tok.head.head) in LEAVING):
                     kinds, pref = kinds | {"agreement"}, "agreement"  # "it entered into force"
                 found = self._candidate(i, seen, kinds, pref, single=True)
@@ -422,6 +437,11 @@ class Resolver:
             owned = [c for c in tok.lefts if c.dep_ == "poss"]
             start = min([c.i for c in tok.lefts if c.dep_ != "poss"] + [i])
             return self._relation(tok, start, seen) if owned else None  # the owner keeps its own
+        if word in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":  # "his country": his state
+            owner = next((x for x in seen if x.start == i - 1 and x.kind == "person"), None)
+            state = self.r.speaks_for.get(owner.ids[0]) if owner is not None else None
+            if state is not None and doc_word(tok, -1) in ("his", "her"):
+                return Ref(i - 1, i + 1, (state,), "state", "description", i)
         dets = [c for c in tok.lefts if c.lower_ in DETERMINERS]
         indefinite = not dets
         if word in ("agreement", "treaty", "mission", "accord", "pact") and not dets:
@@ -469,6 +489,12 @@ class Resolver:
         return Ref(
             start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i
         )
+
+
+def doc_word(tok: Token, offset: int) -> str:
+    """The lower-cased word ``offset`` places from ``tok`` ("" outside the document)."""
+    i = tok.i + offset
+    return tok.doc[i].lower_ if 0 <= i < len(tok.doc) else ""
 
 
 def _owner_ids(tok: Token, seen: list[Ref]) -> set[str]:

@@ -174,7 +174,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             if owner is not None and owner.pos_ in ("PROPN", "PRON", "ADJ", "NOUN"):
                 return owner, False
             source = next(prep_objects(noun, ("from", "by")), None)
-            if source is not None:  # "a pledge from Turkey to ratify"
+            source = source or next(prep_objects(noun, ("of",)), None)
+            if source is not None:  # "a pledge from Turkey to ratify", "the decision of X to"
                 return source, False
             if noun.dep_ in ("dobj", "attr", "nsubj", "pobj") and noun.head.i != noun.i:
                 tok = noun.head
