@@ -796,3 +796,25 @@ def test_a_dateline_with_its_agency_is_no_speaker(ex):
     text = "TBILISI (Reuters) - Armenia said on Friday it would not attend CSTO meetings."
     events, _ = read(ex, text, "2024-02-28")
     assert events and all(e.source != "GEO" for e in events)
+
+
+def test_a_possessor_is_not_what_a_trigger_acts_on(rules):
+    text = "Tokayev announced the end of the alliance's peacekeeping operation."
+    assert readings(rules, text, "reduce_cooperation") == []
+
+
+def test_military_staff_withdraw_as_forces(rules):
+    text = "The Kyrgyz military staff serving with the CSTO mission in Kazakhstan will withdraw."
+    assert readings(rules, text, "withdraw") == []
+    assert (["KGZ"], ["KAZ"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+
+
+def test_the_trio_is_three(rules):
+    text = "Mali drew closer to Burkina Faso and Niger. The trio have quit ECOWAS."
+    (found,) = readings(rules, text, "withdraw")
+    assert set(found[0]) == {"MLI", "BFA", "NER"}
+
+
+def test_closing_down_a_base(rules):
+    text = "Washington agreed to close down its large drone base in Niger."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["USA"], ["NER"])

@@ -121,6 +121,11 @@ def _verb_of(tok: Token | None, c: Candidate) -> Token | None:
     return None
 
 
+def _military_staff(tok: Token) -> bool:
+    """ "the Tajik military staff": people in uniform, as troops are."""
+    return lemma(tok) == "staff" and any(lemma(c) == "military" for c in tok.children)
+
+
 def _another(noun: Token) -> bool:
     """ "similar accords", "equivalent pacts", "another agreement": not the one the article
     is about."""
@@ -694,7 +699,7 @@ class Finder:
         verb = self.light_verb(head) if head.pos_ == "NOUN" else None
         if verb is not None:  # "Russian peacekeepers completed their withdrawal"
             near.append(subject_token(verb)[0] or verb)
-        return any(lemma(t) in TROOPS for t in near)
+        return any(lemma(t) in TROOPS or _military_staff(t) for t in near)
 
     def _expel(self, c: Candidate, head: Token) -> list[Candidate]:
         subj, via = self.subject(head)

@@ -273,6 +273,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~ $BASE", "hand over ~ $BASE"),
+    *_t("withdraw_forces", "presence", "close|shut down ~ $BASE"),
     *_t("withdraw_forces", "presence", "expel|evict ~ $FORCES", "stop ~ service|operation"),
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),
     *_t("withdraw_forces", "presence", "closure|closing of ~ $BASE", "cessation of ~ operation"),

@@ -54,6 +54,7 @@ GROUP_PHRASES: tuple[str, ...] = (
 GROUP_PHRASES += ("the two states", "the parties", "both parties", "those two", "these two")
 GROUP_PHRASES += ("the allies", "these countries", "those countries", "the three countries")
 GROUP_PHRASES += ("the two nations", "the three", "the two governments", "the member states")
+GROUP_PHRASES += ("the trio", "the three states", "the three nations", "all three")
 FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 
@@ -283,18 +284,25 @@ class Resolver:
         return best
 
     def _group(
-        self, i: int, seen: list[Ref], last_group: tuple[tuple[str, ...], int] | None
+        self,
+        i: int,
+        seen: list[Ref],
+        last_group: tuple[tuple[str, ...], int] | None,
+        size: int = 2,
     ) -> tuple[str, ...]:
-        """ "the two sides": the last coordinated group, else the last two states named."""
-        if last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 3:
+        """ "the two sides": the last coordinated group, else the last two states named;
+        "the trio": three."""
+        near = last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 3
+        if last_group and near and len(last_group[0]) >= size:
             return last_group[0]
-        states: list[str] = []
+        states: list[str] = list(last_group[0]) if last_group and near else []
+        size = max(size, len(states))
         for ref in reversed(seen):
             if self.sent_of[i] - self.sent_of[ref.start] > 3:
                 break
             if ref.kind == "state" and len(ref.ids) == 1 and ref.ids[0] not in states:
                 states.append(ref.ids[0])
-            if len(states) == 2:
+            if len(states) == size:
                 return tuple(reversed(states))
         return ()
 
@@ -366,7 +374,8 @@ class Resolver:
             low = tok.lower_
             n = _phrase(doc, i, GROUP_PHRASES)
             if n:
-                ids = self._group(i, seen, last_group)
+                three = {"three", "trio"} & {t.lower_ for t in doc[i : i + n]}
+                ids = self._group(i, seen, last_group, 3 if three else 2)
                 if ids:
                     out.append(Ref(i, i + n, ids, "state", "pronoun", i + n - 1))
                     i += n

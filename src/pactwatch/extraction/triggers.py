@@ -84,6 +84,8 @@ class Triggers:
             self.patterns = self.pattern_tokens[n]
             if doc[start].sent.start in r.chrome:
                 continue
+            if end - start > 1 and doc[end - 1].dep_ == "poss":
+                continue  # "the end of the alliance's operation": the alliance is not ended
             absorbed = frozenset(start + j for j, k in enumerate(align) if k in absorbed_k)
             if head_k is not None:
                 head = next((start + j for j, k in enumerate(align) if k == head_k), start)
