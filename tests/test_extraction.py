@@ -818,3 +818,61 @@ def test_the_trio_is_three(rules):
 def test_closing_down_a_base(rules):
     text = "Washington agreed to close down its large drone base in Niger."
     assert readings(rules, text, "withdraw_forces")[0][:2] == (["USA"], ["NER"])
+
+
+def test_a_described_pact_signed_in_another_year_is_another_pact(rules):
+    text = "Mali, Burkina Faso and Niger signed a mutual defence pact in September 2023."
+    assert all(r[2] != "ecowas-pmad-1981" for r in readings(rules, text, "sign"))
+
+
+def test_a_participle_after_a_passive_acts(rules):
+    text = "French soldiers have been stationed in Chad for years, helping to train its army."
+    assert readings(rules, text, "security_assistance")[0][0] == ["FRA"]
+
+
+def test_announcing_the_withdrawal_of_troops_is_forces_leaving(rules):
+    text = "Ivorian President Alassane Ouattara announced the withdrawal of French troops."
+    assert readings(rules, text, "notify_withdrawal") == []
+    assert readings(rules, text, "withdraw_forces")[0][0] == ["FRA"]
+
+
+def test_endorsing_and_throwing_support_behind(rules):
+    text = "Ankara threw its support behind Baku. The Pentagon endorsed the AUKUS pact."
+    found = [r[:2] for r in readings(rules, text, "political_support")]
+    assert (["TUR"], ["AZE"]) in found and (["USA"], ["AUKUS"]) in found
+
+
+def test_an_accession_request_is_an_application_and_ratifying_it_no_joining(rules):
+    text = "The Turkish parliament ratified Sweden's NATO accession request."
+    assert readings(rules, text, "apply")[0][:3] == (["SWE"], [], "NATO")
+    assert readings(rules, text, "urge") == []
+    text = "Hungary has not yet ratified Sweden's accession to NATO."
+    assert readings(rules, text, "join") == []
+
+
+def test_joining_leaders_at_a_dinner_hosted_by_a_king(rules):
+    text = "Trump joined leaders from NATO's 31 other members at a dinner hosted by the Dutch king."
+    assert readings(rules, text, "join") == [] and readings(rules, text, "deploy") == []
+
+
+def test_a_non_member_ally_and_whose_ally_a_designation_names(rules):
+    text = "Washington designated Saudi Arabia as a major non-NATO ally."
+    assert readings(rules, text, "cooperate")[0][:2] == (["SAU"], ["USA"])
+
+
+def test_a_denial_negates_what_it_denies(rules):
+    text = "The Pentagon denied that it would withdraw troops from South Korea."
+    assert {r[3] for r in readings(rules, text, "withdraw_forces")} == {"CT-"}
+
+
+def test_not_committing_to_someones_defence(rules):
+    text = "The United States did not commit to the defense of the Philippines."
+    assert readings(rules, text, "commit_defense")[0] == (["USA"], ["PHL"], None, "CT-")
+    text = "Rubio did not commit to the defense of the disputed islands."
+    assert readings(rules, text, "commit_defense")[0][1] == []  # he and his state are one side
+
+
+def test_a_date_that_describes_a_treaty_is_not_the_events(rules):
+    text = "Russia terminated the February 9, 2000 treaty with North Korea on 4 December 2024."
+    found = [c for c, _ in candidates(rules, text, "2024-12-05") if c.type == "terminate"]
+    assert found and all(str(c.date) == "2024-12-04" for c in found)

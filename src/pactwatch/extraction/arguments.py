@@ -39,6 +39,8 @@ BASES = set(lx.SETS["BASE"].split()) | {"mission", "presence", "deployment", "st
 TROOPS = set(lx.SETS["TROOPS"].split())
 MEETINGS = set(lx.SETS["MEETING"].split())
 DRILLS = set(lx.SETS["DRILL"].split())
+GATHERINGS = MEETINGS | {"dinner", "reception", "ceremony", "conference", "forum", "event"}
+GATHERINGS |= {"visit", "gathering", "banquet", "talk", "round", "session", "delegation"}
 OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "attack": ("against", "on", "in", "into"),
     "accuse": ("against", "onto", "on"),
@@ -47,7 +49,7 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "cooperate": ("with", "to", "toward", "towards", "between"),
     "reduce_cooperation": ("from", "with", "on", "toward", "towards"),
     "negotiate": ("with", "between"),
-    "political_support": ("to", "for", "with"),
+    "political_support": ("to", "for", "with", "behind"),
     "security_assistance": ("to", "for", "with"),
     "arms_supply": ("to", "for"),
     "commit_defense": ("to", "toward", "towards", "for", "against", "in", "respect", "regard"),
@@ -97,6 +99,9 @@ NOT_MEMBERSHIP = {
     "withdraw": {"doubt", "room", "impression", "mark", "trace", "door", "question", "legacy"},
     "join": {"call", "chorus", "voice", "criticism", "condemnation", "appeal", "statement"},
 }
+# "Trump joined leaders at a dinner": people and gatherings are joined, not blocs
+NOT_MEMBERSHIP["join"] |= {"leader", "president", "counterpart", "colleague", "delegation"}
+NOT_MEMBERSHIP["join"] |= {"talk", "meeting", "summit", "dinner", "protest", "rally", "effort"}
 NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power", "open"}
 # what is received without being arms: news, requests, answers
 NOT_RECEIVED = {"notification", "notice", "message", "letter", "invitation", "call", "request"}
@@ -119,6 +124,16 @@ def _verb_of(tok: Token | None, c: Candidate) -> Token | None:
         if tok.pos_ == "VERB":
             return tok if c.start <= tok.i < c.end else None
     return None
+
+
+# verbs by which others decide on a state's accession: the accession is their event's object
+DECIDING_ON = {"ratify", "approve", "block", "veto", "delay", "postpone", "obstruct", "stall"}
+DECIDING_ON |= {"endorse", "oppose", "hold", "greenlight", "clear", "unblock", "accept"}
+
+
+def _decided_by_others(noun: Token) -> bool:
+    """ "ratified Sweden's accession", "blocked Ukraine's membership"."""
+    return noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in DECIDING_ON
 
 
 def _military_staff(tok: Token) -> bool:
@@ -628,15 +643,23 @@ class Finder:
             types = ["withdraw"]
         if c.type == "join" and any(lemma(o) == "force" for o in objects(head)):
             return []  # "join forces": cooperation, not membership
+        if c.type == "join" and head.pos_ == "NOUN" and _decided_by_others(head):
+            return []  # "Hungary has not ratified Sweden's accession": the ratification
         subj_tok, _ = subject_token(head) if head.pos_ == "VERB" else (None, False)
         if c.type == "join" and subj_tok is not None and lemma(subj_tok) in TROOPS:
             return []  # "100 Armenian troops joined the mission": a presence of forces
+        span = self.doc[c.start : c.end]
         if c.type == "notify_withdrawal" and any(
-            lemma(o) in FORCES for t in self.doc[c.start : c.end] for o in objects(t)
+            lemma(o) in FORCES
+            for t in span
+            for o in [*objects(t), *prep_objects(t, ("of",))]
+            if o.pos_ == "NOUN"
         ):
-            return []  # "the decision to withdraw the CSTO's forces": forces leaving
+            return []  # "decided to withdraw the CSTO's forces", "announced the withdrawal of
+            # French troops": forces leaving
+        joined = [*objects(head), *([head.head] if head.dep_ == "amod" else [])]
         if head.pos_ in ("VERB", "AUX") and any(
-            lemma(o) in NOT_MEMBERSHIP.get(c.type, ()) for o in objects(head)
+            lemma(o) in NOT_MEMBERSHIP.get(c.type, ()) for o in joined
         ):
             return []  # "leave no doubt", "join the chorus of criticism"
         if c.type == "join" and lemma(head) == "member" and not _becoming_member(head):
@@ -812,6 +835,10 @@ class Finder:
                 obj += [x for x in self.preps(noun, preps) if x not in obj]
         if head.pos_ in ("NOUN", "PROPN") and (c.type == "attack" or lemma(head) == "defense"):
             obj += [x for x in self.preps(head, ("of",)) if x not in subj]  # "defence of Japan"
+        if c.type == "commit_defense" and not obj:  # "did not commit to the defence of Japan"
+            for noun in prep_objects(head, ("to",)):
+                if lemma(noun) == "defense":
+                    obj += [x for x in self.preps(noun, ("of",)) if x not in subj]
         others = {i for x in obj if x.kind == "state" for i in x.ids} - set(self.ids(subj))
         if c.trigger.pattern == "defense/N of" and not others:
             return []  # "its defence of its territory": no one else's
@@ -864,10 +891,11 @@ class Finder:
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
         if not c.object and c.trigger.pattern in NAMING_SOMEONE:
             return []  # "Albanese described the day as historic": no one is accused
+        sides = [i for i in c.subject if self.know.is_state(i) or self.know.is_org(i)]
         if (
             c.type in MUTUAL_TYPES
             and not c.object
-            and len(c.subject) >= 2
+            and len(sides) >= 2  # "Rubio" and the US are one side
             and c.type != "negotiate"
         ):
             c.object = list(c.subject)  # "Azerbaijan and Turkey have strong ties"
@@ -895,6 +923,9 @@ class Finder:
         if not player and head.dep_ == "pobj" and head.head.lower_ == "as":
             player = self.actors(next((o for o in objects(head.head.head)), None))
         owners = [x for x in self.owners(head) if x not in player]
+        if not owners and head.dep_ == "pobj" and head.head.lower_ == "as":
+            verb = head.head.head  # "Washington designated Riyadh as a major ally": its ally
+            owners = [x for x in self.actors(subject_token(verb)[0]) if x not in player]
         c.subject = self.ids(player)
         c.object = self.ids(owners + self.preps(head, ("of", "for", "to")))
         c.object = [o for o in c.object if o not in c.subject]
@@ -1166,8 +1197,10 @@ class Finder:
 
     def _host(self, c: Candidate, head: Token) -> list[Candidate]:
         host, _ = self.subject(head)
-        if any(lemma(o) in DRILLS | MEETINGS for o in objects(head)):
-            return []  # hosting an exercise or a summit is no presence of forces
+        hosted = [*objects(head), *([head.head] if head.dep_ == "acl" else [])]
+        hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
+        if any(lemma(o) in DRILLS | GATHERINGS for o in hosted):
+            return []  # hosting an exercise, a summit or a dinner is no presence of forces
         deployers: list[Ref] = []
         for obj in objects(head):
             deployers += [x for x in self.owners(obj) if x.kind != "place"]

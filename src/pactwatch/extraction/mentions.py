@@ -158,6 +158,8 @@ class Mentions:
             ident, how = self.labels[span.label_]
             if len(span) == 1 and self._other_given_name(doc, span.start, ident):
                 continue  # "Mher Grigoryan": another person of the same surname
+            if _negated_name(doc, span.start):
+                continue  # "a major non-NATO ally": not NATO
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._described(doc, taken, states)
@@ -187,10 +189,17 @@ class Mentions:
                 continue
             start = min(k.i for k in mods)
             year = doc[start - 1].text if start > 0 else ""
+            # the year the sentence gives its signing: "signed a ... pact in September 2023"
+            said = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
+            later = [
+                t.text for t in said.subtree if t.i > tok.i and t.like_num and len(t.text) == 4
+            ]
             named = {  # each agreement the words fit -> (signed that year, parties named)
                 a: (self._signed_in(a, year), len(self.know.parties.get(a, set()) & states))
                 for a, name in self.name_words.items()
                 if words <= name
+                # "a mutual defence pact signed in 2023": a new one, unless that year's
+                and not (later and not self._signed_in(a, later[0]))
             }
             ranked = sorted(named, key=lambda a: named[a], reverse=True)
             if not ranked or named[ranked[0]] == (False, 0):
@@ -396,6 +405,14 @@ class MentionsComponent:
 @Language.factory("pactwatch_mentions")
 def make_mentions(nlp: Language, name: str) -> MentionsComponent:
     return MentionsComponent(nlp)
+
+
+def _negated_name(doc: Doc, i: int) -> bool:
+    """A name prefixed by "non-" or "anti-" ("non-NATO", "anti-NATO") names no actor."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    return before in (["non", "-"], ["anti", "-"]) or (
+        bool(before) and before[-1] in ("non-", "anti-")
+    )
 
 
 def _modifiers(noun: Token) -> list[Token]:

@@ -74,6 +74,8 @@ def _chain(head: Token) -> list[Token]:
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in SAYING:
             break
         if lemma(gov) in lx.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):
+            if lemma(gov) in lx.NEGATING and tok.dep_ == "ccomp":
+                out.append(gov)  # "the Pentagon denied that it would withdraw": it won't
             break
         if gov.dep_ == "relcl" and tok.dep_ not in ("xcomp", "conj", "aux"):
             out.append(gov)

@@ -203,7 +203,11 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return controller, False
         if tok.dep_ in CONTROL and tok.head.i != tok.i:
             shared = tok.dep_ == "conj" and tok.i == verb.i
-            raised = tok.dep_ == "xcomp" and tok.i == verb.i
+            # "is expected to vote", "troops were stationed there, helping to train": the
+            # subject acts in the verb's own voice
+            raised = tok.i == verb.i and (
+                tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+            )
             tok = tok.head
             continue
         if tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "TO", "VB"):

@@ -135,6 +135,18 @@ def find_timexes(text: str, offset: int, anchor: _dt.date | None) -> list[Timex]
     return sorted(found, key=lambda t: t.start)
 
 
+ATTRIBUTIVE = {"the", "a", "an", "its", "their", "this", "that", "his", "her"}
+
+
+def _attributive(doc: Doc, t: Timex) -> bool:
+    """A date that describes a thing ("the February 9, 2000 treaty", "the 1951 pact") is not
+    when the event happens."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].lower_ in ATTRIBUTIVE
+
+
 def _event_dates(doc: Doc) -> Doc:
     """Each candidate's date: the time expression of its own clause nearest its trigger."""
     r: Reading = doc._.pactwatch
@@ -144,7 +156,7 @@ def _event_dates(doc: Doc) -> Doc:
         sent = doc[c.head].sent
         if sent.start not in by_sent:
             by_sent[sent.start] = find_timexes(sent.text, sent.start_char, anchor)
-        found = by_sent[sent.start]
+        found = [t for t in by_sent[sent.start] if not _attributive(doc, t)]
         if not found:
             continue
         head = doc[c.head]

@@ -130,6 +130,7 @@ SUBSUMED = {
     "attack": {"peace_deal", "commit_defense"},
     "sign": {"terminate", "ratify"},
     "negotiate": {"sign", "peace_deal"},
+    "urge": {"apply"},  # "Sweden's accession request" is its application
 }
 
 
