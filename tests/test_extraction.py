@@ -6,7 +6,7 @@ import pytest
 
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.lexicon import verb_forms
-from pactwatch.extraction.pipeline import Extractor
+from pactwatch.extraction.pipeline import Extractor, complete
 from pactwatch.extraction.timex import find_timexes
 from pactwatch.text.documents import Document
 
@@ -876,3 +876,31 @@ def test_a_date_that_describes_a_treaty_is_not_the_events(rules):
     text = "Russia terminated the February 9, 2000 treaty with North Korea on 4 December 2024."
     found = [c for c, _ in candidates(rules, text, "2024-12-05") if c.type == "terminate"]
     assert found and all(str(c.date) == "2024-12-04" for c in found)
+
+
+def test_tense_of_a_begun_act_and_of_a_participle(ex):
+    text = (
+        "The Enhanced Defense Cooperation Agreement, signed between Manila and Washington, "
+        "allows US rotations in the Philippines.\nFrench troops began leaving Chad in late "
+        "December."
+    )
+    events, _ = read(ex, text)
+    tenses = {e.type: e.tense for e in events}
+    assert tenses.get("sign") == "past" and tenses.get("withdraw_forces") == "past"
+    assert [e.object for e in events if e.type == "withdraw_forces"] == [["TCD"]]
+
+
+def test_both_sides_of_a_clash_are_no_target(rules):
+    text = "Clashes between Russian and Ukrainian forces intensified near Kursk."
+    found = [(c, p) for c, p in candidates(rules, text, "2024-10-01") if c.type == "attack"]
+    assert any(set(c.subject) == {"RUS", "UKR"} for c, _ in found)
+    assert not [c for c, p in found if complete(c, p._.pactwatch) and c.object]
+
+
+def test_no_actor_is_guessed_for_a_side_named_by_words(rules):
+    text = (
+        "Armenia signed a peace treaty with Azerbaijan. "
+        "Yerevan will deepen military ties with Western countries."
+    )
+    found = [c for c, _ in candidates(rules, text) if c.type == "cooperate"]
+    assert found and all(c.object == [] for c in found)

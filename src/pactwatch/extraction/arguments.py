@@ -463,7 +463,9 @@ class Finder:
                 subj = [i for i in speaker if i not in c.object]
                 if subj:
                     out.append(replace(c, subject=subj, cues=[*c.cues, "hyp=subj_speaker"]))
-        if not c.object and focus and focus not in c.subject and c.type in FOCUS_OBJECT_TYPES:
+        said = not c.object and self._object_unnamed(c, head)
+        obj_focus = focus and focus not in c.subject and c.type in FOCUS_OBJECT_TYPES
+        if not c.object and obj_focus and not said:
             out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
         sent = head.sent
         actors = [
@@ -481,7 +483,7 @@ class Finder:
             if before:
                 near = self.ids(before[-1:])
                 out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
-        if not c.object and c.type in NEAR_OBJECT_TYPES:
+        if not c.object and c.type in NEAR_OBJECT_TYPES and not said:
             after = [x for x in actors if x.start > head.i and not set(x.ids) & set(c.subject)]
             if after:
                 near = self.ids(after[:1], roles=False)
@@ -503,9 +505,19 @@ class Finder:
                     continue
                 cues = [*c.cues, *(f for f in s_hyp.cues + o_hyp.cues if f.startswith("hyp="))]
                 out.append(replace(c, subject=s_hyp.subject, object=o_hyp.object, cues=cues))
-        if c.type in SYMMETRIC_TYPES:
+        if c.type in SYMMETRIC_TYPES and not said:
             out += self._symmetric(c, head, out)
         return out
+
+    def _object_unnamed(self, c: Candidate, head: Token) -> bool:
+        """Whether the text gives the event's other side as words that name no actor
+        ("deepen military ties with Western countries"): then no actor is guessed for it."""
+        preps = OBJECT_PREPS.get(c.type, ())
+        for tok in [head, *objects(head)]:
+            for obj in prep_objects(tok, preps):
+                if obj.pos_ in ("NOUN", "PROPN") and not self.actors(obj):
+                    return True
+        return False
 
     def _symmetric(self, c: Candidate, head: Token, readings: list[Candidate]) -> list[Candidate]:
         """A relation the sides hold towards each other, read both ways: the parties of the
@@ -1103,7 +1115,9 @@ class Finder:
             hosts = [x for x in self._there(where) if x not in deployer]
         if not hosts and c.type == "withdraw_forces":
             mine = set(self.ids(deployer))
-            direct = [x for x in self.direct(head) if x.kind in ("state", "place")]
+            span_verbs = [t for t in self.doc[c.start : c.end] if t.pos_ == "VERB"]
+            verbs = span_verbs or [head]  # "troops began leaving Chad"
+            direct = [x for v in verbs for x in self.direct(v) if x.kind in ("state", "place")]
             hosts = [x for x in direct if not set(x.ids) & mine]
         if not hosts:
             subj, _ = self.subject(head)

@@ -214,7 +214,9 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         return "past"
     if past_time:
         return "past"
-    if verb.tag_ in ("VB", "TO") and verb.dep_ == "xcomp":
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and etype not in lx.STATE_TYPES:
+        return "past"  # "the treaty, signed between Pyongyang and Moscow": done
+    if verb.tag_ in ("VB", "TO", "VBG") and verb.dep_ == "xcomp":  # "began leaving"
         gov = verb.head
         if gov.tag_ == "VBD":
             return "past"

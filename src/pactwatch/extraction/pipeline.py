@@ -179,6 +179,8 @@ def complete(c: Candidate, r: Reading) -> bool:
     same_both_ways = bool(c.subject) and set(c.subject) == set(c.object)
     if same_both_ways and (c.type not in SYMMETRIC_TYPES or len(c.subject) < 2):
         return False
+    if c.object and set(c.object) < set(c.subject) and c.type not in SYMMETRIC_TYPES:
+        return False  # "clashes between Russian and Ukrainian forces": both sides, no target
     return bool(c.subject or c.object or c.agreement)
 
 
