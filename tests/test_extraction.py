@@ -904,3 +904,16 @@ def test_no_actor_is_guessed_for_a_side_named_by_words(rules):
     )
     found = [c for c, _ in candidates(rules, text) if c.type == "cooperate"]
     assert found and all(c.object == [] for c in found)
+
+
+def test_a_membership_before_the_state_joined_is_in_prospect(rules):
+    text = "Sweden's NATO membership strengthens Hungary's security, Orban said."
+    before = [c for c, _ in candidates(rules, text, "2023-06-01") if c.type == "join"]
+    after = [c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "join"]
+    assert before and {(c.factuality, c.tense) for c in before} == {("PS+", "future")}
+    assert after and {(c.factuality, c.tense) for c in after} == {("CT+", "present")}
+
+
+def test_who_promises_is_who_it_is(rules):
+    text = "Washington has assured Tokyo that it will defend the disputed islands."
+    assert readings(rules, text, "commit_defense")[0][0] == ["USA"]

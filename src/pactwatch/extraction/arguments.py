@@ -464,8 +464,8 @@ class Finder:
                 if subj:
                     out.append(replace(c, subject=subj, cues=[*c.cues, "hyp=subj_speaker"]))
         said = not c.object and self._object_unnamed(c, head)
-        obj_focus = focus and focus not in c.subject and c.type in FOCUS_OBJECT_TYPES
-        if not c.object and obj_focus and not said:
+        obj_focus = bool(focus) and focus not in c.subject and c.type in FOCUS_OBJECT_TYPES
+        if focus and not c.object and obj_focus and not said:
             out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
         sent = head.sent
         actors = [
@@ -903,11 +903,11 @@ class Finder:
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
         if not c.object and c.trigger.pattern in NAMING_SOMEONE:
             return []  # "Albanese described the day as historic": no one is accused
-        sides = [i for i in c.subject if self.know.is_state(i) or self.know.is_org(i)]
+        actors = [i for i in c.subject if self.know.is_state(i) or self.know.is_org(i)]
         if (
             c.type in MUTUAL_TYPES
             and not c.object
-            and len(sides) >= 2  # "Rubio" and the US are one side
+            and len(actors) >= 2  # "Rubio" and the US are one side
             and c.type != "negotiate"
         ):
             c.object = list(c.subject)  # "Azerbaijan and Turkey have strong ties"

@@ -681,3 +681,6 @@ OTHER_THAN = {
     "separate",
     "such",
 }
+
+# verbs by which a speaker binds themselves: in "X assured Y that it would ...", "it" is X
+COMMISSIVE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee", "swear"}

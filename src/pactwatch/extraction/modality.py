@@ -282,7 +282,27 @@ def modality_component(doc: Doc) -> Doc:
     r: Reading = doc._.pactwatch
     for c in r.candidates:
         modality(doc, c, past_time=c.date is not None and _before(c, r))
+        _in_prospect(doc, r, c)
     return doc
+
+
+def _in_prospect(doc: Doc, r: Reading, c: Candidate) -> None:
+    """ "Sweden's NATO membership will strengthen Hungary's security", written before Sweden
+    joined: a membership named by a noun, of a state the knowledge base has outside the bloc
+    on the document's day, is a prospect, not a fact."""
+    if (
+        c.type != "join"
+        or doc[c.head].pos_ != "NOUN"
+        or (c.factuality, c.tense) != ("CT+", "present")
+    ):
+        return
+    day = r.document.published if r.document is not None else None
+    states = [s for s in c.subject if r.know.is_state(s)]
+    if day is None or not states or c.agreement not in r.know.organizations:
+        return
+    if not any(r.know.member_on(s, c.agreement, day) for s in states):
+        c.factuality, c.tense = "PS+", "future"
+        c.cues.append("cue=prospect")
 
 
 def _before(c: Candidate, r: Reading) -> bool:

@@ -250,8 +250,14 @@ class Resolver:
         here = self.sent_of[i]
         excluded = self._excluded(self.doc[i])
         tok = self.doc[i]
-        # "the US warned Beijing that Manila is its ally": the one who says it
-        said_by = self._governing_subjects(tok) if tok.head.dep_ == "attr" else set()
+        # "the US warned Beijing that Manila is its ally": the one who says it; "Washington
+        # assured Tokyo that it will defend the islands": the one who promises
+        promised = (
+            tok.dep_ == "nsubj"
+            and tok.head.dep_ == "ccomp"
+            and lemma(tok.head.head) in lx.COMMISSIVE
+        )
+        said_by = self._governing_subjects(tok) if tok.head.dep_ == "attr" or promised else set()
         best, best_score = None, -1e9
         for ref in reversed(seen):
             by_role = ref.kind == "person" and kinds == {"state"}
