@@ -917,3 +917,32 @@ def test_a_membership_before_the_state_joined_is_in_prospect(rules):
 def test_who_promises_is_who_it_is(rules):
     text = "Washington has assured Tokyo that it will defend the disputed islands."
     assert readings(rules, text, "commit_defense")[0][0] == ["USA"]
+
+
+def test_refusing_a_budget_or_to_host_drills_is_the_participation_track(rules):
+    text = "Yerevan would not sign the CSTO's 2024 budget."
+    assert readings(rules, text, "withhold_contribution")[0][:3] == (["ARM"], [], "CSTO")
+    assert readings(rules, text, "sign") == []
+    text = "Armenia will refrain from signing up to the 10 May, 2024, decision on the CSTO budget."
+    assert readings(rules, text, "withhold_contribution")[0][0] == ["ARM"]
+    text = "Armenia will not host the CSTO military exercises this year."
+    assert readings(rules, text, "skip_exercise")[0][:3] == (["ARM"], [], "CSTO")
+    assert readings(rules, text, "deploy") == [] and readings(rules, text, "cooperate") == []
+    text = "Armenia narrowed its cooperation with the CSTO."
+    assert readings(rules, text, "reduce_cooperation")[0][:2] == (["ARM"], ["CSTO"])
+
+
+def test_rather_than_signing_and_initialling(rules):
+    text = "The talks ended in the initialling, rather than signing, of the Armenia-Azerbaijan peace treaty."
+    assert {r[3] for r in readings(rules, text, "sign")} == {"CT-"}
+    text = "Armenia and Azerbaijan initialled the peace treaty in Washington."
+    assert readings(rules, text, "negotiate")[0][0] == ["ARM", "AZE"]
+
+
+def test_a_denial_does_not_speak_for_what_it_denies(ex):
+    text = (
+        "Armenia asked its CSTO allies for help in 2022. "
+        "Yerevan has accused them of ignoring the request. Moscow denies that."
+    )
+    events, _ = read(ex, text, "2024-05-10")
+    assert events and all(e.source != "RUS" for e in events)

@@ -167,6 +167,7 @@ class Attributor:
             inverted = left > sent.start and doc_text(sent, left - 1) in (",", "”", '"', "’")
             inverted &= not any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.rights)
             points_back = any(c.lower_ in ("this", "so", "that") for c in verb.children)
+            points_back &= lemma(verb) not in lx.NEGATING  # "Moscow denies that": not its words
             if inverted and not points_back:
                 out.append((sent.start, left, att))
             elif points_back or sent[0].text in ("-", "—", "–"):

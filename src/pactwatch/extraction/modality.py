@@ -223,6 +223,17 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     return "present"
 
 
+def _instead(head: Token) -> bool:
+    """ "the initialing, rather than signing, of the treaty", "instead of joining NATO": what
+    was not done."""
+    prep = head.head if head.dep_ in ("pcomp", "pobj") else None
+    if prep is None:
+        return False
+    if prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children):
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ == "instead"
+
+
 def _inside_condition(head: Token) -> bool:
     """Is the event's word inside an antecedent, below its verb? "if Yerevan leaves [the CSTO
     and Russian troops withdraw]": whatever the parse makes of the words, the clause is an
@@ -259,6 +270,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         own = c.start <= tok.i < c.end  # "suspend its participation in": the trigger's word
         _read(tok, cues, c.absorbed, is_head=k == 0 or own, lexical=lexical)
     _conditions(doc, chain, cues)
+    if _instead(head):
+        cues.negations += 1
+        cues.note("neg:instead")
     if not cues.uu and _inside_condition(head):
         cues.uu = cues.conditional = True
         cues.note("inside_if")

@@ -124,11 +124,11 @@ class Triggers:
 # A match inside a longer one of these types is part of it: "reduced military cooperation" is
 # no cooperation, "froze its membership" no accession, "ended the fighting" no attack.
 SUBSUMED = {
-    "cooperate": {"reduce_cooperation", "terminate"},
+    "cooperate": {"reduce_cooperation", "terminate", "skip_exercise"},
     "join": {"freeze", "suspend", "withdraw", "resume", "notify_withdrawal", "expel", "apply"},
-    "deploy": {"withdraw_forces"},
+    "deploy": {"withdraw_forces", "skip_exercise"},  # "will not host the CSTO drills"
     "attack": {"peace_deal", "commit_defense"},
-    "sign": {"terminate", "ratify"},
+    "sign": {"terminate", "ratify", "withhold_contribution"},  # "not sign the budget"
     "negotiate": {"sign", "peace_deal"},
     "urge": {"apply"},  # "Sweden's accession request" is its application
 }
