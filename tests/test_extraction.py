@@ -946,3 +946,23 @@ def test_a_denial_does_not_speak_for_what_it_denies(ex):
     )
     events, _ = read(ex, text, "2024-05-10")
     assert events and all(e.source != "RUS" for e in events)
+
+
+def test_who_signs_at_a_meeting_between_two_sides(rules):
+    text = (
+        "The deal was signed during a meeting between the defence ministers of France and Armenia."
+    )
+    assert readings(rules, text, "sign")[0][0] == ["FRA", "ARM"]
+
+
+def test_having_troops_somewhere_and_a_military_facility(rules):
+    text = "The US has approximately 2,500 troops in Iraq."
+    assert readings(rules, text, "deploy")[0][:2] == (["USA"], ["IRQ"])
+    text = "Ream will be Beijing's second overseas military facility."
+    assert readings(rules, text, "deploy")[0][0] == ["CHN"]
+    assert readings(rules, "Iran has a nuclear facility at Fordow.", "deploy") == []
+
+
+def test_drones_are_their_owners_forces(rules):
+    text = "Grozny was under attack by Ukrainian drones."
+    assert readings(rules, text, "attack")[0][0] == ["UKR"]

@@ -770,6 +770,9 @@ class Finder:
             return [c]
         parties, via = self.subject(head)
         passive = self.passive_subject(head)
+        if not parties and c.type in ("sign", "negotiate"):
+            parties = self._met(head)  # "signed during a meeting between France and Armenia"
+            via = "met" if parties else via
         partners: list[Ref] = []
         for tok in [head, *objects(head), *prep_objects(head, ("of",))]:
             found = self.preps(tok, ("with", "between", "among"))
@@ -806,6 +809,23 @@ class Finder:
         c.agreement = agreement
         c.cues += [f"subj_via={via}", f"agr_via={agr_via}"]
         return [c]
+
+    def _met(self, head: Token) -> list[Ref]:
+        """The sides of the meeting an agentless act took place at: "the deal was signed
+        during a meeting between the defence ministers of France and Armenia"."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("during", "at", "on"):
+                continue
+            for noun in prep.children:
+                if lemma(noun) not in GATHERINGS:
+                    continue
+                for side in prep_objects(noun, ("between", "of")):
+                    found = self.actors(side) or [
+                        x for o in prep_objects(side, ("of",)) for x in self.actors(o)
+                    ]
+                    if len({i for x in found for i in x.ids}) >= 2:
+                        return found
+        return []
 
     def _between(self, parties: set[str], etype: str) -> str | None:
         """The agreement of the knowledge base between these states: the one whose parties

@@ -42,7 +42,7 @@ SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
-    "aircraft fighter instructor adviser advisor trainer",
+    "aircraft fighter instructor adviser advisor trainer drone",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
@@ -284,6 +284,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "intervene/V", "intervention/N", "send ~ mission|monitor"),
     *_t("deploy", "presence", "contribute ~ $TROOPS", "$TROOPS ~ ^send/V", "$TROOPS ~ guard/V"),
     *_t("deploy", "presence", "site|base|facility for ~ $TROOPS", "let|allow ~ $FORCES ~ use"),
+    *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS in", "military|naval facility"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
