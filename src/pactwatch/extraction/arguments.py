@@ -1216,6 +1216,8 @@ class Finder:
         near += list(prep_objects(head, ("of",)))
         for tok in near:
             if lemma(tok) in FORCES and tok.dep_ != "amod":  # not "military" of "presence"
+                if tok.dep_ == "compound" and lemma(tok.head) in BASES:
+                    continue  # "its drone base": the base, whose owner it names
                 return tok
         for tok in head.children:  # "closed the American base", "removes Russia's presence"
             if tok.dep_ == "dobj" and lemma(tok) in BASES:
