@@ -966,3 +966,26 @@ def test_having_troops_somewhere_and_a_military_facility(rules):
 def test_drones_are_their_owners_forces(rules):
     text = "Grozny was under attack by Ukrainian drones."
     assert readings(rules, text, "attack")[0][0] == ["UKR"]
+
+
+def test_ratifying_a_treaty_with_a_partner_and_which_treaty(rules):
+    text = "Russian President Vladimir Putin has ratified a security treaty with Belarus."
+    (found,) = readings(rules, text, "ratify")
+    assert "BLR" not in found[0] and found[2] == "ru-by-security-guarantees-2024"
+
+
+def test_leaving_a_base_and_an_application_to_join(rules):
+    text = "France leaves its last military base in Chad."
+    assert readings(rules, text, "withdraw") == []
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["FRA"], ["TCD"])
+    text = "Turkey ratified Sweden's application to join NATO."
+    assert readings(rules, text, "apply")[0][:3] == (["SWE"], [], "NATO")
+    assert readings(rules, text, "join") == []
+
+
+def test_extended_deterrence_extends_nothing(rules):
+    text = (
+        "Seoul and Washington reaffirmed the 1953 Mutual Defense Treaty. "
+        "The United States will strengthen extended deterrence for South Korea."
+    )
+    assert readings(rules, text, "extend") == []

@@ -13,6 +13,7 @@ agreement between the parties, the mission's deployer.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -107,6 +108,7 @@ NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power
 NOT_RECEIVED = {"notification", "notice", "message", "letter", "invitation", "call", "request"}
 NOT_RECEIVED |= {"reply", "response", "answer", "information", "report", "word", "news", "signal"}
 NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "delegation"}
+AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
 LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
@@ -627,7 +629,13 @@ class Finder:
             to_state = bool(places) and all(x.kind in ("state", "place") for x in places)
             # "Russian peacekeepers completed their withdrawal ... The withdrawal began in April"
             forces_said = head.pos_ == "NOUN" and _definite(head) and self._forces_before(head)
-            if self._forces_in(head, subj) or (to_state and not org_subject) or forces_said:
+            base_left = any(lemma(o) in BASES for o in objects(head))  # "France leaves a base"
+            if (
+                self._forces_in(head, subj)
+                or (to_state and not org_subject)
+                or forces_said
+                or base_left
+            ):
                 found = self._presence(replace(c, type="withdraw_forces"), head)
                 # "leaves the CSTO and Russian troops withdraw", parsed as "leaves [the CSTO
                 # and Russian troops]": the bloc in the object makes leaving it a reading too
@@ -760,6 +768,8 @@ class Finder:
             return [c]
         if head.dep_ == "amod" and head.head.pos_ == "NOUN":  # "a signed, ratified treaty"
             noun = head.head
+            if lemma(noun) not in AGREEMENT_NOUNS:
+                return []  # "extended deterrence", "a signed letter": no agreement
             parties = self.preps(noun, ("with", "between"))
             owner, _ = subject_token(noun.head) if noun.dep_ in ("dobj", "attr") else (None, False)
             parties = self.actors(owner) + [x for x in parties if x not in self.actors(owner)]
@@ -779,8 +789,8 @@ class Finder:
             partners += [x for x in found if x not in parties + partners]
         if c.type == "terminate":  # "ending its defence agreement with France"
             c.object = self.ids(partners)
-        else:
-            parties += partners
+        elif c.type != "ratify" or not parties:  # "Putin ratified a treaty with Belarus": he
+            parties += partners  # ratifies it, Belarus is its other party
         if c.type == "ratify":  # "ratify the country's accession": whose accession
             for noun in [*objects(head), *prep_objects(head, ("of",))]:
                 if lemma(noun) in ("accession", "membership", "bid", "entry"):
@@ -796,7 +806,9 @@ class Finder:
         agreement = agr[0].ids[0] if agr else None
         agr_via = "named"
         if agreement is None:
-            agreement = self._between(set(c.subject), c.type)
+            said = [n for n in objects(head) if lemma(n) in AGREEMENT_NOUNS]
+            words = {lemma(m) for n in said for m in n.children if m.dep_ in ("amod", "compound")}
+            agreement = self._between(set(c.subject) | set(self.ids(partners)), c.type, words)
             agr_via = "between" if agreement else "context"
         other = any(_another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
         if agreement is None and self.main_agreement and c.type != "peace_deal" and not other:
@@ -827,9 +839,11 @@ class Finder:
                         return found
         return []
 
-    def _between(self, parties: set[str], etype: str) -> str | None:
+    def _between(self, parties: set[str], etype: str, words: set[str] | None = None) -> str | None:
         """The agreement of the knowledge base between these states: the one whose parties
-        are exactly these, else the one the document names, else the only one."""
+        are exactly these, else the one the document names, else the only one; of several,
+        the only one whose name has the words the text describes it by ("a security treaty
+        with Belarus")."""
         states = {p for p in parties if self.know.is_state(p)}
         if len(states) < 2:
             return None
@@ -843,7 +857,18 @@ class Finder:
                 return self.main_agreement
             if len(pool) == 1:
                 return pool[0]
+            described = [ag for ag in pool if words and words <= self._name_words(ag)]
+            if len(described) == 1:
+                return described[0]
         return None
+
+    def _name_words(self, ag: str) -> set[str]:
+        agreement = self.know.agreements.get(ag)
+        if agreement is None:
+            return set()
+        text = " ".join([agreement.name, *agreement.aliases]).lower()
+        found = {lx.SPELLING.get(w, w) for w in re.findall(r"[a-z]+", text)}
+        return found | {w[:-1] for w in found if w.endswith("s")}  # "guarantees"
 
     def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.type == "accuse" and lemma(head) == "denounce":  # "denouncing it": a treaty

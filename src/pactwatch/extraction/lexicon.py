@@ -190,6 +190,7 @@ TRIGGERS: list[Trigger] = [
     *_t("apply", "member", "seek ~ membership", "submit ~ application|bid", "bid to join"),
     *_t("apply", "member", "membership bid|application", "bid/N for ~ membership"),
     *_t("apply", "member", "accession|membership request|application|bid"),
+    *_t("apply", "member", "application|request/N to join"),
     *_t("withdraw|withdraw_forces", "member", "withdraw/V", "leave/V", "quit/V", "exit/V"),
     *_t("withdraw|withdraw_forces", "member", "pull out", "walk out of", "depart/V"),
     *_t("withdraw", "member", "cease to be ~ member", "break/V away|from", "secede from"),
@@ -649,7 +650,7 @@ DESCRIPTIONS_BLOC |= {"community", "commonwealth", "coalition", "club", "body"}
 DESCRIPTIONS_COUNTRY = {"country", "republic", "nation", "state"}
 # "its partner", "Moscow's ally": another state than the owner, one named just before
 DESCRIPTIONS_RELATION = {"partner", "ally", "neighbour", "neighbor", "rival", "adversary", "foe"}
-DESCRIPTIONS_RELATION |= {"enemy", "protégé", "client", "patron", "friend"}
+DESCRIPTIONS_RELATION |= {"enemy", "protégé", "client", "patron", "friend", "ruler", "colonizer"}
 DESCRIPTIONS_PERSON = {"minister", "president", "premier", "spokeswoman", "spokesman", "leader"}
 DESCRIPTIONS_PERSON |= {"spokesperson", "diplomat", "chancellor", "official", "secretary"}
 DESCRIPTIONS_AGREEMENT = {"agreement", "treaty", "pact", "deal", "accord", "declaration"}
