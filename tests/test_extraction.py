@@ -989,3 +989,10 @@ def test_extended_deterrence_extends_nothing(rules):
         "The United States will strengthen extended deterrence for South Korea."
     )
     assert readings(rules, text, "extend") == []
+
+
+def test_calling_people_names_blames_and_a_place_attacked(rules):
+    text = "Tokayev has described the protesters as terrorists trained abroad."
+    assert readings(rules, text, "accuse")[0][0] == ["kassym-jomart-tokayev", "KAZ"]
+    text = "After the Paris attacks of 2015, France invoked the clause."
+    assert readings(rules, text, "attack")[0][:2] == ([], ["FRA"])

@@ -138,6 +138,13 @@ def _decided_by_others(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in DECIDING_ON
 
 
+def _blaming(verb: Token) -> bool:
+    """Whether what "described X as" calls it blames: "the protesters as terrorists"."""
+    called = [o for p in verb.children if p.lower_ == "as" for o in p.children]
+    called += [m for o in called for m in o.children if m.dep_ in ("amod", "compound")]
+    return any(lemma(t) in lx.BLAMING_WORDS for t in called)
+
+
 def _military_staff(tok: Token) -> bool:
     """ "the Tajik military staff": people in uniform, as troops are."""
     return lemma(tok) == "staff" and any(lemma(c) == "military" for c in tok.children)
@@ -883,10 +890,16 @@ class Finder:
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
         subj, via = self.subject(head)
+        struck: list[Ref] = []
+        if c.type == "attack" and head.pos_ == "NOUN" and via == "owner":
+            # "the Paris attacks", "the Kursk incursion": the place named is where it struck
+            struck = [x for x in subj if self.doc[x.head].dep_ == "compound" and x.how != "demonym"]
+            subj = [x for x in subj if x not in struck]
+            via = via if subj else "none"
         preps = OBJECT_PREPS.get(c.type, ())
         if c.type == "commit_defense" and self.direct(head):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
-        obj = self.direct(head) + [x for x in self.preps(head, preps) if x]
+        obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
         for noun in self.objects(head):  # "strengthen its relations with the EAEU"
             if lemma(noun) in TIES_NOUNS or (noun.pos_ == "NOUN" and not obj):
                 obj += [x for x in self.preps(noun, preps) if x not in obj]
@@ -946,7 +959,7 @@ class Finder:
                     break
         c.subject = c.subject or self.ids(subj)
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
-        if not c.object and c.trigger.pattern in NAMING_SOMEONE:
+        if not c.object and c.trigger.pattern in NAMING_SOMEONE and not _blaming(head):
             return []  # "Albanese described the day as historic": no one is accused
         actors = [i for i in c.subject if self.know.is_state(i) or self.know.is_org(i)]
         if (

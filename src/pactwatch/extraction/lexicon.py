@@ -702,3 +702,9 @@ OTHER_THAN = {
 
 # verbs by which a speaker binds themselves: in "X assured Y that it would ...", "it" is X
 COMMISSIVE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee", "swear"}
+
+# what calling someone something blames them for: "described the protesters as terrorists"
+BLAMING_WORDS = {"terrorist", "aggressor", "aggression", "threat", "provocation", "violation"}
+BLAMING_WORDS |= {"betrayal", "enemy", "occupier", "criminal", "illegal", "unacceptable"}
+BLAMING_WORDS |= {"hostile", "mistake", "blow", "failure", "interference", "unfriendly"}
+BLAMING_WORDS |= {"puppet", "extremist", "militant", "invader", "destabilizing", "dangerous"}
