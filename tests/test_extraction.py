@@ -996,3 +996,26 @@ def test_calling_people_names_blames_and_a_place_attacked(rules):
     assert readings(rules, text, "accuse")[0][0] == ["kassym-jomart-tokayev", "KAZ"]
     text = "After the Paris attacks of 2015, France invoked the clause."
     assert readings(rules, text, "attack")[0][:2] == ([], ["FRA"])
+
+
+def test_whom_one_helps_to_do_something(rules):
+    text = "Moscow will keep helping Baku and Yerevan to settle their border issues."
+    assert readings(rules, text, "security_assistance")[0][:2] == (["RUS"], ["AZE", "ARM"])
+
+
+def test_a_war_target_from_the_knowledge_base_must_be_named_in_the_text(rules):
+    text = "Russia's invasion of a neighbour in 2008 began after weeks of tension."
+    found = [c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "attack"]
+    assert found and all("UKR" not in c.object for c in found)
+
+
+def test_a_share_of_a_states_territory(rules):
+    text = "Russia occupies approximately 20% of Georgian territory."
+    assert (["RUS"], ["GEO"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    assert (["RUS"], ["GEO"]) in [r[:2] for r in readings(rules, text, "attack")]
+
+
+def test_notices_of_leaving_are_the_notice(rules):
+    text = "Armenia has not sent notices of leaving the organization."
+    assert readings(rules, text, "withdraw") == []
+    assert readings(rules, text, "notify_withdrawal")[0][3] == "CT-"

@@ -24,6 +24,7 @@ from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, Ref, guarded
 from pactwatch.extraction.syntax import (
+    OBJECT_CONTROL,
     actors_of,
     agent_token,
     copula_subject,
@@ -498,7 +499,9 @@ class Finder:
                 near = self.ids(after[:1], roles=False)
                 out.append(replace(c, object=near, cues=[*c.cues, "hyp=obj_near"]))
         if not c.object and c.type == "attack":  # "Russia's invasion": the war it wages
-            target = [t for s in c.subject for t in self.know.war_target(s, self.published)]
+            day = c.date or self.published  # on the event's day, against a state named here
+            named = {i for x in self.r.refs for i in x.ids}
+            target = [t for s in c.subject for t in self.know.war_target(s, day) if t in named]
             if target:
                 out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
         if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
@@ -670,6 +673,9 @@ class Finder:
             types = ["withdraw"]
         if c.type == "join" and any(lemma(o) == "force" for o in objects(head)):
             return []  # "join forces": cooperation, not membership
+        noticed = head.dep_ in ("pcomp", "pobj", "acl") and head.head.dep_ == "prep"
+        if c.type == "withdraw" and noticed and lemma(head.head.head) in ("notice", "notification"):
+            return []  # "has not sent notices of leaving": the notice is the event
         if c.type == "join" and head.pos_ == "NOUN" and _decided_by_others(head):
             return []  # "Hungary has not ratified Sweden's accession": the ratification
         subj_tok, _ = subject_token(head) if head.pos_ == "VERB" else (None, False)
@@ -929,6 +935,10 @@ class Finder:
             beneficiary = self._beneficiary(head)
             if beneficiary:
                 obj = beneficiary
+        if not obj and lemma(head) in OBJECT_CONTROL and head.pos_ == "VERB":
+            for comp in head.children:  # "helping Baku and Yerevan to settle their issues"
+                if comp.dep_ in ("ccomp", "xcomp"):
+                    obj += [x for k in comp.children if k.dep_ == "nsubj" for x in self.actors(k)]
         if not obj and c.type in ("warn", "urge") and head.pos_ == "VERB":
             for comp in head.children:  # "threatening to kick it out", "urged it to leave"
                 if comp.dep_ in ("xcomp", "ccomp"):
@@ -1171,6 +1181,9 @@ class Finder:
             hosts += [x for x in self.preps(tok, (*PLACE_PREPS, "from")) if x not in deployer]
         if not hosts:
             hosts = [x for x in self._there(where) if x not in deployer]
+        if not hosts and c.type == "deploy" and lemma(head) in ("occupy", "enter", "invade"):
+            hosts = [x for x in self.direct(head) if x.kind in ("state", "place")]  # "occupies
+            # a fifth of Georgia"
         if not hosts and c.type == "withdraw_forces":
             mine = set(self.ids(deployer))
             span_verbs = [t for t in self.doc[c.start : c.end] if t.pos_ == "VERB"]

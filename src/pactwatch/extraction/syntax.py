@@ -26,6 +26,9 @@ OBJECT_CONTROL |= {"pressure", "prompt", "spur", "lead", "convince", "compel", "
 # Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border
 # guards", "the presence of Russian troops", "an assessment mission of the secretariat".
 OWNED = set(lx.SETS["FORCES"].split()) | set(lx.SETS["BASE"].split())
+PORTIONS = {"part", "portion", "half", "third", "quarter", "fifth", "most", "rest", "share"}
+PORTIONS |= {"percent", "tenth", "some", "much", "parts"}
+OWNED |= {"territory", "soil", "airspace", "land", "waters"}  # "Georgian territory": Georgia's
 
 
 def lemma(tok: Token) -> str:
@@ -85,6 +88,9 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                 if found is not None and found.kind == "org":
                     out.append(found)
         low = lemma(tok)
+        if not out and (tok.text == "%" or low in PORTIONS):  # "20% of Georgian territory"
+            for obj in prep_objects(tok, ("of",)):
+                out += actors_of(r, obj, depth + 1)
         if not out and (low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN"):
             before = r.ref(tok.i - 1) if tok.i > 0 else None
             if before is not None and before.kind == "state":  # "the CSTO and Russian troops"
