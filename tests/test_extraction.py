@@ -1004,7 +1004,7 @@ def test_whom_one_helps_to_do_something(rules):
 
 
 def test_a_war_target_from_the_knowledge_base_must_be_named_in_the_text(rules):
-    text = "Russia's invasion of a neighbour in 2008 began after weeks of tension."
+    text = "Georgian officials said Russia attacked again last week."
     found = [c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "attack"]
     assert found and all("UKR" not in c.object for c in found)
 

@@ -499,9 +499,14 @@ class Finder:
                 near = self.ids(after[:1], roles=False)
                 out.append(replace(c, object=near, cues=[*c.cues, "hyp=obj_near"]))
         if not c.object and c.type == "attack":  # "Russia's invasion": the war it wages
-            day = c.date or self.published  # on the event's day, against a state named here
+            # on the event's day; against a state the text names, unless the war is the
+            # attacker's own ("Russia's invasion", "the Russian war")
+            day = c.date or self.published
             named = {i for x in self.r.refs for i in x.ids}
-            target = [t for s in c.subject for t in self.know.war_target(s, day) if t in named]
+            owned = head.pos_ == "NOUN" and "subj_via=owner" in c.cues
+            target = [
+                t for s in c.subject for t in self.know.war_target(s, day) if t in named or owned
+            ]
             if target:
                 out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
         if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
