@@ -1019,3 +1019,15 @@ def test_notices_of_leaving_are_the_notice(rules):
     text = "Armenia has not sent notices of leaving the organization."
     assert readings(rules, text, "withdraw") == []
     assert readings(rules, text, "notify_withdrawal")[0][3] == "CT-"
+
+
+def test_breaking_off_ties_with_one_and_pivoting_to_another(rules):
+    text = "Mali broke off ties with former colonial power France and pivoted toward Russia."
+    assert readings(rules, text, "reduce_cooperation")[0][:2] == (["MLI"], ["FRA"])
+    assert readings(rules, text, "cooperate")[0][:2] == (["MLI"], ["RUS"])
+
+
+def test_humanitarian_aid_is_no_arms(rules):
+    text = "The Armenian government delivered humanitarian aid to Turkey."
+    assert readings(rules, text, "arms_supply") == []
+    assert readings(rules, text, "security_assistance") == []

@@ -911,7 +911,9 @@ class Finder:
         if c.type == "commit_defense" and self.direct(head):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
-        for noun in self.objects(head):  # "strengthen its relations with the EAEU"
+        # "strengthen its relations with the EAEU"; a coordinated verb's object only when
+        # this one has none ("broke off ties with France and pivoted toward Russia")
+        for noun in self.objects(head) if not obj else objects(head):
             if lemma(noun) in TIES_NOUNS or (noun.pos_ == "NOUN" and not obj):
                 obj += [x for x in self.preps(noun, preps) if x not in obj]
         if head.pos_ in ("NOUN", "PROPN") and (c.type == "attack" or lemma(head) == "defense"):

@@ -174,6 +174,9 @@ def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
 # commitment, "trade cooperation" no security tie ("fulfil its financial obligations").
 QUALIFIED_AWAY: dict[str, set[str]] = {
     "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"},
+    # "delivered humanitarian aid to Turkey": relief, not arms or military help
+    "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
+    "security_assistance": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
     # "waging a propaganda campaign against him": words, not arms
     "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"},
 }
@@ -373,6 +376,7 @@ TRIGGERS: list[Trigger] = [
         "!not|n't ^participate in ~ cooperate",
     ),
     *_t("reduce_cooperation", "dyad", "break/V with", "rupture/N", "sever ~ cord"),
+    *_t("reduce_cooperation", "dyad", "break off ~ $TIES"),
     *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~~ dry|stop|halt|cease"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in talk with|on|over", "talk/N with|between|on"),
