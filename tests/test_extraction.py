@@ -1031,3 +1031,9 @@ def test_humanitarian_aid_is_no_arms(rules):
     text = "The Armenian government delivered humanitarian aid to Turkey."
     assert readings(rules, text, "arms_supply") == []
     assert readings(rules, text, "security_assistance") == []
+
+
+def test_the_war_in_a_state_may_be_its_known_attackers(rules):
+    text = "France sent arms as the war in Ukraine dragged on."
+    found = [c for c, _ in candidates(rules, text, "2024-05-01") if c.type == "attack"]
+    assert (["RUS"], ["UKR"]) in [(c.subject, c.object) for c in found if "hyp=subj_war" in c.cues]

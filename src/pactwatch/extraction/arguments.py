@@ -509,6 +509,12 @@ class Finder:
             ]
             if target:
                 out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
+        if not c.subject and c.object and c.type == "attack":  # "the war in Ukraine"
+            by = [a for o in c.object for a in self.know.war_attacker(o, c.date or self.published)]
+            named = {i for x in self.r.refs for i in x.ids}
+            by = [a for a in by if (a in named or head.pos_ == "NOUN") and a not in c.object]
+            if by:
+                out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
         if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
             ctx = self.context_agreement(head)
             if ctx is not None:

@@ -185,6 +185,20 @@ class Knowledge:
         found = [objs for when, objs in wars if day is None or when.start <= day.start]
         return [o for o in found[-1] if self.is_state(o)] if found else []
 
+    def war_attacker(self, target: str, day: PartialDate | None) -> list[str]:
+        """The states that last attacked ``target``, by the knowledge base, on or before
+        ``day``: "the war in Ukraine" is Russia's."""
+        found = [
+            (when, by)
+            for by, wars in self.attacks.items()
+            for when, objs in wars
+            if target in objs and (day is None or when.start <= day.start) and self.is_state(by)
+        ]
+        if not found:
+            return []
+        last = max(when.start for when, _ in found)
+        return sorted({by for when, by in found if when.start == last})
+
     def is_state(self, ident: str) -> bool:
         return self.kind.get(ident) == "state" or ident.startswith("COW")
 
