@@ -1037,3 +1037,12 @@ def test_the_war_in_a_state_may_be_its_known_attackers(rules):
     text = "France sent arms as the war in Ukraine dragged on."
     found = [c for c, _ in candidates(rules, text, "2024-05-01") if c.type == "attack"]
     assert (["RUS"], ["UKR"]) in [(c.subject, c.object) for c in found if "hyp=subj_war" in c.cues]
+
+
+def test_shifting_away_from_one_and_toward_another(rules):
+    text = "Armenia has gradually shifted its security efforts away from Russia and toward the United States."
+    assert readings(rules, text, "reduce_cooperation")[0][:2] == (["ARM"], ["RUS"])
+    assert readings(rules, text, "cooperate")[0][:2] == (["ARM"], ["USA"])
+    text = "Yerevan edges closer to Washington and further from traditional ally Russia."
+    assert readings(rules, text, "reduce_cooperation")[0][:2] == (["ARM"], ["RUS"])
+    assert readings(rules, "Victory is far from certain.", "reduce_cooperation") == []

@@ -948,6 +948,25 @@ class Finder:
             beneficiary = self._beneficiary(head)
             if beneficiary:
                 obj = beneficiary
+        mine = set(self.ids(subj))
+        if not [x for x in obj if not set(x.ids) <= mine] and c.trigger.pattern.startswith("shift"):
+            # "shifted its efforts away from Russia and toward the West", parsed as one phrase
+            for tok in head.subtree:
+                if tok.lower_ in ("toward", "towards", "to", "from") and tok.dep_ in (
+                    "prep",
+                    "conj",
+                ):
+                    wanted = (
+                        ("from",) if c.type == "reduce_cooperation" else ("toward", "towards", "to")
+                    )
+                    if tok.lower_ in wanted:
+                        obj += [x for o in tok.children if o.dep_ == "pobj" for x in self.actors(o)]
+        if c.trigger.pattern.startswith("further"):  # "edges closer to Washington and
+            at = head if head.pos_ == "ADP" else next(prep_objects(head, ("from",)), head).head
+            obj = [x for o in at.children if o.dep_ == "pobj" for x in self.actors(o)]
+            subj, via = self.subject(at.head)  # further from Russia"
+            if not obj:
+                return []  # "far from certain"
         if not obj and lemma(head) in OBJECT_CONTROL and head.pos_ == "VERB":
             for comp in head.children:  # "helping Baku and Yerevan to settle their issues"
                 if comp.dep_ in ("ccomp", "xcomp"):
