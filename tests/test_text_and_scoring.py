@@ -175,3 +175,11 @@ def test_gold_files_load(shared):
     texts = {n: (shared / "seeds" / n).read_text(encoding="utf-8") for n in {e.doc for e in events}}
     for e in events:  # every quote is an exact substring of its document
         assert all(q in texts[e.doc] for q in e.quotes), e.id
+
+
+def test_page_furniture_above_a_headline_is_no_title():
+    from pactwatch.text.readers import from_text
+
+    for furniture in ("Media logo", "By Avet Demourian", "Support The Moscow Times!"):
+        doc = from_text(f"{furniture}\nRussia criticises the EU mission in Armenia\nBody text.")
+        assert doc.title == "Russia criticises the EU mission in Armenia"

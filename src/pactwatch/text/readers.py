@@ -55,10 +55,21 @@ def _published(value: Any) -> PartialDate | None:
         return None
 
 
+# lines above a headline that are page furniture: "Media logo", "By Avet Demourian",
+# "Support The Moscow Times!", "Skip to content", "Advertisement"
+NOT_A_TITLE = re.compile(
+    r"^(by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}|.*\blogo|support .*!|subscribe.*|skip to .*"
+    r"|advertisement|menu|share( this)?( article)?|world news|breaking news|home)$",
+    re.IGNORECASE,
+)
+
+
 def _title(text: str) -> str | None:
     for line in text.splitlines():
         line = line.strip()
         if not line or (find_dateline(line) is not None and len(line) < 60):
+            continue
+        if len(line) < 60 and NOT_A_TITLE.match(line):
             continue
         return line if len(line) <= 160 else None
     return None
