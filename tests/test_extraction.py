@@ -1046,3 +1046,11 @@ def test_shifting_away_from_one_and_toward_another(rules):
     text = "Yerevan edges closer to Washington and further from traditional ally Russia."
     assert readings(rules, text, "reduce_cooperation")[0][:2] == (["ARM"], ["RUS"])
     assert readings(rules, "Victory is far from certain.", "reduce_cooperation") == []
+
+
+def test_pulling_a_state_out_of_a_bloc_and_troops_out_of_a_state(rules):
+    text = "Erdogan threatened to take Turkey out of NATO."
+    assert readings(rules, text, "withdraw")[0][:3] == (["TUR"], [], "NATO")
+    text = "Russia will pull its troops out of Syria."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["RUS"], ["SYR"])
+    assert readings(rules, text, "withdraw") == []

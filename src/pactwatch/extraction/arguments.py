@@ -635,6 +635,20 @@ class Finder:
 
     def _member(self, c: Candidate, head: Token) -> list[Candidate]:
         subj, via = self.subject(head)
+        if c.trigger.pattern.startswith("^pull|take"):  # "he could pull his country out of
+            taken_out = [x for x in self.direct(head) if x.kind == "state"]  # the alliance"
+            blocs = [
+                x
+                for t in self.doc[c.start : c.end + 6]
+                if t.dep_ == "pobj" and t.head.lower_ == "of"
+                for x in self.agreements_in([t], 1)
+                if x.kind == "org"
+            ]
+            if not taken_out or not blocs:
+                return []
+            c.subject, c.agreement = self.ids(taken_out), blocs[0].ids[0]
+            c.cues += ["subj_via=taken_out", "agr_via=named"]
+            return [c]
         if not subj and head.pos_ in ("NOUN", "PROPN"):
             of = self.preps(head, ("of",))
             subj, via = (of, "of") if of else (subj, via)
@@ -1211,6 +1225,8 @@ class Finder:
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
         for tok in where:
             hosts += [x for x in self.preps(tok, (*PLACE_PREPS, "from")) if x not in deployer]
+            if tok.pos_ == "VERB":  # "pull its troops out of Syria"
+                hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
         if not hosts:
             hosts = [x for x in self._there(where) if x not in deployer]
         if not hosts and c.type == "deploy" and lemma(head) in ("occupy", "enter", "invade"):

@@ -197,6 +197,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw|withdraw_forces", "member", "withdraw/V", "leave/V", "quit/V", "exit/V"),
     *_t("withdraw|withdraw_forces", "member", "pull out", "walk out of", "depart/V"),
     *_t("withdraw", "member", "cease to be ~ member", "break/V away|from", "secede from"),
+    *_t("withdraw", "member", "^pull|take ~ out of"),
     *_t("withdraw", "member", "cut tie with", "sever tie with", "split/N", "exit/N"),
     *_t("withdraw", "member", "withdrawal/N", "departure/N", "pullout/N", "exit/N"),
     *_t("withdraw", "member", "let ~ membership lapse", "!cease ~ membership"),
