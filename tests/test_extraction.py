@@ -1054,3 +1054,11 @@ def test_pulling_a_state_out_of_a_bloc_and_troops_out_of_a_state(rules):
     text = "Russia will pull its troops out of Syria."
     assert readings(rules, text, "withdraw_forces")[0][:2] == (["RUS"], ["SYR"])
     assert readings(rules, text, "withdraw") == []
+
+
+def test_our_side_is_the_speakers_not_the_other(rules):
+    text = (
+        "French Defense Minister Sebastien Lecornu said Paris continues to strengthen "
+        "our defense relationship with Armenia."
+    )
+    assert readings(rules, text, "cooperate")[0][:2] == (["FRA"], ["ARM"])

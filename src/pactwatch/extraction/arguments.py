@@ -1015,6 +1015,9 @@ class Finder:
                     break
         c.subject = c.subject or self.ids(subj)
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
+        # "Paris continues to strengthen our defence relationship with Armenia", said by the
+        # French minister: "our" is Paris's side, not the other
+        c.object = [o for o in c.object if self.r.speaks_for.get(o) not in c.subject]
         if not c.object and c.trigger.pattern in NAMING_SOMEONE and not _blaming(head):
             return []  # "Albanese described the day as historic": no one is accused
         actors = [i for i in c.subject if self.know.is_state(i) or self.know.is_org(i)]
