@@ -1062,3 +1062,8 @@ def test_our_side_is_the_speakers_not_the_other(rules):
         "our defense relationship with Armenia."
     )
     assert readings(rules, text, "cooperate")[0][:2] == (["FRA"], ["ARM"])
+
+
+def test_close_to_signing_is_probable(rules):
+    text = "Italy and Japan are said to be close to signing security agreements with Ukraine."
+    assert {r[3] for r in readings(rules, text, "sign")} == {"PR+"}
