@@ -1067,3 +1067,14 @@ def test_our_side_is_the_speakers_not_the_other(rules):
 def test_close_to_signing_is_probable(rules):
     text = "Italy and Japan are said to be close to signing security agreements with Ukraine."
     assert {r[3] for r in readings(rules, text, "sign")} == {"PR+"}
+
+
+def test_an_apposition_says_what_the_named_state_is(rules):
+    text = (
+        "Sweden's accession to NATO is being stalled by Hungary and Turkey, two alliance "
+        "members that have not yet ratified Stockholm's bid."
+    )
+    assert readings(rules, text, "block")[0][:3] == (["HUN", "TUR"], ["SWE"], "NATO")
+    assert readings(rules, text, "ratify")[0][:2] == (["HUN", "TUR"], ["SWE"])
+    text = "Blinken lauded Finland, the newest NATO member that sought membership in 2022."
+    assert readings(rules, text, "apply")[0][0] == ["FIN"]

@@ -269,6 +269,7 @@ TRIGGERS: list[Trigger] = [
     *_t("block", "dyad", "block/V", "veto/V", "hold up", "stall ~ accession|bid|ratification"),
     *_t("block", "dyad", "delay ~ accession|ratification|bid", "holdout", "bar/V from"),
     *_t("block", "dyad", "block/N on", "object to ~ accession|membership|bid"),
+    *_t("block", "dyad", "accession|bid|ratification ~~ ^stall|delay|block/V"),
     # presence
     *_t("deploy", "presence", "station|deploy|send|dispatch|rotate|position ~ $FORCES"),
     *_t(

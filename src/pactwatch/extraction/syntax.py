@@ -26,6 +26,8 @@ OBJECT_CONTROL |= {"pressure", "prompt", "spur", "lead", "convince", "compel", "
 # Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border
 # guards", "the presence of Russian troops", "an assessment mission of the secretariat".
 OWNED = set(lx.SETS["FORCES"].split()) | set(lx.SETS["BASE"].split())
+# nouns an apposition uses to say what a named actor is: "Hungary and Turkey, two members"
+STANDING_FOR = {"member", "country", "state", "nation", "ally", "neighbour", "neighbor", "partner"}
 PORTIONS = {"part", "portion", "half", "third", "quarter", "fifth", "most", "rest", "share"}
 PORTIONS |= {"percent", "tenth", "some", "much", "parts"}
 OWNED |= {"territory", "soil", "airspace", "land", "waters"}  # "Georgian territory": Georgia's
@@ -69,6 +71,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
         return []
     out: list[Ref] = []
     ref = r.ref(tok.i)
+    if ref is None and tok.dep_ == "appos" and lemma(tok) in STANDING_FOR:
+        return actors_of(r, tok.head, depth + 1)  # "Finland, the newest NATO member that ..."
     appos = [c for c in tok.children if c.dep_ == "appos"]
     if ref is not None and ref.kind != "agreement":
         out.append(ref)
