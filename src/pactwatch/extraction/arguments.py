@@ -13,7 +13,6 @@ agreement between the parties, the mission's deployer.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -146,6 +145,14 @@ def _blaming(verb: Token) -> bool:
     return any(lemma(t) in lx.BLAMING_WORDS for t in called)
 
 
+def _sentences_back(tok: Token, n: int) -> int:
+    """Where the sentence ``n`` sentences before ``tok``'s starts."""
+    lo = tok.sent.start
+    for _ in range(n):
+        lo = tok.doc[lo - 1].sent.start if lo > 0 else lo
+    return lo
+
+
 def _military_staff(tok: Token) -> bool:
     """ "the Tajik military staff": people in uniform, as troops are."""
     return lemma(tok) == "staff" and any(lemma(c) == "military" for c in tok.children)
@@ -183,6 +190,7 @@ class Finder:
         counts = Counter(x.ids[0] for x in r.refs if x.kind == "agreement")
         self.main_agreement = counts.most_common(1)[0][0] if counts else None
         self.published = r.document.published if r.document is not None else None
+        self.named_ids = {i for x in r.refs for i in x.ids}  # every actor the text names
 
     # -- pieces ---------------------------------------------------------------------------
     def ids(self, refs: list[Ref], roles: bool = True) -> list[str]:
@@ -474,8 +482,8 @@ class Finder:
                 if subj:
                     out.append(replace(c, subject=subj, cues=[*c.cues, "hyp=subj_speaker"]))
         said = not c.object and self._object_unnamed(c, head)
-        obj_focus = bool(focus) and focus not in c.subject and c.type in FOCUS_OBJECT_TYPES
-        if focus and not c.object and obj_focus and not said:
+        focus_fits = c.type in FOCUS_OBJECT_TYPES and focus not in c.subject
+        if focus and focus_fits and not c.object and not said:
             out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
         sent = head.sent
         actors = [
@@ -502,17 +510,19 @@ class Finder:
             # on the event's day; against a state the text names, unless the war is the
             # attacker's own ("Russia's invasion", "the Russian war")
             day = c.date or self.published
-            named = {i for x in self.r.refs for i in x.ids}
             owned = head.pos_ == "NOUN" and "subj_via=owner" in c.cues
             target = [
-                t for s in c.subject for t in self.know.war_target(s, day) if t in named or owned
+                t
+                for s in c.subject
+                for t in self.know.war_target(s, day)
+                if t in self.named_ids or owned
             ]
             if target:
                 out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
         if not c.subject and c.object and c.type == "attack":  # "the war in Ukraine"
             by = [a for o in c.object for a in self.know.war_attacker(o, c.date or self.published)]
-            named = {i for x in self.r.refs for i in x.ids}
-            by = [a for a in by if (a in named or head.pos_ == "NOUN") and a not in c.object]
+            said_by = [a for a in by if a in self.named_ids or head.pos_ == "NOUN"]
+            by = [a for a in said_by if a not in c.object]
             if by:
                 out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
         if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
@@ -901,11 +911,7 @@ class Finder:
         return None
 
     def _name_words(self, ag: str) -> set[str]:
-        agreement = self.know.agreements.get(ag)
-        if agreement is None:
-            return set()
-        text = " ".join([agreement.name, *agreement.aliases]).lower()
-        found = {lx.SPELLING.get(w, w) for w in re.findall(r"[a-z]+", text)}
+        found = {lx.SPELLING.get(w, w) for w in self.know.name_words.get(ag, set())}
         return found | {w[:-1] for w in found if w.endswith("s")}  # "guarantees"
 
     def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
@@ -963,18 +969,12 @@ class Finder:
             if beneficiary:
                 obj = beneficiary
         mine = set(self.ids(subj))
-        if not [x for x in obj if not set(x.ids) <= mine] and c.trigger.pattern.startswith("shift"):
+        if c.trigger.pattern.startswith("shift") and all(set(x.ids) <= mine for x in obj):
             # "shifted its efforts away from Russia and toward the West", parsed as one phrase
+            wanted = ("from",) if c.type == "reduce_cooperation" else ("toward", "towards", "to")
             for tok in head.subtree:
-                if tok.lower_ in ("toward", "towards", "to", "from") and tok.dep_ in (
-                    "prep",
-                    "conj",
-                ):
-                    wanted = (
-                        ("from",) if c.type == "reduce_cooperation" else ("toward", "towards", "to")
-                    )
-                    if tok.lower_ in wanted:
-                        obj += [x for o in tok.children if o.dep_ == "pobj" for x in self.actors(o)]
+                if tok.lower_ in wanted and tok.dep_ in ("prep", "conj"):
+                    obj += [x for o in tok.children if o.dep_ == "pobj" for x in self.actors(o)]
         if c.trigger.pattern.startswith("further"):  # "edges closer to Washington and
             at = head if head.pos_ == "ADP" else next(prep_objects(head, ("from",)), head).head
             obj = [x for o in at.children if o.dep_ == "pobj" for x in self.actors(o)]
@@ -1288,9 +1288,7 @@ class Finder:
     def _place_before(self, tok: Token) -> list[Ref]:
         """The state or place last named after a preposition of place, within two
         sentences before ``tok``."""
-        lo = tok.sent.start
-        for _ in range(2):
-            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
+        lo = _sentences_back(tok, 2)
         for ref in reversed(self.r.refs):
             if ref.start >= tok.i or ref.start < lo or ref.kind not in ("state", "place"):
                 continue
@@ -1302,9 +1300,7 @@ class Finder:
     def _forces_before(self, forces: Token) -> list[Ref]:
         """The owner of the forces named last before, within two sentences: "Some 2,000
         Russian peacekeepers arrived. The force was deployed under the ceasefire"."""
-        lo = forces.sent.start
-        for _ in range(2):  # the two sentences before this one
-            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
+        lo = _sentences_back(forces, 2)
         for tok in reversed(self.doc[lo : forces.i]):
             if lemma(tok) in FORCES and tok.pos_ == "NOUN":
                 owners = [x for x in self.owners(tok) if x.kind in ("state", "org")]

@@ -20,6 +20,7 @@ _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 _NOT_PLACES = {"Line", "Near", "Border", "Joint", "Directorate", "Military", "Base", "Mission"}
 _NOT_PLACES |= {"International", "Russian", "Armenian", "Turkish", "Korean", "Army", "People"}
 _NOT_PLACES |= {"Component", "Centre", "Center", "Monitoring", "Forces", "Collective", "Other"}
+_WORD = re.compile(r"[A-Za-z]+")
 _TITLE_WORDS = {"president", "minister", "premier", "chancellor", "leader", "secretary", "general"}
 DEFENSE_KINDS = {"defense", "consultation", "stationing", "basing"}
 
@@ -49,6 +50,8 @@ class Knowledge:
     presence: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     # attacker -> [(date, attacked)] from the KB's attack events, in date order
     attacks: dict[str, list[tuple[PartialDate, tuple[str, ...]]]] = field(default_factory=dict)
+    # agreement -> the lower-cased words of its name and aliases
+    name_words: dict[str, set[str]] = field(default_factory=dict)
 
     def office_on(self, person: str, day: _dt.date | None) -> str | None:
         """Whom a person speaks for on a day: the role held then, else the last one begun by
@@ -88,6 +91,9 @@ class Knowledge:
                 k.bilateral.add(ag.id)
             if any(p.kind in DEFENSE_KINDS for p in ag.provisions):
                 k.defense.add(ag.id)
+            k.name_words[ag.id] = {
+                w.lower() for n in (ag.name, *ag.aliases) for w in _WORD.findall(n)
+            }
         for e in sorted((e for e in kb.events if e.type == "attack"), key=lambda e: e.date):
             for by in e.subject:
                 k.attacks.setdefault(by, []).append((e.date, tuple(e.object)))

@@ -97,9 +97,7 @@ class Mentions:
                 names.append(ag.id)
             self._add(nlp, ag.id, "alias", [n for n in names if n.lower() not in GENERIC])
         self.name_words = {  # the words of each agreement's names, for "described"
-            ag.id: {w.lower() for n in (ag.name, *ag.aliases) for w in _WORD.findall(n)}
-            for ag in know.agreements.values()
-            if ag.kind != "organization"
+            ag: words for ag, words in know.name_words.items() if ag not in know.organizations
         }
         self.roles = Matcher(nlp.vocab)
         titles = {r.title.lower() for a in know.actors.values() for r in a.roles}

@@ -216,30 +216,28 @@ class Resolver:
         found = self.r.ref(subj.i)
         return found if found is not None and found.kind in kinds else None
 
+    def _subject_ids(self, verb: Token, besides: Token | None = None) -> set[str]:
+        """The ids of a verb's subject (none when that subject is ``besides``)."""
+        subj, _ = subject_token(verb)
+        if subj is None or (besides is not None and subj.i == besides.i):
+            return set()
+        return {i for x in actors_of(self.r, subj) for i in x.ids}
+
     def _governing_subjects(self, tok: Token) -> set[str]:
         """The actors who are subjects of the clauses a word stands in."""
         out: set[str] = set()
         for gov in tok.ancestors:
             if gov.pos_ in ("VERB", "AUX"):
-                subj, _ = subject_token(gov)
-                if subj is not None and subj.i != tok.i:
-                    out |= {i for x in actors_of(self.r, subj) for i in x.ids}
+                out |= self._subject_ids(gov, besides=tok)
         return out
 
     def _excluded(self, tok: Token) -> set[str]:
         """An object pronoun is not its own clause's subject: "Moscow ... persuading it"."""
         if tok.dep_ == "poss" and tok.head.dep_ == "attr":  # "Manila is its oldest ally"
-            subj, _ = subject_token(tok.head.head)
-            return (
-                {i for x in actors_of(self.r, subj) for i in x.ids} if subj is not None else set()
-            )
+            return self._subject_ids(tok.head.head)
         if tok.dep_ not in ("dobj", "pobj", "dative"):
             return set()
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        subj, _ = subject_token(verb)
-        if subj is None or subj.i == tok.i:
-            return set()
-        return {i for x in actors_of(self.r, subj) for i in x.ids}
+        return self._subject_ids(tok.head if tok.dep_ != "pobj" else tok.head.head, besides=tok)
 
     def _candidate(
         self, i: int, seen: list[Ref], kinds: set[str], pref: str | None, single: bool = False

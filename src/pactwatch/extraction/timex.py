@@ -155,8 +155,9 @@ def _event_dates(doc: Doc) -> Doc:
     for c in r.candidates:
         sent = doc[c.head].sent
         if sent.start not in by_sent:
-            by_sent[sent.start] = find_timexes(sent.text, sent.start_char, anchor)
-        found = [t for t in by_sent[sent.start] if not _attributive(doc, t)]
+            found = find_timexes(sent.text, sent.start_char, anchor)
+            by_sent[sent.start] = [t for t in found if not _attributive(doc, t)]
+        found = by_sent[sent.start]
         if not found:
             continue
         head = doc[c.head]
