@@ -1078,3 +1078,74 @@ def test_an_apposition_says_what_the_named_state_is(rules):
     assert readings(rules, text, "ratify")[0][:2] == (["HUN", "TUR"], ["SWE"])
     text = "Blinken lauded Finland, the newest NATO member that sought membership in 2022."
     assert readings(rules, text, "apply")[0][0] == ["FIN"]
+
+
+def test_the_regions_and_towns_of_a_state_are_where_it_is(rules):
+    text = "Russia keeps about 10,000 troops in Abkhazia and South Ossetia."
+    assert readings(rules, text, "deploy")[0][:2] == (["RUS"], ["GEO"])
+    text = "Moldova demands that Russia withdraws its soldiers from Transnistria."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["RUS"], ["MDA"])
+    text = "Russia has started withdrawing peacekeepers from Nagorno Karabakh."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["RUS"], ["AZE"])
+    # a place is never the state as an actor
+    assert ("GEO",) not in [ids for _, ids, kind in refs(rules, text) if kind == "state"]
+
+
+def test_forces_stand_under_an_agreement_their_host_is_party_to(rules):
+    text = (
+        "Bzhania backed Abkhazia's role in the Union State of Belarus and Russia. "
+        "Russia already maintains a significant military presence in Abkhazia."
+    )
+    found = [c for c, _ in candidates(rules, text) if c.type == "deploy"]
+    assert found and all(c.agreement != "ru-by-union-1997" for c in found)
+
+
+def test_a_name_with_a_curly_apostrophe_is_the_name(rules):
+    text = "The first forces of the Democratic People\u2019s Republic of Korea arrived in Kursk."
+    assert [ids for _, ids, kind in refs(rules, text) if kind == "state"] == [("PRK",)]
+
+
+def test_support_for_a_state_and_for_a_deed(rules):
+    text = "Finland and Sweden affirmed their support for Turkey against terrorism."
+    assert readings(rules, text, "political_support")[0][:2] == (["FIN", "SWE"], ["TUR"])
+    text = "Biden said he strongly supports the applications of Finland and Sweden."
+    assert readings(rules, text, "political_support")[0][1] == ["FIN", "SWE"]
+    text = "Pashinyan reaffirmed his support for adopting a new constitution."
+    assert readings(rules, text, "political_support") == []
+
+
+def test_ties_strengthened_coordinated_or_frozen(rules):
+    text = "We coordinate closely with our North Korean friends, Putin said."
+    assert readings(rules, text, "cooperate")[0][0] == ["vladimir-putin", "RUS"]
+    text = "The summit marked a strengthening of ties between Moscow and Pyongyang."
+    assert [c.type for c, _ in candidates(rules, text)] != []
+    text = "EU leaders have decided to freeze defence support for Georgia."
+    assert readings(rules, text, "reduce_cooperation")[0][0] == ["EU"]
+
+
+def test_signing_a_law_or_a_decree_is_no_agreement(rules):
+    assert readings(rules, "The speaker signed the law on foreign agents.", "sign") == []
+    text = "Putin signed a law ratifying the treaty with North Korea."
+    assert readings(rules, text, "sign") == []
+    assert readings(rules, text, "ratify")[0][0] == ["vladimir-putin", "RUS"]
+    text = "Medvedev signed a decree recognizing the independence of Abkhazia."
+    assert readings(rules, text, "political_support")[0][0] == ["dmitry-medvedev", "RUS"]
+
+
+def test_forces_entering_and_beginning_to_withdraw(rules):
+    text = "Ortega authorized the entry of Russian troops into Nicaragua."
+    assert readings(rules, text, "deploy")[0][:2] == (["RUS"], ["NIC"])
+    text = "Russian peacekeepers have begun the process of withdrawing."
+    assert readings(rules, text, "withdraw_forces")[0][0] == ["RUS"]
+    assert readings(rules, text, "withdraw") == []
+
+
+def test_ruling_out_and_stopping_short_of_negate(rules):
+    text = "Pashinyan has stopped short of formally leaving the alliance."
+    assert {r[3] for r in readings(rules, text, "withdraw")} == {"CT-"}
+    assert readings(rules, text, "withdraw")[0][0] == ["nikol-pashinyan", "ARM"]
+    assert {r[3] for r in readings(rules, "Armenia ruled out joining NATO.", "join")} == {"CT-"}
+    text = "Officials insisted on ruling out any U.S. military presence."
+    assert {r[3] for r in readings(rules, text, "deploy")} == {"CT-"}
+    text = "Armenia did not rule out joining NATO."
+    assert {r[3] for r in readings(rules, text, "join")} == {"PS+"}

@@ -23,6 +23,7 @@ from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, Ref, guarded
 from pactwatch.extraction.syntax import (
+    INSTRUMENTS,
     OBJECT_CONTROL,
     actors_of,
     agent_token,
@@ -527,7 +528,7 @@ class Finder:
                 out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
         if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
             ctx = self.context_agreement(head)
-            if ctx is not None:
+            if ctx is not None and not self._foreign_basis(c, ctx):
                 out.append(replace(c, agreement=ctx, cues=[*c.cues, "hyp=agr_context"]))
         # Both left implicit: the subject's and the object's readings together.
         subjects = [x for x in out if "hyp=subj_focus" in x.cues or "hyp=subj_near" in x.cues]
@@ -609,6 +610,15 @@ class Finder:
                 return [c]
             out.append(replace(c, object=[p], agreement=found[0], cues=[*c.cues, "split"]))
         return out
+
+    def _foreign_basis(self, c: Candidate, agreement: str) -> bool:
+        """Forces stand in a host under an agreement the host is party to: Russia's base in
+        Abkhazia is not under the Union State of Russia and Belarus named before."""
+        parties = self.know.parties.get(agreement, set())
+        hosts = {o for o in c.object if self.know.is_state(o)}
+        if c.type != "deploy" or agreement in self.know.missions:
+            return False  # a mission's mandate names its host, not its parties
+        return bool(parties) and bool(hosts - parties)
 
     def _main_agreement_for(self, c: Candidate) -> str | None:
         """The agreement the document is about, when the event's states are its parties."""
@@ -826,6 +836,8 @@ class Finder:
             c.agreement = agr[0].ids[0] if agr else self._between(set(c.subject), c.type)
             c.cues.append("subj_via=modified")
             return [c]
+        if c.type == "sign" and any(lemma(o) in INSTRUMENTS for o in self.objects(head)):
+            return []  # "signed the law", "signed a decree recognizing": no agreement
         parties, via = self.subject(head)
         passive = self.passive_subject(head)
         if not parties and c.type in ("sign", "negotiate"):
@@ -926,6 +938,8 @@ class Finder:
         role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
+        if c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end]):
+            return []  # "reaffirmed his support for adopting a new constitution": no one backed
         subj, via = self.subject(head)
         struck: list[Ref] = []
         if c.type == "attack" and head.pos_ == "NOUN" and via == "owner":
@@ -942,6 +956,10 @@ class Finder:
         for noun in self.objects(head) if not obj else objects(head):
             if lemma(noun) in TIES_NOUNS or (noun.pos_ == "NOUN" and not obj):
                 obj += [x for x in self.preps(noun, preps) if x not in obj]
+        own = {i for x in subj for i in x.ids}
+        if obj and all(set(x.ids) <= own for x in obj):  # "affirmed their support for Turkey":
+            for noun in objects(head):  # the possessor is the subject, the object is Turkey
+                obj += [x for x in self.preps(noun, preps) if not set(x.ids) <= own]
         if head.pos_ in ("NOUN", "PROPN") and (c.type == "attack" or lemma(head) == "defense"):
             obj += [x for x in self.preps(head, ("of",)) if x not in subj]  # "defence of Japan"
         if c.type == "commit_defense" and not obj:  # "did not commit to the defence of Japan"
@@ -1212,6 +1230,10 @@ class Finder:
             deployer = [x for x in self.owners(forces) if x.kind != "place"]
             deployer += [x for x in self.preps(forces, ("of", "from")) if x.kind != "place"]
             via = "owner" if deployer else via
+        entry = lemma(head) == "entry"  # "the entry of troops from Russia": from is whose
+        if entry and not deployer:
+            deployer = [x for x in self.preps(head, ("from",)) if x.kind != "place"]
+            via = "entry_from" if deployer else via
         mission = [x for x in self.r.refs if x.kind == "mission" and c.start <= x.start < c.end]
         if not deployer and mission:
             deployer, via = mission[:1], "mission"
@@ -1219,15 +1241,17 @@ class Finder:
         if not deployer and named is not None and _definite(named):
             deployer = self._forces_before(named)  # "Russian peacekeepers ... The force"
             via = "forces_before" if deployer else via
-        if not deployer:
+        permitted_by = head.head if entry and head.dep_ == "dobj" else None
+        if not deployer and permitted_by is None:
             subj, sv = self.subject(head)
             if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):
                 deployer, via = [x for x in subj if x.kind != "place"], sv
         hosts: list[Ref] = []
         where = [head] + ([forces] if forces is not None else [])
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
+        preps = PLACE_PREPS if entry else (*PLACE_PREPS, "from")
         for tok in where:
-            hosts += [x for x in self.preps(tok, (*PLACE_PREPS, "from")) if x not in deployer]
+            hosts += [x for x in self.preps(tok, preps) if x not in deployer]
             if tok.pos_ == "VERB":  # "pull its troops out of Syria"
                 hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
         if not hosts:
@@ -1247,6 +1271,8 @@ class Finder:
             ends_others = c.type == "withdraw_forces" and via == "owner"
             if lemma(head) in ("close", "shut", "vacate", "expel", "evict") or ends_others:
                 hosts = [x for x in subj if x not in deployer]
+        if not hosts and permitted_by is not None:  # "Ortega authorized the entry": his
+            hosts = [x for x in self.subject(permitted_by)[0] if x not in deployer]  # country
         if not hosts:
             near = [x for x in self.r.refs if x.kind == "place" and head.sent.start <= x.start]
             hosts = [x for x in near if x.start < head.sent.end][:1]
@@ -1395,6 +1421,16 @@ def arguments(doc: Doc) -> Doc:
 
 def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
+
+
+def _support_for_an_act(span: Span) -> bool:
+    """Support given to a deed, not to anyone: "his support for adopting a constitution"."""
+    for tok in span:
+        if lemma(tok) in ("support", "backing"):
+            hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "support ... for"
+            fors = [p for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
+            return any(o.dep_ == "pcomp" or o.pos_ == "VERB" for p in fors for o in p.children)
+    return False
 
 
 def _definite(noun: Token) -> bool:

@@ -75,6 +75,8 @@ class Knowledge:
             k.kind[actor.id] = actor.kind
             if actor.roles:
                 k.speaks_for[actor.id] = actor.roles[-1].of
+            for place in actor.places:
+                k.places.setdefault(place, actor.id)
             if actor.kind == "person":
                 for name in (actor.name, *actor.aliases):
                     words = name.split()

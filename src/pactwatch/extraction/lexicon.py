@@ -42,9 +42,9 @@ SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
-    "aircraft fighter instructor adviser advisor trainer drone",
+    "aircraft fighter instructor adviser advisor trainer drone specialist",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
-    "marine brigade guard monitor observer officer division regiment instructor",
+    "marine brigade guard monitor observer officer division regiment instructor specialist",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
@@ -291,6 +291,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "contribute ~ $TROOPS", "$TROOPS ~ ^send/V", "$TROOPS ~ guard/V"),
     *_t("deploy", "presence", "site|base|facility for ~ $TROOPS", "let|allow ~ $FORCES ~ use"),
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS in", "military|naval facility"),
+    *_t("deploy", "presence", "entry of ~ $FORCES", "$TROOPS ~ enter/V"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
@@ -331,6 +332,9 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "endorse/V", "throw ~ support|weight behind"),
     *_t("political_support", "dyad", "recognition|recognize/V ~~ independence", "full support"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
+    *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
+    *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~ support|backing"),
+    *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
     *_t("cooperate", "dyad", "strengthen|deepen|expand|boost|bolster|build ~ $TIES"),
     *_t(
         "cooperate",
@@ -339,6 +343,8 @@ TRIGGERS: list[Trigger] = [
         "step up ~ $TIES",
     ),
     *_t("cooperate", "dyad", "cooperate/V", "work/V with", "partner/N", "ally/N"),
+    *_t("cooperate", "dyad", "strengthening|deepening|expansion|intensification of ~ $TIES"),
+    *_t("cooperate", "dyad", "coordinate/V closely with", "coordinate/V with"),
     *_t("cooperate", "dyad", "joint exercise|drill|force|grouping|system|program", "hold ~ $DRILL"),
     *_t("cooperate", "dyad", "host|conduct|stage ~ $DRILL", "restore|resume|revive ~ $TIES"),
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
@@ -367,6 +373,7 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "recall ~ representative|staff|ambassador|envoy"),
     *_t("reduce_cooperation", "dyad", "!refuse to ^name|appoint|fill", "!refuse to ^take up"),
     *_t("reduce_cooperation", "dyad", "renounce ~ quota|post|seat", "reconsider ~ $TIES"),
+    *_t("reduce_cooperation", "dyad", "freeze|suspend|halt|cut ~ support|aid|assistance"),
     *_t(
         "reduce_cooperation",
         "dyad",
@@ -501,7 +508,7 @@ NEGATION = {"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot", "w
 NEGATING = {"refuse", "refusal", "fail", "failure", "decline", "deny", "reject", "rejection"}
 NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
 NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
-NEGATING |= {"stop short of", "rule out", "shelve", "abandon", "drop"}
+NEGATING |= {"shelve", "abandon", "drop"}  # "rule out", "stop short of": modality.py
 NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspended its obligations"
 # Governors of intention or expectation: the event is probable and future.
 PROBABLE = {"plan", "intend", "intention", "aim", "prepare", "want", "seek", "expect"}

@@ -111,7 +111,9 @@ class Mentions:
             key = f"{ident}|{how}"
             self.labels[key] = (ident, how)
             matcher = self.exact if _exact(name) else self.lower
-            matcher.add(key, [nlp.make_doc(name)])
+            # "People's" is printed "People’s" as often: both are the name
+            forms = {name, name.replace("'", "\u2019")}
+            matcher.add(key, [nlp.make_doc(form) for form in sorted(forms)])
 
     # -- the kind of a reference ----------------------------------------------------------
     def kind_of(self, ident: str) -> RefKind:
@@ -164,8 +166,8 @@ class Mentions:
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._roles(doc, refs, taken, anchor)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
-        refs += self._entities(doc, r, taken)
-        refs += self._places(doc, {i for ref in refs for i in range(ref.start, ref.end)})
+        refs += self._places(doc, taken)  # a known place before a guess of the recognizer
+        refs += self._entities(doc, r, {i for ref in refs for i in range(ref.start, ref.end)})
         r.refs = refs
         r.index(len(doc))
         self._offices(doc, r)
@@ -327,11 +329,12 @@ class Mentions:
         return people.get(last, ident) if len(words) == 1 else ident
 
     def _places(self, doc: Doc, taken: set[int]) -> list[Ref]:
-        """Places the knowledge base's deployments stand at ("Gyumri", "Nagorno-Karabakh")."""
+        """Places the knowledge base names: where its deployments stand ("Gyumri") and the
+        regions and towns of its states ("South Ossetia", "Nagorno-Karabakh")."""
         out = []
         i = 0
         while i < len(doc):
-            for n in (3, 1):  # "Nagorno - Karabakh" is three tokens with no space between
+            for n in (4, 3, 2, 1):  # "Nagorno - Karabakh" is three tokens, "South Ossetia" two
                 span = doc[i : i + n]
                 host = self.know.places.get(span.text)
                 if host and len(span) == n and not taken & set(range(i, i + n)):

@@ -27,6 +27,7 @@ CLIMB |= {"dative", "poss", "csubj", "advmod"}
 # Prepositions through which a governor speaks of the event: "possibility of leaving",
 # "decision on deploying", "speculation about"; not adjuncts such as "in clashes", "despite".
 CLIMB_PREPS = {"of", "for", "to", "on", "about", "into", "toward", "towards", "regarding"}
+PHRASAL_NEGATING = {"rule": "out", "stop": "short", "fall": "short"}  # verb: its particle
 CAUSING = {"result", "lead", "give", "culminate", "end", "translate"}  # "result in", "lead to"
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 # Verbs that say something of their argument: light verbs and the verbs of the cue sets.
@@ -71,7 +72,8 @@ def _chain(head: Token) -> list[Token]:
         gov = tok.head
         if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS and not _speaks_of(tok):
             break
-        if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in SAYING:
+        says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
+        if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:
             break
         if lemma(gov) in lx.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):
             if lemma(gov) in lx.NEGATING and tok.dep_ == "ccomp":
@@ -83,6 +85,12 @@ def _chain(head: Token) -> list[Token]:
         out.append(gov)
         tok = gov
     return out
+
+
+def _phrasal_negation(tok: Token) -> bool:
+    """A verb that negates with its particle: "rule out", "stop short of", "fall short of"."""
+    word = PHRASAL_NEGATING.get(lemma(tok))
+    return word is not None and any(c.lower_ == word for c in tok.children)
 
 
 def _speaks_of(prep: Token) -> bool:
@@ -122,6 +130,11 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
         elif low in lx.FUTURE_ONLY:
             cues.future = True
             cues.note(f"fut:{low}")
+    own = tok.i not in absorbed and not is_head and lexical
+    negated = any(c.dep_ == "neg" for c in tok.children)  # "did not rule out": below
+    if own and _phrasal_negation(tok) and not negated:
+        cues.negations += 1
+        cues.note(f"neg:{low}")
     ruled_out = low == "rule" and any(c.lower_ == "out" for c in tok.children)
     if ruled_out and any(c.dep_ == "neg" for c in tok.children):  # "did not rule out"
         cues.level = min(cues.level, 1)

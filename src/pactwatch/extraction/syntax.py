@@ -31,6 +31,13 @@ STANDING_FOR = {"member", "country", "state", "nation", "ally", "neighbour", "ne
 PORTIONS = {"part", "portion", "half", "third", "quarter", "fifth", "most", "rest", "share"}
 PORTIONS |= {"percent", "tenth", "some", "much", "parts"}
 OWNED |= {"territory", "soil", "airspace", "land", "waters"}  # "Georgian territory": Georgia's
+# "have begun the process of withdrawing": who begins the process withdraws
+PROCESS = {"process", "procedure", "task", "work"}
+# a state's own acts on paper: signing one is no agreement, and what it does its signer does
+INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "edict"}
+# what a state asks or holds: "the applications of Finland and Sweden" are theirs
+CLAIMS = {"bid", "application", "candidacy", "accession", "membership", "integrity"}
+CLAIMS |= {"sovereignty", "independence"}
 
 
 def lemma(tok: Token) -> str:
@@ -92,7 +99,7 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                 if found is not None and found.kind == "org":
                     out.append(found)
         low = lemma(tok)
-        if not out and (tok.text == "%" or low in PORTIONS):  # "20% of Georgian territory"
+        if not out and (tok.text == "%" or low in PORTIONS | CLAIMS):  # "20% of Georgian territory"
             for obj in prep_objects(tok, ("of",)):
                 out += actors_of(r, obj, depth + 1)
         if not out and (low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN"):
@@ -177,7 +184,11 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return tok.head, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if tok.dep_ == "acl" and not infinitive and tok.head.pos_ not in ("VERB", "AUX"):
-            return tok.head, tok.tag_ == "VBN"  # "troops stationed in", "a bill committing"
+            noun = tok.head
+            if lemma(noun) in INSTRUMENTS and noun.dep_ == "dobj" and tok.tag_ != "VBN":
+                tok = noun.head  # "Putin signed a law ratifying the treaty": Putin ratifies
+                continue
+            return noun, tok.tag_ == "VBN"  # "troops stationed in", "a bill committing"
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):  # "decision to attend"
             noun = tok.head
             owner = next((c for c in noun.children if c.dep_ in ("poss", "amod")), None)
@@ -194,15 +205,16 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN":
             tok = _verbal_conj_anchor(tok)
             continue
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "interested in purchasing"
+        gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")
+        if gerund and tok.head.dep_ == "prep":  # "interested in purchasing"
             gov = tok.head.head
             controller = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if controller is not None:  # "accused the CSTO of failing": the object's
                 return controller, False
             tok = gov
-            while tok.dep_ in ("acomp", "amod", "attr") and tok.head.i != tok.i:
+            while tok.dep_ in ("acomp", "amod", "attr", "advmod") and tok.head.i != tok.i:
                 tok = tok.head
-            if tok.dep_ == "dobj" and lemma(tok) in lx.POSSIBLE | lx.PROBABLE:
+            if tok.dep_ == "dobj" and lemma(tok) in lx.POSSIBLE | lx.PROBABLE | PROCESS:
                 tok = tok.head  # "signalling interest in joining": who signals it joins
             elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
                 tok = tok.head.head  # "negotiating pacts as a step towards joining NATO"

@@ -37,7 +37,7 @@ from platformdirs import user_cache_dir
 
 import pactwatch
 
-FORMAT = 1  # bump when what is pickled changes shape
+FORMAT = 2  # bump when what is pickled changes shape
 PREFIX = "kb-"
 T = TypeVar("T")
 

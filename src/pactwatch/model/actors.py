@@ -49,6 +49,9 @@ class Actor(BaseModel):
     aliases: list[str] = []
     demonyms: list[str] = []  # "Armenian", "Azeri"
     capital: str | None = None  # a capital used for the government: "Yerevan"
+    # regions and towns inside a state's internationally recognized territory, as the news
+    # names them where forces stand or strikes land ("Abkhazia", "Gyumri"); never the state
+    places: list[str] = []
     cow: int | None = None  # Correlates of War state number
     cow_abbr: str | None = None
     description: str | None = None
@@ -74,6 +77,8 @@ class Actor(BaseModel):
                 f"state id {self.id!r} must be ISO 3166-1 alpha-3 (ARM), or COW<number> with "
                 "that cow code for a historical state without an ISO code"
             )
+        if self.places and self.kind != "state":
+            raise ValueError(f"only a state has places; {self.id!r} is a {self.kind}")
         if self.kind == "person" and not _SLUG.match(self.id):
             raise ValueError(f"person id {self.id!r} must be a lower-case slug")
         if self.kind == "person" and self.roles == [] and not self.sources:
