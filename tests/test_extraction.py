@@ -5,9 +5,11 @@ import datetime as dt
 import pytest
 
 from pactwatch.dates import PartialDate
+from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.lexicon import verb_forms
 from pactwatch.extraction.pipeline import Extractor, complete
 from pactwatch.extraction.timex import find_timexes
+from pactwatch.kb.loader import read_kb
 from pactwatch.text.documents import Document
 
 
@@ -1149,3 +1151,25 @@ def test_ruling_out_and_stopping_short_of_negate(rules):
     assert {r[3] for r in readings(rules, text, "deploy")} == {"CT-"}
     text = "Armenia did not rule out joining NATO."
     assert {r[3] for r in readings(rules, text, "join")} == {"PS+"}
+
+
+def test_founders_are_members_from_the_day_the_treaty_entered_into_force(rules):
+    know = Knowledge.of(read_kb())
+    assert know.member_on("FRA", "NATO", PartialDate("1960"))
+    assert know.member_on("ARM", "CSTO", PartialDate("2024-06-01"))
+    assert not know.member_on("AZE", "CSTO", PartialDate("2005"))  # left in 1999
+    # a founder's membership named in 2024 is no prospect
+    text = "Armenia's membership in the CSTO is frozen, but France's NATO membership is not."
+    assert "PS+" not in {r[3] for r in readings(rules, text, "join")}
+
+
+def test_a_state_joining_a_bloc_it_is_not_in_is_a_prospect(rules):
+    text = "Moscow has strongly opposed Georgia joining the EU."
+    assert {r[3] for r in readings(rules, text, "join", "2024-06-01")} == {"PS+"}
+
+
+def test_an_organization_named_before_is_not_that_of_states_outside_it(rules):
+    text = "The EU held a summit in Brussels. Bush urged Russia's leadership to honor its word."
+    assert all(c.agreement != "EU" for c, _ in candidates(rules, text) if c.type == "urge")
+    # the one urged is the one "its" stands for
+    assert ("its", ("RUS",), "state") in refs(rules, text)

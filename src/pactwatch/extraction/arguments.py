@@ -82,6 +82,8 @@ AGREEMENT_HYP_TYPES |= {"block", "political_support"}
 AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
 AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
+# what a state does to an agreement it is not (yet) a party of
+OUTSIDERS_TYPES = {"join", "apply", "block", "political_support"}
 # Relations the parties hold towards each other: "military cooperation", "mutual assistance".
 SYMMETRIC_TYPES = {"cooperate", "commit_defense", "peace_deal"}
 # Between an organization and a member, the organization defends and the member cooperates.
@@ -612,13 +614,17 @@ class Finder:
         return out
 
     def _foreign_basis(self, c: Candidate, agreement: str) -> bool:
-        """Forces stand in a host under an agreement the host is party to: Russia's base in
-        Abkhazia is not under the Union State of Russia and Belarus named before."""
+        """An agreement named before is not the one of an event none of whose states is its
+        party ("Bush urged Russia", said after the EU), nor the basis of forces in a host
+        outside it: Russia's base in Abkhazia is not under the Union State of Russia and
+        Belarus named before. One joins, applies to or is blocked from what one is not in."""
         parties = self.know.parties.get(agreement, set())
-        hosts = {o for o in c.object if self.know.is_state(o)}
-        if c.type != "deploy" or agreement in self.know.missions:
+        if not parties or agreement in self.know.missions or c.type in OUTSIDERS_TYPES:
             return False  # a mission's mandate names its host, not its parties
-        return bool(parties) and bool(hosts - parties)
+        if c.type == "deploy":
+            return bool({o for o in c.object if self.know.is_state(o)} - parties)
+        states = {i for i in c.subject + c.object if self.know.is_state(i)}
+        return bool(states) and not states & parties
 
     def _main_agreement_for(self, c: Candidate) -> str | None:
         """The agreement the document is about, when the event's states are its parties."""

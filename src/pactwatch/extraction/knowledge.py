@@ -100,7 +100,8 @@ class Knowledge:
             for by in e.subject:
                 k.attacks.setdefault(by, []).append((e.date, tuple(e.object)))
         names = {n for a in kb.actors.values() if a.kind == "state" for n in (a.name, *a.aliases)}
-        for e in kb.events:
+        signers: dict[str, set[str]] = {}
+        for e in sorted(kb.events, key=lambda e: e.date):
             if e.agreement is None:
                 continue
             if e.type == "withdraw_forces" and e.agreement in k.mission_dates:
@@ -108,8 +109,14 @@ class Knowledge:
                 k.mission_dates[e.agreement] = (start, e.date)
             if e.type in ("sign", "join", "enter_into_force", "ratify"):
                 k.parties[e.agreement].update(e.subject)
-            if e.type in ("join", "enter_into_force", "withdraw", "expel"):
-                k._member_event(e.type, e.subject + e.object, e.agreement, e.date)
+            certain = e.factuality == "CT+"  # "Armenia will leave" (PR+) ends nothing
+            if e.type in ("join", "enter_into_force", "withdraw", "expel") and certain:
+                who = e.subject + e.object
+                if e.type == "enter_into_force" and not who:  # in force for all who signed
+                    who = sorted(signers.get(e.agreement, {}))
+                k._member_event(e.type, who, e.agreement, e.date)
+            if e.type == "sign" and e.factuality == "CT+":
+                signers.setdefault(e.agreement, set()).update(e.subject)
             elif e.type in ("negotiate", "peace_deal", "amend"):
                 involved.setdefault(e.agreement, set()).update(e.subject + e.object)
             if e.type == "sign":

@@ -315,11 +315,14 @@ def modality_component(doc: Doc) -> Doc:
 
 def _in_prospect(doc: Doc, r: Reading, c: Candidate) -> None:
     """ "Sweden's NATO membership will strengthen Hungary's security", written before Sweden
-    joined: a membership named by a noun, of a state the knowledge base has outside the bloc
-    on the document's day, is a prospect, not a fact."""
+    joined: a membership named by a noun or a bare gerund ("Finland and Sweden joining the
+    alliance"), of a state the knowledge base has outside the bloc on the document's day, is
+    a prospect, not a fact."""
+    head = doc[c.head]
+    gerund = head.tag_ == "VBG" and not any(a.dep_ in ("aux", "auxpass") for a in head.children)
     if (
         c.type != "join"
-        or doc[c.head].pos_ != "NOUN"
+        or (head.pos_ != "NOUN" and not gerund)  # "Finland and Sweden joining the alliance"
         or (c.factuality, c.tense) != ("CT+", "present")
     ):
         return

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
-from pactwatch.extraction.syntax import OWNED, actors_of, lemma, subject_token
+from pactwatch.extraction.syntax import OBJECT_CONTROL, OWNED, actors_of, lemma, subject_token
 
 ORG_OWNED = {
     "member", "ally", "secretary", "charter", "statute", "summit", "secretariat", "staff",
@@ -209,6 +209,12 @@ class Resolver:
                 break
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "xcomp" and lemma(verb.head) in OBJECT_CONTROL:
+            # "urged Russia's leadership to honor its word": the one urged does it
+            told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if told is not None:
+                found = [x for x in actors_of(self.r, told) if x.kind in kinds]
+                return found[0] if found else None
         if subj is None or subj.i == tok.i or subj.i > tok.i:
             return None
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
