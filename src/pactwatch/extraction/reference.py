@@ -213,8 +213,8 @@ class Resolver:
             # "urged Russia's leadership to honor its word": the one urged does it
             told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if told is not None:
-                found = [x for x in actors_of(self.r, told) if x.kind in kinds]
-                return found[0] if found else None
+                told_refs = [x for x in actors_of(self.r, told) if x.kind in kinds]
+                return told_refs[0] if told_refs else None
         if subj is None or subj.i == tok.i or subj.i > tok.i:
             return None
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
