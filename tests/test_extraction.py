@@ -1173,3 +1173,16 @@ def test_an_organization_named_before_is_not_that_of_states_outside_it(rules):
     assert all(c.agreement != "EU" for c, _ in candidates(rules, text) if c.type == "urge")
     # the one urged is the one "its" stands for
     assert ("its", ("RUS",), "state") in refs(rules, text)
+
+
+def test_a_state_reported_as_leaving_announces_it(rules):
+    text = (
+        "Venezuela said on Wednesday it was withdrawing from the Organization of American States."
+    )
+    assert readings(rules, text, "notify_withdrawal")[0][:3] == (["VEN"], [], "OAS")
+    assert readings(rules, text, "withdraw") == []
+    text = "Moscow had announced a day earlier that it was leaving the Council of Europe."
+    assert readings(rules, text, "notify_withdrawal")[0][0] == ["RUS"]
+    # said by no one, it is the leaving itself
+    text = "Our assessment isn't that we are leaving the CSTO."
+    assert readings(rules, text, "notify_withdrawal") == []

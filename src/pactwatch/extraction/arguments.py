@@ -746,6 +746,9 @@ class Finder:
             lemma(o) in NOT_MEMBERSHIP.get(c.type, ()) for o in joined
         ):
             return []  # "leave no doubt", "join the chorus of criticism"
+        if c.type == "withdraw" and _reported_progressive(head):
+            c = replace(c, type="notify_withdrawal", cues=[*c.cues, "via=reported_leaving"])
+            types = ["notify_withdrawal"]
         if c.type == "join" and lemma(head) == "member" and not _becoming_member(head):
             return []  # "the members of the CSTO", "is a member": being one, not joining
         if c.type == "join" and head.pos_ == "VERB":  # "joined by U.S. and Canadian personnel"
@@ -1427,6 +1430,14 @@ def arguments(doc: Doc) -> Doc:
 
 def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
+
+
+def _reported_progressive(verb: Token) -> bool:
+    """ "said on Sunday that they were leaving the bloc", "announced that it was withdrawing":
+    a state reported as leaving announces that it leaves."""
+    progressive = verb.tag_ == "VBG" and any(lemma(a) == "be" for a in verb.children)
+    reported = verb.dep_ == "ccomp" and lemma(verb.head) in lx.REPORTING
+    return progressive and reported
 
 
 def _support_for_an_act(span: Span) -> bool:

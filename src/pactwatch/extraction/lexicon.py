@@ -208,6 +208,7 @@ TRIGGERS: list[Trigger] = [
     *_t("notify_withdrawal", "member", "announce|declare ~ withdrawal|exit|departure|leave"),
     *_t("notify_withdrawal", "member", "announce|declare ~ leave|quit|exit|withdraw/V"),
     *_t("notify_withdrawal", "member", "decide|decision ~ to leave|quit|exit|withdraw"),
+    *_t("notify_withdrawal", "member", "announce|declare|decide ~~ that ~~ leave|quit|withdraw/V"),
     *_t("notify_withdrawal", "member", "notice|notification of ~ withdrawal"),
     *_t("notify_withdrawal", "member", "denounce/V ~ $AGREEMENT"),
     *_t("suspend", "member", "suspend ~ membership|right", "suspend from"),
