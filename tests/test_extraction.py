@@ -1186,3 +1186,9 @@ def test_a_state_reported_as_leaving_announces_it(rules):
     # said by no one, it is the leaving itself
     text = "Our assessment isn't that we are leaving the CSTO."
     assert readings(rules, text, "notify_withdrawal") == []
+
+
+def test_leaving_something_other_than_a_bloc_is_no_withdrawal(rules):
+    text = "Venezuela threatened to quit the OAS. Political unrest has left 28 people dead."
+    assert [r for r in readings(rules, text, "withdraw") if r[3] == "CT+"] == []
+    assert readings(rules, "Armenia could leave the alliance.", "withdraw") != []

@@ -107,6 +107,10 @@ NOT_MEMBERSHIP = {
 NOT_MEMBERSHIP["join"] |= {"leader", "president", "counterpart", "colleague", "delegation"}
 NOT_MEMBERSHIP["join"] |= {"talk", "meeting", "summit", "dinner", "protest", "rally", "effort"}
 NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power", "open"}
+# what a member leaves: a bloc, a treaty, its membership ("left the alliance")
+LEFT_BEHIND = set(lx.SETS["BLOC"].split()) | set(lx.SETS["AGREEMENT"].split())
+LEFT_BEHIND |= {"membership", "group", "coalition", "format", "structure", "body", "ranks"}
+LEFT_BEHIND |= {"mechanism", "framework", "zone", "institution", "grouping", "association"}
 # what is received without being arms: news, requests, answers
 NOT_RECEIVED = {"notification", "notice", "message", "letter", "invitation", "call", "request"}
 NOT_RECEIVED |= {"reply", "response", "answer", "information", "report", "word", "news", "signal"}
@@ -746,6 +750,15 @@ class Finder:
             lemma(o) in NOT_MEMBERSHIP.get(c.type, ()) for o in joined
         ):
             return []  # "leave no doubt", "join the chorus of criticism"
+        if (
+            c.type == "withdraw"
+            and head.pos_ == "VERB"
+            and any(
+                o.pos_ == "NOUN" and self.r.ref(o.i) is None and lemma(o) not in LEFT_BEHIND
+                for o in objects(head)
+            )
+        ):
+            return []  # "unrest has left 28 people dead": no bloc is left
         if c.type == "withdraw" and _reported_progressive(head):
             c = replace(c, type="notify_withdrawal", cues=[*c.cues, "via=reported_leaving"])
             types = ["notify_withdrawal"]
