@@ -1192,3 +1192,10 @@ def test_leaving_something_other_than_a_bloc_is_no_withdrawal(rules):
     text = "Venezuela threatened to quit the OAS. Political unrest has left 28 people dead."
     assert [r for r in readings(rules, text, "withdraw") if r[3] == "CT+"] == []
     assert readings(rules, "Armenia could leave the alliance.", "withdraw") != []
+
+
+def test_a_thing_backed_by_a_state_is_no_support_of_anyone(rules):
+    text = "Moscow's ally has faced a Washington-backed campaign against the ruling party."
+    assert [c for c, _ in candidates(rules, text) if c.type == "political_support"] == []
+    text = "The US-backed Armenian government signed the deal."
+    assert [c for c, _ in candidates(rules, text) if c.type == "political_support"] != []
