@@ -1199,3 +1199,20 @@ def test_a_thing_backed_by_a_state_is_no_support_of_anyone(rules):
     assert [c for c, _ in candidates(rules, text) if c.type == "political_support"] == []
     text = "The US-backed Armenian government signed the deal."
     assert [c for c, _ in candidates(rules, text) if c.type == "political_support"] != []
+
+
+def test_telling_someone_what_should_be_done_is_a_request(rules):
+    text = "Yerevan had informed Moscow that the border guards should leave the airport."
+    assert readings(rules, text, "urge")[0][:2] == (["ARM"], ["RUS"])
+
+
+def test_portraying_someone_as_a_wrongdoer_accuses_them(rules):
+    text = "Ortega described the Washington-based OAS as interventionist."
+    assert readings(rules, text, "accuse")[0][1] == ["OAS"]
+    text = "Armenian authorities portray Russia as an unreliable ally."
+    assert readings(rules, text, "accuse")[0][:2] == (["ARM"], ["RUS"])
+    assert readings(rules, text, "cooperate") == []
+    text = "Stoltenberg had described the week as an historic one."
+    assert readings(rules, text, "accuse") == []
+    text = "Lavrov deplored the planned dispatch of EU monitors."
+    assert readings(rules, text, "accuse")[0][0] == ["sergey-lavrov", "RUS"]

@@ -66,7 +66,7 @@ STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ulti
 ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
 ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
 # patterns that accuse only when they name someone: "described Azerbaijan as the aggressor"
-NAMING_SOMEONE = {"describe ~ as", "brand/V"}
+NAMING_SOMEONE = {"describe ~~ as", "brand/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"}
 RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
 BENEFIT = {"benefit", "rely", "count", "depend", "enjoy", "lean"}
 MUTUAL_TYPES = {"cooperate", "commit_defense", "negotiate"}
@@ -958,6 +958,8 @@ class Finder:
                 c.cues += [f"subj_via={via}", "via=denounced_treaty"]
                 return [c]
         role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
+        if role and any(lemma(a) in lx.BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
+            return []  # "portraying it as an unreliable ally": a reproach, not a tie
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
         if c.type == "political_support" and head.dep_ == "amod" and head.tag_ == "VBN":

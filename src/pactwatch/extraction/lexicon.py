@@ -211,6 +211,7 @@ TRIGGERS: list[Trigger] = [
     *_t("notify_withdrawal", "member", "announce|declare|decide ~~ that ~~ leave|quit|withdraw/V"),
     *_t("notify_withdrawal", "member", "notice|notification of ~ withdrawal"),
     *_t("notify_withdrawal", "member", "denounce/V ~ $AGREEMENT"),
+    *_t("urge", "request", "inform|tell|notify ~~ that ~~ should|must"),
     *_t("suspend", "member", "suspend ~ membership|right", "suspend from"),
     *_t("suspend", "member", "formally suspend ~ participation", "freeze ~ $AGREEMENT"),
     *_t("freeze|suspend", "member", f"suspend ~ {MEMBERSHIP}|operation"),
@@ -404,7 +405,8 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),
     *_t("accuse", "dyad", "blast/V", "lambaste", "rebuke", "decry", "castigate", "complain"),
     *_t("accuse", "dyad", "reproach", "complaint", "lecture/V", "chide", "berate"),
-    *_t("accuse", "dyad", "call ~ aggressor", "describe ~ as", "brand/V"),
+    *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"),
+    *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
     *_t("accuse", "speaker", "pose|create ~ threat|danger|risk to", "see ~ as ~ threat"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
@@ -725,3 +727,5 @@ BLAMING_WORDS = {"terrorist", "aggressor", "aggression", "threat", "provocation"
 BLAMING_WORDS |= {"betrayal", "enemy", "occupier", "criminal", "illegal", "unacceptable"}
 BLAMING_WORDS |= {"hostile", "mistake", "blow", "failure", "interference", "unfriendly"}
 BLAMING_WORDS |= {"puppet", "extremist", "militant", "invader", "destabilizing", "dangerous"}
+BLAMING_WORDS |= {"interventionist", "appendage", "instrument", "tool", "unreliable", "illegitimate"}
+BLAMING_WORDS |= {"irresponsible", "aggressive", "imperialist", "colonial", "neocolonial"}
