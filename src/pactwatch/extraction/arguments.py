@@ -962,9 +962,9 @@ class Finder:
             return []  # "portraying it as an unreliable ally": a reproach, not a tie
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
-        if c.type == "political_support" and head.dep_ == "amod" and head.tag_ == "VBN":
-            if not self.actors(head.head):
-                return []  # "a Washington-backed campaign", "Russia-backed loans": no one
+        attributive = head.dep_ == "amod" and head.tag_ == "VBN"
+        if c.type == "political_support" and attributive and not self.actors(head.head):
+            return []  # "a Washington-backed campaign", "Russia-backed loans": no one
         if c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end]):
             return []  # "reaffirmed his support for adopting a new constitution": no one backed
         subj, via = self.subject(head)

@@ -727,5 +727,6 @@ BLAMING_WORDS = {"terrorist", "aggressor", "aggression", "threat", "provocation"
 BLAMING_WORDS |= {"betrayal", "enemy", "occupier", "criminal", "illegal", "unacceptable"}
 BLAMING_WORDS |= {"hostile", "mistake", "blow", "failure", "interference", "unfriendly"}
 BLAMING_WORDS |= {"puppet", "extremist", "militant", "invader", "destabilizing", "dangerous"}
-BLAMING_WORDS |= {"interventionist", "appendage", "instrument", "tool", "unreliable", "illegitimate"}
+BLAMING_WORDS |= {"interventionist", "appendage", "instrument", "tool", "unreliable"}
+BLAMING_WORDS |= {"illegitimate"}
 BLAMING_WORDS |= {"irresponsible", "aggressive", "imperialist", "colonial", "neocolonial"}
