@@ -1216,3 +1216,16 @@ def test_portraying_someone_as_a_wrongdoer_accuses_them(rules):
     assert readings(rules, text, "accuse") == []
     text = "Lavrov deplored the planned dispatch of EU monitors."
     assert readings(rules, text, "accuse")[0][0] == ["sergey-lavrov", "RUS"]
+
+
+def test_full_support_is_backing_and_a_spokeswoman_speaks_for_her_ministry(ex):
+    events, _ = read(
+        ex, "The OAS reiterated its full support to the National Assembly of Venezuela."
+    )
+    assert "security_assistance" not in {e.type for e in events}
+    text = (
+        "A spokeswoman for Armenia's Foreign Ministry told Armenpress that Mirzoyan would "
+        "not attend the CSTO meeting."
+    )
+    events, _ = read(ex, text)
+    assert {e.source for e in events if e.type == "skip_meeting"} == {"ARM"}

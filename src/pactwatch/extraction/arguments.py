@@ -107,6 +107,9 @@ NOT_MEMBERSHIP = {
 NOT_MEMBERSHIP["join"] |= {"leader", "president", "counterpart", "colleague", "delegation"}
 NOT_MEMBERSHIP["join"] |= {"talk", "meeting", "summit", "dinner", "protest", "rally", "effort"}
 NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power", "open"}
+# support that is said, not sent: "full support", "unwavering support"
+POLITICAL_SUPPORT = {"full", "political", "diplomatic", "moral", "unwavering", "strong", "firm"}
+POLITICAL_SUPPORT |= {"unconditional", "steadfast", "total", "complete", "unequivocal"}
 # what a member leaves: a bloc, a treaty, its membership ("left the alliance")
 LEFT_BEHIND = set(lx.SETS["BLOC"].split()) | set(lx.SETS["AGREEMENT"].split())
 LEFT_BEHIND |= {"membership", "group", "coalition", "format", "structure", "body", "ranks"}
@@ -965,6 +968,11 @@ class Finder:
         attributive = head.dep_ == "amod" and head.tag_ == "VBN"
         if c.type == "political_support" and attributive and not self.actors(head.head):
             return []  # "a Washington-backed campaign", "Russia-backed loans": no one
+        said_support = lemma(head) == "support" and any(
+            lemma(a) in POLITICAL_SUPPORT for a in head.lefts if a.dep_ in ("amod", "advmod")
+        )
+        if c.type == "security_assistance" and said_support:
+            return []  # "its full support to the National Assembly": backing, not aid
         if c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end]):
             return []  # "reaffirmed his support for adopting a new constitution": no one backed
         subj, via = self.subject(head)

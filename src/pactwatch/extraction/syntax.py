@@ -114,8 +114,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                     if found is not None and found.kind in ("state", "org", "group", "person"):
                         out.append(found)
                         break
-            if not out:  # "the government of Armenia", "the foreign ministry in Bishkek"
-                for obj in prep_objects(tok, ("of", "in")):
+            if not out:  # "the government of Armenia", "the foreign ministry in Bishkek",
+                for obj in prep_objects(tok, ("of", "in", "for")):  # "a spokeswoman for X"
                     named = [x for x in actors_of(r, obj, depth + 1) if x.kind != "person"]
                     out += [x for x in named if x.kind != "place" or obj.head.lower_ == "of"]
     for conj in tok.conjuncts:  # those after it: "France, Greece and Cyprus"
