@@ -107,6 +107,11 @@ NOT_MEMBERSHIP = {
 NOT_MEMBERSHIP["join"] |= {"leader", "president", "counterpart", "colleague", "delegation"}
 NOT_MEMBERSHIP["join"] |= {"talk", "meeting", "summit", "dinner", "protest", "rally", "effort"}
 NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power", "open"}
+# "refused to join Western sanctions": measures are joined, not blocs
+NOT_MEMBERSHIP["join"] |= {"sanction", "resolution", "ban", "embargo", "boycott", "measure"}
+NOT_MEMBERSHIP["join"] |= {"initiative", "campaign", "consensus", "position", "declaration"}
+# verbs whose object or complement is asked for, not done
+REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "lobby", "ask"}
 # support that is said, not sent: "full support", "unwavering support"
 POLITICAL_SUPPORT = {"full", "political", "diplomatic", "moral", "unwavering", "strong", "firm"}
 POLITICAL_SUPPORT |= {"unconditional", "steadfast", "total", "complete", "unequivocal"}
@@ -364,6 +369,9 @@ class Finder:
     # -- frames ---------------------------------------------------------------------------
     def find(self, c: Candidate) -> list[Candidate]:
         head = self.doc[c.head]
+        if c.type != "urge" and _requested(head):
+            return []  # "Sandu called for the withdrawal of Russian troops": the call is the
+            # event; what it asks for has not happened
         frame = c.trigger.frame
         method = getattr(self, f"_{frame}")
         found: list[Candidate] = method(c, head)
@@ -1456,6 +1464,18 @@ def arguments(doc: Doc) -> Doc:
 
 def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
+
+
+def _requested(head: Token) -> bool:
+    """The thing a request asks for: "called for the withdrawal", "demanded the closure of",
+    "demands that Russia withdraws"."""
+    tok = head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        tok = tok.head
+    gov = tok.head
+    if tok.dep_ in ("dobj", "ccomp", "prep") and gov.i != tok.i:
+        return lemma(gov) in REQUESTING and (tok.dep_ != "prep" or tok.lower_ == "for")
+    return False
 
 
 def _reported_progressive(verb: Token) -> bool:

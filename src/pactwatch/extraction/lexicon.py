@@ -283,6 +283,7 @@ TRIGGERS: list[Trigger] = [
         "station/V",
     ),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
+    *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
     *_t("deploy", "presence", "stationing/N", "occupation/N", "occupy/V"),
     *_t("deploy", "presence", "$TROOPS ~ station|base|deploy|operate|patrol|serve"),
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
