@@ -1229,3 +1229,17 @@ def test_full_support_is_backing_and_a_spokeswoman_speaks_for_her_ministry(ex):
     )
     events, _ = read(ex, text)
     assert {e.source for e in events if e.type == "skip_meeting"} == {"ARM"}
+
+
+def test_what_a_request_asks_for_has_not_happened(rules):
+    text = "Maya Sandu has again called for the withdrawal of Russian troops from Transnistria."
+    assert readings(rules, text, "urge")[0][0] == ["maya-sandu"]
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "Moldova demands that Russia withdraws its soldiers from Transnistria."
+    assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_measures_are_joined_not_blocs_and_troops_arrive_at_places(rules):
+    assert readings(rules, "Serbia refused to join Western sanctions against Russia.", "join") == []
+    text = "Russian instructors arrived at the airbase in Niamey."
+    assert readings(rules, text, "deploy")[0][:2] == (["RUS"], ["NER"])
