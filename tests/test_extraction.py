@@ -1085,7 +1085,7 @@ def test_an_apposition_says_what_the_named_state_is(rules):
 def test_the_regions_and_towns_of_a_state_are_where_it_is(rules):
     text = "Russia keeps about 10,000 troops in Abkhazia and South Ossetia."
     assert readings(rules, text, "deploy")[0][:2] == (["RUS"], ["GEO"])
-    text = "Moldova demands that Russia withdraws its soldiers from Transnistria."
+    text = "Russia withdrew its soldiers from Transnistria."
     assert readings(rules, text, "withdraw_forces")[0][:2] == (["RUS"], ["MDA"])
     text = "Russia has started withdrawing peacekeepers from Nagorno Karabakh."
     assert readings(rules, text, "withdraw_forces")[0][:2] == (["RUS"], ["AZE"])
