@@ -1243,3 +1243,14 @@ def test_measures_are_joined_not_blocs_and_troops_arrive_at_places(rules):
     assert readings(rules, "Serbia refused to join Western sanctions against Russia.", "join") == []
     text = "Russian instructors arrived at the airbase in Niamey."
     assert readings(rules, text, "deploy")[0][:2] == (["RUS"], ["NER"])
+
+
+def test_talking_about_something_is_no_negotiation_and_opening_fire_attacks(rules):
+    text = "I will not talk about the number of weapons, Lukashenko said."
+    assert readings(rules, text, "negotiate") == []
+    text = "The United States was ready to talk about arms control with Russia."
+    assert [c for c, _ in candidates(rules, text) if c.type == "negotiate"] != []
+    text = "Tajik border guard units opened fire on Kyrgyz servicemen."
+    assert readings(rules, text, "attack")[0][:2] == (["TJK"], ["KGZ"])
+    text = "Russian and Belarusian troops held joint drills."
+    assert set(readings(rules, text, "cooperate")[0][0]) == {"RUS", "BLR"}

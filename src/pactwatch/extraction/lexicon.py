@@ -397,7 +397,8 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
     *_t("negotiate", "dyad", "agree upon|on", "mediate/V", "explore ~~ deal|agreement"),
     *_t("negotiate", "dyad", "accept ~ proposal", "meeting of ~ leader", "meet/V"),
-    *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with|about"),
+    *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with"),
+    *_t("negotiate", "dyad", "^talk/V about ~~ with"),  # "talk about it" is only speaking
     *_t("negotiate", "dyad", "initial|initialle|initialed|initialled/V ~ $AGREEMENT"),
     # statements
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
@@ -449,6 +450,7 @@ TRIGGERS: list[Trigger] = [
         "carry out ~ offensive|operation|attack|occupation",
     ),
     *_t("attack", "dyad", "resolve ~ militarily", "use ~ force against", "liberate/V"),
+    *_t("attack", "dyad", "open ~ fire on|at", "fire/V on|at"),
     *_t("attack", "dyad", "use of ~ military force", "military force to take|seize"),
     *_t("attack", "dyad", "attack/N", "offensive/N", "invasion", "incursion", "assault/N"),
     *_t(

@@ -106,6 +106,10 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
             before = r.ref(tok.i - 1) if tok.i > 0 else None
             if before is not None and before.kind == "state":  # "the CSTO and Russian troops"
                 out.append(before)  # parsed as one phrase: the word before owns the noun
+                for other in tok.doc[tok.i - 1].conjuncts:  # "Kyrgyz and Tajik forces"
+                    found = r.ref(other.i)
+                    if found is not None and found.kind == "state" and found not in out:
+                        out.insert(0, found)
             for child in [] if out else tok.children:
                 if child.dep_ in MODIFIERS:
                     found = r.ref(child.i)
