@@ -1254,3 +1254,8 @@ def test_talking_about_something_is_no_negotiation_and_opening_fire_attacks(rule
     assert readings(rules, text, "attack")[0][:2] == (["TJK"], ["KGZ"])
     text = "Russian and Belarusian troops held joint drills."
     assert set(readings(rules, text, "cooperate")[0][0]) == {"RUS", "BLR"}
+
+
+def test_an_invitation_to_join_is_no_joining_yet(rules):
+    text = "NATO extended an invitation to Finland to join the alliance."
+    assert {r[3] for r in readings(rules, text, "join")} <= {"PR+", "PS+"}

@@ -523,6 +523,7 @@ PROBABLE |= {"promise", "vow", "commit", "anticipate"}
 PROBABLE |= {"intent", "determined", "ready", "readiness", "preparation", "expectation"}
 PROBABLE |= {"appear", "seem", "apparently", "reportedly", "should", "try", "need", "inevitable"}
 PROBABLE |= {"close", "near", "meant"}  # "close to signing", "meant to fortify"
+PROBABLE |= {"invitation"}  # "an invitation to Ukraine to join": not yet joined
 # Governors that put the event in the future without making it less certain.
 FUTURE_ONLY = {"decide", "decision", "agree", "set", "schedule", "due", "bound", "going", "will"}
 UNLIKELY = {"unlikely", "improbable", "doubtful", "doubt"}
