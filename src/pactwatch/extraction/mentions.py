@@ -99,6 +99,14 @@ class Mentions:
         self.name_words = {  # the words of each agreement's names, for "described"
             ag: words for ag, words in know.name_words.items() if ag not in know.organizations
         }
+        # each place by its first word, with its length in tokens: "South Ossetia" -> 2
+        self.place_starts: dict[str, list[int]] = {}
+        for place in know.places:
+            words = [t.text for t in nlp.make_doc(place)]
+            if words:
+                self.place_starts.setdefault(words[0], []).append(len(words))
+        for lengths in self.place_starts.values():
+            lengths.sort(reverse=True)
         self.roles = Matcher(nlp.vocab)
         titles = {r.title.lower() for a in know.actors.values() for r in a.roles}
         for title in titles:
@@ -334,8 +342,8 @@ class Mentions:
         out = []
         i = 0
         while i < len(doc):
-            for n in (4, 3, 2, 1):  # "Nagorno - Karabakh" is three tokens, "South Ossetia" two
-                span = doc[i : i + n]
+            for n in self.place_starts.get(doc[i].text, ()):  # longest first: "Nagorno -
+                span = doc[i : i + n]  # Karabakh" is three tokens, "South Ossetia" two
                 host = self.know.places.get(span.text)
                 if host and len(span) == n and not taken & set(range(i, i + n)):
                     out.append(Ref(i, i + n, (host,), "place", "place", i + n - 1))
