@@ -628,6 +628,21 @@ class Finder:
             out.append(replace(c, object=[p], agreement=found[0], cues=[*c.cues, "split"]))
         return out
 
+    def _no_one_backed(self, c: Candidate, head: Token, role: bool) -> bool:
+        """Words of backing that back no one, or only in words."""
+        if role and any(lemma(a) in lx.BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
+            return True  # "portraying it as an unreliable ally": a reproach, not a tie
+        attributive = head.dep_ == "amod" and head.tag_ == "VBN"
+        if c.type == "political_support" and attributive and not self.actors(head.head):
+            return True  # "a Washington-backed campaign", "Russia-backed loans": no one
+        said_support = lemma(head) == "support" and any(
+            lemma(a) in POLITICAL_SUPPORT for a in head.lefts if a.dep_ in ("amod", "advmod")
+        )
+        if c.type == "security_assistance" and said_support:
+            return True  # "its full support to the National Assembly": backing, not aid
+        # "reaffirmed his support for adopting a new constitution": no one backed
+        return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
+
     def _foreign_basis(self, c: Candidate, agreement: str) -> bool:
         """An agreement named before is not the one of an event none of whose states is its
         party ("Bush urged Russia", said after the EU), nor the basis of forces in a host
@@ -969,20 +984,10 @@ class Finder:
                 c.cues += [f"subj_via={via}", "via=denounced_treaty"]
                 return [c]
         role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
-        if role and any(lemma(a) in lx.BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
-            return []  # "portraying it as an unreliable ally": a reproach, not a tie
+        if self._no_one_backed(c, head, role):
+            return []
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
-        attributive = head.dep_ == "amod" and head.tag_ == "VBN"
-        if c.type == "political_support" and attributive and not self.actors(head.head):
-            return []  # "a Washington-backed campaign", "Russia-backed loans": no one
-        said_support = lemma(head) == "support" and any(
-            lemma(a) in POLITICAL_SUPPORT for a in head.lefts if a.dep_ in ("amod", "advmod")
-        )
-        if c.type == "security_assistance" and said_support:
-            return []  # "its full support to the National Assembly": backing, not aid
-        if c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end]):
-            return []  # "reaffirmed his support for adopting a new constitution": no one backed
         subj, via = self.subject(head)
         struck: list[Ref] = []
         if c.type == "attack" and head.pos_ == "NOUN" and via == "owner":
