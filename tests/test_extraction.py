@@ -1259,3 +1259,11 @@ def test_talking_about_something_is_no_negotiation_and_opening_fire_attacks(rule
 def test_an_invitation_to_join_is_no_joining_yet(rules):
     text = "NATO extended an invitation to Finland to join the alliance."
     assert {r[3] for r in readings(rules, text, "join")} <= {"PR+", "PS+"}
+
+
+def test_a_bloc_leaving_where_its_forces_stood_withdraws_them(rules):
+    text = "The CSTO completed its withdrawal from Kazakhstan."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["CSTO"], ["KAZ"])
+    assert readings(rules, text, "reduce_cooperation") == []
+    # where it had no forces, a bloc leaving a state disengages from it
+    assert readings(rules, "The CSTO is leaving Armenia.", "reduce_cooperation") != []

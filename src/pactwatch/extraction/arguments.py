@@ -745,6 +745,10 @@ class Finder:
                         )
                     )
                 return found
+            hosts = [i for x in places if x.kind == "state" for i in x.ids]
+            stood = org_subject and any((subj[0].ids[0], h) in self.know.presence for h in hosts)
+            if stood:  # "the CSTO completed its withdrawal from Kazakhstan": where its forces
+                return self._presence(replace(c, type="withdraw_forces"), head)  # stood
             if org_subject and any(x.kind == "state" for x in places):
                 # "the CSTO is leaving Armenia": the bloc disengages from the state
                 c = replace(c, type="reduce_cooperation", subject=self.ids(subj))
