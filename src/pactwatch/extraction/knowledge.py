@@ -113,9 +113,9 @@ class Knowledge:
             if e.type in ("join", "enter_into_force", "withdraw", "expel") and certain:
                 who = e.subject + e.object
                 if e.type == "enter_into_force" and not who:  # in force for all who signed
-                    who = sorted(signers.get(e.agreement, {}))
+                    who = sorted(signers.get(e.agreement, set()))
                 k._member_event(e.type, who, e.agreement, e.date)
-            if e.type == "sign" and e.factuality == "CT+":
+            if e.type == "sign" and certain:
                 signers.setdefault(e.agreement, set()).update(e.subject)
             elif e.type in ("negotiate", "peace_deal", "amend"):
                 involved.setdefault(e.agreement, set()).update(e.subject + e.object)
