@@ -130,7 +130,9 @@ class Problem:
 
     def __str__(self) -> str:
         # one line, whatever the file holds: an event's id may carry a date like "]\n"
-        where = f"{self.file}: {self.item}" if self.item else self.file
+        # and an item named by a very long id is shown by its start
+        item = printable(self.item, 120, one_line=True)
+        where = f"{self.file}: {item}" if self.item else self.file
         return printable(f"{where}: {self.message}", one_line=True)
 
 
