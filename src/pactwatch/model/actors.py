@@ -18,7 +18,8 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class Role(BaseModel):
-    """An office a person holds for an actor, bounded in time."""
+    """An office a person holds for an actor, or the state an armed group fights for,
+    bounded in time."""
 
     model_config = ConfigDict(extra="forbid")
 

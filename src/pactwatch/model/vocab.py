@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-ActorKind = Literal["state", "organization", "person", "group"]
+ActorKind = Literal["state", "organization", "person", "group", "armed_group"]
 
 AgreementKind = Literal[
     "organization",  # an organization's founding treaty or charter: also an actor
