@@ -1267,3 +1267,95 @@ def test_a_bloc_leaving_where_its_forces_stood_withdraws_them(rules):
     assert readings(rules, text, "reduce_cooperation") == []
     # where it had no forces, a bloc leaving a state disengages from it
     assert readings(rules, "The CSTO is leaving Armenia.", "reduce_cooperation") != []
+
+
+def test_a_described_pact_is_one_of_the_states_that_sign_it(rules):
+    # "a bilateral defense pact" of a document naming Japan in passing is not the US-Japan one
+    text = (
+        "The U.S. and Papua New Guinea have signed a bilateral defense pact. "
+        "Blinken later flew on to Japan."
+    )
+    assert {r[2] for r in readings(rules, text, "sign", "2023-05-22")} == {None}
+    text = "Ukraine and the UK have signed a bilateral security agreement in Kyiv."
+    assert "ua-us-security-2024" not in {r[2] for r in readings(rules, text, "sign", "2024-01-12")}
+
+
+def test_a_pact_signed_years_after_the_one_its_words_describe_is_new(rules):
+    text = "The leaders of Mali, Burkina Faso and Niger on Saturday signed a mutual defence pact."
+    (found,) = readings(rules, text, "sign", "2023-09-18")
+    assert set(found[0]) == {"MLI", "BFA", "NER"} and found[2] is None
+
+
+def test_forces_cut_handed_over_or_drawn_down_withdraw(rules):
+    text = "France handed over the Port-Bouet military base to Ivory Coast on Thursday."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["FRA"], ["CIV"])
+    text = "France on Thursday returned its last military bases in Senegal."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["FRA"], ["SEN"])
+    assert readings(rules, text, "resume") == []
+    text = "Washington is reducing troop numbers in Syria to less than 1,000."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["USA"], ["SYR"])
+    text = "The US announced a drawdown of troops from Iraq."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["USA"], ["IRQ"])
+
+
+def test_the_troops_of_a_brigade_are_whose_it_is(rules):
+    text = "Germany is preparing to station a brigade of about 4,000 troops in Lithuania."
+    assert readings(rules, text, "deploy")[0][:2] == (["DEU"], ["LTU"])
+    text = "Finland does not plan to host permanent American bases."
+    assert [r[3] for r in readings(rules, text, "deploy")] == ["PR-"]
+
+
+def test_media_and_cited_sources_are_unnamed(ex):
+    events, _ = read(ex, "France withdrew its troops from Chad, according to French media outlets.")
+    assert one(events, "withdraw_forces").source == "unnamed"
+    events, _ = read(
+        ex, "The US will withdraw its troops from Iraq by 2026, citing informed sources."
+    )
+    assert one(events, "withdraw_forces").source == "unnamed"
+    events, _ = read(ex, "Armenia froze its participation in the CSTO, citing the bloc's failure.")
+    assert one(events, "freeze").source == "author"
+
+
+def test_a_commitment_to_something_else_defends_no_one(rules):
+    for text in (
+        "South Korea reaffirmed its commitment to the peace process.",
+        "South Korea reaffirmed its commitment not to develop its own nuclear weapons.",
+    ):
+        assert readings(rules, text, "commit_defense") == [], text
+    text = "The US reaffirmed its commitment to defend South Korea."
+    assert readings(rules, text, "commit_defense") != []
+
+
+def test_what_is_expected_ordered_or_looked_at_is_not_yet_done(rules):
+    text = "Australia and PNG expect to finalise the signing of the treaty in coming weeks."
+    assert {r[3] for r in readings(rules, text, "sign", "2025-09-15")} == {"PR+"}
+    text = "Washington and Riyadh are still looking at signing a smaller security deal."
+    assert {r[3] for r in readings(rules, text, "sign", "2025-09-15")} == {"PS+"}
+    text = "Putin has ordered the signing of a pact with Belarus."
+    assert {r[3] for r in readings(rules, text, "sign", "2024-12-05")} == {"PR+"}
+
+
+def test_armed_groups_act_and_a_states_force_acts_for_it(rules):
+    text = "The war began with the October 7 Hamas attack on Israel."
+    assert (["hamas"], ["ISR"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "The Africa Corps has deployed troops to Mali."
+    assert readings(rules, text, "deploy")[0][:2] == (["africa-corps", "RUS"], ["MLI"])
+    text = "Wagner mercenaries were deployed to Mali."
+    assert readings(rules, text, "deploy")[0][:2] == (["wagner-group", "RUS"], ["MLI"])
+    # a group the knowledge base gives no state acts for none, whoever the text says backs it
+    text = "Iran's Hezbollah fired rockets at Israel."
+    assert all("IRN" not in r[0] for r in readings(rules, text, "attack"))
+
+
+def test_troops_remaining_stand_and_a_state_left_in_a_position_is_not_left(rules):
+    text = "US troops will remain in Erbil until 2026."
+    assert readings(rules, text, "deploy")[0][:2] == (["USA"], ["IRQ"])
+    text = "The French exit from Niger leaves the US as the main Western power there."
+    assert ["USA"] not in [r[1] for r in readings(rules, text, "withdraw_forces")]
+    text = "French troops left Mali as the last Western force."
+    assert readings(rules, text, "withdraw_forces")[0][:2] == (["FRA"], ["MLI"])
+
+
+def test_what_is_said_of_the_details_of_an_event_is_not_said_of_it(rules):
+    text = "The spokesman did not have further details on the deployment of Russian troops."
+    assert {r[3] for r in readings(rules, text, "deploy")} == {"CT+"}

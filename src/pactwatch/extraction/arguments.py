@@ -70,6 +70,11 @@ NAMING_SOMEONE = {"describe ~~ as", "brand/V", "label ~~ as", "portray ~~ as", "
 RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
 BENEFIT = {"benefit", "rely", "count", "depend", "enjoy", "lean"}
 MUTUAL_TYPES = {"cooperate", "commit_defense", "negotiate"}
+COMMITMENT_NOUNS = {"commitment", "obligation", "pledge", "promise"}
+DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", "ensure"}
+DEFENDING |= {"support", "provide", "deter", "respond", "secure", "back", "fight", "render"}
+DEFENCE_OBJECTS = {"defense", "security", "ally", "alliance", "safety", "protection", "aid"}
+DEFENCE_OBJECTS |= {"sovereignty", "integrity", "deterrence", "assistance", "help", "partner"}
 FOCUS_SUBJECT_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
 FOCUS_SUBJECT_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
 FOCUS_SUBJECT_TYPES |= {"cooperate", "reduce_cooperation", "negotiate", "ratify", "sign"}
@@ -217,7 +222,7 @@ class Finder:
             for i in ids:
                 if i not in out:
                     out.append(i)
-            if roles and ref.kind == "person":
+            if roles and ref.kind in ("person", "group"):
                 state = self.r.speaks_for.get(ref.ids[0])
                 if state and state not in out:
                     out.append(state)
@@ -643,6 +648,23 @@ class Finder:
         # "reaffirmed his support for adopting a new constitution": no one backed
         return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
 
+    def _committed_to_else(self, c: Candidate, head: Token) -> bool:
+        """A commitment to something other than someone's defence: "its commitment to its
+        obligations under the Non-Proliferation Treaty", "a commitment not to develop
+        nuclear weapons", "its obligation to pay"."""
+        if c.type != "commit_defense" or lemma(head) not in COMMITMENT_NOUNS:
+            return False
+        for child in head.children:
+            if child.dep_ in ("acl", "xcomp", "relcl") and child.tag_ == "VB":
+                return lemma(child) not in DEFENDING  # "commitment to defend": kept
+            if child.dep_ == "prep" and child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not self.actors(obj):
+                        return lemma(obj) not in DEFENCE_OBJECTS
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        return lemma(obj) not in DEFENDING  # "commitment to supporting"
+        return False
+
     def _foreign_basis(self, c: Candidate, agreement: str) -> bool:
         """An agreement named before is not the one of an event none of whose states is its
         party ("Bush urged Russia", said after the EU), nor the basis of forces in a host
@@ -714,6 +736,8 @@ class Finder:
         words = {lemma(t) for t in self.doc[c.start : c.end]}
         words |= {lemma(t) for t in head.subtree if abs(t.i - head.i) < 12}
         types = list(c.trigger.types)
+        if lemma(head) == "leave" and _leaves_as(head, self.r):
+            return []  # "the French exit leaves the US as the main Western power": it stays
         if "withdraw_forces" in types or c.type == "withdraw":
             places = self.preps(head, ("from",)) + self.direct(head)
             org_subject = bool(subj) and all(x.kind == "org" for x in subj)
@@ -988,7 +1012,7 @@ class Finder:
                 c.cues += [f"subj_via={via}", "via=denounced_treaty"]
                 return [c]
         role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
-        if self._no_one_backed(c, head, role):
+        if self._no_one_backed(c, head, role) or self._committed_to_else(c, head):
             return []
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
@@ -996,7 +1020,13 @@ class Finder:
         struck: list[Ref] = []
         if c.type == "attack" and head.pos_ == "NOUN" and via == "owner":
             # "the Paris attacks", "the Kursk incursion": the place named is where it struck
-            struck = [x for x in subj if self.doc[x.head].dep_ == "compound" and x.how != "demonym"]
+            struck = [
+                x
+                for x in subj
+                if self.doc[x.head].dep_ == "compound"
+                and x.how != "demonym"
+                and x.kind in ("state", "place")  # "the Hamas attack": Hamas struck
+            ]
             subj = [x for x in subj if x not in struck]
             via = via if subj else "none"
         preps = OBJECT_PREPS.get(c.type, ())
@@ -1279,8 +1309,13 @@ class Finder:
         deployer: list[Ref] = []
         via = "none"
         if forces is not None:
+            inner = [o for o in prep_objects(forces, ("of",)) if lemma(o) in FORCES]
+            if inner and not self.owners(forces):
+                forces = inner[0]  # "a brigade of 4,000 troops in Lithuania": the troops
             deployer = [x for x in self.owners(forces) if x.kind != "place"]
-            deployer += [x for x in self.preps(forces, ("of", "from")) if x.kind != "place"]
+            # "troops from Russia" came from Russia; "a drawdown of troops from Iraq" leaves it
+            whose = ("of",) if c.type == "withdraw_forces" else ("of", "from")
+            deployer += [x for x in self.preps(forces, whose) if x.kind != "place"]
             via = "owner" if deployer else via
         entry = lemma(head) == "entry"  # "the entry of troops from Russia": from is whose
         if entry and not deployer:
@@ -1473,6 +1508,18 @@ def arguments(doc: Doc) -> Doc:
 
 def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
+
+
+def _leaves_as(verb: Token, r: Reading) -> bool:
+    """ "leaves the US as the main Western power": a state left in a position, not left."""
+    as_what = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
+    states = [o for o in objects(verb) if (ref := r.ref(o.i)) is not None and ref.kind == "state"]
+    subj, _ = subject_token(verb)
+    forces = subj is not None and lemma(subj) in FORCES
+    return as_what and bool(states) and not forces
 
 
 def _requested(head: Token) -> bool:

@@ -72,6 +72,11 @@ class Attributor:
 
     def speaker(self, tok: Token) -> Attribution | None:
         """The attribution a noun phrase gives: a named actor, a report, unnamed people."""
+        said_by_media = lemma(tok) in lx.OUTLET_WORDS or any(
+            c.dep_ == "compound" and c.lower_ in lx.OUTLET_WORDS for c in tok.lefts
+        )
+        if said_by_media and not self.r.ref(tok.i):
+            return Attribution("unnamed")  # "according to French media outlets": not France
         refs = actors_of(self.r, tok)
         if refs:
             return self._of(refs[0])
@@ -115,6 +120,8 @@ class Attributor:
             low = lemma(tok)
             if low == "accord" and tok.lower_ == "according":
                 found += self._according(tok)
+            elif low == "cite" and tok.dep_ == "advcl" and lemma(tok.head) not in lx.REPORTING:
+                found += self._citing(tok)
             elif low in ("reportedly", "allegedly"):
                 head = tok.head
                 found.append((head.left_edge.i, head.right_edge.i + 1, Attribution("unnamed")))
@@ -134,6 +141,18 @@ class Attributor:
             return []
         sent = tok.sent
         return [(sent.start, sent.end, att)]
+
+    def _citing(self, tok: Token) -> list[tuple[int, int, Attribution]]:
+        """ "The US will withdraw its troops, citing informed sources": the clause is the
+        sources'. Only sources cite this way; "citing the CSTO's failure" gives a reason."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or lemma(obj) not in lx.UNNAMED | lx.REPORT_NOUNS | lx.OUTLET_WORDS:
+            return []
+        att = self.speaker(obj)
+        if att is None:
+            return []
+        head = tok.head
+        return [(head.left_edge.i, head.right_edge.i + 1, att)]
 
     def _reporting(self, verb: Token) -> list[tuple[int, int, Attribution]]:
         subj, passive = subject_token(verb)

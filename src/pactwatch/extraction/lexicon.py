@@ -42,9 +42,10 @@ SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
-    "aircraft fighter instructor adviser advisor trainer drone specialist",
+    "aircraft fighter instructor adviser advisor trainer drone specialist mercenary",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
-    "marine brigade guard monitor observer officer division regiment instructor specialist",
+    "marine brigade guard monitor observer officer division regiment instructor specialist "
+    "mercenary",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
@@ -109,6 +110,7 @@ FORMS = {
     "forces": "force",
     "drills": "drill",
     "exercises": "exercise",
+    "bases": "base",  # the lemmatizer's "basis": military bases far outnumber bases of a claim
 }
 
 
@@ -284,6 +286,7 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
+    *_t("deploy", "presence", "$TROOPS ~ remain|stay/V in|at"),  # "will remain in Erbil"
     *_t("deploy", "presence", "stationing/N", "occupation/N", "occupy/V"),
     *_t("deploy", "presence", "$TROOPS ~ station|base|deploy|operate|patrol|serve"),
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
@@ -296,10 +299,18 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS in", "military|naval facility"),
     *_t("deploy", "presence", "entry of ~ $FORCES", "$TROOPS ~ enter/V"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
+    *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
+    *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
-    *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~ $BASE", "hand over ~ $BASE"),
-    *_t("withdraw_forces", "presence", "close|shut down ~ $BASE"),
+    *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~~ $BASE"),
+    *_t("withdraw_forces", "presence", "close|shut down ~~ $BASE", "hand over ~~ $BASE"),
+    *_t("withdraw_forces", "presence", "return|transfer/V ~~ $BASE"),
+    # a partial withdrawal is one: "will reduce its presence", "cut troops in Romania"
+    *_t("withdraw_forces", "presence", "reduce|cut|trim|halve|shrink|downsize ~~ $FORCES"),
+    *_t("withdraw_forces", "presence", "reduce|cut ~ footprint", "draw down|scale back"),
+    *_t("withdraw_forces", "presence", "drawdown|reduction|cut/N of|in ~ $FORCES"),
+    *_t("withdraw_forces", "presence", "troop|force reduction|cut|drawdown", "drawdown/N"),
     *_t("withdraw_forces", "presence", "expel|evict ~ $FORCES", "stop ~ service|operation"),
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),
     *_t("withdraw_forces", "presence", "closure|closing of ~ $BASE", "cessation of ~ operation"),
@@ -501,6 +512,7 @@ LIGHT |= {"complete", "start", "express", "voice", "draw", "receive", "seek", "r
 LIGHT |= {"conclude", "open", "end", "enter", "undertake", "resume", "stage", "mount"}
 LIGHT |= {"have", "maintain", "enjoy", "share", "develop", "retain", "keep", "lift", "impose"}
 LIGHT |= {"meet", "honor", "honour", "fulfill", "respect", "implement", "observe", "abide"}
+LIGHT |= {"finalize", "finalise"}  # "expect to finalise the signing": what is expected
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.
@@ -524,6 +536,7 @@ PROBABLE |= {"intent", "determined", "ready", "readiness", "preparation", "expec
 PROBABLE |= {"appear", "seem", "apparently", "reportedly", "should", "try", "need", "inevitable"}
 PROBABLE |= {"close", "near", "meant"}  # "close to signing", "meant to fortify"
 PROBABLE |= {"invitation"}  # "an invitation to Ukraine to join": not yet joined
+PROBABLE |= {"order"}  # "Putin ordered the signing of a pact": to be signed
 # Governors that put the event in the future without making it less certain.
 FUTURE_ONLY = {"decide", "decision", "agree", "set", "schedule", "due", "bound", "going", "will"}
 UNLIKELY = {"unlikely", "improbable", "doubtful", "doubt"}
@@ -533,6 +546,7 @@ POSSIBLE |= {"potentially", "eventually", "consider", "mull", "weigh", "explore"
 POSSIBLE |= {"propose", "proposal", "option", "possibility", "prospect", "speculation"}
 POSSIBLE |= {"speculate", "interest", "interested", "risk", "threaten", "concern", "fear"}
 POSSIBLE |= {"question", "suggest", "envisage", "contemplate", "can", "willing", "deter"}
+POSSIBLE |= {"look"}  # "are looking at signing a smaller deal"
 # Words that mark an event as certain and future ("will", "is to").
 CERTAIN_FUTURE = {"will", "shall", "'ll", "’ll", "inevitably", "certain", "gonna"}
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
@@ -630,6 +644,7 @@ UNNAMED = {
     "spokesperson", "spokesman", "spokeswoman", "agency", "some", "many", "others",
 }  # fmt: skip
 OUTLET_WORDS = {"media", "agency", "agencies", "newspaper", "outlet", "channel", "news", "daily"}
+UNNAMED |= {"outlet", "newspaper"}
 
 # Who ratifies: an agreement "signed", "approved" or "backed" by one of these is ratified.
 LEGISLATURES = {"parliament", "legislature", "lawmaker", "legislator", "mp", "deputy", "senate"}

@@ -170,7 +170,7 @@ class Mentions:
                 continue  # "a major non-NATO ally": not NATO
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
-        refs += self._described(doc, taken, states)
+        refs += self._described(doc, taken, states, refs)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._roles(doc, refs, taken, anchor)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
@@ -181,12 +181,20 @@ class Mentions:
         self._offices(doc, r)
         return doc
 
-    def _described(self, doc: Doc, taken: set[int], states: set[str]) -> list[Ref]:
+    def _described(
+        self, doc: Doc, taken: set[int], states: set[str], found: list[Ref]
+    ) -> list[Ref]:
         """An agreement called by words of its name rather than by the name: "a comprehensive
         strategic partnership treaty" signed by Putin and Kim. The modifiers of an agreement
         noun, two words or more, must all be words of the name of the agreements they could
-        be; of those, the one whose parties the document names wins, if one does."""
+        be; of those, the one whose parties the document names wins, if one does. Where
+        the sentence names two states or more, an agreement of a few parties is theirs:
+        "Ukraine and the UK signed a bilateral security agreement" is not the US one."""
         out: list[Ref] = []
+        in_sentence: dict[int, set[str]] = {}
+        for ref in found:
+            if self.kind_of(ref.ids[0]) == "state":
+                in_sentence.setdefault(doc[ref.start].sent.start, set()).add(ref.ids[0])
         for tok in doc:
             singular = tok.tag_ in ("NN", "NNP")  # "bilateral security pacts": none in particular
             if tok.i in taken or not singular or tok.lemma_.lower() not in AGREEMENT_WORDS:
@@ -208,6 +216,7 @@ class Mentions:
                 if words <= name
                 # "a mutual defence pact signed in 2023": a new one, unless that year's
                 and not (later and not self._signed_in(a, later[0]))
+                and not self._others(a, in_sentence.get(tok.sent.start, set()))
             }
             ranked = sorted(named, key=lambda a: named[a], reverse=True)
             if not ranked or named[ranked[0]] == (False, 0):
@@ -216,6 +225,12 @@ class Mentions:
                 continue
             out.append(Ref(start, tok.i + 1, (ranked[0],), "agreement", "described", tok.i))
         return out
+
+    def _others(self, ident: str, here: set[str]) -> bool:
+        """Whether an agreement of a few parties belongs to others than the two or more
+        states a sentence names."""
+        parties = self.know.parties.get(ident, set())
+        return len(here) >= 2 and 0 < len(parties) <= 3 and not parties <= here
 
     def _signed_in(self, ident: str, year: str) -> bool:
         signed = self.know.signed.get(ident)
@@ -356,13 +371,15 @@ class Mentions:
         """Whom each person speaks for: the knowledge base's role, or the office the text
         gives ("Russian President Vladimir Putin", "Zatulin, a deputy of the Russian Duma")."""
         for ref in r.refs:
-            if ref.kind != "person" or ref.ids[0] in r.speaks_for:
-                continue
+            if ref.kind not in ("person", "group") or ref.ids[0] in r.speaks_for:
+                continue  # a group may fight for a state: "the Africa Corps" for Russia
             ident = ref.ids[0]
             office = self.know.office_on(ident, r.anchor)
             if office is not None:
                 r.speaks_for[ident] = office
                 continue
+            if ref.kind == "group":
+                continue  # "Iran's Hezbollah" does not make Iran its attacks' author
             state = office_state(doc, r, doc[ref.head])
             if state is not None:
                 r.speaks_for[ident] = state

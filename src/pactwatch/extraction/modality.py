@@ -27,6 +27,8 @@ CLIMB |= {"dative", "poss", "csubj", "advmod"}
 # Prepositions through which a governor speaks of the event: "possibility of leaving",
 # "decision on deploying", "speculation about"; not adjuncts such as "in clashes", "despite".
 CLIMB_PREPS = {"of", "for", "to", "on", "about", "into", "toward", "towards", "regarding"}
+# Nouns of what is known or said about an event: what is said of them is not said of it.
+TOPIC_NOUNS = {"detail", "information", "comment", "word", "data", "figure", "specific"}
 PHRASAL_NEGATING = {"rule": "out", "stop": "short", "fall": "short"}  # verb: its particle
 CAUSING = {"result", "lead", "give", "culminate", "end", "translate"}  # "result in", "lead to"
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
@@ -72,6 +74,8 @@ def _chain(head: Token) -> list[Token]:
         gov = tok.head
         if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS and not _speaks_of(tok):
             break
+        if tok.dep_ == "prep" and lemma(gov) in TOPIC_NOUNS:
+            break  # "did not have further details on the deployment": it took place
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:
             break
@@ -103,6 +107,8 @@ def _speaks_of(prep: Token) -> bool:
         return True
     if prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING:
         return True
+    if prep.lower_ == "at" and lemma(prep.head) == "look":
+        return True  # "looking at signing a deal": considering it
     return prep.lower_ in ("in", "to") and lemma(prep.head) in CAUSING
 
 

@@ -72,6 +72,7 @@ class Candidate:
     tense: str = "present"
     source: str = "author"
     date: PartialDate | None = None
+    date_elsewhere: bool = False  # the date is its sentence's, from another clause
     cues: list[str] = field(default_factory=list)  # what decided the attributes (features)
     features: list[str] = field(default_factory=list)  # what the learned filter saw
     score: float = 1.0

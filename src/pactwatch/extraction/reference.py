@@ -149,12 +149,16 @@ class Resolver:
         if year is None and n_parties is None and not peace:
             return None
         named = {x.ids[0] for x in self.named if x.kind == "state"}
+        sides = self._sides(tok, n_parties or 2) if year is None and not peace else None
         know = self.r.know
         found = []
         for ag in know.bilateral:
             parties = know.parties.get(ag, set())
             if len(parties & named) < 2 and not (year and parties & named):
                 continue
+            if sides is not None and not _fits(parties, *sides):
+                continue  # "the US and Papua New Guinea signed a bilateral pact": theirs,
+                # not the US–Japan treaty of a document that names Japan in passing
             when = know.signed.get(ag)
             if year is not None and (when is None or when.start.year != year):
                 continue
@@ -166,6 +170,22 @@ class Resolver:
                 continue
             found.append(ag)
         return found[0] if len(found) == 1 else None
+
+    def _sides(self, tok: Token, n: int) -> tuple[set[str], bool]:
+        """Whose agreement "a bilateral pact" can be: the states its sentence names (or
+        whose leaders it names), all of its parties; or, where it names fewer than ``n``,
+        two of those and the ``n`` the document names most (the second of the pair: whether
+        all parties must be among them)."""
+        sent = tok.sent
+        here = set()
+        for x in self.named:
+            if sent.start <= x.start < sent.end:
+                state = x.ids[0] if x.kind == "state" else self.r.speaks_for.get(x.ids[0])
+                here |= {state} if state else set()
+        if len(here) >= n:
+            return here, True
+        counts = Counter(x.ids[0] for x in self.named if x.kind == "state")
+        return here | {s for s, _ in counts.most_common(n)}, False
 
     def _mission(self, tok: Token) -> str | None:
         """ "its civilian monitoring mission in Armenia": the mandate of the KB's mission of
@@ -508,6 +528,10 @@ class Resolver:
         return Ref(
             start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i
         )
+
+
+def _fits(parties: set[str], sides: set[str], all_of_them: bool) -> bool:
+    return parties <= sides if all_of_them else len(parties & sides) >= 2
 
 
 def doc_word(tok: Token, offset: int) -> str:

@@ -163,9 +163,11 @@ def _event_dates(doc: Doc) -> Doc:
         head = doc[c.head]
         clause = head if head.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj") else head.head
         lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + 1
-        near = [t for t in found if lo <= t.start < hi] or found
-        best = min(near, key=lambda t: abs(t.start - head.idx))
+        near = [t for t in found if lo <= t.start < hi]
+        best = min(near or found, key=lambda t: abs(t.start - head.idx))
         c.date = best.date
+        if not near:
+            c.date_elsewhere = True  # the sentence's date, from another clause
         if best.past:
             c.cues.append("time=past")
     return doc
@@ -174,4 +176,32 @@ def _event_dates(doc: Doc) -> Doc:
 @Language.component("pactwatch_dates")
 @guarded("pactwatch_dates")
 def event_dates(doc: Doc) -> Doc:
-    return _event_dates(doc)
+    return _anachronisms(_event_dates(doc))
+
+
+RESIGNED_AFTER = 2  # years: a description fits no treaty its signers signed that long before
+
+
+def _anachronisms(doc: Doc) -> Doc:
+    """An agreement guessed from a description is not one its signers had signed years
+    before the signing the sentence dates: "Mali, Burkina Faso and Niger on Saturday signed
+    a mutual defence pact" (2023) is not ECOWAS's 1981 defence protocol, which they signed
+    then. The signing stays, of an agreement the knowledge base does not hold (a state
+    acceding to an old treaty signs it by its name)."""
+    r: Reading = doc._.pactwatch
+    know = r.know
+    guessed = {(x.start, x.ids[0]) for x in r.refs if x.how in ("described", "description")}
+    for c in r.candidates:
+        if c.type != "sign" or c.agreement is None or c.date is None:
+            continue
+        if c.date_elsewhere:
+            continue  # a date of another clause may be another event's
+        signed = know.signed.get(c.agreement)
+        sent = doc[c.head].sent
+        if signed is None or not any(
+            sent.start <= i < sent.end for i, ag in guessed if ag == c.agreement
+        ):
+            continue
+        if c.date.start.year - signed.start.year >= RESIGNED_AFTER:
+            c.agreement = None
+    return doc

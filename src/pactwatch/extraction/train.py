@@ -120,7 +120,7 @@ def system_event(doc: str, e: Extracted) -> SystemEvent:
     )
 
 
-def fit(train: Sequence[Example], c: float = 0.3, seed: int = 0) -> LinearModel:
+def fit(train: Sequence[Example], c: float = 0.05, seed: int = 0) -> LinearModel:
     """A logistic regression over the examples' binary features."""
     try:
         from sklearn.feature_extraction import DictVectorizer

@@ -131,6 +131,7 @@ SUBSUMED = {
     "sign": {"terminate", "ratify", "withhold_contribution"},  # "not sign the budget"
     "negotiate": {"sign", "peace_deal"},
     "urge": {"apply"},  # "Sweden's accession request" is its application
+    "resume": {"withdraw_forces"},  # "returned its last bases": no return to anything
 }
 
 
