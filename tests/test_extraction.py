@@ -1359,3 +1359,24 @@ def test_troops_remaining_stand_and_a_state_left_in_a_position_is_not_left(rules
 def test_what_is_said_of_the_details_of_an_event_is_not_said_of_it(rules):
     text = "The spokesman did not have further details on the deployment of Russian troops."
     assert {r[3] for r in readings(rules, text, "deploy")} == {"CT+"}
+
+
+def test_who_is_accused_or_praised_for_a_deed_does_it(rules):
+    text = "North Korea has been accused by Seoul of sending troops to Russia."
+    assert (["PRK"], ["RUS"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Armenia was praised by Washington for sending troops to Kosovo."
+    assert readings(rules, text, "deploy")[0][:2] == (["ARM"], ["XKX"])
+
+
+def test_a_nuclear_umbrella_extended_is_a_guarantee(rules):
+    text = "Washington will extend its nuclear umbrella to South Korea."
+    assert (["USA"], ["KOR"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+    assert readings(rules, text, "extend") == []
+
+
+def test_sides_that_accuse_each_other_are_both_accusers_and_accused(ex):
+    events, _ = read(
+        ex, "Kyrgyzstan and Tajikistan have accused each other of starting the fighting."
+    )
+    found = one(events, "accuse")
+    assert set(found.subject) == set(found.object) == {"KGZ", "TJK"}

@@ -385,6 +385,9 @@ class Finder:
             x.subject = [i for i in x.subject if i]
             if x.trigger.frame not in ("mutual", "clause", "agreement", "dyad"):
                 x.object = [o for o in x.object if o not in x.subject]
+            if not x.object and len(x.subject) > 1 and _reciprocal(head):
+                x.object = list(x.subject)  # "Kyrgyzstan and Tajikistan accused each other"
+                x.cues.append("obj_via=each_other")
             if x.agreement is None and x.type in ORG_AGREEMENT_TYPES:
                 orgs = [i for i in x.subject + x.object if self.know.is_org(i)]
                 x.agreement = orgs[0] if orgs else None
@@ -1508,6 +1511,21 @@ def arguments(doc: Doc) -> Doc:
 
 def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
+
+
+def _reciprocal(head: Token) -> bool:
+    """ "accused each other", "attacked one another", "warned each other against": the
+    sides are both the doers and the done-to."""
+    args = [*head.children, *(o for p in head.children if p.dep_ == "prep" for o in p.children)]
+    objs = [a for a in args if a.dep_ in ("dobj", "pobj", "npadvmod")]
+    words = [*objs, *(c for a in objs for c in a.children)]  # not deeper: "a pact allowing
+    # the deployment of each other's troops" is signed by the two, not with each other
+    for tok in words:
+        if tok.lower_ in ("other", "another"):
+            before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if before in ("each", "one"):
+                return True
+    return False
 
 
 def _leaves_as(verb: Token, r: Reading) -> bool:

@@ -113,8 +113,8 @@ def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
     if c.agreement is not None:
         kind = "org" if know.is_org(c.agreement) else "agreement"
         out.append(f"type+agr_kind={t}+{kind}")
-    if set(c.subject) & set(c.object):
-        out.append("self_object")
+    if set(c.subject) & set(c.object) and "obj_via=each_other" not in c.cues:
+        out.append("self_object")  # unless the text says so: "accused each other"
     standing = _standing(r, c)
     if standing is not None:
         out.append(f"type+standing={t}+{standing}")

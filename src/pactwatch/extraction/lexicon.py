@@ -433,6 +433,7 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "security guarantee|commitment|obligation|guarantor"),
     *_t("commit_defense", "dyad", "obligation/N", "commitment/N", "guarantee/N"),
     *_t("commit_defense", "dyad", "provide|offer|give|extend ~ guarantee"),
+    *_t("commit_defense", "dyad", "provide|offer|give|extend ~~ umbrella", "umbrella/N"),
     *_t("commit_defense", "dyad", "ensure|guarantee ~ security|defense"),
     *_t("commit_defense", "dyad", "defend/V", "come to ~ defense|aid|assistance", "protect/V"),
     *_t("commit_defense", "dyad", "protector", "protective power", "guarantor"),

@@ -177,7 +177,8 @@ def complete(c: Candidate, r: Reading) -> bool:
     """An event needs someone or something it is about, and no one acts upon themselves
     (only a relation both sides hold names each side on both)."""
     same_both_ways = bool(c.subject) and set(c.subject) == set(c.object)
-    if same_both_ways and (c.type not in SYMMETRIC_TYPES or len(c.subject) < 2):
+    mutual = c.type in SYMMETRIC_TYPES or "obj_via=each_other" in c.cues  # "accused each other"
+    if same_both_ways and (not mutual or len(c.subject) < 2):
         return False
     if c.object and set(c.object) < set(c.subject) and c.type not in SYMMETRIC_TYPES:
         return False  # "clashes between Russian and Ukrainian forces": both sides, no target

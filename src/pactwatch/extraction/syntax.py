@@ -215,6 +215,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             controller = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if controller is not None:  # "accused the CSTO of failing": the object's
                 return controller, False
+            passive = next((c for c in gov.children if c.dep_ == PASSIVE_SUBJECT), None)
+            complement = tok.head.lower_ in ("of", "for", "from")  # not "amid", "after"
+            if passive is not None and complement:  # "Iran has been accused by Kyiv of
+                return passive, False  # supplying weapons": Iran supplies, whoever accuses it
             tok = gov
             while tok.dep_ in ("acomp", "amod", "attr", "advmod") and tok.head.i != tok.i:
                 tok = tok.head

@@ -132,6 +132,7 @@ SUBSUMED = {
     "negotiate": {"sign", "peace_deal"},
     "urge": {"apply"},  # "Sweden's accession request" is its application
     "resume": {"withdraw_forces"},  # "returned its last bases": no return to anything
+    "extend": {"commit_defense"},  # "extends its nuclear umbrella": a guarantee, no treaty
 }
 
 
