@@ -1380,3 +1380,12 @@ def test_sides_that_accuse_each_other_are_both_accusers_and_accused(ex):
     )
     found = one(events, "accuse")
     assert set(found.subject) == set(found.object) == {"KGZ", "TJK"}
+
+
+def test_ships_on_their_way_deploy_and_a_state_at_home_deploys_nowhere(rules):
+    text = "Two Russian warships sailed to Cuba on Wednesday."
+    assert readings(rules, text, "deploy")[0][:2] == (["RUS"], ["CUB"])
+    text = "Three US Navy warships are on their way to Venezuela."
+    assert (["USA"], ["VEN"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Denmark announced plans to expand its military presence in and around Greenland."
+    assert readings(rules, text, "deploy") == []

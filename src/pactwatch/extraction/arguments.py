@@ -1344,6 +1344,12 @@ class Finder:
             hosts += [x for x in self.preps(tok, preps) if x not in deployer]
             if tok.pos_ == "VERB":  # "pull its troops out of Syria"
                 hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
+        if not hosts:  # "warships are on their way to the coast of Venezuela": the match's
+            mine = set(self.ids(deployer))
+            for tok in self.doc[c.start : c.end]:  # own words lead there
+                if tok not in where:
+                    found = self.preps(tok, PLACE_PREPS)
+                    hosts += [x for x in found if not set(x.ids) & mine]
         if not hosts:
             hosts = [x for x in self._there(where) if x not in deployer]
         if not hosts and c.type == "deploy" and lemma(head) in ("occupy", "enter", "invade"):
@@ -1367,6 +1373,8 @@ class Finder:
             near = [x for x in self.r.refs if x.kind == "place" and head.sent.start <= x.start]
             hosts = [x for x in near if x.start < head.sent.end][:1]
         host_ids = [h for h in self.ids(hosts, roles=False) if h not in self.ids(deployer)]
+        if hosts and not host_ids and c.type == "deploy":
+            return []  # "Denmark will expand its presence in Greenland": its own territory
         if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")

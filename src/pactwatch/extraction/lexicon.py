@@ -287,6 +287,8 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
     *_t("deploy", "presence", "$TROOPS ~ remain|stay/V in|at"),  # "will remain in Erbil"
+    *_t("deploy", "presence", "$FORCES ~ on ~ way to", "$FORCES ~ en route to|for"),
+    *_t("deploy", "presence", "$FORCES ~ head|sail|steam/V to|toward|towards"),
     *_t("deploy", "presence", "stationing/N", "occupation/N", "occupy/V"),
     *_t("deploy", "presence", "$TROOPS ~ station|base|deploy|operate|patrol|serve"),
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
