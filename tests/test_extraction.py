@@ -1389,3 +1389,12 @@ def test_ships_on_their_way_deploy_and_a_state_at_home_deploys_nowhere(rules):
     assert (["USA"], ["VEN"]) in [r[:2] for r in readings(rules, text, "deploy")]
     text = "Denmark announced plans to expand its military presence in and around Greenland."
     assert readings(rules, text, "deploy") == []
+
+
+def test_the_us_is_a_state_not_a_first_person_speaker(ex):
+    text = (
+        "According to Israeli officials, Trump was notified about the plan beforehand.\n\n"
+        "During the war, Iran attacked the US's Al Udeid Air Base in Qatar."
+    )
+    events, _ = read(ex, text)
+    assert {e.source for e in events if e.type == "attack"} == {"author"}

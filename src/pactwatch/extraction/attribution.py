@@ -256,7 +256,8 @@ class Attributor:
                 continue
             if last is None or n - last_sent > 3 or last.source == "unnamed":
                 continue
-            words = {t.lower_ for t in sent}
+            # "US" and "U.S." are a state, not "us"; a pronoun is a pronoun
+            words = {t.lower_ for t in sent if t.pos_ == "PRON" or t.text in ("I", "we", "We")}
             opener = sent.text.strip().lower()
             goes_on = n - last_sent == 1 and opener.startswith(CONTINUING)
             if goes_on or (words & FIRST_PERSON and not self._has_speaker(sent)):
