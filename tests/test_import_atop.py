@@ -108,3 +108,18 @@ def test_bad_import_input(cli, args, message, tmp_path):
     wrong.write_text("a,b\n1,2\n")
     err = cli("import", "atop", "--members", str(wrong), "--alliances", str(wrong), code=2)
     assert "missing columns" in err and err.count("\n") == 1
+
+
+def test_an_id_that_is_no_number_is_one_line_naming_its_place(cli, atop, tmp_path):
+    members, alliances = atop
+    for src, col, value in ((members, "member", "x,y"), (alliances, "atopid", "abc")):
+        with open(src, newline="") as fh:
+            table = list(csv.reader(fh))[:3]
+        table[1][table[0].index(col)] = value
+        bad = tmp_path / src.name
+        with open(bad, "w", newline="") as fh:
+            csv.writer(fh).writerows(table)
+        args = ["--members", str(bad if col == "member" else members)]
+        args += ["--alliances", str(bad if col == "atopid" else alliances)]
+        out = cli("import", "atop", *args, code=2)
+        assert f"column {col}" in out and "not a whole number" in out, out

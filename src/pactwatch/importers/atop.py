@@ -65,7 +65,7 @@ class AtopImport:
 
 def read_members(path: Path) -> list[dict[str, str]]:
     """ATOP's member-level rows, every number and date checked (read_csv)."""
-    flags = {"ineffect", *OBLIGATIONS}
+    flags = {"ineffect", "atopid", "member", *OBLIGATIONS}  # ids are numbers too
     for _, prefix in OBLIGATIONS.values():
         if prefix is not None:
             flags |= {_condition_col(prefix, suffix) for suffix in CONDITIONS}
@@ -162,7 +162,7 @@ def read_atop(
     arows = read_csv(
         alliances_file,
         ALLIANCE_COLUMNS,
-        whole=INSTITUTIONAL,
+        whole=[*INSTITUTIONAL, "atopid"],
         dates=[("begyr", "begmo", "begday"), ("endyr", "endmo", "endday")],
         filled={"atopid"},
     )

@@ -72,7 +72,7 @@ def read_cow_alliances(
     rows = read_csv(
         path,
         ALLIANCE_COLUMNS,
-        whole=KINDS,
+        whole=[*KINDS, "version4id", "ccode"],  # numbers, said so where they are not
         dates=[
             ("mem_st_year", "mem_st_month", "mem_st_day"),
             ("mem_end_year", "mem_end_month", "mem_end_day"),
