@@ -1,5 +1,7 @@
 """Time expressions in a sentence, explicit ("in December 2023") or relative ("last week"),
-anchored on the document's publication date when they need one."""
+anchored on the document's publication date when they need one; and what an event's date
+rules out (an agreement guessed from its description, signed years before the signing the
+sentence dates, is not the one signed)."""
 
 from __future__ import annotations
 
