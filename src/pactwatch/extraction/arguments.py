@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Candidate, Reading, Ref, guarded
+from pactwatch.extraction.reading import EACH_OTHER, Candidate, Reading, Ref, guarded
 from pactwatch.extraction.syntax import (
     INSTRUMENTS,
     OBJECT_CONTROL,
@@ -387,7 +387,7 @@ class Finder:
                 x.object = [o for o in x.object if o not in x.subject]
             if not x.object and len(x.subject) > 1 and _reciprocal(head):
                 x.object = list(x.subject)  # "Kyrgyzstan and Tajikistan accused each other"
-                x.cues.append("obj_via=each_other")
+                x.cues.append(EACH_OTHER)
             if x.agreement is None and x.type in ORG_AGREEMENT_TYPES:
                 orgs = [i for i in x.subject + x.object if self.know.is_org(i)]
                 x.agreement = orgs[0] if orgs else None

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.dates import PartialDate
-from pactwatch.extraction.reading import Candidate, Reading, guarded
+from pactwatch.extraction.reading import EACH_OTHER, Candidate, Reading, guarded
 from pactwatch.extraction.syntax import lemma
 
 MODEL_FILE = "reader.json"
@@ -113,7 +113,7 @@ def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
     if c.agreement is not None:
         kind = "org" if know.is_org(c.agreement) else "agreement"
         out.append(f"type+agr_kind={t}+{kind}")
-    if set(c.subject) & set(c.object) and "obj_via=each_other" not in c.cues:
+    if set(c.subject) & set(c.object) and EACH_OTHER not in c.cues:
         out.append("self_object")  # unless the text says so: "accused each other"
     standing = _standing(r, c)
     if standing is not None:

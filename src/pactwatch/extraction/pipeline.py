@@ -39,7 +39,7 @@ from pactwatch.extraction.arguments import SYMMETRIC_TYPES
 from pactwatch.extraction.claims import Antecedent, Extracted, Span
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.learned import LinearModel
-from pactwatch.extraction.reading import Candidate, Reading
+from pactwatch.extraction.reading import EACH_OTHER, Candidate, Reading
 from pactwatch.kb.loader import KnowledgeBase
 from pactwatch.text.documents import Document
 
@@ -177,7 +177,7 @@ def complete(c: Candidate, r: Reading) -> bool:
     """An event needs someone or something it is about, and no one acts upon themselves
     (only a relation both sides hold names each side on both)."""
     same_both_ways = bool(c.subject) and set(c.subject) == set(c.object)
-    mutual = c.type in SYMMETRIC_TYPES or "obj_via=each_other" in c.cues  # "accused each other"
+    mutual = c.type in SYMMETRIC_TYPES or EACH_OTHER in c.cues  # "accused each other"
     if same_both_ways and (not mutual or len(c.subject) < 2):
         return False
     if c.object and set(c.object) < set(c.subject) and c.type not in SYMMETRIC_TYPES:

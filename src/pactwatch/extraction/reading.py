@@ -53,6 +53,9 @@ class Attribution:
 AUTHOR = Attribution("author")
 
 
+EACH_OTHER = "obj_via=each_other"  # cue: the sides act on each other ("accused each other")
+
+
 @dataclass
 class Candidate:
     """A possible event: a trigger match with its arguments and attributes."""

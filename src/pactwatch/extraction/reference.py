@@ -102,6 +102,7 @@ class Resolver:
         self.groups = groups_of(doc, self.named)
         self.institutions: dict[str, Ref] = {}  # "ministry" -> whose ministry it last was
         orgs = Counter(x.ids[0] for x in self.named if x.kind == "org")
+        self.state_counts = Counter(x.ids[0] for x in self.named if x.kind == "state")
         self.pair_agreement = self._pair_agreement()
         self.main_org = next(
             (x for x in self.named if orgs and x.ids[0] == orgs.most_common(1)[0][0]), None
@@ -129,8 +130,7 @@ class Resolver:
     def _pair_agreement(self) -> str | None:
         """The agreement of the knowledge base between the two states a document names most
         (what "the agreement" means in an article about a US–Finland pact)."""
-        counts = Counter(x.ids[0] for x in self.named if x.kind == "state")
-        top = [s for s, _ in counts.most_common(2)]
+        top = [s for s, _ in self.state_counts.most_common(2)]
         if len(top) < 2:
             return None
         know = self.r.know
@@ -184,8 +184,7 @@ class Resolver:
                 here |= {state} if state else set()
         if len(here) >= n:
             return here, True
-        counts = Counter(x.ids[0] for x in self.named if x.kind == "state")
-        return here | {s for s, _ in counts.most_common(n)}, False
+        return here | {s for s, _ in self.state_counts.most_common(n)}, False
 
     def _mission(self, tok: Token) -> str | None:
         """ "its civilian monitoring mission in Armenia": the mandate of the KB's mission of
