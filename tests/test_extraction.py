@@ -1398,3 +1398,106 @@ def test_the_us_is_a_state_not_a_first_person_speaker(ex):
     )
     events, _ = read(ex, text)
     assert {e.source for e in events if e.type == "attack"} == {"author"}
+
+
+def test_strikes_and_missiles_fired_are_attacks(rules):
+    text = "An Israeli strike targeted Hamas leaders in Qatar last week."
+    assert ["ISR"] in [r[0] for r in readings(rules, text, "attack")]
+    text = "Iran fired several ballistic missiles at US military installations in Qatar."
+    assert ["IRN"] in [r[0] for r in readings(rules, text, "attack")]
+    assert readings(rules, "Dockers in France went on a general strike.", "attack") == []
+
+
+def test_a_pact_struck_or_entered_into_is_signed(rules):
+    text = "China and the Solomon Islands struck a security pact in 2022."
+    assert readings(rules, text, "sign")[0][0] == ["CHN", "SLB"]
+    assert readings(rules, text, "attack") == []
+    text = "Australia and Nauru have entered into an agreement on security."
+    assert readings(rules, text, "sign")[0][0] == ["AUS", "NRU"]
+    assert readings(rules, "The pact between Russia and Iran entered into force.", "sign") == []
+    text = (  # the deal is no 1950 treaty of the Arab League, nor signed by all its members
+        "Egypt sent arms to Somalia, following a joint security agreement signed in August "
+        "between the two nations. Relations soured over Ethiopia's deal with Somaliland. "
+        "The deal, struck in January, offered Ethiopia access to a port."
+    )
+    signers = [r[0] for r in readings(rules, text, "sign", "2024-12-16")]
+    assert ["EGY", "SOM"] in signers and all(len(s) <= 2 for s in signers)
+
+
+def test_forces_a_state_has_stationed_and_a_place_home_to_them(rules):
+    text = "Ethiopia has thousands of troops stationed in Somalia."
+    assert readings(rules, text, "deploy")[0][:2] == (["ETH"], ["SOM"])
+    text = "Djibouti is home to American, French and Chinese military bases."
+    (found,) = readings(rules, text, "deploy")
+    assert set(found[0]) == {"USA", "FRA", "CHN"} and found[1] == ["DJI"]
+    text = "Iran targeted Al Udeid, home to nearly 8,000 American troops."
+    assert (["USA"], ["QAT"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_nor_and_neither_negate(rules):
+    text = "Nor has Pashinyan demanded that Russia close its military base."
+    assert readings(rules, text, "urge")[0][3] == "CT-"
+    text = "Neither Armenia nor Azerbaijan signed the treaty."
+    assert readings(rules, text, "sign")[0][3] == "CT-"
+    text = "Russia did not send troops, nor did it supply weapons to Armenia."
+    assert readings(rules, text, "arms_supply")[0][3] == "CT-"
+    assert (
+        readings(rules, "Russia sent troops and supplied weapons to Armenia.", "arms_supply")[0][3]
+        == "CT+"
+    )
+
+
+def test_joining_someone_or_a_fight_is_no_membership(rules):
+    text = "Aliyev and Pashinyan joined President Donald Trump to sign the declaration."
+    assert readings(rules, text, "join") == []
+    assert readings(rules, "North Korean soldiers have joined the fighting.", "join") == []
+    assert readings(rules, "Sweden joined NATO in March 2024.", "join")[0][:3] == (
+        ["SWE"],
+        [],
+        "NATO",
+    )
+
+
+def test_a_host_is_a_state_not_an_organization_or_the_speaker(rules):
+    text = "The UK decided to send additional troops to NATO's mission in Kosovo."
+    assert (["GBR"], ["XKX"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "The United States would deploy more troops to the region, Jake Sullivan said."
+    hosts = [c.object for c, _ in candidates(rules, text) if c.type == "deploy"]
+    assert hosts and all("jake-sullivan" not in h for h in hosts)
+
+
+def test_a_city_that_names_an_agreement_is_no_actor(rules):
+    text = "Latvia, Estonia and Lithuania officially withdrew from the Ottawa Convention."
+    assert ("CAN",) not in [ids for _, ids, _ in refs(rules, text)]
+    assert readings(rules, text, "withdraw_forces") == []
+    assert readings(rules, text, "withdraw")[0][0] == ["LVA", "EST", "LTU"]
+    assert ("BLR",) not in [ids for _, ids, _ in refs(rules, "The Minsk agreements collapsed.")]
+    assert ("RUS",) in [ids for _, ids, _ in refs(rules, "Moscow talks tough on Kyiv.")]
+
+
+def test_what_one_asks_of_another_is_not_done(rules):
+    text = "Armenia urged Russia to withdraw its troops from Armenia."
+    assert readings(rules, text, "urge") and readings(rules, text, "withdraw_forces") == []
+    text = "Pashinyan demanded that Russia close its base or withdraw its border guards."
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "Armenia asked to join the EU."
+    assert readings(rules, text, "apply") and readings(rules, text, "join") == []
+
+
+def test_a_short_news_sentence_is_no_page_chrome(rules):
+    assert readings(rules, "Ukraine wants to become a member of NATO.", "join")
+    text = "Russian border guards left the post on the Armenia-Iran border."
+    assert readings(rules, text, "withdraw_forces")
+    assert readings(rules, "Related: Sweden joins NATO", "join") == []
+
+
+def test_said_in_comments_to_reporters_is_the_speakers(ex):
+    text = "Lavrov said in comments to reporters that Russia will deploy troops to Belarus."
+    events, _ = read(ex, text)
+    assert one(events, "deploy").source == "sergey-lavrov"
+
+
+def test_a_participle_clause_has_the_tense_of_its_verb(rules):
+    text = "Washington has expressed unease about the deal, urging Beijing to respect it."
+    tenses = [c.tense for c, _ in candidates(rules, text) if c.type == "urge"]
+    assert tenses and set(tenses) == {"past"}

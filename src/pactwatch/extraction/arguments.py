@@ -39,6 +39,9 @@ from pactwatch.extraction.syntax import (
 FORCES = set(lx.SETS["FORCES"].split()) - {"mission", "base", "presence", "deployment"}
 BASES = set(lx.SETS["BASE"].split()) | {"mission", "presence", "deployment", "stationing"}
 TROOPS = set(lx.SETS["TROOPS"].split())
+# what one joins without becoming a member: "joined the fighting", "joined others in calling"
+NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
+NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
 MEETINGS = set(lx.SETS["MEETING"].split())
 DRILLS = set(lx.SETS["DRILL"].split())
 GATHERINGS = MEETINGS | {"dinner", "reception", "ceremony", "conference", "forum", "event"}
@@ -82,6 +85,7 @@ SPEAKER_SUBJECT_TYPES = {"urge", "warn", "accuse", "political_support", "coopera
 FOCUS_OBJECT_TYPES = {"attack", "urge", "warn", "accuse", "commit_defense", "deploy"}
 FOCUS_OBJECT_TYPES |= {"security_assistance", "political_support", "arms_supply", "block"}
 NEAR_OBJECT_TYPES = FOCUS_OBJECT_TYPES | {"cooperate", "reduce_cooperation", "negotiate"}
+PRESENCE_TYPES = {"deploy", "withdraw_forces"}
 AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
 AGREEMENT_HYP_TYPES |= {"block", "political_support"}
 AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
@@ -117,6 +121,7 @@ NOT_MEMBERSHIP["join"] |= {"sanction", "resolution", "ban", "embargo", "boycott"
 NOT_MEMBERSHIP["join"] |= {"initiative", "campaign", "consensus", "position", "declaration"}
 # verbs whose object or complement is asked for, not done
 REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "lobby", "ask"}
+REQUESTING |= {"encourage", "pressure", "implore", "exhort"}
 # support that is said, not sent: "full support", "unwavering support"
 POLITICAL_SUPPORT = {"full", "political", "diplomatic", "moral", "unwavering", "strong", "firm"}
 POLITICAL_SUPPORT |= {"unconditional", "steadfast", "total", "complete", "unequivocal"}
@@ -279,6 +284,10 @@ class Finder:
                     ref = next((self.r.ref(g.i) for g in child.lefts if self.r.ref(g.i)), None)
                 if ref is not None and ref.kind not in ("agreement",) and ref not in out:
                     out.append(ref)
+                    for conj in child.conjuncts:  # "American, French and Chinese bases"
+                        other = self.r.ref(conj.i)
+                        if other is not None and other.kind == "state" and other not in out:
+                            out.append(other)
         if noun.i > 0:  # "the CSTO and Russian troops", parsed as one phrase: the word just
             near = self.r.ref(noun.i - 1)  # before the noun is its owner whatever the parse
             if near is not None and near.kind == "state" and near not in out:
@@ -528,7 +537,14 @@ class Finder:
                 near = self.ids(before[-1:])
                 out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
         if not c.object and c.type in NEAR_OBJECT_TYPES and not said:
-            after = [x for x in actors if x.start > head.i and not set(x.ids) & set(c.subject)]
+            after = [
+                x
+                for x in actors
+                if x.start > head.i
+                and not set(x.ids) & set(c.subject)
+                and not self._reporter(x)  # "..., Jake Sullivan said": who says it
+                and (x.kind == "state" or c.type not in PRESENCE_TYPES)  # a host is a state
+            ]
             if after:
                 near = self.ids(after[:1], roles=False)
                 out.append(replace(c, object=near, cues=[*c.cues, "hyp=obj_near"]))
@@ -785,6 +801,8 @@ class Finder:
             types = ["withdraw"]
         if c.type == "join" and any(lemma(o) == "force" for o in objects(head)):
             return []  # "join forces": cooperation, not membership
+        if c.type == "join" and head.pos_ == "VERB" and self._joined_no_body(head):
+            return []  # "joined President Trump to sign", "joined the fighting"
         noticed = head.dep_ in ("pcomp", "pobj", "acl") and head.head.dep_ == "prep"
         if c.type == "withdraw" and noticed and lemma(head.head.head) in ("notice", "notification"):
             return []  # "has not sent notices of leaving": the notice is the event
@@ -880,6 +898,29 @@ class Finder:
         if verb is not None:  # "Russian peacekeepers completed their withdrawal"
             near.append(subject_token(verb)[0] or verb)
         return any(lemma(t) in TROOPS or _military_staff(t) for t in near)
+
+    def _reporter(self, ref: Ref) -> bool:
+        """The actor is the subject of a verb of saying: the source, not an argument."""
+        return any(
+            t.dep_ == "nsubj" and lemma(t.head) in lx.REPORTING
+            for t in self.doc[ref.start : ref.end]
+        )
+
+    def _joined_no_body(self, verb: Token) -> bool:
+        """Joined someone, or an activity, not a body one can be a member of: its object
+        names people or states ("joined President Trump"), or is no body ("joined the
+        fighting", "joined others in suggesting")."""
+        objs = objects(verb)
+        if not objs or self.agreements_in(objs, 2):
+            return False
+        for o in objs:
+            refs = self.actors(o)
+            if refs and all(x.kind in ("person", "state") for x in refs):
+                continue
+            if not refs and lemma(o) in NO_BODY:
+                continue
+            return False
+        return True
 
     def _expel(self, c: Candidate, head: Token) -> list[Candidate]:
         subj, via = self.subject(head)
@@ -1344,6 +1385,10 @@ class Finder:
             hosts += [x for x in self.preps(tok, preps) if x not in deployer]
             if tok.pos_ == "VERB":  # "pull its troops out of Syria"
                 hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
+        if not any(x.kind in ("state", "place") for x in hosts):
+            for tok in where:  # "to NATO's mission in Kosovo", "to its contingent in Kosovo"
+                for obj in prep_objects(tok, PLACE_PREPS):
+                    hosts += [x for x in self.preps(obj, PLACE_PREPS) if x not in deployer]
         if not hosts:  # "warships are on their way to the coast of Venezuela": the match's
             mine = set(self.ids(deployer))
             for tok in self.doc[c.start : c.end]:  # own words lead there
@@ -1375,11 +1420,13 @@ class Finder:
         host_ids = [h for h in self.ids(hosts, roles=False) if h not in self.ids(deployer)]
         if hosts and not host_ids and c.type == "deploy":
             return []  # "Denmark will expand its presence in Greenland": its own territory
+        # a host is a state: not "NATO's mission in Kosovo" for NATO, nor a person near by
+        host_ids = [h for h in host_ids if self.know.is_state(h)]
         if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")
         c.subject = self.ids(deployer)
-        c.object = [h for h in host_ids if self.know.is_state(h)][:2] or host_ids[:1]
+        c.object = host_ids[:2]
         basis = self.agreements_in([head, *prep_objects(head, ("under", "with", "in"))], 3)
         basis = [x for x in basis if x.kind == "agreement" or x.ids[0] in self.know.missions]
         if mission and mission[0].ids[0] in self.know.agreements:
@@ -1454,19 +1501,26 @@ class Finder:
         return None
 
     def _host(self, c: Candidate, head: Token) -> list[Candidate]:
-        host, _ = self.subject(head)
-        hosted = [*objects(head), *([head.head] if head.dep_ == "acl" else [])]
+        home = lemma(head) == "home"  # "Djibouti is home to American and French bases"
+        before = self.r.ref(head.i - 2) if head.i > 1 and self.doc[head.i - 1].text == "," else None
+        if home and (head.dep_ == "appos" or before is not None):
+            # "Al Udeid, home to 8,000 US troops": whatever the parse, the place named before
+            host = [before] if before is not None else self.actors(head.head)
+        else:
+            host, _ = self.subject(head.head if home else head)
+        hosting = list(prep_objects(head, ("to",))) if home else objects(head)
+        hosted = [*hosting, *([head.head] if head.dep_ == "acl" else [])]
         hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
         if any(lemma(o) in DRILLS | GATHERINGS for o in hosted):
             return []  # hosting an exercise, a summit or a dinner is no presence of forces
         deployers: list[Ref] = []
-        for obj in objects(head):
+        for obj in hosting:
             deployers += [x for x in self.owners(obj) if x.kind != "place"]
             deployers += self.preps(obj, ("from", "of"))
             deployers += [x for x in self.actors(obj) if x.kind in ("mission", "org", "state")]
         deployers += self.preps(head, ("from",))
         c.subject = self.ids([x for x in deployers if x not in host])
-        c.object = self.ids([x for x in host if x.kind == "state"])
+        c.object = self.ids([x for x in host if x.kind in ("state", "place")])
         mission = [x for x in deployers if x.kind == "mission"]
         if mission:
             c.agreement = mission[0].ids[0]
@@ -1552,11 +1606,17 @@ def _requested(head: Token) -> bool:
     """The thing a request asks for: "called for the withdrawal", "demanded the closure of",
     "demands that Russia withdraws"."""
     tok = head
+    while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:  # "that Russia close its base
+        tok = tok.head  # or withdraw its border guards": both are asked for
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         tok = tok.head
     gov = tok.head
     if tok.dep_ in ("dobj", "ccomp", "prep") and gov.i != tok.i:
         return lemma(gov) in REQUESTING and (tok.dep_ != "prep" or tok.lower_ == "for")
+    if tok.dep_ == "xcomp" and lemma(gov) in REQUESTING:  # "urged Russia to withdraw",
+        return any(  # "called on Russia to withdraw": asked of another
+            k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
+        )
     return False
 
 

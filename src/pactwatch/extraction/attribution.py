@@ -170,6 +170,7 @@ class Attributor:
             return []
         content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
         content = [c for c in content if c.tag_ not in ("TO",)]
+        content += _that_clause_after_prep(verb)
         out: list[tuple[int, int, Attribution]] = []
         for c in content:
             if c.dep_ == "xcomp" and c.lower_ not in ("saying",) and lemma(verb) != "quote":
@@ -314,3 +315,17 @@ def attribution(doc: Doc) -> Doc:
         r.refs = sorted(r.refs + extra, key=lambda x: x.start)
         r.index(len(doc))
     return doc
+
+
+def _that_clause_after_prep(verb: Token) -> list[Token]:
+    """What is said, parsed onto the phrase before it: "said in comments to reporters that
+    Russia will deploy troops" (the clause hung on "comments")."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for k in prep.subtree:
+            marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
+            if k.dep_ in ("acl", "ccomp", "relcl") and marked:
+                out.append(k)
+    return out

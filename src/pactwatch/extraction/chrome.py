@@ -34,7 +34,8 @@ def chrome_sentences(doc: Doc) -> set[int]:
         if not words:
             continue
         short = len(words) <= 14
-        if short and (any(p in text for p in lx.CHROME) or CALL_TO_ACTION.match(text)):
+        said = any(p in text for p in lx.CHROME) or text.startswith(lx.CHROME_OPENING)
+        if short and (said or CALL_TO_ACTION.match(text)):
             out.add(sent.start)
             in_related = any(text.startswith(p) for p in RELATED)
             continue

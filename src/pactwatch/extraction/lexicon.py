@@ -42,10 +42,11 @@ SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
-    "aircraft fighter instructor adviser advisor trainer drone specialist mercenary",
+    "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper "
+    "deminer",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
-    "mercenary",
+    "mercenary sapper deminer",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
@@ -180,7 +181,9 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
     "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
     "security_assistance": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
     # "waging a propaganda campaign against him": words, not arms
-    "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"},
+    "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"}
+    # "a general strike", "a hunger strike": no arms
+    | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"},
 }
 
 MEMBERSHIP = "membership|participation|involvement|seat|member"
@@ -196,6 +199,7 @@ TRIGGERS: list[Trigger] = [
     *_t("apply", "member", "membership bid|application", "bid/N for ~ membership"),
     *_t("apply", "member", "accession|membership request|application|bid"),
     *_t("apply", "member", "application|request/N to join"),
+    *_t("apply", "member", "ask|request|seek/V to join|become"),  # "Armenia asked to join"
     *_t("withdraw|withdraw_forces", "member", "withdraw/V", "leave/V", "quit/V", "exit/V"),
     *_t("withdraw|withdraw_forces", "member", "pull out", "walk out of", "depart/V"),
     *_t("withdraw", "member", "cease to be ~ member", "break/V away|from", "secede from"),
@@ -299,9 +303,12 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "contribute ~ $TROOPS", "$TROOPS ~ ^send/V", "$TROOPS ~ guard/V"),
     *_t("deploy", "presence", "site|base|facility for ~ $TROOPS", "let|allow ~ $FORCES ~ use"),
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS in", "military|naval facility"),
+    # "has thousands of troops stationed in Somalia"
+    *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS station|base|deploy|post/V"),
     *_t("deploy", "presence", "entry of ~ $FORCES", "$TROOPS ~ enter/V"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
     *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
+    *_t("deploy", "host", "^home to ~~ $BASE|$TROOPS"),  # "is home to US troops"
     *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
@@ -476,6 +483,9 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("attack", "dyad", "counterterrorism|counterterrorist|antiterrorist operation"),
     *_t("attack", "dyad", "military action|campaign|strike", "airstrike", "shelling"),
+    # "an Israeli strike targeted Hamas leaders", "fired ballistic missiles at US bases"
+    *_t("attack", "dyad", "strike/N", "raid/N", "bombing/N", "bombardment"),
+    *_t("attack", "dyad", "^fire|launch/V ~ missile|rocket|drone|salvo|barrage|strike"),
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
     *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),
@@ -490,6 +500,9 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),
     *_t("sign", "agreement", "form ~ pact|alliance|bloc|confederation", "contract/N"),
     *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign/V"),
+    # "struck a security pact", "the deal, struck in January", "entered into an agreement"
+    *_t("sign", "agreement", "strike/V ~ $AGREEMENT", "$AGREEMENT ~ ^strike/V"),
+    *_t("sign", "agreement", "enter/V into ~ $AGREEMENT", "$AGREEMENT ~ be ^enter/V into"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
     *_t("terminate", "agreement", "end|revoke|cancel|scrap|terminate|denounce ~~ $AGREEMENT"),
     *_t("terminate", "agreement", "end|terminate ~ cooperation", "terminate/V", "dissolve/V"),
@@ -700,12 +713,16 @@ GROUP_NOUNS = {"side", "country", "state", "party", "ally", "nation", "neighbor"
 
 # Page chrome: calls to action and page furniture.
 CHROME = (
-    "subscribe", "sign up", "join today", "become a member", "support independent",
-    "donate", "follow us", "newsletter", "read more", "related", "share this", "leave a reply",
-    "comments", "cookie", "advertisement", "log in", "login", "image via", "photo:", "photo by",
-    "(photo", "file photo", "credit:", "categories", "tags:", "show news feed",
-    "all rights reserved", "click here", "read also", "see also", "writing by", "editing by",
-    "reporting by", "the post ", "appeared first on", "copyright", "skip to", "menu",
+    "subscribe", "sign up", "join today", "support independent", "follow us", "newsletter",
+    "share this", "leave a reply", "cookie", "image via", "photo:", "photo by", "(photo",
+    "file photo", "credit:", "tags:", "show news feed", "all rights reserved", "click here",
+    "writing by", "editing by", "reporting by", "appeared first on", "skip to",
+)  # fmt: skip
+# Chrome only where a line starts with them: "Related", "Comments (3)", "Menu", but not
+# "wants to become a member of NATO", "said in comments to TASS", "left the post"
+CHROME_OPENING = (
+    "become a member", "donate", "read more", "related", "comments", "advertisement",
+    "log in", "login", "categories", "read also", "see also", "the post ", "copyright", "menu",
 )  # fmt: skip
 
 

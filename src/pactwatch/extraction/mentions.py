@@ -68,6 +68,21 @@ def close(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+# what a city lends its name to: "the Ottawa Convention", "the Budapest Memorandum", "the
+# Minsk agreements", "the OSCE Minsk Group", "the Astana format"
+NAMED_AFTER_CITY = AGREEMENT_WORDS | {"convention", "memorandum", "protocol", "group", "format"}
+NAMED_AFTER_CITY |= {"process", "accords", "agreements", "declaration", "communique", "talks"}
+
+
+def _named_after(doc: Doc, end: int) -> bool:
+    """A city's name is part of a name: the word after it is what it names."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]  # "Moscow talks tough": a verb, Moscow speaks
+    named = nxt.lower_ in NAMED_AFTER_CITY or nxt.lemma_.lower() in NAMED_AFTER_CITY
+    return named and nxt.pos_ in ("NOUN", "PROPN") and nxt.tag_ != "VBZ"
+
+
 def _locative(span: Span) -> bool:
     """A name that says where, not who: "the headquarters in Brussels", not "officials in
     Brussels" (who speak for the institution there)."""
@@ -168,6 +183,8 @@ class Mentions:
                 continue  # "Mher Grigoryan": another person of the same surname
             if _negated_name(doc, span.start):
                 continue  # "a major non-NATO ally": not NATO
+            if how == "capital" and _named_after(doc, span.end):
+                continue  # "the Ottawa Convention": no act of Canada
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._described(doc, taken, states, refs)
@@ -360,7 +377,12 @@ class Mentions:
             for n in self.place_starts.get(doc[i].text, ()):  # longest first: "Nagorno -
                 span = doc[i : i + n]  # Karabakh" is three tokens, "South Ossetia" two
                 host = self.know.places.get(span.text)
-                if host and len(span) == n and not taken & set(range(i, i + n)):
+                if (
+                    host
+                    and len(span) == n
+                    and not taken & set(range(i, i + n))
+                    and not _named_after(doc, i + n)  # "the Vienna Convention"
+                ):
                     out.append(Ref(i, i + n, (host,), "place", "place", i + n - 1))
                     i += n - 1
                     break

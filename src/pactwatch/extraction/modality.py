@@ -112,6 +112,23 @@ def _speaks_of(prep: Token) -> bool:
     return prep.lower_ in ("in", "to") and lemma(prep.head) in CAUSING
 
 
+def _nor(tok: Token, child: Token) -> bool:
+    """A negation that is no "not": "Nor has Pashinian demanded ...", "..., nor did it supply
+    weapons", "Neither Armenia nor Russia signed"."""
+    if child.dep_ == "cc" and child.lower_ == "nor" and child.i < tok.i:
+        return True
+    if child.dep_ in ("nsubj", "nsubjpass"):
+        return any(k.lower_ == "neither" and k.i < child.i for k in child.children)
+    return False
+
+
+def _nor_before(tok: Token) -> bool:
+    """A verb coordinated after "nor": "did not send troops, nor did it supply weapons"."""
+    return tok.dep_ == "conj" and any(
+        k.dep_ == "cc" and k.lower_ == "nor" and tok.head.i < k.i < tok.i for k in tok.head.children
+    )
+
+
 def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexical: bool) -> None:
     """The cues of one word of the chain; ``lexical``: its own meaning counts (not for a verb
     the event is merely coordinated with)."""
@@ -136,6 +153,9 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
         elif low in lx.FUTURE_ONLY:
             cues.future = True
             cues.note(f"fut:{low}")
+    if _nor_before(tok):
+        cues.negations += 1
+        cues.note("neg:nor")
     own = tok.i not in absorbed and not is_head and lexical
     negated = any(c.dep_ == "neg" for c in tok.children)  # "did not rule out": below
     if own and _phrasal_negation(tok) and not negated:
@@ -155,7 +175,7 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             # "it is unlikely that Moscow will ...": the adjective speaks of the that-clause
             _read(child, cues, absorbed, False, True)
             continue
-        if child.dep_ == "neg" or (child.dep_ == "det" and c == "no"):
+        if child.dep_ == "neg" or (child.dep_ == "det" and c == "no") or _nor(tok, child):
             doc = tok.doc
             no_longer = c == "no" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "longer"
             if not no_longer:
@@ -238,6 +258,11 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     if verb.tag_ in ("VB", "TO", "VBG") and verb.dep_ == "xcomp":  # "began leaving"
         gov = verb.head
         if gov.tag_ == "VBD":
+            return "past"
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not auxes:
+        gov = verb.head  # "has expressed unease, urging Beijing": when the clause was
+        perfect = {c.lower_ for c in gov.children if c.dep_ == "aux"} & lx.PERFECT
+        if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and perfect):
             return "past"
     return "present"
 

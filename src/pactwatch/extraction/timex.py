@@ -206,4 +206,6 @@ def _anachronisms(doc: Doc) -> Doc:
             continue
         if c.date.start.year - signed.start.year >= RESIGNED_AFTER:
             c.agreement = None
+            if "subj_via=kb_parties" in c.cues:  # its parties were that agreement's
+                c.subject = []
     return doc

@@ -127,7 +127,7 @@ SUBSUMED = {
     "cooperate": {"reduce_cooperation", "terminate", "skip_exercise"},
     "join": {"freeze", "suspend", "withdraw", "resume", "notify_withdrawal", "expel", "apply"},
     "deploy": {"withdraw_forces", "skip_exercise"},  # "will not host the CSTO drills"
-    "attack": {"peace_deal", "commit_defense"},
+    "attack": {"peace_deal", "commit_defense", "sign"},  # "struck a pact": no blow
     "sign": {"terminate", "ratify", "withhold_contribution"},  # "not sign the budget"
     "negotiate": {"sign", "peace_deal"},
     "urge": {"apply"},  # "Sweden's accession request" is its application
