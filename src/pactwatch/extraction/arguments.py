@@ -1502,12 +1502,7 @@ class Finder:
 
     def _host(self, c: Candidate, head: Token) -> list[Candidate]:
         home = lemma(head) == "home"  # "Djibouti is home to American and French bases"
-        before = self.r.ref(head.i - 2) if head.i > 1 and self.doc[head.i - 1].text == "," else None
-        if home and (head.dep_ == "appos" or before is not None):
-            # "Al Udeid, home to 8,000 US troops": whatever the parse, the place named before
-            host = [before] if before is not None else self.actors(head.head)
-        else:
-            host, _ = self.subject(head.head if home else head)
+        host = self._home_of(head) if home else self.subject(head)[0]
         hosting = list(prep_objects(head, ("to",))) if home else objects(head)
         hosted = [*hosting, *([head.head] if head.dep_ == "acl" else [])]
         hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
@@ -1526,6 +1521,17 @@ class Finder:
             c.agreement = mission[0].ids[0]
         c.cues.append("subj_via=host")
         return [c]
+
+    def _home_of(self, home: Token) -> list[Ref]:
+        """Who is "home to" forces: the place named just before ("Al Udeid, home to 8,000 US
+        troops"), whatever the parse, else the subject of the verb ("Djibouti is home to")."""
+        if home.i > 1 and self.doc[home.i - 1].text == ",":
+            before = self.r.ref(home.i - 2)
+            if before is not None:
+                return [before]
+        if home.dep_ == "appos":
+            return self.actors(home.head)
+        return self.subject(home.head)[0]
 
     def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
         buyer, via = self.subject(head)
