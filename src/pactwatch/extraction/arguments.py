@@ -39,13 +39,20 @@ from pactwatch.extraction.syntax import (
 FORCES = set(lx.SETS["FORCES"].split()) - {"mission", "base", "presence", "deployment"}
 BASES = set(lx.SETS["BASE"].split()) | {"mission", "presence", "deployment", "stationing"}
 TROOPS = set(lx.SETS["TROOPS"].split())
+# a state's armed services, which as a subject leave a place, never a bloc
+ARMIES = {"army", "navy", "military", "air force", "armed forces"}
+# verbs of leaving a place ("departed the base", "vacated the airfield")
+LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
 NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
 NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
+NO_BODY |= {"warship", "ship", "vessel", "carrier", "destroyer", "fleet", "flotilla"}
 MEETINGS = set(lx.SETS["MEETING"].split())
 DRILLS = set(lx.SETS["DRILL"].split())
 GATHERINGS = MEETINGS | {"dinner", "reception", "ceremony", "conference", "forum", "event"}
 GATHERINGS |= {"visit", "gathering", "banquet", "talk", "round", "session", "delegation"}
+VISITORS = {"minister", "secretary", "president", "counterpart", "leader", "premier", "envoy"}
+VISITORS |= {"guest", "visitor", "official", "chancellor", "king", "delegate", "ambassador"}
 OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "attack": ("against", "on", "in", "into"),
     "accuse": ("against", "onto", "on"),
@@ -122,6 +129,8 @@ NOT_MEMBERSHIP["join"] |= {"initiative", "campaign", "consensus", "position", "d
 # verbs whose object or complement is asked for, not done
 REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "lobby", "ask"}
 REQUESTING |= {"encourage", "pressure", "implore", "exhort"}
+# what orders another to act ("ordered the U.S. to withdraw"); "ordered the signing" is no ask
+ORDERING = {"order", "instruct", "command", "direct", "tell"}
 # support that is said, not sent: "full support", "unwavering support"
 POLITICAL_SUPPORT = {"full", "political", "diplomatic", "moral", "unwavering", "strong", "firm"}
 POLITICAL_SUPPORT |= {"unconditional", "steadfast", "total", "complete", "unequivocal"}
@@ -297,6 +306,8 @@ class Finder:
     def light_verb(self, noun: Token) -> Token | None:
         """The verb whose subject does what the noun names: "waged a campaign", "is
         considering the extension", "completed their withdrawal"."""
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "an aid package"
+            noun = noun.head
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in lx.LIGHT | lx.INTENT:
             return noun.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
@@ -894,6 +905,8 @@ class Finder:
         subj_tok, _ = subject_token(head)
         if subj_tok is not None:
             near.append(subj_tok)
+            if lemma(subj_tok) in ARMIES:  # "the French army had to withdraw"
+                return True
         verb = self.light_verb(head) if head.pos_ == "NOUN" else None
         if verb is not None:  # "Russian peacekeepers completed their withdrawal"
             near.append(subject_token(verb)[0] or verb)
@@ -964,7 +977,9 @@ class Finder:
             parties = self._met(head)  # "signed during a meeting between France and Armenia"
             via = "met" if parties else via
         partners: list[Ref] = []
-        for tok in [head, *objects(head), *prep_objects(head, ("of",))]:
+        said = [head, *objects(head), *prep_objects(head, ("of",))]
+        said += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
+        for tok in said:
             found = self.preps(tok, ("with", "between", "among"))
             partners += [x for x in found if x not in parties + partners]
         if c.type == "terminate":  # "ending its defence agreement with France"
@@ -983,6 +998,15 @@ class Finder:
             agr = self.agreements_in([head, *self.doc[c.start : c.end]], depth=2)
         states = [x for x in parties if x.kind in ("state", "person", "org")]
         c.subject = self.ids([x for x in states if not agr or x.ids[0] != agr[0].ids[0]])
+        subj_tok, _ = subject_token(head)
+        if (  # "the EU extended the mandate": the bloc acts, and on its own instruments
+            not c.subject
+            and via == "nsubj"
+            and any(x.kind == "org" for x in states)
+            and subj_tok is not None
+            and lemma(subj_tok) not in AGREEMENT_NOUNS  # "the Charter creates the AES": no
+        ):
+            c.subject = self.ids(states)
         agreement = agr[0].ids[0] if agr else None
         agr_via = "named"
         if agreement is None:
@@ -1077,6 +1101,8 @@ class Finder:
         if c.type == "commit_defense" and self.direct(head):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
+        if head.pos_ == "VERB":  # "gave Armenia security guarantees": the one given to
+            obj += [x for k in head.children if k.dep_ == "dative" for x in self.actors(k)]
         # "strengthen its relations with the EAEU"; a coordinated verb's object only when
         # this one has none ("broke off ties with France and pivoted toward Russia")
         for noun in self.objects(head) if not obj else objects(head):
@@ -1107,6 +1133,8 @@ class Finder:
                 obj = self.direct(verb)  # "provide Armenia with guarantees": Armenia
             elif verb is not None:
                 obj = self.preps(verb, ("to", "for", "with", "on")) + self.direct(verb)[1:]
+                given = [k for k in verb.children if k.dep_ == "dative"]  # "granted Manila a"
+                obj += [x for k in given for x in self.actors(k) if x not in obj]
             elif head.dep_ == "dobj" and head.head.pos_ == "VERB":  # "lift their block on X"
                 obj = self.preps(head.head, OBJECT_PREPS.get(c.type, ()))
             beneficiary = self._beneficiary(head)
@@ -1349,6 +1377,8 @@ class Finder:
 
     def _presence(self, c: Candidate, head: Token) -> list[Candidate]:
         """Forces of one actor in another's territory: deployer, host, legal basis."""
+        if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
+            return []  # "French troops had departed the base": the leaving is the event
         forces = self._forces_token(c, head)
         deployer: list[Ref] = []
         via = "none"
@@ -1369,11 +1399,13 @@ class Finder:
         if not deployer and mission:
             deployer, via = mission[:1], "mission"
         named = forces if forces is not None else head if head.pos_ == "NOUN" else None
-        if not deployer and named is not None and _definite(named):
+        # "remove foreign military forces": whose, the text does not say; not the host's
+        foreign = named is not None and any(k.lower_ == "foreign" for k in named.children)
+        if not deployer and named is not None and _definite(named) and not foreign:
             deployer = self._forces_before(named)  # "Russian peacekeepers ... The force"
             via = "forces_before" if deployer else via
         permitted_by = head.head if entry and head.dep_ == "dobj" else None
-        if not deployer and permitted_by is None:
+        if not deployer and permitted_by is None and not foreign:
             subj, sv = self.subject(head)
             if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):
                 deployer, via = [x for x in subj if x.kind != "place"], sv
@@ -1409,7 +1441,7 @@ class Finder:
         if not hosts:
             subj, _ = self.subject(head)
             # "Armenia removes Russia's presence": one who ends another's forces hosts them
-            ends_others = c.type == "withdraw_forces" and via == "owner"
+            ends_others = c.type == "withdraw_forces" and (via == "owner" or foreign)
             if lemma(head) in ("close", "shut", "vacate", "expel", "evict") or ends_others:
                 hosts = [x for x in subj if x not in deployer]
         if not hosts and permitted_by is not None:  # "Ortega authorized the entry": his
@@ -1508,6 +1540,8 @@ class Finder:
         hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
         if any(lemma(o) in DRILLS | GATHERINGS for o in hosted):
             return []  # hosting an exercise, a summit or a dinner is no presence of forces
+        if any(self._visitor(o) for o in hosting):
+            return []  # "Noboa hosts US Homeland Security Secretary Kristi Noem": a guest
         deployers: list[Ref] = []
         for obj in hosting:
             deployers += [x for x in self.owners(obj) if x.kind != "place"]
@@ -1521,6 +1555,11 @@ class Finder:
             c.agreement = mission[0].ids[0]
         c.cues.append("subj_via=host")
         return [c]
+
+    def _visitor(self, tok: Token) -> bool:
+        """A person or an office holder, hosted as a guest, not as forces."""
+        ref = self.r.ref(tok.i)
+        return (ref is not None and ref.kind == "person") or lemma(tok) in VISITORS
 
     def _home_of(self, home: Token) -> list[Ref]:
         """Who is "home to" forces: the place named just before ("Al Udeid, home to 8,000 US
@@ -1619,7 +1658,7 @@ def _requested(head: Token) -> bool:
     gov = tok.head
     if tok.dep_ in ("dobj", "ccomp", "prep") and gov.i != tok.i:
         return lemma(gov) in REQUESTING and (tok.dep_ != "prep" or tok.lower_ == "for")
-    if tok.dep_ == "xcomp" and lemma(gov) in REQUESTING:  # "urged Russia to withdraw",
+    if tok.dep_ == "xcomp" and lemma(gov) in REQUESTING | ORDERING:  # "urged Russia to leave",
         return any(  # "called on Russia to withdraw": asked of another
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
         )

@@ -50,7 +50,7 @@ SETS: dict[str, str] = {
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
-    "interceptor armament frigate submarine warship caesar",
+    "interceptor armament frigate submarine warship caesar corvette destroyer torpedo",
     "TIES": "tie cooperation relation contact partnership link coordination relationship "
     "dialogue engagement collaboration alliance friendship",
     "AGREEMENT": "agreement treaty pact deal accord declaration charter protocol memorandum "
@@ -176,7 +176,8 @@ def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
 # Modifiers that take a trigger's noun out of its type: "financial obligations" are no defence
 # commitment, "trade cooperation" no security tie ("fulfil its financial obligations").
 QUALIFIED_AWAY: dict[str, set[str]] = {
-    "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"},
+    "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"}
+    | {"contractual", "climate", "humanitarian", "reporting", "tax"},  # "contractual obligations"
     # "delivered humanitarian aid to Turkey": relief, not arms or military help
     "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
     "security_assistance": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
@@ -185,6 +186,23 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
     # "a general strike", "a hunger strike": no arms
     | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"},
 }
+
+# Objects that take a verb out of its event type: "delivering remarks" is no arms supply,
+# "defended these actions" no defence of an ally, "extends beyond" no extension.
+OBJECT_AWAY: dict[str, set[str]] = {
+    "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
+    | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"},
+    "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
+    | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"},
+}
+# What a verb calls its object, taking it out of the type: "described Paraguay as one of
+# America's strongest allies" is praise, no accusation.
+CALLED_AWAY: dict[str, set[str]] = {
+    "accuse": {"ally", "partner", "friend", "model", "example", "success", "leader", "pillar"},
+}
+# what takes praise back: "an unreliable ally", "a bad partner"
+BELITTLING = {"bad", "poor", "false", "fake", "weak", "treacherous", "so-called", "failed"}
+BELITTLING |= {"worst", "dangerous", "hostile", "wrong", "questionable", "dubious"}
 
 MEMBERSHIP = "membership|participation|involvement|seat|member"
 TRIGGERS: list[Trigger] = [
@@ -220,6 +238,8 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "inform|tell|notify ~~ that ~~ should|must"),
     *_t("suspend", "member", "suspend ~ membership|right", "suspend from"),
     *_t("suspend", "member", "formally suspend ~ participation", "freeze ~ $AGREEMENT"),
+    # "India suspended the Indus Waters Treaty", "Russia's suspension of New START"
+    *_t("suspend", "member", "suspend/V ~ $AGREEMENT", "suspension of ~ $AGREEMENT"),
     *_t("freeze|suspend", "member", f"suspend ~ {MEMBERSHIP}|operation"),
     *_t("suspend", "member", "NOT remain ~ ^member", "NOT continue to remain ~ ^member"),
     *_t("withdraw", "member", "NOT remain|stay ~ ^member|part|party", "NOT stay in"),
@@ -294,7 +314,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$FORCES ~ on ~ way to", "$FORCES ~ en route to|for"),
     *_t("deploy", "presence", "$FORCES ~ head|sail|steam/V to|toward|towards"),
     *_t("deploy", "presence", "stationing/N", "occupation/N", "occupy/V"),
-    *_t("deploy", "presence", "$TROOPS ~ station|base|deploy|operate|patrol|serve"),
+    *_t("deploy", "presence", "$TROOPS ~ station|deploy|operate|patrol|serve", "$TROOPS ~ base/V"),
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
     *_t("deploy", "presence", "carry out service", "patrol/V", "expand|reinforce ~ $BASE"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
@@ -312,6 +332,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
+    *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
     *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~~ $BASE"),
     *_t("withdraw_forces", "presence", "close|shut down ~~ $BASE", "hand over ~~ $BASE"),
     *_t("withdraw_forces", "presence", "return|transfer/V ~~ $BASE"),
@@ -324,6 +345,10 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),
     *_t("withdraw_forces", "presence", "closure|closing of ~ $BASE", "cessation of ~ operation"),
     *_t("withdraw_forces", "presence", "end ~ presence", "leave/V ~ country|territory"),
+    *_t("withdraw_forces", "presence", "end/V ~ mission|operation", "end/N of ~ presence"),
+    *_t("withdraw_forces", "presence", "mission|operation ~ ^end|conclude/V", "$TROOPS ~ go home"),
+    *_t("withdraw_forces", "presence", "bring ~ $FORCES ~ down", "scale back ~ $FORCES"),
+    *_t("withdraw_forces", "presence", "withdrawal|exit/N from ~ $BASE", "pull out of ~ $BASE"),
     *_t("withdraw_forces", "presence", "relocate|move ~ operation|force|troop|drone"),
     # support ties and signals
     *_t("arms_supply", "dyad", "supply|deliver|sell|ship|transfer|provide|send|offer ~~ $ARMS"),
@@ -339,7 +364,7 @@ TRIGGERS: list[Trigger] = [
         "shipment/N",
     ),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ $ARMS"),
-    *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS"),
+    *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
     *_t("security_assistance", "dyad", "military|security|defense|technical aid|assistance"),
@@ -348,6 +373,9 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
     *_t("security_assistance", "dyad", "support/N to", "help/V", "help/N"),
+    *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),
+    *_t("security_assistance", "dyad", "train ~ and ~ equip", "training/N for ~ $TROOPS|army"),
+    *_t("security_assistance", "dyad", "training and support", "security support"),
     *_t("political_support", "dyad", "political backing|support", "express ~ support"),
     *_t("political_support", "dyad", "back|endorse|support ~ bid|candidacy|sovereignty|vote"),
     *_t("political_support", "dyad", "offer ~ backing|support", "voice ~ support|solidarity"),
@@ -358,6 +386,9 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
     *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~ support|backing"),
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
+    *_t("political_support", "dyad", "applaud|laud|praise|hail|commend/V", "solidarity/N with"),
+    *_t("political_support", "dyad", "backer|supporter/N of", "respect/V ~ sovereignty|integrity"),
+    *_t("political_support", "dyad", "in favor|favour of ~ membership|accession|bid|application"),
     *_t("cooperate", "dyad", "strengthen|deepen|expand|boost|bolster|build ~ $TIES"),
     *_t(
         "cooperate",
@@ -372,6 +403,19 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "host|conduct|stage ~ $DRILL", "restore|resume|revive ~ $TIES"),
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
     *_t("cooperate", "dyad", "move closer to", "closer to", "draw ~ closer", "turn to"),
+    *_t("cooperate", "dyad", "collaborate/V", "work/V together", "team/V up", "joint sail|patrol"),
+    *_t("cooperate", "dyad", "maintain|enjoy|keep|share|cultivate ~ ^$TIES", "work/V ~ with"),
+    *_t("cooperate", "dyad", "have close|strong|good|deep|friendly|warm|longstanding ~ ^$TIES"),
+    *_t(
+        "cooperate",
+        "dyad",
+        "build/V on|upon ~~ $TIES",
+        "military|defense|security ~ tie|partnership",
+    ),
+    *_t("cooperate", "dyad", "joint military|naval|air|maritime exercise|drill|patrol|training"),
+    *_t("cooperate", "dyad", "advance|accelerate|increase|pursue|promote|further/V ~ $TIES"),
+    # "agreed to coordinate their nuclear deterrents"
+    *_t("cooperate", "dyad", "coordinate/V ~ deterrent|effort|policy|position|action|response"),
     *_t("cooperate", "dyad", "reorient|pivot|tilt ~ toward|towards|to", "align/V with"),
     *_t("cooperate", "dyad", "shift ~~ toward|towards", "edge/V ~ closer"),
     *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~~ grow|growth|improve"),
@@ -419,6 +463,12 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "accept ~ proposal", "meeting of ~ leader", "meet/V"),
     *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with"),
     *_t("negotiate", "dyad", "^talk/V about ~~ with"),  # "talk about it" is only speaking
+    *_t("negotiate", "dyad", "discussion/N with|between|on", "dialogue|dialog/N with|between"),
+    *_t("negotiate", "dyad", "engage/V with", "broker/V", "meeting/N with|between"),
+    *_t(
+        "negotiate", "dyad", "phone|telephone|telephonic call|conversation", "reach ~ understanding"
+    ),
+    *_t("negotiate", "dyad", "discuss/V ~~ supply|delivery|deal|cooperation|security|defense"),
     *_t("negotiate", "dyad", "initial|initialle|initialed|initialled/V ~ $AGREEMENT"),
     # statements
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
@@ -430,14 +480,19 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"),
     *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
+    *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V", "attribute/V ~~ to"),
     *_t("accuse", "speaker", "pose|create ~ threat|danger|risk to", "see ~ as ~ threat"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
+    *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),
     *_t("urge", "request", "demand ~~ $TROOPS ~ leave|withdraw|depart"),
+    # "ordered the U.S. to withdraw its troops": the order, not yet the withdrawal
+    *_t("urge", "request", "order/V ~ to withdraw|leave|depart|remove|vacate|pull|close"),
+    *_t("urge", "request", "give/V ~~ until ~~ to withdraw|leave|depart|remove|vacate|pull"),
     *_t("commit_defense", "dyad", "defense obligation|commitment|guarantee|pledge"),
     *_t("commit_defense", "dyad", "security guarantee|commitment|obligation|guarantor"),
     *_t("commit_defense", "dyad", "obligation/N", "commitment/N", "guarantee/N"),
@@ -452,6 +507,9 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
     *_t("commit_defense", "dyad", "provide for ~~ assistance|defense|aid|help"),
     *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
+    # "will assist one another in case of an armed attack": a pledge, not aid given
+    *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ attack"),
+    *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ aggression"),
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
     *_t("commit_defense", "mutual", "bind/V"),
     *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression"),
@@ -502,7 +560,9 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign/V"),
     # "struck a security pact", "the deal, struck in January", "entered into an agreement"
     *_t("sign", "agreement", "strike/V ~ $AGREEMENT", "$AGREEMENT ~ ^strike/V"),
-    *_t("sign", "agreement", "enter/V into ~ $AGREEMENT", "$AGREEMENT ~ be ^enter/V into"),
+    *_t("sign", "agreement", "enter/V into ~~ $AGREEMENT", "$AGREEMENT ~ be ^enter/V into"),
+    *_t("sign", "agreement", "put ~ pen to paper"),  # "put pen to paper on the treaty"
+    *_t("sign", "agreement", "forge/V ~ pact|alliance|agreement|accord|deal|treaty"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
     *_t("terminate", "agreement", "end|revoke|cancel|scrap|terminate|denounce ~~ $AGREEMENT"),
     *_t("terminate", "agreement", "end|terminate ~ cooperation", "terminate/V", "dissolve/V"),
@@ -519,6 +579,7 @@ TRIGGERS: list[Trigger] = [
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),
     *_t("amend", "agreement", "turn ~ into ~ confederation", "revise ~ $AGREEMENT"),
+    *_t("amend", "agreement", "update|modernize|overhaul/V ~ $AGREEMENT"),
 ]
 
 # Verbs whose subject does what their object names: "waged a campaign", "provided aid".
@@ -529,6 +590,7 @@ LIGHT |= {"conclude", "open", "end", "enter", "undertake", "resume", "stage", "m
 LIGHT |= {"have", "maintain", "enjoy", "share", "develop", "retain", "keep", "lift", "impose"}
 LIGHT |= {"meet", "honor", "honour", "fulfill", "respect", "implement", "observe", "abide"}
 LIGHT |= {"finalize", "finalise"}  # "expect to finalise the signing": what is expected
+LIGHT |= {"execute", "perform", "order", "authorize"}  # "executed another strike on a vessel"
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.
@@ -553,6 +615,7 @@ PROBABLE |= {"appear", "seem", "apparently", "reportedly", "should", "try", "nee
 PROBABLE |= {"close", "near", "meant"}  # "close to signing", "meant to fortify"
 PROBABLE |= {"invitation"}  # "an invitation to Ukraine to join": not yet joined
 PROBABLE |= {"order"}  # "Putin ordered the signing of a pact": to be signed
+PROBABLE |= {"wish", "desire"}  # "wishes for it to remain stationed"
 # Governors that put the event in the future without making it less certain.
 FUTURE_ONLY = {"decide", "decision", "agree", "set", "schedule", "due", "bound", "going", "will"}
 UNLIKELY = {"unlikely", "improbable", "doubtful", "doubt"}
@@ -563,6 +626,7 @@ POSSIBLE |= {"propose", "proposal", "option", "possibility", "prospect", "specul
 POSSIBLE |= {"speculate", "interest", "interested", "risk", "threaten", "concern", "fear"}
 POSSIBLE |= {"question", "suggest", "envisage", "contemplate", "can", "willing", "deter"}
 POSSIBLE |= {"look"}  # "are looking at signing a smaller deal"
+POSSIBLE |= {"talk", "negotiation"}  # "talks for Russian forces to remain at Tartus"
 # Words that mark an event as certain and future ("will", "is to").
 CERTAIN_FUTURE = {"will", "shall", "'ll", "’ll", "inevitably", "certain", "gonna"}
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}

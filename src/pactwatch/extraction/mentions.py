@@ -244,10 +244,14 @@ class Mentions:
         return out
 
     def _others(self, ident: str, here: set[str]) -> bool:
-        """Whether an agreement of a few parties belongs to others than the two or more
-        states a sentence names."""
+        """Whether an agreement belongs to others than the two or more states a sentence
+        names: one of a few parties, to others than them ("the US and Papua New Guinea
+        signed a bilateral pact"), a multilateral one, not to them all ("a joint defence
+        pact between Syria and Turkey" is not the Arab League's)."""
         parties = self.know.parties.get(ident, set())
-        return len(here) >= 2 and 0 < len(parties) <= 3 and not parties <= here
+        if len(here) < 2 or not parties:
+            return False
+        return not parties <= here if len(parties) <= 3 else not here <= parties
 
     def _signed_in(self, ident: str, year: str) -> bool:
         signed = self.know.signed.get(ident)

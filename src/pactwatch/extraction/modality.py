@@ -340,6 +340,8 @@ def modality_component(doc: Doc) -> Doc:
     r: Reading = doc._.pactwatch
     for c in r.candidates:
         modality(doc, c, past_time=c.date is not None and _before(c, r))
+        if c.tense == "future" and c.date_ahead is not None:
+            c.date = c.date_ahead  # "will stay beyond Tuesday": the coming one
         _in_prospect(doc, r, c)
     return doc
 

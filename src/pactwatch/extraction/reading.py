@@ -76,6 +76,7 @@ class Candidate:
     source: str = "author"
     date: PartialDate | None = None
     date_elsewhere: bool = False  # the date is its sentence's, from another clause
+    date_ahead: PartialDate | None = None  # the same words read forward: "by Tuesday"
     cues: list[str] = field(default_factory=list)  # what decided the attributes (features)
     features: list[str] = field(default_factory=list)  # what the learned filter saw
     score: float = 1.0

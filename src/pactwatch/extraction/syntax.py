@@ -274,7 +274,10 @@ def agent_token(verb: Token) -> Token | None:
 
 
 def provided_with(noun: Token) -> bool:
-    """ "provide Armenia with security guarantees": the noun is what the verb gives."""
+    """ "provide Armenia with security guarantees", "with a military aid package": the noun
+    is what the verb gives."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING
 

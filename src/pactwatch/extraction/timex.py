@@ -18,11 +18,15 @@ from pactwatch.text.datelines import MONTHS
 
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
+_REL = r"(?P<rel>last|next|this)\s+year\b"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b", re.I)),
     ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+{_Y}\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
     ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
+    # "on Sept. 11 this year", "in July last year"
+    ("md_rel", re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_REL}", re.I)),
+    ("m_rel", re.compile(rf"\b{_M},?\s+{_REL}", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|past)\s+(?P<unit>week|month|year)\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<rel>last|next|this)\s+{_M}(?:'s|’s)?\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
@@ -50,6 +54,7 @@ class Timex:
     text: str
     date: PartialDate | None  # None when it needs an anchor the document lacks
     past: bool  # points before the document's date
+    ahead: PartialDate | None = None  # read forward instead, for a future event: "by Tuesday"
 
 
 def _shift_months(d: _dt.date, months: int) -> tuple[int, int]:
@@ -73,6 +78,13 @@ def _resolve(kind: str, g: dict[str, str | None], anchor: _dt.date | None) -> Pa
         return None
     rel = (g.get("rel") or "").lower()
     step = {"last": -1, "past": -1, "next": 1, "this": 0}.get(rel, 0)
+    if kind in ("md_rel", "m_rel") and month:
+        year = anchor.year + step
+        try:
+            day = _dt.date(year, month, int(g.get("day") or 1))
+        except ValueError:
+            return None
+        return PartialDate(day) if kind == "md_rel" else PartialDate(f"{year}-{month:02d}")
     if kind == "rel_unit":
         unit = (g.get("unit") or "").lower()
         if unit == "year":
@@ -119,6 +131,21 @@ def _resolve(kind: str, g: dict[str, str | None], anchor: _dt.date | None) -> Pa
     return None
 
 
+# expressions read backward by default ("on Tuesday", "in March") that a future event reads
+# forward ("will leave by Tuesday", "will take place in August")
+FORWARD = {"weekday", "md", "dm", "month"}
+
+
+def _forward(kind: str, date: PartialDate) -> PartialDate | None:
+    """The next such day or month after the document's date, instead of the last one."""
+    if kind == "weekday":
+        return PartialDate(date.start + _dt.timedelta(days=7))
+    try:
+        return PartialDate(date.start.replace(year=date.year + 1).isoformat()[: len(str(date))])
+    except ValueError:  # February 29
+        return None
+
+
 def find_timexes(text: str, offset: int, anchor: _dt.date | None) -> list[Timex]:
     """The time expressions of ``text`` (a sentence starting at ``offset`` in the document)."""
     found: list[Timex] = []
@@ -131,9 +158,14 @@ def find_timexes(text: str, offset: int, anchor: _dt.date | None) -> list[Timex]
             date = _resolve(kind, m.groupdict(), anchor)
             words = m.group(0).lower()
             past = "last" in words or "ago" in words or "yesterday" in words or "past" in words
+            ahead = None
             if date is not None and anchor is not None:
                 past = past or date.start < anchor
-            found.append(Timex(offset + m.start(), offset + m.end(), m.group(0), date, past))
+                pushed_back = kind == "weekday" or date.year < anchor.year  # "in March", in May
+                if past and kind in FORWARD and pushed_back and "last" not in words:
+                    ahead = _forward(kind, date)
+            t = Timex(offset + m.start(), offset + m.end(), m.group(0), date, past, ahead)
+            found.append(t)
     return sorted(found, key=lambda t: t.start)
 
 
@@ -167,7 +199,7 @@ def _event_dates(doc: Doc) -> Doc:
         lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + 1
         near = [t for t in found if lo <= t.start < hi]
         best = min(near or found, key=lambda t: abs(t.start - head.idx))
-        c.date = best.date
+        c.date, c.date_ahead = best.date, best.ahead
         if not near:
             c.date_elsewhere = True  # the sentence's date, from another clause
         if best.past:

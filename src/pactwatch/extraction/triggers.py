@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, guarded
-from pactwatch.extraction.syntax import lemma
+from pactwatch.extraction.syntax import lemma, prep_objects
 
 POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"]}
 PAIR = lx.Trigger(("sign",), "agreement", "pair")
@@ -133,6 +133,7 @@ SUBSUMED = {
     "urge": {"apply"},  # "Sweden's accession request" is its application
     "resume": {"withdraw_forces"},  # "returned its last bases": no return to anything
     "extend": {"commit_defense"},  # "extends its nuclear umbrella": a guarantee, no treaty
+    "security_assistance": {"commit_defense"},  # "assist one another in case of attack"
 }
 
 
@@ -153,16 +154,32 @@ def _unsubsumed(found: list[Candidate]) -> list[Candidate]:
 
 
 def _qualified_away(doc: Doc, c: Candidate) -> bool:
-    """A trigger whose noun (or its verb's object) a modifier takes out of the event type."""
+    """A trigger whose object, what it calls its object, or a modifier of its noun (or of its
+    verb's object), takes it out of the event type."""
+    head = doc[c.head]
+    objects = {k.lemma_.lower() for k in head.children if k.dep_ in ("dobj", "nsubjpass")}
+    if objects & lx.OBJECT_AWAY.get(c.type, set()):
+        return True
+    said_as = list(prep_objects(head, ("as",)))  # "described Paraguay as one of its allies"
+    said_as += [o for a in said_as if a.lower_ == "one" for o in prep_objects(a, ("of",))]
+    if {k.lemma_.lower() for k in said_as if not _belittled(k)} & lx.CALLED_AWAY.get(c.type, set()):
+        return True
     away = lx.QUALIFIED_AWAY.get(c.type)
     if not away:
         return False
-    head = doc[c.head]
     nouns = [head, *(k for k in head.children if k.dep_ in ("dobj", "nsubjpass"))]
     return any(
         k.dep_ in ("amod", "compound") and k.lemma_.lower() in away
         for n in nouns
         for k in n.children
+    )
+
+
+def _belittled(noun: Token) -> bool:
+    """ "an unreliable ally", "a bad partner": the praise word taken back."""
+    return any(
+        k.dep_ == "amod" and (k.lower_.startswith(("un", "dis")) or k.lower_ in lx.BELITTLING)
+        for k in noun.children
     )
 
 
