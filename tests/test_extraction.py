@@ -1639,3 +1639,35 @@ def test_forces_brought_down_scaled_back_or_foreign(rules):
     assert ([], ["SEN"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
     text = "French troops had departed the base in Faya-Largeau."
     assert readings(rules, text, "deploy") == []
+
+
+def test_forces_redeployed_rotated_placed_or_operating_from_a_place(rules):
+    text = "Twelve US F-16 jets have been redeployed from Italy to an air base in Saudi Arabia."
+    assert readings(rules, text, "deploy")[0][:2] == (["USA"], ["SAU"])
+    text = "German submarine-hunting planes will operate from RAF Lossiemouth in Scotland."
+    assert readings(rules, text, "deploy")[0][:2] == (["DEU"], ["GBR"])
+    text = "British forces rotate through the facility in Qatar."
+    assert readings(rules, text, "deploy")[0][:2] == (["GBR"], ["QAT"])
+    text = "The US has placed 21 refueling and fighter aircraft in Germany."
+    assert readings(rules, text, "deploy")[0][:2] == (["USA"], ["DEU"])
+    text = "Turkey will take over Somalia's naval defence for a decade."
+    assert readings(rules, text, "commit_defense")[0][:2] == (["TUR"], ["SOM"])
+
+
+def test_toppling_ramming_and_fighting_against(rules):
+    text = "Chinese Coast Guard vessels rammed Philippine fisheries vessels."
+    assert (["CHN"], ["PHL"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "The United States is seeking to topple Venezuelan President Nicolas Maduro."
+    assert readings(rules, text, "attack")[0][:2] == (["USA"], ["nicolas-maduro", "VEN"])
+
+
+def test_relations_improved_upgraded_or_made_interoperable(rules):
+    text = "The agreement will help Indonesia and Australia enhance their interoperability."
+    assert readings(rules, text, "cooperate")[0][0] == ["IDN", "AUS"]
+    text = "India and Australia agreed on an upgrade of their relations."
+    assert readings(rules, text, "cooperate")[0][0] == ["IND", "AUS"]
+
+
+def test_a_verb_parsed_as_an_adjective_of_a_coordinated_noun_keeps_its_subject(rules):
+    text = "Kyrgyzstan canceled its participation in the drills and snubbed CSTO summits."
+    assert readings(rules, text, "skip_meeting")[0][:3] == (["KGZ"], [], "CSTO")

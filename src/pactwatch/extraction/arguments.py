@@ -41,6 +41,8 @@ BASES = set(lx.SETS["BASE"].split()) | {"mission", "presence", "deployment", "st
 TROOPS = set(lx.SETS["TROOPS"].split())
 # a state's armed services, which as a subject leave a place, never a bloc
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
+# vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
+CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
@@ -354,6 +356,9 @@ class Finder:
             by = agent_token(head)  # "the accord, which has to be signed by Norway's parliament"
             return (self.actors(by), "agent") if by is not None else ([], "passive")
         found = self.actors(subj)
+        if not found and subj is not None and lemma(subj) in FORCES | CRAFT:
+            found = [x for x in self.owners(subj) if x.kind == "state"]  # "Chinese vessels"
+            return found, ("owner" if found else "none")
         return found, ("nsubj" if found else "none")
 
     def passive_subject(self, head: Token) -> list[Ref]:
@@ -378,7 +383,10 @@ class Finder:
     def direct(self, head: Token) -> list[Ref]:
         out: list[Ref] = []
         for obj in self.objects(head):
-            out += [x for x in self.actors(obj) if x not in out]
+            found = self.actors(obj)
+            if not found and lemma(obj) in CRAFT:  # "rammed Philippine fisheries vessels"
+                found = [x for x in self.owners(obj) if x.kind == "state"]
+            out += [x for x in found if x not in out]
         return out
 
     @staticmethod
@@ -1412,11 +1420,16 @@ class Finder:
         hosts: list[Ref] = []
         where = [head] + ([forces] if forces is not None else [])
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
-        preps = PLACE_PREPS if entry else (*PLACE_PREPS, "from")
-        for tok in where:
-            hosts += [x for x in self.preps(tok, preps) if x not in deployer]
-            if tok.pos_ == "VERB":  # "pull its troops out of Syria"
-                hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
+        # where forces go, else where they come from: "redeployed from Italy to Saudi Arabia"
+        for preps in (
+            (PLACE_PREPS, ()) if entry or c.type == "deploy" else ((*PLACE_PREPS, "from"),)
+        ):
+            for tok in where:
+                hosts += [x for x in self.preps(tok, preps or ("from",)) if x not in deployer]
+                if tok.pos_ == "VERB":  # "pull its troops out of Syria"
+                    hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
+            if hosts or entry:
+                break
         if not any(x.kind in ("state", "place") for x in hosts):
             for tok in where:  # "to NATO's mission in Kosovo", "to its contingent in Kosovo"
                 for obj in prep_objects(tok, PLACE_PREPS):

@@ -43,7 +43,7 @@ SETS: dict[str, str] = {
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
     "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper "
-    "deminer",
+    "deminer plane",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
     "mercenary sapper deminer",
@@ -52,7 +52,7 @@ SETS: dict[str, str] = {
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
     "interceptor armament frigate submarine warship caesar corvette destroyer torpedo",
     "TIES": "tie cooperation relation contact partnership link coordination relationship "
-    "dialogue engagement collaboration alliance friendship",
+    "dialogue engagement collaboration alliance friendship interoperability bond",
     "AGREEMENT": "agreement treaty pact deal accord declaration charter protocol memorandum "
     "contract statement arrangement convention document",
     "MEETING": "summit meeting session event gathering forum conference council assembly talk "
@@ -326,6 +326,9 @@ TRIGGERS: list[Trigger] = [
     # "has thousands of troops stationed in Somalia"
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS station|base|deploy|post/V"),
     *_t("deploy", "presence", "entry of ~ $FORCES", "$TROOPS ~ enter/V"),
+    *_t("deploy", "presence", "redeploy/V", "redeployment/N", "$FORCES ~ rotate/V through|to|in"),
+    *_t("deploy", "presence", "$FORCES ~ operate/V from|out|in|off", "$FORCES ~ present/A in"),
+    *_t("deploy", "presence", "place/V ~ $FORCES", "$FORCES ~ ^place/V in|at"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
     *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
     *_t("deploy", "host", "^home to ~~ $BASE|$TROOPS"),  # "is home to US troops"
@@ -414,6 +417,8 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("cooperate", "dyad", "joint military|naval|air|maritime exercise|drill|patrol|training"),
     *_t("cooperate", "dyad", "advance|accelerate|increase|pursue|promote|further/V ~ $TIES"),
+    *_t("cooperate", "dyad", "improve|establish ~ $TIES", "upgrade/N of ~ $TIES"),
+    *_t("cooperate", "dyad", "closeness/N to|with", "alignment/N between|with"),
     # "agreed to coordinate their nuclear deterrents"
     *_t("cooperate", "dyad", "coordinate/V ~ deterrent|effort|policy|position|action|response"),
     *_t("cooperate", "dyad", "reorient|pivot|tilt ~ toward|towards|to", "align/V with"),
@@ -507,6 +512,8 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
     *_t("commit_defense", "dyad", "provide for ~~ assistance|defense|aid|help"),
     *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
+    *_t("commit_defense", "dyad", "count|rely/V on each other|one another", "mutual ~ assistance"),
+    *_t("commit_defense", "dyad", "offer|provide|extend ~ protection", "take over ~~ defense"),
     # "will assist one another in case of an armed attack": a pledge, not aid given
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ attack"),
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ aggression"),
@@ -547,6 +554,8 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
     *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),
+    *_t("attack", "dyad", "fight/N against", "rebellion|uprising|insurgency against"),
+    *_t("attack", "dyad", "topple/V", "ram/V", "harass/V"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("peace_deal", "agreement", "peace deal|treaty|agreement|accord", "ceasefire|truce"),

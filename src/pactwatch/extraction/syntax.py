@@ -209,6 +209,15 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN":
             tok = _verbal_conj_anchor(tok)
             continue
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        # "canceled its involvement and snubbed CSTO summits", parsed as summits that were
+        # snubbed: a noun is no conjunct of a verb, so "snubbed" is one and shares its subject
+        verbal = tok.dep_ == "amod" and tok.pos_ == "VERB"
+        if verbal and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+            tok, shared = noun.head, True
+            continue
         gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")
         if gerund and tok.head.dep_ == "prep":  # "interested in purchasing"
             gov = tok.head.head
