@@ -1585,6 +1585,13 @@ def test_a_future_event_reads_a_weekday_forward(ex):
     text = "Israel withdrew its troops from the town on Tuesday."
     events, _ = read(ex, text, "2025-02-17")
     assert str(one(events, "withdraw_forces").date) == "2025-02-11"
+    # the day of the saying is read back, whatever the tense of what is said
+    for text in (
+        "Russia said on Monday it will deploy troops to Belarus.",
+        "Russia will deploy troops to Belarus, the Kremlin said on Monday.",
+    ):
+        events, _ = read(ex, text, "2025-07-02")
+        assert str(one(events, "deploy").date) == "2025-06-30"
 
 
 def test_a_month_with_last_or_this_year():
@@ -1671,3 +1678,31 @@ def test_relations_improved_upgraded_or_made_interoperable(rules):
 def test_a_verb_parsed_as_an_adjective_of_a_coordinated_noun_keeps_its_subject(rules):
     text = "Kyrgyzstan canceled its participation in the drills and snubbed CSTO summits."
     assert readings(rules, text, "skip_meeting")[0][:3] == (["KGZ"], [], "CSTO")
+
+
+def test_agreeing_to_a_ceasefire_reaches_it(ex):
+    events, _ = read(ex, "Iran and Israel have agreed to a phased ceasefire.", "2025-06-24")
+    assert one(events, "peace_deal").tense == "past"
+    events, _ = read(ex, "Russia agreed to withdraw its troops from Armenia.", "2025-06-24")
+    assert one(events, "withdraw_forces").tense == "future"
+
+
+def test_the_one_blamed_for_an_attack_is_its_author(rules):
+    text = "India blamed Pakistan for the April 22 attack in Pahalgam."
+    assert readings(rules, text, "attack")[0][0] == ["PAK"]
+
+
+def test_participation_refused_absent_or_unfunded(rules):
+    text = "Armenia refused to participate in the CSTO exercises in Belarus."
+    assert readings(rules, text, "skip_exercise")[0][:3] == (["ARM"], [], "CSTO")
+    text = "Armenia declined to participate in the CSTO summit in Minsk."
+    assert readings(rules, text, "skip_meeting")[0][:3] == (["ARM"], [], "CSTO")
+    text = "Pashinyan was absent from the CSTO summit in Minsk."
+    assert readings(rules, text, "skip_meeting")[0][0] == ["nikol-pashinyan", "ARM"]
+    text = "Armenia did not send a delegation to the CSTO summit."
+    assert readings(rules, text, "skip_meeting")[0][0] == ["ARM"]
+    assert readings(rules, "Armenia stopped financing the CSTO.", "withhold_contribution")
+    text = "Armenia withdrew its representative from the CSTO."
+    assert readings(rules, text, "reduce_cooperation")[0][:2] == (["ARM"], ["CSTO"])
+    text = "The Montenegrin Army continues to participate in the KFOR mission in Kosovo."
+    assert readings(rules, text, "deploy")[0][:2] == (["MNE"], ["XKX"])

@@ -335,6 +335,9 @@ class Finder:
                 found = self.preps(head, preps)
                 if found:
                     return found, "from"
+            blamed = _blamed_for(head)
+            if blamed is not None and self.actors(blamed):  # "blamed Pakistan for the attack"
+                return self.actors(blamed), "blamed"
             verb = self.light_verb(head)
             if verb is not None and lemma(verb) in RECEIVING:  # "drew a warning from X"
                 found = self.preps(verb, ("from", "by"))
@@ -1658,6 +1661,18 @@ def _leaves_as(verb: Token, r: Reading) -> bool:
     subj, _ = subject_token(verb)
     forces = subj is not None and lemma(subj) in FORCES
     return as_what and bool(states) and not forces
+
+
+BLAMING = {"blame", "accuse", "hold", "suspect", "fault"}
+
+
+def _blamed_for(noun: Token) -> Token | None:
+    """The one blamed for what the noun names: "India blamed Pakistan for the attack", "accused
+    Russia of the strike": the blamed one did it, in the accuser's telling."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or lemma(prep.head) not in BLAMING:
+        return None
+    return next((k for k in prep.head.children if k.dep_ == "dobj"), None)
 
 
 def _requested(head: Token) -> bool:

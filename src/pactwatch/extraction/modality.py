@@ -150,7 +150,7 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             cues.level = min(cues.level, 2)
             cues.future = True
             cues.note(f"pr:{low}")
-        elif low in lx.FUTURE_ONLY:
+        elif low in lx.FUTURE_ONLY and not _agreed_upon(tok):
             cues.future = True
             cues.note(f"fut:{low}")
     if _nor_before(tok):
@@ -222,6 +222,23 @@ def _conditions(doc: Doc, chain: list[Token], cues: Cues) -> None:
             if child.dep_ == "advcl" and marks & {"if", "unless", "once", "should"}:
                 cues.conditional = True
                 cues.note("main_of_if")
+
+
+AGREED = set(lx.SETS["AGREEMENT"].split()) | {"ceasefire", "truce", "armistice"}
+
+
+def _agreed_upon(tok: Token) -> bool:
+    """ "Iran and Israel have agreed to a ceasefire": agreeing to a pact is reaching it, done,
+    not a promise of something later (as "agreed to withdraw" is)."""
+    if lemma(tok) != "agree":
+        return False
+    return any(
+        prep.lower_ in ("to", "on", "upon") and lemma(obj) in AGREED
+        for prep in tok.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _hypothetical(head: Token) -> bool:

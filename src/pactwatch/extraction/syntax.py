@@ -14,7 +14,7 @@ from pactwatch.extraction.reading import Reading, Ref
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
 # Complements whose subject is the governing verb's: "Armenia began refusing to attend".
-CONTROL = ("xcomp", "conj", "advcl", "pcomp", "oprd")
+CONTROL = ("xcomp", "conj", "advcl", "pcomp", "oprd", "acomp")
 PASSIVE_SUBJECT = "nsubjpass"
 # Nouns for one actor's relation to another: "its CSTO allies" are not its own.
 RELATIONAL = {"ally", "partner", "neighbor", "neighbour", "rival", "counterpart", "adversary"}

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pactwatch.dates import PartialDate
+from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Reading, guarded
 from pactwatch.text.datelines import MONTHS
 
@@ -181,6 +182,23 @@ def _attributive(doc: Doc, t: Timex) -> bool:
     return doc[span.start - 1].lower_ in ATTRIBUTIVE
 
 
+def _of_saying(doc: Doc, t: Timex) -> bool:
+    """ "..., the Kremlin said on Monday": the day of the saying, read back whatever the
+    event's tense."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "on" and span.start > 1:
+        before = doc[span.start - 2]
+    if before is not None and before.lemma_.lower() in lx.REPORTING:
+        return True  # "Russia said on Monday it will ...", whatever the parse
+    gov = span.root.head
+    while gov.dep_ in ("prep", "pobj", "npadvmod") and gov.head.i != gov.i:
+        gov = gov.head
+    return gov.lemma_.lower() in lx.REPORTING
+
+
 def _event_dates(doc: Doc) -> Doc:
     """Each candidate's date: the time expression of its own clause nearest its trigger."""
     r: Reading = doc._.pactwatch
@@ -199,7 +217,8 @@ def _event_dates(doc: Doc) -> Doc:
         lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + 1
         near = [t for t in found if lo <= t.start < hi]
         best = min(near or found, key=lambda t: abs(t.start - head.idx))
-        c.date, c.date_ahead = best.date, best.ahead
+        c.date = best.date
+        c.date_ahead = None if _of_saying(doc, best) else best.ahead
         if not near:
             c.date_elsewhere = True  # the sentence's date, from another clause
         if best.past:
