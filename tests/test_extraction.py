@@ -1678,6 +1678,9 @@ def test_relations_improved_upgraded_or_made_interoperable(rules):
 def test_a_verb_parsed_as_an_adjective_of_a_coordinated_noun_keeps_its_subject(rules):
     text = "Kyrgyzstan canceled its participation in the drills and snubbed CSTO summits."
     assert readings(rules, text, "skip_meeting")[0][:3] == (["KGZ"], [], "CSTO")
+    tenses = [c.tense for c, _ in candidates(rules, text) if c.type == "skip_meeting"]
+    assert tenses and set(tenses) == {"past"}
+    assert readings(rules, text, "reduce_cooperation") == []  # the snub is of the summits
 
 
 def test_agreeing_to_a_ceasefire_reaches_it(ex):

@@ -428,7 +428,7 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("cooperate", "dyad", "joint military|naval|air|maritime exercise|drill|patrol|training"),
     *_t("cooperate", "dyad", "advance|accelerate|increase|pursue|promote|further/V ~ $TIES"),
-    *_t("cooperate", "dyad", "improve|establish ~ $TIES", "upgrade/N of ~ $TIES"),
+    *_t("cooperate", "dyad", "improve ~ $TIES", "upgrade/N of ~ $TIES"),
     *_t("cooperate", "dyad", "closeness/N to|with", "alignment/N between|with"),
     # "agreed to coordinate their nuclear deterrents"
     *_t("cooperate", "dyad", "coordinate/V ~ deterrent|effort|policy|position|action|response"),
@@ -496,7 +496,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"),
     *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
-    *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V", "attribute/V ~~ to"),
+    *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
     *_t("accuse", "speaker", "pose|create ~ threat|danger|risk to", "see ~ as ~ threat"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),

@@ -134,6 +134,7 @@ SUBSUMED = {
     "resume": {"withdraw_forces"},  # "returned its last bases": no return to anything
     "extend": {"commit_defense"},  # "extends its nuclear umbrella": a guarantee, no treaty
     "security_assistance": {"commit_defense"},  # "assist one another in case of attack"
+    "reduce_cooperation": {"skip_meeting", "skip_exercise"},  # "snubbed CSTO summits"
 }
 
 
