@@ -27,6 +27,7 @@ from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
     actors_of,
     agent_token,
+    compound_head,
     copula_subject,
     is_passive,
     lemma,
@@ -308,8 +309,7 @@ class Finder:
     def light_verb(self, noun: Token) -> Token | None:
         """The verb whose subject does what the noun names: "waged a campaign", "is
         considering the extension", "completed their withdrawal"."""
-        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "an aid package"
-            noun = noun.head
+        noun = compound_head(noun)  # "granted Manila a military aid package"
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in lx.LIGHT | lx.INTENT:
             return noun.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
@@ -1423,15 +1423,15 @@ class Finder:
         hosts: list[Ref] = []
         where = [head] + ([forces] if forces is not None else [])
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
-        # where forces go, else where they come from: "redeployed from Italy to Saudi Arabia"
-        for preps in (
-            (PLACE_PREPS, ()) if entry or c.type == "deploy" else ((*PLACE_PREPS, "from"),)
-        ):
+        # forces sent go where they are sent, and came from a place only where none is said
+        # ("redeployed from Italy to Saudi Arabia"); forces withdrawn leave where they came from
+        first = PLACE_PREPS if entry or c.type == "deploy" else (*PLACE_PREPS, "from")
+        for preps in (first, ("from",)):
             for tok in where:
-                hosts += [x for x in self.preps(tok, preps or ("from",)) if x not in deployer]
+                hosts += [x for x in self.preps(tok, preps) if x not in deployer]
                 if tok.pos_ == "VERB":  # "pull its troops out of Syria"
                     hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
-            if hosts or entry:
+            if hosts or entry or "from" in first:
                 break
         if not any(x.kind in ("state", "place") for x in hosts):
             for tok in where:  # "to NATO's mission in Kosovo", "to its contingent in Kosovo"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, guarded
-from pactwatch.extraction.syntax import lemma
+from pactwatch.extraction.syntax import adjectival_conjunct, lemma
 
 CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "amod", "acomp"}
 CLIMB |= {"nsubj", "nsubjpass", "attr", "oprd", "compound", "appos", "npadvmod", "conj", "agent"}
@@ -241,17 +241,6 @@ def _agreed_upon(tok: Token) -> bool:
     )
 
 
-def _verbal_conjunct(verb: Token) -> Token:
-    """ "canceled its involvement and snubbed CSTO summits", parsed as summits that were
-    snubbed: the verb it is coordinated with carries the tense."""
-    noun = verb.head
-    while noun.dep_ == "compound" and noun.head.i != noun.i:
-        noun = noun.head
-    if verb.dep_ == "amod" and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
-        return noun.head
-    return verb
-
-
 def _hypothetical(head: Token) -> bool:
     """ "EU membership would be incompatible with ...": the subject of a "would" predicate."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
@@ -265,7 +254,7 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return "past" if past_time else "present"
-    verb = _verbal_conjunct(verb)
+    verb = adjectival_conjunct(verb) or verb  # "... and snubbed CSTO summits": its verb's tense
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {c.lower_ for c in auxes}
     if aux_words & {"will", "shall", "'ll", "’ll"}:

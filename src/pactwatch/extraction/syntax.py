@@ -145,6 +145,23 @@ def _verbal_conj_anchor(tok: Token) -> Token | None:
     return None
 
 
+def compound_head(tok: Token) -> Token:
+    """The noun a compound modifier belongs to: "aid" of "a military aid package"."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def adjectival_conjunct(tok: Token) -> Token | None:
+    """Another parse slip: "canceled its involvement and snubbed CSTO summits", parsed as
+    summits that were snubbed. A noun is no conjunct of a verb, so the participle is one: the
+    verb it is coordinated with (whose subject and tense it shares)."""
+    noun = compound_head(tok.head)
+    if tok.dep_ == "amod" and tok.pos_ == "VERB" and noun.dep_ == "conj":
+        return noun.head if noun.head.pos_ == "VERB" else None
+    return None
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """A second clause's subject the parser hung on a phrase before it: in "within the EU,
     only France, Greece and Cyprus support", the names parse as coordinated with "the EU"."""
@@ -209,14 +226,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN":
             tok = _verbal_conj_anchor(tok)
             continue
-        noun = tok.head
-        while noun.dep_ == "compound" and noun.head.i != noun.i:
-            noun = noun.head
-        # "canceled its involvement and snubbed CSTO summits", parsed as summits that were
-        # snubbed: a noun is no conjunct of a verb, so "snubbed" is one and shares its subject
-        verbal = tok.dep_ == "amod" and tok.pos_ == "VERB"
-        if verbal and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
-            tok, shared = noun.head, True
+        coordinated = adjectival_conjunct(tok)
+        if coordinated is not None:  # "... and snubbed CSTO summits": shares the subject
+            tok, shared = coordinated, True
             continue
         gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")
         if gerund and tok.head.dep_ == "prep":  # "interested in purchasing"
@@ -285,8 +297,7 @@ def agent_token(verb: Token) -> Token | None:
 def provided_with(noun: Token) -> bool:
     """ "provide Armenia with security guarantees", "with a military aid package": the noun
     is what the verb gives."""
-    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
-        noun = noun.head
+    noun = compound_head(noun)
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING
 
