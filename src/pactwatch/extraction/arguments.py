@@ -54,8 +54,9 @@ MEETINGS = set(lx.SETS["MEETING"].split())
 DRILLS = set(lx.SETS["DRILL"].split())
 GATHERINGS = MEETINGS | {"dinner", "reception", "ceremony", "conference", "forum", "event"}
 GATHERINGS |= {"visit", "gathering", "banquet", "talk", "round", "session", "delegation"}
-VISITORS = {"minister", "secretary", "president", "counterpart", "leader", "premier", "envoy"}
-VISITORS |= {"guest", "visitor", "official", "chancellor", "king", "delegate", "ambassador"}
+# who is hosted as a guest: the words that describe a person, and a few of visiting
+VISITORS = lx.DESCRIPTIONS_PERSON | {"counterpart", "envoy", "guest", "visitor", "king"}
+VISITORS |= {"delegate", "ambassador"}
 OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "attack": ("against", "on", "in", "into"),
     "accuse": ("against", "onto", "on"),
