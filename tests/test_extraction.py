@@ -1709,3 +1709,19 @@ def test_participation_refused_absent_or_unfunded(rules):
     assert readings(rules, text, "reduce_cooperation")[0][:2] == (["ARM"], ["CSTO"])
     text = "The Montenegrin Army continues to participate in the KFOR mission in Kosovo."
     assert readings(rules, text, "deploy")[0][:2] == (["MNE"], ["XKX"])
+
+
+def test_the_documents_other_state_is_a_reading_of_a_missing_host(rules):
+    """An article mostly about France in Côte d'Ivoire: "the withdrawal of French soldiers"
+    leaves the host unsaid, and the state named most after France is offered as one."""
+    text = (
+        "France hands over its last base in Côte d'Ivoire. France has had troops in the "
+        "country since 1978, and Côte d'Ivoire asked for the handover. French officials said "
+        "France would keep training. The withdrawal of French soldiers will be gradual."
+    )
+    found = [
+        (c.subject, c.object)
+        for c, _ in candidates(rules, text, "2025-02-20")
+        if c.type == "withdraw_forces" and "hyp=obj_second" in c.cues
+    ]
+    assert found and set(map(str, found)) == {str((["FRA"], ["CIV"]))}

@@ -95,6 +95,7 @@ FOCUS_SUBJECT_TYPES |= {"cooperate", "reduce_cooperation", "negotiate", "ratify"
 SPEAKER_SUBJECT_TYPES = {"urge", "warn", "accuse", "political_support", "cooperate"}
 FOCUS_OBJECT_TYPES = {"attack", "urge", "warn", "accuse", "commit_defense", "deploy"}
 FOCUS_OBJECT_TYPES |= {"security_assistance", "political_support", "arms_supply", "block"}
+FOCUS_OBJECT_TYPES |= {"withdraw_forces"}
 NEAR_OBJECT_TYPES = FOCUS_OBJECT_TYPES | {"cooperate", "reduce_cooperation", "negotiate"}
 PRESENCE_TYPES = {"deploy", "withdraw_forces"}
 AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
@@ -543,6 +544,11 @@ class Finder:
         focus_fits = c.type in FOCUS_OBJECT_TYPES and focus not in c.subject
         if focus and focus_fits and not c.object and not said:
             out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
+        # the document's other main state, where the main one already takes the other side
+        second = self.r.second
+        if second and focus in c.subject and not c.object and not said:
+            if c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES and second not in c.subject:
+                out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
         sent = head.sent
         actors = [
             x

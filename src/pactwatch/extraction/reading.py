@@ -94,6 +94,7 @@ class Reading:
     source_at: list[Attribution] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     focus: str | None = None  # the state the document is mostly about
+    second: str | None = None  # the state it names most after that one
     failed: str | None = None  # what went wrong, if a step failed on this document
 
     @property

@@ -579,9 +579,9 @@ def _dummy(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and head.lemma_ in ("take", "mean", "turn", "happen")
 
 
-def focus_state(doc: Doc, r: Reading, pronouns: bool = False) -> str | None:
-    """The state a document is mostly about: its most named state (and, once resolved, most
-    pointed-to), the headline counting double."""
+def focus_states(doc: Doc, r: Reading, pronouns: bool = False) -> list[str]:
+    """The states a document is mostly about, most first: its most named states (and, once
+    resolved, most pointed-to), the headline counting double."""
     counts: Counter[str] = Counter()
     first = next(iter(doc.sents), None)
     for ref in r.refs:
@@ -591,14 +591,14 @@ def focus_state(doc: Doc, r: Reading, pronouns: bool = False) -> str | None:
         if first is not None and ref.start < first.end:
             weight *= 2
         counts[ref.ids[0]] += weight
-    return counts.most_common(1)[0][0] if counts else None
+    return [state for state, _ in counts.most_common(2)]
 
 
 @Language.component("pactwatch_references")
 @guarded("pactwatch_references")
 def references(doc: Doc) -> Doc:
     r: Reading = doc._.pactwatch
-    r.focus = focus_state(doc, r)
+    r.focus = next(iter(focus_states(doc, r)), None)
     resolver = Resolver(doc, r)
     pairs = resolver.pairs()
     if pairs:
@@ -607,5 +607,5 @@ def references(doc: Doc) -> Doc:
         r.index(len(doc))
         resolver = Resolver(doc, r)
     resolver.resolve()
-    r.focus = focus_state(doc, r, pronouns=True)
+    r.focus, r.second = (focus_states(doc, r, pronouns=True) + [None, None])[:2]
     return doc
