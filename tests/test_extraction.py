@@ -1578,19 +1578,19 @@ def test_burkina_is_burkina_faso(rules):
     assert readings(rules, text, "notify_withdrawal")[0][0] == ["BFA", "MLI", "NER"]
 
 
-def test_a_future_event_reads_a_weekday_forward(ex):
+def test_a_future_event_reads_a_weekday_forward(rules):
     text = "The Israeli military will withdraw from southern Lebanon by Tuesday."
-    events, _ = read(ex, text, "2025-02-17")  # a Monday
+    events, _ = read(rules, text, "2025-02-17")  # a Monday
     assert str(one(events, "withdraw_forces").date) == "2025-02-18"
     text = "Israel withdrew its troops from the town on Tuesday."
-    events, _ = read(ex, text, "2025-02-17")
+    events, _ = read(rules, text, "2025-02-17")
     assert str(one(events, "withdraw_forces").date) == "2025-02-11"
     # the day of the saying is read back, whatever the tense of what is said
     for text in (
         "Russia said on Monday it will deploy troops to Belarus.",
         "Russia will deploy troops to Belarus, the Kremlin said on Monday.",
     ):
-        events, _ = read(ex, text, "2025-07-02")
+        events, _ = read(rules, text, "2025-07-02")
         assert str(one(events, "deploy").date) == "2025-06-30"
 
 
@@ -1725,3 +1725,42 @@ def test_the_documents_other_state_is_a_reading_of_a_missing_host(rules):
         if c.type == "withdraw_forces" and "hyp=obj_second" in c.cues
     ]
     assert found and set(map(str, found)) == {str((["FRA"], ["CIV"]))}
+
+
+def test_no_longer_a_member_has_left(rules):
+    found = readings(rules, "Mali and Niger are no longer members of ECOWAS.", "withdraw")
+    assert [(sorted(s), a, f) for s, _, a, f in found] == [(["MLI", "NER"], "ECOWAS", "CT+")]
+    assert readings(rules, "Mali is a member of ECOWAS.", "withdraw") == []
+
+
+def test_an_agreement_scrapped_or_replaced_is_terminated(rules):
+    found = readings(
+        rules, "It was a defence pact with Fiji that was quietly scrapped by Tonga.", "terminate"
+    )
+    assert [(s, o) for s, o, *_ in found] == [(["TON"], ["FJI"])]
+    found = readings(
+        rules,
+        "The new treaty will supplant a security agreement between Fiji and Tonga.",
+        "terminate",
+    )
+    assert [sorted(s) for s, *_ in found] == [["FJI", "TON"]]
+    # the agreement must be what is replaced, not a word further on
+    text = "Hopes were replaced with doubts once the Fiji-Tonga document was published."
+    assert readings(rules, text, "terminate") == []
+
+
+def test_an_agreement_without_an_agent_is_its_named_parties(rules):
+    text = "The pact between Fiji and Tonga was cancelled in 2023."
+    assert [sorted(s) for s, *_ in readings(rules, text, "terminate")] == [["FJI", "TON"]]
+    text = "The ceasefire between Israel and Hezbollah took effect on November 27."
+    found = readings(rules, text, "enter_into_force")
+    assert [sorted(s) for s, *_ in found] == [["ISR", "hezbollah"]]
+
+
+def test_the_threshold_is_taken_from_a_plateau_not_a_lone_peak():
+    from pactwatch.extraction.train import plateau
+
+    grid = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]
+    f1 = [0.50, 0.60, 0.61, 0.60, 0.40, 0.62, 0.40]  # 0.6 is a spike between two drops
+    assert plateau(grid, f1, width=1) == 0.3
+    assert plateau(grid, f1, width=0) == 0.6

@@ -148,6 +148,7 @@ NOT_RECEIVED = {"notification", "notice", "message", "letter", "invitation", "ca
 NOT_RECEIVED |= {"reply", "response", "answer", "information", "report", "word", "news", "signal"}
 NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "delegation"}
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
+TRUCES = {"ceasefire", "truce", "armistice"}
 NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
 LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
@@ -546,9 +547,9 @@ class Finder:
             out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
         # the document's other main state, where the main one already takes the other side
         second = self.r.second
-        if second and focus in c.subject and not c.object and not said:
-            if c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES and second not in c.subject:
-                out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
+        missing = focus in c.subject and second not in c.subject and not c.object
+        if second and missing and c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES and not said:
+            out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
         sent = head.sent
         actors = [
             x
@@ -997,10 +998,13 @@ class Finder:
         partners: list[Ref] = []
         said = [head, *objects(head), *prep_objects(head, ("of",))]
         said += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
+        patient, _ = subject_token(head)
+        if patient is not None and lemma(patient) in AGREEMENT_NOUNS | TRUCES:
+            said.append(patient)  # "the pact between Australia and Vanuatu was scrapped"
         for tok in said:
             found = self.preps(tok, ("with", "between", "among"))
             partners += [x for x in found if x not in parties + partners]
-        if c.type == "terminate":  # "ending its defence agreement with France"
+        if c.type == "terminate" and parties:  # "ending its defence agreement with France"
             c.object = self.ids(partners)
         elif c.type != "ratify" or not parties:  # "Putin ratified a treaty with Belarus": he
             parties += partners  # ratifies it, Belarus is its other party
@@ -1014,7 +1018,7 @@ class Finder:
         agr += [x for x in passive if x.kind in ("org", "agreement")]
         if not agr:
             agr = self.agreements_in([head, *self.doc[c.start : c.end]], depth=2)
-        states = [x for x in parties if x.kind in ("state", "person", "org")]
+        states = [x for x in parties if x.kind in ("state", "person", "org", "group")]
         c.subject = self.ids([x for x in states if not agr or x.ids[0] != agr[0].ids[0]])
         subj_tok, _ = subject_token(head)
         if (  # "the EU extended the mandate": the bloc acts, and on its own instruments

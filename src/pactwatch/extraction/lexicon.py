@@ -243,6 +243,7 @@ TRIGGERS: list[Trigger] = [
     *_t("freeze|suspend", "member", f"suspend ~ {MEMBERSHIP}|operation"),
     *_t("suspend", "member", "NOT remain ~ ^member", "NOT continue to remain ~ ^member"),
     *_t("withdraw", "member", "NOT remain|stay ~ ^member|part|party", "NOT stay in"),
+    *_t("withdraw", "member", "!no longer ~ ^member|party|part of"),  # "no longer a member"
     *_t("expel", "expel", "expel/V", "kick ~ out", "throw ~ out", "oust/V", "expulsion"),
     *_t("expel", "expel", "cease to be ~ member with immediate effect"),
     # participation track
@@ -588,6 +589,10 @@ TRIGGERS: list[Trigger] = [
     *_t("terminate", "agreement", "end|terminate ~ cooperation", "terminate/V", "dissolve/V"),
     *_t("terminate", "agreement", "annul", "abrogate", "tear up", "termination|dissolution"),
     *_t("terminate", "agreement", "render ~ ineffective", "expire/V", "denounce ~ $AGREEMENT"),
+    # "a pact that was scrapped by Vanuatu", "could be revoked by either party"
+    *_t("terminate", "agreement", "$AGREEMENT ~~ be ~ ^scrap|revoke|cancel|annul|abrogate/V"),
+    # a treaty that replaces another ends it: "will supplant a bilateral agreement"
+    *_t("terminate", "agreement", "replace|supersede|supplant/V ~ $AGREEMENT"),
     *_t("ratify", "agreement", "ratify", "ratification", "pass ~ protocol|bill|law|treaty"),
     *_t("ratify", "agreement", "approve ~ accession|treaty|protocol|membership|bid"),
     *_t("ratify", "agreement", "approve ~ $AGREEMENT", "sign off on", "approve/V"),
