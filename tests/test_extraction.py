@@ -1764,3 +1764,23 @@ def test_the_threshold_is_taken_from_a_plateau_not_a_lone_peak():
     f1 = [0.50, 0.60, 0.61, 0.60, 0.40, 0.62, 0.40]  # 0.6 is a spike between two drops
     assert plateau(grid, f1, width=1) == 0.3
     assert plateau(grid, f1, width=0) == 0.6
+
+
+def test_condemning_an_attack_accuses_its_author_not_its_target(rules):
+    found = readings(rules, "Moscow condemned Israel's strikes on Iran.", "accuse")
+    assert [(o) for _, o, *_ in found] == [["ISR"]]
+    found = readings(rules, "Qatar condemned the Iranian attack on the base.", "accuse")
+    assert [(o) for _, o, *_ in found] == [["IRN"]]
+    found = readings(rules, "Armenia condemned the attack by Azerbaijan.", "accuse")
+    assert [(o) for _, o, *_ in found] == [["AZE"]]
+    found = readings(rules, "Moscow condemned the strikes on Iran as unprovoked.", "accuse")
+    assert [(o) for _, o, *_ in found] == [[]]  # the target is not the one accused
+
+
+def test_winning_the_approval_to_join_is_the_approvers_ratification(rules):
+    found = readings(rules, "Sweden needed to get Turkey's approval to join NATO.", "ratify")
+    assert [(s, o, a) for s, o, a, _ in found] == [(["TUR"], ["SWE"], "NATO")]
+    # the one who joins is the one who won the approval, not the one who gave it
+    joins = readings(rules, "Sweden needed to get Turkey's approval to join NATO.", "join")
+    assert [s for s, *_ in joins] == [["SWE"]]
+    assert readings(rules, "The budget needs the approval of parliament.", "ratify") == []

@@ -149,6 +149,10 @@ NOT_RECEIVED |= {"reply", "response", "answer", "information", "report", "word",
 NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "delegation"}
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
+CONSENT = set(lx.CONSENT.split("|"))
+ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "invasion", "incursion", "offensive", "assault"}
+ATTACK_NOUNS |= {"aggression", "bombing", "shelling", "raid", "bombardment", "incident"}
 NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
 LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
@@ -534,7 +538,7 @@ class Finder:
         out: list[Candidate] = []
         focus = self.r.focus
         speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
-        if not c.subject:
+        if not c.subject and "subj_via=consent" not in c.cues:  # "all members" approve
             if focus and focus not in c.object and c.type in FOCUS_SUBJECT_TYPES:
                 out.append(replace(c, subject=[focus], cues=[*c.cues, "hyp=subj_focus"]))
             if speaker and c.type in SPEAKER_SUBJECT_TYPES:
@@ -542,6 +546,7 @@ class Finder:
                 if subj:
                     out.append(replace(c, subject=subj, cues=[*c.cues, "hyp=subj_speaker"]))
         said = not c.object and self._object_unnamed(c, head)
+        said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
         focus_fits = c.type in FOCUS_OBJECT_TYPES and focus not in c.subject
         if focus and focus_fits and not c.object and not said:
             out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
@@ -988,6 +993,8 @@ class Finder:
             c.agreement = agr[0].ids[0] if agr else self._between(set(c.subject), c.type)
             c.cues.append("subj_via=modified")
             return [c]
+        if c.type == "ratify" and lemma(head) in CONSENT and head.pos_ == "NOUN":
+            return self._consent(c, head)
         if c.type == "sign" and any(lemma(o) in INSTRUMENTS for o in self.objects(head)):
             return []  # "signed the law", "signed a decree recognizing": no agreement
         parties, via = self.subject(head)
@@ -1046,6 +1053,46 @@ class Finder:
             via = "kb_parties"
         c.agreement = agreement
         c.cues += [f"subj_via={via}", f"agr_via={agr_via}"]
+        return [c]
+
+    def _blow_accused(
+        self, c: Candidate, head: Token, subj: list[Ref], via: str, blow: Token
+    ) -> list[Candidate]:
+        """An accusation whose object is an attack accuses its author, not its target: the
+        attack's owner ("Israel's strikes", "the Iranian attack") or its agent ("the attack
+        by Azerbaijan"); where the text names neither, no one it names."""
+        author = [x for x in self.owners(blow) if x.kind in ("state", "group", "org")]
+        by = agent_token(blow)
+        if not author and by is not None:
+            author = self.actors(by)
+        c.subject = self.ids(subj)
+        c.object = [i for i in self.ids(author, roles=False) if i not in c.subject]
+        c.cues += [f"subj_via={via}", "obj_via=author_of_attack"]
+        return [c]
+
+    def _consent(self, c: Candidate, head: Token) -> list[Candidate]:
+        """The approval a state wins or needs to join a bloc ("to gain the approval of all
+        members to join", "needs Turkey's consent for its accession"): those who approve
+        ratify the entry of the one who seeks it; about anything else, no ratification."""
+        sent = head.sent
+        if not any(lemma(t) in ENTRY_WORDS for t in sent):
+            return []
+        seeker, _ = subject_token(head.head)
+        seekers = [x for x in self.actors(seeker) if x.kind == "state"]
+        for verb in head.subtree:  # "... to allow his country to join the bloc"
+            if not seekers and lemma(verb) in ENTRY_WORDS and verb.pos_ == "VERB":
+                joiner, _ = subject_token(verb)
+                seekers = [x for x in self.actors(joiner) if x.kind == "state"]
+        givers = [x for x in self.owners(head) if x.kind in ("state", "org")]
+        givers += [x for x in self.preps(head, ("of", "from")) if x not in givers]
+        blocs = [x for x in self.agreements_in(list(head.subtree), 6) if x.kind == "org"]
+        c.subject = self.ids(givers)
+        c.object = [i for i in self.ids(seekers, roles=False) if i not in c.subject]
+        c.agreement = blocs[0].ids[0] if blocs else self.context_agreement(head)
+        c.cues += ["subj_via=consent", "agr_via=named" if blocs else "agr_via=context"]
+        focus = self.r.focus
+        if not c.object and focus and focus not in c.subject:  # "a long process to win the
+            return [c, replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"])]  # approval"
         return [c]
 
     def _met(self, head: Token) -> list[Ref]:
@@ -1125,6 +1172,10 @@ class Finder:
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
         if head.pos_ == "VERB":  # "gave Armenia security guarantees": the one given to
             obj += [x for k in head.children if k.dep_ == "dative" for x in self.actors(k)]
+        if c.type == "accuse":  # "condemned Israel's strikes on Iran": the one who struck
+            blows = [n for n in objects(head) if lemma(n) in ATTACK_NOUNS]
+            if blows:
+                return self._blow_accused(c, head, subj, via, blows[0])
         # "strengthen its relations with the EAEU"; a coordinated verb's object only when
         # this one has none ("broke off ties with France and pivoted toward Russia")
         for noun in self.objects(head) if not obj else objects(head):

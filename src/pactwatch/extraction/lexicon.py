@@ -205,6 +205,8 @@ BELITTLING = {"bad", "poor", "false", "fake", "weak", "treacherous", "so-called"
 BELITTLING |= {"worst", "dangerous", "hostile", "wrong", "questionable", "dubious"}
 
 MEMBERSHIP = "membership|participation|involvement|seat|member"
+SEEKING = "gain|secure|get|win|obtain|seek|need|receive|require"
+CONSENT = "approval|consent|nod|blessing|backing"  # the approval of a state's entry
 TRIGGERS: list[Trigger] = [
     # membership, legal track
     *_t("join", "member", "join/V", "accede to", "become ~ member|party"),
@@ -597,6 +599,8 @@ TRIGGERS: list[Trigger] = [
     *_t("ratify", "agreement", "approve ~ accession|treaty|protocol|membership|bid"),
     *_t("ratify", "agreement", "approve ~ $AGREEMENT", "sign off on", "approve/V"),
     *_t("ratify", "agreement", "vote ~ to ratify|approve", "approval of"),
+    # "gained the approval of all members to join", "needs Turkey's consent"
+    *_t("ratify", "agreement", f"{SEEKING} ~ ^{CONSENT}/N"),
     *_t("ratify", "agreement", "vote/V on|for ~ $AGREEMENT|accession|membership|it"),
     *_t("enter_into_force", "agreement", "enter ~ force", "come into force|effect"),
     *_t("enter_into_force", "agreement", "take effect", "entry into force", "become ~ effective"),

@@ -36,6 +36,7 @@ PROCESS = {"process", "procedure", "task", "work"}
 # a state's own acts on paper: signing one is no agreement, and what it does its signer does
 INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "edict"}
 # what a state asks or holds: "the applications of Finland and Sweden" are theirs
+CONSENT = set(lx.CONSENT.split("|"))
 CLAIMS = {"bid", "application", "candidacy", "accession", "membership", "integrity"}
 CLAIMS |= {"sovereignty", "independence"}
 
@@ -212,6 +213,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return noun, tok.tag_ == "VBN"  # "troops stationed in", "a bill committing"
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):  # "decision to attend"
             noun = tok.head
+            if lemma(noun) in CONSENT and noun.dep_ == "dobj":  # "won Turkey's approval to
+                tok = noun.head  # join": the one who won it joins
+                continue
             owner = next((c for c in noun.children if c.dep_ in ("poss", "amod")), None)
             if owner is not None and owner.pos_ in ("PROPN", "PRON", "ADJ", "NOUN"):
                 return owner, False
