@@ -1784,3 +1784,10 @@ def test_winning_the_approval_to_join_is_the_approvers_ratification(rules):
     joins = readings(rules, "Sweden needed to get Turkey's approval to join NATO.", "join")
     assert [s for s, *_ in joins] == [["SWE"]]
     assert readings(rules, "The budget needs the approval of parliament.", "ratify") == []
+
+
+def test_both_nations_and_the_two_neighbours_are_the_pair_named_before(rules):
+    text = "India and Pakistan clashed last week. Rubio urged both nations to de-escalate."
+    assert ("both nations", ("IND", "PAK"), "state") in refs(rules, text)
+    text = "Fiji and Tonga met. Both neighbours agreed to patrol together."
+    assert ("Both neighbours", ("FJI", "TON"), "state") in refs(rules, text)

@@ -55,6 +55,9 @@ GROUP_PHRASES += ("the two states", "the parties", "both parties", "those two", 
 GROUP_PHRASES += ("the allies", "these countries", "those countries", "the three countries")
 GROUP_PHRASES += ("the two nations", "the three", "the two governments", "the member states")
 GROUP_PHRASES += ("the trio", "the three states", "the three nations", "all three")
+GROUP_PHRASES += ("both nations", "both states", "the two allies")
+GROUP_PHRASES += ("the two neighbours", "the two neighbors", "both neighbours", "both neighbors")
+GROUP_PHRASES += ("the two rivals", "the two powers", "both allies", "the two partners")
 FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 
