@@ -1791,3 +1791,10 @@ def test_both_nations_and_the_two_neighbours_are_the_pair_named_before(rules):
     assert ("both nations", ("IND", "PAK"), "state") in refs(rules, text)
     text = "Fiji and Tonga met. Both neighbours agreed to patrol together."
     assert ("Both neighbours", ("FJI", "TON"), "state") in refs(rules, text)
+
+
+def test_what_is_struck_belongs_to_the_state_attacked(rules):
+    found = readings(rules, "Tehran responded with missile attacks on Israeli targets.", "attack")
+    assert [(s, o) for s, o, *_ in found] == [(["IRN"], ["ISR"])]
+    found = readings(rules, "Russia launched strikes against Ukrainian positions.", "attack")
+    assert [o for _, o, *_ in found] == [["UKR"]]

@@ -44,6 +44,13 @@ TROOPS = set(lx.SETS["TROOPS"].split())
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
 CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer"}
+# what is struck or supplied on a state's side: "struck Iranian nuclear facilities", "attacks
+# on Israeli targets", "supplied Ukrainian forces": the state it belongs to is the object
+TARGETS = {"target", "position", "facility", "site", "installation", "infrastructure", "city"}
+TARGETS |= {"town", "village", "territory", "soil", "outpost", "port", "airport", "airfield"}
+TARGETS |= {"force", "troop", "soldier", "army", "unit", "military", "plant", "embassy"}
+RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
+TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
@@ -323,6 +330,9 @@ class Finder:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
         if provided_with(noun):
             return noun.head.head  # "provide Armenia with guarantees"
+        replied = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+        if replied and lemma(noun.head.head) in RESPONDING:  # "responded with missile attacks"
+            return noun.head.head
         return None
 
     def subject(self, head: Token) -> tuple[list[Ref], str]:
@@ -1170,6 +1180,11 @@ class Finder:
         if c.type == "commit_defense" and self.direct(head):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
+        if not obj and c.type in TARGETED_TYPES:  # "attacks on Israeli targets"
+            said = [*self.objects(head), *prep_objects(head, preps)]
+            for noun in [*said, *(n for o in self.objects(head) for n in prep_objects(o, preps))]:
+                if lemma(noun) in TARGETS:
+                    obj += [x for x in self.owners(noun) if x.kind == "state" and x not in obj]
         if head.pos_ == "VERB":  # "gave Armenia security guarantees": the one given to
             obj += [x for k in head.children if k.dep_ == "dative" for x in self.actors(k)]
         if c.type == "accuse":  # "condemned Israel's strikes on Iran": the one who struck
