@@ -1798,3 +1798,24 @@ def test_what_is_struck_belongs_to_the_state_attacked(rules):
     assert [(s, o) for s, o, *_ in found] == [(["IRN"], ["ISR"])]
     found = readings(rules, "Russia launched strikes against Ukrainian positions.", "attack")
     assert [o for _, o, *_ in found] == [["UKR"]]
+
+
+def test_the_filter_sees_where_a_guessed_actor_was_named(rules):
+    from pactwatch.extraction.learned import features
+
+    text = "Australia sent officials to Suva. Fiji asked for help in March."
+    seen = {
+        f
+        for c, part in candidates(rules, text, "2025-03-20")
+        if c.type == "urge" and c.object == ["AUS"]
+        for f in features(part, part._.pactwatch, c)
+        if "+named=" in f
+    }
+    assert seen == {"hyp=obj_second+named=here"}  # Fiji, the one asking, is named there
+    text = "Australia sent officials to Suva. Help was asked for in March."
+    assert not any(
+        "+named=" in f
+        for c, part in candidates(rules, text, "2025-03-20")
+        if not any(x.startswith("hyp=") for x in c.cues)
+        for f in features(part, part._.pactwatch, c)
+    )  # a reading of what the text says has no such feature

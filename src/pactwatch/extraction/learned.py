@@ -144,11 +144,36 @@ def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
     in_quote = r.source_at and r.source_at[c.head].source != "author"
     out.append(f"type+attributed={t}+{bool(in_quote)}")
     out.append(f"lemma+dep={lem}+{head.dep_}")
+    out += _guessed_where(doc, r, c)
     words = {lemma(tok) for tok in sent}
     for cue in ("if", "would", "could", "may", "not", "never", "plan", "said", "accord"):
         if cue in words:
             out.append(f"sent_has={cue}")
     return out
+
+
+def _guessed_where(doc: Doc, r: Reading, c: Candidate) -> list[str]:
+    """For a reading with an argument the text leaves implicit (a ``hyp=`` reading): whether
+    its actors are named in the event's sentence, else in the two before it, or only further
+    away (a state named just before is a likelier guess than one named long ago)."""
+    hyps = [f for f in c.cues if f.startswith("hyp=")]
+    if not hyps:
+        return []
+    sent = doc[c.head].sent
+    near_start = sent.start
+    for _ in range(2):
+        if near_start > 0:
+            near_start = doc[near_start - 1].sent.start
+    here: set[str] = set()
+    near: set[str] = set()
+    for ref in r.refs:
+        if sent.start <= ref.start < sent.end:
+            here |= set(ref.ids)
+        elif near_start <= ref.start < sent.start:
+            near |= set(ref.ids)
+    actors = set(c.subject) | set(c.object)
+    where = "here" if actors & here else "near" if actors & near else "far"
+    return [f"{h}+named={where}" for h in hyps]
 
 
 MEMBERSHIP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
