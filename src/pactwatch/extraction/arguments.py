@@ -546,9 +546,10 @@ class Finder:
             out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
         # the document's other main state, where the main one already takes the other side
         second = self.r.second
-        if second and focus in c.subject and not c.object and not said:
-            if c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES and second not in c.subject:
-                out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
+        near_types = FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES
+        second_fits = second not in c.subject and c.type in near_types
+        if second and second_fits and focus in c.subject and not c.object and not said:
+            out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
         sent = head.sent
         actors = [
             x
@@ -1561,10 +1562,16 @@ class Finder:
         hosting = list(prep_objects(head, ("to",))) if home else objects(head)
         hosted = [*hosting, *([head.head] if head.dep_ == "acl" else [])]
         hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
+        guests = [o for o in hosting if self._visitor(o)]
+        if guests and not home:  # "Noboa hosts US Homeland Security Secretary Kristi Noem":
+            # a guest, and hosting one is a meeting with them
+            c.type = "negotiate"
+            c.subject = self.ids(host)
+            c.object = [i for o in guests for i in self.ids(self.actors(o)) if i not in c.subject]
+            c.cues.append("subj_via=host_guest")
+            return [c]
         if any(lemma(o) in DRILLS | GATHERINGS for o in hosted):
             return []  # hosting an exercise, a summit or a dinner is no presence of forces
-        if any(self._visitor(o) for o in hosting):
-            return []  # "Noboa hosts US Homeland Security Secretary Kristi Noem": a guest
         deployers: list[Ref] = []
         for obj in hosting:
             deployers += [x for x in self.owners(obj) if x.kind != "place"]

@@ -607,5 +607,5 @@ def references(doc: Doc) -> Doc:
         r.index(len(doc))
         resolver = Resolver(doc, r)
     resolver.resolve()
-    r.focus, r.second = (focus_states(doc, r, pronouns=True) + [None, None])[:2]
+    r.focus, r.second = [*focus_states(doc, r, pronouns=True), None, None][:2]
     return doc
