@@ -43,3 +43,14 @@ def test_a_phone_call_or_a_meeting_held_is_a_negotiation(rules):
     got = readings(rules, "Chad's defence minister will hold a meeting with Niger's army chief.",
                    "negotiate")  # fmt: skip
     assert any("TCD" in s and "NER" in o for s, o in got), got
+
+
+def test_arms_bought_are_supplied_by_the_state_named_on_them(rules):
+    got = readings(rules, "Peru decided to acquire U.S. fighter jets.", "arms_supply")
+    assert (["USA"], ["PER"]) in got, got
+
+
+def test_arms_supplied_by_someone_in_a_relative_clause(rules):
+    got = readings(rules, "Peru still flies fighter jets that were supplied by Russia.",
+                   "arms_supply")  # fmt: skip
+    assert (["RUS"], ["PER"]) in got, got

@@ -150,6 +150,8 @@ NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "d
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
 LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
+# how a state's name hangs on the arms it makes: "U.S. F-16 jets", "Russian-built tanks"
+MAKER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 
 
@@ -1608,7 +1610,9 @@ class Finder:
         for obj in objects(head) + list(prep_objects(head, ("of",))):
             for tok in obj.subtree:
                 ref = self.r.ref(tok.i)
-                if ref is not None and ref.how == "demonym" and ref not in buyer:
+                # "Chinese fighter jets", "U.S. F-16 jets": the maker named on the arms
+                maker = ref is not None and ref.kind == "state" and tok.dep_ in MAKER_DEPS
+                if ref is not None and (ref.how == "demonym" or maker) and ref not in buyer:
                     sellers.append(ref)
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
