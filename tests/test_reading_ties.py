@@ -54,3 +54,12 @@ def test_arms_supplied_by_someone_in_a_relative_clause(rules):
     got = readings(rules, "Peru still flies fighter jets that were supplied by Russia.",
                    "arms_supply")  # fmt: skip
     assert (["RUS"], ["PER"]) in got, got
+
+
+def test_a_two_sided_tie_binds_the_documents_two_states(rules):
+    text = ("Chile and Peru held talks in Lima. Peru said the talks would expand bilateral "
+            "cooperation on border control.")  # fmt: skip
+    assert (["CHL", "PER"], ["CHL", "PER"]) in readings(rules, text, "cooperate")
+    text = ("Ghana and Togo signed a pact. Ghana hailed the cooperation between the two "
+            "nations.")  # fmt: skip
+    assert (["GHA", "TGO"], ["GHA", "TGO"]) in readings(rules, text, "cooperate")

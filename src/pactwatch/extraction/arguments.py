@@ -647,6 +647,9 @@ class Finder:
                 cues = [*c.cues, "hyp=sym_agr"]
                 out.append(replace(c, subject=parties, object=parties, agreement=ag, cues=cues))
                 break
+        pair = self._bilateral_pair(c, head)
+        if pair:  # "advance bilateral cooperation", "ties between the two countries"
+            out.append(replace(c, subject=pair, object=pair, cues=[*c.cues, "hyp=sym_bilateral"]))
         seen: set[tuple[str, ...]] = set()
         for x in [c, *readings]:
             sides = sorted({*x.subject, *x.object})
@@ -666,6 +669,20 @@ class Finder:
             cues = [*c.cues, *hyps, "hyp=sym_pair"]
             out.append(replace(x, subject=sides, object=sides, cues=cues))
         return out
+
+    def _bilateral_pair(self, c: Candidate, head: Token) -> list[str]:
+        """A tie the words call two-sided ("bilateral cooperation", "relations between the two
+        countries") with one side or none named: the side named and the document's other main
+        state, or its two main states."""
+        if c.type != "cooperate" or not _two_sided(head):
+            return []
+        named = {i for i in c.subject + c.object if self.know.is_state(i)}
+        main = [s for s in (self.r.focus, self.r.second) if s]
+        if len(named) > 1 or len(main) < 2:
+            return []
+        if named and not named & set(main):
+            return []  # a side outside the document's pair: no guess of the other
+        return sorted(set(main))
 
     def _split(self, c: Candidate) -> list[Candidate]:
         """ "negotiating deals with Finland and Denmark": one event per partner when each has
@@ -1652,6 +1669,26 @@ def arguments(doc: Doc) -> Doc:
 
 def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
+
+
+TWO_SIDED = {"bilateral", "mutual", "two-way", "reciprocal"}
+
+
+def _two_sided(head: Token) -> bool:
+    """Whether a tie's words say it binds two sides: "bilateral cooperation", "mutual
+    security", "cooperation between the two countries", "between our two nations"."""
+    nouns = [compound_head(head)]
+    if head.pos_ == "VERB":  # "advance bilateral cooperation"
+        nouns += [o for o in objects(head) if lemma(o) in TIES_NOUNS]
+    for noun in nouns:
+        if any(lemma(tok) in TWO_SIDED for tok in [head, noun, *noun.children]):
+            return True
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                for obj in prep.children:
+                    if any(k.lower_ in ("two", "both") for k in obj.children):
+                        return True
+    return False
 
 
 def _reciprocal(head: Token) -> bool:
