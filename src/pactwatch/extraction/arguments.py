@@ -162,6 +162,8 @@ ATTACK_NOUNS = {"attack", "strike", "airstrike", "invasion", "incursion", "offen
 ATTACK_NOUNS |= {"aggression", "bombing", "shelling", "raid", "bombardment", "incident"}
 NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
 LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
+# how a state's name hangs on the arms it makes: "U.S. F-16 jets", "Russian-built tanks"
+MAKER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 
 
@@ -660,6 +662,9 @@ class Finder:
                 cues = [*c.cues, "hyp=sym_agr"]
                 out.append(replace(c, subject=parties, object=parties, agreement=ag, cues=cues))
                 break
+        pair = self._bilateral_pair(c, head)
+        if pair:  # "advance bilateral cooperation", "ties between the two countries"
+            out.append(replace(c, subject=pair, object=pair, cues=[*c.cues, "hyp=sym_bilateral"]))
         seen: set[tuple[str, ...]] = set()
         for x in [c, *readings]:
             sides = sorted({*x.subject, *x.object})
@@ -679,6 +684,20 @@ class Finder:
             cues = [*c.cues, *hyps, "hyp=sym_pair"]
             out.append(replace(x, subject=sides, object=sides, cues=cues))
         return out
+
+    def _bilateral_pair(self, c: Candidate, head: Token) -> list[str]:
+        """A tie the words call two-sided ("bilateral cooperation", "relations between the two
+        countries") with one side or none named: the side named and the document's other main
+        state, or its two main states."""
+        if c.type != "cooperate" or not _two_sided(head):
+            return []
+        named = {i for i in c.subject + c.object if self.know.is_state(i)}
+        main = [s for s in (self.r.focus, self.r.second) if s]
+        if len(named) > 1 or len(main) < 2:
+            return []
+        if named and not named & set(main):
+            return []  # a side outside the document's pair: no guess of the other
+        return sorted(set(main))
 
     def _split(self, c: Candidate) -> list[Candidate]:
         """ "negotiating deals with Finland and Denmark": one event per partner when each has
@@ -1631,10 +1650,16 @@ class Finder:
         hosting = list(prep_objects(head, ("to",))) if home else objects(head)
         hosted = [*hosting, *([head.head] if head.dep_ == "acl" else [])]
         hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
+        guests = [o for o in hosting if self._visitor(o)]
+        if guests and not home:  # "Noboa hosts US Homeland Security Secretary Kristi Noem":
+            # a guest, and hosting one is a meeting with them
+            c.type = "negotiate"
+            c.subject = self.ids(host)
+            c.object = [i for o in guests for i in self.ids(self.actors(o)) if i not in c.subject]
+            c.cues.append("subj_via=host_guest")
+            return [c]
         if any(lemma(o) in DRILLS | GATHERINGS for o in hosted):
             return []  # hosting an exercise, a summit or a dinner is no presence of forces
-        if any(self._visitor(o) for o in hosting):
-            return []  # "Noboa hosts US Homeland Security Secretary Kristi Noem": a guest
         deployers: list[Ref] = []
         for obj in hosting:
             deployers += [x for x in self.owners(obj) if x.kind != "place"]
@@ -1671,7 +1696,9 @@ class Finder:
         for obj in objects(head) + list(prep_objects(head, ("of",))):
             for tok in obj.subtree:
                 ref = self.r.ref(tok.i)
-                if ref is not None and ref.how == "demonym" and ref not in buyer:
+                # "Chinese fighter jets", "U.S. F-16 jets": the maker named on the arms
+                maker = ref is not None and ref.kind == "state" and tok.dep_ in MAKER_DEPS
+                if ref is not None and (ref.how == "demonym" or maker) and ref not in buyer:
                     sellers.append(ref)
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
@@ -1711,6 +1738,26 @@ def arguments(doc: Doc) -> Doc:
 
 def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
+
+
+TWO_SIDED = {"bilateral", "mutual", "two-way", "reciprocal"}
+
+
+def _two_sided(head: Token) -> bool:
+    """Whether a tie's words say it binds two sides: "bilateral cooperation", "mutual
+    security", "cooperation between the two countries", "between our two nations"."""
+    nouns = [compound_head(head)]
+    if head.pos_ == "VERB":  # "advance bilateral cooperation"
+        nouns += [o for o in objects(head) if lemma(o) in TIES_NOUNS]
+    for noun in nouns:
+        if any(lemma(tok) in TWO_SIDED for tok in [head, noun, *noun.children]):
+            return True
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                for obj in prep.children:
+                    if any(k.lower_ in ("two", "both") for k in obj.children):
+                        return True
+    return False
 
 
 def _reciprocal(head: Token) -> bool:

@@ -381,6 +381,8 @@ TRIGGERS: list[Trigger] = [
         "shipment/N",
     ),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ $ARMS"),
+    # "jets which were supplied by China", "the drones sold to Russia"
+    *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer/V"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
@@ -439,6 +441,8 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "shift ~~ toward|towards", "edge/V ~ closer"),
     *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~~ grow|growth|improve"),
     *_t("cooperate", "dyad", "cooperation/N", "retain ~ $TIES", "framework for ~ cooperation"),
+    # "a comprehensive strategic partnership", "our relations with you", "the relationship
+    # between the two countries": the tie itself, whatever is said of it
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
     *_t(
         "cooperate",
@@ -489,6 +493,14 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("negotiate", "dyad", "discuss/V ~~ supply|delivery|deal|cooperation|security|defense"),
     *_t("negotiate", "dyad", "initial|initialle|initialed|initialled/V ~ $AGREEMENT"),
+    # "spoke by phone with the emir", "hosted talks", "held a meeting in Moscow"
+    *_t("negotiate", "dyad", "^speak|talk/V by|on|over ~ phone|telephone", "phone/V"),
+    *_t(
+        "negotiate",
+        "dyad",
+        "host/V ~ meeting|talk|discussion|consultation",
+        "hold/V ~ meeting|discussion|consultation",
+    ),
     # statements
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
