@@ -1819,3 +1819,9 @@ def test_the_filter_sees_where_a_guessed_actor_was_named(rules):
         if not any(x.startswith("hyp=") for x in c.cues)
         for f in features(part, part._.pactwatch, c)
     )  # a reading of what the text says has no such feature
+
+
+def test_an_officer_of_an_organization_speaks_for_it(rules):
+    text = "EU Commissioner Andrius Kubilius urged Warsaw to approve the loan scheme."
+    (found,) = readings(rules, text, "urge")
+    assert found[:2] == (["andrius-kubilius", "EU"], ["POL"])

@@ -793,7 +793,7 @@ TITLES = {
     "deputy", "head", "chief", "director", "commander", "general", "leader", "king", "emir",
     "representative", "adviser", "advisor", "aide", "assistant", "official", "diplomat",
     "mp", "lawmaker", "senator", "governor", "mayor", "counterpart", "prime", "foreign",
-    "defense", "ruler", "member", "candidate",
+    "defense", "ruler", "member", "candidate", "commissioner",
 }  # fmt: skip
 
 # Anaphors.

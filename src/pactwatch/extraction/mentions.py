@@ -427,9 +427,9 @@ def office_state(doc: Doc, r: Reading, head: Token) -> str | None:
     if not titled:
         return None
     for p in places:
-        for t in p.subtree:
+        for t in p.subtree:  # "EU Commissioner Andrius Kubilius" speaks for the EU
             found = r.ref(t.i)
-            if found is not None and found.kind == "state":
+            if found is not None and found.kind in ("state", "org"):
                 return found.ids[0]
     return None
 
