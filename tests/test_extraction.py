@@ -1825,3 +1825,13 @@ def test_an_officer_of_an_organization_speaks_for_it(rules):
     text = "EU Commissioner Andrius Kubilius urged Warsaw to approve the loan scheme."
     (found,) = readings(rules, text, "urge")
     assert found[:2] == (["andrius-kubilius", "EU"], ["POL"])
+
+
+def test_insisting_on_a_fact_is_no_request(rules):
+    for text in (
+        "Lavrov insisted that the alliance did not refuse to defend Armenia.",
+        "Lavrov insisted that the alliance has always helped Armenia.",
+    ):
+        assert [x for x in readings(rules, text, "urge") if x[1]] == [], text
+    found = readings(rules, "Lavrov insisted that Armenia withdraw its request.", "urge")
+    assert (["sergey-lavrov", "RUS"], ["ARM"]) in [x[:2] for x in found]

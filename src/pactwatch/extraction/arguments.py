@@ -1363,6 +1363,8 @@ class Finder:
 
     def _request(self, c: Candidate, head: Token) -> list[Candidate]:
         low = lemma(head)
+        if low == "insist" and _asserted(head):
+            return []  # "insisted that the alliance did not refuse": a claim, not a demand
         if low in ("must", "oblige", "obliged"):
             verb = head.head if head.dep_ == "aux" else head
             target, _ = subject_token(verb)
@@ -1757,6 +1759,22 @@ def _two_sided(head: Token) -> bool:
                 for obj in prep.children:
                     if any(k.lower_ in ("two", "both") for k in obj.children):
                         return True
+    return False
+
+
+def _asserted(verb: Token) -> bool:
+    """Whether the clause a verb of insisting takes states what is or was ("insisted that
+    the alliance did not refuse", "has always helped") rather than asks for it ("insisted
+    that Armenia withdraw", "must pay")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        auxes = {lemma(a) for a in clause.children if a.dep_ in ("aux", "auxpass")}
+        if auxes & {"must", "should", "shall", "need", "have"} and clause.tag_ == "VB":
+            return False  # "must pay", "should leave"
+        if lemma(clause) in ("have", "need") and any(x.dep_ == "xcomp" for x in clause.children):
+            return False  # "has to pay", "needs to leave"
+        return clause.tag_ in ("VBD", "VBN", "VBG", "VBZ") or bool(auxes & {"do", "be"})
     return False
 
 
