@@ -44,6 +44,8 @@ TROOPS = set(lx.SETS["TROOPS"].split())
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
 CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer"}
+# nouns that stand for a place where forces are: "troops in the region", "on Polish soil"
+PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "theater", "theatre"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
@@ -1397,6 +1399,8 @@ class Finder:
         """Forces of one actor in another's territory: deployer, host, legal basis."""
         if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
             return []  # "French troops had departed the base": the leaving is the event
+        if c.trigger.pattern == lx.FORCES_AT and not self._forces_at_place(head):
+            return []  # "troops in combat", or a place the parse gives to another word
         forces = self._forces_token(c, head)
         deployer: list[Ref] = []
         via = "none"
@@ -1493,6 +1497,16 @@ class Finder:
             c.agreement = self.know.basis(c.subject[0], c.object[0], kind)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _forces_at_place(self, forces: Token) -> bool:
+        """Forces with a place of their own: "American soldiers on Polish soil", "its troops
+        in Syria", "warships in the region"; not "troops in combat"."""
+        for obj in [o for n in (forces, *forces.conjuncts) for o in prep_objects(n, PLACE_PREPS)]:
+            if lemma(obj) in PLACE_NOUNS or any(
+                x.kind in ("state", "place") for x in self.actors(obj)
+            ):
+                return True
+        return False
 
     def _there(self, toks: list[Token]) -> list[Ref]:
         """The place "there" or "where" stands for: "a base in Niamey, where troops are
