@@ -19,3 +19,17 @@ def test_forces_named_where_they_are_with_no_verb_are_a_presence(rules):
 
 def test_forces_in_something_that_is_no_place_are_no_presence(rules):
     assert readings(rules, "The troops in combat were exhausted after the battle.", "deploy") == []
+
+
+def test_forces_coordinated_with_owned_forces_bring_their_owners(rules):
+    found = readings(rules, "US troops and British soldiers remain in Iraq.", "deploy")
+    assert (["USA", "GBR"], ["IRQ"], None, "CT+") in found
+    text = "Only hundreds of US personnel and a number of Italian troops are remaining in Niger."
+    assert any(set(s) == {"USA", "ITA"} for s, _, _, _ in readings(rules, text, "deploy"))
+
+
+def test_a_base_under_a_states_control_is_that_states(rules):
+    text = "The Manta base, which was under American control from 1999, closed in 2009."
+    assert any(s == ["USA"] for s, _, _, _ in readings(rules, text, "deploy"))
+    text = "Two battalions under Russian command are stationed in Belarus."
+    assert any(s == ["RUS"] and o == ["BLR"] for s, o, _, _ in readings(rules, text, "deploy"))

@@ -44,6 +44,8 @@ TROOPS = set(lx.SETS["TROOPS"].split())
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
 CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer"}
+# what one holds forces or a base under: "under US control", "under Russian command"
+CONTROL = {"control", "command", "jurisdiction", "authority"}
 # nouns that stand for a place where forces are: "troops in the region", "on Polish soil"
 PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "theater", "theatre"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
@@ -1412,7 +1414,13 @@ class Finder:
             # "troops from Russia" came from Russia; "a drawdown of troops from Iraq" leaves it
             whose = ("of",) if c.type == "withdraw_forces" else ("of", "from")
             deployer += [x for x in self.preps(forces, whose) if x.kind != "place"]
+            if deployer:  # "US troops and British soldiers", "hundreds of US personnel and a
+                for other in _fellow_forces(forces):  # number of Italian troops": all theirs
+                    deployer += [x for x in self.owners(other) if x.kind in ("state", "org")]
             via = "owner" if deployer else via
+        if forces is not None and not deployer:  # "the base, which was under US control"
+            deployer = self._controller(forces)
+            via = "control" if deployer else via
         entry = lemma(head) == "entry"  # "the entry of troops from Russia": from is whose
         if entry and not deployer:
             deployer = [x for x in self.preps(head, ("from",)) if x.kind != "place"]
@@ -1497,6 +1505,15 @@ class Finder:
             c.agreement = self.know.basis(c.subject[0], c.object[0], kind)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _controller(self, forces: Token) -> list[Ref]:
+        """Who holds forces or a base "under" their control or command: "the base, which was
+        under US control", "troops under Russian command"."""
+        where = [forces, *(k for k in forces.children if k.dep_ in ("relcl", "acl"))]
+        if forces.dep_ == "nsubj" and lemma(forces.head) in ("be", "remain", "stay", "come"):
+            where.append(forces.head)  # "the base was under US control"
+        held = [o for t in where for o in prep_objects(t, ("under",)) if lemma(o) in CONTROL]
+        return [x for o in held for x in self.owners(o) if x.kind in ("state", "org")]
 
     def _forces_at_place(self, forces: Token) -> bool:
         """Forces with a place of their own: "American soldiers on Polish soil", "its troops
@@ -1636,6 +1653,17 @@ class Finder:
         c.object = self.ids(recipient)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+
+def _fellow_forces(forces: Token) -> list[Token]:
+    """Forces coordinated with these, directly ("US troops and British soldiers") or through
+    the numbers of them ("hundreds of US personnel and a number of Italian troops")."""
+    out = [k for k in forces.conjuncts if lemma(k) in FORCES]
+    of = forces.head
+    if forces.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        for amount in of.head.conjuncts:
+            out += [k for k in prep_objects(amount, ("of",)) if lemma(k) in FORCES]
+    return out
 
 
 @Language.component("pactwatch_arguments")
