@@ -33,3 +33,15 @@ def test_a_base_under_a_states_control_is_that_states(rules):
     assert any(s == ["USA"] for s, _, _, _ in readings(rules, text, "deploy"))
     text = "Two battalions under Russian command are stationed in Belarus."
     assert any(s == ["RUS"] and o == ["BLR"] for s, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_more_forces_in_a_named_place_are_a_deployment(rules):
+    text = "The Pentagon raised the number of troops in Syria from 900 to 2,000."
+    assert (["USA"], ["SYR"], None, "CT+") in readings(rules, text, "deploy")
+    text = "NATO decided to increase peacekeeping troops in Kosovo."
+    assert any(s == ["NATO"] and o == ["XKX"] for s, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_more_forces_at_home_or_more_pay_are_no_deployment(rules):
+    assert readings(rules, "Poland will increase its army to 300,000 soldiers.", "deploy") == []
+    assert readings(rules, "The government raised salaries of soldiers.", "deploy") == []

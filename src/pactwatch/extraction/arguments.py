@@ -44,6 +44,8 @@ TROOPS = set(lx.SETS["TROOPS"].split())
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
 CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer"}
+# more forces somewhere, a presence only where the text says where
+MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
 # what one holds forces or a base under: "under US control", "under Russian command"
 CONTROL = {"control", "command", "jurisdiction", "authority"}
 # nouns that stand for a place where forces are: "troops in the region", "on Polish soil"
@@ -1489,6 +1491,8 @@ class Finder:
             return []  # "Denmark will expand its presence in Greenland": its own territory
         # a host is a state: not "NATO's mission in Kosovo" for NATO, nor a person near by
         host_ids = [h for h in host_ids if self.know.is_state(h)]
+        if not host_ids and c.trigger.pattern in MORE_FORCES:
+            return []  # "Poland will increase its army", "raised the soldiers' pay": no host
         if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")

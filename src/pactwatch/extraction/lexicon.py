@@ -169,6 +169,7 @@ class Trigger:
         return self.pattern.startswith("NOT ")
 
 
+FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine/N in|on|at"
 
 
@@ -350,6 +351,9 @@ TRIGGERS: list[Trigger] = [
     # forces named where they are, with no verb: "American soldiers on Polish soil", "its
     # troops in Syria", "warships in the region" (arguments keep it only where the place is named)
     *_t("deploy", "presence", FORCES_AT),
+    # more forces where there are some, the mirror of a reduction: "will increase the size of
+    # its force in Bosnia", "raised the number of troops in Syria", "a troop increase"
+    *_t("deploy", "presence", FORCES_UP, "troop|force increase|surge|buildup|boost"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
