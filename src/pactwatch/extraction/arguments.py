@@ -51,6 +51,12 @@ TARGETS |= {"town", "village", "territory", "soil", "outpost", "port", "airport"
 TARGETS |= {"force", "troop", "soldier", "army", "unit", "military", "plant", "embassy"}
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
+# more forces somewhere, a presence only where the text says where
+MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
+# what one holds forces or a base under: "under US control", "under Russian command"
+CONTROL = {"control", "command", "jurisdiction", "authority"}
+# nouns that stand for a place where forces are: "troops in the region", "on Polish soil"
+PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "theater", "theatre"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
@@ -1488,6 +1494,8 @@ class Finder:
         """Forces of one actor in another's territory: deployer, host, legal basis."""
         if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
             return []  # "French troops had departed the base": the leaving is the event
+        if c.trigger.pattern == lx.FORCES_AT and not self._forces_at_place(head):
+            return []  # "troops in combat", or a place the parse gives to another word
         forces = self._forces_token(c, head)
         deployer: list[Ref] = []
         via = "none"
@@ -1499,7 +1507,13 @@ class Finder:
             # "troops from Russia" came from Russia; "a drawdown of troops from Iraq" leaves it
             whose = ("of",) if c.type == "withdraw_forces" else ("of", "from")
             deployer += [x for x in self.preps(forces, whose) if x.kind != "place"]
+            if deployer:  # "US troops and British soldiers", "hundreds of US personnel and a
+                for other in _fellow_forces(forces):  # number of Italian troops": all theirs
+                    deployer += [x for x in self.owners(other) if x.kind in ("state", "org")]
             via = "owner" if deployer else via
+        if forces is not None and not deployer:  # "the base, which was under US control"
+            deployer = self._controller(forces)
+            via = "control" if deployer else via
         entry = lemma(head) == "entry"  # "the entry of troops from Russia": from is whose
         if entry and not deployer:
             deployer = [x for x in self.preps(head, ("from",)) if x.kind != "place"]
@@ -1568,6 +1582,8 @@ class Finder:
             return []  # "Denmark will expand its presence in Greenland": its own territory
         # a host is a state: not "NATO's mission in Kosovo" for NATO, nor a person near by
         host_ids = [h for h in host_ids if self.know.is_state(h)]
+        if not host_ids and c.trigger.pattern in MORE_FORCES:
+            return []  # "Poland will increase its army", "raised the soldiers' pay": no host
         if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")
@@ -1584,6 +1600,25 @@ class Finder:
             c.agreement = self.know.basis(c.subject[0], c.object[0], kind)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _controller(self, forces: Token) -> list[Ref]:
+        """Who holds forces or a base "under" their control or command: "the base, which was
+        under US control", "troops under Russian command"."""
+        where = [forces, *(k for k in forces.children if k.dep_ in ("relcl", "acl"))]
+        if forces.dep_ == "nsubj" and lemma(forces.head) in ("be", "remain", "stay", "come"):
+            where.append(forces.head)  # "the base was under US control"
+        held = [o for t in where for o in prep_objects(t, ("under",)) if lemma(o) in CONTROL]
+        return [x for o in held for x in self.owners(o) if x.kind in ("state", "org")]
+
+    def _forces_at_place(self, forces: Token) -> bool:
+        """Forces with a place of their own: "American soldiers on Polish soil", "its troops
+        in Syria", "warships in the region"; not "troops in combat"."""
+        for obj in [o for n in (forces, *forces.conjuncts) for o in prep_objects(n, PLACE_PREPS)]:
+            if lemma(obj) in PLACE_NOUNS or any(
+                x.kind in ("state", "place") for x in self.actors(obj)
+            ):
+                return True
+        return False
 
     def _there(self, toks: list[Token]) -> list[Ref]:
         """The place "there" or "where" stands for: "a base in Niamey, where troops are
@@ -1721,6 +1756,17 @@ class Finder:
         c.object = self.ids(recipient)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+
+def _fellow_forces(forces: Token) -> list[Token]:
+    """Forces coordinated with these, directly ("US troops and British soldiers") or through
+    the numbers of them ("hundreds of US personnel and a number of Italian troops")."""
+    out = [k for k in forces.conjuncts if lemma(k) in FORCES]
+    of = forces.head
+    if forces.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        for amount in of.head.conjuncts:
+            out += [k for k in prep_objects(amount, ("of",)) if lemma(k) in FORCES]
+    return out
 
 
 @Language.component("pactwatch_arguments")

@@ -169,6 +169,10 @@ class Trigger:
         return self.pattern.startswith("NOT ")
 
 
+FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
+FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine/N in|on|at"
+
+
 def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
     return [Trigger(tuple(types.split("|")), frame, p) for p in patterns]
 
@@ -347,6 +351,12 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
     *_t("deploy", "host", "^home to ~~ $BASE|$TROOPS"),  # "is home to US troops"
     *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
+    # forces named where they are, with no verb: "American soldiers on Polish soil", "its
+    # troops in Syria", "warships in the region" (arguments keep it only where the place is named)
+    *_t("deploy", "presence", FORCES_AT),
+    # more forces where there are some, the mirror of a reduction: "will increase the size of
+    # its force in Bosnia", "raised the number of troops in Syria", "a troop increase"
+    *_t("deploy", "presence", FORCES_UP, "troop|force increase|surge|buildup|boost"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"

@@ -1,0 +1,47 @@
+"""Presence of forces (deploy, withdraw_forces): what the rules must read, whatever the
+learned filter makes of it. The sentences are written for the tests."""
+
+import pytest
+from tests.test_extraction import readings
+
+from pactwatch.extraction.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def rules(world):
+    return Extractor(world.kb, model=None)
+
+
+def test_forces_named_where_they_are_with_no_verb_are_a_presence(rules):
+    found = readings(rules, "American troops in Syria were attacked by militias.", "deploy")
+    assert (["USA"], ["SYR"], None, "CT+") in found
+
+
+def test_forces_in_something_that_is_no_place_are_no_presence(rules):
+    assert readings(rules, "The troops in combat were exhausted after the battle.", "deploy") == []
+
+
+def test_forces_coordinated_with_owned_forces_bring_their_owners(rules):
+    found = readings(rules, "US troops and British soldiers remain in Iraq.", "deploy")
+    assert (["USA", "GBR"], ["IRQ"], None, "CT+") in found
+    text = "Only hundreds of US personnel and a number of Italian troops are remaining in Niger."
+    assert any(set(s) == {"USA", "ITA"} for s, _, _, _ in readings(rules, text, "deploy"))
+
+
+def test_a_base_under_a_states_control_is_that_states(rules):
+    text = "The Manta base, which was under American control from 1999, closed in 2009."
+    assert any(s == ["USA"] for s, _, _, _ in readings(rules, text, "deploy"))
+    text = "Two battalions under Russian command are stationed in Belarus."
+    assert any(s == ["RUS"] and o == ["BLR"] for s, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_more_forces_in_a_named_place_are_a_deployment(rules):
+    text = "The Pentagon raised the number of troops in Syria from 900 to 2,000."
+    assert (["USA"], ["SYR"], None, "CT+") in readings(rules, text, "deploy")
+    text = "NATO decided to increase peacekeeping troops in Kosovo."
+    assert any(s == ["NATO"] and o == ["XKX"] for s, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_more_forces_at_home_or_more_pay_are_no_deployment(rules):
+    assert readings(rules, "Poland will increase its army to 300,000 soldiers.", "deploy") == []
+    assert readings(rules, "The government raised salaries of soldiers.", "deploy") == []
