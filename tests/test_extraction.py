@@ -1835,3 +1835,12 @@ def test_insisting_on_a_fact_is_no_request(rules):
         assert [x for x in readings(rules, text, "urge") if x[1]] == [], text
     found = readings(rules, "Lavrov insisted that Armenia withdraw its request.", "urge")
     assert (["sergey-lavrov", "RUS"], ["ARM"]) in [x[:2] for x in found]
+
+
+def test_a_clause_subject_the_parser_coordinated_with_a_noun_before(rules):
+    for text, joining in (
+        ("Estonia has long been included in the alliance and Sweden appears on course for joining.", "SWE"),
+        ("Poland has already been included in the union and Serbia seems on track of joining.", "SRB"),
+    ):  # fmt: skip
+        found = [x for x in readings(rules, text, "join") if x[3] == "PR+"]
+        assert [s for s, *_ in found] == [[joining]], text

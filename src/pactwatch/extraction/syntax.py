@@ -165,8 +165,14 @@ def adjectival_conjunct(tok: Token) -> Token | None:
 
 def _stranded_subject(verb: Token) -> Token | None:
     """A second clause's subject the parser hung on a phrase before it: in "within the EU,
-    only France, Greece and Cyprus support", the names parse as coordinated with "the EU"."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i == 0:
+    only France, Greece and Cyprus support", the names parse as coordinated with "the EU";
+    in "Finland was included in the alliance and Sweden appears on track", "Sweden" with "the
+    alliance", and "appears" as a clause with no subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    finite = verb.tag_ in ("VBZ", "VBD", "VBP")
+    own = any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in verb.children)
+    if verb.dep_ == "advcl" and (not finite or own):
         return None
     last = verb.doc[verb.i - 1]
     if last.pos_ != "PROPN" or last.dep_ != "conj":
@@ -175,7 +181,13 @@ def _stranded_subject(verb: Token) -> Token | None:
     while first.head.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     phrase = first.head
-    if phrase.dep_ != "pobj" or phrase.i > first.i or verb not in phrase.ancestors:
+    if phrase.dep_ != "pobj" or phrase.i > first.i:
+        return None
+    # "... in the alliance and Sweden appears": a finite verb of its own, after "and"
+    joined = first.i > 0 and verb.doc[first.i - 1].lower_ in ("and", "but", "while")
+    if joined and finite and not own and verb.head in phrase.ancestors:
+        return first
+    if verb.dep_ == "advcl" or verb not in phrase.ancestors:
         return None
     between = verb.doc[phrase.i + 1 : first.i]
     return first if any(t.text == "," for t in between) else None
