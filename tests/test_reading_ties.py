@@ -63,3 +63,9 @@ def test_a_two_sided_tie_binds_the_documents_two_states(rules):
     text = ("Ghana and Togo signed a pact. Ghana hailed the cooperation between the two "
             "nations.")  # fmt: skip
     assert (["GHA", "TGO"], ["GHA", "TGO"]) in readings(rules, text, "cooperate")
+
+
+def test_money_allocated_for_security_is_security_assistance(rules):
+    text = ("Fiji welcomed the aid. Australia has allocated 20 million dollars for bolstering "
+            "policing and security in Fiji.")  # fmt: skip
+    assert (["AUS"], ["FJI"]) in readings(rules, text, "security_assistance")

@@ -405,6 +405,8 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),
     *_t("security_assistance", "dyad", "train ~ and ~ equip", "training/N for ~ $TROOPS|army"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
+    # "$20 million allocated for policing and security in Tonga": money set aside for security
+    *_t("security_assistance", "dyad", "allocate|earmark/V ~~ security|defense|military|policing"),
     *_t("political_support", "dyad", "political backing|support", "express ~ support"),
     *_t("political_support", "dyad", "back|endorse|support ~ bid|candidacy|sovereignty|vote"),
     *_t("political_support", "dyad", "offer ~ backing|support", "voice ~ support|solidarity"),
