@@ -69,3 +69,16 @@ def test_money_allocated_for_security_is_security_assistance(rules):
     text = ("Fiji welcomed the aid. Australia has allocated 20 million dollars for bolstering "
             "policing and security in Fiji.")  # fmt: skip
     assert (["AUS"], ["FJI"]) in readings(rules, text, "security_assistance")
+
+
+def test_meeting_obligations_is_no_negotiation(rules):
+    assert not readings(rules, "Peru will meet its obligations to the alliance.", "negotiate")
+    assert readings(rules, "The Peruvian president met his Chilean counterpart.", "negotiate")
+
+
+def test_papers_or_a_guest_received_are_no_arms(rules):
+    text = "The Chilean minister received Peru's ratification documents from its envoy."
+    assert not readings(rules, text, "arms_supply")
+    text = "The Chilean envoy was received by Peru's foreign minister."
+    assert not readings(rules, text, "arms_supply")
+    assert readings(rules, "Peru received howitzers from Chile.", "arms_supply")

@@ -160,6 +160,8 @@ LEFT_BEHIND |= {"mechanism", "framework", "zone", "institution", "grouping", "as
 NOT_RECEIVED = {"notification", "notice", "message", "letter", "invitation", "call", "request"}
 NOT_RECEIVED |= {"reply", "response", "answer", "information", "report", "word", "news", "signal"}
 NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "delegation"}
+# "received Sweden's accession documents": papers handed over, not arms
+NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest", "visitor"}
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 CONSENT = set(lx.CONSENT.split("|"))
@@ -1745,6 +1747,9 @@ class Finder:
     def _receive(self, c: Candidate, head: Token) -> list[Candidate]:
         if any(lemma(o) in NOT_RECEIVED for o in objects(head)):
             return []  # "had not received notification": word, not weapons
+        patients = [*objects(head), *(k for k in head.children if k.dep_ == "nsubjpass")]
+        if lemma(head) == "receive" and any(self._visitor(o) for o in patients):
+            return []  # "the envoy was received by the foreign minister": a guest, no arms
         recipient, via = self.subject(head)
         givers = self.preps(head, ("from",))
         for what in [] if givers else head.children:  # "receiving what we ordered from Russia"

@@ -198,6 +198,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"},
+    # "will meet its obligations", "met the spending target": living up to, not talks
+    "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
+    | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
 # What a verb calls its object, taking it out of the type: "described Paraguay as one of
 # America's strongest allies" is praise, no accusation.
