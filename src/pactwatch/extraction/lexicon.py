@@ -456,8 +456,6 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "shift ~~ toward|towards", "edge/V ~ closer"),
     *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~~ grow|growth|improve"),
     *_t("cooperate", "dyad", "cooperation/N", "retain ~ $TIES", "framework for ~ cooperation"),
-    # "a comprehensive strategic partnership", "our relations with you", "the relationship
-    # between the two countries": the tie itself, whatever is said of it
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
     *_t(
         "cooperate",
