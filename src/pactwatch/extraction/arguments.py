@@ -23,6 +23,7 @@ from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import EACH_OTHER, Candidate, Reading, Ref, guarded
 from pactwatch.extraction.syntax import (
+    CONSENT,
     INSTRUMENTS,
     OBJECT_CONTROL,
     actors_of,
@@ -54,7 +55,7 @@ TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # more forces somewhere, a presence only where the text says where
 MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
 # what one holds forces or a base under: "under US control", "under Russian command"
-CONTROL = {"control", "command", "jurisdiction", "authority"}
+HELD_UNDER = {"control", "command", "jurisdiction", "authority"}
 # nouns that stand for a place where forces are: "troops in the region", "on Polish soil"
 PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "theater", "theatre"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
@@ -164,7 +165,6 @@ NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "d
 NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest", "visitor"}
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
-CONSENT = set(lx.CONSENT.split("|"))
 ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "invasion", "incursion", "offensive", "assault"}
 ATTACK_NOUNS |= {"aggression", "bombing", "shelling", "raid", "bombardment", "incident"}
@@ -1609,7 +1609,7 @@ class Finder:
         where = [forces, *(k for k in forces.children if k.dep_ in ("relcl", "acl"))]
         if forces.dep_ == "nsubj" and lemma(forces.head) in ("be", "remain", "stay", "come"):
             where.append(forces.head)  # "the base was under US control"
-        held = [o for t in where for o in prep_objects(t, ("under",)) if lemma(o) in CONTROL]
+        held = [o for t in where for o in prep_objects(t, ("under",)) if lemma(o) in HELD_UNDER]
         return [x for o in held for x in self.owners(o) if x.kind in ("state", "org")]
 
     def _forces_at_place(self, forces: Token) -> bool:
