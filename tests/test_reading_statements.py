@@ -1,0 +1,24 @@
+"""Attacks and statements (attack, accuse, warn, urge) read from sentences of our own."""
+
+import pytest
+from tests.test_extraction import readings
+
+from pactwatch.extraction.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def rules(world):
+    """The rules alone, every candidate kept (the filter's choice is not the point)."""
+    return Extractor(world.kb, model=None)
+
+
+def test_an_attack_strikes_the_state_where_what_it_hit_lies(rules):
+    text = "Russia's missile attack on a hospital in Ukraine killed four people."
+    assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "Kenya launched an operation, targeting six camps across Somalia."
+    assert (["KEN"], ["SOM"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "Kenya launched an operation targeting six camps in Somalia."
+    assert (["KEN"], ["SOM"]) in [r[:2] for r in readings(rules, text, "attack")]
+    # a defence pact's "aggression against one of the parties" strikes no party named
+    text = "The pact provides for assistance in case of aggression against one of the parties."
+    assert all(r[1] == [] for r in readings(rules, text, "attack"))
