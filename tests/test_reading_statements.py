@@ -22,3 +22,14 @@ def test_an_attack_strikes_the_state_where_what_it_hit_lies(rules):
     # a defence pact's "aggression against one of the parties" strikes no party named
     text = "The pact provides for assistance in case of aggression against one of the parties."
     assert all(r[1] == [] for r in readings(rules, text, "attack"))
+
+
+def test_seeing_something_as_a_threat_or_a_violation_accuses_its_author(rules):
+    text = "Serbia interpreted the move by Kosovo as a provocation."
+    assert (["SRB"], ["XKX"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Belgrade regards Kosovo's decision as a threat."
+    assert (["SRB"], ["XKX"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Somalia views the deal as violating its sovereignty."
+    assert [r[0] for r in readings(rules, text, "accuse")] == [["SOM"]]
+    text = "Armenia sees the CSTO as a threat."
+    assert [r[:2] for r in readings(rules, text, "accuse")] == [(["ARM"], ["CSTO"])]

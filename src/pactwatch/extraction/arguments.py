@@ -52,6 +52,8 @@ TARGETS |= {"force", "troop", "soldier", "army", "unit", "military", "plant", "e
 # what an attack is aimed at, and where that lies: "targeting sites across Pakistan"
 AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
 WHERE = ("in", "across", "inside", "throughout")
+# seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
+SEEING = {"see", "view", "regard", "interpret", "perceive"}
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # more forces somewhere, a presence only where the text says where
@@ -1436,9 +1438,15 @@ class Finder:
 
     def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
         subj, via = self.subject(head)
-        if lemma(head) == "see":  # "Armenia sees the CSTO as a threat"
+        if lemma(head) in SEEING:  # "Armenia sees the CSTO as a threat"
             c.subject = self.ids(subj)
-            c.object = self.ids(self.direct(head))
+            seen = self.direct(head)
+            for noun in [] if seen else self.objects(head):  # "saw Kosovo's move as a threat"
+                seen += [
+                    x for x in self.owners(noun) if x.kind in ("state", "org", "group", "person")
+                ]
+                seen += self.preps(noun, ("by", "of"))  # "the move by Kosovo"
+            c.object = [o for o in self.ids(seen) if o not in c.subject]
         else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))

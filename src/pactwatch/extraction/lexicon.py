@@ -526,6 +526,10 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
     *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
     *_t("accuse", "speaker", "pose|create ~ threat|danger|risk to", "see ~ as ~ threat"),
+    # "viewed the deal as a threat", "interpreted the move as a provocation", "saw the pact
+    # as violating its sovereignty": seeing something as hostile accuses its author
+    *_t("accuse", "speaker", "view|regard|interpret|perceive ~~ as ~ threat|provocation"),
+    *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
