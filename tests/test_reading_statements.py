@@ -33,3 +33,13 @@ def test_seeing_something_as_a_threat_or_a_violation_accuses_its_author(rules):
     assert [r[0] for r in readings(rules, text, "accuse")] == [["SOM"]]
     text = "Armenia sees the CSTO as a threat."
     assert [r[:2] for r in readings(rules, text, "accuse")] == [(["ARM"], ["CSTO"])]
+
+
+def test_what_another_should_do_said_by_a_speaker_is_a_request(rules):
+    text = "Serbian President Aleksandar Vucic said that Kosovo should respect the agreement."
+    assert readings(rules, text, "urge")[0][:2] == (["aleksandar-vucic", "SRB"], ["XKX"])
+    # no demand on the speaker's own side, nor in a condition
+    text = "Serbian President Aleksandar Vucic said that Serbia should stay neutral."
+    assert readings(rules, text, "urge") == []
+    text = "Serbian President Aleksandar Vucic said Serbia would respond if Kosovo should attack."
+    assert readings(rules, text, "urge") == []

@@ -1402,12 +1402,16 @@ class Finder:
         low = lemma(head)
         if low == "insist" and _asserted(head):
             return []  # "insisted that the alliance did not refuse": a claim, not a demand
-        if low in ("must", "oblige", "obliged"):
+        if low in ("must", "should", "oblige", "obliged"):
             verb = head.head if head.dep_ == "aux" else head
+            if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
+                return []  # "if Russia should attack": a condition, not a demand
             target, _ = subject_token(verb)
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker)
             c.object = self.ids(self.actors(target))
+            if low == "should":  # "we should do more": no demand on the speaker's own side
+                c.object = [o for o in c.object if o not in c.subject]
             c.cues.append("subj_via=speaker")
             return [c] if c.subject and c.object else []
         out = self._dyad(c, head)

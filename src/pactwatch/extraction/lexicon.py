@@ -536,6 +536,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
+    *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
     *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),
     *_t("urge", "request", "demand ~~ $TROOPS ~ leave|withdraw|depart"),
     # "ordered the U.S. to withdraw its troops": the order, not yet the withdrawal
