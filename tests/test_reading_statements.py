@@ -43,3 +43,13 @@ def test_what_another_should_do_said_by_a_speaker_is_a_request(rules):
     assert readings(rules, text, "urge") == []
     text = "Serbian President Aleksandar Vucic said Serbia would respond if Kosovo should attack."
     assert readings(rules, text, "urge") == []
+
+
+def test_an_armed_or_military_conflict_is_an_attack_even_with_no_sides_named(rules):
+    text = "Japan fears the port could be used against it in the event of an armed conflict."
+    found = readings(rules, text, "attack")
+    assert found and all(r[3] != "CT+" for r in found), found
+    text = "Tokyo warned of a military conflict in the region."
+    assert readings(rules, text, "attack")
+    text = "The two firms settled a conflict of interest."
+    assert readings(rules, text, "attack") == []

@@ -602,6 +602,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "topple/V", "ram/V", "harass/V"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
+    *_t("attack", "mutual", "armed|military conflict"),  # "in the event of an armed conflict"
     *_t("peace_deal", "agreement", "peace deal|treaty|agreement|accord", "ceasefire|truce"),
     *_t("peace_deal", "agreement", "cessation of ~ hostility|fire", "armistice"),
     *_t("peace_deal", "agreement", "normalize ~ relation", "normalization/N"),
