@@ -50,6 +50,11 @@ CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer"}
 TARGETS = {"target", "position", "facility", "site", "installation", "infrastructure", "city"}
 TARGETS |= {"town", "village", "territory", "soil", "outpost", "port", "airport", "airfield"}
 TARGETS |= {"force", "troop", "soldier", "army", "unit", "military", "plant", "embassy"}
+# what an attack is aimed at, and where that lies: "targeting sites across Pakistan"
+AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
+WHERE = ("in", "across", "inside", "throughout")
+# seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
+SEEING = {"see", "view", "regard", "interpret", "perceive"}
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # more forces somewhere, a presence only where the text says where
@@ -1092,6 +1097,28 @@ class Finder:
         c.cues += [f"subj_via={via}", f"agr_via={agr_via}"]
         return [c]
 
+    def _struck_where(self, head: Token, preps: tuple[str, ...]) -> list[Ref]:
+        """The state or place where what an attack struck lies: "an attack on a hospital in
+        Ukraine", "a strike on the harbour of Sidon in Lebanon", "launched an operation,
+        targeting six camps across Somalia"."""
+        struck = list(prep_objects(head, tuple(p for p in preps if p in ("on", "against"))))
+        struck += [n for n in self.objects(head) if lemma(n) not in ATTACK_NOUNS]
+        aiming = [v for v in head.children if v.dep_ in ("advcl", "xcomp", "acl")]
+        for noun in self.objects(head):  # "launched an operation targeting camps in Somalia"
+            aiming += [v for v in noun.children if v.dep_ in ("acl", "relcl")]
+        out: list[Ref] = []
+        for verb in aiming:  # "..., targeting six camps across Somalia"
+            if lemma(verb) in AIMING and verb.pos_ == "VERB":
+                struck += objects(verb)
+                out += [x for x in self.preps(verb, WHERE) if x.kind in ("state", "place")]
+        for noun in struck:
+            found = self.preps(noun, WHERE)
+            for named in prep_objects(noun, ("of",)) if lemma(noun) in TARGETS else []:
+                found += [x for x in self.actors(named) if x.kind == "place"]  # "the port of
+                found += self.preps(named, WHERE)  # Sidon", "the harbour of Sidon in Lebanon"
+            out += [x for x in found if x.kind in ("state", "place") and x not in out]
+        return out
+
     def _blow_accused(
         self, c: Candidate, head: Token, subj: list[Ref], via: str, blow: Token
     ) -> list[Candidate]:
@@ -1212,6 +1239,8 @@ class Finder:
             for noun in [*said, *(n for o in self.objects(head) for n in prep_objects(o, preps))]:
                 if lemma(noun) in TARGETS:
                     obj += [x for x in self.owners(noun) if x.kind == "state" and x not in obj]
+        if not obj and c.type == "attack":  # "an attack on a hospital in Ukraine": where it hit
+            obj = self._struck_where(head, preps)
         if head.pos_ == "VERB":  # "gave Armenia security guarantees": the one given to
             obj += [x for k in head.children if k.dep_ == "dative" for x in self.actors(k)]
         if c.type == "accuse":  # "condemned Israel's strikes on Iran": the one who struck
@@ -1373,12 +1402,16 @@ class Finder:
         low = lemma(head)
         if low == "insist" and _asserted(head):
             return []  # "insisted that the alliance did not refuse": a claim, not a demand
-        if low in ("must", "oblige", "obliged"):
+        if low in ("must", "should", "oblige", "obliged"):
             verb = head.head if head.dep_ == "aux" else head
+            if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
+                return []  # "if Russia should attack": a condition, not a demand
             target, _ = subject_token(verb)
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker)
             c.object = self.ids(self.actors(target))
+            if low == "should":  # "we should do more": no demand on the speaker's own side
+                c.object = [o for o in c.object if o not in c.subject]
             c.cues.append("subj_via=speaker")
             return [c] if c.subject and c.object else []
         out = self._dyad(c, head)
@@ -1409,9 +1442,15 @@ class Finder:
 
     def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
         subj, via = self.subject(head)
-        if lemma(head) == "see":  # "Armenia sees the CSTO as a threat"
+        if lemma(head) in SEEING:  # "Armenia sees the CSTO as a threat"
             c.subject = self.ids(subj)
-            c.object = self.ids(self.direct(head))
+            seen = self.direct(head)
+            for noun in [] if seen else self.objects(head):  # "saw Kosovo's move as a threat"
+                seen += [
+                    x for x in self.owners(noun) if x.kind in ("state", "org", "group", "person")
+                ]
+                seen += self.preps(noun, ("by", "of"))  # "the move by Kosovo"
+            c.object = [o for o in self.ids(seen) if o not in c.subject]
         else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))

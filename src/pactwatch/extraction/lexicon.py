@@ -526,12 +526,17 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
     *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
     *_t("accuse", "speaker", "pose|create ~ threat|danger|risk to", "see ~ as ~ threat"),
+    # "viewed the deal as a threat", "interpreted the move as a provocation", "saw the pact
+    # as violating its sovereignty": seeing something as hostile accuses its author
+    *_t("accuse", "speaker", "view|regard|interpret|perceive ~~ as ~ threat|provocation"),
+    *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
+    *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
     *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),
     *_t("urge", "request", "demand ~~ $TROOPS ~ leave|withdraw|depart"),
     # "ordered the U.S. to withdraw its troops": the order, not yet the withdrawal
@@ -597,6 +602,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "topple/V", "ram/V", "harass/V"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
+    *_t("attack", "mutual", "armed|military conflict"),  # "in the event of an armed conflict"
     *_t("peace_deal", "agreement", "peace deal|treaty|agreement|accord", "ceasefire|truce"),
     *_t("peace_deal", "agreement", "cessation of ~ hostility|fire", "armistice"),
     *_t("peace_deal", "agreement", "normalize ~ relation", "normalization/N"),

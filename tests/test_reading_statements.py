@@ -1,0 +1,55 @@
+"""Attacks and statements (attack, accuse, warn, urge) read from sentences of our own."""
+
+import pytest
+from tests.test_extraction import readings
+
+from pactwatch.extraction.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def rules(world):
+    """The rules alone, every candidate kept (the filter's choice is not the point)."""
+    return Extractor(world.kb, model=None)
+
+
+def test_an_attack_strikes_the_state_where_what_it_hit_lies(rules):
+    text = "Russia's missile attack on a hospital in Ukraine killed four people."
+    assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "Kenya launched an operation, targeting six camps across Somalia."
+    assert (["KEN"], ["SOM"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "Kenya launched an operation targeting six camps in Somalia."
+    assert (["KEN"], ["SOM"]) in [r[:2] for r in readings(rules, text, "attack")]
+    # a defence pact's "aggression against one of the parties" strikes no party named
+    text = "The pact provides for assistance in case of aggression against one of the parties."
+    assert all(r[1] == [] for r in readings(rules, text, "attack"))
+
+
+def test_seeing_something_as_a_threat_or_a_violation_accuses_its_author(rules):
+    text = "Serbia interpreted the move by Kosovo as a provocation."
+    assert (["SRB"], ["XKX"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Belgrade regards Kosovo's decision as a threat."
+    assert (["SRB"], ["XKX"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Somalia views the deal as violating its sovereignty."
+    assert [r[0] for r in readings(rules, text, "accuse")] == [["SOM"]]
+    text = "Armenia sees the CSTO as a threat."
+    assert [r[:2] for r in readings(rules, text, "accuse")] == [(["ARM"], ["CSTO"])]
+
+
+def test_what_another_should_do_said_by_a_speaker_is_a_request(rules):
+    text = "Serbian President Aleksandar Vucic said that Kosovo should respect the agreement."
+    assert readings(rules, text, "urge")[0][:2] == (["aleksandar-vucic", "SRB"], ["XKX"])
+    # no demand on the speaker's own side, nor in a condition
+    text = "Serbian President Aleksandar Vucic said that Serbia should stay neutral."
+    assert readings(rules, text, "urge") == []
+    text = "Serbian President Aleksandar Vucic said Serbia would respond if Kosovo should attack."
+    assert readings(rules, text, "urge") == []
+
+
+def test_an_armed_or_military_conflict_is_an_attack_even_with_no_sides_named(rules):
+    text = "Japan fears the port could be used against it in the event of an armed conflict."
+    found = readings(rules, text, "attack")
+    assert found and all(r[3] != "CT+" for r in found), found
+    text = "Tokyo warned of a military conflict in the region."
+    assert readings(rules, text, "attack")
+    text = "The two firms settled a conflict of interest."
+    assert readings(rules, text, "attack") == []
