@@ -627,13 +627,17 @@ TRIGGERS: list[Trigger] = [
     # "gained the approval of all members to join", "needs Turkey's consent"
     *_t("ratify", "agreement", f"{SEEKING} ~ ^{CONSENT}/N"),
     *_t("ratify", "agreement", "vote/V on|for ~ $AGREEMENT|accession|membership|it"),
+    # approval said as a green light or an endorsement: "the cabinet gave the treaty the green
+    # light", "secured the green light from parliament", "endorse the pact", "signed into law"
+    *_t("ratify", "agreement", "^give|grant/V ~ green light", f"{SEEKING} ~ green ^light/N"),
+    *_t("ratify", "agreement", "endorse/V ~ $AGREEMENT", "sign/V ~ into law"),
     *_t("enter_into_force", "agreement", "enter ~ force", "come into force|effect"),
     *_t("enter_into_force", "agreement", "take effect", "entry into force", "become ~ effective"),
     *_t("extend", "agreement", "extend|prolong|renew ~ mandate|treaty|agreement|lease|deal"),
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),
     *_t("amend", "agreement", "turn ~ into ~ confederation", "revise ~ $AGREEMENT"),
-    *_t("amend", "agreement", "update|modernize|overhaul/V ~ $AGREEMENT"),
+    *_t("amend", "agreement", "update|modernize|overhaul/V ~~ $AGREEMENT"),
 ]
 
 # Verbs whose subject does what their object names: "waged a campaign", "provided aid".

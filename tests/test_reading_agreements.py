@@ -1,0 +1,42 @@
+"""Agreements and membership on sentences of our own: signing, ratifying, amending, defence."""
+
+import pytest
+
+from pactwatch.dates import PartialDate
+from pactwatch.extraction.pipeline import Extractor
+from pactwatch.text.documents import Document
+
+
+@pytest.fixture(scope="module")
+def rules(world):
+    """The rules alone, every candidate kept."""
+    return Extractor(world.kb, model=None)
+
+
+def readings(ex, text, etype, published="2024-06-01"):
+    """The rules' readings of one type, implicit arguments included: (subject, object)."""
+    doc = Document.of(text, published=PartialDate(published))
+    _, parts = next(ex.readings([doc]))
+    return [
+        (sorted(c.subject), sorted(c.object))
+        for part in parts
+        for c in part._.pactwatch.candidates
+        if c.type == etype
+    ]
+
+
+def test_approval_said_as_a_green_light_or_an_endorsement_is_ratification(rules):
+    got = readings(rules, "The Fijian cabinet gave the green light to the pact with Tonga.",
+                   "ratify")  # fmt: skip
+    assert any("FJI" in s for s, _ in got), got
+    got = readings(rules, "Chile secured the green light from its senate for the accord.",
+                   "ratify")  # fmt: skip
+    assert any("CHL" in s for s, _ in got), got
+    assert readings(rules, "Ecuador's congress voted to endorse the defence treaty.", "ratify")
+    assert readings(rules, "The president of Ghana signed the accord into law.", "ratify")
+
+
+def test_an_agreement_updated_with_several_words_before_it_is_amended(rules):
+    got = readings(rules, "Chile and Peru have updated the old Andean border security pact.",
+                   "amend")  # fmt: skip
+    assert (["CHL", "PER"], []) in got, got
