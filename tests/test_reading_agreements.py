@@ -40,3 +40,16 @@ def test_an_agreement_updated_with_several_words_before_it_is_amended(rules):
     got = readings(rules, "Chile and Peru have updated the old Andean border security pact.",
                    "amend")  # fmt: skip
     assert (["CHL", "PER"], []) in got, got
+
+
+def test_an_agreement_finalised_is_signed(rules):
+    got = readings(rules, "Peru and Ecuador finalised the defence agreement in Lima.", "sign")
+    assert (["ECU", "PER"], []) in got, got
+    assert readings(rules, "The security pact with Chile was finalised on Friday.", "sign")
+
+
+def test_an_agreement_in_effect_has_entered_into_force(rules):
+    got = readings(rules, "The truce between Ghana and Togo remains in effect.",
+                   "enter_into_force")  # fmt: skip
+    assert (["GHA", "TGO"], []) in got, got
+    assert not readings(rules, "In effect, Ghana is a member of the bloc.", "enter_into_force")

@@ -612,6 +612,8 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "put ~ pen to paper"),  # "put pen to paper on the treaty"
     *_t("sign", "agreement", "forge/V ~ pact|alliance|agreement|accord|deal|treaty"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
+    # "finalised the security pact", "the deal was not expected to be finalised"
+    *_t("sign", "agreement", "finalize/V ~ $AGREEMENT", "$AGREEMENT ~~ be ^finalize/V"),
     *_t("terminate", "agreement", "end|revoke|cancel|scrap|terminate|denounce ~~ $AGREEMENT"),
     *_t("terminate", "agreement", "end|terminate ~ cooperation", "terminate/V", "dissolve/V"),
     *_t("terminate", "agreement", "annul", "abrogate", "tear up", "termination|dissolution"),
@@ -633,6 +635,7 @@ TRIGGERS: list[Trigger] = [
     *_t("ratify", "agreement", "endorse/V ~ $AGREEMENT", "sign/V ~ into law"),
     *_t("enter_into_force", "agreement", "enter ~ force", "come into force|effect"),
     *_t("enter_into_force", "agreement", "take effect", "entry into force", "become ~ effective"),
+    *_t("enter_into_force", "agreement", "^be|remain/V ~ in effect"),  # "has been in effect since"
     *_t("extend", "agreement", "extend|prolong|renew ~ mandate|treaty|agreement|lease|deal"),
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),
