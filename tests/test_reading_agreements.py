@@ -53,3 +53,9 @@ def test_an_agreement_in_effect_has_entered_into_force(rules):
                    "enter_into_force")  # fmt: skip
     assert (["GHA", "TGO"], []) in got, got
     assert not readings(rules, "In effect, Ghana is a member of the bloc.", "enter_into_force")
+
+
+def test_protection_offered_by_someone_is_their_defence_commitment(rules):
+    got = readings(rules, "Chile counts on the protection provided by the United States.",
+                   "commit_defense")  # fmt: skip
+    assert (["USA"], ["CHL"]) in got, got

@@ -553,6 +553,8 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
     *_t("commit_defense", "dyad", "count|rely/V on each other|one another", "mutual ~ assistance"),
     *_t("commit_defense", "dyad", "offer|provide|extend ~ protection", "take over ~~ defense"),
+    # "the protection offered by the alliance", "the protections it extends to Peru"
+    *_t("commit_defense", "dyad", "protection ~ ^offer|provide|extend|give/V"),
     # "will assist one another in case of an armed attack": a pledge, not aid given
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ attack"),
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ aggression"),
