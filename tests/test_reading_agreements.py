@@ -59,3 +59,11 @@ def test_protection_offered_by_someone_is_their_defence_commitment(rules):
     got = readings(rules, "Chile counts on the protection provided by the United States.",
                    "commit_defense")  # fmt: skip
     assert (["USA"], ["CHL"]) in got, got
+
+
+def test_initialling_an_agreed_text_is_negotiation(rules):
+    got = readings(rules, "Ghana and Togo initialled the agreed text of a defence pact.",
+                   "negotiate")  # fmt: skip
+    assert (["GHA", "TGO"], []) in got, got
+    assert readings(rules, "The accord between Ghana and Togo was initialed on Monday.",
+                    "negotiate")  # fmt: skip

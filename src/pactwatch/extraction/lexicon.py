@@ -495,6 +495,9 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
+    # initialling a text closes its negotiation before the signing: "initialled the agreed text"
+    *_t("negotiate", "dyad", "initial|initialle/V ~~ text|$AGREEMENT", "initialling|initialing/N"),
+    *_t("negotiate", "dyad", "$AGREEMENT ~~ be ^initial|initialle/V"),
     *_t("negotiate", "dyad", "agree upon|on", "mediate/V", "explore ~~ deal|agreement"),
     *_t("negotiate", "dyad", "accept ~ proposal", "meeting of ~ leader", "meet/V"),
     *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with"),
