@@ -67,3 +67,22 @@ def test_initialling_an_agreed_text_is_negotiation(rules):
     assert (["GHA", "TGO"], []) in got, got
     assert readings(rules, "The accord between Ghana and Togo was initialed on Monday.",
                     "negotiate")  # fmt: skip
+
+
+def said(ex, text, etype):
+    """The rules' readings of one type from the words alone, no implicit argument guessed."""
+    doc = Document.of(text, published=PartialDate("2024-06-01"))
+    _, parts = next(ex.readings([doc]))
+    return [
+        (sorted(c.subject), sorted(c.object))
+        for part in parts
+        for c in part._.pactwatch.candidates
+        if c.type == etype and not any(f.startswith("hyp=") for f in c.cues)
+    ]
+
+
+def test_who_takes_a_step_towards_an_act_is_its_subject(rules):
+    got = said(rules, "Estonia took a cautious step towards quitting the treaty.", "withdraw")
+    assert (["EST"], []) in got, got
+    got = said(rules, "Georgia made progress toward signing the pact.", "sign")
+    assert (["GEO"], []) in got, got
