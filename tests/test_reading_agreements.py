@@ -86,3 +86,12 @@ def test_who_takes_a_step_towards_an_act_is_its_subject(rules):
     assert (["EST"], []) in got, got
     got = said(rules, "Georgia made progress toward signing the pact.", "sign")
     assert (["GEO"], []) in got, got
+
+
+def test_what_is_extended_in_or_to_a_state_is_extended_for_it(rules):
+    got = said(rules, "Britain extended its military presence in Oman by five years.", "extend")
+    assert (["GBR"], ["OMN"]) in got, got
+    got = said(rules, "Japan will renew its economic assistance to Palau.", "extend")
+    assert (["JPN"], ["PLW"]) in got, got
+    got = said(rules, "Chile and Peru extended the defence agreement.", "extend")
+    assert (["CHL", "PER"], []) in got, got
