@@ -1061,6 +1061,12 @@ class Finder:
             for noun in [*objects(head), *prep_objects(head, ("of",))]:
                 if lemma(noun) in ("accession", "membership", "bid", "entry"):
                     c.object = self.ids([x for x in self.owners(noun) if x.kind == "state"])
+        if c.type == "extend":  # "extended its stay in Qatar", "renew its aid to Palau",
+            # "prolong the mandate of the mission in Somalia": the state it is extended for
+            nouns = [head, *objects(head), *prep_objects(head, ("of",))]
+            nouns += [n for o in objects(head) for n in prep_objects(o, ("of",))]
+            hosts = [x for n in nouns for x in self.preps(n, ("in", "to")) if x.kind == "state"]
+            c.object = self.ids([x for x in hosts if x not in parties])
         if head.pos_ in ("NOUN", "PROPN"):
             parties += [x for x in self.owners(head) if x.kind in ("state", "person")]
         agr = self.agreements_in([*objects(head), *prep_objects(head, ("of", "on", "to"))])

@@ -495,6 +495,9 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
+    # initialling a text closes its negotiation before the signing: "initialled the agreed text"
+    *_t("negotiate", "dyad", "initial|initialle/V ~~ text|$AGREEMENT", "initialling|initialing/N"),
+    *_t("negotiate", "dyad", "$AGREEMENT ~~ be ^initial|initialle/V"),
     *_t("negotiate", "dyad", "agree upon|on", "mediate/V", "explore ~~ deal|agreement"),
     *_t("negotiate", "dyad", "accept ~ proposal", "meeting of ~ leader", "meet/V"),
     *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with"),
@@ -558,6 +561,8 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
     *_t("commit_defense", "dyad", "count|rely/V on each other|one another", "mutual ~ assistance"),
     *_t("commit_defense", "dyad", "offer|provide|extend ~ protection", "take over ~~ defense"),
+    # "the protection offered by the alliance", "the protections it extends to Peru"
+    *_t("commit_defense", "dyad", "protection ~ ^offer|provide|extend|give/V"),
     # "will assist one another in case of an armed attack": a pledge, not aid given
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ attack"),
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ aggression"),
@@ -618,6 +623,8 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "put ~ pen to paper"),  # "put pen to paper on the treaty"
     *_t("sign", "agreement", "forge/V ~ pact|alliance|agreement|accord|deal|treaty"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
+    # "finalised the security pact", "the deal was not expected to be finalised"
+    *_t("sign", "agreement", "finalize/V ~ $AGREEMENT", "$AGREEMENT ~~ be ^finalize/V"),
     *_t("terminate", "agreement", "end|revoke|cancel|scrap|terminate|denounce ~~ $AGREEMENT"),
     *_t("terminate", "agreement", "end|terminate ~ cooperation", "terminate/V", "dissolve/V"),
     *_t("terminate", "agreement", "annul", "abrogate", "tear up", "termination|dissolution"),
@@ -633,13 +640,18 @@ TRIGGERS: list[Trigger] = [
     # "gained the approval of all members to join", "needs Turkey's consent"
     *_t("ratify", "agreement", f"{SEEKING} ~ ^{CONSENT}/N"),
     *_t("ratify", "agreement", "vote/V on|for ~ $AGREEMENT|accession|membership|it"),
+    # approval said as a green light or an endorsement: "the cabinet gave the treaty the green
+    # light", "secured the green light from parliament", "endorse the pact", "signed into law"
+    *_t("ratify", "agreement", "^give|grant/V ~ green light", f"{SEEKING} ~ green ^light/N"),
+    *_t("ratify", "agreement", "endorse/V ~ $AGREEMENT", "sign/V ~ into law"),
     *_t("enter_into_force", "agreement", "enter ~ force", "come into force|effect"),
     *_t("enter_into_force", "agreement", "take effect", "entry into force", "become ~ effective"),
+    *_t("enter_into_force", "agreement", "^be|remain/V ~ in effect"),  # "has been in effect since"
     *_t("extend", "agreement", "extend|prolong|renew ~ mandate|treaty|agreement|lease|deal"),
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),
     *_t("amend", "agreement", "turn ~ into ~ confederation", "revise ~ $AGREEMENT"),
-    *_t("amend", "agreement", "update|modernize|overhaul/V ~ $AGREEMENT"),
+    *_t("amend", "agreement", "update|modernize|overhaul/V ~~ $AGREEMENT"),
 ]
 
 # Verbs whose subject does what their object names: "waged a campaign", "provided aid".

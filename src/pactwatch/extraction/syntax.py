@@ -33,6 +33,7 @@ PORTIONS |= {"percent", "tenth", "some", "much", "parts"}
 OWNED |= {"territory", "soil", "airspace", "land", "waters"}  # "Georgian territory": Georgia's
 # "have begun the process of withdrawing": who begins the process withdraws
 PROCESS = {"process", "procedure", "task", "work"}
+PROCESS |= {"step", "stride", "progress", "move"}  # "took a step towards joining": who takes it
 # a state's own acts on paper: signing one is no agreement, and what it does its signer does
 INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "edict"}
 # what a state asks or holds: "the applications of Finland and Sweden" are theirs
