@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pactwatch.cli.app import app
+from pactwatch.extraction.pipeline import Extractor
 from pactwatch.world import World
 from web_server import browser, no_js_browser, server  # noqa: F401 - fixtures
 
@@ -81,6 +82,13 @@ def shared() -> Path:
 def world() -> World:
     """The shipped knowledge base, folded once for the session."""
     return World.load().require_valid()
+
+
+@pytest.fixture(scope="session")
+def rules(world: World) -> Extractor:
+    """The reader's rules alone, every candidate kept: for what the rules must read whatever
+    the learned filter makes of it (the filter is measured by ``eval --cv``)."""
+    return Extractor(world.kb, model=None)
 
 
 class Cli:

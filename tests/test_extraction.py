@@ -18,13 +18,6 @@ def ex(world):
     return Extractor(world.kb)
 
 
-@pytest.fixture(scope="module")
-def rules(world):
-    """The rules alone, every candidate kept: for what the rules must read whatever the
-    learned filter makes of it (the filter is measured by ``eval --cv``)."""
-    return Extractor(world.kb, model=None)
-
-
 def read(ex, text, published=None):
     doc = Document.of(text, published=PartialDate(published) if published else None)
     return ex.extract(doc), doc

@@ -1,84 +1,56 @@
 """Agreements and membership on sentences of our own: signing, ratifying, amending, defence."""
 
-import pytest
-
-from pactwatch.dates import PartialDate
-from pactwatch.extraction.pipeline import Extractor
-from pactwatch.text.documents import Document
-
-
-@pytest.fixture(scope="module")
-def rules(world):
-    """The rules alone, every candidate kept."""
-    return Extractor(world.kb, model=None)
-
-
-def readings(ex, text, etype, published="2024-06-01"):
-    """The rules' readings of one type, implicit arguments included: (subject, object)."""
-    doc = Document.of(text, published=PartialDate(published))
-    _, parts = next(ex.readings([doc]))
-    return [
-        (sorted(c.subject), sorted(c.object))
-        for part in parts
-        for c in part._.pactwatch.candidates
-        if c.type == etype
-    ]
+from tests.test_extraction import readings
+from tests.test_reading_ties import sides
 
 
 def test_approval_said_as_a_green_light_or_an_endorsement_is_ratification(rules):
-    got = readings(rules, "The Fijian cabinet gave the green light to the pact with Tonga.",
+    got = sides(rules, "The Fijian cabinet gave the green light to the pact with Tonga.",
                    "ratify")  # fmt: skip
     assert any("FJI" in s for s, _ in got), got
-    got = readings(rules, "Chile secured the green light from its senate for the accord.",
+    got = sides(rules, "Chile secured the green light from its senate for the accord.",
                    "ratify")  # fmt: skip
     assert any("CHL" in s for s, _ in got), got
-    assert readings(rules, "Ecuador's congress voted to endorse the defence treaty.", "ratify")
-    assert readings(rules, "The president of Ghana signed the accord into law.", "ratify")
+    assert sides(rules, "Ecuador's congress voted to endorse the defence treaty.", "ratify")
+    assert sides(rules, "The president of Ghana signed the accord into law.", "ratify")
 
 
 def test_an_agreement_updated_with_several_words_before_it_is_amended(rules):
-    got = readings(rules, "Chile and Peru have updated the old Andean border security pact.",
+    got = sides(rules, "Chile and Peru have updated the old Andean border security pact.",
                    "amend")  # fmt: skip
     assert (["CHL", "PER"], []) in got, got
 
 
 def test_an_agreement_finalised_is_signed(rules):
-    got = readings(rules, "Peru and Ecuador finalised the defence agreement in Lima.", "sign")
+    got = sides(rules, "Peru and Ecuador finalised the defence agreement in Lima.", "sign")
     assert (["ECU", "PER"], []) in got, got
-    assert readings(rules, "The security pact with Chile was finalised on Friday.", "sign")
+    assert sides(rules, "The security pact with Chile was finalised on Friday.", "sign")
 
 
 def test_an_agreement_in_effect_has_entered_into_force(rules):
-    got = readings(rules, "The truce between Ghana and Togo remains in effect.",
+    got = sides(rules, "The truce between Ghana and Togo remains in effect.",
                    "enter_into_force")  # fmt: skip
     assert (["GHA", "TGO"], []) in got, got
-    assert not readings(rules, "In effect, Ghana is a member of the bloc.", "enter_into_force")
+    assert not sides(rules, "In effect, Ghana is a member of the bloc.", "enter_into_force")
 
 
 def test_protection_offered_by_someone_is_their_defence_commitment(rules):
-    got = readings(rules, "Chile counts on the protection provided by the United States.",
+    got = sides(rules, "Chile counts on the protection provided by the United States.",
                    "commit_defense")  # fmt: skip
     assert (["USA"], ["CHL"]) in got, got
 
 
 def test_initialling_an_agreed_text_is_negotiation(rules):
-    got = readings(rules, "Ghana and Togo initialled the agreed text of a defence pact.",
+    got = sides(rules, "Ghana and Togo initialled the agreed text of a defence pact.",
                    "negotiate")  # fmt: skip
     assert (["GHA", "TGO"], []) in got, got
-    assert readings(rules, "The accord between Ghana and Togo was initialed on Monday.",
+    assert sides(rules, "The accord between Ghana and Togo was initialed on Monday.",
                     "negotiate")  # fmt: skip
 
 
 def said(ex, text, etype):
     """The rules' readings of one type from the words alone, no implicit argument guessed."""
-    doc = Document.of(text, published=PartialDate("2024-06-01"))
-    _, parts = next(ex.readings([doc]))
-    return [
-        (sorted(c.subject), sorted(c.object))
-        for part in parts
-        for c in part._.pactwatch.candidates
-        if c.type == etype and not any(f.startswith("hyp=") for f in c.cues)
-    ]
+    return [(sorted(s), sorted(o)) for s, o, *_ in readings(ex, text, etype)]
 
 
 def test_who_takes_a_step_towards_an_act_is_its_subject(rules):

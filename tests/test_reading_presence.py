@@ -1,15 +1,7 @@
 """Presence of forces (deploy, withdraw_forces): what the rules must read, whatever the
 learned filter makes of it. The sentences are written for the tests."""
 
-import pytest
 from tests.test_extraction import readings
-
-from pactwatch.extraction.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def rules(world):
-    return Extractor(world.kb, model=None)
 
 
 def test_forces_named_where_they_are_with_no_verb_are_a_presence(rules):

@@ -1,15 +1,6 @@
 """Attacks and statements (attack, accuse, warn, urge) read from sentences of our own."""
 
-import pytest
 from tests.test_extraction import readings
-
-from pactwatch.extraction.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def rules(world):
-    """The rules alone, every candidate kept (the filter's choice is not the point)."""
-    return Extractor(world.kb, model=None)
 
 
 def test_an_attack_strikes_the_state_where_what_it_hit_lies(rules):

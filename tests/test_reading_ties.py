@@ -1,19 +1,10 @@
 """Ties and support on sentences of our own: cooperation, negotiation, backing, aid, arms."""
 
-import pytest
-
 from pactwatch.dates import PartialDate
-from pactwatch.extraction.pipeline import Extractor
 from pactwatch.text.documents import Document
 
 
-@pytest.fixture(scope="module")
-def rules(world):
-    """The rules alone, every candidate kept."""
-    return Extractor(world.kb, model=None)
-
-
-def readings(ex, text, etype, published="2024-06-01"):
+def sides(ex, text, etype, published="2024-06-01"):
     """The rules' readings of one type, implicit arguments included: (subject, object)."""
     doc = Document.of(text, published=PartialDate(published))
     _, parts = next(ex.readings([doc]))
@@ -26,32 +17,32 @@ def readings(ex, text, etype, published="2024-06-01"):
 
 
 def test_hosting_a_guest_or_talks_is_a_meeting(rules):
-    got = readings(rules, "Kenya's president hosted the Norwegian foreign minister in Nairobi.",
+    got = sides(rules, "Kenya's president hosted the Norwegian foreign minister in Nairobi.",
                    "negotiate")  # fmt: skip
     assert any("KEN" in s and "NOR" in o for s, o in got), got
-    got = readings(rules, "Ghana hosted talks with Togo on Tuesday.", "negotiate")
+    got = sides(rules, "Ghana hosted talks with Togo on Tuesday.", "negotiate")
     assert (["GHA"], ["TGO"]) in got, got
     # a guest is no deployment of forces, but forces hosted still are
-    assert not readings(rules, "Kenya hosted the Norwegian foreign minister.", "deploy")
-    assert readings(rules, "Djibouti hosts a French base.", "deploy")
+    assert not sides(rules, "Kenya hosted the Norwegian foreign minister.", "deploy")
+    assert sides(rules, "Djibouti hosts a French base.", "deploy")
 
 
 def test_a_phone_call_or_a_meeting_held_is_a_negotiation(rules):
-    got = readings(rules, "The Chilean president spoke by phone with his Peruvian counterpart.",
+    got = sides(rules, "The Chilean president spoke by phone with his Peruvian counterpart.",
                    "negotiate")  # fmt: skip
     assert any("CHL" in s and "PER" in o for s, o in got), got
-    got = readings(rules, "Chad's defence minister will hold a meeting with Niger's army chief.",
+    got = sides(rules, "Chad's defence minister will hold a meeting with Niger's army chief.",
                    "negotiate")  # fmt: skip
     assert any("TCD" in s and "NER" in o for s, o in got), got
 
 
 def test_arms_bought_are_supplied_by_the_state_named_on_them(rules):
-    got = readings(rules, "Peru decided to acquire U.S. fighter jets.", "arms_supply")
+    got = sides(rules, "Peru decided to acquire U.S. fighter jets.", "arms_supply")
     assert (["USA"], ["PER"]) in got, got
 
 
 def test_arms_supplied_by_someone_in_a_relative_clause(rules):
-    got = readings(rules, "Peru still flies fighter jets that were supplied by Russia.",
+    got = sides(rules, "Peru still flies fighter jets that were supplied by Russia.",
                    "arms_supply")  # fmt: skip
     assert (["RUS"], ["PER"]) in got, got
 
@@ -59,26 +50,26 @@ def test_arms_supplied_by_someone_in_a_relative_clause(rules):
 def test_a_two_sided_tie_binds_the_documents_two_states(rules):
     text = ("Chile and Peru held talks in Lima. Peru said the talks would expand bilateral "
             "cooperation on border control.")  # fmt: skip
-    assert (["CHL", "PER"], ["CHL", "PER"]) in readings(rules, text, "cooperate")
+    assert (["CHL", "PER"], ["CHL", "PER"]) in sides(rules, text, "cooperate")
     text = ("Ghana and Togo signed a pact. Ghana hailed the cooperation between the two "
             "nations.")  # fmt: skip
-    assert (["GHA", "TGO"], ["GHA", "TGO"]) in readings(rules, text, "cooperate")
+    assert (["GHA", "TGO"], ["GHA", "TGO"]) in sides(rules, text, "cooperate")
 
 
 def test_money_allocated_for_security_is_security_assistance(rules):
     text = ("Fiji welcomed the aid. Australia has allocated 20 million dollars for bolstering "
             "policing and security in Fiji.")  # fmt: skip
-    assert (["AUS"], ["FJI"]) in readings(rules, text, "security_assistance")
+    assert (["AUS"], ["FJI"]) in sides(rules, text, "security_assistance")
 
 
 def test_meeting_obligations_is_no_negotiation(rules):
-    assert not readings(rules, "Peru will meet its obligations to the alliance.", "negotiate")
-    assert readings(rules, "The Peruvian president met his Chilean counterpart.", "negotiate")
+    assert not sides(rules, "Peru will meet its obligations to the alliance.", "negotiate")
+    assert sides(rules, "The Peruvian president met his Chilean counterpart.", "negotiate")
 
 
 def test_papers_or_a_guest_received_are_no_arms(rules):
     text = "The Chilean minister received Peru's ratification documents from its envoy."
-    assert not readings(rules, text, "arms_supply")
+    assert not sides(rules, text, "arms_supply")
     text = "The Chilean envoy was received by Peru's foreign minister."
-    assert not readings(rules, text, "arms_supply")
-    assert readings(rules, "Peru received howitzers from Chile.", "arms_supply")
+    assert not sides(rules, text, "arms_supply")
+    assert sides(rules, "Peru received howitzers from Chile.", "arms_supply")
