@@ -1,7 +1,7 @@
 """Agreements and membership on sentences of our own: signing, ratifying, amending, defence."""
 
-from tests.test_extraction import readings
-from tests.test_reading_ties import sides
+from test_extraction import readings
+from test_reading_ties import sides
 
 
 def test_approval_said_as_a_green_light_or_an_endorsement_is_ratification(rules):

@@ -1,7 +1,7 @@
 """Presence of forces (deploy, withdraw_forces): what the rules must read, whatever the
 learned filter makes of it. The sentences are written for the tests."""
 
-from tests.test_extraction import readings
+from test_extraction import readings
 
 
 def test_forces_named_where_they_are_with_no_verb_are_a_presence(rules):

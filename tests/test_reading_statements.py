@@ -1,6 +1,6 @@
 """Attacks and statements (attack, accuse, warn, urge) read from sentences of our own."""
 
-from tests.test_extraction import readings
+from test_extraction import readings
 
 
 def test_an_attack_strikes_the_state_where_what_it_hit_lies(rules):
