@@ -1045,11 +1045,12 @@ class Finder:
             parties = self._met(head)  # "signed during a meeting between France and Armenia"
             via = "met" if parties else via
         partners: list[Ref] = []
-        said = [head, *objects(head), *prep_objects(head, ("of",))]
-        said += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
-        patient, _ = subject_token(head)
-        if patient is not None and lemma(patient) in AGREEMENT_NOUNS | TRUCES:
-            said.append(patient)  # "the pact between Australia and Vanuatu was scrapped"
+        named = [head, *objects(head), *prep_objects(head, ("of",))]
+        named += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
+        said = list(named)
+        subj_tok, _ = subject_token(head)
+        if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS | TRUCES:
+            said.append(subj_tok)  # "the pact between Australia and Vanuatu was scrapped"
         for tok in said:
             found = self.preps(tok, ("with", "between", "among"))
             partners += [x for x in found if x not in parties + partners]
@@ -1063,9 +1064,7 @@ class Finder:
                     c.object = self.ids([x for x in self.owners(noun) if x.kind == "state"])
         if c.type == "extend":  # "extended its stay in Qatar", "renew its aid to Palau",
             # "prolong the mandate of the mission in Somalia": the state it is extended for
-            nouns = [head, *objects(head), *prep_objects(head, ("of",))]
-            nouns += [n for o in objects(head) for n in prep_objects(o, ("of",))]
-            hosts = [x for n in nouns for x in self.preps(n, ("in", "to")) if x.kind == "state"]
+            hosts = [x for n in named for x in self.preps(n, ("in", "to")) if x.kind == "state"]
             c.object = self.ids([x for x in hosts if x not in parties])
         if head.pos_ in ("NOUN", "PROPN"):
             parties += [x for x in self.owners(head) if x.kind in ("state", "person")]
@@ -1075,7 +1074,6 @@ class Finder:
             agr = self.agreements_in([head, *self.doc[c.start : c.end]], depth=2)
         states = [x for x in parties if x.kind in ("state", "person", "org", "group")]
         c.subject = self.ids([x for x in states if not agr or x.ids[0] != agr[0].ids[0]])
-        subj_tok, _ = subject_token(head)
         if (  # "the EU extended the mandate": the bloc acts, and on its own instruments
             not c.subject
             and via == "nsubj"

@@ -36,8 +36,9 @@ PROCESS = {"process", "procedure", "task", "work"}
 PROCESS |= {"step", "stride", "progress", "move"}  # "took a step towards joining": who takes it
 # a state's own acts on paper: signing one is no agreement, and what it does its signer does
 INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "edict"}
-# what a state asks or holds: "the applications of Finland and Sweden" are theirs
+# the approval a state wins to join: "won Turkey's approval to join" (lexicon.CONSENT)
 CONSENT = set(lx.CONSENT.split("|"))
+# what a state asks or holds: "the applications of Finland and Sweden" are theirs
 CLAIMS = {"bid", "application", "candidacy", "accession", "membership", "integrity"}
 CLAIMS |= {"sovereignty", "independence"}
 
