@@ -1838,3 +1838,12 @@ def test_a_clause_subject_the_parser_coordinated_with_a_noun_before(rules):
     ):  # fmt: skip
         found = [x for x in readings(rules, text, "join") if x[3] == "PR+"]
         assert [s for s, *_ in found] == [[joining]], text
+
+
+def test_a_pair_of_names_joined_by_a_dash_names_both_sides(rules):
+    from test_reading_ties import sides
+
+    got = sides(rules, "The Ghana-Togo truce took effect on Saturday.", "enter_into_force")
+    assert (["GHA", "TGO"], []) in got, got
+    got = sides(rules, "The Chile–Peru ceasefire has been in effect since May.", "enter_into_force")
+    assert (["CHL", "PER"], []) in got, got

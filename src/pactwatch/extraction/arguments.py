@@ -63,6 +63,8 @@ MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
 HELD_UNDER = {"control", "command", "jurisdiction", "authority"}
 # nouns that stand for a place where forces are: "troops in the region", "on Polish soil"
 PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "theater", "theatre"}
+# the dashes that join a pair of names ("the Israel-Hezbollah ceasefire")
+HYPHENS = {"-", "\u2013", "\u2014"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
@@ -324,6 +326,7 @@ class Finder:
                 if ref is None and child.dep_ == "compound":
                     ref = next((self.r.ref(g.i) for g in child.lefts if self.r.ref(g.i)), None)
                 if ref is not None and ref.kind not in ("agreement",) and ref not in out:
+                    out += [x for x in self._hyphened(child) if x not in out]
                     out.append(ref)
                     for conj in child.conjuncts:  # "American, French and Chinese bases"
                         other = self.r.ref(conj.i)
@@ -334,6 +337,19 @@ class Finder:
             if near is not None and near.kind == "state" and near not in out:
                 out.insert(0, near)
         return out
+
+    def _hyphened(self, word: Token) -> list[Ref]:
+        """The first of a hyphened pair of names: "the Israel-Hezbollah ceasefire" is
+        parsed with Israel under Hezbollah."""
+        lefts = list(word.lefts)
+        if (
+            len(lefts) < 2
+            or lefts[-1].text not in HYPHENS
+            or lefts[-2].dep_ not in ("compound", "nmod")
+        ):
+            return []
+        ref = self.r.ref(lefts[-2].i)
+        return [ref] if ref is not None and ref.kind in ("state", "org", "group") else []
 
     def light_verb(self, noun: Token) -> Token | None:
         """The verb whose subject does what the noun names: "waged a campaign", "is
@@ -1051,6 +1067,9 @@ class Finder:
         subj_tok, _ = subject_token(head)
         if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS | TRUCES:
             said.append(subj_tok)  # "the pact between Australia and Vanuatu was scrapped"
+            if not parties:  # "the Israel-Hezbollah ceasefire took effect"
+                named_by = [x for x in self.owners(subj_tok) if x.kind in ("state", "group")]
+                parties = named_by if len(named_by) > 1 else parties
         for tok in said:
             found = self.preps(tok, ("with", "between", "among"))
             partners += [x for x in found if x not in parties + partners]
