@@ -1847,3 +1847,16 @@ def test_a_pair_of_names_joined_by_a_dash_names_both_sides(rules):
     assert (["GHA", "TGO"], []) in got, got
     got = sides(rules, "The Chile–Peru ceasefire has been in effect since May.", "enter_into_force")
     assert (["CHL", "PER"], []) in got, got
+
+
+def test_agreements_in_the_plural_with_several_partners_are_one_with_each(rules):
+    from test_reading_ties import sides
+
+    text = "Ukraine has signed security agreements with Italy, Canada and Japan."
+    got = [(s, a) for s, _, a, _ in readings(rules, text, "sign")]
+    assert (["UKR", "ITA"], "ua-it-security-2024") in got, got
+    assert (["UKR", "CAN"], "ua-ca-security-2024") in got, got
+    assert (["UKR", "JPN"], "ua-jp-security-2024") in got, got
+    # one agreement with several partners is one signing
+    got = sides(rules, "Chile signed a security agreement with Peru and Bolivia.", "sign")
+    assert (["BOL", "CHL", "PER"], []) in got, got

@@ -1118,7 +1118,26 @@ class Finder:
             via = "kb_parties"
         c.agreement = agreement
         c.cues += [f"subj_via={via}", f"agr_via={agr_via}"]
+        if agreement is None:
+            return self._each_partner(c, head, partners) or [c]
         return [c]
+
+    def _each_partner(self, c: Candidate, head: Token, partners: list[Ref]) -> list[Candidate]:
+        """Agreements in the plural with several partners are one with each: "Ukraine has
+        signed security agreements with Britain, France and Italy" is three signings, each
+        of the pact between the pair."""
+        plural = any(n.tag_ == "NNS" and lemma(n) in AGREEMENT_NOUNS for n in objects(head))
+        others = self.ids([x for x in partners if x.kind == "state"])
+        own = [i for i in c.subject if i not in others and self.know.is_state(i)]
+        if not plural or len(others) < 2 or len(own) != 1:
+            return []
+        out = []
+        for other in others:
+            pair = [own[0], other]
+            agreement = self._between(set(pair), c.type)
+            cues = [*c.cues, "each_partner"]
+            out.append(replace(c, subject=pair, agreement=agreement, cues=cues, one_of=other))
+        return out
 
     def _struck_where(self, head: Token, preps: tuple[str, ...]) -> list[Ref]:
         """The state or place where what an attack struck lies: "an attack on a hospital in

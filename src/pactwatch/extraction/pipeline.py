@@ -125,14 +125,14 @@ class Extractor:
         cut = self.model.threshold if self.model is not None else 0.0
         if threshold is not None:
             cut = threshold
-        best: dict[tuple[int, str], tuple[float, Candidate]] = {}
+        best: dict[tuple[int, str, str], tuple[float, Candidate]] = {}
         for c in r.candidates:
             if not complete(c, r):
                 continue
             score = self.model.score(c.features) if self.model is not None else 1.0
             if self.model is None and any(f.startswith("hyp=") for f in c.cues):
                 continue  # without a model, only what the text says
-            key = (c.head, c.type)
+            key = c.slot
             if score >= cut and (key not in best or score > best[key][0]):
                 best[key] = (score, c)
         out = []

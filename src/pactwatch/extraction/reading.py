@@ -80,6 +80,13 @@ class Candidate:
     cues: list[str] = field(default_factory=list)  # what decided the attributes (features)
     features: list[str] = field(default_factory=list)  # what the learned filter saw
     score: float = 1.0
+    one_of: str = ""  # one of several events at the trigger: the partner it is with
+
+    @property
+    def slot(self) -> tuple[int, str, str]:
+        """One reading is kept at each slot: its trigger word, its type, and for one of
+        several events at the word ("agreements with Britain and France"), which one."""
+        return (self.head, self.type, self.one_of)
 
 
 @dataclass

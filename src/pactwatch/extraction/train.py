@@ -37,7 +37,7 @@ class Example:
     """One candidate of one annotated document."""
 
     doc: str  # the gold set's name for the document, prefixed by the set
-    group: tuple[int, int, str]  # (part, head, type): one reading of a trigger is kept
+    group: tuple[int, tuple[int, str, str]]  # (part, slot): one reading of a slot is kept
     features: list[str]
     label: bool
     event: Extracted  # what it would be as an extracted event (score filled later)
@@ -102,7 +102,7 @@ def examples(extractor: Extractor, annotated: AnnotatedSet) -> list[Example]:
                 sys_event = system_event(name, event)
                 label = any(matches(sys_event, g, document.text) for g in gold_by_doc.get(name, []))
                 key = f"{annotated.name}:{name}"
-                out.append(Example(key, (part, c.head, c.type), c.features, label, event))
+                out.append(Example(key, (part, c.slot), c.features, label, event))
     return out
 
 
@@ -194,7 +194,7 @@ def _score(
             uid = f"{s.name}/{name}"
             texts[uid] = doc.text
             gold += [g.model_copy(update={"doc": uid}) for g in s.gold if g.doc == name]
-    best: dict[tuple[str, tuple[int, int, str]], tuple[float, Example]] = {}
+    best: dict[tuple[str, tuple[int, tuple[int, str, str]]], tuple[float, Example]] = {}
     for e, p in scored:
         group = (e.doc, e.group)
         if p >= t and (group not in best or p > best[group][0]):
