@@ -1860,3 +1860,28 @@ def test_agreements_in_the_plural_with_several_partners_are_one_with_each(rules)
     # one agreement with several partners is one signing
     got = sides(rules, "Chile signed a security agreement with Peru and Bolivia.", "sign")
     assert (["BOL", "CHL", "PER"], []) in got, got
+
+
+def test_the_threshold_is_tuned_on_the_first_set_only(monkeypatch):
+    from types import SimpleNamespace
+
+    from pactwatch.extraction import train as tr
+    from pactwatch.extraction.learned import LinearModel
+
+    seen: list[set[str]] = []
+
+    def threshold(scored, sets):
+        seen.append({e.set for e, _ in scored} | {s.name for s in sets})
+        return 0.42
+
+    monkeypatch.setattr(tr, "best_threshold", threshold)
+    monkeypatch.setattr(tr, "fit", lambda train, *a, **k: LinearModel(bias=0.0))
+    examples = [
+        tr.Example(f"{name}:{i}.txt", (0, (i, "sign", "")), [], True, None)  # type: ignore[arg-type]
+        for name in ("news", "own")
+        for i in range(6)
+    ]
+    sets = [SimpleNamespace(name="news"), SimpleNamespace(name="own")]
+    model = tr.train(examples, sets, k=3)  # type: ignore[arg-type]
+    assert model.threshold == 0.42
+    assert seen == [{"news"}]
