@@ -1885,3 +1885,10 @@ def test_the_threshold_is_tuned_on_the_first_set_only(monkeypatch):
     model = tr.train(examples, sets, k=3)  # type: ignore[arg-type]
     assert model.threshold == 0.42
     assert seen == [{"news"}]
+
+
+def test_it_should_is_no_request_of_a_state(rules):
+    text = 'Asked whether Peru would sign, the Chilean minister said: "It should, and it will."'
+    assert not [c for c, _ in candidates(rules, text) if c.trigger.pattern == "should/V"]
+    text = "Chile's minister said Peru should withdraw its ships."
+    assert any(o == ["PER"] for _, o, _, _ in readings(rules, text, "urge"))

@@ -1449,6 +1449,8 @@ class Finder:
             if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
                 return []  # "if Russia should attack": a condition, not a demand
             target, _ = subject_token(verb)
+            if low == "should" and target is not None and target.lower_ in ("it", "this", "that"):
+                return []  # "it should": said of a thing as often as of a state
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker)
             c.object = self.ids(self.actors(target))
