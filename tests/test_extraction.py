@@ -1892,3 +1892,11 @@ def test_it_should_is_no_request_of_a_state(rules):
     assert not [c for c, _ in candidates(rules, text) if c.trigger.pattern == "should/V"]
     text = "Chile's minister said Peru should withdraw its ships."
     assert any(o == ["PER"] for _, o, _, _ in readings(rules, text, "urge"))
+
+
+def test_a_guest_welcomed_is_received_not_backed(rules):
+    text = "Chilean President Gabriel Boric, who was welcomed by Peruvian President Dina Boluarte, spoke."
+    assert not readings(rules, text, "political_support")
+    assert not readings(rules, "Putin welcomed Pashinyan in the Kremlin.", "political_support")
+    got = readings(rules, "Peru welcomed Chile's decision to join the pact.", "political_support")
+    assert any(s == ["PER"] and o == ["CHL"] for s, o, _, _ in got), got

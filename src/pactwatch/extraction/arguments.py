@@ -757,6 +757,10 @@ class Finder:
         )
         if c.type == "security_assistance" and said_support:
             return True  # "its full support to the National Assembly": backing, not aid
+        if c.type == "political_support" and lemma(head) == "welcome":
+            guests = self.direct(head) + self.passive_subject(head)
+            if guests and all(x.kind == "person" for x in guests):
+                return True  # "Mickoski was welcomed by Biden": a guest received, no backing
         # "reaffirmed his support for adopting a new constitution": no one backed
         return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
 
