@@ -1900,3 +1900,10 @@ def test_a_guest_welcomed_is_received_not_backed(rules):
     assert not readings(rules, "Putin welcomed Pashinyan in the Kremlin.", "political_support")
     got = readings(rules, "Peru welcomed Chile's decision to join the pact.", "political_support")
     assert any(s == ["PER"] and o == ["CHL"] for s, o, _, _ in got), got
+
+
+def test_a_presence_or_shipment_qualified_as_civil_is_no_forces_or_arms(rules):
+    assert not readings(rules, "Nauru will keep an Australian bank presence.", "deploy")
+    assert not readings(rules, "Chile expanded its diplomatic presence in Peru.", "deploy")
+    assert not readings(rules, "Peru stopped Venezuelan oil shipments.", "arms_supply")
+    assert readings(rules, "Peru stopped Venezuelan arms shipments.", "arms_supply")

@@ -183,12 +183,16 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
     "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"}
     | {"contractual", "climate", "humanitarian", "reporting", "tax"},  # "contractual obligations"
     # "delivered humanitarian aid to Turkey": relief, not arms or military help
-    "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
+    "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"}
+    | {"oil", "gas", "fuel", "energy", "coal", "grain", "wheat"},  # "oil shipments"
     "security_assistance": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
     # "waging a propaganda campaign against him": words, not arms
     "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"}
     # "a general strike", "a hunger strike": no arms
     | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"},
+    # "its diplomatic presence", "an Australian bank presence": no forces
+    "deploy": {"diplomatic", "economic", "commercial", "business", "bank", "banking", "consular"}
+    | {"corporate", "trade", "investment", "media", "cultural"},
 }
 
 # Objects that take a verb out of its event type: "delivering remarks" is no arms supply,
