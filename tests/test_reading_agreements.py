@@ -67,3 +67,16 @@ def test_what_is_extended_in_or_to_a_state_is_extended_for_it(rules):
     assert (["JPN"], ["PLW"]) in got, got
     got = said(rules, "Chile and Peru extended the defence agreement.", "extend")
     assert (["CHL", "PER"], []) in got, got
+
+
+def test_a_mutual_defence_in_a_pact_named_before_is_its_parties_both_ways(rules):
+    text = ("Kenya and Ethiopia once signed the Kenya-Ethiopia defence pact. Article 4 of the "
+            "document provides for mutual military aid.")  # fmt: skip
+    got = sides(rules, text, "commit_defense")
+    assert (["ETH", "KEN"], ["ETH", "KEN"]) in got, got
+    # the pact the passage is about, not the one the text names most
+    text = ("Japan values the US-Japan security treaty. The US-Japan security treaty is old. "
+            "Kenya and Ethiopia signed the Kenya-Ethiopia defence pact. Its fourth article "
+            "provides for mutual military aid.")  # fmt: skip
+    got = sides(rules, text, "commit_defense")
+    assert (["ETH", "KEN"], ["ETH", "KEN"]) in got, got

@@ -650,6 +650,8 @@ class Finder:
         preps = OBJECT_PREPS.get(c.type, ())
         for tok in [head, *objects(head)]:
             for obj in prep_objects(tok, preps):
+                if c.start <= obj.i < c.end:
+                    continue  # the trigger's own words ("provides for mutual assistance")
                 if obj.pos_ in ("NOUN", "PROPN") and not self.actors(obj):
                     return True
         return False
@@ -662,7 +664,9 @@ class Finder:
         verb = next((a for a in [head, *head.ancestors][:4] if a.pos_ in ("VERB", "AUX")), head)
         subj_tok, _ = subject_token(verb)
         named = self.agreements_in([subj_tok] if subj_tok is not None else [], 2)
-        pool = [c.agreement, *(x.ids[0] for x in named), self.main_agreement]
+        # the agreement the passage is about (a treaty named in the sentence before)
+        passage = self.context_agreement(head) if c.type == "commit_defense" else None
+        pool = [c.agreement, *(x.ids[0] for x in named), passage, self.main_agreement]
         for ag in pool:
             parties = sorted(self.know.parties.get(ag, set())) if ag else []
             # a side the text names outside the agreement ("we retain our relationship with
