@@ -44,3 +44,12 @@ def test_an_armed_or_military_conflict_is_an_attack_even_with_no_sides_named(rul
     assert readings(rules, text, "attack")
     text = "The two firms settled a conflict of interest."
     assert readings(rules, text, "attack") == []
+
+
+def test_a_deed_said_to_be_an_escalation_or_an_illegal_act_accuses_its_author(rules):
+    text = "Chile said that the involvement of Peru in the war is a clear illegal act."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Peruvian troops joining the war was a shocking escalation, Chile said."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Chile said that Peru's decision represented a provocation."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "accuse")]

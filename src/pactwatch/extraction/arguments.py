@@ -1462,7 +1462,12 @@ class Finder:
         else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))
-            c.object = self.ids(subj)
+            deed, _ = subject_token(head)
+            if not subj and deed is not None and deed.pos_ == "VERB":
+                subj, _ = self.subject(deed)  # "Peruvian troops joining the war was ..."
+            elif not subj and deed is not None:  # "the involvement of Peru was an escalation"
+                subj = self.preps(deed, ("by", "of"))
+            c.object = [o for o in self.ids(subj) if o not in c.subject]
         c.cues.append(f"subj_via={via}")
         return [c]
 

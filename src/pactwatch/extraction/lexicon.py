@@ -533,6 +533,10 @@ TRIGGERS: list[Trigger] = [
     # as violating its sovereignty": seeing something as hostile accuses its author
     *_t("accuse", "speaker", "view|regard|interpret|perceive ~~ as ~ threat|provocation"),
     *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
+    # "Ghana's move was a dangerous escalation", "it represents an illegal act": a deed said
+    # to be hostile accuses its author
+    *_t("accuse", "speaker", "^be|represent|constitute ~ escalation|provocation"),
+    *_t("accuse", "speaker", "^be|represent|constitute ~ illegal|unlawful|hostile act"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
