@@ -80,3 +80,10 @@ def test_a_mutual_defence_in_a_pact_named_before_is_its_parties_both_ways(rules)
             "provides for mutual military aid.")  # fmt: skip
     got = sides(rules, text, "commit_defense")
     assert (["ETH", "KEN"], ["ETH", "KEN"]) in got, got
+
+
+def test_sides_that_can_count_on_each_other_pledge_defence(rules):
+    got = sides(rules, "Chile and Peru will be able to count on each other.", "commit_defense")
+    assert (["CHL", "PER"], ["CHL", "PER"]) in got, got
+    got = sides(rules, "Ghana and Togo can rely on one another in a crisis.", "commit_defense")
+    assert (["GHA", "TGO"], ["GHA", "TGO"]) in got, got

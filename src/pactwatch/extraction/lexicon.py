@@ -563,7 +563,8 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
     *_t("commit_defense", "dyad", "provide for ~~ assistance|defense|aid|help"),
     *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
-    *_t("commit_defense", "dyad", "count|rely/V on each other|one another", "mutual ~ assistance"),
+    *_t("commit_defense", "dyad", "count|rely/V on each other", "count|rely/V on one another"),
+    *_t("commit_defense", "dyad", "mutual ~ assistance"),
     *_t("commit_defense", "dyad", "offer|provide|extend ~ protection", "take over ~~ defense"),
     # "the protection offered by the alliance", "the protections it extends to Peru"
     *_t("commit_defense", "dyad", "protection ~ ^offer|provide|extend|give/V"),
