@@ -171,6 +171,7 @@ NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest"
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
+PRIOR_ATTACK_TOKENS = 120  # how far back an attack condemned without its author is looked for
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "invasion", "incursion", "offensive", "assault"}
 ATTACK_NOUNS |= {"aggression", "bombing", "shelling", "raid", "bombardment", "incident"}
 NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
@@ -257,6 +258,9 @@ class Finder:
         self.main_agreement = counts.most_common(1)[0][0] if counts else None
         self.published = r.document.published if r.document is not None else None
         self.named_ids = {i for x in r.refs for i in x.ids}  # every actor the text names
+        # the authors of the attacks read so far, by the attack's word: what "the strikes"
+        # or "the incident" condemned later in the text refers back to
+        self.attack_authors: list[tuple[int, list[str]]] = []
 
     # -- pieces ---------------------------------------------------------------------------
     def ids(self, refs: list[Ref], roles: bool = True) -> list[str]:
@@ -642,7 +646,30 @@ class Finder:
                 out.append(replace(c, subject=s_hyp.subject, object=o_hyp.object, cues=cues))
         if c.type in SYMMETRIC_TYPES and not said:
             out += self._symmetric(c, head, out)
+        if not c.object and "obj_via=author_of_attack" in c.cues:
+            out += self._prior_author(c, head)
         return out
+
+    def _prior_author(self, c: Candidate, head: Token) -> list[Candidate]:
+        """An attack condemned with no author named ("condemned the incident", "the strikes")
+        is the one told just before: its author, read in the sentences before, is offered."""
+        lo = head.sent.start - PRIOR_ATTACK_TOKENS
+        told = [
+            (at, author)
+            for at, author in self.attack_authors
+            if lo <= at < head.sent.start and [i for i in author if i not in c.subject]
+        ]  # one told in the same sentence names its author there
+        if not told:
+            return []
+        last = self.doc[told[-1][0]].sent
+        # of the attacks the last sentence tells, the one of its main clause, not one told
+        # as background ("Iran fired missiles ..., days after the US launched airstrikes")
+        _, author = min(
+            ((at, a) for at, a in told if last.start <= at < last.end),
+            key=lambda t: (_clause_depth(self.doc[t[0]]), -t[0]),
+        )
+        sides = [i for i in author if i not in c.subject]
+        return [replace(c, object=sides, cues=[*c.cues, "hyp=obj_prior_attack"])]
 
     def _object_unnamed(self, c: Candidate, head: Token) -> bool:
         """Whether the text gives the event's other side as words that name no actor
@@ -1836,9 +1863,23 @@ def arguments(doc: Doc) -> Doc:
         ref = r.ref(c.head)
         if ref is not None and ref.how in NAMED and ref.kind != "mission":
             continue  # "Collective Security Treaty": a name, not an event
-        out += finder.find(c)
+        found = finder.find(c)
+        for x in found:
+            if x.type == "attack" and x.subject and not any(f.startswith("hyp=") for f in x.cues):
+                finder.attack_authors.append((x.head, x.subject))
+        out += found
     r.candidates = out
     return doc
+
+
+def _clause_depth(tok: Token) -> int:
+    """How many clauses down from its sentence's root a word's verb stands."""
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        if tok.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"):
+            n += 1
+        tok = tok.head
+    return n
 
 
 def sentence(doc: Doc, c: Candidate) -> Span:
