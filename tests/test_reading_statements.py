@@ -63,3 +63,10 @@ def test_an_attack_condemned_without_its_author_is_the_one_told_before(rules):
     got = [s for s in sides(rules, text, "accuse") if s[0] == ["CHL"]]
     assert (["CHL"], ["PER"]) in got, got
     assert (["CHL"], ["BOL"]) not in got, got
+
+
+def test_a_surname_before_or_after_a_full_name_with_a_suffix_is_that_person(rules):
+    text = ("President Gutierrez warns Peru\n\nPresident Tomas Gutierrez Jr. met the envoy of "
+            "Chile. Later, President Gutierrez urged Peru to sign the pact.")  # fmt: skip
+    assert [r[0] for r in readings(rules, text, "urge")] == [["tomas-gutierrez-jr"]]
+    assert [r[0] for r in readings(rules, text, "warn")] == [["tomas-gutierrez-jr"]]
