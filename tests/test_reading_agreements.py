@@ -87,3 +87,12 @@ def test_sides_that_can_count_on_each_other_pledge_defence(rules):
     assert (["CHL", "PER"], ["CHL", "PER"]) in got, got
     got = sides(rules, "Ghana and Togo can rely on one another in a crisis.", "commit_defense")
     assert (["GHA", "TGO"], ["GHA", "TGO"]) in got, got
+
+
+def test_a_partnership_concluded_or_formalised_is_signed(rules):
+    got = said(rules, "Chile and Peru formalised their strategic partnership in 2001.", "sign")
+    assert (["CHL", "PER"], []) in got, got
+    text = "The partnership between Chile and Peru was concluded in 2001."
+    assert (["CHL", "PER"], []) in said(rules, text, "sign")
+    text = "The partnership with Peru was formalised in 2001 with an accord."
+    assert (["PER"], []) in said(rules, text, "sign")

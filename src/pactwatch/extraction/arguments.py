@@ -171,6 +171,7 @@ NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest"
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
+PARTNERSHIP = {"partnership"}  # a tie put to paper: "the partnership was formalised"
 PRIOR_ATTACK_TOKENS = 120  # how far back an attack condemned without its author is looked for
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "invasion", "incursion", "offensive", "assault"}
 ATTACK_NOUNS |= {"aggression", "bombing", "shelling", "raid", "bombardment", "incident"}
@@ -1080,7 +1081,7 @@ class Finder:
         named += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
         said = list(named)
         subj_tok, _ = subject_token(head)
-        if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS | TRUCES:
+        if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS | TRUCES | PARTNERSHIP:
             said.append(subj_tok)  # "the pact between Australia and Vanuatu was scrapped"
         for tok in said:
             found = self.preps(tok, ("with", "between", "among"))

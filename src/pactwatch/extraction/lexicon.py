@@ -622,6 +622,10 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),
     *_t("sign", "agreement", "form ~ pact|alliance|bloc|confederation", "contract/N"),
     *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign/V"),
+    # a partnership concluded or formalised is one put to paper: "an officially concluded
+    # strategic partnership", "the partnership was formalised in 2002 with an agreement"
+    *_t("sign", "agreement", "conclude|formalize ~ partnership", "partnership ~~ ^formalize/V"),
+    *_t("sign", "agreement", "partnership ~~ be ^conclude/V"),
     # "struck a security pact", "the deal, struck in January", "entered into an agreement"
     *_t("sign", "agreement", "strike/V ~ $AGREEMENT", "$AGREEMENT ~ ^strike/V"),
     *_t("sign", "agreement", "enter/V into ~~ $AGREEMENT", "$AGREEMENT ~ be ^enter/V into"),
