@@ -96,3 +96,11 @@ def test_a_partnership_concluded_or_formalised_is_signed(rules):
     assert (["CHL", "PER"], []) in said(rules, text, "sign")
     text = "The partnership with Peru was formalised in 2001 with an accord."
     assert (["PER"], []) in said(rules, text, "sign")
+
+
+def test_a_hyphenated_word_of_a_trigger_is_matched_as_the_tokenizer_splits_it(rules):
+    text = "Belarus announced the de-facto suspension of its membership in the CSTO."
+    assert (["BLR"], []) in said(rules, text, "freeze")
+    assert not said(rules, text, "join")
+    text = "Russia will give military-technical assistance to Belarus."
+    assert (["RUS"], ["BLR"]) in said(rules, text, "security_assistance")
