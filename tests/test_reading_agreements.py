@@ -104,3 +104,12 @@ def test_a_hyphenated_word_of_a_trigger_is_matched_as_the_tokenizer_splits_it(ru
     assert not said(rules, text, "join")
     text = "Russia will give military-technical assistance to Belarus."
     assert (["RUS"], ["BLR"]) in said(rules, text, "security_assistance")
+
+
+def test_a_counted_group_with_modifiers_is_the_states_named_before(rules):
+    text = ("Mali, Burkina Faso and Niger left ECOWAS in January. The three military-led "
+            "nations, which have signed a defence pact, also quit the bloc.")  # fmt: skip
+    assert (["BFA", "MLI", "NER"], []) in said(rules, text, "sign")
+    got = said(rules, "Estonia, Latvia and Lithuania met. The three Baltic states will leave "
+                      "the treaty.", "withdraw")  # fmt: skip
+    assert (["EST", "LTU", "LVA"], []) in got, got
