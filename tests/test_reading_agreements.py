@@ -67,3 +67,49 @@ def test_what_is_extended_in_or_to_a_state_is_extended_for_it(rules):
     assert (["JPN"], ["PLW"]) in got, got
     got = said(rules, "Chile and Peru extended the defence agreement.", "extend")
     assert (["CHL", "PER"], []) in got, got
+
+
+def test_a_mutual_defence_in_a_pact_named_before_is_its_parties_both_ways(rules):
+    text = ("Kenya and Ethiopia once signed the Kenya-Ethiopia defence pact. Article 4 of the "
+            "document provides for mutual military aid.")  # fmt: skip
+    got = sides(rules, text, "commit_defense")
+    assert (["ETH", "KEN"], ["ETH", "KEN"]) in got, got
+    # the pact the passage is about, not the one the text names most
+    text = ("Japan values the US-Japan security treaty. The US-Japan security treaty is old. "
+            "Kenya and Ethiopia signed the Kenya-Ethiopia defence pact. Its fourth article "
+            "provides for mutual military aid.")  # fmt: skip
+    got = sides(rules, text, "commit_defense")
+    assert (["ETH", "KEN"], ["ETH", "KEN"]) in got, got
+
+
+def test_sides_that_can_count_on_each_other_pledge_defence(rules):
+    got = sides(rules, "Chile and Peru will be able to count on each other.", "commit_defense")
+    assert (["CHL", "PER"], ["CHL", "PER"]) in got, got
+    got = sides(rules, "Ghana and Togo can rely on one another in a crisis.", "commit_defense")
+    assert (["GHA", "TGO"], ["GHA", "TGO"]) in got, got
+
+
+def test_a_partnership_concluded_or_formalised_is_signed(rules):
+    got = said(rules, "Chile and Peru formalised their strategic partnership in 2001.", "sign")
+    assert (["CHL", "PER"], []) in got, got
+    text = "The partnership between Chile and Peru was concluded in 2001."
+    assert (["CHL", "PER"], []) in said(rules, text, "sign")
+    text = "The partnership with Peru was formalised in 2001 with an accord."
+    assert (["PER"], []) in said(rules, text, "sign")
+
+
+def test_a_hyphenated_word_of_a_trigger_is_matched_as_the_tokenizer_splits_it(rules):
+    text = "Belarus announced the de-facto suspension of its membership in the CSTO."
+    assert (["BLR"], []) in said(rules, text, "freeze")
+    assert not said(rules, text, "join")
+    text = "Russia will give military-technical assistance to Belarus."
+    assert (["RUS"], ["BLR"]) in said(rules, text, "security_assistance")
+
+
+def test_a_counted_group_with_modifiers_is_the_states_named_before(rules):
+    text = ("Mali, Burkina Faso and Niger left ECOWAS in January. The three military-led "
+            "nations, which have signed a defence pact, also quit the bloc.")  # fmt: skip
+    assert (["BFA", "MLI", "NER"], []) in said(rules, text, "sign")
+    got = said(rules, "Estonia, Latvia and Lithuania met. The three Baltic states will leave "
+                      "the treaty.", "withdraw")  # fmt: skip
+    assert (["EST", "LTU", "LVA"], []) in got, got

@@ -1,6 +1,7 @@
 """Attacks and statements (attack, accuse, warn, urge) read from sentences of our own."""
 
 from test_extraction import readings
+from test_reading_ties import sides
 
 
 def test_an_attack_strikes_the_state_where_what_it_hit_lies(rules):
@@ -44,3 +45,28 @@ def test_an_armed_or_military_conflict_is_an_attack_even_with_no_sides_named(rul
     assert readings(rules, text, "attack")
     text = "The two firms settled a conflict of interest."
     assert readings(rules, text, "attack") == []
+
+
+def test_a_deed_said_to_be_an_escalation_or_an_illegal_act_accuses_its_author(rules):
+    text = "Chile said that the involvement of Peru in the war is a clear illegal act."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Peruvian troops joining the war was a shocking escalation, Chile said."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Chile said that Peru's decision represented a provocation."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "accuse")]
+
+
+def test_an_attack_condemned_without_its_author_is_the_one_told_before(rules):
+    text = ("Peru fired two missiles at a Chilean border post, a week after Bolivia launched "
+            "airstrikes on Peruvian bases. Chile condemned the incident as a violation of its "
+            "sovereignty.")  # fmt: skip
+    got = [s for s in sides(rules, text, "accuse") if s[0] == ["CHL"]]
+    assert (["CHL"], ["PER"]) in got, got
+    assert (["CHL"], ["BOL"]) not in got, got
+
+
+def test_a_surname_before_or_after_a_full_name_with_a_suffix_is_that_person(rules):
+    text = ("President Gutierrez warns Peru\n\nPresident Tomas Gutierrez Jr. met the envoy of "
+            "Chile. Later, President Gutierrez urged Peru to sign the pact.")  # fmt: skip
+    assert [r[0] for r in readings(rules, text, "urge")] == [["tomas-gutierrez-jr"]]
+    assert [r[0] for r in readings(rules, text, "warn")] == [["tomas-gutierrez-jr"]]

@@ -173,6 +173,8 @@ NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest"
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
+PARTNERSHIP = {"partnership"}  # a tie put to paper: "the partnership was formalised"
+PRIOR_ATTACK_TOKENS = 120  # how far back an attack condemned without its author is looked for
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "invasion", "incursion", "offensive", "assault"}
 ATTACK_NOUNS |= {"aggression", "bombing", "shelling", "raid", "bombardment", "incident"}
 NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
@@ -259,6 +261,9 @@ class Finder:
         self.main_agreement = counts.most_common(1)[0][0] if counts else None
         self.published = r.document.published if r.document is not None else None
         self.named_ids = {i for x in r.refs for i in x.ids}  # every actor the text names
+        # the authors of the attacks read so far, by the attack's word: what "the strikes"
+        # or "the incident" condemned later in the text refers back to
+        self.attack_authors: list[tuple[int, list[str]]] = []
 
     # -- pieces ---------------------------------------------------------------------------
     def ids(self, refs: list[Ref], roles: bool = True) -> list[str]:
@@ -658,7 +663,30 @@ class Finder:
                 out.append(replace(c, subject=s_hyp.subject, object=o_hyp.object, cues=cues))
         if c.type in SYMMETRIC_TYPES and not said:
             out += self._symmetric(c, head, out)
+        if not c.object and "obj_via=author_of_attack" in c.cues:
+            out += self._prior_author(c, head)
         return out
+
+    def _prior_author(self, c: Candidate, head: Token) -> list[Candidate]:
+        """An attack condemned with no author named ("condemned the incident", "the strikes")
+        is the one told just before: its author, read in the sentences before, is offered."""
+        lo = head.sent.start - PRIOR_ATTACK_TOKENS
+        told = [
+            (at, author)
+            for at, author in self.attack_authors
+            if lo <= at < head.sent.start and [i for i in author if i not in c.subject]
+        ]  # one told in the same sentence names its author there
+        if not told:
+            return []
+        last = self.doc[told[-1][0]].sent
+        # of the attacks the last sentence tells, the one of its main clause, not one told
+        # as background ("Iran fired missiles ..., days after the US launched airstrikes")
+        _, author = min(
+            ((at, a) for at, a in told if last.start <= at < last.end),
+            key=lambda t: (_clause_depth(self.doc[t[0]]), -t[0]),
+        )
+        sides = [i for i in author if i not in c.subject]
+        return [replace(c, object=sides, cues=[*c.cues, "hyp=obj_prior_attack"])]
 
     def _object_unnamed(self, c: Candidate, head: Token) -> bool:
         """Whether the text gives the event's other side as words that name no actor
@@ -666,6 +694,8 @@ class Finder:
         preps = OBJECT_PREPS.get(c.type, ())
         for tok in [head, *objects(head)]:
             for obj in prep_objects(tok, preps):
+                if c.start <= obj.i < c.end:
+                    continue  # the trigger's own words ("provides for mutual assistance")
                 if obj.pos_ in ("NOUN", "PROPN") and not self.actors(obj):
                     return True
         return False
@@ -678,7 +708,9 @@ class Finder:
         verb = next((a for a in [head, *head.ancestors][:4] if a.pos_ in ("VERB", "AUX")), head)
         subj_tok, _ = subject_token(verb)
         named = self.agreements_in([subj_tok] if subj_tok is not None else [], 2)
-        pool = [c.agreement, *(x.ids[0] for x in named), self.main_agreement]
+        # the agreement the passage is about (a treaty named in the sentence before)
+        passage = self.context_agreement(head) if c.type == "commit_defense" else None
+        pool = [c.agreement, *(x.ids[0] for x in named), passage, self.main_agreement]
         for ag in pool:
             parties = sorted(self.know.parties.get(ag, set())) if ag else []
             # a side the text names outside the agreement ("we retain our relationship with
@@ -1069,7 +1101,7 @@ class Finder:
         named += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
         said = list(named)
         subj_tok, _ = subject_token(head)
-        if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS | TRUCES:
+        if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS | TRUCES | PARTNERSHIP:
             said.append(subj_tok)  # "the pact between Australia and Vanuatu was scrapped"
             if not parties:  # "the Israel-Hezbollah ceasefire took effect"
                 named_by = [x for x in self.owners(subj_tok) if x.kind in ("state", "group")]
@@ -1502,7 +1534,12 @@ class Finder:
         else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))
-            c.object = self.ids(subj)
+            deed, _ = subject_token(head)
+            if not subj and deed is not None and deed.pos_ == "VERB":
+                subj, _ = self.subject(deed)  # "Peruvian troops joining the war was ..."
+            elif not subj and deed is not None:  # "the involvement of Peru was an escalation"
+                subj = self.preps(deed, ("by", "of"))
+            c.object = [o for o in self.ids(subj) if o not in c.subject]
         c.cues.append(f"subj_via={via}")
         return [c]
 
@@ -1871,9 +1908,23 @@ def arguments(doc: Doc) -> Doc:
         ref = r.ref(c.head)
         if ref is not None and ref.how in NAMED and ref.kind != "mission":
             continue  # "Collective Security Treaty": a name, not an event
-        out += finder.find(c)
+        found = finder.find(c)
+        for x in found:
+            if x.type == "attack" and x.subject and not any(f.startswith("hyp=") for f in x.cues):
+                finder.attack_authors.append((x.head, x.subject))
+        out += found
     r.candidates = out
     return doc
+
+
+def _clause_depth(tok: Token) -> int:
+    """How many clauses down from its sentence's root a word's verb stands."""
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        if tok.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"):
+            n += 1
+        tok = tok.head
+    return n
 
 
 def sentence(doc: Doc, c: Candidate) -> Span:

@@ -263,7 +263,8 @@ TRIGGERS: list[Trigger] = [
     *_t("freeze", "member", f"freeze ~ {MEMBERSHIP}|activity|work", f"{MEMBERSHIP} ~ freeze"),
     *_t("freeze", "member", f"{MEMBERSHIP} ~~ ^freeze|frozen", "freeze/N of ~ participation"),
     *_t("freeze", "member", f"put ~ {MEMBERSHIP} ~~ on hold|ice", "!de facto ^suspend"),
-    *_t("freeze", "member", f"effective|de-facto|practical suspension of ~ {MEMBERSHIP}"),
+    *_t("freeze", "member", f"effective|practical suspension of ~ {MEMBERSHIP}"),
+    *_t("freeze", "member", f"de - facto suspension of ~ {MEMBERSHIP}"),
     *_t("freeze", "member", "effective ^withdrawal", f"suspend ~ ^{MEMBERSHIP} in|of ~ $BLOC"),
     *_t("freeze", "member", "no longer involve|active|engage in", "!stay away from"),
     *_t("resume", "member", f"resume ~ {MEMBERSHIP}|activity|work|payment"),
@@ -404,7 +405,9 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
     *_t("security_assistance", "dyad", "military|security|defense|technical aid|assistance"),
-    *_t("security_assistance", "dyad", "military-technical|technico-military assistance"),
+    # the tokenizer splits a hyphenated word: "military-technical" is three words
+    *_t("security_assistance", "dyad", "military - technical assistance"),
+    *_t("security_assistance", "dyad", "technico - military assistance"),
     *_t("security_assistance", "dyad", "assist/V", "train ~ troop|army|force|soldier|officer"),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
@@ -537,6 +540,10 @@ TRIGGERS: list[Trigger] = [
     # as violating its sovereignty": seeing something as hostile accuses its author
     *_t("accuse", "speaker", "view|regard|interpret|perceive ~~ as ~ threat|provocation"),
     *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
+    # "Ghana's move was a dangerous escalation", "it represents an illegal act": a deed said
+    # to be hostile accuses its author
+    *_t("accuse", "speaker", "^be|represent|constitute ~ escalation|provocation"),
+    *_t("accuse", "speaker", "^be|represent|constitute ~ illegal|unlawful|hostile act"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
@@ -563,7 +570,8 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
     *_t("commit_defense", "dyad", "provide for ~~ assistance|defense|aid|help"),
     *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
-    *_t("commit_defense", "dyad", "count|rely/V on each other|one another", "mutual ~ assistance"),
+    *_t("commit_defense", "dyad", "count|rely/V on each other", "count|rely/V on one another"),
+    *_t("commit_defense", "dyad", "mutual ~ assistance"),
     *_t("commit_defense", "dyad", "offer|provide|extend ~ protection", "take over ~~ defense"),
     # "the protection offered by the alliance", "the protections it extends to Peru"
     *_t("commit_defense", "dyad", "protection ~ ^offer|provide|extend|give/V"),
@@ -621,6 +629,10 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),
     *_t("sign", "agreement", "form ~ pact|alliance|bloc|confederation", "contract/N"),
     *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign/V"),
+    # a partnership concluded or formalised is one put to paper: "an officially concluded
+    # strategic partnership", "the partnership was formalised in 2002 with an agreement"
+    *_t("sign", "agreement", "conclude|formalize ~ partnership", "partnership ~~ ^formalize/V"),
+    *_t("sign", "agreement", "partnership ~~ be ^conclude/V"),
     # "struck a security pact", "the deal, struck in January", "entered into an agreement"
     *_t("sign", "agreement", "strike/V ~ $AGREEMENT", "$AGREEMENT ~ ^strike/V"),
     *_t("sign", "agreement", "enter/V into ~~ $AGREEMENT", "$AGREEMENT ~ be ^enter/V into"),

@@ -54,6 +54,24 @@ def _exact(alias: str) -> bool:
 
 # Words before a surname that are no first name ("President Putin", "Mr Lavrov").
 _TITLE_FIRST = {t.lower() for t in lx.TITLES} | {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."}
+# Generational suffixes after a surname ("Surangel Whipps Jr", "Lloyd Austin III"): the name
+# is still the surname before them.
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _name_words(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _name_span(ent: Span) -> Span | None:
+    """A named entity without punctuation and the titles or article before it."""
+    toks = [t for t in ent if not (t.is_punct or t.is_space or t.tag_ == "POS")]
+    while toks and (toks[0].lower_ in lx.TITLES or toks[0].lower_ in ("the", "a")):
+        toks = toks[1:]
+    return ent.doc[toks[0].i : toks[-1].i + 1] if toks else None
 
 
 def close(a: str, b: str) -> bool:
@@ -302,18 +320,22 @@ class Mentions:
         """People and organizations the knowledge base does not know."""
         out: list[Ref] = []
         people: dict[str, str] = {}  # surname -> id, in this document
-        for ent in doc.ents:
-            if ent.label_ not in ("PERSON", "ORG"):
+        named = [(ent, _name_span(ent)) for ent in doc.ents if ent.label_ in ("PERSON", "ORG")]
+        for ent, span in named:  # full names first: a headline's "President Whipps" is the
+            if ent.label_ != "PERSON" or span is None:  # "Surangel Whipps Jr" named later
                 continue
+            words = _name_words(span.text)
+            if len(words) > 1 and self._surname(span.text) is None and slug(span.text):
+                people.setdefault(words[-1].lower().strip("’'"), slug(span.text))
+        for ent, span in named:
             toks = [t for t in ent if not (t.is_punct or t.is_space or t.tag_ == "POS")]
             if any(t.i in taken for t in toks) or any("\n" in t.text for t in ent):
                 continue
-            while toks and (toks[0].lower_ in lx.TITLES or toks[0].lower_ in ("the", "a")):
-                toks = toks[1:]
-            if not toks:
+            if span is None:
                 continue
-            start, end = toks[0].i, toks[-1].i + 1
-            name = doc[start:end].text
+            toks = [t for t in toks if span.start <= t.i < span.end]
+            start, end = span.start, span.end
+            name = span.text
             known = self._surname(name)
             if ent.label_ == "PERSON" or known is not None:
                 single = len(toks) == 1
@@ -343,7 +365,7 @@ class Mentions:
     def _surname(self, name: str) -> str | None:
         if not name.split():
             return None
-        words = name.split()
+        words = _name_words(name)
         last = words[-1].lower()
         found = self.know.surnames.get(last)
         if found is None and len(last) >= 6:
@@ -356,7 +378,7 @@ class Mentions:
         return found
 
     def _person(self, name: str, people: dict[str, str]) -> str | None:
-        words = name.split()
+        words = _name_words(name)
         last = words[-1].lower().strip("’'")
         known = self._surname(name)
         if known is not None:

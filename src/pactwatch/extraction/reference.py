@@ -406,6 +406,7 @@ class Resolver:
             low = tok.lower_
             n = _phrase(doc, i, GROUP_PHRASES)
             if n:
+                n = _group_noun(doc, i, n)
                 three = {"three", "trio"} & {t.lower_ for t in doc[i : i + n]}
                 ids = self._group(i, seen, last_group, 3 if three else 2)
                 if ids:
@@ -555,6 +556,27 @@ def _year(tok: Token) -> int | None:
         if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100:
             return int(t.text)
     return None
+
+
+# What a counted group of states is called after its number and modifiers: "the three
+# military-led nations", "the three Sahel countries", "the two Baltic states".
+GROUP_NOUNS = {"countries", "nations", "states", "neighbours", "neighbors", "allies", "juntas"}
+GROUP_NOUNS |= {"governments", "members", "partners", "powers", "republics", "regimes"}
+
+
+def _group_noun(doc: Doc, i: int, n: int) -> int:
+    """The length of a group phrase that ends in a number ("the three") taken on to the noun
+    it counts over its modifiers ("the three military-led nations"), so that the noun, on
+    which the clause hangs, is part of the reference."""
+    if doc[i + n - 1].lower_ not in ("two", "three", "four", "five"):
+        return n
+    for k in range(i + n, min(i + n + 5, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in GROUP_NOUNS:
+            return k - i + 1
+        if tok.pos_ not in ("ADJ", "PROPN", "VERB", "NOUN") and tok.text != "-":
+            return n
+    return n
 
 
 def _phrase(doc: Doc, i: int, phrases: tuple[str, ...]) -> int:
