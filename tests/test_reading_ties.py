@@ -73,3 +73,15 @@ def test_papers_or_a_guest_received_are_no_arms(rules):
     text = "The Chilean envoy was received by Peru's foreign minister."
     assert not sides(rules, text, "arms_supply")
     assert sides(rules, "Peru received howitzers from Chile.", "arms_supply")
+
+
+def test_support_for_a_defence_or_an_offensive_is_security_assistance(rules):
+    got = sides(rules, "Britain deployed two frigates to support Estonia's defence.",
+                   "security_assistance")  # fmt: skip
+    assert (["GBR"], ["EST"]) in got, got
+    got = sides(rules, "Belarusian units will support Russia's counteroffensive.",
+                   "security_assistance")  # fmt: skip
+    assert (["BLR"], ["RUS"]) in got, got
+    got = sides(rules, "Italy will support the build-up of Libya's coast guard.",
+                   "security_assistance")  # fmt: skip
+    assert any("ITA" in s for s, o in got), got

@@ -423,6 +423,11 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "applaud|laud|praise|hail|commend/V", "solidarity/N with"),
     *_t("political_support", "dyad", "backer|supporter/N of", "respect/V ~ sovereignty|integrity"),
     *_t("political_support", "dyad", "in favor|favour of ~ membership|accession|bid|application"),
+    # "to support Estonia's defence", "support the build-up of its navy", "units supporting
+    # the counteroffensive": help to a side's forces in what they do, not words of backing
+    *_t("security_assistance", "dyad", "support/V ~ defense|defence|buildup|offensive"),
+    *_t("security_assistance", "dyad", "support/V ~ build - up", "support/V ~ rebuilding"),
+    *_t("security_assistance", "dyad", "support/V ~ counterattack|counteroffensive|army|military"),
     *_t("cooperate", "dyad", "strengthen|deepen|expand|boost|bolster|build ~ $TIES"),
     *_t(
         "cooperate",
