@@ -85,3 +85,12 @@ def test_support_for_a_defence_or_an_offensive_is_security_assistance(rules):
     got = sides(rules, "Italy will support the build-up of Libya's coast guard.",
                    "security_assistance")  # fmt: skip
     assert any("ITA" in s for s, o in got), got
+
+
+def test_arms_sent_with_no_sender_come_from_where_they_are_from(rules):
+    got = sides(rules, "It was the first arms shipment from Turkey to Libya.", "arms_supply")
+    assert (["TUR"], ["LBY"]) in got, got
+    got = sides(rules, "Planeloads of Turkish weapons were sent to Tripoli.", "arms_supply")
+    assert (["TUR"], ["LBY"]) in got, got
+    got = sides(rules, "Norwegian drones were delivered to Kenya in May.", "arms_supply")
+    assert (["NOR"], ["KEN"]) in got, got

@@ -1222,6 +1222,8 @@ class Finder:
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
         subj, via = self.subject(head)
+        if c.type == "arms_supply" and not subj:
+            subj, via = self._supplier(head)
         struck: list[Ref] = []
         if c.type == "attack" and head.pos_ == "NOUN" and via == "owner":
             # "the Paris attacks", "the Kursk incursion": the place named is where it struck
@@ -1771,6 +1773,21 @@ class Finder:
         if home.dep_ == "appos":
             return self.actors(home.head)
         return self.subject(home.head)[0]
+
+    def _supplier(self, head: Token) -> tuple[list[Ref], str]:
+        """Who supplies arms no one is said to send: where a shipment or delivery comes from
+        ("an arms shipment from Turkey"), else the state named on arms sent in the passive
+        ("Turkish drones were delivered to Libya")."""
+        sellers = self.preps(head, ("from",))
+        if sellers or head.pos_ != "VERB":
+            return sellers, ("from" if sellers else "none")
+        for arms in (k for k in head.children if k.dep_ == "nsubjpass"):
+            for tok in arms.subtree:
+                ref = self.r.ref(tok.i)
+                maker = ref is not None and ref.kind == "state" and tok.dep_ in MAKER_DEPS
+                if ref is not None and (ref.how == "demonym" or maker) and ref not in sellers:
+                    sellers.append(ref)
+        return sellers, ("maker" if sellers else "none")
 
     def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
         buyer, via = self.subject(head)

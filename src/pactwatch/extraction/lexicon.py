@@ -395,7 +395,7 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ $ARMS"),
     # "jets which were supplied by China", "the drones sold to Russia"
-    *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer/V"),
+    *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer|send/V"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
