@@ -94,3 +94,12 @@ def test_arms_sent_with_no_sender_come_from_where_they_are_from(rules):
     assert (["TUR"], ["LBY"]) in got, got
     got = sides(rules, "Norwegian drones were delivered to Kenya in May.", "arms_supply")
     assert (["NOR"], ["KEN"]) in got, got
+
+
+def test_our_two_nations_are_the_pair_named_before(rules):
+    text = (
+        "Ghana and Togo signed a pact on Monday. The minister praised the strategic "
+        "cooperation between our two nations."
+    )
+    got = sides(rules, text, "cooperate")
+    assert (["GHA", "TGO"], ["GHA", "TGO"]) in got, got
