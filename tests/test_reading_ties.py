@@ -103,3 +103,14 @@ def test_our_two_nations_are_the_pair_named_before(rules):
     )
     got = sides(rules, text, "cooperate")
     assert (["GHA", "TGO"], ["GHA", "TGO"]) in got, got
+
+
+def test_the_sides_of_talks_between_two_states_both_talk(rules):
+    got = sides(rules, "Negotiations between Kenya and Somalia resumed on Monday.", "negotiate")
+    assert (["KEN", "SOM"], []) in got, got
+    got = sides(rules, "A meeting between the defence ministers of Chad and Niger took place.",
+                   "negotiate")  # fmt: skip
+    assert (["NER", "TCD"], []) in got, got
+    # one who brokers talks between two others is the subject, they the object
+    got = sides(rules, "Qatar mediated talks between Kenya and Somalia.", "negotiate")
+    assert (["QAT"], ["KEN", "SOM"]) in got, got

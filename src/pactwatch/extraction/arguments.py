@@ -1335,6 +1335,10 @@ class Finder:
                 if len(sides) >= 2:
                     subj, obj, via = sides, sides, "between"
                     break
+        if not subj and c.type == "negotiate" and head.pos_ in ("NOUN", "PROPN"):
+            sides = self.preps(head, ("between",))  # "talks between Ghana and Togo": both talk
+            if len(self.ids(sides, roles=False)) >= 2:
+                subj, obj, via = sides, [x for x in obj if x not in sides], "between"
         c.subject = c.subject or self.ids(subj)
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
         # "Paris continues to strengthen our defence relationship with Armenia", said by the
