@@ -114,3 +114,14 @@ def test_the_sides_of_talks_between_two_states_both_talk(rules):
     # one who brokers talks between two others is the subject, they the object
     got = sides(rules, "Qatar mediated talks between Kenya and Somalia.", "negotiate")
     assert (["QAT"], ["KEN", "SOM"]) in got, got
+
+
+def test_backing_or_money_received_is_no_arms(rules):
+    assert not sides(rules, "Iran has received only verbal support from Moscow.", "arms_supply")
+    assert not sides(rules, "Greece is set to receive the largest allocation.", "arms_supply")
+    assert sides(rules, "Iran received drones from Russia.", "arms_supply")
+
+
+def test_arms_received_come_from_the_state_named_on_them(rules):
+    got = sides(rules, "Iran received Russian drones last year.", "arms_supply")
+    assert (["RUS"], ["IRN"]) in got, got

@@ -168,6 +168,9 @@ NOT_RECEIVED |= {"reply", "response", "answer", "information", "report", "word",
 NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "delegation"}
 # "received Sweden's accession documents": papers handed over, not arms
 NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest", "visitor"}
+# "received only rhetorical support", "will receive the biggest allocation": backing or
+# money, read where they are named (political support, aid), not arms
+NOT_RECEIVED |= {"support", "backing", "declaration", "allocation", "funding", "praise"}
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
@@ -1785,24 +1788,26 @@ class Finder:
         sellers = self.preps(head, ("from",))
         if sellers or head.pos_ != "VERB":
             return sellers, ("from" if sellers else "none")
-        for arms in (k for k in head.children if k.dep_ == "nsubjpass"):
-            for tok in arms.subtree:
-                ref = self.r.ref(tok.i)
-                maker = ref is not None and ref.kind == "state" and tok.dep_ in MAKER_DEPS
-                if ref is not None and (ref.how == "demonym" or maker) and ref not in sellers:
-                    sellers.append(ref)
+        sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
         return sellers, ("maker" if sellers else "none")
+
+    def _makers(self, arms: list[Token], user: list[Ref]) -> list[Ref]:
+        """The states named on arms ("Chinese fighter jets", "U.S. F-16 jets"), not their
+        user's."""
+        out: list[Ref] = []
+        for obj in arms:
+            for tok in obj.subtree:
+                ref = self.r.ref(tok.i)
+                if ref is None or ref in user or ref in out:
+                    continue
+                if ref.how == "demonym" or (ref.kind == "state" and tok.dep_ in MAKER_DEPS):
+                    out.append(ref)
+        return out
 
     def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
         buyer, via = self.subject(head)
         sellers = self.preps(head, ("from",))
-        for obj in objects(head) + list(prep_objects(head, ("of",))):
-            for tok in obj.subtree:
-                ref = self.r.ref(tok.i)
-                # "Chinese fighter jets", "U.S. F-16 jets": the maker named on the arms
-                maker = ref is not None and ref.kind == "state" and tok.dep_ in MAKER_DEPS
-                if ref is not None and (ref.how == "demonym" or maker) and ref not in buyer:
-                    sellers.append(ref)
+        sellers += self._makers(objects(head) + list(prep_objects(head, ("of",))), buyer)
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
         c.cues.append(f"subj_via={via}")
@@ -1821,6 +1826,8 @@ class Finder:
                 clause = [what, *(k for k in what.children if k.dep_ == "relcl")]
                 givers = [x for v in clause for x in self.preps(v, ("from",))]
                 break
+        if not givers:  # "Iran received Russian drones": the state named on them
+            givers = self._makers(objects(head), recipient)
         c.subject = self.ids([x for x in givers if x not in recipient])
         c.object = self.ids(recipient)
         c.cues.append(f"subj_via={via}")
