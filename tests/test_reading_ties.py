@@ -125,3 +125,13 @@ def test_backing_or_money_received_is_no_arms(rules):
 def test_arms_received_come_from_the_state_named_on_them(rules):
     got = sides(rules, "Iran received Russian drones last year.", "arms_supply")
     assert (["RUS"], ["IRN"]) in got, got
+
+
+def test_military_support_is_assistance_and_support_in_words_is_backing(rules):
+    text = "Cuba was left without the promised military support from its ally, Russia."
+    got = sides(rules, text, "security_assistance")
+    assert any(s == ["RUS"] for s, o in got), got
+    got = sides(rules, "Cuba has received only verbal support from Moscow.", "political_support")
+    assert (["RUS"], ["CUB"]) in got, got
+    assert not sides(rules, "Cuba has received only verbal support from Moscow.",
+                        "security_assistance")  # fmt: skip

@@ -408,6 +408,10 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),
     *_t("security_assistance", "dyad", "train ~ and ~ equip", "training/N for ~ $TROOPS|army"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
+    # "the promised military support from its ally", "provided logistical support"; support
+    # in words only is backing: "received only rhetorical support from Moscow"
+    *_t("security_assistance", "dyad", "military|logistical ^support/N"),
+    *_t("political_support", "dyad", "rhetorical|verbal|moral ^support/N"),
     # "$20 million allocated for policing and security in Tonga": money set aside for security
     *_t("security_assistance", "dyad", "allocate|earmark/V ~~ security|defense|military|policing"),
     *_t("political_support", "dyad", "political backing|support", "express ~ support"),
