@@ -135,3 +135,14 @@ def test_military_support_is_assistance_and_support_in_words_is_backing(rules):
     assert (["RUS"], ["CUB"]) in got, got
     assert not sides(rules, "Cuba has received only verbal support from Moscow.",
                         "security_assistance")  # fmt: skip
+
+
+def test_a_tie_of_or_between_two_states_forces_binds_the_two(rules):
+    text = (
+        "The new sites will strengthen the interoperability of the Kenyan and Ugandan armed forces."
+    )
+    got = sides(rules, text, "cooperate")
+    assert (["KEN", "UGA"], ["KEN", "UGA"]) in got, got
+    text = "The sites allow seamless cooperation between Kenyan and Ugandan troops."
+    got = sides(rules, text, "cooperate")
+    assert (["KEN", "UGA"], ["KEN", "UGA"]) in got, got

@@ -1332,6 +1332,11 @@ class Finder:
             if speaker:
                 c.subject = list(speaker)
                 via = "speaker"
+        if not subj and c.type == "cooperate":  # "the interoperability of the Kenyan and
+            sides = self._forces_sides(head)  # Ugandan armed forces": their states, both ways
+            named = set(self.ids(sides, roles=False))
+            if len(named) >= 2 and set(self.ids(obj, roles=False)) <= named:
+                subj, obj, via = sides, sides, "between"
         if not subj and not obj and c.type in MUTUAL_TYPES:  # "relations between A and B"
             for tok in [head.head, head.head.head]:
                 sides = self.preps(tok, ("between",))
@@ -1374,6 +1379,17 @@ class Finder:
             c.agreement = self._binding(c.subject, c.object)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _forces_sides(self, head: Token) -> list[Ref]:
+        """The states whose forces a tie is of or between ("cooperation between the Nigerian
+        and American armed forces", "the interoperability of US and Philippine troops")."""
+        sides: list[Ref] = []
+        for noun in [head, *self.objects(head)]:
+            for forces in prep_objects(noun, ("between", "of")):
+                for f in [forces, *forces.conjuncts]:
+                    if lemma(f) in FORCES:
+                        sides += [x for x in self.owners(f) if x.kind == "state" and x not in sides]
+        return sides
 
     def _role(self, c: Candidate, head: Token) -> list[Candidate]:
         """ "Russia was Armenia's protective power", "Turkey as a security guarantee"."""
