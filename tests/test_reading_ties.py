@@ -73,3 +73,76 @@ def test_papers_or_a_guest_received_are_no_arms(rules):
     text = "The Chilean envoy was received by Peru's foreign minister."
     assert not sides(rules, text, "arms_supply")
     assert sides(rules, "Peru received howitzers from Chile.", "arms_supply")
+
+
+def test_support_for_a_defence_or_an_offensive_is_security_assistance(rules):
+    got = sides(rules, "Britain deployed two frigates to support Estonia's defence.",
+                   "security_assistance")  # fmt: skip
+    assert (["GBR"], ["EST"]) in got, got
+    got = sides(rules, "Belarusian units will support Russia's counteroffensive.",
+                   "security_assistance")  # fmt: skip
+    assert (["BLR"], ["RUS"]) in got, got
+    got = sides(rules, "Italy will support the build-up of Libya's coast guard.",
+                   "security_assistance")  # fmt: skip
+    assert any("ITA" in s for s, o in got), got
+
+
+def test_arms_sent_with_no_sender_come_from_where_they_are_from(rules):
+    got = sides(rules, "It was the first arms shipment from Turkey to Libya.", "arms_supply")
+    assert (["TUR"], ["LBY"]) in got, got
+    got = sides(rules, "Planeloads of Turkish weapons were sent to Tripoli.", "arms_supply")
+    assert (["TUR"], ["LBY"]) in got, got
+    got = sides(rules, "Norwegian drones were delivered to Kenya in May.", "arms_supply")
+    assert (["NOR"], ["KEN"]) in got, got
+
+
+def test_our_two_nations_are_the_pair_named_before(rules):
+    text = (
+        "Ghana and Togo signed a pact on Monday. The minister praised the strategic "
+        "cooperation between our two nations."
+    )
+    got = sides(rules, text, "cooperate")
+    assert (["GHA", "TGO"], ["GHA", "TGO"]) in got, got
+
+
+def test_the_sides_of_talks_between_two_states_both_talk(rules):
+    got = sides(rules, "Negotiations between Kenya and Somalia resumed on Monday.", "negotiate")
+    assert (["KEN", "SOM"], []) in got, got
+    got = sides(rules, "A meeting between the defence ministers of Chad and Niger took place.",
+                   "negotiate")  # fmt: skip
+    assert (["NER", "TCD"], []) in got, got
+    # one who brokers talks between two others is the subject, they the object
+    got = sides(rules, "Qatar mediated talks between Kenya and Somalia.", "negotiate")
+    assert (["QAT"], ["KEN", "SOM"]) in got, got
+
+
+def test_backing_or_money_received_is_no_arms(rules):
+    assert not sides(rules, "Iran has received only verbal support from Moscow.", "arms_supply")
+    assert not sides(rules, "Greece is set to receive the largest allocation.", "arms_supply")
+    assert sides(rules, "Iran received drones from Russia.", "arms_supply")
+
+
+def test_arms_received_come_from_the_state_named_on_them(rules):
+    got = sides(rules, "Iran received Russian drones last year.", "arms_supply")
+    assert (["RUS"], ["IRN"]) in got, got
+
+
+def test_military_support_is_assistance_and_support_in_words_is_backing(rules):
+    text = "Cuba was left without the promised military support from its ally, Russia."
+    got = sides(rules, text, "security_assistance")
+    assert any(s == ["RUS"] for s, o in got), got
+    got = sides(rules, "Cuba has received only verbal support from Moscow.", "political_support")
+    assert (["RUS"], ["CUB"]) in got, got
+    assert not sides(rules, "Cuba has received only verbal support from Moscow.",
+                        "security_assistance")  # fmt: skip
+
+
+def test_a_tie_of_or_between_two_states_forces_binds_the_two(rules):
+    text = (
+        "The new sites will strengthen the interoperability of the Kenyan and Ugandan armed forces."
+    )
+    got = sides(rules, text, "cooperate")
+    assert (["KEN", "UGA"], ["KEN", "UGA"]) in got, got
+    text = "The sites allow seamless cooperation between Kenyan and Ugandan troops."
+    got = sides(rules, text, "cooperate")
+    assert (["KEN", "UGA"], ["KEN", "UGA"]) in got, got

@@ -170,6 +170,9 @@ NOT_RECEIVED |= {"reply", "response", "answer", "information", "report", "word",
 NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "delegation"}
 # "received Sweden's accession documents": papers handed over, not arms
 NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest", "visitor"}
+# "received only rhetorical support", "will receive the biggest allocation": backing or
+# money, read where they are named (political support, aid), not arms
+NOT_RECEIVED |= {"support", "backing", "declaration", "allocation", "funding", "praise"}
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
@@ -1296,6 +1299,8 @@ class Finder:
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
         subj, via = self.subject(head)
+        if c.type == "arms_supply" and not subj:
+            subj, via = self._supplier(head)
         struck: list[Ref] = []
         if c.type == "attack" and head.pos_ == "NOUN" and via == "owner":
             # "the Paris attacks", "the Kursk incursion": the place named is where it struck
@@ -1401,12 +1406,21 @@ class Finder:
             if speaker:
                 c.subject = list(speaker)
                 via = "speaker"
+        if not subj and c.type == "cooperate":  # "the interoperability of the Kenyan and
+            sides = self._forces_sides(head)  # Ugandan armed forces": their states, both ways
+            named = set(self.ids(sides, roles=False))
+            if len(named) >= 2 and set(self.ids(obj, roles=False)) <= named:
+                subj, obj, via = sides, sides, "between"
         if not subj and not obj and c.type in MUTUAL_TYPES:  # "relations between A and B"
             for tok in [head.head, head.head.head]:
                 sides = self.preps(tok, ("between",))
                 if len(sides) >= 2:
                     subj, obj, via = sides, sides, "between"
                     break
+        if not subj and c.type == "negotiate" and head.pos_ in ("NOUN", "PROPN"):
+            sides = self.preps(head, ("between",))  # "talks between Ghana and Togo": both talk
+            if len(self.ids(sides, roles=False)) >= 2:
+                subj, obj, via = sides, [x for x in obj if x not in sides], "between"
         c.subject = c.subject or self.ids(subj)
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
         # "Paris continues to strengthen our defence relationship with Armenia", said by the
@@ -1439,6 +1453,17 @@ class Finder:
             c.agreement = self._binding(c.subject, c.object)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _forces_sides(self, head: Token) -> list[Ref]:
+        """The states whose forces a tie is of or between ("cooperation between the Nigerian
+        and American armed forces", "the interoperability of US and Philippine troops")."""
+        sides: list[Ref] = []
+        for noun in [head, *self.objects(head)]:
+            for forces in prep_objects(noun, ("between", "of")):
+                for f in [forces, *forces.conjuncts]:
+                    if lemma(f) in FORCES:
+                        sides += [x for x in self.owners(f) if x.kind == "state" and x not in sides]
+        return sides
 
     def _role(self, c: Candidate, head: Token) -> list[Candidate]:
         """ "Russia was Armenia's protective power", "Turkey as a security guarantee"."""
@@ -1853,16 +1878,33 @@ class Finder:
             return self.actors(home.head)
         return self.subject(home.head)[0]
 
+    def _supplier(self, head: Token) -> tuple[list[Ref], str]:
+        """Who supplies arms no one is said to send: where a shipment or delivery comes from
+        ("an arms shipment from Turkey"), else the state named on arms sent in the passive
+        ("Turkish drones were delivered to Libya")."""
+        sellers = self.preps(head, ("from",))
+        if sellers or head.pos_ != "VERB":
+            return sellers, ("from" if sellers else "none")
+        sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
+        return sellers, ("maker" if sellers else "none")
+
+    def _makers(self, arms: list[Token], user: list[Ref]) -> list[Ref]:
+        """The states named on arms ("Chinese fighter jets", "U.S. F-16 jets"), not their
+        user's."""
+        out: list[Ref] = []
+        for obj in arms:
+            for tok in obj.subtree:
+                ref = self.r.ref(tok.i)
+                if ref is None or ref in user or ref in out:
+                    continue
+                if ref.how == "demonym" or (ref.kind == "state" and tok.dep_ in MAKER_DEPS):
+                    out.append(ref)
+        return out
+
     def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
         buyer, via = self.subject(head)
         sellers = self.preps(head, ("from",))
-        for obj in objects(head) + list(prep_objects(head, ("of",))):
-            for tok in obj.subtree:
-                ref = self.r.ref(tok.i)
-                # "Chinese fighter jets", "U.S. F-16 jets": the maker named on the arms
-                maker = ref is not None and ref.kind == "state" and tok.dep_ in MAKER_DEPS
-                if ref is not None and (ref.how == "demonym" or maker) and ref not in buyer:
-                    sellers.append(ref)
+        sellers += self._makers(objects(head) + list(prep_objects(head, ("of",))), buyer)
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
         c.cues.append(f"subj_via={via}")
@@ -1881,6 +1923,8 @@ class Finder:
                 clause = [what, *(k for k in what.children if k.dep_ == "relcl")]
                 givers = [x for v in clause for x in self.preps(v, ("from",))]
                 break
+        if not givers:  # "Iran received Russian drones": the state named on them
+            givers = self._makers(objects(head), recipient)
         c.subject = self.ids([x for x in givers if x not in recipient])
         c.object = self.ids(recipient)
         c.cues.append(f"subj_via={via}")

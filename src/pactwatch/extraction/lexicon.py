@@ -400,7 +400,7 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ $ARMS"),
     # "jets which were supplied by China", "the drones sold to Russia"
-    *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer/V"),
+    *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer|send/V"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
@@ -415,6 +415,10 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),
     *_t("security_assistance", "dyad", "train ~ and ~ equip", "training/N for ~ $TROOPS|army"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
+    # "the promised military support from its ally", "provided logistical support"; support
+    # in words only is backing: "received only rhetorical support from Moscow"
+    *_t("security_assistance", "dyad", "military|logistical ^support/N"),
+    *_t("political_support", "dyad", "rhetorical|verbal|moral ^support/N"),
     # "$20 million allocated for policing and security in Tonga": money set aside for security
     *_t("security_assistance", "dyad", "allocate|earmark/V ~~ security|defense|military|policing"),
     *_t("political_support", "dyad", "political backing|support", "express ~ support"),
@@ -430,6 +434,11 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "applaud|laud|praise|hail|commend/V", "solidarity/N with"),
     *_t("political_support", "dyad", "backer|supporter/N of", "respect/V ~ sovereignty|integrity"),
     *_t("political_support", "dyad", "in favor|favour of ~ membership|accession|bid|application"),
+    # "to support Estonia's defence", "support the build-up of its navy", "units supporting
+    # the counteroffensive": help to a side's forces in what they do, not words of backing
+    *_t("security_assistance", "dyad", "support/V ~ defense|defence|buildup|offensive"),
+    *_t("security_assistance", "dyad", "support/V ~ build - up", "support/V ~ rebuilding"),
+    *_t("security_assistance", "dyad", "support/V ~ counterattack|counteroffensive|army|military"),
     *_t("cooperate", "dyad", "strengthen|deepen|expand|boost|bolster|build ~ $TIES"),
     *_t(
         "cooperate",

@@ -58,6 +58,13 @@ GROUP_PHRASES += ("the trio", "the three states", "the three nations", "all thre
 GROUP_PHRASES += ("both nations", "both states", "the two allies")
 GROUP_PHRASES += ("the two neighbours", "the two neighbors", "both neighbours", "both neighbors")
 GROUP_PHRASES += ("the two rivals", "the two powers", "both allies", "the two partners")
+# said by one of the pair: "the friendship between our two nations"
+GROUP_PHRASES += (
+    "our two nations",
+    "our two countries",
+    "their two countries",
+    "their two nations",
+)
 FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 
