@@ -1907,3 +1907,15 @@ def test_a_presence_or_shipment_qualified_as_civil_is_no_forces_or_arms(rules):
     assert not readings(rules, "Chile expanded its diplomatic presence in Peru.", "deploy")
     assert not readings(rules, "Peru stopped Venezuelan oil shipments.", "arms_supply")
     assert readings(rules, "Peru stopped Venezuelan arms shipments.", "arms_supply")
+
+
+def test_arms_pledged_donated_or_handed_over_are_supplied(rules):
+    for text, pair in (
+        ("Denmark pledged F-16 fighter jets to Ukraine.", (["DNK"], ["UKR"])),
+        ("Sweden will donate howitzers to Ukraine.", (["SWE"], ["UKR"])),
+        ("Norway handed over air defence batteries to Ukraine.", (["NOR"], ["UKR"])),
+        ("Japan will give the Philippines five patrol vessels.", (["JPN"], ["PHL"])),
+    ):
+        got = [(s, o) for s, o, _, _ in readings(rules, text, "arms_supply")]
+        assert pair in got, (text, got)
+    assert not readings(rules, "Sweden will donate money to the school.", "arms_supply")

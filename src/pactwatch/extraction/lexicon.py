@@ -50,7 +50,8 @@ SETS: dict[str, str] = {
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
-    "interceptor armament frigate submarine warship caesar corvette destroyer torpedo",
+    "interceptor armament frigate submarine warship caesar corvette destroyer torpedo "
+    "rifle mortar grenade bomb battery vessel",
     "TIES": "tie cooperation relation contact partnership link coordination relationship "
     "dialogue engagement collaboration alliance friendship interoperability bond",
     "AGREEMENT": "agreement treaty pact deal accord declaration charter protocol memorandum "
@@ -389,6 +390,9 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "supply|deliver|sell|ship|transfer|provide|send|offer ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
     *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~ $ARMS", "arm/V"),
+    # "pledged F-16 jets to Ukraine", "will donate howitzers", "a donation of drones"
+    *_t("arms_supply", "dyad", "pledge|donate|gift|give|lease|export|hand ~~ $ARMS"),
+    *_t("arms_supply", "dyad", "donation|pledge|gift|export of ~ $ARMS"),
     *_t(
         "arms_supply",
         "dyad",
