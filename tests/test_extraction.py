@@ -1919,3 +1919,9 @@ def test_arms_pledged_donated_or_handed_over_are_supplied(rules):
         got = [(s, o) for s, o, _, _ in readings(rules, text, "arms_supply")]
         assert pair in got, (text, got)
     assert not readings(rules, "Sweden will donate money to the school.", "arms_supply")
+
+
+def test_approving_a_sale_or_a_deployment_ratifies_nothing(rules):
+    assert not readings(rules, "Washington approved the sale of 66 jets to Chile.", "ratify")
+    assert not readings(rules, "Peru approved the deployment of Chilean troops.", "ratify")
+    assert readings(rules, "The parliament of Peru approved the treaty with Chile.", "ratify")

@@ -203,6 +203,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"},
+    # "approved the sale of jets", "approved the deployment": no agreement ratified
+    "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
+    | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"},
     # "will meet its obligations", "met the spending target": living up to, not talks
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
