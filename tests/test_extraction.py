@@ -1925,3 +1925,13 @@ def test_approving_a_sale_or_a_deployment_ratifies_nothing(rules):
     assert not readings(rules, "Washington approved the sale of 66 jets to Chile.", "ratify")
     assert not readings(rules, "Peru approved the deployment of Chilean troops.", "ratify")
     assert readings(rules, "The parliament of Peru approved the treaty with Chile.", "ratify")
+
+
+def test_forces_training_or_patrolling_together_cooperate(rules):
+    for text in (
+        "Australian and Indian troops trained together in Rajasthan.",
+        "The Chilean and Peruvian navies will patrol jointly in the Pacific.",
+        "Chile and Peru conducted joint training in May.",
+    ):
+        got = [(sorted(s), sorted(o)) for s, o, _, _ in readings(rules, text, "cooperate")]
+        assert any(len(s) == 2 and s == o for s, o in got), (text, got)

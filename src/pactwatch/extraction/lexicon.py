@@ -461,6 +461,9 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
     *_t("cooperate", "dyad", "move closer to", "closer to", "draw ~ closer", "turn to"),
     *_t("cooperate", "dyad", "collaborate/V", "work/V together", "team/V up", "joint sail|patrol"),
+    # "Australian and Indian troops trained together", "the navies will patrol jointly"
+    *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate/V together|jointly"),
+    *_t("cooperate", "dyad", "joint training|patrolling|operation|operations"),
     *_t("cooperate", "dyad", "maintain|enjoy|keep|share|cultivate ~ ^$TIES", "work/V ~ with"),
     *_t("cooperate", "dyad", "have close|strong|good|deep|friendly|warm|longstanding ~ ^$TIES"),
     *_t(
