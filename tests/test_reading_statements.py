@@ -70,3 +70,16 @@ def test_a_surname_before_or_after_a_full_name_with_a_suffix_is_that_person(rule
             "Chile. Later, President Gutierrez urged Peru to sign the pact.")  # fmt: skip
     assert [r[0] for r in readings(rules, text, "urge")] == [["tomas-gutierrez-jr"]]
     assert [r[0] for r in readings(rules, text, "warn")] == [["tomas-gutierrez-jr"]]
+
+
+def test_protests_and_displeasure_voiced_at_someone_accuse_them(rules):
+    from test_extraction import readings
+
+    got = readings(rules, "Chile expressed strong dissatisfaction with Peru.", "accuse")
+    assert any(s == ["CHL"] and o == ["PER"] for s, o, _, _ in got), got
+    got = readings(rules, "Chile's minister said Peru's move was a threat to Chile.", "accuse")
+    assert any("CHL" in s and o == ["PER"] for s, o, _, _ in got), got
+    assert readings(rules, "Chile protested against Peru's naval build-up.", "accuse")
+    got = readings(rules, "Chile raised concerns about Peru's naval build-up.", "accuse")
+    assert any(s == ["CHL"] and o == ["PER"] for s, o, _, _ in got), got
+    assert not readings(rules, "Protesters gathered outside the embassy in Lima.", "accuse")

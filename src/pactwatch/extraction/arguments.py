@@ -92,6 +92,8 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "commit_defense": ("to", "toward", "towards", "for", "against", "in", "respect", "regard"),
     "block": ("on", "to"),
 }
+# whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
+FELT_AT = ("with", "over", "about", "at", "toward", "towards", "against")
 TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid", "assistance"}
 STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
@@ -1324,6 +1326,9 @@ class Finder:
                     obj += [x for x in self.owners(noun) if x.kind == "state" and x not in obj]
         if not obj and c.type == "attack":  # "an attack on a hospital in Ukraine": where it hit
             obj = self._struck_where(head, preps)
+        if not obj and c.type == "accuse":  # "voiced dissatisfaction with Manila": the feeling
+            felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # is at someone
+            obj = [x for n in felt for x in self.preps(n, FELT_AT)]
         if head.pos_ == "VERB":  # "gave Armenia security guarantees": the one given to
             obj += [x for k in head.children if k.dep_ == "dative" for x in self.actors(k)]
         if c.type == "accuse":  # "condemned Israel's strikes on Iran": the one who struck

@@ -563,6 +563,10 @@ TRIGGERS: list[Trigger] = [
     # to be hostile accuses its author
     *_t("accuse", "speaker", "^be|represent|constitute ~ escalation|provocation"),
     *_t("accuse", "speaker", "^be|represent|constitute ~ illegal|unlawful|hostile act"),
+    *_t("accuse", "speaker", "^be|represent|constitute ~ threat|danger to"),  # "was a threat to"
+    # "protested against the deployment", "expressed strong dissatisfaction with Manila"
+    *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
+    *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
