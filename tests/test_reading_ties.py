@@ -146,3 +146,13 @@ def test_a_tie_of_or_between_two_states_forces_binds_the_two(rules):
     text = "The sites allow seamless cooperation between Kenyan and Ugandan troops."
     got = sides(rules, text, "cooperate")
     assert (["KEN", "UGA"], ["KEN", "UGA"]) in got, got
+
+
+def test_money_given_in_aid_is_the_givers_assistance(rules):
+    for text, pair in (
+        ("Japan granted the Philippines 1.6 billion yen in security assistance.", "JPN PHL"),
+        ("Chile pledged $1 billion in security assistance to Peru.", "CHL PER"),
+    ):
+        s, o = pair.split()
+        got = sides(rules, text, "security_assistance")
+        assert ([s], [o]) in got, (text, got)

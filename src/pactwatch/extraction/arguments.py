@@ -371,6 +371,14 @@ class Finder:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
         if provided_with(noun):
             return noun.head.head  # "provide Armenia with guarantees"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            # "pledged $1 billion in security aid": the money given is the aid
+            above = noun.head.head
+            verb = above.head if above.dep_ in ("dobj", "dative") else above
+            amounts = [above] if verb is not above else objects(verb)
+            money = any(t.like_num or t.tag_ == "$" for a in amounts for t in a.subtree)
+            if verb.pos_ == "VERB" and lemma(verb) in lx.LIGHT and money:
+                return verb
         replied = noun.dep_ == "pobj" and noun.head.lower_ == "with"
         if replied and lemma(noun.head.head) in RESPONDING:  # "responded with missile attacks"
             return noun.head.head
