@@ -156,3 +156,10 @@ def test_money_given_in_aid_is_the_givers_assistance(rules):
         s, o = pair.split()
         got = sides(rules, text, "security_assistance")
         assert ([s], [o]) in got, (text, got)
+
+
+def test_training_pilots_or_cadets_is_assistance(rules):
+    got = sides(rules, "Chile will fund training for Peruvian pilots.", "security_assistance")
+    assert (["CHL"], ["PER"]) in got, got
+    got = sides(rules, "Chile trains Peruvian cadets.", "security_assistance")
+    assert (["CHL"], ["PER"]) in got, got

@@ -421,6 +421,9 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "support/N to", "help/V", "help/N"),
     *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),
     *_t("security_assistance", "dyad", "train ~ and ~ equip", "training/N for ~ $TROOPS|army"),
+    # "will fund training for Ukrainian pilots", "trains Kenyan cadets"
+    *_t("security_assistance", "dyad", "training/N for|of ~ pilot|cadet|recruit|crew|navy"),
+    *_t("security_assistance", "dyad", "train/V ~ pilot|cadet|recruit|crew|navy|military"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
     # "the promised military support from its ally", "provided logistical support"; support
     # in words only is backing: "received only rhetorical support from Moscow"
