@@ -66,6 +66,8 @@ PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "thea
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
+JOINING_FIGHT = {"join", "enter"}
+TAKING_PART = {"participate", "engage", "fight"}
 NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
 NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
 NO_BODY |= {"warship", "ship", "vessel", "carrier", "destroyer", "fleet", "flotilla"}
@@ -470,11 +472,45 @@ class Finder:
             if x.type in ACCESSION_TYPES:
                 self._accession(x, head)
             x.span = self.extent(x, head)
+            joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
                     self._not_joined_yet(z, head)
                     out.append(z)
+            if joined and x.subject:  # "troops joining Russia's invasion": both wage it
+                others = [i for i in joined if i not in x.subject and i not in x.object]
+                if others:
+                    out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
+        """Who joins, enters or takes part in a fight, a war or an offensive wages it
+        ("North Korean troops joined the fighting", "took part in the offensive"); with no
+        other subject the joiner is the subject."""
+        if c.type != "attack" or head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        verb: Token | None = None
+        if head.dep_ == "dobj" and lemma(head.head) in JOINING_FIGHT:
+            verb = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "in":
+            gov = head.head.head
+            took = lemma(gov) == "take" and any(k.lower_ == "part" for k in gov.children)
+            if lemma(gov) in TAKING_PART or took:
+                verb = gov
+            elif gov.lower_ == "part" and lemma(gov.head) == "take":
+                verb = gov.head
+        if verb is None:
+            return []
+        subj, _ = subject_token(verb)
+        found = self.actors(subj)
+        if not found and subj is not None and lemma(subj) in FORCES | TROOPS:
+            found = [x for x in self.owners(subj) if x.kind in ("state", "org", "group")]
+        ids = self.ids(found)
+        if ids and not c.subject:
+            c.subject = [i for i in ids if i not in c.object]
+            c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")] + ["subj_via=joined"]
+            return []
+        return ids
 
     @staticmethod
     def _by_legislature(head: Token) -> bool:
