@@ -1,7 +1,7 @@
 """Attacks: what the rules must read, whatever the learned filter makes of it. The sentences
 are written for the tests."""
 
-from test_extraction import readings
+from test_extraction import candidates, readings
 
 
 def test_who_joins_a_fight_wages_it(rules):
@@ -18,3 +18,37 @@ def test_who_joins_a_fight_wages_it(rules):
 def test_joining_a_fight_names_no_one_else(rules):
     text = "Thousands of volunteers joined the fighting near Kharkiv."
     assert all(s == [] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_an_attack_said_again_has_the_sides_of_the_one_before(rules):
+    text = "Turkey struck Kurdish positions in Syria on Friday. Tehran condemned the strikes."
+    found = readings(rules, text, "attack")
+    assert found.count((["TUR"], ["SYR"], None, "CT+")) == 2
+    text = "Russia invaded Georgia in 2008. After the invasion, Tbilisi sought NATO membership."
+    assert found_sides(rules, text, "invasion") == (["RUS"], ["GEO"])
+
+
+def test_an_attack_said_again_on_another_target_is_another(rules):
+    text = "Turkey struck Kurdish positions in Syria on Friday. The strikes on Iraq came later."
+    assert found_sides(rules, text, "strikes") == ([], ["IRQ"])
+
+
+def test_what_is_fired_at_a_states_base_strikes_that_state(rules):
+    text = "Iran fired ballistic missiles at the American base in Bahrain."
+    assert found_sides(rules, text, "fired") == (["IRN"], ["USA"])
+    text = "Militias launched drones at Israel overnight."
+    assert found_sides(rules, text, "launched") == ([], ["ISR"])
+    text = "Hezbollah claimed new attacks on British bases."
+    assert found_sides(rules, text, "attacks")[1] == ["GBR"]
+
+
+def found_sides(ex, text, word):
+    """The subject and object of the attack read at ``word`` (rules only, no guesses)."""
+    found = [
+        (c.subject, c.object)
+        for c, part in candidates(ex, text)
+        if c.type == "attack" and part[c.head].text == word
+        if not any(f.startswith("hyp=") for f in c.cues)
+    ]
+    assert len(found) == 1, found
+    return found[0]

@@ -50,6 +50,7 @@ CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer"}
 TARGETS = {"target", "position", "facility", "site", "installation", "infrastructure", "city"}
 TARGETS |= {"town", "village", "territory", "soil", "outpost", "port", "airport", "airfield"}
 TARGETS |= {"force", "troop", "soldier", "army", "unit", "military", "plant", "embassy"}
+TARGETS |= {"base", "vessel", "ship", "warship", "tanker", "convoy"}  # "at US bases"
 # what an attack is aimed at, and where that lies: "targeting sites across Pakistan"
 AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
 WHERE = ("in", "across", "inside", "throughout")
@@ -259,6 +260,7 @@ class Finder:
         self.main_agreement = counts.most_common(1)[0][0] if counts else None
         self.published = r.document.published if r.document is not None else None
         self.named_ids = {i for x in r.refs for i in x.ids}  # every actor the text names
+        self.attacks: list[Candidate] = []  # attacks read so far with their attacker
 
     # -- pieces ---------------------------------------------------------------------------
     def ids(self, refs: list[Ref], roles: bool = True) -> list[str]:
@@ -472,16 +474,40 @@ class Finder:
             if x.type in ACCESSION_TYPES:
                 self._accession(x, head)
             x.span = self.extent(x, head)
+            if x.type == "attack" and not x.subject:
+                self._attack_before(x, head)
             joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
                     self._not_joined_yet(z, head)
                     out.append(z)
+            if x.type == "attack" and x.subject:
+                self.attacks.append(x)
             if joined and x.subject:  # "troops joining Russia's invasion": both wage it
                 others = [i for i in joined if i not in x.subject and i not in x.object]
                 if others:
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _attack_before(self, c: Candidate, head: Token) -> None:
+        """An attack said again as "the strikes", "the attack", "these raids", with no owner:
+        the last attack named before it, within two sentences, with its sides ("Israel struck
+        Iran on Friday. Moscow condemned the strikes")."""
+        if lemma(head) not in ATTACK_NOUNS or head.pos_ != "NOUN" or not _definite(head):
+            return
+        if self.owners(head):
+            return
+        lo = _sentences_back(head, 2)
+        for prev in reversed(self.attacks):
+            if not lo <= prev.head < head.i:
+                continue
+            if c.object and not set(c.object) & set(prev.object):
+                continue  # "the strikes on Syria" after strikes on Iran: others
+            c.subject = list(prev.subject)
+            c.object = c.object or [o for o in prev.object if o not in c.subject]
+            c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
+            c.cues.append("subj_via=attack_before")
+            return
 
     def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
         """Who joins, enters or takes part in a fight, a war or an offensive wages it
@@ -1271,6 +1297,8 @@ class Finder:
             subj = [x for x in subj if x not in struck]
             via = via if subj else "none"
         preps = OBJECT_PREPS.get(c.type, ())
+        if c.type == "attack" and head.pos_ == "VERB":
+            preps = (*preps, "at")  # "fired missiles at US bases"
         if c.type == "commit_defense" and self.direct(head):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
