@@ -1603,7 +1603,8 @@ class Finder:
         """Forces of one actor in another's territory: deployer, host, legal basis."""
         if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
             return []  # "French troops had departed the base": the leaving is the event
-        if c.trigger.pattern == lx.FORCES_AT and not self._forces_at_place(head):
+        at = (lx.FORCES_AT, lx.FORCES_ARE_AT)
+        if c.trigger.pattern in at and not self._forces_at_place(head):
             return []  # "troops in combat", or a place the parse gives to another word
         forces = self._forces_token(c, head)
         deployer: list[Ref] = []
@@ -1721,8 +1722,11 @@ class Finder:
 
     def _forces_at_place(self, forces: Token) -> bool:
         """Forces with a place of their own: "American soldiers on Polish soil", "its troops
-        in Syria", "warships in the region"; not "troops in combat"."""
-        for obj in [o for n in (forces, *forces.conjuncts) for o in prep_objects(n, PLACE_PREPS)]:
+        in Syria", "warships in the region", "troops are in Syria"; not "troops in combat"."""
+        said = [forces, *forces.conjuncts]
+        if forces.dep_ == "nsubj" and lemma(forces.head) == "be":  # "troops are in Syria"
+            said.append(forces.head)
+        for obj in [o for n in said for o in prep_objects(n, PLACE_PREPS)]:
             if lemma(obj) in PLACE_NOUNS or any(
                 x.kind in ("state", "place") for x in self.actors(obj)
             ):

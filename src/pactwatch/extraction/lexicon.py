@@ -171,6 +171,8 @@ class Trigger:
 
 FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine/N in|on|at"
+# "500 German soldiers are now in Lithuania": forces that are somewhere
+FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship/N ~ be/V ~ in|on|at"
 
 
 def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
@@ -356,7 +358,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
     # forces named where they are, with no verb: "American soldiers on Polish soil", "its
     # troops in Syria", "warships in the region" (arguments keep it only where the place is named)
-    *_t("deploy", "presence", FORCES_AT),
+    *_t("deploy", "presence", FORCES_AT, FORCES_ARE_AT),
     # more forces where there are some, the mirror of a reduction: "will increase the size of
     # its force in Bosnia", "raised the number of troops in Syria", "a troop increase"
     *_t("deploy", "presence", FORCES_UP, "troop|force increase|surge|buildup|boost"),
