@@ -52,3 +52,10 @@ def found_sides(ex, text, word):
     ]
     assert len(found) == 1, found
     return found[0]
+
+
+def test_what_a_relative_pronoun_stands_for_is_struck(rules):
+    text = "Refugees fled Russia's Belgorod region, which Ukraine shelled in May."
+    assert found_sides(rules, text, "shelled") == (["UKR"], ["RUS"])
+    text = "Officials inspected parts of Syria's territory that Israel struck on Monday."
+    assert found_sides(rules, text, "struck") == (["ISR"], ["SYR"])

@@ -67,6 +67,7 @@ PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "thea
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
+RELATIVES = {"which", "that", "whom"}
 JOINING_FIGHT = {"join", "enter"}
 TAKING_PART = {"participate", "engage", "fight"}
 NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
@@ -422,6 +423,8 @@ class Finder:
     def direct(self, head: Token) -> list[Ref]:
         out: list[Ref] = []
         for obj in self.objects(head):
+            if obj.lower_ in RELATIVES and head.dep_ == "relcl":  # "Russia's Kursk region,
+                obj = head.head  # which Ukraine invaded": what "which" stands for
             found = self.actors(obj)
             if not found and lemma(obj) in CRAFT:  # "rammed Philippine fisheries vessels"
                 found = [x for x in self.owners(obj) if x.kind == "state"]
