@@ -59,3 +59,17 @@ def test_what_a_relative_pronoun_stands_for_is_struck(rules):
     assert found_sides(rules, text, "shelled") == (["UKR"], ["RUS"])
     text = "Officials inspected parts of Syria's territory that Israel struck on Monday."
     assert found_sides(rules, text, "struck") == (["ISR"], ["SYR"])
+
+
+def test_targeting_someone_attacks_them(rules):
+    text = "Officials fear that Russia could target Lithuania next."
+    assert found_sides(rules, text, "target") == (["RUS"], ["LTU"])
+    text = "Iran targeted the American air base in Bahrain on Monday."
+    assert found_sides(rules, text, "targeted") == (["IRN"], ["USA"])
+
+
+def test_targeting_a_threat_or_a_membership_is_no_attack(rules):
+    text = "The radar helps Japan to target threats at sea."
+    assert readings(rules, text, "attack") == []
+    text = "Sweden's membership is not targeted against Russia."
+    assert readings(rules, text, "attack") == []

@@ -201,6 +201,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"},
     # "will meet its obligations", "met the spending target": living up to, not talks
+    # "its membership is not targeted against anyone", "to target threats": no blow
+    "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"},
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
@@ -606,7 +608,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
     *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),
     *_t("attack", "dyad", "fight/N against", "rebellion|uprising|insurgency against"),
-    *_t("attack", "dyad", "topple/V", "ram/V", "harass/V"),
+    *_t("attack", "dyad", "topple/V", "ram/V", "harass/V", "target/V"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("attack", "mutual", "armed|military conflict"),  # "in the event of an armed conflict"
