@@ -73,3 +73,8 @@ def test_targeting_a_threat_or_a_membership_is_no_attack(rules):
     assert readings(rules, text, "attack") == []
     text = "Sweden's membership is not targeted against Russia."
     assert readings(rules, text, "attack") == []
+
+
+def test_condemning_an_attack_said_again_accuses_its_author(rules):
+    text = "Turkey struck Kurdish positions in Syria on Friday. Tehran condemned the strikes."
+    assert (["IRN"], ["TUR"], None, "CT+") in readings(rules, text, "accuse")

@@ -496,21 +496,29 @@ class Finder:
         """An attack said again as "the strikes", "the attack", "these raids", with no owner:
         the last attack named before it, within two sentences, with its sides ("Israel struck
         Iran on Friday. Moscow condemned the strikes")."""
-        if lemma(head) not in ATTACK_NOUNS or head.pos_ != "NOUN" or not _definite(head):
+        prev = self._last_attack(head, c.object)
+        if prev is None:
             return
-        if self.owners(head):
-            return
-        lo = _sentences_back(head, 2)
+        c.subject = list(prev.subject)
+        c.object = c.object or [o for o in prev.object if o not in c.subject]
+        c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
+        c.cues.append("subj_via=attack_before")
+
+    def _last_attack(self, noun: Token, struck: list[str]) -> Candidate | None:
+        """The attack a definite attack noun with no owner says again: the last one read
+        within two sentences before it (with the same target, where the noun names one)."""
+        if lemma(noun) not in ATTACK_NOUNS or noun.pos_ != "NOUN" or not _definite(noun):
+            return None
+        if self.owners(noun) or agent_token(noun) is not None:
+            return None
+        lo = _sentences_back(noun, 2)
         for prev in reversed(self.attacks):
-            if not lo <= prev.head < head.i:
+            if not lo <= prev.head < noun.i:
                 continue
-            if c.object and not set(c.object) & set(prev.object):
+            if struck and not set(struck) & set(prev.object):
                 continue  # "the strikes on Syria" after strikes on Iran: others
-            c.subject = list(prev.subject)
-            c.object = c.object or [o for o in prev.object if o not in c.subject]
-            c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
-            c.cues.append("subj_via=attack_before")
-            return
+            return prev
+        return None
 
     def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
         """Who joins, enters or takes part in a fight, a war or an offensive wages it
@@ -1200,6 +1208,9 @@ class Finder:
             author = self.actors(by)
         c.subject = self.ids(subj)
         c.object = [i for i in self.ids(author, roles=False) if i not in c.subject]
+        prev = self._last_attack(blow, []) if not author else None
+        if prev is not None:  # "Israel struck Iran. Moscow condemned the strikes": Israel
+            c.object = [i for i in prev.subject if i not in c.subject]
         c.cues += [f"subj_via={via}", "obj_via=author_of_attack"]
         return [c]
 
