@@ -78,3 +78,10 @@ def test_targeting_a_threat_or_a_membership_is_no_attack(rules):
 def test_condemning_an_attack_said_again_accuses_its_author(rules):
     text = "Turkey struck Kurdish positions in Syria on Friday. Tehran condemned the strikes."
     assert (["IRN"], ["TUR"], None, "CT+") in readings(rules, text, "accuse")
+
+
+def test_an_armed_group_is_a_side_of_a_war(rules):
+    found = readings(rules, "Fighting between Israel and Hezbollah resumed in March.", "attack")
+    assert any(set(s) == {"ISR", "hezbollah"} for s, _, _, _ in found)
+    found = readings(rules, "The Israel-Hamas war has lasted two years.", "attack")
+    assert any(set(s) == {"ISR", "hamas"} for s, _, _, _ in found)

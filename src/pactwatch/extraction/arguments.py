@@ -1562,7 +1562,7 @@ class Finder:
             other = self._other_side(head, sides[0])
             if other is not None:
                 sides.append(other)
-        c.subject = self.ids([x for x in sides if x.kind in ("state", "org", "person")])
+        c.subject = self.ids([x for x in sides if x.kind in ("state", "org", "person", "group")])
         c.object = []
         if lemma(head) == "war" and self.preps(head, ("on", "against", "in")):
             return self._dyad(replace(c, subject=[]), head)
