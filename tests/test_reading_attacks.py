@@ -85,3 +85,9 @@ def test_an_armed_group_is_a_side_of_a_war(rules):
     assert any(set(s) == {"ISR", "hezbollah"} for s, _, _, _ in found)
     found = readings(rules, "The Israel-Hamas war has lasted two years.", "attack")
     assert any(set(s) == {"ISR", "hamas"} for s, _, _, _ in found)
+
+
+def test_both_sides_of_a_hyphenated_war_are_its_sides(rules):
+    text = "Egypt said the envoys discussed a truce in the Israel-Hamas war."
+    found = readings(rules, text, "attack")
+    assert found and all(set(s) == {"ISR", "hamas"} for s, _, _, _ in found)
