@@ -37,3 +37,15 @@ def test_more_forces_in_a_named_place_are_a_deployment(rules):
 def test_more_forces_at_home_or_more_pay_are_no_deployment(rules):
     assert readings(rules, "Poland will increase its army to 300,000 soldiers.", "deploy") == []
     assert readings(rules, "The government raised salaries of soldiers.", "deploy") == []
+
+
+def test_forces_that_are_somewhere_are_a_presence(rules):
+    text = "About 300 Canadian soldiers are now in Latvia."
+    assert (["CAN"], ["LVA"], None, "CT+") in readings(rules, text, "deploy")
+    text = "Some 800 Dutch troops were on the ground in Lithuania last year."
+    assert any(s == ["NLD"] and o == ["LTU"] for s, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_forces_that_are_in_a_state_of_affairs_are_no_presence(rules):
+    assert readings(rules, "Our soldiers are in a difficult situation.", "deploy") == []
+    assert readings(rules, "The Canadian soldiers were in combat for days.", "deploy") == []

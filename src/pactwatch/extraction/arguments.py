@@ -14,6 +14,7 @@ agreement between the parties, the mission's deployer.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.language import Language
@@ -50,6 +51,7 @@ CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer"}
 TARGETS = {"target", "position", "facility", "site", "installation", "infrastructure", "city"}
 TARGETS |= {"town", "village", "territory", "soil", "outpost", "port", "airport", "airfield"}
 TARGETS |= {"force", "troop", "soldier", "army", "unit", "military", "plant", "embassy"}
+TARGETS |= {"base", "vessel", "ship", "warship", "tanker", "convoy"}  # "at US bases"
 # what an attack is aimed at, and where that lies: "targeting sites across Pakistan"
 AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
 WHERE = ("in", "across", "inside", "throughout")
@@ -68,6 +70,9 @@ HYPHENS = {"-", "\u2013", "\u2014"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
+RELATIVES = {"which", "that", "whom"}
+JOINING_FIGHT = {"join", "enter"}
+TAKING_PART = {"participate", "engage", "fight"}
 NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
 NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
 NO_BODY |= {"warship", "ship", "vessel", "carrier", "destroyer", "fleet", "flotilla"}
@@ -266,9 +271,9 @@ class Finder:
         self.main_agreement = counts.most_common(1)[0][0] if counts else None
         self.published = r.document.published if r.document is not None else None
         self.named_ids = {i for x in r.refs for i in x.ids}  # every actor the text names
-        # the authors of the attacks read so far, by the attack's word: what "the strikes"
-        # or "the incident" condemned later in the text refers back to
-        self.attack_authors: list[tuple[int, list[str]]] = []
+        # the attacks read so far with their attacker: what "the strikes" or "the incident"
+        # said or condemned later in the text refers back to
+        self.attacks: list[Candidate] = []
 
     # -- pieces ---------------------------------------------------------------------------
     def ids(self, refs: list[Ref], roles: bool = True) -> list[str]:
@@ -452,6 +457,8 @@ class Finder:
     def direct(self, head: Token) -> list[Ref]:
         out: list[Ref] = []
         for obj in self.objects(head):
+            if obj.lower_ in RELATIVES and head.dep_ == "relcl":  # "Russia's Kursk region,
+                obj = head.head  # which Ukraine invaded": what "which" stands for
             found = self.actors(obj)
             if not found and lemma(obj) in CRAFT:  # "rammed Philippine fisheries vessels"
                 found = [x for x in self.owners(obj) if x.kind == "state"]
@@ -504,11 +511,88 @@ class Finder:
             if x.type in ACCESSION_TYPES:
                 self._accession(x, head)
             x.span = self.extent(x, head)
+            if x.type == "attack" and not x.subject:
+                self._attack_before(x, head)
+            joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
                     self._not_joined_yet(z, head)
                     out.append(z)
+            if x.type == "attack" and x.subject:
+                self.attacks.append(x)
+            if joined and x.subject:  # "troops joining Russia's invasion": both wage it
+                others = [i for i in joined if i not in x.subject and i not in x.object]
+                if others:
+                    out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _attack_before(self, c: Candidate, head: Token) -> None:
+        """An attack said again as "the strikes", "the attack", "these raids", with no owner:
+        the last attack named before it, within two sentences, with its sides ("Israel struck
+        Iran on Friday. Moscow condemned the strikes")."""
+        prev = self._last_attack(head, c.object)
+        if prev is None:
+            return
+        c.subject = list(prev.subject)
+        c.object = c.object or [o for o in prev.object if o not in c.subject]
+        c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
+        c.cues.append("subj_via=attack_before")
+
+    def _last_attack(self, noun: Token, struck: list[str]) -> Candidate | None:
+        """The attack a definite attack noun with no owner says again: the last one read
+        within two sentences before it (with the same target, where the noun names one)."""
+        if lemma(noun) not in ATTACK_NOUNS or noun.pos_ != "NOUN" or not _definite(noun):
+            return None
+        if self.owners(noun) or agent_token(noun) is not None:
+            return None
+        # "the strikes on Syria" after strikes on Iran: others
+        return self._told_before(
+            _sentences_back(noun, 2),
+            noun.i,
+            lambda prev: not struck or bool(set(struck) & set(prev.object)),
+        )
+
+    def _told_before(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> Candidate | None:
+        """The attack told last before ``hi`` (from ``lo``) that fits: of those in the last
+        sentence that tells one, the attack of its main clause, not one told as background
+        ("Iran fired missiles ..., days after the US launched airstrikes")."""
+        told = [prev for prev in self.attacks if lo <= prev.head < hi and fits(prev)]
+        if not told:
+            return None
+        last = self.doc[told[-1].head].sent
+        return min(
+            (prev for prev in told if last.start <= prev.head < last.end),
+            key=lambda prev: (_clause_depth(self.doc[prev.head]), -prev.head),
+        )
+
+    def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
+        """Who joins, enters or takes part in a fight, a war or an offensive wages it
+        ("North Korean troops joined the fighting", "took part in the offensive"); with no
+        other subject the joiner is the subject."""
+        if c.type != "attack" or head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        verb: Token | None = None
+        if head.dep_ == "dobj" and lemma(head.head) in JOINING_FIGHT:
+            verb = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "in":
+            gov = head.head.head
+            took = lemma(gov) == "take" and any(k.lower_ == "part" for k in gov.children)
+            if lemma(gov) in TAKING_PART or took:
+                verb = gov
+            elif gov.lower_ == "part" and lemma(gov.head) == "take":
+                verb = gov.head
+        if verb is None:
+            return []
+        subj, _ = subject_token(verb)
+        found = self.actors(subj)
+        if not found and subj is not None and lemma(subj) in FORCES | TROOPS:
+            found = [x for x in self.owners(subj) if x.kind in ("state", "org", "group")]
+        ids = self.ids(found)
+        if ids and not c.subject:
+            c.subject = [i for i in ids if i not in c.object]
+            c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")] + ["subj_via=joined"]
+            return []
+        return ids
 
     @staticmethod
     def _by_legislature(head: Token) -> bool:
@@ -683,22 +767,14 @@ class Finder:
     def _prior_author(self, c: Candidate, head: Token) -> list[Candidate]:
         """An attack condemned with no author named ("condemned the incident", "the strikes")
         is the one told just before: its author, read in the sentences before, is offered."""
-        lo = head.sent.start - PRIOR_ATTACK_TOKENS
-        told = [
-            (at, author)
-            for at, author in self.attack_authors
-            if lo <= at < head.sent.start and [i for i in author if i not in c.subject]
-        ]  # one told in the same sentence names its author there
-        if not told:
-            return []
-        last = self.doc[told[-1][0]].sent
-        # of the attacks the last sentence tells, the one of its main clause, not one told
-        # as background ("Iran fired missiles ..., days after the US launched airstrikes")
-        _, author = min(
-            ((at, a) for at, a in told if last.start <= at < last.end),
-            key=lambda t: (_clause_depth(self.doc[t[0]]), -t[0]),
+        prev = self._told_before(  # one told in the same sentence names its author there
+            head.sent.start - PRIOR_ATTACK_TOKENS,
+            head.sent.start,
+            lambda prev: bool(set(prev.subject) - set(c.subject)),
         )
-        sides = [i for i in author if i not in c.subject]
+        if prev is None:
+            return []
+        sides = [i for i in prev.subject if i not in c.subject]
         return [replace(c, object=sides, cues=[*c.cues, "hyp=obj_prior_attack"])]
 
     def _object_unnamed(self, c: Candidate, head: Token) -> bool:
@@ -1222,6 +1298,9 @@ class Finder:
             author = self.actors(by)
         c.subject = self.ids(subj)
         c.object = [i for i in self.ids(author, roles=False) if i not in c.subject]
+        prev = self._last_attack(blow, []) if not author else None
+        if prev is not None:  # "Israel struck Iran. Moscow condemned the strikes": Israel
+            c.object = [i for i in prev.subject if i not in c.subject]
         c.cues += [f"subj_via={via}", "obj_via=author_of_attack"]
         return [c]
 
@@ -1324,6 +1403,8 @@ class Finder:
             subj = [x for x in subj if x not in struck]
             via = via if subj else "none"
         preps = OBJECT_PREPS.get(c.type, ())
+        if c.type == "attack" and head.pos_ == "VERB":
+            preps = (*preps, "at")  # "fired missiles at US bases"
         if c.type == "commit_defense" and self.direct(head):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
@@ -1596,6 +1677,11 @@ class Finder:
             return [c]
         sides = self.preps(head, ("between", "with", "among"))
         sides += [x for x in self.owners(head) if x not in sides]
+        for comp in [k for k in head.lefts if k.dep_ == "compound"]:  # "the Israel-Hamas war":
+            for k in comp.lefts:  # the parser hangs one side on the other
+                ref = self.r.ref(k.i) if k.dep_ == "compound" else None
+                if ref is not None and ref.kind in ("state", "group") and ref not in sides:
+                    sides.append(ref)
         if not sides:
             subj, _ = self.subject(head)
             sides = subj
@@ -1603,7 +1689,7 @@ class Finder:
             other = self._other_side(head, sides[0])
             if other is not None:
                 sides.append(other)
-        c.subject = self.ids([x for x in sides if x.kind in ("state", "org", "person")])
+        c.subject = self.ids([x for x in sides if x.kind in ("state", "org", "person", "group")])
         c.object = []
         if lemma(head) == "war" and self.preps(head, ("on", "against", "in")):
             return self._dyad(replace(c, subject=[]), head)
@@ -1658,7 +1744,8 @@ class Finder:
         """Forces of one actor in another's territory: deployer, host, legal basis."""
         if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
             return []  # "French troops had departed the base": the leaving is the event
-        if c.trigger.pattern == lx.FORCES_AT and not self._forces_at_place(head):
+        at = (lx.FORCES_AT, lx.FORCES_ARE_AT)
+        if c.trigger.pattern in at and not self._forces_at_place(head):
             return []  # "troops in combat", or a place the parse gives to another word
         forces = self._forces_token(c, head)
         deployer: list[Ref] = []
@@ -1776,8 +1863,11 @@ class Finder:
 
     def _forces_at_place(self, forces: Token) -> bool:
         """Forces with a place of their own: "American soldiers on Polish soil", "its troops
-        in Syria", "warships in the region"; not "troops in combat"."""
-        for obj in [o for n in (forces, *forces.conjuncts) for o in prep_objects(n, PLACE_PREPS)]:
+        in Syria", "warships in the region", "troops are in Syria"; not "troops in combat"."""
+        said = [forces, *forces.conjuncts]
+        if forces.dep_ == "nsubj" and lemma(forces.head) == "be":  # "troops are in Syria"
+            said.append(forces.head)
+        for obj in [o for n in said for o in prep_objects(n, PLACE_PREPS)]:
             if lemma(obj) in PLACE_NOUNS or any(
                 x.kind in ("state", "place") for x in self.actors(obj)
             ):
@@ -1965,11 +2055,7 @@ def arguments(doc: Doc) -> Doc:
         ref = r.ref(c.head)
         if ref is not None and ref.how in NAMED and ref.kind != "mission":
             continue  # "Collective Security Treaty": a name, not an event
-        found = finder.find(c)
-        for x in found:
-            if x.type == "attack" and x.subject and not any(f.startswith("hyp=") for f in x.cues):
-                finder.attack_authors.append((x.head, x.subject))
-        out += found
+        out += finder.find(c)
     r.candidates = out
     return doc
 

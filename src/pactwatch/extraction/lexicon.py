@@ -172,6 +172,8 @@ class Trigger:
 
 FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine/N in|on|at"
+# "500 German soldiers are now in Lithuania": forces that are somewhere
+FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship/N ~ be/V ~ in|on|at"
 
 
 def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
@@ -207,6 +209,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"},
     # "will meet its obligations", "met the spending target": living up to, not talks
+    # "its membership is not targeted against anyone", "to target threats": no blow
+    "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"},
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
@@ -365,7 +369,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
     # forces named where they are, with no verb: "American soldiers on Polish soil", "its
     # troops in Syria", "warships in the region" (arguments keep it only where the place is named)
-    *_t("deploy", "presence", FORCES_AT),
+    *_t("deploy", "presence", FORCES_AT, FORCES_ARE_AT),
     # more forces where there are some, the mirror of a reduction: "will increase the size of
     # its force in Bosnia", "raised the number of troops in Syria", "a troop increase"
     *_t("deploy", "presence", FORCES_UP, "troop|force increase|surge|buildup|boost"),
@@ -642,7 +646,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
     *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),
     *_t("attack", "dyad", "fight/N against", "rebellion|uprising|insurgency against"),
-    *_t("attack", "dyad", "topple/V", "ram/V", "harass/V"),
+    *_t("attack", "dyad", "topple/V", "ram/V", "harass/V", "target/V"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("attack", "mutual", "armed|military conflict"),  # "in the event of an armed conflict"

@@ -1,0 +1,93 @@
+"""Attacks: what the rules must read, whatever the learned filter makes of it. The sentences
+are written for the tests."""
+
+from test_extraction import candidates, readings
+
+
+def test_who_joins_a_fight_wages_it(rules):
+    text = "Seoul said Belarusian soldiers were joining Russia's invasion of Ukraine."
+    found = readings(rules, text, "attack")
+    assert (["RUS"], ["UKR"], None, "CT+") in found
+    assert any(s == ["BLR"] and o == ["UKR"] for s, o, _, _ in found)
+    text = "Minsk admitted that its soldiers had taken part in the offensive against Ukraine."
+    assert any(s == ["BLR"] for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Officials said Hungarian troops would never enter the war."
+    assert any(s == ["HUN"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_joining_a_fight_names_no_one_else(rules):
+    text = "Thousands of volunteers joined the fighting near Kharkiv."
+    assert all(s == [] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_an_attack_said_again_has_the_sides_of_the_one_before(rules):
+    text = "Turkey struck Kurdish positions in Syria on Friday. Tehran condemned the strikes."
+    found = readings(rules, text, "attack")
+    assert found.count((["TUR"], ["SYR"], None, "CT+")) == 2
+    text = "Russia invaded Georgia in 2008. After the invasion, Tbilisi sought NATO membership."
+    assert found_sides(rules, text, "invasion") == (["RUS"], ["GEO"])
+
+
+def test_an_attack_said_again_on_another_target_is_another(rules):
+    text = "Turkey struck Kurdish positions in Syria on Friday. The strikes on Iraq came later."
+    assert found_sides(rules, text, "strikes") == ([], ["IRQ"])
+
+
+def test_what_is_fired_at_a_states_base_strikes_that_state(rules):
+    text = "Iran fired ballistic missiles at the American base in Bahrain."
+    assert found_sides(rules, text, "fired") == (["IRN"], ["USA"])
+    text = "Militias launched drones at Israel overnight."
+    assert found_sides(rules, text, "launched") == ([], ["ISR"])
+    text = "Hezbollah claimed new attacks on British bases."
+    assert found_sides(rules, text, "attacks")[1] == ["GBR"]
+
+
+def found_sides(ex, text, word):
+    """The subject and object of the attack read at ``word`` (rules only, no guesses)."""
+    found = [
+        (c.subject, c.object)
+        for c, part in candidates(ex, text)
+        if c.type == "attack" and part[c.head].text == word
+        if not any(f.startswith("hyp=") for f in c.cues)
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_what_a_relative_pronoun_stands_for_is_struck(rules):
+    text = "Refugees fled Russia's Belgorod region, which Ukraine shelled in May."
+    assert found_sides(rules, text, "shelled") == (["UKR"], ["RUS"])
+    text = "Officials inspected parts of Syria's territory that Israel struck on Monday."
+    assert found_sides(rules, text, "struck") == (["ISR"], ["SYR"])
+
+
+def test_targeting_someone_attacks_them(rules):
+    text = "Officials fear that Russia could target Lithuania next."
+    assert found_sides(rules, text, "target") == (["RUS"], ["LTU"])
+    text = "Iran targeted the American air base in Bahrain on Monday."
+    assert found_sides(rules, text, "targeted") == (["IRN"], ["USA"])
+
+
+def test_targeting_a_threat_or_a_membership_is_no_attack(rules):
+    text = "The radar helps Japan to target threats at sea."
+    assert readings(rules, text, "attack") == []
+    text = "Sweden's membership is not targeted against Russia."
+    assert readings(rules, text, "attack") == []
+
+
+def test_condemning_an_attack_said_again_accuses_its_author(rules):
+    text = "Turkey struck Kurdish positions in Syria on Friday. Tehran condemned the strikes."
+    assert (["IRN"], ["TUR"], None, "CT+") in readings(rules, text, "accuse")
+
+
+def test_an_armed_group_is_a_side_of_a_war(rules):
+    found = readings(rules, "Fighting between Israel and Hezbollah resumed in March.", "attack")
+    assert any(set(s) == {"ISR", "hezbollah"} for s, _, _, _ in found)
+    found = readings(rules, "The Israel-Hamas war has lasted two years.", "attack")
+    assert any(set(s) == {"ISR", "hamas"} for s, _, _, _ in found)
+
+
+def test_both_sides_of_a_hyphenated_war_are_its_sides(rules):
+    text = "Egypt said the envoys discussed a truce in the Israel-Hamas war."
+    found = readings(rules, text, "attack")
+    assert found and all(set(s) == {"ISR", "hamas"} for s, _, _, _ in found)
