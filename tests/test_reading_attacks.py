@@ -91,3 +91,20 @@ def test_both_sides_of_a_hyphenated_war_are_its_sides(rules):
     text = "Egypt said the envoys discussed a truce in the Israel-Hamas war."
     found = readings(rules, text, "attack")
     assert found and all(set(s) == {"ISR", "hamas"} for s, _, _, _ in found)
+
+
+def test_weapons_that_strike_are_their_owners_attack(rules):
+    from test_extraction import readings
+
+    for text, pair in (
+        (
+            "Chilean and Peruvian warplanes struck rebel camps in Bolivia.",
+            (["CHL", "PER"], ["BOL"]),
+        ),
+        ("Chilean jets hit targets near La Paz in Bolivia.", (["CHL"], ["BOL"])),
+        ("Peruvian drones pounded Bolivia overnight.", (["PER"], ["BOL"])),
+        ("The Chilean coast guard fired water cannon at a Peruvian vessel.", (["CHL"], ["PER"])),
+    ):
+        got = [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+        assert pair in got, (text, got)
+    assert not readings(rules, "The sanctions hit Peruvian banks.", "attack")

@@ -42,6 +42,7 @@ from pactwatch.extraction.syntax import (
 FORCES = set(lx.SETS["FORCES"].split()) - {"mission", "base", "presence", "deployment"}
 BASES = set(lx.SETS["BASE"].split()) | {"mission", "presence", "deployment", "stationing"}
 TROOPS = set(lx.SETS["TROOPS"].split())
+WEAPONS = set(lx.SETS["ARMS"].split()) - {"system", "equipment", "vehicle", "hardware", "arm"}
 # a state's armed services, which as a subject leave a place, never a bloc
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
@@ -430,8 +431,9 @@ class Finder:
             by = agent_token(head)  # "the accord, which has to be signed by Norway's parliament"
             return (self.actors(by), "agent") if by is not None else ([], "passive")
         found = self.actors(subj)
-        if not found and subj is not None and lemma(subj) in FORCES | CRAFT:
-            found = [x for x in self.owners(subj) if x.kind == "state"]  # "Chinese vessels"
+        if not found and subj is not None and lemma(subj) in FORCES | CRAFT | WEAPONS:
+            # "Chinese vessels", "US and British warplanes struck", "Russian missiles hit"
+            found = [x for x in self.owners(subj) if x.kind == "state"]
             return found, ("owner" if found else "none")
         return found, ("nsubj" if found else "none")
 

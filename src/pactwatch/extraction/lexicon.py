@@ -51,7 +51,7 @@ SETS: dict[str, str] = {
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
     "interceptor armament frigate submarine warship caesar corvette destroyer torpedo "
-    "rifle mortar grenade bomb battery vessel",
+    "rifle mortar grenade bomb battery vessel warplane bomber",
     "TIES": "tie cooperation relation contact partnership link coordination relationship "
     "dialogue engagement collaboration alliance friendship interoperability bond",
     "AGREEMENT": "agreement treaty pact deal accord declaration charter protocol memorandum "
@@ -647,6 +647,11 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),
     *_t("attack", "dyad", "fight/N against", "rebellion|uprising|insurgency against"),
     *_t("attack", "dyad", "topple/V", "ram/V", "harass/V", "target/V"),
+    # "jets hit targets near Damascus", "drones pounded Kyiv", "fired water cannon at a
+    # vessel", "the raid killed three soldiers"
+    *_t("attack", "dyad", "hit/V ~ target|position|base|facility|site|depot|convoy|vessel|ship"),
+    *_t("attack", "dyad", "hit/V ~ infrastructure|city|town|village|airport|port|tanker"),
+    *_t("attack", "dyad", "pound/V", "fire/V ~ at|on", "kill/V ~~ soldier|troop|serviceman"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("attack", "mutual", "armed|military conflict"),  # "in the event of an armed conflict"
