@@ -49,3 +49,16 @@ def test_forces_that_are_somewhere_are_a_presence(rules):
 def test_forces_that_are_in_a_state_of_affairs_are_no_presence(rules):
     assert readings(rules, "Our soldiers are in a difficult situation.", "deploy") == []
     assert readings(rules, "The Canadian soldiers were in combat for days.", "deploy") == []
+
+
+def test_a_presence_sized_in_a_place_the_parser_gives_the_verb_is_hosted_there(rules):
+    from test_extraction import readings
+
+    got = [
+        (s, o)
+        for s, o, _, _ in readings(rules, "Chile expanded its military presence in Peru.", "deploy")
+    ]
+    assert (["CHL"], ["PER"]) in got, got
+    text = "Chile will reduce its military presence in Peru."
+    got = [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    assert (["CHL"], ["PER"]) in got, got

@@ -69,6 +69,9 @@ PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "thea
 # the dashes that join a pair of names ("the Israel-Hezbollah ceasefire")
 HYPHENS = {"-", "\u2013", "\u2014"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
+# verbs that size a presence: "expanded its military presence in Peru"
+SIZING = {"expand", "increase", "maintain", "keep", "boost", "reinforce", "strengthen", "reduce"}
+SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow", "scale"}
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
 RELATIVES = {"which", "that", "whom"}
@@ -1788,6 +1791,8 @@ class Finder:
         hosts: list[Ref] = []
         where = [head] + ([forces] if forces is not None else [])
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
+        if head.dep_ == "dobj" and lemma(head.head) in SIZING:  # "expanded its presence in
+            where.append(head.head)  # Peru": the parser hangs the place on the verb
         # forces sent go where they are sent, and came from a place only where none is said
         # ("redeployed from Italy to Saudi Arabia"); forces withdrawn leave where they came from
         first = PLACE_PREPS if entry or c.type == "deploy" else (*PLACE_PREPS, "from")
