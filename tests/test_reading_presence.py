@@ -62,3 +62,14 @@ def test_a_presence_sized_in_a_place_the_parser_gives_the_verb_is_hosted_there(r
     text = "Chile will reduce its military presence in Peru."
     got = [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
     assert (["CHL"], ["PER"]) in got, got
+
+
+def test_brigades_and_fleets_where_they_are_are_deployed(rules):
+    from test_extraction import readings
+
+    for text in (
+        "Chile's brigade in Peru will be fully operational by 2027.",
+        "The Chilean fleet is based in Callao, Peru.",
+    ):
+        got = [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+        assert (["CHL"], ["PER"]) in got, (text, got)

@@ -43,10 +43,10 @@ SETS: dict[str, str] = {
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
     "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper "
-    "deminer plane",
+    "deminer plane fleet",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
-    "mercenary sapper deminer",
+    "mercenary sapper deminer fleet squadron",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
@@ -171,7 +171,8 @@ class Trigger:
 
 
 FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
-FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine/N in|on|at"
+FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|brigade|battalion"
+FORCES_AT += "|regiment|fleet|marine|garrison/N in|on|at"  # "Germany's brigade in Lithuania"
 # "500 German soldiers are now in Lithuania": forces that are somewhere
 FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship/N ~ be/V ~ in|on|at"
 
