@@ -1681,12 +1681,7 @@ class Finder:
             c.cues.append("subj_via=commits")
             return [c]
         sides = self.preps(head, ("between", "with", "among"))
-        sides += [x for x in self.owners(head) if x not in sides]
-        for comp in [k for k in head.lefts if k.dep_ == "compound"]:  # "the Israel-Hamas war":
-            for k in comp.lefts:  # the parser hangs one side on the other
-                ref = self.r.ref(k.i) if k.dep_ == "compound" else None
-                if ref is not None and ref.kind in ("state", "group") and ref not in sides:
-                    sides.append(ref)
+        sides += [x for x in self.owners(head) if x not in sides]  # "the Israel-Hamas war"
         if not sides:
             subj, _ = self.subject(head)
             sides = subj
