@@ -73,3 +73,13 @@ def test_brigades_and_fleets_where_they_are_are_deployed(rules):
     ):
         got = [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
         assert (["CHL"], ["PER"]) in got, (text, got)
+
+
+def test_forces_that_have_been_in_a_place_and_battlegroups_there_are_deployed(rules):
+    from test_extraction import readings
+
+    text = "Chilean forces have been in Peru since 1992."
+    assert (["CHL"], ["PER"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "The Chilean battlegroup in Peru trains weekly."
+    assert (["CHL"], ["PER"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    assert not readings(rules, "The forces are in disarray.", "deploy")

@@ -46,7 +46,7 @@ SETS: dict[str, str] = {
     "deminer plane fleet",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
-    "mercenary sapper deminer fleet squadron",
+    "mercenary sapper deminer fleet squadron battlegroup",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
@@ -172,9 +172,9 @@ class Trigger:
 
 FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|brigade|battalion"
-FORCES_AT += "|regiment|fleet|marine|garrison/N in|on|at"  # "Germany's brigade in Lithuania"
+FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "Germany's brigade in"
 # "500 German soldiers are now in Lithuania": forces that are somewhere
-FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship/N ~ be/V ~ in|on|at"
+FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N ~ be/V ~ in|on|at"
 
 
 def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
