@@ -113,3 +113,10 @@ def test_a_counted_group_with_modifiers_is_the_states_named_before(rules):
     got = said(rules, "Estonia, Latvia and Lithuania met. The three Baltic states will leave "
                       "the treaty.", "withdraw")  # fmt: skip
     assert (["EST", "LTU", "LVA"], []) in got, got
+
+
+def test_a_treaty_binding_one_side_to_defend_another_names_both(rules):
+    got = sides(rules, "Article 5 of the treaty commits Chile to defend Peru.", "commit_defense")
+    assert (["CHL"], ["PER"]) in got, got
+    got = sides(rules, "The pact binds Chile and Peru to help each other.", "commit_defense")
+    assert (["CHL", "PER"], ["CHL", "PER"]) in got, got

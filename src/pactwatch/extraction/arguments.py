@@ -1677,6 +1677,11 @@ class Finder:
                 c.subject = c.object = sorted(self.know.parties.get(agreement, set()))
             else:
                 c.subject = c.object = self.ids(sides, roles=False)
+            # "commits the US to defend South Korea": the one bound defends the one named
+            deeds = [k for k in head.children if k.dep_ in ("xcomp", "advcl") and k.pos_ == "VERB"]
+            defended = self.ids([x for d in deeds for x in self.direct(d) if x not in sides])
+            if sides and defended:
+                c.object = [i for i in defended if i not in c.subject]
             c.agreement = agreement
             c.cues.append("subj_via=commits")
             return [c]
