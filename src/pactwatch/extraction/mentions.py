@@ -115,6 +115,7 @@ class Mentions:
 
     def __init__(self, nlp: Language, know: Knowledge) -> None:
         self.know = know
+        self._near: dict[str, str | None] = {}  # surname -> the known one it is a spelling of
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.labels: dict[str, tuple[str, str]] = {}
@@ -369,7 +370,10 @@ class Mentions:
         last = words[-1].lower()
         found = self.know.surnames.get(last)
         if found is None and len(last) >= 6:
-            found = next((p for s, p in self.know.surnames.items() if close(s, last)), None)
+            if last not in self._near:  # a spelling close to a known surname, looked up once
+                near = (p for s, p in self.know.surnames.items() if close(s, last))
+                self._near[last] = next(near, None)
+            found = self._near[last]
         given = self.know.given.get(found or "", set())
         if found is not None and len(words) >= 2 and given:
             first = words[0].lower()
