@@ -75,8 +75,12 @@ def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4, 8, 16, 32)) -> str:
     return "more"
 
 
-def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
-    """What the model sees of a candidate: strings, each a binary feature."""
+def features(
+    doc: Doc, r: Reading, c: Candidate, seen: dict[int, tuple[str, ...]] | None = None
+) -> list[str]:
+    """What the model sees of a candidate: strings, each a binary feature (``seen``: the cue
+    words of the document's sentences read so far, by first token)."""
+    seen = {} if seen is None else seen
     head: Token = doc[c.head]
     sent = head.sent
     t = c.type
@@ -145,11 +149,14 @@ def features(doc: Doc, r: Reading, c: Candidate) -> list[str]:
     out.append(f"type+attributed={t}+{bool(in_quote)}")
     out.append(f"lemma+dep={lem}+{head.dep_}")
     out += _guessed_where(doc, r, c)
-    words = {lemma(tok) for tok in sent}
-    for cue in ("if", "would", "could", "may", "not", "never", "plan", "said", "accord"):
-        if cue in words:
-            out.append(f"sent_has={cue}")
+    if sent.start not in seen:  # read once for all the sentence's candidates
+        words = {lemma(tok) for tok in sent}
+        seen[sent.start] = tuple(cue for cue in SENTENCE_CUES if cue in words)
+    out += [f"sent_has={cue}" for cue in seen[sent.start]]
     return out
+
+
+SENTENCE_CUES = ("if", "would", "could", "may", "not", "never", "plan", "said", "accord")
 
 
 def _guessed_where(doc: Doc, r: Reading, c: Candidate) -> list[str]:
@@ -206,8 +213,9 @@ class Filter:
     @guarded("pactwatch_filter")
     def __call__(self, doc: Doc) -> Doc:
         r: Reading = doc._.pactwatch
+        seen: dict[int, tuple[str, ...]] = {}
         for c in r.candidates:
-            c.features = features(doc, r, c)
+            c.features = features(doc, r, c, seen)
             c.score = self.model.score(c.features) if self.model is not None else 1.0
         return doc
 

@@ -10,6 +10,7 @@ two countries" take. "We" is resolved later, once the speaker is known (``attrib
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import replace
 
@@ -587,13 +588,23 @@ def _group_noun(doc: Doc, i: int, n: int) -> int:
 
 
 def _phrase(doc: Doc, i: int, phrases: tuple[str, ...]) -> int:
-    if doc[i].lower_ not in FIRST_WORDS:
+    first = doc[i].lower_
+    if first not in FIRST_WORDS:
         return 0
-    for phrase in phrases:
-        words = phrase.split()
-        if [t.lower_ for t in doc[i : i + len(words)]] == words:
+    for words in _split(phrases).get(first, ()):
+        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
             return len(words)
     return 0
+
+
+@functools.cache
+def _split(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases as words, by their first word, in their order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _dummy(tok: Token) -> bool:
