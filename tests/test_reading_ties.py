@@ -163,3 +163,12 @@ def test_training_pilots_or_cadets_is_assistance(rules):
     assert (["CHL"], ["PER"]) in got, got
     got = sides(rules, "Chile trains Peruvian cadets.", "security_assistance")
     assert (["CHL"], ["PER"]) in got, got
+
+
+def test_arms_bought_or_received_from_a_state_parsed_under_the_arms_come_from_it(rules):
+    for text in (
+        "Peru ordered S-400 systems from Chile.",
+        "Peru received S-400 systems from Chile.",
+    ):
+        got = sides(rules, text, "arms_supply")
+        assert (["CHL"], ["PER"]) in got, (text, got)

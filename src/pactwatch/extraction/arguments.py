@@ -2011,9 +2011,17 @@ class Finder:
                     out.append(ref)
         return out
 
+    def _from(self, head: Token) -> list[Ref]:
+        """Where what is bought or received comes from: "from Russia" after the verb or after
+        what it takes ("ordered S-400 systems from Russia", parsed under the systems)."""
+        found = self.preps(head, ("from",))
+        for what in objects(head):
+            found += [x for x in self.preps(what, ("from",)) if x not in found]
+        return found
+
     def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
         buyer, via = self.subject(head)
-        sellers = self.preps(head, ("from",))
+        sellers = self._from(head)
         sellers += self._makers(objects(head) + list(prep_objects(head, ("of",))), buyer)
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
@@ -2027,7 +2035,7 @@ class Finder:
         if lemma(head) == "receive" and any(self._visitor(o) for o in patients):
             return []  # "the envoy was received by the foreign minister": a guest, no arms
         recipient, via = self.subject(head)
-        givers = self.preps(head, ("from",))
+        givers = self._from(head)
         for what in [] if givers else head.children:  # "receiving what we ordered from Russia"
             if what.dep_ in ("dobj", "ccomp") and what.pos_ in ("VERB", "PRON", "NOUN"):
                 clause = [what, *(k for k in what.children if k.dep_ == "relcl")]
