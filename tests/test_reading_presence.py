@@ -83,3 +83,15 @@ def test_forces_that_have_been_in_a_place_and_battlegroups_there_are_deployed(ru
     text = "The Chilean battlegroup in Peru trains weekly."
     assert (["CHL"], ["PER"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
     assert not readings(rules, "The forces are in disarray.", "deploy")
+
+
+def test_foreign_or_western_forces_get_no_guessed_owner(rules):
+    from test_extraction import candidates
+
+    text = "Chile's minister said any Western troops in Peru would be a legitimate target."
+    guessed = [
+        c.subject
+        for c, _ in candidates(rules, text)
+        if c.type == "deploy" and any(f.startswith("hyp=subj") for f in c.cues)
+    ]
+    assert not guessed, guessed

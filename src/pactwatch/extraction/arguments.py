@@ -72,6 +72,8 @@ HYPHENS = {"-", "\u2013", "\u2014"}
 # verbs that size a presence: "expanded its military presence in Peru"
 SIZING = {"expand", "increase", "maintain", "keep", "boost", "reinforce", "strengthen", "reduce"}
 SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow", "scale"}
+# words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
+UNNAMED_OWNERS = {"foreign", "western", "international", "overseas", "outside"}
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
 RELATIVES = {"which", "that", "whom"}
@@ -686,7 +688,13 @@ class Finder:
         out: list[Candidate] = []
         focus = self.r.focus
         speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
-        if not c.subject and "subj_via=consent" not in c.cues:  # "all members" approve
+        # "any Western troops", "foreign military forces": the text says whose they are not
+        unnamed = any(
+            k.dep_ == "amod" and k.lower_ in UNNAMED_OWNERS
+            for t in self.doc[c.start : c.end]
+            for k in t.children
+        )
+        if not c.subject and "subj_via=consent" not in c.cues and not unnamed:
             if focus and focus not in c.object and c.type in FOCUS_SUBJECT_TYPES:
                 out.append(replace(c, subject=[focus], cues=[*c.cues, "hyp=subj_focus"]))
             if speaker and c.type in SPEAKER_SUBJECT_TYPES:
@@ -714,7 +722,7 @@ class Finder:
             )
             or (sent.start <= x.start < sent.end and x.how == "demonym")
         ]
-        if not c.subject and c.type not in ("sign", "ratify", "enter_into_force"):
+        if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
             before = [x for x in actors if x.end <= head.i and not set(x.ids) & set(c.object)]
             if before:
                 near = self.ids(before[-1:])
