@@ -68,17 +68,19 @@ HELD_UNDER = {"control", "command", "jurisdiction", "authority"}
 PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "theater", "theatre"}
 # the dashes that join a pair of names ("the Israel-Hezbollah ceasefire")
 HYPHENS = {"-", "\u2013", "\u2014"}
-# verbs of leaving a place ("departed the base", "vacated the airfield")
 # verbs that size a presence: "expanded its military presence in Peru"
 SIZING = {"expand", "increase", "maintain", "keep", "boost", "reinforce", "strengthen", "reduce"}
 SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow", "scale"}
 # words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
 UNNAMED_OWNERS = {"foreign", "western", "international", "overseas", "outside"}
+# verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
-# what one joins without becoming a member: "joined the fighting", "joined others in calling"
+# pronouns of a relative clause, which stand for the noun it hangs on ("the region, which")
 RELATIVES = {"which", "that", "whom"}
+# verbs by which one wages a fight one joins: "joined the war", "took part in the offensive"
 JOINING_FIGHT = {"join", "enter"}
 TAKING_PART = {"participate", "engage", "fight"}
+# what one joins without becoming a member: "joined the fighting", "joined others in calling"
 NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
 NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
 NO_BODY |= {"warship", "ship", "vessel", "carrier", "destroyer", "fleet", "flotilla"}
