@@ -276,7 +276,7 @@ def eval_command(
         typer.Option(
             "--cv",
             help="K-fold cross-validation by document: each fold read by a model trained "
-            "without it (needs pactwatch[train]).",
+            "without it (needs pactwatch\\[train]).",
         ),
     ] = None,
     also: Annotated[
@@ -344,12 +344,15 @@ def eval_command(
 def train_command(
     sets: Annotated[
         list[str],
-        typer.Argument(metavar="GOLD=DOCS_DIR...", help="Annotated sets: gold file = documents."),
+        typer.Argument(
+            metavar="GOLD=DOCS_DIR...",
+            help="Annotated sets: gold file = documents; the threshold is tuned on the first.",
+        ),
     ],
     out: Annotated[Path, typer.Option("-o", "--out", help="Where to write the model (JSON).")],
     folds: Annotated[int, typer.Option("--folds", help="Folds for choosing the threshold.")] = 5,
 ) -> None:
-    """Retrain the reader's learned filter from annotated articles (needs pactwatch[train]).
+    """Retrain the reader's learned filter from annotated articles (needs pactwatch\\[train]).
 
     The shipped model is `src/pactwatch/extraction/models/reader.json` (docs/cli.md says how
     it was trained)."""
