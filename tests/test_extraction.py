@@ -7,7 +7,8 @@ import pytest
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.lexicon import verb_forms
-from pactwatch.extraction.pipeline import Extractor, complete
+from pactwatch.extraction.claims import Extracted, Span
+from pactwatch.extraction.pipeline import Extractor, complete, merge
 from pactwatch.extraction.timex import find_timexes
 from pactwatch.kb.loader import read_kb
 from pactwatch.text.documents import Document
@@ -133,6 +134,34 @@ def test_same_event_twice_is_one_event_with_two_spans(ex):
     events, _ = read(ex, text)
     e = one(events, "freeze")
     assert len(e.evidence) == 2 and e.evidence[0].start != e.evidence[1].start
+
+
+def _mention(start, subject, obj, agreement=None, factuality="CT+"):
+    return Extracted(
+        type="sign",
+        subject=subject,
+        object=obj,
+        agreement=agreement,
+        factuality=factuality,
+        conditional=False,
+        tense="past",
+        source="author",
+        evidence=[Span(start=start, end=start + 5, quote="x" * 5)],
+        confidence=0.9 - start / 1000,
+    )
+
+
+def test_a_mention_that_says_less_is_the_same_event():
+    # "India and Russia signed the deal ... India signed the $5 billion deal": one signing
+    full = _mention(0, ["IND", "RUS"], [], "in-ru-deal")
+    less = _mention(40, ["IND"], [])
+    (e,) = merge([less, full])
+    assert set(e.subject) == {"IND", "RUS"} and e.agreement == "in-ru-deal"
+    assert [s.start for s in e.evidence] == [0, 40]
+    # a side the fuller mention does not name, or another certainty, is another event
+    assert len(merge([full, _mention(40, ["IND"], ["FRA"])])) == 2
+    assert len(merge([full, _mention(40, ["IND"], [], factuality="PR+")])) == 2
+    assert len(merge([full, _mention(40, ["IND"], [], "other-deal")])) == 2
 
 
 def test_no_actor_no_event(ex):

@@ -211,7 +211,10 @@ def merge(events: list[Extracted]) -> list[Extracted]:
 
     Mentions agreeing on every field of the key are one event (gold/README.md). Mentions that
     agree on everything but whose subjects only overlap ("Armenia" here, "Pashinyan and
-    Armenia" there) are the same event read twice: they become one, the subjects joined.
+    Armenia" there) are the same event read twice: they become one, the subjects joined. So
+    is a mention that names only some of another's sides and agreement ("India signed the
+    deal" after "India and Russia signed the deal"): the text leaves the rest implicit, and
+    the event keeps the fuller reading.
     """
     out: list[Extracted] = []
     for e in sorted(events, key=lambda x: -(x.confidence or 0.0)):
@@ -222,10 +225,28 @@ def merge(events: list[Extracted]) -> list[Extracted]:
         kept = out[same]
         spans = kept.evidence + [s for s in e.evidence if s not in kept.evidence]
         subject = kept.subject + [i for i in e.subject if i not in kept.subject]
+        obj = kept.object + [i for i in e.object if i not in kept.object]
         out[same] = kept.model_copy(
-            update={"evidence": spans, "date": kept.date or e.date, "subject": subject}
+            update={
+                "evidence": spans,
+                "date": kept.date or e.date,
+                "subject": subject,
+                "object": obj,
+                "agreement": kept.agreement or e.agreement,
+            }
         )
     return out
+
+
+def _says_less(a: Extracted, b: Extracted) -> bool:
+    """``b`` names no side and no agreement that ``a`` does not: the same event said again
+    with less ("India signed the deal" after "India and Russia signed the deal")."""
+    return (
+        (bool(b.subject) or bool(b.object))
+        and set(b.subject) <= set(a.subject)
+        and set(b.object) <= set(a.object)
+        and b.agreement in (None, a.agreement)
+    )
 
 
 def _same_event(a: Extracted, b: Extracted) -> bool:
@@ -233,13 +254,18 @@ def _same_event(a: Extracted, b: Extracted) -> bool:
         return True
     if a.key()[:6] == b.key()[:6] and {s.quote for s in a.evidence} & {s.quote for s in b.evidence}:
         return True  # the same words twice on a page (a summary above the story): one claim
-    return (
+    if not (
         a.type == b.type
-        and a.agreement == b.agreement
-        and set(a.object) == set(b.object)
         and a.factuality == b.factuality
         and a.conditional == b.conditional
         and a.source == b.source
         and (a.tense == b.tense or not (a.date and b.date and a.date != b.date))
+    ):
+        return False
+    if _says_less(a, b) or _says_less(b, a):
+        return True
+    return (
+        a.agreement == b.agreement
+        and set(a.object) == set(b.object)
         and bool(set(a.subject) & set(b.subject))
     )
