@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 
 from pactwatch.dates import PartialDate
+from pactwatch.extraction.claims import Extracted, Span
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.lexicon import verb_forms
-from pactwatch.extraction.claims import Extracted, Span
 from pactwatch.extraction.pipeline import Extractor, complete, merge
 from pactwatch.extraction.timex import find_timexes
 from pactwatch.kb.loader import read_kb
@@ -162,6 +162,13 @@ def test_a_mention_that_says_less_is_the_same_event():
     assert len(merge([full, _mention(40, ["IND"], ["FRA"])])) == 2
     assert len(merge([full, _mention(40, ["IND"], [], factuality="PR+")])) == 2
     assert len(merge([full, _mention(40, ["IND"], [], "other-deal")])) == 2
+
+
+def test_events_come_in_the_order_the_text_tells_them():
+    # claim numbers follow the text, not the model's confidence (which a retraining changes)
+    later = _mention(90, ["FRA"], ["ARM"])  # the more confident, told second
+    first = _mention(10, ["USA"], ["ARM"]).model_copy(update={"confidence": 0.2})
+    assert [e.subject for e in merge([later, first])] == [["USA"], ["FRA"]]
 
 
 def test_no_actor_no_event(ex):

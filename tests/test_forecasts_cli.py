@@ -40,11 +40,14 @@ def _ingest(cli, tmp_path: Path, name: str, text: str) -> str:
 
 
 def _accept(cli, doc_id: str, type: str) -> str:
-    """Accept the document's first claim of this type (certain, in these wire items)."""
+    """Accept the reader's most confident claim of this type in the document (certain, in
+    these wire items)."""
     found = [c for c in cli.json("review", "list", "--type", type) if c["id"].startswith(doc_id)]
-    assert found and found[0]["factuality"] == "CT+"
-    cli("review", "accept", found[0]["id"])
-    return str(found[0]["id"])
+    assert found
+    best = max(found, key=lambda c: c["confidence"])
+    assert best["factuality"] == "CT+"
+    cli("review", "accept", best["id"])
+    return str(best["id"])
 
 
 def _institute(cli, as_of: str) -> dict[str, Any]:

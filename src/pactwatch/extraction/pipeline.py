@@ -215,6 +215,9 @@ def merge(events: list[Extracted]) -> list[Extracted]:
     is a mention that names only some of another's sides and agreement ("India signed the
     deal" after "India and Russia signed the deal"): the text leaves the rest implicit, and
     the event keeps the fuller reading.
+
+    The events come in the order the text first tells them (so a document's claim numbers
+    do not change when a retrained model scores them differently).
     """
     out: list[Extracted] = []
     for e in sorted(events, key=lambda x: -(x.confidence or 0.0)):
@@ -235,7 +238,7 @@ def merge(events: list[Extracted]) -> list[Extracted]:
                 "agreement": kept.agreement or e.agreement,
             }
         )
-    return out
+    return sorted(out, key=lambda e: min((s.start for s in e.evidence), default=0))
 
 
 def _says_less(a: Extracted, b: Extracted) -> bool:
