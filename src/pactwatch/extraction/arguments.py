@@ -59,6 +59,12 @@ WHERE = ("in", "across", "inside", "throughout")
 # seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
 SEEING = {"see", "view", "regard", "interpret", "perceive"}
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
+# who leads or spearheads an offensive, talks or a mission does it ("the group that led the
+# offensive"); who launches, wages or leads it in the passive is its "by" phrase ("an
+# offensive spearheaded by his forces", "talks led by Qatar")
+LEADING = {"lead", "spearhead"}
+DONE_BY_AGENT = LEADING | {"launch", "carry", "conduct", "wage", "mount", "stage", "execute"}
+DONE_BY_AGENT |= {"perform", "order", "undertake", "begin", "start", "initiate", "direct"}
 TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # more forces somewhere, a presence only where the text says where
 MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
@@ -378,7 +384,9 @@ class Finder:
         """The verb whose subject does what the noun names: "waged a campaign", "is
         considering the extension", "completed their withdrawal"."""
         noun = compound_head(noun)  # "granted Manila a military aid package"
-        if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in lx.LIGHT | lx.INTENT:
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in (
+            lx.LIGHT | lx.INTENT | LEADING
+        ):
             return noun.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
@@ -409,6 +417,10 @@ class Finder:
             by = agent_token(head)
             if by is not None:
                 return self.actors(by), "by"
+            for acl in head.children:  # "an offensive spearheaded by Sharaa's forces"
+                by = agent_token(acl) if acl.dep_ == "acl" and acl.tag_ == "VBN" else None
+                if by is not None and lemma(acl) in DONE_BY_AGENT and self.actors(by):
+                    return self.actors(by), "by"
             if lemma(head) in STATEMENT_NOUNS:  # "criticism from Moscow", "reproaches of X"
                 preps = ("from", "of") if lemma(head) not in ("criticism", "support") else ("from",)
                 found = self.preps(head, preps)
@@ -424,6 +436,9 @@ class Finder:
                     return found, "received_from"
             elif verb is not None:
                 subj, _ = subject_token(verb)
+                by = agent_token(verb) if head.dep_ == "nsubjpass" else None
+                if by is not None and lemma(verb) in DONE_BY_AGENT:  # "the strikes were
+                    subj = by  # carried out by Israel"
                 found = self.actors(subj)
                 if found:
                     return found, "light"
