@@ -5,6 +5,8 @@ from test_extraction import readings
 
 
 def test_who_leads_or_spearheads_an_offensive_wages_it(rules):
+    text = "Syria fell after Turkey led the offensive against Damascus."
+    assert any(s == ["TUR"] for s, _, _, _ in readings(rules, text, "attack"))
     text = "Ankara said the rebel offensive was led by Turkey's forces."
     assert any(s[:1] == ["TUR"] for s, _, _, _ in readings(rules, text, "attack"))
     text = "The regime fell in a lightning offensive spearheaded by Turkey's forces."
