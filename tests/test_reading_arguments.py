@@ -18,3 +18,10 @@ def test_who_leads_or_spearheads_an_offensive_wages_it(rules):
 def test_talks_led_by_a_state_are_its_talks(rules):
     text = "Talks led by Qatar resumed in Doha on Monday."
     assert any(s == ["QAT"] for s, _, _, _ in readings(rules, text, "negotiate"))
+
+
+def test_forces_beside_which_others_deploy_are_not_the_ones_deployed(rules):
+    text = "Small groups were deployed alongside Nigerien soldiers to the border with Mali."
+    assert all(s != ["NER"] for s, _, _, _ in readings(rules, text, "deploy"))
+    text = "Smaller French units were deployed alongside Nigerien soldiers near the border."
+    assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "deploy"))

@@ -83,6 +83,8 @@ UNNAMED_OWNERS = {"foreign", "western", "international", "overseas", "outside"}
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # pronouns of a relative clause, which stand for the noun it hangs on ("the region, which")
 RELATIVES = {"which", "that", "whom"}
+# forces beside which others are deployed or patrol are not the ones deployed
+BESIDE = {"alongside", "beside"}
 # verbs by which one wages a fight one joins: "joined the war", "took part in the offensive"
 JOINING_FIGHT = {"join", "enter"}
 TAKING_PART = {"participate", "engage", "fight"}
@@ -1951,6 +1953,8 @@ class Finder:
         near: list[Token] = [*self.doc[c.start : c.end], *head.children]
         near += list(prep_objects(head, ("of",)))
         for tok in near:
+            if tok.dep_ == "pobj" and tok.head.lower_ in BESIDE:
+                continue  # "were deployed alongside Nigerien soldiers": others' forces
             if lemma(tok) in FORCES and tok.dep_ != "amod":  # not "military" of "presence"
                 if tok.dep_ == "compound" and lemma(tok.head) in BASES:
                     continue  # "its drone base": the base, whose owner it names
