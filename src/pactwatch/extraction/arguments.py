@@ -59,6 +59,12 @@ WHERE = ("in", "across", "inside", "throughout")
 # seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
 SEEING = {"see", "view", "regard", "interpret", "perceive"}
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
+# who leads or spearheads an offensive, talks or a mission does it ("the group that led the
+# offensive"); who launches, wages or leads it in the passive is its "by" phrase ("an
+# offensive spearheaded by his forces", "talks led by Qatar")
+LEADING = {"lead", "spearhead"}
+DONE_BY_AGENT = LEADING | {"launch", "carry", "conduct", "wage", "mount", "stage", "execute"}
+DONE_BY_AGENT |= {"perform", "order", "undertake", "begin", "start", "initiate", "direct"}
 TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # more forces somewhere, a presence only where the text says where
 MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
@@ -77,6 +83,8 @@ UNNAMED_OWNERS = {"foreign", "western", "international", "overseas", "outside"}
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # pronouns of a relative clause, which stand for the noun it hangs on ("the region, which")
 RELATIVES = {"which", "that", "whom"}
+# forces beside which others are deployed or patrol are not the ones deployed
+BESIDE = {"alongside", "beside"}
 # verbs by which one wages a fight one joins: "joined the war", "took part in the offensive"
 JOINING_FIGHT = {"join", "enter"}
 TAKING_PART = {"participate", "engage", "fight"}
@@ -378,7 +386,9 @@ class Finder:
         """The verb whose subject does what the noun names: "waged a campaign", "is
         considering the extension", "completed their withdrawal"."""
         noun = compound_head(noun)  # "granted Manila a military aid package"
-        if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in lx.LIGHT | lx.INTENT:
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in (
+            lx.LIGHT | lx.INTENT | LEADING
+        ):
             return noun.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
@@ -409,6 +419,10 @@ class Finder:
             by = agent_token(head)
             if by is not None:
                 return self.actors(by), "by"
+            for acl in head.children:  # "an offensive spearheaded by Sharaa's forces"
+                by = agent_token(acl) if acl.dep_ == "acl" and acl.tag_ == "VBN" else None
+                if by is not None and lemma(acl) in DONE_BY_AGENT and self.actors(by):
+                    return self.actors(by), "by"
             if lemma(head) in STATEMENT_NOUNS:  # "criticism from Moscow", "reproaches of X"
                 preps = ("from", "of") if lemma(head) not in ("criticism", "support") else ("from",)
                 found = self.preps(head, preps)
@@ -424,6 +438,9 @@ class Finder:
                     return found, "received_from"
             elif verb is not None:
                 subj, _ = subject_token(verb)
+                by = agent_token(verb) if head.dep_ == "nsubjpass" else None
+                if by is not None and lemma(verb) in DONE_BY_AGENT:  # "the strikes were
+                    subj = by  # carried out by Israel"
                 found = self.actors(subj)
                 if found:
                     return found, "light"
@@ -1936,6 +1953,8 @@ class Finder:
         near: list[Token] = [*self.doc[c.start : c.end], *head.children]
         near += list(prep_objects(head, ("of",)))
         for tok in near:
+            if tok.dep_ == "pobj" and tok.head.lower_ in BESIDE:
+                continue  # "were deployed alongside Nigerien soldiers": others' forces
             if lemma(tok) in FORCES and tok.dep_ != "amod":  # not "military" of "presence"
                 if tok.dep_ == "compound" and lemma(tok.head) in BASES:
                     continue  # "its drone base": the base, whose owner it names
