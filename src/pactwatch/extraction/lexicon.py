@@ -135,6 +135,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 _DOUBLE = {"quit", "expel", "ship", "stop", "plan", "drop", "admit", "commit", "scrap", "bar"}
 _DOUBLE |= {"veto", "cut", "shut", "put", "set", "begin", "win", "snub", "rebel", "compel"}
+_DOUBLE |= {"red-flag"}  # "red-flagged"
 
 
 def verb_forms(verb: str) -> dict[str, str]:

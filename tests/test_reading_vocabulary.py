@@ -1,0 +1,23 @@
+"""The words for events on sentences of our own: ties, talks, blame said in other words."""
+
+from test_extraction import candidates, readings
+
+
+def kinds(ex, text):
+    """The event types of every candidate reading, implicit arguments included."""
+    return {c.type for c, _ in candidates(ex, text, "2024-06-01")}
+
+
+def test_a_word_split_by_a_hyphen_is_read_as_one_word(rules):
+    # "co-operation", "co-ordinate": the British spelling is the same word
+    got = readings(rules, "Britain and France are co-ordinating their nuclear deterrents.",
+                   "cooperate")  # fmt: skip
+    assert any({"GBR", "FRA"} <= set(s) for s, _, _, _ in got), got
+    got = readings(rules, "Kenya will co-operate closely with Uganda.", "cooperate")
+    assert any("KEN" in s and "UGA" in o for s, o, _, _ in got), got
+    got = readings(rules, "Kenya wants to deepen its co-operation with Uganda.", "cooperate")
+    assert any("KEN" in s and "UGA" in o for s, o, _, _ in got), got
+    # "red-flagged" is one verb, its subject the accuser
+    got = readings(rules, "The United States red-flagged Ghana over the port deal.", "accuse")
+    assert any("USA" in s and "GHA" in o for s, o, _, _ in got), got
+
