@@ -21,3 +21,17 @@ def test_a_word_split_by_a_hyphen_is_read_as_one_word(rules):
     got = readings(rules, "The United States red-flagged Ghana over the port deal.", "accuse")
     assert any("USA" in s and "GHA" in o for s, o, _, _ in got), got
 
+
+def test_collaboration_and_a_partnership_are_cooperation(rules):
+    assert "cooperate" in kinds(
+        rules, "Chile and Peru agreed a roadmap for military collaboration."
+    )
+    got = readings(rules, "Kenya praised the partnership with Uganda.", "cooperate")
+    assert any("UGA" in o for _, o, _, _ in got), got
+    got = readings(
+        rules, "It opens a new era of partnership between Kenya and Uganda.", "cooperate"
+    )
+    assert any({"KEN", "UGA"} <= set(o) for _, o, _, _ in got), got
+    # a partnership with no one named stays out
+    assert "cooperate" not in kinds(rules, "Kenya praised the partnership.")
+

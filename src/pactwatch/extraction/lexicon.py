@@ -491,6 +491,10 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "shift ~~ toward|towards", "edge/V ~ closer"),
     *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~~ grow|growth|improve"),
     *_t("cooperate", "dyad", "cooperation/N", "retain ~ $TIES", "framework for ~ cooperation"),
+    # collaboration and a partnership are cooperation said otherwise: "deeper collaboration
+    # between the two nations", "a roadmap for military collaboration", "a strategic
+    # partnership between their defence industries", "the partnership with Australia"
+    *_t("cooperate", "dyad", "collaboration/N", "partnership/N with|between"),
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
     *_t(
         "cooperate",
