@@ -35,3 +35,7 @@ def test_collaboration_and_a_partnership_are_cooperation(rules):
     # a partnership with no one named stays out
     assert "cooperate" not in kinds(rules, "Kenya praised the partnership.")
 
+
+def test_contact_with_a_side_is_a_talk(rules):
+    got = readings(rules, "Moscow has established contact with Kyiv.", "negotiate")
+    assert any("UKR" in o for _, o, _, _ in got), got
