@@ -48,3 +48,15 @@ def test_operations_held_together_or_bilaterally_are_cooperation(rules):
         rules, "Kenya praised its continuing operations together with Uganda."
     )
 
+
+def test_forces_reaching_full_strength_are_there(rules):
+    text = (
+        "About 800 Kenyan soldiers serve in Somalia. The brigade will reach full strength in May."
+    )
+    got = [
+        (c.subject, c.object)
+        for c, part in candidates(rules, text, "2024-06-01")
+        if c.type == "deploy" and part[c.head].lemma_ == "reach"
+    ]
+    assert (["KEN"], ["SOM"]) in got, got
+

@@ -375,6 +375,9 @@ TRIGGERS: list[Trigger] = [
     # more forces where there are some, the mirror of a reduction: "will increase the size of
     # its force in Bosnia", "raised the number of troops in Syria", "a troop increase"
     *_t("deploy", "presence", FORCES_UP, "troop|force increase|surge|buildup|boost"),
+    # forces that will reach their full strength where they are sent: "the brigade is expected
+    # to reach full strength in 2027", "would reach its full operational capability"
+    *_t("deploy", "presence", "$TROOPS ~ ^reach/V ~ full ~ strength|capability"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
