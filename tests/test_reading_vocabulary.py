@@ -60,3 +60,9 @@ def test_forces_reaching_full_strength_are_there(rules):
     ]
     assert (["KEN"], ["SOM"]) in got, got
 
+
+def test_diplomacy_and_a_diplomatic_effort_are_talks(rules):
+    text = "The summit crowned a diplomatic effort between Kenya and Somalia."
+    assert "negotiate" in kinds(rules, text)
+    text = "The deal caps months of diplomacy between Kenya and Somalia."
+    assert "negotiate" in kinds(rules, text)
