@@ -66,3 +66,10 @@ def test_diplomacy_and_a_diplomatic_effort_are_talks(rules):
     assert "negotiate" in kinds(rules, text)
     text = "The deal caps months of diplomacy between Kenya and Somalia."
     assert "negotiate" in kinds(rules, text)
+
+
+def test_a_joint_military_force_is_cooperation(rules):
+    text = "Kenya and Uganda plan a joint military force."
+    assert "cooperate" in kinds(rules, text)
+    text = "Kenya and Uganda will overhaul their joint expeditionary force."
+    assert "cooperate" in kinds(rules, text)

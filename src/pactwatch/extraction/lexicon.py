@@ -487,6 +487,8 @@ TRIGGERS: list[Trigger] = [
         "military|defense|security ~ tie|partnership",
     ),
     *_t("cooperate", "dyad", "joint military|naval|air|maritime exercise|drill|patrol|training"),
+    # "a joint military force", "the combined joint expeditionary force" ("joint force" above)
+    *_t("cooperate", "dyad", "joint military|expeditionary|armed|rapid|standby|regional ^force"),
     *_t("cooperate", "dyad", "advance|accelerate|increase|pursue|promote|further/V ~ $TIES"),
     *_t("cooperate", "dyad", "improve ~ $TIES", "upgrade/N of ~ $TIES"),
     *_t("cooperate", "dyad", "closeness/N to|with", "alignment/N between|with"),
