@@ -73,3 +73,8 @@ def test_a_joint_military_force_is_cooperation(rules):
     assert "cooperate" in kinds(rules, text)
     text = "Kenya and Uganda will overhaul their joint expeditionary force."
     assert "cooperate" in kinds(rules, text)
+
+
+def test_a_defence_relationship_is_cooperation(rules):
+    text = "Kenya hailed the defence relationship between the two countries."
+    assert "cooperate" in kinds(rules, text)

@@ -484,7 +484,7 @@ TRIGGERS: list[Trigger] = [
         "cooperate",
         "dyad",
         "build/V on|upon ~~ $TIES",
-        "military|defense|security ~ tie|partnership",
+        "military|defense|security ~ tie|partnership|relationship",
     ),
     *_t("cooperate", "dyad", "joint military|naval|air|maritime exercise|drill|patrol|training"),
     # "a joint military force", "the combined joint expeditionary force" ("joint force" above)
