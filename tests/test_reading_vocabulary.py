@@ -78,3 +78,10 @@ def test_a_joint_military_force_is_cooperation(rules):
 def test_a_defence_relationship_is_cooperation(rules):
     text = "Kenya hailed the defence relationship between the two countries."
     assert "cooperate" in kinds(rules, text)
+
+
+def test_hyphenated_words_that_would_overlap_are_joined_once(rules):
+    # "co-co-..." offers two overlapping joins; the first is kept and the text still reads
+    assert "cooperate" in kinds(
+        rules, "Kenya praised the co-co-operation. Kenya will co-operate with Uganda."
+    )

