@@ -551,8 +551,6 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "discussion/N with|between|on", "dialogue|dialog/N with|between"),
     # "months of U.S.-brokered diplomacy", "crowns a diplomatic effort that began last year"
     *_t("negotiate", "dyad", "diplomacy/N", "diplomatic ^effort|push|initiative/N"),
-    # "has established contact with the rebels", "a visit to renew contact with the junta"
-    *_t("negotiate", "dyad", "contact/N with|between"),
     *_t("negotiate", "dyad", "engage/V with", "broker/V", "meeting/N with|between"),
     *_t(
         "negotiate", "dyad", "phone|telephone|telephonic call|conversation", "reach ~ understanding"
