@@ -1,6 +1,6 @@
 """The words for events on sentences of our own: ties, talks, blame said in other words."""
 
-from test_extraction import candidates, readings
+from test_extraction import candidates, readings, refs
 
 
 def kinds(ex, text):
@@ -80,3 +80,11 @@ def test_hyphenated_words_that_would_overlap_are_joined_once(rules):
     assert "cooperate" in kinds(
         rules, "Kenya praised the co-co-operation. Kenya will co-operate with Uganda."
     )
+
+
+def test_a_name_with_a_hyphenated_word_is_still_found(rules):
+    # the names are split into words as the text is: "Co-operation" is one word in both
+    text = "Armenia left the Organization for Security and Co-operation in Europe."
+    assert ("OSCE",) in [ids for _, ids, _ in refs(rules, text)]
+    text = "Guyana, officially the Co-operative Republic of Guyana, objected."
+    assert ("Co-operative Republic of Guyana", ("GUY",), "state") in refs(rules, text)

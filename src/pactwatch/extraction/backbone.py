@@ -106,6 +106,14 @@ def hyphen_words(doc: Doc) -> Doc:
     return doc
 
 
+def tokens(nlp: Language, text: str) -> Doc:
+    """``text`` split into tokens as the pipeline splits a document, hyphenated words joined:
+    names matched against documents ("Organization for Security and Co-operation") must be."""
+    doc = nlp.make_doc(text)
+    hyphen_words(doc)  # joins in place
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The trained pipeline with sentence breaks at line breaks (loaded once per process)."""
