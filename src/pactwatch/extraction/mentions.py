@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.backbone import tokens
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 
@@ -136,7 +137,7 @@ class Mentions:
         # each place by its first word, with its length in tokens: "South Ossetia" -> 2
         self.place_starts: dict[str, list[int]] = {}
         for place in know.places:
-            words = [t.text for t in nlp.make_doc(place)]
+            words = [t.text for t in tokens(nlp, place)]
             if words:
                 self.place_starts.setdefault(words[0], []).append(len(words))
         for lengths in self.place_starts.values():
@@ -155,7 +156,7 @@ class Mentions:
             matcher = self.exact if _exact(name) else self.lower
             # "People's" is printed "People’s" as often: both are the name
             forms = {name, name.replace("'", "\u2019")}
-            matcher.add(key, [nlp.make_doc(form) for form in sorted(forms)])
+            matcher.add(key, [tokens(nlp, form) for form in sorted(forms)])
 
     # -- the kind of a reference ----------------------------------------------------------
     def kind_of(self, ident: str) -> RefKind:

@@ -46,6 +46,15 @@ CLAIMS |= {"sovereignty", "independence"}
 def lemma(tok: Token) -> str:
     """The folded lemma the lexicon speaks of (cached in ``norm_`` once triggers have run)."""
     low = tok.lower_
+    if low.startswith("co-") and low[3:].isalpha():  # "co-operation" as "cooperation"
+        low = "co" + low[3:]
+        if low in lx.FORMS:
+            return lx.FORMS[low]
+        if low in lx.VERB_OF and tok.pos_ in ("VERB", "AUX", "ADJ"):
+            return lx.VERB_OF[low]
+        lem = tok.lemma_.lower()
+        lem = "co" + lem[3:] if lem.startswith("co-") else lem
+        return lx.SPELLING.get(lem, lx.SPELLING.get(low, lem))
     if low in lx.FORMS:
         return lx.FORMS[low]
     if tok.pos_ in ("VERB", "AUX", "ADJ") and low in lx.VERB_OF:

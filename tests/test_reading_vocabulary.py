@@ -1,0 +1,90 @@
+"""The words for events on sentences of our own: ties, talks, blame said in other words."""
+
+from test_extraction import candidates, readings, refs
+
+
+def kinds(ex, text):
+    """The event types of every candidate reading, implicit arguments included."""
+    return {c.type for c, _ in candidates(ex, text, "2024-06-01")}
+
+
+def test_a_word_split_by_a_hyphen_is_read_as_one_word(rules):
+    # "co-operation", "co-ordinate": the British spelling is the same word
+    got = readings(rules, "Britain and France are co-ordinating their nuclear deterrents.",
+                   "cooperate")  # fmt: skip
+    assert any({"GBR", "FRA"} <= set(s) for s, _, _, _ in got), got
+    got = readings(rules, "Kenya will co-operate closely with Uganda.", "cooperate")
+    assert any("KEN" in s and "UGA" in o for s, o, _, _ in got), got
+    got = readings(rules, "Kenya wants to deepen its co-operation with Uganda.", "cooperate")
+    assert any("KEN" in s and "UGA" in o for s, o, _, _ in got), got
+    # "red-flagged" is one verb, its subject the accuser
+    got = readings(rules, "The United States red-flagged Ghana over the port deal.", "accuse")
+    assert any("USA" in s and "GHA" in o for s, o, _, _ in got), got
+
+
+def test_collaboration_and_a_partnership_are_cooperation(rules):
+    assert "cooperate" in kinds(
+        rules, "Chile and Peru agreed a roadmap for military collaboration."
+    )
+    got = readings(rules, "Kenya praised the partnership with Uganda.", "cooperate")
+    assert any("UGA" in o for _, o, _, _ in got), got
+    got = readings(
+        rules, "It opens a new era of partnership between Kenya and Uganda.", "cooperate"
+    )
+    assert any({"KEN", "UGA"} <= set(o) for _, o, _, _ in got), got
+    # a partnership with no one named stays out
+    assert "cooperate" not in kinds(rules, "Kenya praised the partnership.")
+
+
+def test_operations_held_together_or_bilaterally_are_cooperation(rules):
+    got = readings(rules, "Kenya and Uganda will expand bilateral operations.", "cooperate")
+    assert got, got
+    assert "cooperate" in kinds(
+        rules, "Kenya praised its continuing operations together with Uganda."
+    )
+
+
+def test_forces_reaching_full_strength_are_there(rules):
+    text = (
+        "About 800 Kenyan soldiers serve in Somalia. The brigade will reach full strength in May."
+    )
+    got = [
+        (c.subject, c.object)
+        for c, part in candidates(rules, text, "2024-06-01")
+        if c.type == "deploy" and part[c.head].lemma_ == "reach"
+    ]
+    assert (["KEN"], ["SOM"]) in got, got
+
+
+def test_diplomacy_and_a_diplomatic_effort_are_talks(rules):
+    text = "The summit crowned a diplomatic effort between Kenya and Somalia."
+    assert "negotiate" in kinds(rules, text)
+    text = "The deal caps months of diplomacy between Kenya and Somalia."
+    assert "negotiate" in kinds(rules, text)
+
+
+def test_a_joint_military_force_is_cooperation(rules):
+    text = "Kenya and Uganda plan a joint military force."
+    assert "cooperate" in kinds(rules, text)
+    text = "Kenya and Uganda will overhaul their joint expeditionary force."
+    assert "cooperate" in kinds(rules, text)
+
+
+def test_a_defence_relationship_is_cooperation(rules):
+    text = "Kenya hailed the defence relationship between the two countries."
+    assert "cooperate" in kinds(rules, text)
+
+
+def test_hyphenated_words_that_would_overlap_are_joined_once(rules):
+    # "co-co-..." offers two overlapping joins; the first is kept and the text still reads
+    assert "cooperate" in kinds(
+        rules, "Kenya praised the co-co-operation. Kenya will co-operate with Uganda."
+    )
+
+
+def test_a_name_with_a_hyphenated_word_is_still_found(rules):
+    # the names are split into words as the text is: "Co-operation" is one word in both
+    text = "Armenia left the Organization for Security and Co-operation in Europe."
+    assert ("OSCE",) in [ids for _, ids, _ in refs(rules, text)]
+    text = "Guyana, officially the Co-operative Republic of Guyana, objected."
+    assert ("Co-operative Republic of Guyana", ("GUY",), "state") in refs(rules, text)
