@@ -1614,6 +1614,8 @@ class Finder:
         low = lemma(head)
         if low == "insist" and _asserted(head):
             return []  # "insisted that the alliance did not refuse": a claim, not a demand
+        if low == "ask" and _questioned(head):
+            return []  # "said when asked how long the troops would stay": a reporter's question
         if low in ("must", "should", "oblige", "obliged"):
             verb = head.head if head.dep_ == "aux" else head
             if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
@@ -2190,6 +2192,30 @@ def _requested(head: Token) -> bool:
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
         )
     return False
+
+
+def _questioned(verb: Token) -> bool:
+    """ "Asked whether the pact obliges Pakistan ...", "when asked to comment", "'Do they still
+    want us?' he asked": a question put, not a request of anyone. What asks whether, if, how or
+    what, a bare participle that names no one asked or asking (the reporters), and an 'asked'
+    after a question mark with nothing asked for."""
+    if any(k.dep_ in ("ccomp", "advcl") and _interrogative(k) for k in verb.children):
+        return True
+    named = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
+    if verb.tag_ == "VBN" and not any(k.dep_ in named for k in verb.children):
+        return True
+    asked_for = {"dobj", "xcomp", "ccomp", "dative", "prep"}
+    before = verb.doc[max(0, verb.sent.start - 3) : verb.i]  # the question may end the last
+    return any(t.text == "?" for t in before) and not any(
+        k.dep_ in asked_for for k in verb.children
+    )
+
+
+def _interrogative(clause: Token) -> bool:
+    """A clause that asks: "whether the pact obliges", "if Yerevan had asked", "how long"."""
+    first = clause.doc[clause.left_edge.i]
+    marks = {k.lower_ for k in clause.children if k.dep_ == "mark"}
+    return bool(marks & {"whether", "if"}) or first.tag_ in ("WRB", "WP", "WDT", "WP$")
 
 
 def _reported_progressive(verb: Token) -> bool:
