@@ -26,3 +26,17 @@ def test_a_question_put_to_a_speaker_is_no_request(rules):
     assert (["NOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "urge")]
     text = "Chile may ask Norway for help."
     assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "urge")]
+
+
+def test_praise_of_a_deal_a_summit_or_a_moment_backs_no_one(rules):
+    text = "Chile's foreign minister praised the deal as a breakthrough for Norway and Chile."
+    assert "political_support" not in kinds(rules, text)
+    text = "Chile hailed the summit with Norway."
+    assert "political_support" not in kinds(rules, text)
+    text = "The Chilean president hailed a historic moment for Norway."
+    assert "political_support" not in kinds(rules, text)
+    # praise of a state or of its efforts stays political support
+    text = "Chile praised Norway for its courage."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "political_support")]
+    text = "Chile applauded Norway's efforts to end the war."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "political_support")]

@@ -215,6 +215,15 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
+# Objects that take one verb out of its type: praise of a deal, a summit, a visit or a moment
+# ("Putin praised the deal as a breakthrough", "hailed the move") judges an event, and backs
+# no one; praise of a state, a leader or their efforts stays political support.
+VERB_OBJECT_AWAY: dict[str, set[str]] = {
+    v: {"deal", "agreement", "treaty", "pact", "accord", "declaration", "summit", "meeting"}
+    | {"talk", "visit", "trip", "moment", "move", "step", "decision", "outcome", "result"}
+    | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
+    for v in ("praise", "hail", "laud", "applaud", "commend")
+}
 # What a verb calls its object, taking it out of the type: "described Paraguay as one of
 # America's strongest allies" is praise, no accusation.
 CALLED_AWAY: dict[str, set[str]] = {
