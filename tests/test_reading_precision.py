@@ -40,3 +40,13 @@ def test_praise_of_a_deal_a_summit_or_a_moment_backs_no_one(rules):
     assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "political_support")]
     text = "Chile applauded Norway's efforts to end the war."
     assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "political_support")]
+
+
+def test_the_adoption_of_a_resolution_or_a_law_signs_no_agreement(rules):
+    text = "The Chilean envoy welcomed the adoption of the resolution on Norway."
+    assert "sign" not in kinds(rules, text)
+    text = "Chile will not hinder the adoption of decisions by the alliance."
+    assert "sign" not in kinds(rules, text)
+    # the adoption of a treaty or a declaration is still read as a signing
+    text = "Chile and Norway announced the adoption of the treaty."
+    assert "sign" in kinds(rules, text)

@@ -212,6 +212,10 @@ OBJECT_AWAY: dict[str, set[str]] = {
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
     "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"},
+    # "the adoption of the resolution", "hinder the adoption of decisions", "signed the
+    # decree": acts of one body, not an agreement between parties
+    "sign": {"resolution", "bill", "law", "decree", "regulation", "legislation", "decision"}
+    | {"measure", "budget", "amendment", "constitution", "motion", "ordinance", "directive"},
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }

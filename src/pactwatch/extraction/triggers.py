@@ -159,6 +159,8 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
     verb's object), takes it out of the event type."""
     head = doc[c.head]
     objects = {k.lemma_.lower() for k in head.children if k.dep_ in ("dobj", "nsubjpass")}
+    if head.pos_ == "NOUN":  # "the adoption of the resolution": a noun's object follows "of"
+        objects |= {k.lemma_.lower() for k in prep_objects(head, ("of",))}
     if objects & lx.OBJECT_AWAY.get(c.type, set()):
         return True
     if objects & lx.VERB_OBJECT_AWAY.get(lemma(head), set()):
