@@ -50,3 +50,12 @@ def test_the_adoption_of_a_resolution_or_a_law_signs_no_agreement(rules):
     # the adoption of a treaty or a declaration is still read as a signing
     text = "Chile and Norway announced the adoption of the treaty."
     assert "sign" in kinds(rules, text)
+
+
+def test_a_warning_radar_or_system_warns_no_one(rules):
+    text = "Norway plans to install an early warning radar in Chile."
+    assert "warn" not in kinds(rules, text)
+    text = "The warning system in Chile makes it a target, Norway said."
+    assert "warn" not in kinds(rules, text)
+    text = "Norway issued a stern warning to Chile."
+    assert "warn" in kinds(rules, text)

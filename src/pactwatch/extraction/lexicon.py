@@ -228,6 +228,9 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
     | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
     for v in ("praise", "hail", "laud", "applaud", "commend")
 }
+# Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
+# early warning radar", "a warning system" warn no one.
+MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}}
 # What a verb calls its object, taking it out of the type: "described Paraguay as one of
 # America's strongest allies" is praise, no accusation.
 CALLED_AWAY: dict[str, set[str]] = {

@@ -165,6 +165,8 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
         return True
     if objects & lx.VERB_OBJECT_AWAY.get(lemma(head), set()):
         return True
+    if head.dep_ == "compound" and lemma(head) in lx.MODIFIER_AWAY.get(c.type, set()):
+        return True
     said_as = list(prep_objects(head, ("as",)))  # "described Paraguay as one of its allies"
     said_as += [o for a in said_as if a.lower_ == "one" for o in prep_objects(a, ("of",))]
     if {k.lemma_.lower() for k in said_as if not _belittled(k)} & lx.CALLED_AWAY.get(c.type, set()):
