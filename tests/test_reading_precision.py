@@ -59,3 +59,13 @@ def test_a_warning_radar_or_system_warns_no_one(rules):
     assert "warn" not in kinds(rules, text)
     text = "Norway issued a stern warning to Chile."
     assert "warn" in kinds(rules, text)
+
+
+def test_war_named_as_a_kind_is_no_war(rules):
+    text = "Chile said any attempt to divert the river will be treated as an act of war."
+    assert "attack" not in kinds(rules, text)
+    text = "Chile said that Norway was on the side of war, not peace."
+    assert "attack" not in kinds(rules, text)
+    # a war with its sides, or declared on someone, stays an attack
+    text = "Norway declared war on Chile."
+    assert (["CHL"]) in [r[1] for r in readings(rules, text, "attack")]

@@ -231,6 +231,15 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}}
+# A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
+# war", "on the side of war, not peace", "prisoners of war" tell of no war (keyed by type, then
+# by the noun; the values are the nouns it hangs on).
+KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
+    "attack": {
+        "war": {"act", "side", "brink", "state", "prisoner", "law", "art", "crime", "spoil"}
+        | {"theatre", "theater", "declaration", "instrument", "weapon", "tool"}
+    },
+}
 # What a verb calls its object, taking it out of the type: "described Paraguay as one of
 # America's strongest allies" is praise, no accusation.
 CALLED_AWAY: dict[str, set[str]] = {

@@ -167,6 +167,10 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
         return True
     if head.dep_ == "compound" and lemma(head) in lx.MODIFIER_AWAY.get(c.type, set()):
         return True
+    kinds = lx.KIND_OF_AWAY.get(c.type, {}).get(lemma(head), set())
+    bare_of = head.dep_ == "pobj" and head.head.lower_ == "of" and not list(head.children)
+    if bare_of and lemma(head.head.head) in kinds:
+        return True
     said_as = list(prep_objects(head, ("as",)))  # "described Paraguay as one of its allies"
     said_as += [o for a in said_as if a.lower_ == "one" for o in prep_objects(a, ("of",))]
     if {k.lemma_.lower() for k in said_as if not _belittled(k)} & lx.CALLED_AWAY.get(c.type, set()):
