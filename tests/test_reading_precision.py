@@ -69,3 +69,13 @@ def test_war_named_as_a_kind_is_no_war(rules):
     # a war with its sides, or declared on someone, stays an attack
     text = "Norway declared war on Chile."
     assert (["CHL"]) in [r[1] for r in readings(rules, text, "attack")]
+
+
+def test_a_war_of_history_named_by_its_name_is_background(rules):
+    text = "In 1811, during the Chilean War of Independence, envoys met in Norway."
+    assert "attack" not in kinds(rules, text)
+    text = "Norway held a parade marking 80 years since the defeat of Nazi Germany in World War II."
+    assert "attack" not in kinds(rules, text)
+    # a defeat in a war of today stays an attack
+    text = "Chile's defeat in the short war with Norway shook the region."
+    assert "attack" in kinds(rules, text)

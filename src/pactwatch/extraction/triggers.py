@@ -171,6 +171,8 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
     bare_of = head.dep_ == "pobj" and head.head.lower_ == "of" and not list(head.children)
     if bare_of and lemma(head.head.head) in kinds:
         return True
+    if c.type == "attack" and _historic(head):
+        return True
     said_as = list(prep_objects(head, ("as",)))  # "described Paraguay as one of its allies"
     said_as += [o for a in said_as if a.lower_ == "one" for o in prep_objects(a, ("of",))]
     if {k.lemma_.lower() for k in said_as if not _belittled(k)} & lx.CALLED_AWAY.get(c.type, set()):
@@ -184,6 +186,18 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
         for n in nouns
         for k in n.children
     )
+
+
+def _historic(head: Token) -> bool:
+    """A war of history by its name, or an attack told in one: "the Argentine War of
+    Independence", "the defeat of Nazi Germany in World War II"."""
+    where = [head, *prep_objects(head, ("in", "during"))]
+    for tok in where:
+        name = tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if tok is not head else None
+        words = name.text if name is not None else tok.doc[tok.i - 1 : tok.i + 3].text
+        if tok.text[:1].isupper() and any(w in words.lower() for w in lx.HISTORIC_WARS):
+            return True
+    return False
 
 
 def _belittled(noun: Token) -> bool:
