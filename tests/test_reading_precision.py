@@ -79,3 +79,12 @@ def test_a_war_of_history_named_by_its_name_is_background(rules):
     # a defeat in a war of today stays an attack
     text = "Chile's defeat in the short war with Norway shook the region."
     assert "attack" in kinds(rules, text)
+
+
+def test_bound_as_the_tail_of_a_word_or_together_commits_no_defence(rules):
+    text = "Our partnership is critical for a free and rules-bound Pacific region, Chile said."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "Chile and Norway say their futures are bound together."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "The treaty binds Norway to defend Chile."
+    assert (["NOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "commit_defense")]

@@ -243,6 +243,9 @@ KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
 # Wars of history named by their names: a "defeat of Nazi Germany in World War II" or "the
 # Argentine War of Independence" is background, no attack of today.
 HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
+# A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
+# adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
+TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
 # What a verb calls its object, taking it out of the type: "described Paraguay as one of
 # America's strongest allies" is praise, no accusation.
 CALLED_AWAY: dict[str, set[str]] = {

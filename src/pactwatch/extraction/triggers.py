@@ -173,6 +173,10 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
         return True
     if c.type == "attack" and _historic(head):
         return True
+    if lemma(head) in lx.TAIL_AWAY.get(c.type, set()):
+        tail = head.i > 0 and doc[head.i - 1].text == "-"  # "rules - bound" as split
+        if tail or any(k.lower_ == "together" for k in head.children):
+            return True
     said_as = list(prep_objects(head, ("as",)))  # "described Paraguay as one of its allies"
     said_as += [o for a in said_as if a.lower_ == "one" for o in prep_objects(a, ("of",))]
     if {k.lemma_.lower() for k in said_as if not _belittled(k)} & lx.CALLED_AWAY.get(c.type, set()):
