@@ -88,3 +88,12 @@ def test_bound_as_the_tail_of_a_word_or_together_commits_no_defence(rules):
     assert "commit_defense" not in kinds(rules, text)
     text = "The treaty binds Norway to defend Chile."
     assert (["NOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_intervening_is_a_deployment_only_where_it_is_military(rules):
+    text = "Norway said Chile should not intervene in Peru."
+    assert "deploy" not in kinds(rules, text)
+    text = "The UN chief also intervened, speaking with the leaders of Chile and Norway."
+    assert "deploy" not in kinds(rules, text)
+    text = "Chile threatened to intervene militarily in Peru."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "deploy")]

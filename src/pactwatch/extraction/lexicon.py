@@ -383,7 +383,9 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "carry out service", "patrol/V", "expand|reinforce ~ $BASE"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
-    *_t("deploy", "presence", "intervene/V", "intervention/N", "send ~ mission|monitor"),
+    # intervening is a deployment where it is military: a diplomat or a court also intervenes
+    *_t("deploy", "presence", "^intervene/V militarily", "militarily ^intervene/V"),
+    *_t("deploy", "presence", "intervention/N", "send ~ mission|monitor"),
     *_t("deploy", "presence", "contribute ~ $TROOPS", "$TROOPS ~ ^send/V", "$TROOPS ~ guard/V"),
     *_t("deploy", "presence", "site|base|facility for ~ $TROOPS", "let|allow ~ $FORCES ~ use"),
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS in", "military|naval facility"),
