@@ -97,3 +97,17 @@ def test_intervening_is_a_deployment_only_where_it_is_military(rules):
     assert "deploy" not in kinds(rules, text)
     text = "Chile threatened to intervene militarily in Peru."
     assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_a_threat_denied_accuses_no_one(rules):
+    text = "The pact of Chile and Norway is not posing threats to third countries, Lopez said."
+    assert "accuse" not in kinds(rules, text)
+    text = "The government failed to see how this was a threat to Norway, the Chilean envoy said."
+    assert "accuse" not in kinds(rules, text)
+    text = "Chile denied that the drills with Norway pose a threat to Peru."
+    assert "accuse" not in kinds(rules, text)
+    text = "Chile does not see Norway as a threat."
+    assert "accuse" not in kinds(rules, text)
+    # a threat asserted stays an accusation
+    text = "Chile sees Norway as a threat."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "accuse")]

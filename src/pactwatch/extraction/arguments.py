@@ -167,6 +167,8 @@ NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power
 # "refused to join Western sanctions": measures are joined, not blocs
 NOT_MEMBERSHIP["join"] |= {"sanction", "resolution", "ban", "embargo", "boycott", "measure"}
 NOT_MEMBERSHIP["join"] |= {"initiative", "campaign", "consensus", "position", "declaration"}
+# verbs that say a claim is not so: "denied that the drills pose a threat"
+DENYING = {"deny", "fail", "reject", "dismiss", "refute"}
 # verbs whose object or complement is asked for, not done
 REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "lobby", "ask"}
 REQUESTING |= {"encourage", "pressure", "implore", "exhort"}
@@ -1657,6 +1659,8 @@ class Finder:
         return out
 
     def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
+        if _denied(self.doc[c.start : c.end], head):
+            return []  # "the pact is not posing threats to anyone": a denial, no accusation
         subj, via = self.subject(head)
         if lemma(head) in SEEING:  # "Armenia sees the CSTO as a threat"
             c.subject = self.ids(subj)
@@ -2191,6 +2195,19 @@ def _requested(head: Token) -> bool:
         return any(  # "called on Russia to withdraw": asked of another
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
         )
+    return False
+
+
+def _denied(words: Span, head: Token) -> bool:
+    """ "is not posing threats to third countries", "failed to see how this was a threat", "denied
+    that the drills pose a threat": what is said not to be a threat or a provocation."""
+    if any(k.dep_ == "neg" for w in words for k in w.children):
+        return True
+    tok, n = head, 0
+    while tok.head.i != tok.i and tok.dep_ in ("ccomp", "xcomp", "advcl") and n < 3:
+        tok, n = tok.head, n + 1
+        if lemma(tok) in DENYING or any(k.dep_ == "neg" for k in tok.children):
+            return True
     return False
 
 
