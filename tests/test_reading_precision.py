@@ -111,3 +111,13 @@ def test_a_threat_denied_accuses_no_one(rules):
     # a threat asserted stays an accusation
     text = "Chile sees Norway as a threat."
     assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "accuse")]
+
+
+def test_what_is_included_joins_only_where_it_is_a_member(rules):
+    text = "Chile works with Norway in many fields, including in defence."
+    assert "join" not in kinds(rules, text)
+    text = "The ban on foreign bases was included in the constitution of Chile."
+    assert "join" not in kinds(rules, text)
+    # a state included in a bloc joins it
+    text = "Chile was included in NATO in 2020."
+    assert (["CHL"], "NATO") in [(r[0], r[2]) for r in readings(rules, text, "join")]

@@ -685,6 +685,13 @@ class Finder:
             c.agreement = named[0].ids[0] if named else self.context_agreement(head)
             c.cues.append("acc=named" if named else "acc=context")
 
+    def _included_actor(self, verb: Token) -> bool:
+        """What is included in a bloc is a member where it is a state, a body or a pronoun for
+        one ("Finland has been included in the alliance"); a ban included in a constitution, or
+        'including in' that lists fields, names no one joining."""
+        included = [k for k in verb.children if k.dep_ in ("nsubjpass", "dobj")]
+        return any(k.pos_ == "PRON" or self.actors(k) for k in included)
+
     def _hypotheses(self, c: Candidate, head: Token) -> list[Candidate]:
         """What the text may leave implicit, as other readings of the same trigger for the
         model to choose from: the document's main state as a missing member or target, the
@@ -966,6 +973,8 @@ class Finder:
         return s, e
 
     def _member(self, c: Candidate, head: Token) -> list[Candidate]:
+        if lemma(head) == "include" and not self._included_actor(head):
+            return []  # "the ban was included in the constitution", "..., including in defence"
         subj, via = self.subject(head)
         if c.trigger.pattern.startswith("^pull|take"):  # "he could pull his country out of
             taken_out = [x for x in self.direct(head) if x.kind == "state"]  # the alliance"
