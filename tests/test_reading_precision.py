@@ -121,3 +121,19 @@ def test_what_is_included_joins_only_where_it_is_a_member(rules):
     # a state included in a bloc joins it
     text = "Chile was included in NATO in 2020."
     assert (["CHL"], "NATO") in [(r[0], r[2]) for r in readings(rules, text, "join")]
+
+
+def test_arms_in_a_phrase_of_something_else_are_not_supplied(rules):
+    text = "Norway will provide a framework for Chilean warships to visit its ports."
+    assert "arms_supply" not in kinds(rules, text)
+    text = "With 75 aircraft aboard, the Norwegian carrier provides Chile with options."
+    assert "arms_supply" not in kinds(rules, text)
+    # arms given, sent, supplied in a batch or said to be supplied stay arms supplies
+    for text in (
+        "Norway will provide Chile with tanks and missiles.",
+        "Norway will provide a package of missiles to Chile.",
+        "Norway sent Chile two warships.",
+    ):
+        assert (["NOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Chile flies old fighter jets, which were also supplied by Norway."
+    assert ["NOR"] in [r[0] for r in readings(rules, text, "arms_supply")]

@@ -18,6 +18,7 @@ from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import lemma, prep_objects
 
+ARMS = set(lx.SETS["ARMS"].split())
 POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"]}
 PAIR = lx.Trigger(("sign",), "agreement", "pair")
 GAP = {"TEXT": {"NOT_IN": [".", ";", "!", "?", "\n", "\n\n"]}}
@@ -173,6 +174,10 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
         return True
     if c.type == "attack" and _historic(head):
         return True
+    if c.type == "arms_supply" and "~~" in c.trigger.pattern and head.pos_ in ("VERB", "AUX"):
+        arms = [t for t in doc[c.start : c.end] if t.i != head.i and lemma(t) in ARMS]
+        if arms and not any(_arms_of(t, head) for t in arms):
+            return True  # "provide a framework for U.S. warships to visit", "With 75 aircraft"
     if lemma(head) in lx.TAIL_AWAY.get(c.type, set()):
         tail = head.i > 0 and doc[head.i - 1].text == "-"  # "rules - bound" as split
         if tail or any(k.lower_ == "together" for k in head.children):
@@ -190,6 +195,29 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
         for n in nouns
         for k in n.children
     )
+
+
+def _arms_of(arms: Token, verb: Token) -> bool:
+    """Arms that are what the verb moves: its object or subject ("sent two warships", "the jets
+    were delivered"), given "with" them ("provide Ukraine with tanks"), a batch "of" them ("a
+    package of missiles"), or the arms the verb is said of ("missiles supplied to Kyiv"). Arms
+    in a clause or a phrase of something else ("a framework for warships to visit", "With 75
+    aircraft aboard, the carrier provides ...") are not."""
+    tok = arms
+    for _ in range(5):
+        if verb.head.i == tok.i and verb.dep_ in ("acl", "relcl", "amod"):
+            return True
+        if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "attr"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i:
+            return tok.i > verb.i  # "With 75 aircraft aboard, it provides": no supply
+        if tok.dep_ in ("compound", "conj", "appos", "amod", "nmod", "nummod"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        else:
+            return False
+    return False
 
 
 def _historic(head: Token) -> bool:
