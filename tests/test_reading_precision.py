@@ -137,3 +137,13 @@ def test_arms_in_a_phrase_of_something_else_are_not_supplied(rules):
         assert (["NOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
     text = "Chile flies old fighter jets, which were also supplied by Norway."
     assert ["NOR"] in [r[0] for r in readings(rules, text, "arms_supply")]
+
+
+def test_the_press_or_the_public_asked_is_no_state_asked(rules):
+    text = "Chile's prime minister has asked Norwegian media to give respect to Peru."
+    assert "urge" not in kinds(rules, text)
+    text = "Voters in Chile were asked to answer a question on Norwegian bases."
+    assert "urge" not in kinds(rules, text)
+    # a state asked stays a request
+    text = "Chile asked Norway to respect Peru."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "urge")]

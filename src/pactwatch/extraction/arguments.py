@@ -167,6 +167,10 @@ NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power
 # "refused to join Western sanctions": measures are joined, not blocs
 NOT_MEMBERSHIP["join"] |= {"sanction", "resolution", "ban", "embargo", "boycott", "measure"}
 NOT_MEMBERSHIP["join"] |= {"initiative", "campaign", "consensus", "position", "declaration"}
+# the public or the press, asked or urged by leaders: no state is asked ("media" has the lemma
+# "medium")
+PUBLIC = {"media", "medium", "press", "journalist", "reporter", "editor", "voter", "citizen"}
+PUBLIC |= {"public", "resident", "population", "investor", "business", "company", "audience"}
 # verbs that say a claim is not so: "denied that the drills pose a threat"
 DENYING = {"deny", "fail", "reject", "dismiss", "refute"}
 # verbs whose object or complement is asked for, not done
@@ -1627,6 +1631,9 @@ class Finder:
             return []  # "insisted that the alliance did not refuse": a claim, not a demand
         if low == "ask" and _questioned(head):
             return []  # "said when asked how long the troops would stay": a reporter's question
+        asked = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+        if any(lemma(k) in PUBLIC for k in asked):
+            return []  # "asked Australian media to respect China", "voters were asked to answer"
         if low in ("must", "should", "oblige", "obliged"):
             verb = head.head if head.dep_ == "aux" else head
             if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
