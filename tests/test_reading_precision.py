@@ -147,3 +147,15 @@ def test_the_press_or_the_public_asked_is_no_state_asked(rules):
     # a state asked stays a request
     text = "Chile asked Norway to respect Peru."
     assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "urge")]
+
+
+def test_pressure_that_asks_for_nothing_is_no_request(rules):
+    text = "Chile signed the treaty amid unprecedented military pressure on Peru from Norway."
+    assert "urge" not in kinds(rules, text)
+    text = "Norway wants to open a second front to alleviate pressure on Chile."
+    assert "urge" not in kinds(rules, text)
+    # pressure to do something, or for something, stays a request
+    text = "Norway will turn up the pressure on Chile to lift its veto."
+    assert ["CHL"] in [r[1] for r in readings(rules, text, "urge")]
+    text = "Norway stepped up pressure on Chile for a ceasefire."
+    assert ["CHL"] in [r[1] for r in readings(rules, text, "urge")]

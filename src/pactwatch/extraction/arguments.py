@@ -1631,6 +1631,8 @@ class Finder:
             return []  # "insisted that the alliance did not refuse": a claim, not a demand
         if low == "ask" and _questioned(head):
             return []  # "said when asked how long the troops would stay": a reporter's question
+        if low == "pressure" and head.pos_ == "NOUN" and not _asks_for(head):
+            return []  # "military pressure on Venezuela", "to alleviate pressure on Ukraine"
         asked = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
         if any(lemma(k) in PUBLIC for k in asked):
             return []  # "asked Australian media to respect China", "voters were asked to answer"
@@ -2211,6 +2213,20 @@ def _requested(head: Token) -> bool:
         return any(  # "called on Russia to withdraw": asked of another
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
         )
+    return False
+
+
+def _asks_for(noun: Token) -> bool:
+    """A request noun that says what it asks for: "pressure on Hungary to lift its veto",
+    "pressure for a ceasefire", "pressure into signing"; bare pressure on a state is force or
+    weight, asking nothing."""
+    hosts = [noun, noun.head] if noun.dep_ in ("dobj", "pobj") else [noun]
+    for host in hosts:
+        for k in host.children:
+            if k.dep_ in ("acl", "xcomp", "advcl") and any(a.lower_ == "to" for a in k.children):
+                return True
+            if k.dep_ == "prep" and k.lower_ in ("for", "into"):
+                return True
     return False
 
 
