@@ -159,3 +159,15 @@ def test_pressure_that_asks_for_nothing_is_no_request(rules):
     assert ["CHL"] in [r[1] for r in readings(rules, text, "urge")]
     text = "Norway stepped up pressure on Chile for a ceasefire."
     assert ["CHL"] in [r[1] for r in readings(rules, text, "urge")]
+
+
+def test_a_commitment_to_a_principle_or_to_another_deed_is_no_defence_pledge(rules):
+    text = "Reaffirming Chile and Peru's commitment to sovereignty and unity, the deal was signed."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "Norway reaffirmed its commitment to delivering the remaining two frigates to Chile."
+    assert "commit_defense" not in kinds(rules, text)
+    # a commitment to defend, or security commitments to an ally, stay
+    text = "Norway's commitment to defending Chile is firm."
+    assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]
+    text = "Norway failed to honor its security commitments to Chile."
+    assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]

@@ -246,6 +246,15 @@ HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war"
 # A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
 # adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
 TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
+# What a commitment is "to" that makes it no defence commitment: a principle or a relation
+# ("commitment to sovereignty, unity and territorial integrity", "to the principles of ECOWAS"),
+# or a deed other than defending ("commitment to delivering the remaining S-400 squadrons",
+# "to strengthening defence capabilities"), which is its own event.
+COMMITTED_TO_AWAY = {"sovereignty", "integrity", "unity", "principle", "value", "peace", "law"}
+COMMITTED_TO_AWAY |= {"relationship", "relation", "obligation", "dialogue", "goal", "cause"}
+COMMITTED_TO_AWAY |= {"democracy", "reform", "stability", "freedom", "order", "partnership"}
+COMMITTED_TO_AWAY |= {"cooperation", "process", "denuclearisation", "denuclearization"}
+DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", "ensure", "render"}
 # What a verb calls its object, taking it out of the type: "described Paraguay as one of
 # America's strongest allies" is praise, no accusation.
 CALLED_AWAY: dict[str, set[str]] = {

@@ -174,6 +174,8 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
         return True
     if c.type == "attack" and _historic(head):
         return True
+    if c.type == "commit_defense" and head.pos_ == "NOUN" and _committed_elsewhere(head):
+        return True
     if c.type == "arms_supply" and "~~" in c.trigger.pattern and head.pos_ in ("VERB", "AUX"):
         arms = [t for t in doc[c.start : c.end] if t.i != head.i and lemma(t) in ARMS]
         if arms and not any(_arms_of(t, head) for t in arms):
@@ -217,6 +219,17 @@ def _arms_of(arms: Token, verb: Token) -> bool:
             tok = tok.head.head
         else:
             return False
+    return False
+
+
+def _committed_elsewhere(noun: Token) -> bool:
+    """ "commitment to sovereignty", "commitment to delivering the S-400s": what the commitment
+    is to is a principle, or a deed other than defending (a verb or gerund after 'to')."""
+    for obj in prep_objects(noun, ("to",)):
+        if obj.pos_ in ("VERB", "AUX") or obj.dep_ == "pcomp":
+            return lemma(obj) not in lx.DEFENDING
+        if lemma(obj) in lx.COMMITTED_TO_AWAY:
+            return True
     return False
 
 
