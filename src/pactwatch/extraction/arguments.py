@@ -175,6 +175,12 @@ NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power
 # "refused to join Western sanctions": measures are joined, not blocs
 NOT_MEMBERSHIP["join"] |= {"sanction", "resolution", "ban", "embargo", "boycott", "measure"}
 NOT_MEMBERSHIP["join"] |= {"initiative", "campaign", "consensus", "position", "declaration"}
+# the public or the press, asked or urged by leaders: no state is asked ("media" has the lemma
+# "medium")
+PUBLIC = {"media", "medium", "press", "journalist", "reporter", "editor", "voter", "citizen"}
+PUBLIC |= {"public", "resident", "population", "investor", "business", "company", "audience"}
+# verbs that say a claim is not so: "denied that the drills pose a threat"
+DENYING = {"deny", "fail", "reject", "dismiss", "refute"}
 # verbs whose object or complement is asked for, not done
 REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "lobby", "ask"}
 REQUESTING |= {"encourage", "pressure", "implore", "exhort"}
@@ -700,6 +706,13 @@ class Finder:
             c.agreement = named[0].ids[0] if named else self.context_agreement(head)
             c.cues.append("acc=named" if named else "acc=context")
 
+    def _included_actor(self, verb: Token) -> bool:
+        """What is included in a bloc is a member where it is a state, a body or a pronoun for
+        one ("Finland has been included in the alliance"); a ban included in a constitution, or
+        'including in' that lists fields, names no one joining."""
+        included = [k for k in verb.children if k.dep_ in ("nsubjpass", "dobj")]
+        return any(k.pos_ == "PRON" or self.actors(k) for k in included)
+
     def _hypotheses(self, c: Candidate, head: Token) -> list[Candidate]:
         """What the text may leave implicit, as other readings of the same trigger for the
         model to choose from: the document's main state as a missing member or target, the
@@ -981,6 +994,8 @@ class Finder:
         return s, e
 
     def _member(self, c: Candidate, head: Token) -> list[Candidate]:
+        if lemma(head) == "include" and not self._included_actor(head):
+            return []  # "the ban was included in the constitution", "..., including in defence"
         subj, via = self.subject(head)
         if c.trigger.pattern.startswith("^pull|take"):  # "he could pull his country out of
             taken_out = [x for x in self.direct(head) if x.kind == "state"]  # the alliance"
@@ -1631,6 +1646,13 @@ class Finder:
         low = lemma(head)
         if low == "insist" and _asserted(head):
             return []  # "insisted that the alliance did not refuse": a claim, not a demand
+        if low == "ask" and _questioned(head):
+            return []  # "said when asked how long the troops would stay": a reporter's question
+        if low == "pressure" and head.pos_ == "NOUN" and not _asks_for(head):
+            return []  # "military pressure on Venezuela", "to alleviate pressure on Ukraine"
+        asked = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+        if any(lemma(k) in PUBLIC for k in asked):
+            return []  # "asked Australian media to respect China", "voters were asked to answer"
         if low in ("must", "should", "oblige", "obliged"):
             verb = head.head if head.dep_ == "aux" else head
             if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
@@ -1672,6 +1694,8 @@ class Finder:
         return out
 
     def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
+        if _denied(self.doc[c.start : c.end], head):
+            return []  # "the pact is not posing threats to anyone": a denial, no accusation
         subj, via = self.subject(head)
         if lemma(head) in SEEING:  # "Armenia sees the CSTO as a threat"
             c.subject = self.ids(subj)
@@ -2209,6 +2233,57 @@ def _requested(head: Token) -> bool:
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
         )
     return False
+
+
+def _asks_for(noun: Token) -> bool:
+    """A request noun that says what it asks for: "pressure on Hungary to lift its veto",
+    "pressure for a ceasefire", "pressure into signing"; bare pressure on a state is force or
+    weight, asking nothing."""
+    hosts = [noun, noun.head] if noun.dep_ in ("dobj", "pobj") else [noun]
+    for host in hosts:
+        for k in host.children:
+            if k.dep_ in ("acl", "xcomp", "advcl") and any(a.lower_ == "to" for a in k.children):
+                return True
+            if k.dep_ == "prep" and k.lower_ in ("for", "into"):
+                return True
+    return False
+
+
+def _denied(words: Span, head: Token) -> bool:
+    """ "is not posing threats to third countries", "failed to see how this was a threat", "denied
+    that the drills pose a threat": what is said not to be a threat or a provocation."""
+    if any(k.dep_ == "neg" for w in words for k in w.children):
+        return True
+    tok, n = head, 0
+    while tok.head.i != tok.i and tok.dep_ in ("ccomp", "xcomp", "advcl") and n < 3:
+        tok, n = tok.head, n + 1
+        if lemma(tok) in DENYING or any(k.dep_ == "neg" for k in tok.children):
+            return True
+    return False
+
+
+def _questioned(verb: Token) -> bool:
+    """ "Asked whether the pact obliges Pakistan ...", "when asked to comment", "'Do they still
+    want us?' he asked": a question put, not a request of anyone. What asks whether, if, how or
+    what, a bare participle that names no one asked or asking (the reporters), and an 'asked'
+    after a question mark with nothing asked for."""
+    if any(k.dep_ in ("ccomp", "advcl") and _interrogative(k) for k in verb.children):
+        return True
+    named = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
+    if verb.tag_ == "VBN" and not any(k.dep_ in named for k in verb.children):
+        return True
+    asked_for = {"dobj", "xcomp", "ccomp", "dative", "prep"}
+    before = verb.doc[max(0, verb.sent.start - 3) : verb.i]  # the question may end the last
+    return any(t.text == "?" for t in before) and not any(
+        k.dep_ in asked_for for k in verb.children
+    )
+
+
+def _interrogative(clause: Token) -> bool:
+    """A clause that asks: "whether the pact obliges", "if Yerevan had asked", "how long"."""
+    first = clause.doc[clause.left_edge.i]
+    marks = {k.lower_ for k in clause.children if k.dep_ == "mark"}
+    return bool(marks & {"whether", "if"}) or first.tag_ in ("WRB", "WP", "WDT", "WP$")
 
 
 def _reported_progressive(verb: Token) -> bool:

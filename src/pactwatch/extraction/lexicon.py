@@ -213,9 +213,49 @@ OBJECT_AWAY: dict[str, set[str]] = {
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
     "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"},
+    # "the adoption of the resolution", "hinder the adoption of decisions", "signed the
+    # decree": acts of one body, not an agreement between parties
+    "sign": {"resolution", "bill", "law", "decree", "regulation", "legislation", "decision"}
+    | {"measure", "budget", "amendment", "constitution", "motion", "ordinance", "directive"},
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
+# Objects that take one verb out of its type: praise of a deal, a summit, a visit or a moment
+# ("Putin praised the deal as a breakthrough", "hailed the move") judges an event, and backs
+# no one; praise of a state, a leader or their efforts stays political support.
+VERB_OBJECT_AWAY: dict[str, set[str]] = {
+    v: {"deal", "agreement", "treaty", "pact", "accord", "declaration", "summit", "meeting"}
+    | {"talk", "visit", "trip", "moment", "move", "step", "decision", "outcome", "result"}
+    | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
+    for v in ("praise", "hail", "laud", "applaud", "commend")
+}
+# Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
+# early warning radar", "a warning system" warn no one.
+MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}}
+# A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
+# war", "on the side of war, not peace", "prisoners of war" tell of no war (keyed by type, then
+# by the noun; the values are the nouns it hangs on).
+KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
+    "attack": {
+        "war": {"act", "side", "brink", "state", "prisoner", "law", "art", "crime", "spoil"}
+        | {"theatre", "theater", "declaration", "instrument", "weapon", "tool"}
+    },
+}
+# Wars of history named by their names: a "defeat of Nazi Germany in World War II" or "the
+# Argentine War of Independence" is background, no attack of today.
+HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
+# A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
+# adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
+TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
+# What a commitment is "to" that makes it no defence commitment: a principle or a relation
+# ("commitment to sovereignty, unity and territorial integrity", "to the principles of ECOWAS"),
+# or a deed other than defending ("commitment to delivering the remaining S-400 squadrons",
+# "to strengthening defence capabilities"), which is its own event.
+COMMITTED_TO_AWAY = {"sovereignty", "integrity", "unity", "principle", "value", "peace", "law"}
+COMMITTED_TO_AWAY |= {"relationship", "relation", "obligation", "dialogue", "goal", "cause"}
+COMMITTED_TO_AWAY |= {"democracy", "reform", "stability", "freedom", "order", "partnership"}
+COMMITTED_TO_AWAY |= {"cooperation", "process", "denuclearisation", "denuclearization"}
+DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", "ensure", "render"}
 # What a verb calls its object, taking it out of the type: "described Paraguay as one of
 # America's strongest allies" is praise, no accusation.
 CALLED_AWAY: dict[str, set[str]] = {
@@ -353,7 +393,9 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "carry out service", "patrol/V", "expand|reinforce ~ $BASE"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
-    *_t("deploy", "presence", "intervene/V", "intervention/N", "send ~ mission|monitor"),
+    # intervening is a deployment where it is military: a diplomat or a court also intervenes
+    *_t("deploy", "presence", "^intervene/V militarily", "militarily ^intervene/V"),
+    *_t("deploy", "presence", "intervention/N", "send ~ mission|monitor"),
     *_t("deploy", "presence", "contribute ~ $TROOPS", "$TROOPS ~ ^send/V", "$TROOPS ~ guard/V"),
     *_t("deploy", "presence", "site|base|facility for ~ $TROOPS", "let|allow ~ $FORCES ~ use"),
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS in", "military|naval facility"),

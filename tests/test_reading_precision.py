@@ -1,0 +1,173 @@
+"""Words of a trigger used in another sense, read from sentences of our own: no candidate."""
+
+from test_extraction import candidates, readings
+
+
+def kinds(ex, text):
+    """The types of every candidate the rules offer, implicit readings too."""
+    return [c.type for c, _ in candidates(ex, text, "2024-06-01")]
+
+
+def test_a_question_put_to_a_speaker_is_no_request(rules):
+    text = (
+        "Asked whether the treaty obliges Norway to defend Chile, Lopez said Norway would decide."
+    )
+    assert "urge" not in kinds(rules, text)
+    text = "The Chilean minister said the deal was fair when asked how long Norway would stay."
+    assert "urge" not in kinds(rules, text)
+    text = "The Chilean minister declined to give details when asked to comment on Norway's plan."
+    assert "urge" not in kinds(rules, text)
+    text = "'Does Norway still want troops in Chile?' the Chilean minister asked."
+    assert "urge" not in kinds(rules, text)
+    # asking another to act, or for something, stays a request
+    text = "Chile asked Norway to withdraw its troops."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "Chile was asked by Norway to withdraw its troops."
+    assert (["NOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "Chile may ask Norway for help."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "urge")]
+
+
+def test_praise_of_a_deal_a_summit_or_a_moment_backs_no_one(rules):
+    text = "Chile's foreign minister praised the deal as a breakthrough for Norway and Chile."
+    assert "political_support" not in kinds(rules, text)
+    text = "Chile hailed the summit with Norway."
+    assert "political_support" not in kinds(rules, text)
+    text = "The Chilean president hailed a historic moment for Norway."
+    assert "political_support" not in kinds(rules, text)
+    # praise of a state or of its efforts stays political support
+    text = "Chile praised Norway for its courage."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "political_support")]
+    text = "Chile applauded Norway's efforts to end the war."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "political_support")]
+
+
+def test_the_adoption_of_a_resolution_or_a_law_signs_no_agreement(rules):
+    text = "The Chilean envoy welcomed the adoption of the resolution on Norway."
+    assert "sign" not in kinds(rules, text)
+    text = "Chile will not hinder the adoption of decisions by the alliance."
+    assert "sign" not in kinds(rules, text)
+    # the adoption of a treaty or a declaration is still read as a signing
+    text = "Chile and Norway announced the adoption of the treaty."
+    assert "sign" in kinds(rules, text)
+
+
+def test_a_warning_radar_or_system_warns_no_one(rules):
+    text = "Norway plans to install an early warning radar in Chile."
+    assert "warn" not in kinds(rules, text)
+    text = "The warning system in Chile makes it a target, Norway said."
+    assert "warn" not in kinds(rules, text)
+    text = "Norway issued a stern warning to Chile."
+    assert "warn" in kinds(rules, text)
+
+
+def test_war_named_as_a_kind_is_no_war(rules):
+    text = "Chile said any attempt to divert the river will be treated as an act of war."
+    assert "attack" not in kinds(rules, text)
+    text = "Chile said that Norway was on the side of war, not peace."
+    assert "attack" not in kinds(rules, text)
+    # a war with its sides, or declared on someone, stays an attack
+    text = "Norway declared war on Chile."
+    assert (["CHL"]) in [r[1] for r in readings(rules, text, "attack")]
+
+
+def test_a_war_of_history_named_by_its_name_is_background(rules):
+    text = "In 1811, during the Chilean War of Independence, envoys met in Norway."
+    assert "attack" not in kinds(rules, text)
+    text = "Norway held a parade marking 80 years since the defeat of Nazi Germany in World War II."
+    assert "attack" not in kinds(rules, text)
+    # a defeat in a war of today stays an attack
+    text = "Chile's defeat in the short war with Norway shook the region."
+    assert "attack" in kinds(rules, text)
+
+
+def test_bound_as_the_tail_of_a_word_or_together_commits_no_defence(rules):
+    text = "Our partnership is critical for a free and rules-bound Pacific region, Chile said."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "Chile and Norway say their futures are bound together."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "The treaty binds Norway to defend Chile."
+    assert (["NOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_intervening_is_a_deployment_only_where_it_is_military(rules):
+    text = "Norway said Chile should not intervene in Peru."
+    assert "deploy" not in kinds(rules, text)
+    text = "The UN chief also intervened, speaking with the leaders of Chile and Norway."
+    assert "deploy" not in kinds(rules, text)
+    text = "Chile threatened to intervene militarily in Peru."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_a_threat_denied_accuses_no_one(rules):
+    text = "The pact of Chile and Norway is not posing threats to third countries, Lopez said."
+    assert "accuse" not in kinds(rules, text)
+    text = "The government failed to see how this was a threat to Norway, the Chilean envoy said."
+    assert "accuse" not in kinds(rules, text)
+    text = "Chile denied that the drills with Norway pose a threat to Peru."
+    assert "accuse" not in kinds(rules, text)
+    text = "Chile does not see Norway as a threat."
+    assert "accuse" not in kinds(rules, text)
+    # a threat asserted stays an accusation
+    text = "Chile sees Norway as a threat."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "accuse")]
+
+
+def test_what_is_included_joins_only_where_it_is_a_member(rules):
+    text = "Chile works with Norway in many fields, including in defence."
+    assert "join" not in kinds(rules, text)
+    text = "The ban on foreign bases was included in the constitution of Chile."
+    assert "join" not in kinds(rules, text)
+    # a state included in a bloc joins it
+    text = "Chile was included in NATO in 2020."
+    assert (["CHL"], "NATO") in [(r[0], r[2]) for r in readings(rules, text, "join")]
+
+
+def test_arms_in_a_phrase_of_something_else_are_not_supplied(rules):
+    text = "Norway will provide a framework for Chilean warships to visit its ports."
+    assert "arms_supply" not in kinds(rules, text)
+    text = "With 75 aircraft aboard, the Norwegian carrier provides Chile with options."
+    assert "arms_supply" not in kinds(rules, text)
+    # arms given, sent, supplied in a batch or said to be supplied stay arms supplies
+    for text in (
+        "Norway will provide Chile with tanks and missiles.",
+        "Norway will provide a package of missiles to Chile.",
+        "Norway sent Chile two warships.",
+    ):
+        assert (["NOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Chile flies old fighter jets, which were also supplied by Norway."
+    assert ["NOR"] in [r[0] for r in readings(rules, text, "arms_supply")]
+
+
+def test_the_press_or_the_public_asked_is_no_state_asked(rules):
+    text = "Chile's prime minister has asked Norwegian media to give respect to Peru."
+    assert "urge" not in kinds(rules, text)
+    text = "Voters in Chile were asked to answer a question on Norwegian bases."
+    assert "urge" not in kinds(rules, text)
+    # a state asked stays a request
+    text = "Chile asked Norway to respect Peru."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "urge")]
+
+
+def test_pressure_that_asks_for_nothing_is_no_request(rules):
+    text = "Chile signed the treaty amid unprecedented military pressure on Peru from Norway."
+    assert "urge" not in kinds(rules, text)
+    text = "Norway wants to open a second front to alleviate pressure on Chile."
+    assert "urge" not in kinds(rules, text)
+    # pressure to do something, or for something, stays a request
+    text = "Norway will turn up the pressure on Chile to lift its veto."
+    assert ["CHL"] in [r[1] for r in readings(rules, text, "urge")]
+    text = "Norway stepped up pressure on Chile for a ceasefire."
+    assert ["CHL"] in [r[1] for r in readings(rules, text, "urge")]
+
+
+def test_a_commitment_to_a_principle_or_to_another_deed_is_no_defence_pledge(rules):
+    text = "Reaffirming Chile and Peru's commitment to sovereignty and unity, the deal was signed."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "Norway reaffirmed its commitment to delivering the remaining two frigates to Chile."
+    assert "commit_defense" not in kinds(rules, text)
+    # a commitment to defend, or security commitments to an ally, stay
+    text = "Norway's commitment to defending Chile is firm."
+    assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]
+    text = "Norway failed to honor its security commitments to Chile."
+    assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]
