@@ -1,6 +1,7 @@
 """Arguments: who does an event and to whom, as the rules read them whatever the learned
 filter makes of it. The sentences are written for the tests."""
 
+from pactwatch.text.documents import Document
 from test_extraction import readings
 
 
@@ -25,3 +26,40 @@ def test_forces_beside_which_others_deploy_are_not_the_ones_deployed(rules):
     assert all(s != ["NER"] for s, _, _, _ in readings(rules, text, "deploy"))
     text = "Smaller French units were deployed alongside Nigerien soldiers near the border."
     assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "deploy"))
+
+
+def _group(rules, text: str, first: str) -> tuple[str, ...]:
+    """The ids a group phrase starting with ``first`` ("both", "the") resolves to."""
+    for _, parts in rules.readings([Document.of(text)]):
+        for part in parts:
+            for ref in part._.pactwatch.refs:
+                words = part[ref.start : ref.end].text.lower()
+                if words.startswith(first) and words.endswith(("countries", "nations")):
+                    return tuple(ref.ids)
+    return ()
+
+
+def test_the_two_countries_of_two_named_officials_are_their_states(rules):
+    text = (
+        "US Secretary of State Marco Rubio and Paraguayan Foreign Minister Ruben Ramirez "
+        "Lezcano met in Washington on Monday. Both countries agreed to deepen their military "
+        "cooperation."
+    )
+    assert set(_group(rules, text, "both")) == {"USA", "PRY"}
+
+
+def test_the_two_countries_are_the_states_the_passage_names_most(rules):
+    text = (
+        "Russian President Vladimir Putin arrived in Hanoi on Thursday. Vietnam gave him a warm "
+        "welcome, and Vietnam's leaders praised the visit. The two countries signed a defence "
+        "cooperation agreement."
+    )
+    assert set(_group(rules, text, "the two")) == {"RUS", "VNM"}
+
+
+def test_who_urges_both_nations_is_not_one_of_them(rules):
+    text = (
+        "India struck targets in Pakistan on Wednesday. Pakistan said it shot down Indian jets. "
+        "The United States urged both nations to show restraint."
+    )
+    assert set(_group(rules, text, "both")) == {"IND", "PAK"}

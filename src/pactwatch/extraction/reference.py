@@ -67,6 +67,7 @@ GROUP_PHRASES += (
     "their two nations",
 )
 FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
+COUNTRY_NOUNS = {"countries", "nations", "states", "governments"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 
 
@@ -329,22 +330,60 @@ class Resolver:
         seen: list[Ref],
         last_group: tuple[tuple[str, ...], int] | None,
         size: int = 2,
+        countries: bool = False,
+        head: int = 0,
     ) -> tuple[str, ...]:
-        """ "the two sides": the last coordinated group, else the last two states named;
-        "the trio": three."""
+        """ "the two sides": the last coordinated group (or group phrase), else the two
+        states named most in the last sentences; "the trio": three. A group said to be
+        countries or nations is of states: people in the last group stand for the states
+        they speak for."""
         near = last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 3
-        if last_group and near and len(last_group[0]) >= size:
-            return last_group[0]
-        states: list[str] = list(last_group[0]) if last_group and near else []
-        size = max(size, len(states))
+        named = last_group[0] if last_group and near else ()
+        if countries:  # "Rubio and Lezcano ... both countries": the states they speak for
+            named = tuple(dict.fromkeys(self.r.speaks_for.get(x, x) for x in named))
+            named = tuple(x for x in named if self.r.know.is_state(x))
+        if len(named) >= size:
+            return named
+        size = max(size, len(named))
+        # the states named most in the last sentences, the people's by their office ("Putin
+        # visited Hanoi ... Vietnam ... the two countries"); the later named first on a tie;
+        # not the one acting on the pair ("Rubio urged both nations to de-escalate")
+        others = {self.r.speaks_for.get(x, x) for x in self._acting_on(self.doc[head])}
+        tally: dict[str, float] = {}
+        here: set[str] = set()
+        last: dict[str, int] = {}
         for ref in reversed(seen):
             if self.sent_of[i] - self.sent_of[ref.start] > 3:
                 break
-            if ref.kind == "state" and len(ref.ids) == 1 and ref.ids[0] not in states:
-                states.append(ref.ids[0])
-            if len(states) == size:
-                return tuple(reversed(states))
-        return ()
+            if len(ref.ids) != 1:
+                continue
+            ident, weight = ref.ids[0], 1.0
+            if ref.kind == "person" and ident in self.r.speaks_for:
+                ident, weight = self.r.speaks_for[ident], 0.5
+            elif ref.kind != "state":
+                continue
+            if not self.r.know.is_state(ident) or (ident in others and ident not in named):
+                continue
+            tally[ident] = tally.get(ident, 0.0) + weight
+            last.setdefault(ident, ref.start)
+            if self.sent_of[ref.start] == self.sent_of[i]:
+                here.add(ident)
+        ranked = sorted(tally, key=lambda x: (x not in named, x not in here, -tally[x], -last[x]))
+        if len(ranked) < size:
+            return ()
+        return tuple(sorted(ranked[:size], key=lambda x: last[x]))
+
+    def _acting_on(self, tok: Token) -> set[str]:
+        """Who acts on a group in the object of a clause ("urged both nations", "spoke with
+        leaders from both countries"): the clause's subject; none for a group between or
+        among whom something is, nor for a coordinated verb whose subject the parse shares."""
+        while tok.dep_ in ("pobj", "dobj", "dative", "prep") and tok.pos_ not in ("VERB", "AUX"):
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among", "of"):
+                return set()
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "conj":
+            return set()
+        return self._subject_ids(tok)
 
     def _plural(self, i: int, seen: list[Ref]) -> Ref | None:
         """The owner of the last plural people or forces: "Russian border guards ... their"."""
@@ -415,10 +454,13 @@ class Resolver:
             n = _phrase(doc, i, GROUP_PHRASES)
             if n:
                 n = _group_noun(doc, i, n)
-                three = {"three", "trio"} & {t.lower_ for t in doc[i : i + n]}
-                ids = self._group(i, seen, last_group, 3 if three else 2)
+                words = {t.lower_ for t in doc[i : i + n]}
+                size = 3 if {"three", "trio"} & words else 2
+                countries = bool(words & COUNTRY_NOUNS)
+                ids = self._group(i, seen, last_group, size, countries, i + n - 1)
                 if ids:
                     out.append(Ref(i, i + n, ids, "state", "pronoun", i + n - 1))
+                    last_group = (ids, i)  # "the two countries said their ...": the same pair
                     i += n
                     continue
             new_ref = self._one(tok, low, seen, last_group)
