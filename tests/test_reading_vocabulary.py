@@ -88,3 +88,15 @@ def test_a_name_with_a_hyphenated_word_is_still_found(rules):
     assert ("OSCE",) in [ids for _, ids, _ in refs(rules, text)]
     text = "Guyana, officially the Co-operative Republic of Guyana, objected."
     assert ("Co-operative Republic of Guyana", ("GUY",), "state") in refs(rules, text)
+
+
+def test_a_warship_or_vessel_docking_at_a_port_is_there(rules):
+    got = readings(
+        rules, "Cambodia allowed the Chinese research vessel to dock at its port.", "deploy"
+    )
+    assert any("CHN" in s and "KHM" in o for s, o, _, _ in got), got
+    got = readings(rules, "Two Russian warships docked in Havana on Tuesday.", "deploy")
+    assert any("RUS" in s and "CUB" in o for s, o, _, _ in got), got
+    # a ship of no one's is no state's deployment
+    got = readings(rules, "The cargo ship docked at Rotterdam.", "deploy")
+    assert not any(s for s, _, _, _ in got), got

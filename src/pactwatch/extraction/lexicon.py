@@ -404,6 +404,9 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "entry of ~ $FORCES", "$TROOPS ~ enter/V"),
     *_t("deploy", "presence", "redeploy/V", "redeployment/N", "$FORCES ~ rotate/V through|to|in"),
     *_t("deploy", "presence", "$FORCES ~ operate/V from|out|in|off", "$FORCES ~ present/A in"),
+    # a warship or a state's vessel that docks at a port is there ("allowed the research vessel
+    # to dock at its port", "warships will be able to dock at the base")
+    *_t("deploy", "presence", "warship|vessel|ship|submarine|frigate|destroyer ~ ^dock/V at|in"),
     *_t("deploy", "presence", "place/V ~ $FORCES", "$FORCES ~ ^place/V in|at"),
     *_t("deploy", "presence", "participate|serve/V in ~ mission|operation|force|contingent"),
     *_t("deploy", "presence", "take part in ~ mission|operation|contingent"),
