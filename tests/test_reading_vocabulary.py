@@ -100,3 +100,13 @@ def test_a_warship_or_vessel_docking_at_a_port_is_there(rules):
     # a ship of no one's is no state's deployment
     got = readings(rules, "The cargo ship docked at Rotterdam.", "deploy")
     assert not any(s for s, _, _, _ in got), got
+
+
+def test_a_ministry_or_minister_of_war_is_a_name_and_no_war(rules):
+    # "the Department of War", "Secretary of War": the name of an office wages no war
+    assert "attack" not in kinds(
+        rules, "The pact covers Department of War civilian staff in Paraguay."
+    )
+    assert "attack" not in kinds(rules, "Kenya hosted the US Secretary of War on Monday.")
+    # a war waged or declared still is one
+    assert "attack" in kinds(rules, "Russia waged a war on Ukraine.")

@@ -239,6 +239,8 @@ KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
     "attack": {
         "war": {"act", "side", "brink", "state", "prisoner", "law", "art", "crime", "spoil"}
         | {"theatre", "theater", "declaration", "instrument", "weapon", "tool"}
+        # a ministry's or a minister's name: "the Department of War", "Secretary of War Hegseth"
+        | {"department", "secretary", "ministry", "minister"}
     },
 }
 # Wars of history named by their names: a "defeat of Nazi Germany in World War II" or "the
