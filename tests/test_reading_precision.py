@@ -171,3 +171,13 @@ def test_a_commitment_to_a_principle_or_to_another_deed_is_no_defence_pledge(rul
     assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]
     text = "Norway failed to honor its security commitments to Chile."
     assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]
+
+
+def test_a_war_by_its_given_name_told_as_a_time_or_a_name_is_no_attack(rules):
+    text = "During the Pacific War, Chile sent two frigates to the coalition."
+    assert "attack" not in kinds(rules, text)
+    text = 'The truce ends what the Chilean president called "THE NINE DAY WAR."'
+    assert "attack" not in kinds(rules, text)
+    # a named war with its sides named is waged
+    text = "Norway sent troops in answer to the Chilean Border War against Peru."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "attack")]

@@ -244,6 +244,10 @@ KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
 # Wars of history named by their names: a "defeat of Nazi Germany in World War II" or "the
 # Argentine War of Independence" is background, no attack of today.
 HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
+# A war by its given name ("the Gulf War", "THE 12 DAY WAR") told as a time or as what something
+# is called is no attack; one with its sides named ("the Aggression War against Ukraine") is.
+WAR_SIDES = {"against", "on", "with", "between", "in"}
+NAMING = {"call", "dub", "name", "term", "label", "christen"}
 # A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
 # adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
 TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
