@@ -181,3 +181,13 @@ def test_a_war_by_its_given_name_told_as_a_time_or_a_name_is_no_attack(rules):
     # a named war with its sides named is waged
     text = "Norway sent troops in answer to the Chilean Border War against Peru."
     assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "attack")]
+
+
+def test_a_decision_that_raises_concerns_accuses_no_one(rules):
+    text = "The decision by Chile and Norway has raised concerns in Peru, which fears the missiles."
+    assert "accuse" not in kinds(rules, text)
+    text = "Lopez's decision to ban the parties has raised alarm over separatism in Chile."
+    assert "accuse" not in kinds(rules, text)
+    # a state that raises concerns about another accuses it
+    text = "Chile raised concerns about Norway's deployment."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "accuse")]

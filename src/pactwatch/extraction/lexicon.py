@@ -244,6 +244,13 @@ KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
 # Wars of history named by their names: a "defeat of Nazi Germany in World War II" or "the
 # Argentine War of Independence" is background, no attack of today.
 HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
+# What raises concern or alarm without being anyone who has it: "the decision has raised concerns
+# in China", "the ban has raised alarm over separatism" tell of worry felt, no accusation made.
+RAISING_THINGS = {"decision", "move", "deal", "agreement", "plan", "step", "deployment", "sale"}
+RAISING_THINGS |= {"announcement", "development", "report", "presence", "policy", "law", "ban"}
+RAISING_THINGS |= {"proposal", "program", "programme", "project", "pact", "treaty", "exercise"}
+RAISING_THINGS |= {"drill", "visit", "test", "launch", "expansion", "purchase", "acquisition"}
+RAISING_THINGS |= {"this"}  # "this has raised concerns"; "it", "which" may be a state
 # A war by its given name ("the Gulf War", "THE 12 DAY WAR") told as a time or as what something
 # is called is no attack; one with its sides named ("the Aggression War against Ukraine") is.
 WAR_SIDES = {"against", "on", "with", "between", "in"}

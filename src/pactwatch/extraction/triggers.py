@@ -174,6 +174,10 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
         return True
     if c.type == "attack" and (_historic(head) or _named_war(head)):
         return True
+    if c.type == "accuse" and lemma(head) == "raise":  # "the decision has raised concerns"
+        subjects = [k for k in head.children if k.dep_ == "nsubj"]
+        if subjects and all(k.lemma_.lower() in lx.RAISING_THINGS for k in subjects):
+            return True
     if c.type == "commit_defense" and head.pos_ == "NOUN" and _committed_elsewhere(head):
         return True
     if c.type == "arms_supply" and "~~" in c.trigger.pattern and head.pos_ in ("VERB", "AUX"):
