@@ -191,3 +191,15 @@ def test_a_decision_that_raises_concerns_accuses_no_one(rules):
     # a state that raises concerns about another accuses it
     text = "Chile raised concerns about Norway's deployment."
     assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "accuse")]
+
+
+def test_implementing_measures_or_solutions_commits_no_defence(rules):
+    text = "Chile and Peru closed the office. Implementing financial measures will take months."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "The way forward lies in implementing solutions developed by Chile and Peru."
+    assert "commit_defense" not in kinds(rules, text)
+    # a treaty of defence implemented, or not, stays
+    text = (
+        "Chile said the collective security treaty has not been implemented with respect to Peru."
+    )
+    assert "commit_defense" in kinds(rules, text)

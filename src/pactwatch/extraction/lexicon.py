@@ -206,7 +206,10 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
-    | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"},
+    | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
+    # "implementing financial measures", "implementing solutions": no treaty of defence kept
+    | {"measure", "solution", "reform", "plan", "project", "programme", "program", "idea"}
+    | {"recommendation", "roadmap", "initiative", "proposal", "sanction"},
     # "approved the sale of jets", "approved the deployment": no agreement ratified
     "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"},
