@@ -203,3 +203,13 @@ def test_implementing_measures_or_solutions_commits_no_defence(rules):
         "Chile said the collective security treaty has not been implemented with respect to Peru."
     )
     assert "commit_defense" in kinds(rules, text)
+
+
+def test_an_agreement_that_calls_for_something_is_no_request(rules):
+    text = "Lopez said the agreement will also encourage the two countries to hold joint drills."
+    assert "urge" not in kinds(rules, text)
+    text = "On his platform, the Chilean president said the deal calls for Peru to withdraw."
+    assert "urge" not in kinds(rules, text)
+    # a state that calls for it asks
+    text = "Chile called for Peru to withdraw its troops."
+    assert "urge" in kinds(rules, text)

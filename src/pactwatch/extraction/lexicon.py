@@ -254,6 +254,10 @@ RAISING_THINGS |= {"announcement", "development", "report", "presence", "policy"
 RAISING_THINGS |= {"proposal", "program", "programme", "project", "pact", "treaty", "exercise"}
 RAISING_THINGS |= {"drill", "visit", "test", "launch", "expansion", "purchase", "acquisition"}
 RAISING_THINGS |= {"this"}  # "this has raised concerns"; "it", "which" may be a state
+# A document that asks or encourages ("the agreement calls for ...", "the deal will encourage the
+# two countries to ...") is no state asking, nor is who tells of it (URGING_DOCUMENTS).
+URGING_DOCUMENTS = {"agreement", "deal", "pact", "accord", "treaty", "plan", "text", "document"}
+URGING_DOCUMENTS |= {"charter", "law", "framework", "arrangement", "ceasefire", "truce"}
 # A war by its given name ("the Gulf War", "THE 12 DAY WAR") told as a time or as what something
 # is called is no attack; one with its sides named ("the Aggression War against Ukraine") is.
 WAR_SIDES = {"against", "on", "with", "between", "in"}

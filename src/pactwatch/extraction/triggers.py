@@ -174,6 +174,10 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
         return True
     if c.type == "attack" and (_historic(head) or _named_war(head)):
         return True
+    if c.type == "urge" and any(
+        k.dep_ == "nsubj" and k.lemma_.lower() in lx.URGING_DOCUMENTS for k in head.children
+    ):
+        return True  # "the agreement calls for ...": a document's terms, no one asking
     if c.type == "accuse" and lemma(head) == "raise":  # "the decision has raised concerns"
         subjects = [k for k in head.children if k.dep_ == "nsubj"]
         if subjects and all(k.lemma_.lower() in lx.RAISING_THINGS for k in subjects):
