@@ -171,3 +171,45 @@ def test_a_commitment_to_a_principle_or_to_another_deed_is_no_defence_pledge(rul
     assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]
     text = "Norway failed to honor its security commitments to Chile."
     assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]
+
+
+def test_a_war_by_its_given_name_told_as_a_time_or_a_name_is_no_attack(rules):
+    text = "During the Pacific War, Chile sent two frigates to the coalition."
+    assert "attack" not in kinds(rules, text)
+    text = 'The truce ends what the Chilean president called "THE NINE DAY WAR."'
+    assert "attack" not in kinds(rules, text)
+    # a named war with its sides named is waged
+    text = "Norway sent troops in answer to the Chilean Border War against Peru."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "attack")]
+
+
+def test_a_decision_that_raises_concerns_accuses_no_one(rules):
+    text = "The decision by Chile and Norway has raised concerns in Peru, which fears the missiles."
+    assert "accuse" not in kinds(rules, text)
+    text = "Lopez's decision to ban the parties has raised alarm over separatism in Chile."
+    assert "accuse" not in kinds(rules, text)
+    # a state that raises concerns about another accuses it
+    text = "Chile raised concerns about Norway's deployment."
+    assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "accuse")]
+
+
+def test_implementing_measures_or_solutions_commits_no_defence(rules):
+    text = "Chile and Peru closed the office. Implementing financial measures will take months."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "The way forward lies in implementing solutions developed by Chile and Peru."
+    assert "commit_defense" not in kinds(rules, text)
+    # a treaty of defence implemented, or not, stays
+    text = (
+        "Chile said the collective security treaty has not been implemented with respect to Peru."
+    )
+    assert "commit_defense" in kinds(rules, text)
+
+
+def test_an_agreement_that_calls_for_something_is_no_request(rules):
+    text = "Lopez said the agreement will also encourage the two countries to hold joint drills."
+    assert "urge" not in kinds(rules, text)
+    text = "On his platform, the Chilean president said the deal calls for Peru to withdraw."
+    assert "urge" not in kinds(rules, text)
+    # a state that calls for it asks
+    text = "Chile called for Peru to withdraw its troops."
+    assert "urge" in kinds(rules, text)

@@ -206,7 +206,10 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
-    | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"},
+    | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
+    # "implementing financial measures", "implementing solutions": no treaty of defence kept
+    | {"measure", "solution", "reform", "plan", "project", "programme", "program", "idea"}
+    | {"recommendation", "roadmap", "initiative", "proposal", "sanction"},
     # "approved the sale of jets", "approved the deployment": no agreement ratified
     "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"},
@@ -246,6 +249,21 @@ KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
 # Wars of history named by their names: a "defeat of Nazi Germany in World War II" or "the
 # Argentine War of Independence" is background, no attack of today.
 HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
+# What raises concern or alarm without being anyone who has it: "the decision has raised concerns
+# in China", "the ban has raised alarm over separatism" tell of worry felt, no accusation made.
+RAISING_THINGS = {"decision", "move", "deal", "agreement", "plan", "step", "deployment", "sale"}
+RAISING_THINGS |= {"announcement", "development", "report", "presence", "policy", "law", "ban"}
+RAISING_THINGS |= {"proposal", "program", "programme", "project", "pact", "treaty", "exercise"}
+RAISING_THINGS |= {"drill", "visit", "test", "launch", "expansion", "purchase", "acquisition"}
+RAISING_THINGS |= {"this"}  # "this has raised concerns"; "it", "which" may be a state
+# A document that asks or encourages ("the agreement calls for ...", "the deal will encourage the
+# two countries to ...") is no state asking, nor is who tells of it (URGING_DOCUMENTS).
+URGING_DOCUMENTS = {"agreement", "deal", "pact", "accord", "treaty", "plan", "text", "document"}
+URGING_DOCUMENTS |= {"charter", "law", "framework", "arrangement", "ceasefire", "truce"}
+# A war by its given name ("the Gulf War", "THE 12 DAY WAR") told as a time or as what something
+# is called is no attack; one with its sides named ("the Aggression War against Ukraine") is.
+WAR_SIDES = {"against", "on", "with", "between", "in"}
+NAMING = {"call", "dub", "name", "term", "label", "christen"}
 # A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
 # adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
 TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}

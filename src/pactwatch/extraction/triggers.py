@@ -172,8 +172,16 @@ def _qualified_away(doc: Doc, c: Candidate) -> bool:
     bare_of = head.dep_ == "pobj" and head.head.lower_ == "of" and not list(head.children)
     if bare_of and lemma(head.head.head) in kinds:
         return True
-    if c.type == "attack" and _historic(head):
+    if c.type == "attack" and (_historic(head) or _named_war(head)):
         return True
+    if c.type == "urge" and any(
+        k.dep_ == "nsubj" and k.lemma_.lower() in lx.URGING_DOCUMENTS for k in head.children
+    ):
+        return True  # "the agreement calls for ...": a document's terms, no one asking
+    if c.type == "accuse" and lemma(head) == "raise":  # "the decision has raised concerns"
+        subjects = [k for k in head.children if k.dep_ == "nsubj"]
+        if subjects and all(k.lemma_.lower() in lx.RAISING_THINGS for k in subjects):
+            return True
     if c.type == "commit_defense" and head.pos_ == "NOUN" and _committed_elsewhere(head):
         return True
     if c.type == "arms_supply" and "~~" in c.trigger.pattern and head.pos_ in ("VERB", "AUX"):
@@ -231,6 +239,23 @@ def _committed_elsewhere(noun: Token) -> bool:
         if lemma(obj) in lx.COMMITTED_TO_AWAY:
             return True
     return False
+
+
+def _named_war(head: Token) -> bool:
+    """A war by its given name, no side named, told as a time ("during the Gulf War") or as the
+    name something is called ("what Trump called THE 12 DAY WAR"): a name, no attack waged."""
+    if lemma(head) != "war" or not head.text[:1].isupper():
+        return False
+    kids = list(head.children)
+    if not any(k.lower_ == "the" for k in kids):
+        return False
+    if not any(k.dep_ in ("compound", "nummod", "amod") and k.text[:1].isupper() for k in kids):
+        return False
+    if any(k.dep_ == "prep" and k.lower_ in lx.WAR_SIDES for k in kids):
+        return False  # "the Russian Aggression War against Ukraine" is waged
+    during = head.dep_ == "pobj" and head.head.lower_ == "during"
+    named = head.dep_ in ("oprd", "attr") and lemma(head.head) in lx.NAMING
+    return during or named
 
 
 def _historic(head: Token) -> bool:
