@@ -95,3 +95,9 @@ def test_foreign_or_western_forces_get_no_guessed_owner(rules):
         if c.type == "deploy" and any(f.startswith("hyp=subj") for f in c.cues)
     ]
     assert not guessed, guessed
+
+
+def test_groups_of_forces_withdrawn_leave_no_bloc(rules):
+    # a group "of" forces is forces, no group one leaves as a member
+    text = "Yerevan asked to withdraw two groups of Russian border guards from the border."
+    assert readings(rules, text, "withdraw") == []

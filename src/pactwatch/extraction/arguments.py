@@ -1094,7 +1094,7 @@ class Finder:
             c.type == "withdraw"
             and head.pos_ == "VERB"
             and any(
-                o.pos_ == "NOUN" and self.r.ref(o.i) is None and lemma(o) not in LEFT_BEHIND
+                o.pos_ == "NOUN" and self.r.ref(o.i) is None and not _left_behind(o)
                 for o in objects(head)
             )
         ):
@@ -2233,6 +2233,14 @@ def _requested(head: Token) -> bool:
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
         )
     return False
+
+
+def _left_behind(noun: Token) -> bool:
+    """What one leaves as a member: a bloc, a group or a framework; not a group "of" forces
+    ("asked to withdraw groups of Russian border guards": forces leave, no one leaves a bloc)."""
+    return lemma(noun) in LEFT_BEHIND and not any(
+        lemma(o) in FORCES for o in prep_objects(noun, ("of",))
+    )
 
 
 def _asks_for(noun: Token) -> bool:
