@@ -15,10 +15,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.away import taken_away
 from pactwatch.extraction.reading import Candidate, Reading, guarded
-from pactwatch.extraction.syntax import lemma, prep_objects
+from pactwatch.extraction.syntax import lemma
 
-ARMS = set(lx.SETS["ARMS"].split())
 POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"]}
 PAIR = lx.Trigger(("sign",), "agreement", "pair")
 GAP = {"TEXT": {"NOT_IN": [".", ";", "!", "?", "\n", "\n\n"]}}
@@ -105,7 +105,7 @@ class Triggers:
             if ref.how == "pair" and near and doc[ref.start].sent.start not in r.chrome:
                 best[(ref.head, "pair")] = Candidate(PAIR, "sign", ref.start, ref.end, ref.head)
         kept: list[Candidate] = []
-        best = {k: c for k, c in best.items() if not _qualified_away(doc, c)}
+        best = {k: c for k, c in best.items() if not taken_away(doc, c)}
         for c in sorted(best.values(), key=lambda c: (-(c.end - c.start), _depth(doc[c.head]))):
             same = [k for k in kept if k.trigger.types == c.trigger.types]
             clash = [k for k in same if k.start <= c.head < k.end or c.start <= k.head < c.end]
@@ -153,129 +153,6 @@ def _unsubsumed(found: list[Candidate]) -> list[Candidate]:
         if not inside:
             out.append(c)
     return out
-
-
-def _qualified_away(doc: Doc, c: Candidate) -> bool:
-    """A trigger whose object, what it calls its object, or a modifier of its noun (or of its
-    verb's object), takes it out of the event type."""
-    head = doc[c.head]
-    objects = {k.lemma_.lower() for k in head.children if k.dep_ in ("dobj", "nsubjpass")}
-    if head.pos_ == "NOUN":  # "the adoption of the resolution": a noun's object follows "of"
-        objects |= {k.lemma_.lower() for k in prep_objects(head, ("of",))}
-    if objects & lx.OBJECT_AWAY.get(c.type, set()):
-        return True
-    if objects & lx.VERB_OBJECT_AWAY.get(lemma(head), set()):
-        return True
-    if head.dep_ == "compound" and lemma(head) in lx.MODIFIER_AWAY.get(c.type, set()):
-        return True
-    kinds = lx.KIND_OF_AWAY.get(c.type, {}).get(lemma(head), set())
-    bare_of = head.dep_ == "pobj" and head.head.lower_ == "of" and not list(head.children)
-    if bare_of and lemma(head.head.head) in kinds:
-        return True
-    if c.type == "attack" and (_historic(head) or _named_war(head)):
-        return True
-    if c.type == "urge" and any(
-        k.dep_ == "nsubj" and k.lemma_.lower() in lx.URGING_DOCUMENTS for k in head.children
-    ):
-        return True  # "the agreement calls for ...": a document's terms, no one asking
-    if c.type == "accuse" and lemma(head) == "raise":  # "the decision has raised concerns"
-        subjects = [k for k in head.children if k.dep_ == "nsubj"]
-        if subjects and all(k.lemma_.lower() in lx.RAISING_THINGS for k in subjects):
-            return True
-    if c.type == "commit_defense" and head.pos_ == "NOUN" and _committed_elsewhere(head):
-        return True
-    if c.type == "arms_supply" and "~~" in c.trigger.pattern and head.pos_ in ("VERB", "AUX"):
-        arms = [t for t in doc[c.start : c.end] if t.i != head.i and lemma(t) in ARMS]
-        if arms and not any(_arms_of(t, head) for t in arms):
-            return True  # "provide a framework for U.S. warships to visit", "With 75 aircraft"
-    if lemma(head) in lx.TAIL_AWAY.get(c.type, set()):
-        tail = head.i > 0 and doc[head.i - 1].text == "-"  # "rules - bound" as split
-        if tail or any(k.lower_ == "together" for k in head.children):
-            return True
-    said_as = list(prep_objects(head, ("as",)))  # "described Paraguay as one of its allies"
-    said_as += [o for a in said_as if a.lower_ == "one" for o in prep_objects(a, ("of",))]
-    if {k.lemma_.lower() for k in said_as if not _belittled(k)} & lx.CALLED_AWAY.get(c.type, set()):
-        return True
-    away = lx.QUALIFIED_AWAY.get(c.type)
-    if not away:
-        return False
-    nouns = [head, *(k for k in head.children if k.dep_ in ("dobj", "nsubjpass"))]
-    return any(
-        k.dep_ in ("amod", "compound") and k.lemma_.lower() in away
-        for n in nouns
-        for k in n.children
-    )
-
-
-def _arms_of(arms: Token, verb: Token) -> bool:
-    """Arms that are what the verb moves: its object or subject ("sent two warships", "the jets
-    were delivered"), given "with" them ("provide Ukraine with tanks"), a batch "of" them ("a
-    package of missiles"), or the arms the verb is said of ("missiles supplied to Kyiv"). Arms
-    in a clause or a phrase of something else ("a framework for warships to visit", "With 75
-    aircraft aboard, the carrier provides ...") are not."""
-    tok = arms
-    for _ in range(5):
-        if verb.head.i == tok.i and verb.dep_ in ("acl", "relcl", "amod"):
-            return True
-        if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "attr"):
-            return True
-        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i:
-            return tok.i > verb.i  # "With 75 aircraft aboard, it provides": no supply
-        if tok.dep_ in ("compound", "conj", "appos", "amod", "nmod", "nummod"):
-            tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            tok = tok.head.head
-        else:
-            return False
-    return False
-
-
-def _committed_elsewhere(noun: Token) -> bool:
-    """ "commitment to sovereignty", "commitment to delivering the S-400s": what the commitment
-    is to is a principle, or a deed other than defending (a verb or gerund after 'to')."""
-    for obj in prep_objects(noun, ("to",)):
-        if obj.pos_ in ("VERB", "AUX") or obj.dep_ == "pcomp":
-            return lemma(obj) not in lx.DEFENDING
-        if lemma(obj) in lx.COMMITTED_TO_AWAY:
-            return True
-    return False
-
-
-def _named_war(head: Token) -> bool:
-    """A war by its given name, no side named, told as a time ("during the Gulf War") or as the
-    name something is called ("what Trump called THE 12 DAY WAR"): a name, no attack waged."""
-    if lemma(head) != "war" or not head.text[:1].isupper():
-        return False
-    kids = list(head.children)
-    if not any(k.lower_ == "the" for k in kids):
-        return False
-    if not any(k.dep_ in ("compound", "nummod", "amod") and k.text[:1].isupper() for k in kids):
-        return False
-    if any(k.dep_ == "prep" and k.lower_ in lx.WAR_SIDES for k in kids):
-        return False  # "the Russian Aggression War against Ukraine" is waged
-    during = head.dep_ == "pobj" and head.head.lower_ == "during"
-    named = head.dep_ in ("oprd", "attr") and lemma(head.head) in lx.NAMING
-    return during or named
-
-
-def _historic(head: Token) -> bool:
-    """A war of history by its name, or an attack told in one: "the Argentine War of
-    Independence", "the defeat of Nazi Germany in World War II"."""
-    where = [head, *prep_objects(head, ("in", "during"))]
-    for tok in where:
-        name = tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if tok is not head else None
-        words = name.text if name is not None else tok.doc[tok.i - 1 : tok.i + 3].text
-        if tok.text[:1].isupper() and any(w in words.lower() for w in lx.HISTORIC_WARS):
-            return True
-    return False
-
-
-def _belittled(noun: Token) -> bool:
-    """ "an unreliable ally", "a bad partner": the praise word taken back."""
-    return any(
-        k.dep_ == "amod" and (k.lower_.startswith(("un", "dis")) or k.lower_ in lx.BELITTLING)
-        for k in noun.children
-    )
 
 
 def _depth(tok: Token) -> int:

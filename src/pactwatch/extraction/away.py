@@ -1,0 +1,213 @@
+"""What takes a trigger's match out of its event type: what the trigger acts on, what it is
+called, a modifier, or the phrase it stands in ("the adoption of a resolution" signs nothing,
+"an early warning radar" warns no one, "the defeat of Nazi Germany in World War II" is no
+attack of today).
+
+Each test is a plain function of the document, the candidate and its head token, registered
+in ``GENERAL`` (every type; most read a table of ``lexicon.py``) or ``BY_TYPE``; a candidate
+that any of its tests takes away is dropped before arguments are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.reading import Candidate
+from pactwatch.extraction.syntax import lemma, prep_objects
+
+ARMS = set(lx.SETS["ARMS"].split())
+Test = Callable[[Doc, Candidate, Token], bool]
+
+
+def taken_away(doc: Doc, c: Candidate) -> bool:
+    """Whether a test of the candidate's type, or of every type, takes it out of its type."""
+    head = doc[c.head]
+    return any(test(doc, c, head) for test in (*GENERAL, *BY_TYPE.get(c.type, ())))
+
+
+def _objects(head: Token) -> set[str]:
+    """The lemmas of what the trigger acts on: a verb's object, a noun's object after "of"."""
+    objects = {k.lemma_.lower() for k in head.children if k.dep_ in ("dobj", "nsubjpass")}
+    if head.pos_ == "NOUN":  # "the adoption of the resolution": a noun's object follows "of"
+        objects |= {k.lemma_.lower() for k in prep_objects(head, ("of",))}
+    return objects
+
+
+# -- tests of every type, each reading a table of lexicon.py ------------------------------
+def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "approved the sale": no ratification (``OBJECT_AWAY``, by type)."""
+    return bool(_objects(head) & lx.OBJECT_AWAY.get(c.type, set()))
+
+
+def _verb_object_away(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "praised the deal": no backing (``VERB_OBJECT_AWAY``, by trigger word)."""
+    return bool(_objects(head) & lx.VERB_OBJECT_AWAY.get(lemma(head), set()))
+
+
+def _modifier_away(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "an early warning radar": the trigger modifies another noun (``MODIFIER_AWAY``)."""
+    return head.dep_ == "compound" and lemma(head) in lx.MODIFIER_AWAY.get(c.type, set())
+
+
+def _kind_of_away(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "an act of war", "the Department of War": a bare trigger after "of" names a kind
+    (``KIND_OF_AWAY``)."""
+    kinds = lx.KIND_OF_AWAY.get(c.type, {}).get(lemma(head), set())
+    bare_of = head.dep_ == "pobj" and head.head.lower_ == "of" and not list(head.children)
+    return bare_of and lemma(head.head.head) in kinds
+
+
+def _tail_away(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "duty-bound", "bound together" (``TAIL_AWAY``)."""
+    if lemma(head) not in lx.TAIL_AWAY.get(c.type, set()):
+        return False
+    tail = head.i > 0 and doc[head.i - 1].text == "-"  # "rules - bound" as split
+    return tail or any(k.lower_ == "together" for k in head.children)
+
+
+def _called_away(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "described Paraguay as one of its allies": what it is called (``CALLED_AWAY``)."""
+    said_as = list(prep_objects(head, ("as",)))
+    said_as += [o for a in said_as if a.lower_ == "one" for o in prep_objects(a, ("of",))]
+    called = {k.lemma_.lower() for k in said_as if not _belittled(k)}
+    return bool(called & lx.CALLED_AWAY.get(c.type, set()))
+
+
+def _qualified(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a diplomatic presence", "oil shipments": a modifier of the trigger's noun or of its
+    verb's object (``QUALIFIED_AWAY``)."""
+    away = lx.QUALIFIED_AWAY.get(c.type)
+    if not away:
+        return False
+    nouns = [head, *(k for k in head.children if k.dep_ in ("dobj", "nsubjpass"))]
+    return any(
+        k.dep_ in ("amod", "compound") and k.lemma_.lower() in away
+        for n in nouns
+        for k in n.children
+    )
+
+
+GENERAL: tuple[Test, ...] = (
+    _object_away,
+    _verb_object_away,
+    _modifier_away,
+    _kind_of_away,
+    _tail_away,
+    _called_away,
+    _qualified,
+)
+
+
+# -- tests of one type ----------------------------------------------------------------------
+def _war_of_history(doc: Doc, c: Candidate, head: Token) -> bool:
+    return _historic(head) or _named_war(head)
+
+
+def _document_urges(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the agreement calls for ...": a document's terms, no one asking."""
+    return any(k.dep_ == "nsubj" and k.lemma_.lower() in lx.URGING_DOCUMENTS for k in head.children)
+
+
+def _raised_by_thing(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the decision has raised concerns": the concern is someone else's."""
+    if lemma(head) != "raise":
+        return False
+    subjects = [k for k in head.children if k.dep_ == "nsubj"]
+    return bool(subjects) and all(k.lemma_.lower() in lx.RAISING_THINGS for k in subjects)
+
+
+def _commitment_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
+    return head.pos_ == "NOUN" and _committed_elsewhere(head)
+
+
+def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "provide a framework for U.S. warships to visit", "With 75 aircraft aboard, it
+    provides": arms in a pattern's gap that the verb does not move."""
+    if "~~" not in c.trigger.pattern or head.pos_ not in ("VERB", "AUX"):
+        return False
+    arms = [t for t in doc[c.start : c.end] if t.i != head.i and lemma(t) in ARMS]
+    return bool(arms) and not any(_arms_of(t, head) for t in arms)
+
+
+BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "attack": (_war_of_history,),
+    "urge": (_document_urges,),
+    "accuse": (_raised_by_thing,),
+    "commit_defense": (_commitment_elsewhere,),
+    "arms_supply": (_arms_elsewhere,),
+}
+
+
+# -- helpers --------------------------------------------------------------------------------
+def _arms_of(arms: Token, verb: Token) -> bool:
+    """Arms that are what the verb moves: its object or subject ("sent two warships", "the jets
+    were delivered"), given "with" them ("provide Ukraine with tanks"), a batch "of" them ("a
+    package of missiles"), or the arms the verb is said of ("missiles supplied to Kyiv"). Arms
+    in a clause or a phrase of something else ("a framework for warships to visit", "With 75
+    aircraft aboard, the carrier provides ...") are not."""
+    tok = arms
+    for _ in range(5):
+        if verb.head.i == tok.i and verb.dep_ in ("acl", "relcl", "amod"):
+            return True
+        if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "attr"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i:
+            return tok.i > verb.i  # "With 75 aircraft aboard, it provides": no supply
+        if tok.dep_ in ("compound", "conj", "appos", "amod", "nmod", "nummod"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        else:
+            return False
+    return False
+
+
+def _committed_elsewhere(noun: Token) -> bool:
+    """ "commitment to sovereignty", "commitment to delivering the S-400s": what the commitment
+    is to is a principle, or a deed other than defending (a verb or gerund after 'to')."""
+    for obj in prep_objects(noun, ("to",)):
+        if obj.pos_ in ("VERB", "AUX") or obj.dep_ == "pcomp":
+            return lemma(obj) not in lx.DEFENDING
+        if lemma(obj) in lx.COMMITTED_TO_AWAY:
+            return True
+    return False
+
+
+def _named_war(head: Token) -> bool:
+    """A war by its given name, no side named, told as a time ("during the Gulf War") or as the
+    name something is called ("what Trump called THE 12 DAY WAR"): a name, no attack waged."""
+    if lemma(head) != "war" or not head.text[:1].isupper():
+        return False
+    kids = list(head.children)
+    if not any(k.lower_ == "the" for k in kids):
+        return False
+    if not any(k.dep_ in ("compound", "nummod", "amod") and k.text[:1].isupper() for k in kids):
+        return False
+    if any(k.dep_ == "prep" and k.lower_ in lx.WAR_SIDES for k in kids):
+        return False  # "the Russian Aggression War against Ukraine" is waged
+    during = head.dep_ == "pobj" and head.head.lower_ == "during"
+    named = head.dep_ in ("oprd", "attr") and lemma(head.head) in lx.NAMING
+    return during or named
+
+
+def _historic(head: Token) -> bool:
+    """A war of history by its name, or an attack told in one: "the Argentine War of
+    Independence", "the defeat of Nazi Germany in World War II"."""
+    where = [head, *prep_objects(head, ("in", "during"))]
+    for tok in where:
+        name = tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if tok is not head else None
+        words = name.text if name is not None else tok.doc[tok.i - 1 : tok.i + 3].text
+        if tok.text[:1].isupper() and any(w in words.lower() for w in lx.HISTORIC_WARS):
+            return True
+    return False
+
+
+def _belittled(noun: Token) -> bool:
+    """ "an unreliable ally", "a bad partner": the praise word taken back."""
+    return any(
+        k.dep_ == "amod" and (k.lower_.startswith(("un", "dis")) or k.lower_ in lx.BELITTLING)
+        for k in noun.children
+    )
