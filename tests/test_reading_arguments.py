@@ -10,7 +10,7 @@ def test_who_leads_or_spearheads_an_offensive_wages_it(rules):
     assert any(s == ["TUR"] for s, _, _, _ in readings(rules, text, "attack"))
     text = "Ankara said the rebel offensive was led by Turkey's forces."
     assert any(s[:1] == ["TUR"] for s, _, _, _ in readings(rules, text, "attack"))
-    text = "The regime fell in a lightning offensive spearheaded by Turkey's forces."
+    text = "The government fell to a rapid offensive spearheaded by Turkey's forces."
     assert any(s[:1] == ["TUR"] for s, _, _, _ in readings(rules, text, "attack"))
     text = "Officials said the strikes were carried out by Israel."
     assert any(s == ["ISR"] for s, _, _, _ in readings(rules, text, "attack"))
@@ -22,9 +22,9 @@ def test_talks_led_by_a_state_are_its_talks(rules):
 
 
 def test_forces_beside_which_others_deploy_are_not_the_ones_deployed(rules):
-    text = "Small groups were deployed alongside Nigerien soldiers to the border with Mali."
-    assert all(s != ["NER"] for s, _, _, _ in readings(rules, text, "deploy"))
-    text = "Smaller French units were deployed alongside Nigerien soldiers near the border."
+    text = "Two platoons were deployed alongside Chadian troops near the frontier with Sudan."
+    assert all(s != ["TCD"] for s, _, _, _ in readings(rules, text, "deploy"))
+    text = "Several French units were deployed alongside Chadian troops on the frontier."
     assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "deploy"))
 
 

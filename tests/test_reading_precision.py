@@ -43,9 +43,9 @@ def test_praise_of_a_deal_a_summit_or_a_moment_backs_no_one(rules):
 
 
 def test_the_adoption_of_a_resolution_or_a_law_signs_no_agreement(rules):
-    text = "The Chilean envoy welcomed the adoption of the resolution on Norway."
+    text = "The Chilean envoy praised the adoption of a resolution on Norway."
     assert "sign" not in kinds(rules, text)
-    text = "Chile will not hinder the adoption of decisions by the alliance."
+    text = "Chile will not block the adoption of the alliance's decisions."
     assert "sign" not in kinds(rules, text)
     # the adoption of a treaty or a declaration is still read as a signing
     text = "Chile and Norway announced the adoption of the treaty."
@@ -62,9 +62,9 @@ def test_a_warning_radar_or_system_warns_no_one(rules):
 
 
 def test_war_named_as_a_kind_is_no_war(rules):
-    text = "Chile said any attempt to divert the river will be treated as an act of war."
+    text = "Chile said it would regard any move to divert the river as an act of war."
     assert "attack" not in kinds(rules, text)
-    text = "Chile said that Norway was on the side of war, not peace."
+    text = "Chile said that Norway chose the side of war over peace."
     assert "attack" not in kinds(rules, text)
     # a war with its sides, or declared on someone, stays an attack
     text = "Norway declared war on Chile."
@@ -74,7 +74,7 @@ def test_war_named_as_a_kind_is_no_war(rules):
 def test_a_war_of_history_named_by_its_name_is_background(rules):
     text = "In 1811, during the Chilean War of Independence, envoys met in Norway."
     assert "attack" not in kinds(rules, text)
-    text = "Norway held a parade marking 80 years since the defeat of Nazi Germany in World War II."
+    text = "Oslo marked the anniversary of the defeat of Germany in World War II."
     assert "attack" not in kinds(rules, text)
     # a defeat in a war of today stays an attack
     text = "Chile's defeat in the short war with Norway shook the region."
@@ -102,7 +102,7 @@ def test_intervening_is_a_deployment_only_where_it_is_military(rules):
 def test_a_threat_denied_accuses_no_one(rules):
     text = "The pact of Chile and Norway is not posing threats to third countries, Lopez said."
     assert "accuse" not in kinds(rules, text)
-    text = "The government failed to see how this was a threat to Norway, the Chilean envoy said."
+    text = "The envoy said his government failed to see how the drills were a threat to Norway."
     assert "accuse" not in kinds(rules, text)
     text = "Chile denied that the drills with Norway pose a threat to Peru."
     assert "accuse" not in kinds(rules, text)
@@ -135,7 +135,7 @@ def test_arms_in_a_phrase_of_something_else_are_not_supplied(rules):
         "Norway sent Chile two warships.",
     ):
         assert (["NOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
-    text = "Chile flies old fighter jets, which were also supplied by Norway."
+    text = "Chile still flies transport planes, which Norway also supplied to it."
     assert ["NOR"] in [r[0] for r in readings(rules, text, "arms_supply")]
 
 
@@ -164,7 +164,7 @@ def test_pressure_that_asks_for_nothing_is_no_request(rules):
 def test_a_commitment_to_a_principle_or_to_another_deed_is_no_defence_pledge(rules):
     text = "Reaffirming Chile and Peru's commitment to sovereignty and unity, the deal was signed."
     assert "commit_defense" not in kinds(rules, text)
-    text = "Norway reaffirmed its commitment to delivering the remaining two frigates to Chile."
+    text = "Norway repeated its commitment to delivering two more frigates to Chile."
     assert "commit_defense" not in kinds(rules, text)
     # a commitment to defend, or security commitments to an ally, stay
     text = "Norway's commitment to defending Chile is firm."
@@ -199,14 +199,12 @@ def test_implementing_measures_or_solutions_commits_no_defence(rules):
     text = "The way forward lies in implementing solutions developed by Chile and Peru."
     assert "commit_defense" not in kinds(rules, text)
     # a treaty of defence implemented, or not, stays
-    text = (
-        "Chile said the collective security treaty has not been implemented with respect to Peru."
-    )
+    text = "Chile said the collective security treaty was never implemented for Peru."
     assert "commit_defense" in kinds(rules, text)
 
 
 def test_an_agreement_that_calls_for_something_is_no_request(rules):
-    text = "Lopez said the agreement will also encourage the two countries to hold joint drills."
+    text = "Lopez said the accord encourages both countries to hold joint drills."
     assert "urge" not in kinds(rules, text)
     text = "On his platform, the Chilean president said the deal calls for Peru to withdraw."
     assert "urge" not in kinds(rules, text)

@@ -92,7 +92,7 @@ def test_a_name_with_a_hyphenated_word_is_still_found(rules):
 
 def test_a_warship_or_vessel_docking_at_a_port_is_there(rules):
     got = readings(
-        rules, "Cambodia allowed the Chinese research vessel to dock at its port.", "deploy"
+        rules, "Cambodia allowed a Chinese survey vessel to dock at its naval base.", "deploy"
     )
     assert any("CHN" in s and "KHM" in o for s, o, _, _ in got), got
     got = readings(rules, "Two Russian warships docked in Havana on Tuesday.", "deploy")

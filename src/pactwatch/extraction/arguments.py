@@ -2258,8 +2258,8 @@ def _asks_for(noun: Token) -> bool:
 
 
 def _denied(words: Span, head: Token) -> bool:
-    """ "is not posing threats to third countries", "failed to see how this was a threat", "denied
-    that the drills pose a threat": what is said not to be a threat or a provocation."""
+    """ "is posing no threat to other countries", "failed to see how the drills were a threat",
+    "denied that the drills pose a threat": what is said not to be a threat or a provocation."""
     if any(k.dep_ == "neg" for w in words for k in w.children):
         return True
     tok, n = head, 0
@@ -2271,7 +2271,7 @@ def _denied(words: Span, head: Token) -> bool:
 
 
 def _questioned(verb: Token) -> bool:
-    """ "Asked whether the pact obliges Pakistan ...", "when asked to comment", "'Do they still
+    """ "Asked whether the treaty binds Chile ...", "when asked to comment", "'Do they still
     want us?' he asked": a question put, not a request of anyone. What asks whether, if, how or
     what, a bare participle that names no one asked or asking (the reporters), and an 'asked'
     after a question mark with nothing asked for."""

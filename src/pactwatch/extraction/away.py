@@ -1,6 +1,6 @@
 """What takes a trigger's match out of its event type: what the trigger acts on, what it is
 called, a modifier, or the phrase it stands in ("the adoption of a resolution" signs nothing,
-"an early warning radar" warns no one, "the defeat of Nazi Germany in World War II" is no
+"an early warning radar" warns no one, "the defeat of Germany in World War II" is no
 attack of today).
 
 Each test is a plain function of the document, the candidate and its head token, registered
@@ -124,7 +124,7 @@ def _commitment_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "provide a framework for U.S. warships to visit", "With 75 aircraft aboard, it
+    """ "set out rules for Chilean warships to call", "With 40 jets on board, it
     provides": arms in a pattern's gap that the verb does not move."""
     if "~~" not in c.trigger.pattern or head.pos_ not in ("VERB", "AUX"):
         return False
@@ -194,8 +194,8 @@ def _named_war(head: Token) -> bool:
 
 
 def _historic(head: Token) -> bool:
-    """A war of history by its name, or an attack told in one: "the Argentine War of
-    Independence", "the defeat of Nazi Germany in World War II"."""
+    """A war of history by its name, or an attack told in one: "the Chilean War of
+    Independence", "the defeat of Germany in World War II"."""
     where = [head, *prep_objects(head, ("in", "during"))]
     for tok in where:
         name = tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if tok is not head else None

@@ -224,7 +224,7 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
 # Objects that take one verb out of its type: praise of a deal, a summit, a visit or a moment
-# ("Putin praised the deal as a breakthrough", "hailed the move") judges an event, and backs
+# ("the minister praised the accord as historic", "hailed the move") judges an event, and backs
 # no one; praise of a state, a leader or their efforts stays political support.
 VERB_OBJECT_AWAY: dict[str, set[str]] = {
     v: {"deal", "agreement", "treaty", "pact", "accord", "declaration", "summit", "meeting"}
@@ -236,7 +236,7 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}}
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
-# war", "on the side of war, not peace", "prisoners of war" tell of no war (keyed by type, then
+# war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
 # by the noun; the values are the nouns it hangs on).
 KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
     "attack": {
@@ -246,8 +246,8 @@ KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
         | {"department", "secretary", "ministry", "minister"}
     },
 }
-# Wars of history named by their names: a "defeat of Nazi Germany in World War II" or "the
-# Argentine War of Independence" is background, no attack of today.
+# Wars of history named by their names: a "defeat of Germany in World War II" or "the
+# Chilean War of Independence" is background, no attack of today.
 HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
 # What raises concern or alarm without being anyone who has it: "the decision has raised concerns
 # in China", "the ban has raised alarm over separatism" tell of worry felt, no accusation made.
@@ -269,7 +269,7 @@ NAMING = {"call", "dub", "name", "term", "label", "christen"}
 TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
 # What a commitment is "to" that makes it no defence commitment: a principle or a relation
 # ("commitment to sovereignty, unity and territorial integrity", "to the principles of ECOWAS"),
-# or a deed other than defending ("commitment to delivering the remaining S-400 squadrons",
+# or a deed other than defending ("commitment to delivering two more frigates",
 # "to strengthening defence capabilities"), which is its own event.
 COMMITTED_TO_AWAY = {"sovereignty", "integrity", "unity", "principle", "value", "peace", "law"}
 COMMITTED_TO_AWAY |= {"relationship", "relation", "obligation", "dialogue", "goal", "cause"}
@@ -424,8 +424,8 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "entry of ~ $FORCES", "$TROOPS ~ enter/V"),
     *_t("deploy", "presence", "redeploy/V", "redeployment/N", "$FORCES ~ rotate/V through|to|in"),
     *_t("deploy", "presence", "$FORCES ~ operate/V from|out|in|off", "$FORCES ~ present/A in"),
-    # a warship or a state's vessel that docks at a port is there ("allowed the research vessel
-    # to dock at its port", "warships will be able to dock at the base")
+    # a warship or a state's vessel that docks at a port is there ("let the survey ship dock
+    # in its port", "the warships may dock at the naval base")
     *_t("deploy", "presence", "warship|vessel|ship|submarine|frigate|destroyer ~ ^dock/V at|in"),
     *_t("deploy", "presence", "place/V ~ $FORCES", "$FORCES ~ ^place/V in|at"),
     *_t("deploy", "presence", "participate|serve/V in ~ mission|operation|force|contingent"),
@@ -441,7 +441,7 @@ TRIGGERS: list[Trigger] = [
     # its force in Bosnia", "raised the number of troops in Syria", "a troop increase"
     *_t("deploy", "presence", FORCES_UP, "troop|force increase|surge|buildup|boost"),
     # forces that will reach their full strength where they are sent: "the brigade is expected
-    # to reach full strength in 2027", "would reach its full operational capability"
+    # to reach full strength next year", "reached its full operational capability"
     *_t("deploy", "presence", "$TROOPS ~ ^reach/V ~ full ~ strength|capability"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
@@ -614,7 +614,7 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with"),
     *_t("negotiate", "dyad", "^talk/V about ~~ with"),  # "talk about it" is only speaking
     *_t("negotiate", "dyad", "discussion/N with|between|on", "dialogue|dialog/N with|between"),
-    # "months of U.S.-brokered diplomacy", "crowns a diplomatic effort that began last year"
+    # "a year of diplomacy between them", "a diplomatic push by both capitals"
     *_t("negotiate", "dyad", "diplomacy/N", "diplomatic ^effort|push|initiative/N"),
     *_t("negotiate", "dyad", "engage/V with", "broker/V", "meeting/N with|between"),
     *_t(
