@@ -38,13 +38,10 @@ def _objects(head: Token) -> set[str]:
 
 # -- tests of every type, each reading a table of lexicon.py ------------------------------
 def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "approved the sale": no ratification (``OBJECT_AWAY``, by type)."""
-    return bool(_objects(head) & lx.OBJECT_AWAY.get(c.type, set()))
-
-
-def _verb_object_away(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "praised the deal": no backing (``VERB_OBJECT_AWAY``, by trigger word)."""
-    return bool(_objects(head) & lx.VERB_OBJECT_AWAY.get(lemma(head), set()))
+    """ "approved the sale": no ratification (``OBJECT_AWAY``, by type); "praised the deal":
+    no backing (``VERB_OBJECT_AWAY``, by trigger word)."""
+    away = lx.OBJECT_AWAY.get(c.type, set()) | lx.VERB_OBJECT_AWAY.get(lemma(head), set())
+    return bool(away and _objects(head) & away)
 
 
 def _modifier_away(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -92,7 +89,6 @@ def _qualified(doc: Doc, c: Candidate, head: Token) -> bool:
 
 GENERAL: tuple[Test, ...] = (
     _object_away,
-    _verb_object_away,
     _modifier_away,
     _kind_of_away,
     _tail_away,

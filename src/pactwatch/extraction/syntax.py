@@ -45,24 +45,20 @@ CLAIMS |= {"sovereignty", "independence"}
 
 def lemma(tok: Token) -> str:
     """The folded lemma the lexicon speaks of (cached in ``norm_`` once triggers have run)."""
-    low = tok.lower_
-    if low.startswith("co-") and low[3:].isalpha():  # "co-operation" as "cooperation"
-        low = "co" + low[3:]
-        if low in lx.FORMS:
-            return lx.FORMS[low]
-        if low in lx.VERB_OF and tok.pos_ in ("VERB", "AUX", "ADJ"):
-            return lx.VERB_OF[low]
-        lem = tok.lemma_.lower()
-        lem = "co" + lem[3:] if lem.startswith("co-") else lem
-        return lx.SPELLING.get(lem, lx.SPELLING.get(low, lem))
+    low = _unhyphened(tok.lower_)
     if low in lx.FORMS:
         return lx.FORMS[low]
     if tok.pos_ in ("VERB", "AUX", "ADJ") and low in lx.VERB_OF:
         return lx.VERB_OF[low]
     if tok.tag_ in ("JJR", "RBR"):  # "no longer", "closer to": the word as written
         return low
-    lem = tok.lemma_.lower()
+    lem = _unhyphened(tok.lemma_.lower())
     return lx.SPELLING.get(lem, lx.SPELLING.get(low, lem))
+
+
+def _unhyphened(word: str) -> str:
+    """ "co-operation" as "cooperation": a "co-" word joined into one token (``backbone``)."""
+    return "co" + word[3:] if word.startswith("co-") and word[3:].isalpha() else word
 
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
