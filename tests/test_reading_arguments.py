@@ -1,6 +1,8 @@
 """Arguments: who does an event and to whom, as the rules read them whatever the learned
 filter makes of it. The sentences are written for the tests."""
 
+import pytest
+
 from pactwatch.text.documents import Document
 from test_extraction import readings
 
@@ -39,27 +41,34 @@ def _group(rules, text: str, first: str) -> tuple[str, ...]:
     return ()
 
 
-def test_the_two_countries_of_two_named_officials_are_their_states(rules):
-    text = (
+GROUPS = {
+    # the states of two officials named together
+    "officials": (
         "US Secretary of State Marco Rubio and Paraguayan Foreign Minister Ruben Ramirez "
         "Lezcano met in Washington on Monday. Both countries agreed to deepen their military "
-        "cooperation."
-    )
-    assert set(_group(rules, text, "both")) == {"USA", "PRY"}
-
-
-def test_the_two_countries_are_the_states_the_passage_names_most(rules):
-    text = (
+        "cooperation.",
+        "both",
+        {"USA", "PRY"},
+    ),
+    # else the states the passage names most
+    "named most": (
         "Russian President Vladimir Putin arrived in Hanoi on Thursday. Vietnam gave him a warm "
         "welcome, and Vietnam's leaders praised the visit. The two countries signed a defence "
-        "cooperation agreement."
-    )
-    assert set(_group(rules, text, "the two")) == {"RUS", "VNM"}
-
-
-def test_who_urges_both_nations_is_not_one_of_them(rules):
-    text = (
+        "cooperation agreement.",
+        "the two",
+        {"RUS", "VNM"},
+    ),
+    # never who acts on the pair
+    "not who urges": (
         "India struck targets in Pakistan on Wednesday. Pakistan said it shot down Indian jets. "
-        "The United States urged both nations to show restraint."
-    )
-    assert set(_group(rules, text, "both")) == {"IND", "PAK"}
+        "The United States urged both nations to show restraint.",
+        "both",
+        {"IND", "PAK"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", GROUPS)
+def test_the_two_countries_are_the_states_the_passage_means(rules, case):
+    text, first, states = GROUPS[case]
+    assert set(_group(rules, text, first)) == states
