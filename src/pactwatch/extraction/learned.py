@@ -106,8 +106,6 @@ def features(
         f"type+args={t}+{bool(c.subject)}{bool(c.object)}{c.agreement is not None}",
         f"source={c.source if c.source in ('author', 'unnamed') else 'named'}",
         f"len_match={_bucket(c.end - c.start)}",
-        f"sent_len={_bucket(len(sent))}",
-        f"n_cands_sent={_bucket(sum(1 for x in r.candidates if sent.start <= x.head < sent.end))}",
     ]
     out += [f"{t}+{cue}" if cue.startswith(("subj_via", "agr_via")) else cue for cue in c.cues]
     for role, ids in (("subj", c.subject), ("obj", c.object)):
