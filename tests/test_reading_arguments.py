@@ -72,3 +72,27 @@ GROUPS = {
 def test_the_two_countries_are_the_states_the_passage_means(rules, case):
     text, first, states = GROUPS[case]
     assert set(_group(rules, text, first)) == states
+
+
+def test_who_takes_delivery_of_arms_receives_them(rules):
+    # "take" is otherwise a light verb of doing: whoever takes the delivery is its recipient,
+    # and where it comes from may hang on the arms ("tanks from Norway")
+    text = "Estonia took delivery of its first Leopard tanks from Norway on Monday."
+    assert (["NOR"], ["EST"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert all(s != ["EST"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+    text = "Norway delivered Leopard tanks to Estonia on Monday."
+    assert (["NOR"], ["EST"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+@pytest.mark.parametrize(
+    ("text", "joiner"),
+    [
+        ("Greece lifted its veto on Albania joining the European Union.", "ALB"),
+        ("Serbia objected to Montenegro joining NATO.", "MNE"),
+        ("Austria voiced worries about Moldova joining the European Union.", "MDA"),
+    ],
+)
+def test_a_gerund_after_a_preposition_has_the_state_before_it_as_subject(rules, text, joiner):
+    # the parser hangs the gerund's own subject on the preposition, where the climb to the
+    # main clause would make the objector the one who joins
+    assert [s for s, _, _, _ in readings(rules, text, "join")] == [[joiner]]

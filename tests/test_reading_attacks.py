@@ -108,3 +108,13 @@ def test_weapons_that_strike_are_their_owners_attack(rules):
         got = [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
         assert pair in got, (text, got)
     assert not readings(rules, "The sanctions hit Peruvian banks.", "attack")
+
+
+def test_who_comes_under_attack_is_struck_by_whom_it_comes_from(rules):
+    # the subject of "came under" is the target, never the attacker the nearest guess made
+    text = "Lithuania came under attack from Belarusian drones on Sunday."
+    found = [r[:2] for r in readings(rules, text, "attack")]
+    assert (["BLR"], ["LTU"]) in found
+    assert all(s != ["LTU"] for s, _ in found)
+    text = "Border posts in Estonia were under heavy shelling from Russian forces."
+    assert all(s != ["EST"] for s, _, _, _ in readings(rules, text, "attack"))

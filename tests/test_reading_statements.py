@@ -83,3 +83,14 @@ def test_protests_and_displeasure_voiced_at_someone_accuse_them(rules):
     got = readings(rules, "Chile raised concerns about Peru's naval build-up.", "accuse")
     assert any(s == ["CHL"] and o == ["PER"] for s, o, _, _ in got), got
     assert not readings(rules, "Protesters gathered outside the embassy in Lima.", "accuse")
+
+
+def test_an_accusation_rejected_was_made_against_whoever_rejects_it(rules):
+    # rejecting or denying what was said does not unsay it: the accusation or demand stands
+    # as made, and whoever rebuts an accusation is the one it was made against
+    text = "Hungary rejected Romania's accusations on Tuesday."
+    assert (["ROU"], ["HUN"], None, "CT+") in readings(rules, text, "accuse")
+    text = "Baku dismissed the demands from Yerevan as unserious."
+    assert [f for _, _, _, f in readings(rules, text, "urge")] == ["CT+"]
+    text = "Hungary denied that it had accused Romania of anything."
+    assert all(f != "CT+" for _, _, _, f in readings(rules, text, "accuse"))

@@ -36,6 +36,7 @@ from pactwatch.extraction.syntax import (
     objects,
     prep_objects,
     provided_with,
+    rebutted,
     subject_token,
 )
 
@@ -126,6 +127,9 @@ ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
 # patterns that accuse only when they name someone: "described Azerbaijan as the aggressor"
 NAMING_SOMEONE = {"describe ~~ as", "brand/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"}
 RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
+# "took delivery of tanks from Germany": whoever takes a delivery receives it, where "take"
+# is otherwise a light verb of doing ("take action")
+DELIVERIES = {"delivery", "shipment", "consignment", "handover"}
 BENEFIT = {"benefit", "rely", "count", "depend", "enjoy", "lean"}
 MUTUAL_TYPES = {"cooperate", "commit_defense", "negotiate"}
 COMMITMENT_NOUNS = {"commitment", "obligation", "pledge", "promise"}
@@ -238,6 +242,21 @@ DECIDING_ON |= {"endorse", "oppose", "hold", "greenlight", "clear", "unblock", "
 def _decided_by_others(noun: Token) -> bool:
     """ "ratified Sweden's accession", "blocked Ukraine's membership"."""
     return noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in DECIDING_ON
+
+
+def receiving(verb: Token, noun: Token) -> bool:
+    """Whether the subject of the noun's light verb receives what the noun names ("drew a
+    warning", "took delivery of tanks") rather than doing it."""
+    taking = lemma(verb) == "take" and lemma(noun) in DELIVERIES
+    return lemma(verb) in RECEIVING or taking
+
+
+def _under(noun: Token) -> Token | None:
+    """The verb of "came under attack", "has been under attack", or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
 
 
 def _blaming(verb: Token) -> bool:
@@ -438,8 +457,8 @@ class Finder:
             if blamed is not None and self.actors(blamed):  # "blamed Pakistan for the attack"
                 return self.actors(blamed), "blamed"
             verb = self.light_verb(head)
-            if verb is not None and lemma(verb) in RECEIVING:  # "drew a warning from X"
-                found = self.preps(verb, ("from", "by"))
+            if verb is not None and receiving(verb, head):  # "drew a warning from X"
+                found = self.preps(verb, ("from", "by")) or self._delivered_from(head)
                 if found:
                     return found, "received_from"
             elif verb is not None:
@@ -1434,6 +1453,8 @@ class Finder:
             return []
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
+        if c.type == "attack" and _under(head) is not None:
+            return self._came_under(c, head, _under(head))
         subj, via = self.subject(head)
         if c.type == "arms_supply" and not subj:
             subj, via = self._supplier(head)
@@ -1495,7 +1516,7 @@ class Finder:
                     obj = [x for x in self.direct(comp) if x not in subj]
         if head.pos_ in ("NOUN", "PROPN") and not obj:
             verb = self.light_verb(head)
-            if verb is not None and lemma(verb) in RECEIVING:
+            if verb is not None and receiving(verb, head):
                 obj = self.actors(subject_token(verb)[0])  # "Finland drew a warning"
             elif verb is not None and provided_with(head):
                 obj = self.direct(verb)  # "provide Armenia with guarantees": Armenia
@@ -1503,6 +1524,8 @@ class Finder:
                 obj = self.preps(verb, ("to", "for", "with", "on")) + self.direct(verb)[1:]
                 given = [k for k in verb.children if k.dep_ == "dative"]  # "granted Manila a"
                 obj += [x for k in given for x in self.actors(k) if x not in obj]
+            elif rebutted(head):  # "Serbia rejected Kosovo's accusations": made against Serbia
+                obj = [x for x in self.actors(subject_token(head.head)[0]) if x not in subj]
             elif head.dep_ == "dobj" and head.head.pos_ == "VERB":  # "lift their block on X"
                 obj = self.preps(head.head, OBJECT_PREPS.get(c.type, ()))
             beneficiary = self._beneficiary(head)
@@ -2045,11 +2068,33 @@ class Finder:
         """Who supplies arms no one is said to send: where a shipment or delivery comes from
         ("an arms shipment from Turkey"), else the state named on arms sent in the passive
         ("Turkish drones were delivered to Libya")."""
-        sellers = self.preps(head, ("from",))
+        sellers = self._from(head)
         if sellers or head.pos_ != "VERB":
             return sellers, ("from" if sellers else "none")
         sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
         return sellers, ("maker" if sellers else "none")
+
+    def _came_under(self, c: Candidate, head: Token, verb: Token) -> list[Candidate]:
+        """An attack someone comes, or is, under: they are struck, and it comes from, or is
+        by, whoever strikes ("Poland came under attack from Russian drones")."""
+        attackers: list[Ref] = []
+        for obj in [*prep_objects(head, ("from", "by")), *prep_objects(verb, ("from", "by"))]:
+            found = self.actors(obj)
+            if not found and lemma(obj) in FORCES | CRAFT | WEAPONS:
+                found = [x for x in self.owners(obj) if x.kind == "state"]
+            attackers += [x for x in found if x not in attackers]
+        targets = [x for x in self.actors(subject_token(verb)[0]) if x not in attackers]
+        c.subject, c.object = self.ids(attackers), self.ids(targets)
+        c.cues += ["subj_via=under_from", "obj_via=under"]
+        return [c]
+
+    def _delivered_from(self, noun: Token) -> list[Ref]:
+        """Where a delivery comes from, said of it or of what it brings ("delivery of the
+        first tanks from the United States", parsed under the tanks)."""
+        found = self.preps(noun, ("from",))
+        for what in prep_objects(noun, ("of",)):
+            found += [x for x in self.preps(what, ("from",)) if x not in found]
+        return found
 
     def _makers(self, arms: list[Token], user: list[Ref]) -> list[Ref]:
         """The states named on arms ("Chinese fighter jets", "U.S. F-16 jets"), not their

@@ -809,6 +809,11 @@ NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
 NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
 NEGATING |= {"shelve", "abandon", "drop"}  # "rule out", "stop short of": modality.py
 NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspended its obligations"
+# Rebuttals of what someone said: "rejected the accusations" says they were made, and that
+# whoever rejects them is the one they are made against (modality.py, arguments.py).
+REBUTTING = {"reject", "deny", "dismiss", "refute", "rebuff"}
+SAID_NOUNS = {"accusation", "allegation", "charge", "criticism", "complaint", "reproach"}
+SAID_NOUNS |= {"demand", "request", "appeal", "ultimatum"}
 # Governors of intention or expectation: the event is probable and future.
 PROBABLE = {"plan", "intend", "intention", "aim", "prepare", "want", "seek", "expect"}
 PROBABLE |= {"hope", "poise", "likely", "probably", "likelihood", "presumably", "pledge"}

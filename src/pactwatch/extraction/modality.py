@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, guarded
-from pactwatch.extraction.syntax import adjectival_conjunct, lemma
+from pactwatch.extraction.syntax import adjectival_conjunct, lemma, rebutted
 
 CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "amod", "acomp"}
 CLIMB |= {"nsubj", "nsubjpass", "attr", "oprd", "compound", "appos", "npadvmod", "conj", "agent"}
@@ -76,6 +76,8 @@ def _chain(head: Token) -> list[Token]:
             break
         if tok.dep_ == "prep" and lemma(gov) in TOPIC_NOUNS:
             break  # "did not have further details on the deployment": it took place
+        if tok is head and rebutted(head):
+            break  # "denied the accusations": they were made
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:
             break

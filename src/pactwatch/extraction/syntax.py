@@ -200,6 +200,17 @@ def _stranded_subject(verb: Token) -> Token | None:
     return first if any(t.text == "," for t in between) else None
 
 
+def _gerund_subject(tok: Token) -> Token | None:
+    """The subject a gerund has of its own where the parser hangs it on the preposition
+    just before it ("its veto on Sweden joining NATO", "objected to Finland joining")."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "acl", "advcl") or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.pos_ == "PROPN":
+        return prev
+    return None
+
+
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (or of the verb or noun that controls it) and whether it is the
     passive subject. "Armenia began refusing to attend" -> Armenia; "..., accusing the CSTO"
@@ -218,7 +229,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 if shared or raised:  # "Armenia leaves the CSTO or is kicked out", "the
                     return child, is_passive(verb)  # parliament is expected to vote on it"
                 return child, child.dep_ == PASSIVE_SUBJECT
-        stranded = _stranded_subject(tok)
+        stranded = _stranded_subject(tok) or _gerund_subject(tok)
         if stranded is not None:
             return stranded, False
         if tok.dep_ == "relcl":
@@ -335,3 +346,13 @@ def in_subtree(tok: Token, root: Token) -> bool:
 
 def clause_tokens(head: Token) -> range:
     return range(head.left_edge.i, head.right_edge.i + 1)
+
+
+def rebutted(noun: Token) -> bool:
+    """Whether the noun is something said that its verb rejects or denies ("rejected
+    Kosovo's accusations")."""
+    return (
+        lemma(noun) in lx.SAID_NOUNS
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and lemma(noun.head) in lx.REBUTTING
+    )
