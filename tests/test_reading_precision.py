@@ -211,3 +211,11 @@ def test_an_agreement_that_calls_for_something_is_no_request(rules):
     # a state that calls for it asks
     text = "Chile called for Peru to withdraw its troops."
     assert "urge" in kinds(rules, text)
+
+
+def test_what_someone_is_warned_against_has_not_happened(rules):
+    text = "Moscow warned Georgia against joining NATO."
+    assert readings(rules, text, "join") == []
+    assert (["RUS"], ["GEO"]) in [r[:2] for r in readings(rules, text, "warn")]
+    text = "Beijing cautioned Manila against deploying American missiles on Luzon."
+    assert readings(rules, text, "deploy") == []

@@ -190,6 +190,8 @@ REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "l
 REQUESTING |= {"encourage", "pressure", "implore", "exhort"}
 # what orders another to act ("ordered the U.S. to withdraw"); "ordered the signing" is no ask
 ORDERING = {"order", "instruct", "command", "direct", "tell"}
+# "warned Finland against joining NATO": what one is warned against has not happened
+DISSUADING = {"warn", "caution", "advise", "counsel"}
 # support that is said, not sent: "full support", "unwavering support"
 POLITICAL_SUPPORT = {"full", "political", "diplomatic", "moral", "unwavering", "strong", "firm"}
 POLITICAL_SUPPORT |= {"unconditional", "steadfast", "total", "complete", "unequivocal"}
@@ -2270,6 +2272,9 @@ def _requested(head: Token) -> bool:
         tok = tok.head  # or withdraw its border guards": both are asked for
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         tok = tok.head
+    against = tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "against"
+    if against and lemma(tok.head.head) in DISSUADING:
+        return True
     gov = tok.head
     if tok.dep_ in ("dobj", "ccomp", "prep") and gov.i != tok.i:
         return lemma(gov) in REQUESTING and (tok.dep_ != "prep" or tok.lower_ == "for")
