@@ -1,6 +1,8 @@
 """Presence of forces (deploy, withdraw_forces): what the rules must read, whatever the
 learned filter makes of it. The sentences are written for the tests."""
 
+import pytest
+
 from test_extraction import readings
 
 
@@ -101,3 +103,17 @@ def test_groups_of_forces_withdrawn_leave_no_bloc(rules):
     # a group "of" forces is forces, no group one leaves as a member
     text = "Yerevan asked to withdraw two groups of Russian border guards from the border."
     assert readings(rules, text, "withdraw") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deployer", "host"),
+    [
+        ("Thousands of Italian troops are based in Lebanon.", "ITA", "LBN"),
+        ("A battalion of Spanish soldiers is stationed in Latvia.", "ESP", "LVA"),
+        ("Hundreds of Dutch troops remain in Lithuania.", "NLD", "LTU"),
+    ],
+)
+def test_forces_counted_by_an_amount_are_where_the_amount_is(rules, text, deployer, host):
+    # the parser makes the amount ("thousands", "a battalion") the subject and the forces the
+    # object of its "of": the place said of the amount is the forces'
+    assert ([deployer], [host]) in [r[:2] for r in readings(rules, text, "deploy")]

@@ -190,6 +190,8 @@ REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "l
 REQUESTING |= {"encourage", "pressure", "implore", "exhort"}
 # what orders another to act ("ordered the U.S. to withdraw"); "ordered the signing" is no ask
 ORDERING = {"order", "instruct", "command", "direct", "tell"}
+# verbs whose subject forces are where the verb's place is: "troops are in Syria"
+STAYING = {"be", "base", "station", "remain", "stay"}
 # "warned Finland against joining NATO": what one is warned against has not happened
 DISSUADING = {"warn", "caution", "advise", "counsel"}
 # support that is said, not sent: "full support", "unwavering support"
@@ -1948,8 +1950,12 @@ class Finder:
         """Forces with a place of their own: "American soldiers on Polish soil", "its troops
         in Syria", "warships in the region", "troops are in Syria"; not "troops in combat"."""
         said = [forces, *forces.conjuncts]
-        if forces.dep_ == "nsubj" and lemma(forces.head) == "be":  # "troops are in Syria"
-            said.append(forces.head)
+        whole = forces  # "thousands of troops are based in Japan": the amount is the subject
+        if forces.dep_ == "pobj" and forces.head.lower_ == "of" and forces.head.head.i != forces.i:
+            whole = forces.head.head if forces.head.head.pos_ in ("NOUN", "NUM") else forces
+        subject = whole.dep_ in ("nsubj", "nsubjpass")
+        if subject and lemma(whole.head) in STAYING:  # "troops are in Syria"
+            said.append(whole.head)
         for obj in [o for n in said for o in prep_objects(n, PLACE_PREPS)]:
             if lemma(obj) in PLACE_NOUNS or any(
                 x.kind in ("state", "place") for x in self.actors(obj)
