@@ -1971,3 +1971,17 @@ def test_forces_training_or_patrolling_together_cooperate(rules):
     ):
         got = [(sorted(s), sorted(o)) for s, o, _, _ in readings(rules, text, "cooperate")]
         assert any(len(s) == 2 and s == o for s, o in got), (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "factuality"),
+    [
+        ("Montenegro is unlikely to leave NATO.", "PR-"),
+        ("It is unlikely that Montenegro will leave NATO.", "PR-"),
+        ("Montenegro is likely to leave NATO.", "PR+"),
+    ],
+)
+def test_an_adjective_of_likelihood_counts_once(rules, text, factuality):
+    # "unlikely" is in the chain of words above the event and also the copula's complement:
+    # read twice, its negation cancelled itself out
+    assert [r[3] for r in readings(rules, text, "withdraw")] == [factuality]

@@ -12,7 +12,7 @@ its auxiliaries and the time expressions of its clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -52,6 +52,7 @@ class Cues:
     uu: bool = False
     conditional: bool = False
     words: list[str] | None = None
+    read: set[int] = field(default_factory=set)  # words read, each once
 
     def note(self, what: str) -> None:
         if self.words is None:
@@ -134,6 +135,9 @@ def _nor_before(tok: Token) -> bool:
 def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexical: bool) -> None:
     """The cues of one word of the chain; ``lexical``: its own meaning counts (not for a verb
     the event is merely coordinated with)."""
+    if tok.i in cues.read:  # "is unlikely to join": the adjective is in the chain, and is
+        return  # also the copula's complement
+    cues.read.add(tok.i)
     low = lemma(tok)
     if tok.i not in absorbed and not is_head and lexical:
         if low in lx.NEGATING:
