@@ -1,5 +1,7 @@
 """The words for events on sentences of our own: ties, talks, blame said in other words."""
 
+import pytest
+
 from test_extraction import candidates, readings, refs
 
 
@@ -110,3 +112,20 @@ def test_a_ministry_or_minister_of_war_is_a_name_and_no_war(rules):
     assert "attack" not in kinds(rules, "Kenya hosted the US Secretary of War on Monday.")
     # a war waged or declared still is one
     assert "attack" in kinds(rules, "Russia waged a war on Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Norway agreed to sell 12 Su-35s to Chile.", (["NOR"], ["CHL"])),
+        ("Chile has decided to buy Gripens from Sweden.", (["SWE"], ["CHL"])),
+        ("Spain sold Peru 30 F-18s.", (["ESP"], ["PER"])),
+        ("Peru bought NASAMS from Spain.", (["ESP"], ["PER"])),
+    ],
+)
+def test_weapons_named_by_designation_or_name_are_arms(rules, text, pair):
+    assert pair in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_a_group_named_like_a_designation_is_no_weapon(rules):
+    assert readings(rules, "Canada sent the G-7 a proposal on Monday.", "arms_supply") == []

@@ -801,6 +801,13 @@ INTENT = {"consider", "discuss", "propose", "plan", "approve", "support", "pursu
 INTENT |= {"prepare", "announce", "agree", "decide", "favor", "advocate", "demand", "want"}
 INTENT |= {"complete", "finalize", "launch", "initiate", "continue", "resume", "express"}
 
+# Weapon systems known by a name rather than a designation (syntax.lemma reads both as
+# "weapon"): aircraft, air defence, missiles, drones, armour. Names that are also common
+# words in the news ("Patriot", "Typhoon", "Leopard", "Javelin") are left out.
+WEAPON_NAMES = {"eurofighter", "rafale", "gripen", "himars", "atacms", "nasams", "thaad"}
+WEAPON_NAMES |= {"bayraktar", "iskander", "shahed", "kalibr", "tomahawk", "kinzhal", "zircon"}
+WEAPON_NAMES |= {"iris-t", "samp/t", "caesar", "krab", "kh-101", "geran"}
+
 # Words whose presence changes an event's certainty or time.
 NEGATION = {"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot", "without"}
 # Governors that say the event did not happen: "refused to back", "failure to defend".

@@ -4,6 +4,7 @@ preposition governs. Shared by attribution, arguments and modality.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
@@ -52,8 +53,25 @@ def lemma(tok: Token) -> str:
         return lx.VERB_OF[low]
     if tok.tag_ in ("JJR", "RBR"):  # "no longer", "closer to": the word as written
         return low
+    if tok.pos_ in ("NOUN", "PROPN") and _weapon_name(low):
+        return "weapon"  # "40 F-16s", "Eurofighters", "the S-400s": arms by their name
     lem = _unhyphened(tok.lemma_.lower())
     return lx.SPELLING.get(lem, lx.SPELLING.get(low, lem))
+
+
+# A military type designation: letters, a hyphen and a number ("F-16s", "Su-35", "MQ-9",
+# "S-400s", "T-72"), not a group's ("G-20", "the P-5").
+DESIGNATION = re.compile(r"(?!g-|p-5$)[a-z]{1,3}-\d{1,3}[a-z]{0,2}")
+
+
+def _weapon_name(word: str) -> bool:
+    """A weapon system named by its designation or by a name known to be one."""
+    bare = word[:-1] if word.endswith("s") and word[:-1] in lx.WEAPON_NAMES else word
+    if bare in lx.WEAPON_NAMES:
+        return True
+    if word.endswith("s") and DESIGNATION.fullmatch(word[:-1]):
+        return True
+    return DESIGNATION.fullmatch(word) is not None
 
 
 def _unhyphened(word: str) -> str:
