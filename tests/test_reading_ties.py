@@ -172,3 +172,9 @@ def test_arms_bought_or_received_from_a_state_parsed_under_the_arms_come_from_it
     ):
         got = sides(rules, text, "arms_supply")
         assert (["CHL"], ["PER"]) in got, (text, got)
+
+
+def test_talks_between_two_sides_said_of_the_clause_have_both_as_subject(rules):
+    # "between" hung on the verb rather than on "talks": both sides talk, no one is talked to
+    text = "Talks on the new treaty are under way between Paris and Berlin."
+    assert (["DEU", "FRA"], []) in sides(rules, text, "negotiate")

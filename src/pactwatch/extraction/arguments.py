@@ -1582,8 +1582,8 @@ class Finder:
         if not subj and not obj and c.type in MUTUAL_TYPES:  # "relations between A and B"
             for tok in [head.head, head.head.head]:
                 sides = self.preps(tok, ("between",))
-                if len(sides) >= 2:
-                    subj, obj, via = sides, sides, "between"
+                if len(sides) >= 2:  # talks have sides that talk, not one talked to
+                    subj, obj, via = sides, sides if c.type != "negotiate" else [], "between"
                     break
         if not subj and c.type == "negotiate" and head.pos_ in ("NOUN", "PROPN"):
             sides = self.preps(head, ("between",))  # "talks between Ghana and Togo": both talk
