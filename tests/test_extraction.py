@@ -1985,3 +1985,11 @@ def test_an_adjective_of_likelihood_counts_once(rules, text, factuality):
     # "unlikely" is in the chain of words above the event and also the copula's complement:
     # read twice, its negation cancelled itself out
     assert [r[3] for r in readings(rules, text, "withdraw")] == [factuality]
+
+
+def test_a_deed_denied_did_not_happen_as_its_doer_tells_it(rules):
+    # "denied sending": the gerund is the denying verb's complement, as a that-clause is
+    text = "Hungary denied sending weapons to Serbia."
+    assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT-"]
+    text = "Hungary admitted sending weapons to Serbia."
+    assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT+"]

@@ -129,3 +129,8 @@ def test_weapons_named_by_designation_or_name_are_arms(rules, text, pair):
 
 def test_a_group_named_like_a_designation_is_no_weapon(rules):
     assert readings(rules, "Canada sent the G-7 a proposal on Monday.", "arms_supply") == []
+
+
+def test_cooperation_frozen_is_reduced(rules):
+    text = "Moldova froze its military cooperation with Russia in March."
+    assert (["MDA"], ["RUS"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]

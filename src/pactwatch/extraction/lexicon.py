@@ -578,7 +578,7 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("reduce_cooperation", "dyad", "reduce|cut|downgrade|curtail|sever|scale ~ $TIES"),
     *_t("reduce_cooperation", "dyad", "narrow|limit|minimize|minimise ~ $TIES"),
-    *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end ~ cooperation|$TIES"),
+    *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end|freeze ~ cooperation|$TIES"),
     *_t("reduce_cooperation", "dyad", "distance ~ from", "turn away from", "move away from"),
     *_t("reduce_cooperation", "dyad", "shift|pivot ~~ away from", "further|farther|far from"),
     *_t("reduce_cooperation", "dyad", "drift/V away|from", "disengage/V", "estrangement"),

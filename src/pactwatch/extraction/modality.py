@@ -83,8 +83,9 @@ def _chain(head: Token) -> list[Token]:
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:
             break
         if lemma(gov) in lx.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):
-            if lemma(gov) in lx.NEGATING and tok.dep_ == "ccomp":
-                out.append(gov)  # "the Pentagon denied that it would withdraw": it won't
+            if lemma(gov) in lx.NEGATING and tok.dep_ in ("ccomp", "xcomp"):
+                out.append(gov)  # "the Pentagon denied that it would withdraw", "denied
+                # sending troops": it did not, says the one who would have
             break
         if gov.dep_ == "relcl" and tok.dep_ not in ("xcomp", "conj", "aux"):
             out.append(gov)
