@@ -178,3 +178,8 @@ def test_talks_between_two_sides_said_of_the_clause_have_both_as_subject(rules):
     # "between" hung on the verb rather than on "talks": both sides talk, no one is talked to
     text = "Talks on the new treaty are under way between Paris and Berlin."
     assert (["DEU", "FRA"], []) in sides(rules, text, "negotiate")
+
+
+def test_sides_that_reach_a_truce_make_it(rules):
+    got = sides(rules, "Peru and Ecuador reached a ceasefire on Monday.", "peace_deal")
+    assert (["ECU", "PER"], ["ECU", "PER"]) in got, got

@@ -794,6 +794,7 @@ LIGHT |= {"have", "maintain", "enjoy", "share", "develop", "retain", "keep", "li
 LIGHT |= {"meet", "honor", "honour", "fulfill", "respect", "implement", "observe", "abide"}
 LIGHT |= {"finalize", "finalise"}  # "expect to finalise the signing": what is expected
 LIGHT |= {"execute", "perform", "order", "authorize"}  # "executed another strike on a vessel"
+LIGHT |= {"reach"}  # "Hamas and Israel reached a truce": those who reach it make it
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.
