@@ -1993,3 +1993,12 @@ def test_a_deed_denied_did_not_happen_as_its_doer_tells_it(rules):
     assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT-"]
     text = "Hungary admitted sending weapons to Serbia."
     assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT+"]
+
+
+def test_any_attack_is_none_in_particular(rules):
+    # "any" before an event noun: whichever may happen, so uncommitted; under a negated verb
+    # it is a negation instead, and a commitment about any attack is still made
+    text = "Warsaw will answer any attack on Lithuania."
+    assert [r[3] for r in readings(rules, text, "attack")] == ["Uu"]
+    text = "Belarus has not launched any attack on Lithuania."
+    assert [r[3] for r in readings(rules, text, "attack")] == ["CT-"]

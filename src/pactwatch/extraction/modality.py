@@ -36,6 +36,9 @@ ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 SAYING = lx.LIGHT | lx.NEGATING | lx.PROBABLE | lx.POSSIBLE | lx.UNLIKELY | lx.FUTURE_ONLY
 SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
+# Relations that stand rather than happen: "commits both to view any attack on one as an
+# attack on all" is a commitment made, whichever attack it is about
+STANDING = {"commit_defense", "cooperate", "political_support"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "going"}
 POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}
 PROBABLE_AUX = {"should", "ought"}
@@ -248,6 +251,14 @@ def _agreed_upon(tok: Token) -> bool:
     )
 
 
+def _any(head: Token) -> bool:
+    """An event noun determined by "any": whichever may happen, none that has (not under a
+    negated verb: "did not record any new deliveries")."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
+        return False
+    return not any(c.dep_ == "neg" for c in head.head.children)
+
+
 def _hypothetical(head: Token) -> bool:
     """ "EU membership would be incompatible with ...": the subject of a "would" predicate."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
@@ -338,6 +349,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         lexical = k == 0 or chain[k - 1].dep_ != "conj"
         own = c.start <= tok.i < c.end  # "suspend its participation in": the trigger's word
         _read(tok, cues, c.absorbed, is_head=k == 0 or own, lexical=lexical)
+    if not cues.negations and _any(head) and c.type not in STANDING:
+        cues.uu = True  # "will respond to any deployment of troops": none in particular;
+        cues.note("any")  # "has not launched any attack" is a negation instead
     _conditions(doc, chain, cues)
     if _instead(head):
         cues.negations += 1
