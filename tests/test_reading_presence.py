@@ -117,3 +117,10 @@ def test_forces_counted_by_an_amount_are_where_the_amount_is(rules, text, deploy
     # the parser makes the amount ("thousands", "a battalion") the subject and the forces the
     # object of its "of": the place said of the amount is the forces'
     assert ([deployer], [host]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_forces_withdrawn_leave_where_they_were_not_where_they_go(rules):
+    text = "Spain will move its troops out of Mali to Senegal."
+    assert [r[:2] for r in readings(rules, text, "withdraw_forces")] == [(["ESP"], ["MLI"])]
+    text = "Italy moved its troops from Niger to Chad."
+    assert [r[:2] for r in readings(rules, text, "withdraw_forces")] == [(["ITA"], ["NER"])]

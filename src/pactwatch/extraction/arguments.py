@@ -1872,14 +1872,15 @@ class Finder:
         if head.dep_ == "dobj" and lemma(head.head) in SIZING:  # "expanded its presence in
             where.append(head.head)  # Peru": the parser hangs the place on the verb
         # forces sent go where they are sent, and came from a place only where none is said
-        # ("redeployed from Italy to Saudi Arabia"); forces withdrawn leave where they came from
-        first = PLACE_PREPS if entry or c.type == "deploy" else (*PLACE_PREPS, "from")
-        for preps in (first, ("from",)):
+        # ("redeployed from Italy to Saudi Arabia"); forces withdrawn leave where they came
+        # from, and where they go is no host of theirs ("out of Iraq to Kuwait")
+        sent = entry or c.type == "deploy"
+        for preps in (PLACE_PREPS, ("from",)) if sent else (("from",), PLACE_PREPS):
             for tok in where:
                 hosts += [x for x in self.preps(tok, preps) if x not in deployer]
                 if tok.pos_ == "VERB":  # "pull its troops out of Syria"
                     hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
-            if hosts or entry or "from" in first:
+            if hosts or entry:
                 break
         if not any(x.kind in ("state", "place") for x in hosts):
             for tok in where:  # "to NATO's mission in Kosovo", "to its contingent in Kosovo"
