@@ -94,3 +94,14 @@ def test_an_accusation_rejected_was_made_against_whoever_rejects_it(rules):
     assert [f for _, _, _, f in readings(rules, text, "urge")] == ["CT+"]
     text = "Hungary denied that it had accused Romania of anything."
     assert all(f != "CT+" for _, _, _, f in readings(rules, text, "accuse"))
+
+
+def test_a_protest_lodged_with_a_state_accuses_it(rules):
+    text = "Hanoi lodged a formal protest with Beijing on Friday."
+    assert (["VNM"], ["CHN"], None, "CT+") in readings(rules, text, "accuse")
+
+
+def test_who_is_blamed_in_the_passive_did_it_in_the_accusers_telling(rules):
+    text = "Serbia was blamed by Kosovo for the attack on the canal."
+    found = readings(rules, text, "attack")
+    assert found and all(s == ["SRB"] for s, _, _, _ in found)

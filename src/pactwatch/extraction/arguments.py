@@ -1489,6 +1489,7 @@ class Finder:
             obj = self._struck_where(head, preps)
         if not obj and c.type == "accuse":  # "voiced dissatisfaction with Manila": the feeling
             felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # is at someone
+            felt.append(head)  # "lodged a protest with Beijing", the parser hanging it there
             obj = [x for n in felt for x in self.preps(n, FELT_AT)]
         if head.pos_ == "VERB":  # "gave Armenia security guarantees": the one given to
             obj += [x for k in head.children if k.dep_ == "dative" for x in self.actors(k)]
@@ -2268,7 +2269,8 @@ def _blamed_for(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or lemma(prep.head) not in BLAMING:
         return None
-    return next((k for k in prep.head.children if k.dep_ == "dobj"), None)
+    # "Yerevan was blamed by Baku for the shelling": in the passive, its subject
+    return next((k for k in prep.head.children if k.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _requested(head: Token) -> bool:

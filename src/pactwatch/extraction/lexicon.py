@@ -654,6 +654,7 @@ TRIGGERS: list[Trigger] = [
     # "protested against the deployment", "expressed strong dissatisfaction with Manila"
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
     *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
+    *_t("accuse", "dyad", "lodge|file|register ~ protest|complaint"),  # "lodged a protest with"
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
