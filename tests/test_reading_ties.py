@@ -183,3 +183,8 @@ def test_talks_between_two_sides_said_of_the_clause_have_both_as_subject(rules):
 def test_sides_that_reach_a_truce_make_it(rules):
     got = sides(rules, "Peru and Ecuador reached a ceasefire on Monday.", "peace_deal")
     assert (["ECU", "PER"], ["ECU", "PER"]) in got, got
+
+
+def test_training_given_to_forces_is_assistance(rules):
+    got = sides(rules, "Canada provides training to Latvian soldiers.", "security_assistance")
+    assert (["CAN"], ["LVA"]) in got, got

@@ -495,6 +495,7 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "support/N to", "help/V", "help/N"),
     *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),
     *_t("security_assistance", "dyad", "train ~ and ~ equip", "training/N for ~ $TROOPS|army"),
+    *_t("security_assistance", "dyad", "training/N to ~ $TROOPS|army|force"),  # given to them
     # "will fund training for Ukrainian pilots", "trains Kenyan cadets"
     *_t("security_assistance", "dyad", "training/N for|of ~ pilot|cadet|recruit|crew|navy"),
     *_t("security_assistance", "dyad", "train/V ~ pilot|cadet|recruit|crew|navy|military"),
