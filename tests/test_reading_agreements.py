@@ -120,3 +120,11 @@ def test_a_treaty_binding_one_side_to_defend_another_names_both(rules):
     assert (["CHL"], ["PER"]) in got, got
     got = sides(rules, "The pact binds Chile and Peru to help each other.", "commit_defense")
     assert (["CHL", "PER"], ["CHL", "PER"]) in got, got
+
+
+def test_a_bid_that_stalls_is_blocked_by_no_one_named(rules):
+    # the bid's owner is the one whose entry is held up, not the one holding it up
+    text = "Moldova's bid to join the European Union stalled in June."
+    found = [r[:3] for r in readings(rules, text, "block")]
+    assert ([], ["MDA"], "EU") in found
+    assert all(s != ["MDA"] for s, _, _ in found)

@@ -699,8 +699,8 @@ class Finder:
         for x in head.children:
             if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB":
                 near += objects(x)
-            if x.dep_ in ("nsubjpass",):
-                near.append(x)
+            if x.dep_ == "nsubjpass" or (x.dep_ == "nsubj" and not objects(head)):
+                near.append(x)  # "the bid was held up", "the bid stalled"
         for noun in near:
             if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -716,6 +716,8 @@ class Finder:
         noun = self._accession_noun(head)
         if noun is None:
             return
+        if c.type == "block" and noun.dep_ == "nsubj" and noun.head.i == head.i:
+            c.subject = []  # "Georgia's bid to join the EU stalled": no one named stalls it
         states = [x for x in self.owners(noun) if x.kind == "state"]
         for k in noun.lefts:  # "the Swedish accession protocol": Swedish modifies protocol
             if k.dep_ == "compound":
