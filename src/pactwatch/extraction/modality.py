@@ -36,8 +36,8 @@ ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 SAYING = lx.LIGHT | lx.NEGATING | lx.PROBABLE | lx.POSSIBLE | lx.UNLIKELY | lx.FUTURE_ONLY
 SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
-# Relations that stand rather than happen: "commits both to view any attack on one as an
-# attack on all" is a commitment made, whichever attack it is about
+# Relations that stand rather than happen: a pact by which an attack on either side counts as
+# one on both is a commitment made, whatever attack it may one day be about
 STANDING = {"commit_defense", "cooperate", "political_support"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "going"}
 POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}
