@@ -1459,8 +1459,9 @@ class Finder:
             return []
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
-        if c.type == "attack" and _under(head) is not None:
-            return self._came_under(c, head, _under(head))
+        under = _under(head) if c.type == "attack" else None
+        if under is not None:
+            return self._came_under(c, head, under)
         subj, via = self.subject(head)
         if c.type == "arms_supply" and not subj:
             subj, via = self._supplier(head)
