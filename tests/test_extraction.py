@@ -2002,3 +2002,9 @@ def test_any_attack_is_none_in_particular(rules):
     assert [r[3] for r in readings(rules, text, "attack")] == ["Uu"]
     text = "Belarus has not launched any attack on Lithuania."
     assert [r[3] for r in readings(rules, text, "attack")] == ["CT-"]
+
+
+@pytest.mark.parametrize("verb", ["said", "reported", "believed"])
+def test_what_a_state_is_said_to_do_is_said_by_no_one_named(ex, verb):
+    events, _ = read(ex, f"Chad is {verb} to be preparing the withdrawal of French troops.")
+    assert one(events, "withdraw_forces").source == "unnamed"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import AUTHOR, Attribution, Reading, Ref, guarded
-from pactwatch.extraction.syntax import actors_of, lemma, subject_token
+from pactwatch.extraction.syntax import actors_of, agent_token, lemma, subject_token
 
 _QUOTES = re.compile(r"[“\"«][^“”\"«»]{2,}[”\"»]|(?<![A-Za-z])‘[^‘’]{25,}’(?![A-Za-z])", re.S)
 
@@ -156,6 +156,10 @@ class Attributor:
 
     def _reporting(self, verb: Token) -> list[tuple[int, int, Attribution]]:
         subj, passive = subject_token(verb)
+        raised = [c for c in verb.children if c.dep_ == "xcomp"] if passive else []
+        if subj is not None and raised and agent_token(verb) is None:
+            # "Turkey is said to be preparing an offensive": said by no one named
+            return [(subj.left_edge.i, raised[0].right_edge.i + 1, Attribution("unnamed"))]
         att: Attribution | None = None
         if lemma(verb) == "quote":  # "media quoted Zakharova as saying"
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
