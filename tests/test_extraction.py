@@ -2008,3 +2008,8 @@ def test_any_attack_is_none_in_particular(rules):
 def test_what_a_state_is_said_to_do_is_said_by_no_one_named(ex, verb):
     events, _ = read(ex, f"Chad is {verb} to be preparing the withdrawal of French troops.")
     assert one(events, "withdraw_forces").source == "unnamed"
+
+
+def test_what_a_state_is_said_by_another_to_do_is_that_ones_telling(ex):
+    events, _ = read(ex, "Chad is said by Niger to be preparing the withdrawal of French troops.")
+    assert one(events, "withdraw_forces").source == "NER"

@@ -157,9 +157,13 @@ class Attributor:
     def _reporting(self, verb: Token) -> list[tuple[int, int, Attribution]]:
         subj, passive = subject_token(verb)
         raised = [c for c in verb.children if c.dep_ == "xcomp"] if passive else []
-        if subj is not None and raised and agent_token(verb) is None:
-            # "Turkey is said to be preparing an offensive": said by no one named
-            return [(subj.left_edge.i, raised[0].right_edge.i + 1, Attribution("unnamed"))]
+        if subj is not None and raised:
+            # "Turkey is said to be preparing an offensive": said by no one named, unless by
+            # whom is said ("is said by Kyiv to be preparing")
+            by = agent_token(verb)
+            teller = self.speaker(by) if by is not None else Attribution("unnamed")
+            if teller is not None:
+                return [(subj.left_edge.i, raised[0].right_edge.i + 1, teller)]
         att: Attribution | None = None
         if lemma(verb) == "quote":  # "media quoted Zakharova as saying"
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
