@@ -2013,3 +2013,12 @@ def test_what_a_state_is_said_to_do_is_said_by_no_one_named(ex, verb):
 def test_what_a_state_is_said_by_another_to_do_is_that_ones_telling(ex):
     events, _ = read(ex, "Chad is said by Niger to be preparing the withdrawal of French troops.")
     assert one(events, "withdraw_forces").source == "NER"
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause(rules):
+    # "which Peru and Chile signed in 2021" dates the signing; the treaty's entry into force
+    # is dated by its own clause
+    text = "The treaty, which Peru and Chile signed in 2021, entered into force last year."
+    found = {c.type: c.date for c, _ in candidates(rules, text, "2024-06-05")}
+    assert str(found["sign"]) == "2021"
+    assert str(found["enter_into_force"]) == "2023"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
@@ -199,6 +199,25 @@ def _of_saying(doc: Doc, t: Timex) -> bool:
     return gov.lemma_.lower() in lx.REPORTING
 
 
+SUBORDINATE = ("relcl", "advcl", "ccomp", "acl")
+
+
+def _other_clause(doc: Doc, t: Timex, head: Token) -> bool:
+    """Whether the date is said in a clause of its own that the event's word is not in: "the
+    pact, which they signed in 2022, took effect last year" dates the signing, not the
+    taking effect."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    mine = {head.i, *(a.i for a in head.ancestors)}
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.i in mine:
+            return False
+        if tok.dep_ in SUBORDINATE:
+            return True
+    return False
+
+
 def _event_dates(doc: Doc) -> Doc:
     """Each candidate's date: the time expression of its own clause nearest its trigger."""
     r: Reading = doc._.pactwatch
@@ -216,7 +235,8 @@ def _event_dates(doc: Doc) -> Doc:
         clause = head if head.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj") else head.head
         lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + 1
         near = [t for t in found if lo <= t.start < hi]
-        best = min(near or found, key=lambda t: abs(t.start - head.idx))
+        own = [t for t in near if not _other_clause(doc, t, head)]
+        best = min(own or near or found, key=lambda t: abs(t.start - head.idx))
         c.date = best.date
         c.date_ahead = None if _of_saying(doc, best) else best.ahead
         if not near:
