@@ -219,3 +219,9 @@ def test_what_someone_is_warned_against_has_not_happened(rules):
     assert (["RUS"], ["GEO"]) in [r[:2] for r in readings(rules, text, "warn")]
     text = "Beijing cautioned Manila against deploying American missiles on Luzon."
     assert readings(rules, text, "deploy") == []
+
+
+def test_a_phone_call_is_talks_and_no_call_for_anything(rules):
+    text = "Rutte held a telephone call with the Moldovan president on Monday."
+    assert "urge" not in kinds(rules, text)
+    assert "negotiate" in kinds(rules, text)

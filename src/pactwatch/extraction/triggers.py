@@ -131,7 +131,8 @@ SUBSUMED = {
     "attack": {"peace_deal", "commit_defense", "sign"},  # "struck a pact": no blow
     "sign": {"terminate", "ratify", "withhold_contribution"},  # "not sign the budget"
     "negotiate": {"sign", "peace_deal"},
-    "urge": {"apply"},  # "Sweden's accession request" is its application
+    "urge": {"apply", "negotiate"},  # "Sweden's accession request" is its application; a
+    # "phone call" is talks, no call for anything
     "resume": {"withdraw_forces"},  # "returned its last bases": no return to anything
     "extend": {"commit_defense"},  # "extends its nuclear umbrella": a guarantee, no treaty
     "security_assistance": {"commit_defense"},  # "assist one another in case of attack"
