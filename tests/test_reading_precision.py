@@ -225,3 +225,9 @@ def test_a_phone_call_is_talks_and_no_call_for_anything(rules):
     text = "Rutte held a telephone call with the Moldovan president on Monday."
     assert "urge" not in kinds(rules, text)
     assert "negotiate" in kinds(rules, text)
+
+
+def test_guarantees_received_are_no_arms(rules):
+    text = "Chisinau received security guarantees from Bucharest."
+    assert "arms_supply" not in kinds(rules, text)
+    assert (["ROU"], ["MDA"]) in [r[:2] for r in readings(rules, text, "commit_defense")]

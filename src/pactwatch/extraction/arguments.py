@@ -210,6 +210,8 @@ NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest"
 # "received only rhetorical support", "will receive the biggest allocation": backing or
 # money, read where they are named (political support, aid), not arms
 NOT_RECEIVED |= {"support", "backing", "declaration", "allocation", "funding", "praise"}
+# "received security guarantees from London": a promise, read as a commitment, not arms
+NOT_RECEIVED |= {"guarantee", "assurance", "commitment", "pledge", "promise"}
 AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
