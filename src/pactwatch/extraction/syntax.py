@@ -66,12 +66,13 @@ DESIGNATION = re.compile(r"(?!g-|p-5$)[a-z]{1,3}-\d{1,3}[a-z]{0,2}")
 
 def _weapon_name(word: str) -> bool:
     """A weapon system named by its designation or by a name known to be one."""
-    bare = word[:-1] if word.endswith("s") and word[:-1] in lx.WEAPON_NAMES else word
-    if bare in lx.WEAPON_NAMES:
+    if word in lx.WEAPON_NAMES or (word[-1:] == "s" and word[:-1] in lx.WEAPON_NAMES):
         return True
-    if word.endswith("s") and DESIGNATION.fullmatch(word[:-1]):
-        return True
-    return DESIGNATION.fullmatch(word) is not None
+    if "-" not in word:  # the common case, without the pattern (lemma is read very often)
+        return False
+    return DESIGNATION.fullmatch(word[:-1] if word[-1:] == "s" else word) is not None or (
+        DESIGNATION.fullmatch(word) is not None
+    )
 
 
 def _unhyphened(word: str) -> str:
