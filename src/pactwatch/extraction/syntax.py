@@ -70,9 +70,8 @@ def _weapon_name(word: str) -> bool:
         return True
     if "-" not in word:  # the common case, without the pattern (lemma is read very often)
         return False
-    return DESIGNATION.fullmatch(word[:-1] if word[-1:] == "s" else word) is not None or (
-        DESIGNATION.fullmatch(word) is not None
-    )
+    plural = word[-1:] == "s" and DESIGNATION.fullmatch(word[:-1]) is not None  # "F-16s"
+    return plural or DESIGNATION.fullmatch(word) is not None
 
 
 def _unhyphened(word: str) -> str:
