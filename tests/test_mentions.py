@@ -87,3 +87,12 @@ def test_mention_offsets_are_characters_of_the_text(ex, shared):
         for x in r.refs:
             span = parsed[x.start : x.end]
             assert text[span.start_char + r.offset : span.end_char + r.offset] == span.text
+
+
+def test_a_known_surname_opening_a_sentence_is_the_person(ex):
+    # the tagger reads a sentence's first word as a common noun; a known person's surname
+    # that is the sentence's subject is still that person
+    found, _ = refs(ex, "Trump flew to Alaska to meet Putin on Friday.")
+    assert ids_of(found, "Trump") == [("donald-trump",)]
+    found, _ = refs(ex, "Trump cards are rarely played early in that game.")
+    assert ids_of(found, "Trump") == []

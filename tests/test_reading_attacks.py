@@ -1,6 +1,8 @@
 """Attacks: what the rules must read, whatever the learned filter makes of it. The sentences
 are written for the tests."""
 
+import pytest
+
 from test_extraction import candidates, readings
 
 
@@ -118,3 +120,65 @@ def test_who_comes_under_attack_is_struck_by_whom_it_comes_from(rules):
     assert all(s != ["LTU"] for s, _ in found)
     text = "Border posts in Estonia were under heavy shelling from Russian forces."
     assert all(s != ["EST"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+@pytest.mark.parametrize(
+    ("text", "factuality"),
+    [
+        ("Minsk might join the assault on Kyiv next month.", "PS+"),
+        ("Belarus refused to join the offensive.", "CT-"),
+    ],
+)
+def test_a_fight_joined_carries_the_joining_verbs_certainty(rules, text, factuality):
+    # whoever may join a fight may wage it; whoever refuses to join it does not
+    found = readings(rules, text, "attack")
+    assert [f for s, _, _, f in found if s == ["BLR"]] == [factuality]
+
+
+def test_a_state_named_before_a_strike_on_a_target_struck_it(rules):
+    # "the US bombing of its sites": the US bombed; a place so named is where it struck
+    found = [
+        r[:2] for r in readings(rules, "Tehran condemned the US bombing of its sites.", "attack")
+    ]
+    assert (["USA"], ["IRN"]) in found
+    text = "Belgium invoked the clause after the Brussels bombings of March 2016."
+    assert all(s != ["BEL"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Ukrainian troops retook two villages in a night assault.", ["UKR"]),
+        ("Israel answered with air strikes on Beirut.", ["ISR"]),
+    ],
+)
+def test_an_attack_said_as_the_means_of_an_act_is_the_actors(rules, text, attacker):
+    assert attacker in [s for s, _, _, _ in readings(rules, text, "attack")]
+
+
+def test_those_who_suffer_an_attack_did_not_make_it(rules):
+    text = "Three Lithuanian soldiers died in an attack on the depot."
+    assert all(s != ["LTU"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_war_one_side_makes_is_its_attack_not_a_mutual_fight(rules):
+    # "its war", "Russia's war", a war launched or waged: the one who makes it attacks
+    for text in (
+        "Kyiv marked two years since Moscow launched its all-out war.",
+        "Paris condemned Russia's war of aggression.",
+    ):
+        found = [r[:2] for r in readings(rules, text, "attack") if r[0] or r[1]]
+        assert found and all(s == ["RUS"] for s, _ in found)
+    text = "The war between Armenia and Azerbaijan ended in 2020."
+    assert any(sorted(s) == ["ARM", "AZE"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_guessed_target_is_no_defence_ally_of_the_attacker(rules):
+    # the target left unsaid is not guessed to be an ally of the one who strikes
+    text = "Britain flew alongside. The US has been carrying out daily strikes."
+    guessed = [
+        c.object
+        for c, _ in candidates(rules, text, "2024-02-01")
+        if c.type == "attack" and c.subject == ["USA"]
+    ]
+    assert ["GBR"] not in guessed

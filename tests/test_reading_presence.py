@@ -124,3 +124,39 @@ def test_forces_withdrawn_leave_where_they_were_not_where_they_go(rules):
     assert [r[:2] for r in readings(rules, text, "withdraw_forces")] == [(["ESP"], ["MLI"])]
     text = "Italy moved its troops from Niger to Chad."
     assert [r[:2] for r in readings(rules, text, "withdraw_forces")] == [(["ITA"], ["NER"])]
+
+
+def test_forces_moved_only_to_a_named_state_are_sent_there(rules):
+    # with no "from", a move says where forces go: a state that is not the mover's hosts them
+    text = "Moscow moved thousands of troops to Belarus in the spring."
+    assert [r[:2] for r in readings(rules, text, "deploy")] == [(["RUS"], ["BLR"])]
+    assert readings(rules, text, "withdraw_forces") == []
+    # forces moved somewhere unnamed still leave where they were
+    text = "Germany is relocating its forces to other bases in the region."
+    assert [r[0] for r in readings(rules, text, "withdraw_forces")] == [["DEU"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow moved more troops to the border with Ukraine.",
+        "Baku has deployed extra units along its border with Armenia.",
+        "Russia sent tanks and troops to its frontier with Finland.",
+    ],
+)
+def test_forces_sent_to_their_own_border_are_no_presence_abroad(rules, text):
+    # a state's forces on its own side of a border stand on its own territory; the neighbour
+    # named with the border hosts nothing
+    assert readings(rules, text, "deploy") == []
+    assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_forces_sent_to_another_states_border_are_hosted_by_it(rules):
+    text = "The US sent troops to Lithuania's border with Belarus."
+    assert (["USA"], ["LTU"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_forces_expelled_leave_and_no_member_is_expelled(rules):
+    text = "The junta expelled French and Danish troops from the country."
+    assert readings(rules, text, "expel") == []
+    assert any("FRA" in s for s, _, _, _ in readings(rules, text, "withdraw_forces"))

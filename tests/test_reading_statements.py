@@ -105,3 +105,10 @@ def test_who_is_blamed_in_the_passive_did_it_in_the_accusers_telling(rules):
     text = "Serbia was blamed by Kosovo for the attack on the canal."
     found = readings(rules, text, "attack")
     assert found and all(s == ["SRB"] for s, _, _, _ in found)
+
+
+def test_a_condemnation_of_an_attack_accuses_its_author(rules):
+    # "of" says what a condemnation is about: the attack, and so the one who made it
+    text = "Latvia issued a condemnation of Russia's strikes on Kyiv."
+    found = [r[:2] for r in readings(rules, text, "accuse")]
+    assert (["LVA"], ["RUS"]) in found and all(s != ["RUS"] for s, _ in found)

@@ -188,3 +188,22 @@ def test_sides_that_reach_a_truce_make_it(rules):
 def test_training_given_to_forces_is_assistance(rules):
     got = sides(rules, "Canada provides training to Latvian soldiers.", "security_assistance")
     assert (["CAN"], ["LVA"]) in got, got
+
+
+def test_a_participle_of_backing_ties_the_backer_to_who_it_describes(rules):
+    from test_extraction import readings
+
+    for text, pair in (
+        ("The Iran-backed Houthis seized a cargo ship.", (["IRN"], ["houthis"])),
+        ("Hezbollah is an Iran-backed movement.", (["IRN"], ["hezbollah"])),
+    ):
+        assert pair in [r[:2] for r in readings(rules, text, "political_support")]
+        # the backer is no target of what the backed ones do
+        guessed = [c.object for c, _ in candidates_of(rules, text) if c.type == "attack"]
+        assert ["IRN"] not in guessed
+
+
+def candidates_of(rules, text):
+    from test_extraction import candidates
+
+    return candidates(rules, text, "2024-02-01")

@@ -134,3 +134,58 @@ def test_a_group_named_like_a_designation_is_no_weapon(rules):
 def test_cooperation_frozen_is_reduced(rules):
     text = "Moldova froze its military cooperation with Russia in March."
     assert (["MDA"], ["RUS"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Washington cleared a $2 billion weapons package for Taipei.", "arms_supply",
+         (["USA"], ["TWN"])),
+        ("Chad was smuggling rifles to the rebels for years.", "arms_supply", (["TCD"], [])),
+        ("Canada will keep sharing intelligence with Ukraine.", "security_assistance",
+         (["CAN"], ["UKR"])),
+        ("Iran transferred military technology to Russia.", "security_assistance",
+         (["IRN"], ["RUS"])),
+        ("Lithuania stands shoulder to shoulder with Poland.", "cooperate", (["LTU"], ["POL"])),
+        ("Moscow is courting closer ties with Hanoi.", "cooperate", (["RUS"], ["VNM"])),
+        ("Biden held a summit with Xi Jinping in California.", "negotiate",
+         (["joe-biden", "USA"], ["xi-jinping", "CHN"])),
+        ("The coup drew condemnation from Nigeria.", "accuse", (["NGA"], [])),
+        ("Mali declared the French presence illegal.", "accuse", (["MLI"], ["FRA"])),
+        ("China has threatened to take Taiwan by force.", "attack", (["CHN"], ["TWN"])),
+    ],
+)  # fmt: skip
+def test_common_news_wordings_of_support_ties_statements_and_force(rules, text, etype, pair):
+    assert pair in [r[:2] for r in readings(rules, text, etype)]
+
+
+def test_harbouring_or_backing_armed_groups_is_security_assistance(rules):
+    text = "Delhi accused Islamabad of sheltering terrorists near the border."
+    assert ["PAK"] in [s for s, _, _, _ in readings(rules, text, "security_assistance")]
+    text = "Rwanda denies supporting the rebels in eastern Congo."
+    assert ["RWA"] in [s for s, _, _, _ in readings(rules, text, "security_assistance")]
+
+
+def test_sabotage_and_combat_are_attacks(rules):
+    text = "Finnish police suspect sabotage of the power line to Estonia."
+    assert readings(rules, text, "attack")
+    text = "Chechen units are in combat with Ukrainian forces near Kursk."
+    assert any(set(s) >= {"UKR"} for s, _, _, _ in readings(rules, text, "attack"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Brussels imposed new sanctions on Belarus.", (["EU"], ["BLR"])),
+        ("Canada sanctioned Russian defence firms.", (["CAN"], ["RUS"])),
+        ("Chad has imposed a ban on flights from France.", (["TCD"], ["FRA"])),
+    ],
+)
+def test_sanctions_and_bans_reduce_cooperation(rules, text, pair):
+    assert pair in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+
+
+def test_solidarity_said_with_other_words_between_is_backing(rules):
+    text = "Macron expressed his country's full solidarity and support for Greece."
+    found = [r[:2] for r in readings(rules, text, "political_support")]
+    assert any(o == ["GRC"] and "FRA" in s for s, o in found)

@@ -86,6 +86,20 @@ LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 RELATIVES = {"which", "that", "whom"}
 # forces beside which others are deployed or patrol are not the ones deployed
 BESIDE = {"alongside", "beside"}
+BANNED = {"import", "export", "flight", "overflight", "trade", "shipment", "transit"}
+# Types whose object may be named only as the owner of what is acted on
+OWNED_TARGET_TYPES = {"reduce_cooperation", "accuse", "warn"}
+TIE_TYPES = {"cooperate", "political_support", "reduce_cooperation"}
+# What is sabotaged in words only: "sabotage the talks", "sabotage of the peace process"
+PROCESSES = {"process", "talk", "negotiation", "effort", "deal", "agreement", "dialogue"}
+PROCESSES |= {"plan", "initiative", "election", "reform", "cooperation", "summit", "ceasefire"}
+# Verbs whose subject undergoes what is said with them: "died in an attack"
+SUFFERING = {"die", "perish", "be", "lose", "suffer", "injure", "wound", "survive", "kill"}
+SUFFERING |= {"come", "fall", "get", "escape", "flee", "shelter", "hide", "remain", "stay"}
+# Statement nouns whose "of" names what they are about, not who makes them ("criticism of
+# Moscow", "a condemnation of the strikes"); with the others it names the speaker
+SAID_OF = {"criticism", "support", "condemnation", "denunciation"}
+BORDERS = {"border", "frontier", "borderland", "frontline"}
 # verbs by which one wages a fight one joins: "joined the war", "took part in the offensive"
 JOINING_FIGHT = {"join", "enter"}
 TAKING_PART = {"participate", "engage", "fight"}
@@ -455,7 +469,7 @@ class Finder:
                 if by is not None and lemma(acl) in DONE_BY_AGENT and self.actors(by):
                     return self.actors(by), "by"
             if lemma(head) in STATEMENT_NOUNS:  # "criticism from Moscow", "reproaches of X"
-                preps = ("from", "of") if lemma(head) not in ("criticism", "support") else ("from",)
+                preps = ("from", "of") if lemma(head) not in SAID_OF else ("from",)
                 found = self.preps(head, preps)
                 if found:
                     return found, "from"
@@ -480,6 +494,9 @@ class Finder:
                 found = self.actors(cop) or self.owners(cop)
                 if found:
                     return found, "copula"
+            found = self._means_of(head)
+            if found:
+                return found, "means"
             return [], "none"
         subj, passive = subject_token(head)
         if passive or (is_passive(head) and agent_token(head) is not None):
@@ -491,6 +508,24 @@ class Finder:
             found = [x for x in self.owners(subj) if x.kind == "state"]
             return found, ("owner" if found else "none")
         return found, ("nsubj" if found else "none")
+
+    def _means_of(self, noun: Token) -> list[Ref]:
+        """Who acts by the noun's act, said as the means or manner of their own: "Ukrainian
+        troops took the town in a night raid", "Iran responded with missile strikes";
+        not those who suffer it ("soldiers died in an attack", "was hit in a raid")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with", "through", "via", "by"):
+            return []
+        verb = prep.head
+        if verb.pos_ != "VERB" or is_passive(verb) or lemma(verb) in SUFFERING:
+            return []
+        subj, passive = subject_token(verb)
+        if passive or subj is None:
+            return []
+        found = [x for x in self.actors(subj) if x.kind in ("state", "org", "group", "person")]
+        if not found and lemma(subj) in FORCES | CRAFT | WEAPONS:
+            found = [x for x in self.owners(subj) if x.kind == "state"]
+        return found
 
     def passive_subject(self, head: Token) -> list[Ref]:
         """The patient of a passive, also one shared with a coordinated verb ("Armenia leaves
@@ -762,12 +797,17 @@ class Finder:
                     out.append(replace(c, subject=subj, cues=[*c.cues, "hyp=subj_speaker"]))
         said = not c.object and self._object_unnamed(c, head)
         said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
+        said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
+        # a state named inside the subject's own phrase is none of its objects: "the
+        # Iran-backed Houthis attacked a tanker" did not strike Iran
+        in_subject = self._named_in_subject(head)
         focus_fits = c.type in FOCUS_OBJECT_TYPES and focus not in c.subject
+        focus_fits = focus_fits and focus not in in_subject
         if focus and focus_fits and not c.object and not said:
             out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
         # the document's other main state, where the main one already takes the other side
         second = self.r.second
-        missing = focus in c.subject and second not in c.subject and not c.object
+        missing = focus in c.subject and second not in [*c.subject, *in_subject] and not c.object
         if second and missing and c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES and not said:
             out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
         sent = head.sent
@@ -791,7 +831,7 @@ class Finder:
                 x
                 for x in actors
                 if x.start > head.i
-                and not set(x.ids) & set(c.subject)
+                and not set(x.ids) & (set(c.subject) | in_subject)
                 and not self._reporter(x)  # "..., Jake Sullivan said": who says it
                 and (x.kind == "state" or c.type not in PRESENCE_TYPES)  # a host is a state
             ]
@@ -821,6 +861,8 @@ class Finder:
             ctx = self.context_agreement(head)
             if ctx is not None and not self._foreign_basis(c, ctx):
                 out.append(replace(c, agreement=ctx, cues=[*c.cues, "hyp=agr_context"]))
+        if c.type == "attack":  # one defence ally is no likely target of another
+            out = [x for x in out if not self._allies_struck(x, c)]
         # Both left implicit: the subject's and the object's readings together.
         subjects = [x for x in out if "hyp=subj_focus" in x.cues or "hyp=subj_near" in x.cues]
         objects_ = [x for x in out if "hyp=obj_near" in x.cues or "hyp=obj_focus" in x.cues]
@@ -835,6 +877,28 @@ class Finder:
         if not c.object and "obj_via=author_of_attack" in c.cues:
             out += self._prior_author(c, head)
         return out
+
+    def _allies_struck(self, hyp: Candidate, c: Candidate) -> bool:
+        """A guessed target of an attack that is a defence ally of its author: "the US has
+        been carrying out strikes" did not strike Britain. (A guessed author is kept: a
+        threat of force against an ally is news, as over Greenland.)"""
+        if hyp.object == c.object:
+            return False
+        day = c.date or self.published
+        return any(
+            self.know.allied_on(a, b, day)
+            for a in hyp.subject
+            for b in hyp.object
+            if a != b and self.know.is_state(a) and self.know.is_state(b)
+        )
+
+    def _named_in_subject(self, head: Token) -> set[str]:
+        """The ids named inside the phrase of a verb's subject, beside its head."""
+        subj, _ = subject_token(head) if head.pos_ in ("VERB", "AUX") else (None, False)
+        if subj is None:
+            return set()
+        inside = {t.i for t in subj.subtree if t.i != subj.i}
+        return {i for x in self.r.refs if x.head in inside and x.head != subj.i for i in x.ids}
 
     def _prior_author(self, c: Candidate, head: Token) -> list[Candidate]:
         """An attack condemned with no author named ("condemned the incident", "the strikes")
@@ -943,7 +1007,7 @@ class Finder:
         if role and any(lemma(a) in lx.BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
             return True  # "portraying it as an unreliable ally": a reproach, not a tie
         attributive = head.dep_ == "amod" and head.tag_ == "VBN"
-        if c.type == "political_support" and attributive and not self.actors(head.head):
+        if c.type == "political_support" and attributive and not self._backed(head):
             return True  # "a Washington-backed campaign", "Russia-backed loans": no one
         said_support = lemma(head) == "support" and any(
             lemma(a) in POLITICAL_SUPPORT for a in head.lefts if a.dep_ in ("amod", "advmod")
@@ -956,6 +1020,35 @@ class Finder:
                 return True  # "Mickoski was welcomed by Biden": a guest received, no backing
         # "reaffirmed his support for adopting a new constitution": no one backed
         return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
+
+    def _sabotage_of_a_body(self, head: Token) -> bool:
+        """Sabotage of an organization, an agreement or a process, which is figurative."""
+        said = [*self.owners(head), *self.preps(head, ("of",)), *self.direct(head)]
+        if any(x.kind in ("org", "agreement") for x in said):
+            return True
+        things = [*prep_objects(head, ("of",)), *self.objects(head)]
+        return any(lemma(t) in PROCESSES for t in things)
+
+    def _backed(self, participle: Token) -> list[Ref]:
+        """Who a participle of backing describes: "the Iran-backed Houthis", "the
+        Moscow-backed warlord Khalifa Haftar", "Hezbollah is an Iran-backed group"."""
+        noun = participle.head
+        found = self.actors(noun)
+        if not found and noun.dep_ == "compound":  # "warlord" of "warlord Khalifa Haftar"
+            found = self.actors(noun.head)
+        if not found and noun.dep_ == "attr":
+            found = self.actors(copula_subject(noun))
+        return [x for x in found if x.kind in ("state", "org", "group", "person")]
+
+    def _backed_by(self, c: Candidate, participle: Token) -> list[Candidate]:
+        """ "The Iran-backed Houthis": Iran backs them; "Russia-armed militias": Russia arms
+        them. The backer is the word joined to the participle by its hyphen."""
+        backer = [x for k in participle.lefts for x in self.actors(k)]
+        backed = self._backed(participle)
+        c.subject = self.ids(backer)
+        c.object = [i for i in self.ids(backed, roles=False) if i not in c.subject]
+        c.cues.append("subj_via=hyphen")
+        return [c]
 
     def _committed_to_else(self, c: Candidate, head: Token) -> bool:
         """A commitment to something other than someone's defence: "its commitment to its
@@ -1217,6 +1310,8 @@ class Finder:
         return True
 
     def _expel(self, c: Candidate, head: Token) -> list[Candidate]:
+        if any(lemma(o) in FORCES for o in self.objects(head)):
+            return []  # "expelled the French troops": forces leave (withdraw_forces), no member
         subj, via = self.subject(head)
         target = self.direct(head) or self.passive_subject(head) or self.preps(head, ("of",))
         agr = self.agreements_in([head])
@@ -1461,6 +1556,10 @@ class Finder:
             return []
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
+        if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
+            return self._backed_by(c, head)
+        if c.type == "attack" and lemma(head) == "sabotage" and self._sabotage_of_a_body(head):
+            return []  # "the CSTO's sabotage", "sabotage of the talks": undermining, no blow
         under = _under(head) if c.type == "attack" else None
         if under is not None:
             return self._came_under(c, head, under)
@@ -1469,14 +1568,18 @@ class Finder:
             subj, via = self._supplier(head)
         struck: list[Ref] = []
         if c.type == "attack" and head.pos_ == "NOUN" and via == "owner":
-            # "the Paris attacks", "the Kursk incursion": the place named is where it struck
+            # "the Paris attacks", "the Kursk incursion": the place named is where it struck;
+            # a state named so strikes where the noun's own target is said ("the US bombing
+            # of its nuclear sites", "the Israel strikes on Iran")
+            aims = prep_objects(head, ("of", "on", "against"))
+            aimed = any(o.ent_type_ not in ("DATE", "TIME") for o in aims)
             struck = [
                 x
                 for x in subj
                 if self.doc[x.head].dep_ == "compound"
                 and x.how != "demonym"
-                and x.kind in ("state", "place")  # "the Hamas attack": Hamas struck
-            ]
+                and (x.kind == "place" or x.how == "capital" or (x.kind == "state" and not aimed))
+            ]  # "the Hamas attack": Hamas struck
             subj = [x for x in subj if x not in struck]
             via = via if subj else "none"
         preps = OBJECT_PREPS.get(c.type, ())
@@ -1496,10 +1599,22 @@ class Finder:
             felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # is at someone
             felt.append(head)  # "lodged a protest with Beijing", the parser hanging it there
             obj = [x for n in felt for x in self.preps(n, FELT_AT)]
+        if not obj and c.type == "accuse" and head.pos_ == "VERB":
+            # "declared the French presence illegal": whose the thing called so is
+            called = [*self.objects(head)]
+            called += [s for k in head.children if k.dep_ in ("ccomp", "xcomp", "oprd")
+                       for s in k.children if s.dep_ == "nsubj"]  # fmt: skip
+            obj = [x for n in called for x in self.owners(n) if x.kind in ("state", "org", "group")]
+        if not obj and head.pos_ == "VERB" and c.end - c.start > 2 and c.type in TIE_TYPES:
+            # "stands shoulder to shoulder with Poland": the match's own words lead there
+            words = [t for t in self.doc[c.start : c.end] if t.i != head.i]
+            mine = set(self.ids(subj))
+            obj = [x for t in words for x in self.preps(t, preps) if not set(x.ids) & mine]
         if head.pos_ == "VERB":  # "gave Armenia security guarantees": the one given to
             obj += [x for k in head.children if k.dep_ == "dative" for x in self.actors(k)]
         if c.type == "accuse":  # "condemned Israel's strikes on Iran": the one who struck
-            blows = [n for n in objects(head) if lemma(n) in ATTACK_NOUNS]
+            said = [*objects(head), *(prep_objects(head, ("of",)) if head.pos_ == "NOUN" else [])]
+            blows = [n for n in said if lemma(n) in ATTACK_NOUNS]  # "a condemnation of"
             if blows:
                 return self._blow_accused(c, head, subj, via, blows[0])
         # "strengthen its relations with the EAEU"; a coordinated verb's object only when
@@ -1507,7 +1622,7 @@ class Finder:
         for noun in self.objects(head) if not obj else objects(head):
             if lemma(noun) in TIES_NOUNS or (noun.pos_ == "NOUN" and not obj):
                 obj += [x for x in self.preps(noun, preps) if x not in obj]
-        own = {i for x in subj for i in x.ids}
+        own = set(self.ids(subj))  # a person's state too: "Macron expressed France's support"
         if obj and all(set(x.ids) <= own for x in obj):  # "affirmed their support for Turkey":
             for noun in objects(head):  # the possessor is the subject, the object is Turkey
                 obj += [x for x in self.preps(noun, preps) if not set(x.ids) <= own]
@@ -1567,6 +1682,12 @@ class Finder:
             obj = self.direct(verb) if verb.pos_ == "VERB" else obj
         if not obj and c.type == "reduce_cooperation":  # "recalled its representative to the CSTO"
             obj = [x for x in self.agreements_in(self.objects(head), 4) if x.kind == "org"]
+        if not obj and c.type == "reduce_cooperation":  # "a ban on flights from France"
+            banned = [n for n in prep_objects(head, ("on",)) if lemma(n) in BANNED]
+            obj = [x for n in banned for x in self.preps(n, ("from", "to"))]
+        if not obj and c.type in OWNED_TARGET_TYPES and head.pos_ == "VERB":
+            # "sanctioned Russian defence firms", "accused Iranian officials": their state
+            obj = [x for n in self.objects(head) for x in self.owners(n) if x.kind == "state"]
         if lemma(head) == "defeat" and head.pos_ == "NOUN":  # "Armenia's defeat": the loser
             obj, subj = self.owners(head) + self.preps(head, ("of",)), self.preps(head, ("by",))
             via = "defeat"
@@ -1770,7 +1891,10 @@ class Finder:
             c.cues.append("subj_via=commits")
             return [c]
         sides = self.preps(head, ("between", "with", "among"))
-        sides += [x for x in self.owners(head) if x not in sides]  # "the Israel-Hamas war"
+        owners = [x for x in self.owners(head) if x not in sides]
+        if self._waged(head, sides, owners):  # "Russia launched its war", "Russia's war"
+            return self._dyad(replace(c, subject=[]), head)
+        sides += owners  # "the Israel-Hamas war"
         if not sides:
             subj, _ = self.subject(head)
             sides = subj
@@ -1784,6 +1908,16 @@ class Finder:
             return self._dyad(replace(c, subject=[]), head)
         c.cues.append("subj_via=sides")
         return [c]
+
+    def _waged(self, head: Token, sides: list[Ref], owners: list[Ref]) -> bool:
+        """A war one side makes: its own ("Russia's war of aggression", "its full-scale war")
+        or one it launches or wages ("Russia is waging a war"), with no other side said."""
+        if lemma(head) != "war" or head.pos_ != "NOUN" or sides or len(owners) > 1:
+            return False
+        if owners and self.doc[owners[0].head].dep_ == "poss":
+            return True
+        verb = self.light_verb(head)
+        return verb is not None and lemma(verb) in DONE_BY_AGENT | {"declare"}
 
     def _other_side(self, head: Token, one: Ref) -> Ref | None:
         sent = head.sent
@@ -1872,6 +2006,10 @@ class Finder:
             subj, sv = self.subject(head)
             if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):
                 deployer, via = [x for x in subj if x.kind != "place"], sv
+        if c.trigger.pattern == lx.MOVED and not self._moved_out(c, head, forces, deployer):
+            return []
+        if c.type == "deploy" and self._to_own_border(head, forces, deployer):
+            return []  # "Russia sent troops to the border with Ukraine": its own territory
         hosts: list[Ref] = []
         where = [head] + ([forces] if forces is not None else [])
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
@@ -1943,6 +2081,43 @@ class Finder:
             c.agreement = self.know.basis(c.subject[0], c.object[0], kind)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _moved_out(
+        self, c: Candidate, head: Token, forces: Token | None, deployer: list[Ref]
+    ) -> bool:
+        """Forces moved leave where they were ("relocated its drone operations to coastal
+        states", "moved troops out of Syria"), but forces moved to a named state are sent there
+        ("Russia moved troops to Belarus": deployed), and forces moved to a border stay on their
+        own side of it."""
+        if any(self.preps(t, ("from", "out", "of")) for t in (head, forces) if t is not None):
+            return True
+        mine = set(self.ids(deployer))
+        for dest in prep_objects(head, ("to", "into", "toward", "towards")):
+            if lemma(dest) in BORDERS:
+                return False
+            there = [x for x in self.actors(dest) if x.kind == "state" and not set(x.ids) & mine]
+            if there:
+                c.type = "deploy"
+                return True
+        return True
+
+    def _to_own_border(self, head: Token, forces: Token | None, deployer: list[Ref]) -> bool:
+        """Forces sent to a border that is theirs, or no one else's by the words: "to the
+        border with Ukraine", "to its border" (not "to Poland's border with Belarus")."""
+        states = [x for x in deployer if x.kind == "state"]
+        if not states or len(states) < len(deployer):
+            return False
+        mine = set(self.ids(states))
+        near = [head, *([forces] if forces is not None else []), head.head]
+        for dest in (o for t in near for o in prep_objects(t, PLACE_PREPS)):
+            if lemma(dest) in BORDERS:
+                owners = {i for x in self.owners(dest) for i in x.ids}
+                owners |= {i for x in self.preps(dest, ("of",)) for i in x.ids}
+                if owners:
+                    return owners <= mine
+                # "the border with Ukraine": the side not named is the sender's own
+                return any(set(x.ids) - mine for x in self.preps(dest, ("with",)))
+        return False
 
     def _controller(self, forces: Token) -> list[Ref]:
         """Who holds forces or a base "under" their control or command: "the base, which was
@@ -2292,8 +2467,13 @@ def _requested(head: Token) -> bool:
     gov = tok.head
     if tok.dep_ in ("dobj", "ccomp", "prep") and gov.i != tok.i:
         return lemma(gov) in REQUESTING and (tok.dep_ != "prep" or tok.lower_ == "for")
-    if tok.dep_ == "xcomp" and lemma(gov) in REQUESTING | ORDERING:  # "urged Russia to leave",
-        return any(  # "called on Russia to withdraw": asked of another
+    # "urged Russia to leave"; "called on Russia to withdraw", the parser at times making the
+    # infinitive a clause of its own (advcl)
+    infinitive = tok.dep_ == "advcl" and any(
+        k.dep_ == "aux" and k.lower_ == "to" for k in tok.children
+    )
+    if (tok.dep_ == "xcomp" or infinitive) and lemma(gov) in REQUESTING | ORDERING:
+        return any(  # asked of another
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
         )
     return False

@@ -36,6 +36,7 @@ class Knowledge:
     places: dict[str, str] = field(default_factory=dict)  # "Gyumri" -> host state
     parties: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     defense: set[str] = field(default_factory=set)  # agreements with a defense provision
+    alliances: set[str] = field(default_factory=set)  # organizations of mutual defence
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
     # (state, organization) -> when it became a member and when it left, if it did
@@ -93,6 +94,8 @@ class Knowledge:
                 k.bilateral.add(ag.id)
             if any(p.kind in DEFENSE_KINDS for p in ag.provisions):
                 k.defense.add(ag.id)
+            if ag.kind == "organization" and any(p.kind == "defense" for p in ag.provisions):
+                k.alliances.add(ag.id)
             k.name_words[ag.id] = {
                 w.lower() for n in (ag.name, *ag.aliases) for w in _WORD.findall(n)
             }
@@ -213,6 +216,13 @@ class Knowledge:
             return []
         last = max(when.start for when, _ in found)
         return sorted({by for when, by in found if when.start == last})
+
+    def allied_on(self, a: str, b: str, day: PartialDate | None) -> bool:
+        """Whether two states were members together of a defence organization on that day
+        (NATO, the CSTO): neither is the other's likely target."""
+        return any(
+            self.member_on(a, org, day) and self.member_on(b, org, day) for org in self.alliances
+        )
 
     def is_state(self, ident: str) -> bool:
         return self.kind.get(ident) == "state" or ident.startswith("COW")

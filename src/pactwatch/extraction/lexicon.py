@@ -59,6 +59,7 @@ SETS: dict[str, str] = {
     "MEETING": "summit meeting session event gathering forum conference council assembly talk "
     "ministerial",
     "DRILL": "exercise drill maneuver war-game wargame",
+    "PROXIES": "militant terrorist rebel separatist insurgent militia proxy jihadist",
     "MONEY": "contribution payment due fee budget funding share money fund",
     "BLOC": "bloc alliance organization treaty pact union community grouping commonwealth",
 }
@@ -171,6 +172,8 @@ class Trigger:
         return self.pattern.startswith("NOT ")
 
 
+# Forces moved or relocated: out of where they were, unless the text says only where to.
+MOVED = "relocate|move ~ operation|force|troop|drone"
 FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|brigade|battalion"
 FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "Germany's brigade in"
@@ -454,17 +457,20 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "reduce|cut ~ footprint", "draw down|scale back"),
     *_t("withdraw_forces", "presence", "drawdown|reduction|cut/N of|in ~ $FORCES"),
     *_t("withdraw_forces", "presence", "troop|force reduction|cut|drawdown", "drawdown/N"),
-    *_t("withdraw_forces", "presence", "expel|evict ~ $FORCES", "stop ~ service|operation"),
+    *_t("withdraw_forces", "presence", "expel|evict ~~ $FORCES", "stop ~ service|operation"),
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),
     *_t("withdraw_forces", "presence", "closure|closing of ~ $BASE", "cessation of ~ operation"),
     *_t("withdraw_forces", "presence", "end ~ presence", "leave/V ~ country|territory"),
     *_t("withdraw_forces", "presence", "end/V ~ mission|operation", "end/N of ~ presence"),
     *_t("withdraw_forces", "presence", "mission|operation ~ ^end|conclude/V", "$TROOPS ~ go home"),
     *_t("withdraw_forces", "presence", "bring ~ $FORCES ~ down", "scale back ~ $FORCES"),
+    *_t("withdraw_forces", "presence", "bring ~ $TROOPS ~ home", "$TROOPS ~~ ^return/V home"),
     *_t("withdraw_forces", "presence", "withdrawal|exit/N from ~ $BASE", "pull out of ~ $BASE"),
-    *_t("withdraw_forces", "presence", "relocate|move ~ operation|force|troop|drone"),
+    *_t("withdraw_forces", "presence", MOVED),
     # support ties and signals
     *_t("arms_supply", "dyad", "supply|deliver|sell|ship|transfer|provide|send|offer ~~ $ARMS"),
+    *_t("arms_supply", "dyad", "funnel|channel|smuggle|airlift ~~ $ARMS"),
+    *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
     *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~ $ARMS", "arm/V"),
     # "pledged F-16 jets to Ukraine", "will donate howitzers", "a donation of drones"
@@ -503,10 +509,21 @@ TRIGGERS: list[Trigger] = [
     # "the promised military support from its ally", "provided logistical support"; support
     # in words only is backing: "received only rhetorical support from Moscow"
     *_t("security_assistance", "dyad", "military|logistical ^support/N"),
+    *_t("security_assistance", "dyad", "share/V ~ intelligence", "intelligence ?- sharing"),
+    *_t(
+        "security_assistance", "dyad", "harbor|harbour|shelter|sponsor|arm|fund|finance ~ $PROXIES"
+    ),
+    *_t(
+        "security_assistance",
+        "dyad",
+        "support ~ $PROXIES",
+        "military technology",
+        "military know - how",
+    ),
     *_t("political_support", "dyad", "rhetorical|verbal|moral ^support/N"),
     # "$20 million allocated for policing and security in Tonga": money set aside for security
     *_t("security_assistance", "dyad", "allocate|earmark/V ~~ security|defense|military|policing"),
-    *_t("political_support", "dyad", "political backing|support", "express ~ support"),
+    *_t("political_support", "dyad", "political backing|support", "express ~~ support|solidarity"),
     *_t("political_support", "dyad", "back|endorse|support ~ bid|candidacy|sovereignty|vote"),
     *_t("political_support", "dyad", "offer ~ backing|support", "voice ~ support|solidarity"),
     *_t("political_support", "dyad", "back/V", "welcome/V", "champion/V", "side/V with"),
@@ -568,6 +585,8 @@ TRIGGERS: list[Trigger] = [
     # between the two nations", "a roadmap for military collaboration", "a strategic
     # partnership between their defence industries", "the partnership with Australia"
     *_t("cooperate", "dyad", "collaboration/N", "partnership/N with|between"),
+    *_t("cooperate", "dyad", "stand ~ shoulder to shoulder", "coordination/N with"),
+    *_t("cooperate", "dyad", "shore up ~ $TIES", "court/V ~ $TIES", "allied/A to|with"),
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
     *_t(
         "cooperate",
@@ -603,6 +622,8 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("reduce_cooperation", "dyad", "break/V with", "rupture/N", "sever ~ cord"),
     *_t("reduce_cooperation", "dyad", "break off ~ $TIES"),
+    *_t("reduce_cooperation", "dyad", "impose|slap|introduce|extend ~~ sanction|embargo"),
+    *_t("reduce_cooperation", "dyad", "sanction/V", "ban/N on ~ import|export|flight|overflight"),
     *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~~ dry|stop|halt|cease"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in talk with|on|over", "talk/N with|between|on"),
@@ -618,6 +639,7 @@ TRIGGERS: list[Trigger] = [
     # "a year of diplomacy between them", "a diplomatic push by both capitals"
     *_t("negotiate", "dyad", "diplomacy/N", "diplomatic ^effort|push|initiative/N"),
     *_t("negotiate", "dyad", "engage/V with", "broker/V", "meeting/N with|between"),
+    *_t("negotiate", "dyad", "summit/N with|between"),
     *_t(
         "negotiate", "dyad", "phone|telephone|telephonic call|conversation", "reach ~ understanding"
     ),
@@ -636,6 +658,8 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
     *_t("accuse", "dyad", "accuse", "blame", "shift|put|lay|place ~ blame", "accusation/N"),
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),
+    *_t("accuse", "dyad", "condemnation/N", "express|voice ~ opposition to"),
+    *_t("accuse", "dyad", "call|deem|declare|consider ~~ illegal|unlawful|illegitimate/A"),
     *_t("accuse", "dyad", "blast/V", "lambaste", "rebuke", "decry", "castigate", "complain"),
     *_t("accuse", "dyad", "reproach", "complaint", "lecture/V", "chide", "berate"),
     *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"),
@@ -723,6 +747,8 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "military action|campaign|strike", "airstrike", "shelling"),
     # "an Israeli strike targeted Hamas leaders", "fired ballistic missiles at US bases"
     *_t("attack", "dyad", "strike/N", "raid/N", "bombing/N", "bombardment"),
+    *_t("attack", "dyad", "sabotage", "mutiny/N against", "killing/N of"),
+    *_t("attack", "dyad", "take|seize|capture ~~ by force", "use/N of force"),
     *_t("attack", "dyad", "^fire|launch/V ~ missile|rocket|drone|salvo|barrage|strike"),
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
@@ -737,6 +763,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("attack", "mutual", "armed|military conflict"),  # "in the event of an armed conflict"
+    *_t("attack", "mutual", "combat/N with|against"),
     *_t("peace_deal", "agreement", "peace deal|treaty|agreement|accord", "ceasefire|truce"),
     *_t("peace_deal", "agreement", "cessation of ~ hostility|fire", "armistice"),
     *_t("peace_deal", "agreement", "normalize ~ relation", "normalization/N"),
@@ -797,6 +824,7 @@ LIGHT |= {"meet", "honor", "honour", "fulfill", "respect", "implement", "observe
 LIGHT |= {"finalize", "finalise"}  # "expect to finalise the signing": what is expected
 LIGHT |= {"execute", "perform", "order", "authorize"}  # "executed another strike on a vessel"
 LIGHT |= {"reach"}  # "Hamas and Israel reached a truce": those who reach it make it
+LIGHT |= {"issue", "approve", "clear", "transfer"}  # "issued a condemnation", "cleared a sale"
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.

@@ -352,10 +352,17 @@ class Mentions:
                 if toks[-1].lower_ in ("news", "media", "agency", "times", "post", "radio"):
                     continue  # an outlet: a source's channel, never an actor of events
                 out.append(Ref(start, end, (slug(name),), "group", "entity", end - 1))
-        # A surname the recognizer missed, close to a known person's ("Pashiyan").
+        # A surname the recognizer missed: a known person's ("Trump held a summit"), or one
+        # close to it ("Pashiyan") where the word is long enough not to be another name.
         covered = taken | {i for x in out for i in range(x.start, x.end)}
         for tok in doc:
-            if tok.i in covered or tok.pos_ != "PROPN" or len(tok.text) < 6:
+            if tok.i in covered or not tok.text[:1].isupper():
+                continue
+            # the tagger takes a sentence's first word for a common noun: "Trump held a summit"
+            opening = tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass")
+            if tok.pos_ != "PROPN" and not (opening and tok.lower_ in self.know.surnames):
+                continue
+            if len(tok.text) < 6 and (len(tok.text) < 4 or tok.lower_ not in self.know.surnames):
                 continue
             ident = self._surname(tok.text) or next(
                 (p for s, p in people.items() if close(s, tok.lower_)), None

@@ -35,6 +35,7 @@ ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 # Verbs that say something of their argument: light verbs and the verbs of the cue sets.
 SAYING = lx.LIGHT | lx.NEGATING | lx.PROBABLE | lx.POSSIBLE | lx.UNLIKELY | lx.FUTURE_ONLY
 SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
+SAYING |= {"join"}  # "Belarus may join the offensive": whoever joins a fight may not wage it
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
 # Relations that stand rather than happen: a pact by which an attack on either side counts as
 # one on both is a commitment made, whatever attack it may one day be about
