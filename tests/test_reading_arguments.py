@@ -96,3 +96,10 @@ def test_a_gerund_after_a_preposition_has_the_state_before_it_as_subject(rules, 
     # the parser hangs the gerund's own subject on the preposition, where the climb to the
     # main clause would make the objector the one who joins
     assert [s for s, _, _, _ in readings(rules, text, "join")] == [[joiner]]
+
+
+def test_a_return_is_to_a_body_not_to_a_place(rules):
+    # one returns to a bloc by going back to it; an envoy back in a capital returns to no one
+    assert readings(rules, "The Armenian ambassador returned to Moscow on Monday.", "resume") == []
+    text = "Yerevan could return to the CSTO next year."
+    assert [r[2] for r in readings(rules, text, "resume")] == ["CSTO"]

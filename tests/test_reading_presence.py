@@ -160,3 +160,13 @@ def test_forces_expelled_leave_and_no_member_is_expelled(rules):
     text = "The junta expelled French and Danish troops from the country."
     assert readings(rules, text, "expel") == []
     assert any("FRA" in s for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+
+
+def test_an_adviser_holding_an_office_is_an_envoy_not_forces(rules):
+    for text in (
+        "Rome is sending its national security adviser to Geneva for the talks.",
+        "London dispatched adviser Jonathan Powell to Geneva.",
+    ):
+        assert readings(rules, text, "deploy") == []
+    text = "Washington sent 40 military advisers to Somalia."
+    assert (["USA"], ["SOM"]) in [r[:2] for r in readings(rules, text, "deploy")]

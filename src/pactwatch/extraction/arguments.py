@@ -87,6 +87,9 @@ RELATIVES = {"which", "that", "whom"}
 # forces beside which others are deployed or patrol are not the ones deployed
 BESIDE = {"alongside", "beside"}
 BANNED = {"import", "export", "flight", "overflight", "trade", "shipment", "transit"}
+# What one returns to in returning to a body: "returned to the table", "to full membership"
+PARTICIPATING = {"table", "membership", "participation", "fold", "bloc", "alliance", "meeting"}
+PARTICIPATING |= {"session", "organization", "activity", "work", "structure", "body", "summit"}
 # Types whose object may be named only as the owner of what is acted on
 OWNED_TARGET_TYPES = {"reduce_cooperation", "accuse", "warn"}
 TIE_TYPES = {"cooperate", "political_support", "reduce_cooperation"}
@@ -1142,6 +1145,8 @@ class Finder:
         types = list(c.trigger.types)
         if lemma(head) == "leave" and _leaves_as(head, self.r):
             return []  # "the French exit leaves the US as the main Western power": it stays
+        if c.type == "resume" and lemma(head) in ("return", "come") and not self._returns_to(head):
+            return []  # "France's ambassador returned to Niamey": back in a place, no body
         if "withdraw_forces" in types or c.type == "withdraw":
             places = self.preps(head, ("from",)) + self.direct(head)
             org_subject = bool(subj) and all(x.kind == "org" for x in subj)
@@ -1971,6 +1976,8 @@ class Finder:
         if c.trigger.pattern in at and not self._forces_at_place(head):
             return []  # "troops in combat", or a place the parse gives to another word
         forces = self._forces_token(c, head)
+        if forces is not None and self._an_office(forces):
+            return []  # "sending its national security adviser to Geneva": an envoy
         deployer: list[Ref] = []
         via = "none"
         if forces is not None:
@@ -2118,6 +2125,28 @@ class Finder:
                 # "the border with Ukraine": the side not named is the sender's own
                 return any(set(x.ids) - mine for x in self.preps(dest, ("with",)))
         return False
+
+    def _returns_to(self, verb: Token) -> bool:
+        """A return to a body or to taking part ("returned to the CSTO", "came back to the
+        talks"), or with the body named near ("its return as a full member")."""
+        goal = [*prep_objects(verb, ("to",)), *objects(verb)]
+        for tok in [verb, *(k for k in verb.children if k.dep_ == "prt")]:
+            goal += prep_objects(tok, ("to",))
+        if any(self.agreements_in([g], 2) for g in goal):
+            return True
+        return any(lemma(g) in PARTICIPATING for g in goal) or not goal
+
+    def _an_office(self, forces: Token) -> bool:
+        """An adviser who holds an office, not military advisers: "national security
+        adviser", "an adviser to the president", "adviser Jake Sullivan"."""
+        if lemma(forces) not in ("adviser", "advisor"):
+            return False
+        words = {lemma(k) for k in forces.children if k.dep_ in ("compound", "amod")}
+        if words & {"security", "national", "political", "foreign", "senior", "presidential"}:
+            return True
+        named = forces.i + 1 < len(self.doc) and self.r.ref(forces.i + 1) is not None
+        said = [self.r.ref(k.i) for k in forces.children if k.dep_ == "appos"]
+        return named or any(x is not None and x.kind == "person" for x in said)
 
     def _controller(self, forces: Token) -> list[Ref]:
         """Who holds forces or a base "under" their control or command: "the base, which was
