@@ -182,3 +182,18 @@ def test_a_guessed_target_is_no_defence_ally_of_the_attacker(rules):
         if c.type == "attack" and c.subject == ["USA"]
     ]
     assert ["GBR"] not in guessed
+
+
+def test_who_condemns_or_names_a_strike_did_not_strike(rules):
+    text = "A US destroyer sank a fishing boat. Caracas condemned the strike."
+    guessed = [c.subject for c, _ in candidates(rules, text) if c.type == "attack"]
+    assert ["VEN"] not in guessed and ["USA"] in guessed
+    # the word a strike is called by is no second attack
+    text = "Caracas described the sinking of the boat as aggression."
+    assert all(lemma != "aggression" for lemma in _attack_words(rules, text))
+
+
+def _attack_words(rules, text):
+    return [
+        part[c.head].lemma_ for c, part in candidates(rules, text) if c.type == "attack"
+    ]

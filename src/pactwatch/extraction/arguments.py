@@ -87,6 +87,9 @@ RELATIVES = {"which", "that", "whom"}
 # forces beside which others are deployed or patrol are not the ones deployed
 BESIDE = {"alongside", "beside"}
 BANNED = {"import", "export", "flight", "overflight", "trade", "shipment", "transit"}
+# Verbs that judge or tell of an act another did: "condemned the strike"
+JUDGING = {"condemn", "denounce", "describe", "call", "label", "brand", "decry", "criticize"}
+JUDGING |= {"deplore", "slam", "blast", "characterize", "term", "dub", "protest", "report"}
 # What one returns to in returning to a body: "returned to the table", "to full membership"
 PARTICIPATING = {"table", "membership", "participation", "fold", "bloc", "alliance", "meeting"}
 PARTICIPATING |= {"session", "organization", "activity", "work", "structure", "body", "summit"}
@@ -826,6 +829,9 @@ class Finder:
         ]
         if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
             before = [x for x in actors if x.end <= head.i and not set(x.ids) & set(c.object)]
+            if c.type == "attack":  # "Maduro described the strike as aggression": who judges
+                judges = self._judges_of(head)  # a strike did not strike
+                before = [x for x in before if not set(self.ids([x])) & judges]
             if before:
                 near = self.ids(before[-1:])
                 out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
@@ -894,6 +900,17 @@ class Finder:
             for b in hyp.object
             if a != b and self.know.is_state(a) and self.know.is_state(b)
         )
+
+    def _judges_of(self, noun: Token) -> set[str]:
+        """Who condemns, describes or reports an attack named as their verb's object."""
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+            return set()
+        verb = noun.head
+        if lemma(verb) not in JUDGING and lemma(verb) not in lx.REPORTING:
+            return set()
+        subj, _ = subject_token(verb)
+        by = agent_token(verb) if noun.dep_ == "nsubjpass" else None
+        return set(self.ids(self.actors(by if by is not None else subj)))
 
     def _named_in_subject(self, head: Token) -> set[str]:
         """The ids named inside the phrase of a verb's subject, beside its head."""
@@ -1563,6 +1580,8 @@ class Finder:
             return self._role(c, head)
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
             return self._backed_by(c, head)
+        if c.type == "attack" and _a_label(head):
+            return []  # "described the strike as aggression": the word judges, it is no blow
         if c.type == "attack" and lemma(head) == "sabotage" and self._sabotage_of_a_body(head):
             return []  # "the CSTO's sabotage", "sabotage of the talks": undermining, no blow
         under = _under(head) if c.type == "attack" else None
@@ -2390,6 +2409,14 @@ def arguments(doc: Doc) -> Doc:
         out += finder.find(c)
     r.candidates = out
     return doc
+
+
+def _a_label(noun: Token) -> bool:
+    """A word an act is called by: "described the strike as aggression", "branded it an
+    act of war"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return lemma(noun.head.head) in JUDGING
+    return noun.dep_ in ("oprd", "attr") and lemma(noun.head) in JUDGING
 
 
 def _clause_depth(tok: Token) -> int:

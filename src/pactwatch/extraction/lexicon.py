@@ -749,6 +749,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "strike/N", "raid/N", "bombing/N", "bombardment"),
     *_t("attack", "dyad", "sabotage", "mutiny/N against", "killing/N of"),
     *_t("attack", "dyad", "take|seize|capture ~~ by force", "use/N of force"),
+    *_t("attack", "dyad", "sink/V ~ ship|vessel|boat|tanker|warship|submarine|frigate"),
     *_t("attack", "dyad", "^fire|launch/V ~ missile|rocket|drone|salvo|barrage|strike"),
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
