@@ -194,6 +194,4 @@ def test_who_condemns_or_names_a_strike_did_not_strike(rules):
 
 
 def _attack_words(rules, text):
-    return [
-        part[c.head].lemma_ for c, part in candidates(rules, text) if c.type == "attack"
-    ]
+    return [part[c.head].lemma_ for c, part in candidates(rules, text) if c.type == "attack"]

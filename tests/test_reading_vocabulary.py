@@ -189,3 +189,27 @@ def test_solidarity_said_with_other_words_between_is_backing(rules):
     text = "Macron expressed his country's full solidarity and support for Greece."
     found = [r[:2] for r in readings(rules, text, "political_support")]
     assert any(o == ["GRC"] and "FRA" in s for s, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Armenian units opened fire yesterday on Azerbaijani positions.", "attack",
+         (["ARM"], ["AZE"])),
+        ("Estonian border guards returned fire.", "attack", (["EST"], [])),
+        ("Two Russian jets violated Finnish airspace.", "attack", (["RUS"], ["FIN"])),
+        ("Romanian fighters shot down a Russian drone.", "attack", (["ROU"], ["RUS"])),
+        ("Baku has blockaded the corridor since December.", "attack", (["AZE"], [])),
+        ("Tokyo summoned the Chinese ambassador on Friday.", "accuse", (["JPN"], ["CHN"])),
+        ("Niger considers the American military presence illegal.", "accuse",
+         (["NER"], ["USA"])),
+        ("Kyiv lamented the silence of Budapest.", "accuse", (["UKR"], ["HUN"])),
+        ("About 200 Russian servicemen have flown to Mali.", "deploy", (["RUS"], ["MLI"])),
+        ("Minsk is sending several hundred of its troops to Russia.", "deploy",
+         (["BLR"], ["RUS"])),
+        ("Manila values its alliance with Washington.", "cooperate", (["PHL"], ["USA"])),
+        ("Mali turned instead to Moscow for help.", "cooperate", (["MLI"], ["RUS"])),
+    ],
+)  # fmt: skip
+def test_more_common_wordings_of_force_presence_protest_and_ties(rules, text, etype, pair):
+    assert pair in [r[:2] for r in readings(rules, text, etype)]

@@ -42,11 +42,11 @@ SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
-    "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper "
+    "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper serviceman "
     "deminer plane fleet",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
-    "mercenary sapper deminer fleet squadron battlegroup",
+    "mercenary sapper deminer fleet squadron battlegroup serviceman",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
@@ -407,6 +407,7 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
+    *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
     *_t("deploy", "presence", "$TROOPS ~ remain|stay/V in|at"),  # "will remain in Erbil"
     *_t("deploy", "presence", "$FORCES ~ on ~ way to", "$FORCES ~ en route to|for"),
     *_t("deploy", "presence", "$FORCES ~ head|sail|steam/V to|toward|towards"),
@@ -554,7 +555,7 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "joint exercise|drill|force|grouping|system|program", "hold ~ $DRILL"),
     *_t("cooperate", "dyad", "host|conduct|stage ~ $DRILL", "restore|resume|revive ~ $TIES"),
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
-    *_t("cooperate", "dyad", "move closer to", "closer to", "draw ~ closer", "turn to"),
+    *_t("cooperate", "dyad", "move closer to", "closer to", "draw ~ closer", "turn ~ to"),
     *_t("cooperate", "dyad", "collaborate/V", "work/V together", "team/V up", "joint sail|patrol"),
     # "Australian and Indian troops trained together", "the navies will patrol jointly"
     *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate/V together|jointly"),
@@ -586,6 +587,7 @@ TRIGGERS: list[Trigger] = [
     # partnership between their defence industries", "the partnership with Australia"
     *_t("cooperate", "dyad", "collaboration/N", "partnership/N with|between"),
     *_t("cooperate", "dyad", "stand ~ shoulder to shoulder", "coordination/N with"),
+    *_t("cooperate", "dyad", "value|cherish/V ~~ $TIES"),
     *_t("cooperate", "dyad", "shore up ~ $TIES", "court/V ~ $TIES", "allied/A to|with"),
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
     *_t(
@@ -659,10 +661,13 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "accuse", "blame", "shift|put|lay|place ~ blame", "accusation/N"),
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),
     *_t("accuse", "dyad", "condemnation/N", "express|voice ~ opposition to"),
-    *_t("accuse", "dyad", "call|deem|declare|consider ~~ illegal|unlawful|illegitimate/A"),
+    *_t("accuse", "dyad", "call|deem|declare|consider|find ~~ illegal|unlawful|illegitimate/A"),
+    *_t("accuse", "dyad", "call|deem|find|consider ~~ unacceptable/A"),
+    *_t("accuse", "dyad", "regard|view|see ~~ as ~ illegal|unlawful|illegitimate/A"),
     *_t("accuse", "dyad", "blast/V", "lambaste", "rebuke", "decry", "castigate", "complain"),
     *_t("accuse", "dyad", "reproach", "complaint", "lecture/V", "chide", "berate"),
     *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"),
+    *_t("accuse", "dyad", "lament/V", "bemoan/V", "summon ~~ ambassador|envoy|diplomat|charge"),
     *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
     *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
@@ -733,7 +738,10 @@ TRIGGERS: list[Trigger] = [
         "carry out ~ offensive|operation|attack|occupation",
     ),
     *_t("attack", "dyad", "resolve ~ militarily", "use ~ force against", "liberate/V"),
-    *_t("attack", "dyad", "open ~ fire on|at", "fire/V on|at"),
+    *_t("attack", "dyad", "open ~ fire ~ on|at", "fire/V on|at", "return/V fire"),
+    *_t("attack", "dyad", "violate|breach|enter|intrude/V ~~ airspace", "airspace violation"),
+    *_t("attack", "dyad", "shoot|bring down ~~ drone|missile|jet|aircraft|plane|helicopter"),
+    *_t("attack", "dyad", "blockade", "massacre"),
     *_t("attack", "dyad", "use of ~ military force", "military force to take|seize"),
     *_t("attack", "dyad", "attack/N", "offensive/N", "invasion", "incursion", "assault/N"),
     *_t(
