@@ -1713,10 +1713,10 @@ class Finder:
             # "sanctioned Russian defence firms", "accused Iranian officials": their state
             obj = [x for n in self.objects(head) for x in self.owners(n) if x.kind == "state"]
             if not obj and c.type == "accuse":  # "lamented the silence of Budapest", "the
-                said = ("of", "from", "by")  # lack of a response from Baku": whose it is
-                found = [x for n in self.objects(head) for x in self.preps(n, said)]
-                found += [x for n in self.objects(head) for o in prep_objects(n, ("of",))
-                          for x in self.preps(o, said)]  # fmt: skip
+                whose = ("of", "from", "by")  # lack of a response from Baku": whose it is
+                nouns = list(self.objects(head))
+                nouns += [o for n in nouns for o in prep_objects(n, ("of",))]
+                found = [x for n in nouns for x in self.preps(n, whose)]
                 obj = [x for x in found if x.kind in ("state", "org", "group")]
         if lemma(head) == "defeat" and head.pos_ == "NOUN":  # "Armenia's defeat": the loser
             obj, subj = self.owners(head) + self.preps(head, ("of",)), self.preps(head, ("by",))

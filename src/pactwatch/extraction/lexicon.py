@@ -42,8 +42,8 @@ SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
-    "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper serviceman "
-    "deminer plane fleet",
+    "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper "
+    "serviceman deminer plane fleet",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
     "mercenary sapper deminer fleet squadron battlegroup serviceman",
