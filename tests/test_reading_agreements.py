@@ -128,3 +128,14 @@ def test_a_bid_that_stalls_is_blocked_by_no_one_named(rules):
     found = [r[:3] for r in readings(rules, text, "block")]
     assert ([], ["MDA"], "EU") in found
     assert all(s != ["MDA"] for s, _, _ in found)
+
+
+def test_several_states_signing_pacts_with_one_sign_one_each(rules):
+    # the mirror of one state signing with several: each pair signs its own pact
+    text = "Finland, Sweden and Denmark signed defence cooperation agreements with Washington."
+    found = {(tuple(sorted(s)), a) for s, _, a, _ in readings(rules, text, "sign", "2024-06-01")}
+    assert found >= {
+        (("FIN", "USA"), "us-fi-dca-2023"),
+        (("SWE", "USA"), "us-se-dca-2023"),
+        (("DNK", "USA"), "us-dk-dca-2023"),
+    }

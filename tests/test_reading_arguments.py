@@ -103,3 +103,15 @@ def test_a_return_is_to_a_body_not_to_a_place(rules):
     assert readings(rules, "The Armenian ambassador returned to Moscow on Monday.", "resume") == []
     text = "Yerevan could return to the CSTO next year."
     assert [r[2] for r in readings(rules, text, "resume")] == ["CSTO"]
+
+
+def test_who_emerges_or_acts_as_a_role_plays_it(rules):
+    text = "Iran has emerged as Moscow's leading drone supplier."
+    assert (["IRN"], ["RUS"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_forces_or_a_coalition_led_by_a_state_are_its(rules):
+    text = "The US-led coalition bombed targets near Mosul."
+    assert ["USA"] in [s for s, _, _, _ in readings(rules, text, "attack")]
+    text = "The pullout of French-led forces from Mali was completed."
+    assert ["FRA"] in [s for s, _, _, _ in readings(rules, text, "withdraw_forces")]

@@ -32,6 +32,7 @@ from pactwatch.extraction.syntax import (
     compound_head,
     copula_subject,
     is_passive,
+    led_by,
     lemma,
     objects,
     prep_objects,
@@ -405,7 +406,7 @@ class Finder:
         for child in noun.lefts:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 ref = self.r.ref(child.i)
-                if ref is None and child.dep_ == "compound":
+                if ref is None and (child.dep_ == "compound" or led_by(child)):
                     ref = next((self.r.ref(g.i) for g in child.lefts if self.r.ref(g.i)), None)
                 if ref is not None and ref.kind not in ("agreement",) and ref not in out:
                     out += [x for x in self._hyphened(child) if x not in out]
@@ -1445,6 +1446,8 @@ class Finder:
         plural = any(n.tag_ == "NNS" and lemma(n) in AGREEMENT_NOUNS for n in objects(head))
         others = self.ids([x for x in partners if x.kind == "state"])
         own = [i for i in c.subject if i not in others and self.know.is_state(i)]
+        if plural and len(own) >= 2 and len(others) == 1:  # "Sweden, Denmark and Finland
+            own, others = others, own  # signed such agreements with the US": one with each
         if not plural or len(others) < 2 or len(own) != 1:
             return []
         out = []
@@ -1794,7 +1797,11 @@ class Finder:
         """ "Russia was Armenia's protective power", "Turkey as a security guarantee"."""
         player = self.actors(copula_subject(head))
         if not player and head.dep_ == "pobj" and head.head.lower_ == "as":
-            player = self.actors(next((o for o in objects(head.head.head)), None))
+            verb = head.head.head
+            said = next((o for o in objects(verb)), None)
+            if said is None and verb.pos_ == "VERB" and not is_passive(verb):
+                said = subject_token(verb)[0]  # "North Korea emerged as Russia's supplier"
+            player = self.actors(said)
         owners = [x for x in self.owners(head) if x not in player]
         if not owners and head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head  # "Washington designated Riyadh as a major ally": its ally

@@ -96,6 +96,11 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
                     yield from (o for o in sub.children if o.dep_ == "pobj")
 
 
+def led_by(child: Token) -> bool:
+    """The participle of "X-led" ("the Russian-led alliance"), whose leader is its owner."""
+    return child.dep_ == "amod" and child.lemma_.lower() == "lead" and child.tag_ == "VBN"
+
+
 def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
     """The actors a noun phrase headed by ``tok`` stands for, with its coordinated members:
     "Russia, Belarus and Kazakhstan", "the Armenian government", "Russia's Foreign Ministry",
@@ -128,7 +133,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
         if not out and (tok.text == "%" or low in PORTIONS | CLAIMS):  # "20% of Georgian territory"
             for obj in prep_objects(tok, ("of",)):
                 out += actors_of(r, obj, depth + 1)
-        if not out and (low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN"):
+        led = any(led_by(c) for c in tok.children)  # "the Saudi-led coalition"
+        if not out and (low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN" or led):
             before = r.ref(tok.i - 1) if tok.i > 0 else None
             if before is not None and before.kind == "state":  # "the CSTO and Russian troops"
                 out.append(before)  # parsed as one phrase: the word before owns the noun
@@ -139,7 +145,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
             for child in [] if out else tok.children:
                 if child.dep_ in MODIFIERS:
                     found = r.ref(child.i)
-                    if found is None and child.dep_ == "compound":
+                    if found is None and (child.dep_ == "compound" or led_by(child)):
+                        # "the Saudi-led coalition": led by Saudi Arabia, so its own
                         found = next((r.ref(g.i) for g in child.children if r.ref(g.i)), None)
                     if found is not None and found.kind in ("state", "org", "group", "person"):
                         out.append(found)
