@@ -213,3 +213,38 @@ def test_solidarity_said_with_other_words_between_is_backing(rules):
 )  # fmt: skip
 def test_more_common_wordings_of_force_presence_protest_and_ties(rules, text, etype, pair):
     assert pair in [r[:2] for r in readings(rules, text, etype)]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Washington approved a sale of $2 billion in F-35 jets to Warsaw.", "arms_supply",
+         (["USA"], ["POL"])),
+        ("Mali kicked out French troops last year.", "withdraw_forces", (["FRA"], ["MLI"])),
+        ("Niger and Mali severed long-standing military ties with Paris.", "reduce_cooperation",
+         (["NER", "MLI"], ["FRA"])),
+        ("Nigeria shut its border with Niger.", "reduce_cooperation", (["NGA"], ["NER"])),
+        ("The bloc set a one-week deadline for the junta in Niamey to step down.", "urge",
+         ([], ["NER"])),
+        ("Lithuania invoked Article 4 of the North Atlantic Treaty.", "urge",
+         (["LTU"], ["NATO"])),
+        ("Beijing fully supports the leadership of Cambodia.", "political_support",
+         (["CHN"], ["KHM"])),
+    ],
+)  # fmt: skip
+def test_sales_expulsions_ruptures_deadlines_and_backing(rules, text, etype, pair):
+    found = [r[:2] for r in readings(rules, text, etype)]
+    assert any(o == pair[1] and set(pair[0]) <= set(s) for s, o in found), found
+
+
+def test_help_promised_if_attacked_is_a_pledge_that_stands(rules):
+    text = (
+        "Russia and North Korea signed a partnership treaty. Under the pact, each side would "
+        "provide military aid to the other if it comes under armed attack."
+    )
+    found = [
+        (c.factuality, c.conditional)
+        for c, _ in candidates(rules, text, "2025-01-01")
+        if c.type == "commit_defense" and set(c.subject) == {"RUS", "PRK"}
+    ]
+    assert ("CT+", False) in found

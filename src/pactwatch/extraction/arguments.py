@@ -88,6 +88,7 @@ RELATIVES = {"which", "that", "whom"}
 # forces beside which others are deployed or patrol are not the ones deployed
 BESIDE = {"alongside", "beside"}
 BANNED = {"import", "export", "flight", "overflight", "trade", "shipment", "transit"}
+DEADLINES = {"deadline", "ultimatum"}
 # Verbs that judge or tell of an act another did: "condemned the strike"
 JUDGING = {"condemn", "denounce", "describe", "call", "label", "brand", "decry", "criticize"}
 JUDGING |= {"deplore", "slam", "blast", "characterize", "term", "dub", "protest", "report"}
@@ -1865,14 +1866,20 @@ class Finder:
                 x.subject = self.ids(of)
             if not x.object:
                 x.object = self.ids(self.preps(head, ("from", "to", "of", "with")))
-                for thing in self.objects(head):  # "requested military aid from its allies"
-                    x.object += [
-                        o for o in self.ids(self.preps(thing, ("from",))) if o not in x.object
-                    ]
+                for thing in self.objects(head):  # "requested military aid from its allies",
+                    # "set a deadline for the junta in Niamey": whom the deadline binds
+                    whom = ("from", "for", "to") if lemma(thing) in DEADLINES else ("from",)
+                    x.object += [o for o in self.ids(self.preps(thing, whom)) if o not in x.object]
                 for thing in [] if x.object else prep_objects(head, ("for",)):
                     # "called for the dissolution of the OSCE Minsk Group": who must act
                     whose = self.owners(thing) + self.preps(thing, ("of",))
                     x.object += [o for o in self.ids(whose) if o not in x.object]
+                for clause in [] if x.object else [*head.children, *self.objects(head)]:
+                    # "set a deadline for the junta to step down": the for-clause's subject
+                    marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+                    if clause.dep_ in ("advcl", "acl", "relcl") and marked:
+                        doer = [k for k in clause.children if k.dep_ == "nsubj"]
+                        x.object += [o for k in doer for o in self.ids(self.actors(k))]
                 x.object = [o for o in x.object if o not in x.subject]
             if not x.object and head.pos_ in ("NOUN", "PROPN"):
                 main = head.head

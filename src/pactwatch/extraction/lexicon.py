@@ -451,6 +451,13 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
     *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~~ $BASE"),
+    *_t(
+        "withdraw_forces",
+        "presence",
+        "$BASE ~~ ^hand/V over",
+        "boot|kick|push|throw ~ out ~~ $FORCES",
+    ),
+    *_t("withdraw_forces", "presence", "boot|kick|push|throw ~~ $FORCES ~ out"),
     *_t("withdraw_forces", "presence", "close|shut down ~~ $BASE", "hand over ~~ $BASE"),
     *_t("withdraw_forces", "presence", "return|transfer/V ~~ $BASE"),
     # a partial withdrawal is one: "will reduce its presence", "cut troops in Romania"
@@ -473,7 +480,7 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "funnel|channel|smuggle|airlift ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
-    *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~ $ARMS", "arm/V"),
+    *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~~ $ARMS", "arm/V"),
     # "pledged F-16 jets to Ukraine", "will donate howitzers", "a donation of drones"
     *_t("arms_supply", "dyad", "pledge|donate|gift|give|lease|export|hand ~~ $ARMS"),
     *_t("arms_supply", "dyad", "donation|pledge|gift|export of ~ $ARMS"),
@@ -534,6 +541,7 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
     *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~ support|backing"),
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
+    *_t("political_support", "dyad", "support/V ~~ leadership|government|right|response|stance"),
     *_t("political_support", "dyad", "applaud|laud|praise|hail|commend/V", "solidarity/N with"),
     *_t("political_support", "dyad", "backer|supporter/N of", "respect/V ~ sovereignty|integrity"),
     *_t("political_support", "dyad", "in favor|favour of ~ membership|accession|bid|application"),
@@ -598,10 +606,12 @@ TRIGGERS: list[Trigger] = [
         "creation of ~~ joint",
         "coordinate/V ~~ program",
     ),
-    *_t("reduce_cooperation", "dyad", "reduce|cut|downgrade|curtail|sever|scale ~ $TIES"),
+    *_t("reduce_cooperation", "dyad", "reduce|cut|downgrade|curtail|scale ~ $TIES"),
+    *_t("reduce_cooperation", "dyad", "sever ~~ $TIES", "close|shut ~ border ~ with|to"),
     *_t("reduce_cooperation", "dyad", "narrow|limit|minimize|minimise ~ $TIES"),
     *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end|freeze ~ cooperation|$TIES"),
     *_t("reduce_cooperation", "dyad", "distance ~ from", "turn away from", "move away from"),
+    *_t("reduce_cooperation", "dyad", "pull|drift|walk/V away from"),
     *_t("reduce_cooperation", "dyad", "shift|pivot ~~ away from", "further|farther|far from"),
     *_t("reduce_cooperation", "dyad", "drift/V away|from", "disengage/V", "estrangement"),
     *_t("reduce_cooperation", "dyad", "snub/V", "cool/V on|toward", "fall out with"),
@@ -689,6 +699,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
+    *_t("urge", "request", "set|give|issue ~~ deadline|ultimatum", "invoke ~~ article|clause"),
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
@@ -719,6 +730,12 @@ TRIGGERS: list[Trigger] = [
     # "will assist one another in case of an armed attack": a pledge, not aid given
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ attack"),
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ aggression"),
+    # "would provide military assistance if either faces aggression": a pledge, not aid
+    *_t(
+        "commit_defense",
+        "mutual",
+        "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ attack|aggression",
+    ),
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
     *_t("commit_defense", "mutual", "bind/V"),
     *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression"),

@@ -37,6 +37,7 @@ SAYING = lx.LIGHT | lx.NEGATING | lx.PROBABLE | lx.POSSIBLE | lx.UNLIKELY | lx.F
 SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
 SAYING |= {"join"}  # "Belarus may join the offensive": whoever joins a fight may not wage it
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
+PLEDGING = {"commit", "pledge", "promise", "vow", "oblige", "bind"}
 # Relations that stand rather than happen: a pact by which an attack on either side counts as
 # one on both is a commitment made, whatever attack it may one day be about
 STANDING = {"commit_defense", "cooperate", "political_support"}
@@ -363,6 +364,13 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     if not cues.conditional and _under_condition(head):
         cues.conditional = True
         cues.note("sentence_if")
+    if c.type == "commit_defense" and " if" in f" {c.trigger.pattern}":
+        cues.conditional = False  # "would help if either is attacked": the if is the pledge's
+        cues.future = False  # content, and the pledge stands now
+        said = [w for w in cues.words or [] if w.startswith(("pr:", "ps:"))]
+        if said and all(w[3:] in PLEDGING for w in said):
+            cues.level = 3  # "commits each side to render assistance if attacked": the
+            # commitment is the event, made, not a probability of it
     if cues.uu:
         c.factuality = "Uu"
     else:
