@@ -734,7 +734,8 @@ TRIGGERS: list[Trigger] = [
     *_t(
         "commit_defense",
         "mutual",
-        "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ attack|aggression",
+        "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
+        "attack|aggression",
     ),
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
     *_t("commit_defense", "mutual", "bind/V"),
