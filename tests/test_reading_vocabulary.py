@@ -248,3 +248,9 @@ def test_help_promised_if_attacked_is_a_pledge_that_stands(rules):
         if c.type == "commit_defense" and set(c.subject) == {"RUS", "PRK"}
     ]
     assert ("CT+", False) in found
+
+
+def test_a_blockade_is_force_only_where_it_is_done_or_armed(rules):
+    assert readings(rules, "Baku blockaded the corridor for nine months.", "attack")
+    text = "Vilnius imposed a transport blockade on the exclave."
+    assert readings(rules, text, "attack") == []

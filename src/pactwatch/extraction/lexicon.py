@@ -759,7 +759,8 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "open ~ fire ~ on|at", "fire/V on|at", "return/V fire"),
     *_t("attack", "dyad", "violate|breach|enter|intrude/V ~~ airspace", "airspace violation"),
     *_t("attack", "dyad", "shoot|bring down ~~ drone|missile|jet|aircraft|plane|helicopter"),
-    *_t("attack", "dyad", "blockade", "massacre"),
+    # "Azerbaijan has blockaded the enclave"; a transport blockade is a cut in ties, not force
+    *_t("attack", "dyad", "blockade/V", "naval|military blockade", "massacre"),
     *_t("attack", "dyad", "use of ~ military force", "military force to take|seize"),
     *_t("attack", "dyad", "attack/N", "offensive/N", "invasion", "incursion", "assault/N"),
     *_t(
