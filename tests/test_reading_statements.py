@@ -112,3 +112,16 @@ def test_a_condemnation_of_an_attack_accuses_its_author(rules):
     text = "Latvia issued a condemnation of Russia's strikes on Kyiv."
     found = [r[:2] for r in readings(rules, text, "accuse")]
     assert (["LVA"], ["RUS"]) in found and all(s != ["RUS"] for s, _ in found)
+
+
+def test_intervening_on_someones_behalf_is_defending_them(rules):
+    text = "Moscow did not intervene on Yerevan's side in 2023."
+    assert (["RUS"], ["ARM"], None, "CT-") in [
+        (s, o, None, f) for s, o, _, f in readings(rules, text, "commit_defense")
+    ]
+    assert readings(rules, text, "deploy") == []
+
+
+def test_what_few_believe_is_not_expected(rules):
+    text = "Few diplomats believe Ankara would intervene on Baku's behalf."
+    assert [f for s, _, _, f in readings(rules, text, "commit_defense") if s == ["TUR"]] == ["CT-"]

@@ -1656,6 +1656,9 @@ class Finder:
                 obj += [x for x in self.preps(noun, preps) if not set(x.ids) <= own]
         if head.pos_ in ("NOUN", "PROPN") and (c.type == "attack" or lemma(head) == "defense"):
             obj += [x for x in self.preps(head, ("of",)) if x not in subj]  # "defence of Japan"
+        if c.type == "commit_defense" and not obj and _on_behalf(head):  # "on Yerevan's side"
+            for o in prep_objects(head, ("on",)):
+                obj += [x for x in self.owners(o) + self.preps(o, ("of",)) if x not in subj]
         if c.type == "commit_defense" and not obj:  # "did not commit to the defence of Japan"
             for noun in prep_objects(head, ("to",)):
                 if lemma(noun) == "defense":
@@ -2011,6 +2014,8 @@ class Finder:
         """Forces of one actor in another's territory: deployer, host, legal basis."""
         if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
             return []  # "French troops had departed the base": the leaving is the event
+        if lemma(head) == "intervene" and _on_behalf(head):
+            return []  # "intervene on Armenia's behalf": a defence pledge, read as one
         at = (lx.FORCES_AT, lx.FORCES_ARE_AT)
         if c.trigger.pattern in at and not self._forces_at_place(head):
             return []  # "troops in combat", or a place the parse gives to another word
@@ -2429,6 +2434,11 @@ def arguments(doc: Doc) -> Doc:
         out += finder.find(c)
     r.candidates = out
     return doc
+
+
+def _on_behalf(verb: Token) -> bool:
+    """ "on the North's behalf", "on the side of Armenia"."""
+    return any(lemma(o) in ("behalf", "side") for o in prep_objects(verb, ("on",)))
 
 
 def _a_label(noun: Token) -> bool:

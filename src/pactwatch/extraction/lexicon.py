@@ -722,6 +722,8 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
     *_t("commit_defense", "dyad", "provide for ~~ assistance|defense|aid|help"),
     *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
+    # "would intervene militarily on the North's behalf": to defend it, not a presence
+    *_t("commit_defense", "dyad", "intervene/V ~~ on ~ behalf|side"),
     *_t("commit_defense", "dyad", "count|rely/V on each other", "count|rely/V on one another"),
     *_t("commit_defense", "dyad", "mutual ~ assistance"),
     *_t("commit_defense", "dyad", "offer|provide|extend ~ protection", "take over ~~ defense"),

@@ -38,6 +38,7 @@ SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan",
 SAYING |= {"join"}  # "Belarus may join the offensive": whoever joins a fight may not wage it
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
 PLEDGING = {"commit", "pledge", "promise", "vow", "oblige", "bind"}
+BELIEVING = {"believe", "expect", "think", "anticipate", "foresee", "predict", "see"}
 # Relations that stand rather than happen: a pact by which an attack on either side counts as
 # one on both is a commitment made, whatever attack it may one day be about
 STANDING = {"commit_defense", "cooperate", "political_support"}
@@ -98,6 +99,20 @@ def _chain(head: Token) -> list[Token]:
         out.append(gov)
         tok = gov
     return out
+
+
+def _few_believe(top: Token) -> bool:
+    """A clause that few or no one believes or expects: "few analysts believe ...", "nobody
+    in Canberra expects ...", "no one thinks ..."."""
+    gov = top.head
+    if top.dep_ not in ("ccomp", "xcomp") or lemma(gov) not in BELIEVING:
+        return False
+    for subj in (k for k in gov.children if k.dep_ == "nsubj"):
+        if subj.lower_ in ("nobody", "none", "few") or any(
+            d.lower_ in ("few", "no") and d.dep_ in ("amod", "det") for d in subj.children
+        ):
+            return True
+    return False
 
 
 def _phrasal_negation(tok: Token) -> bool:
@@ -355,6 +370,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         cues.uu = True  # "will respond to any deployment of troops": none in particular;
         cues.note("any")  # "has not launched any attack" is a negation instead
     _conditions(doc, chain, cues)
+    if _few_believe(chain[-1]):
+        cues.negations += 1  # "few analysts believe Beijing would intervene": not expected
+        cues.note("neg:few")
     if _instead(head):
         cues.negations += 1
         cues.note("neg:instead")
