@@ -96,3 +96,11 @@ def test_a_known_surname_opening_a_sentence_is_the_person(ex):
     assert ids_of(found, "Trump") == [("donald-trump",)]
     found, _ = refs(ex, "Trump cards are rarely played early in that game.")
     assert ids_of(found, "Trump") == []
+
+
+def test_a_persons_slug_spells_letters_without_accents_too():
+    from pactwatch.extraction.mentions import slug
+
+    # "ł" and "ø" are letters of their own, not accented ones: dropping them loses a letter
+    assert slug("Władysław Kosiniak-Kamysz") == "wladyslaw-kosiniak-kamysz"
+    assert slug("Jørgen Ørstrøm Møller") == "jorgen-orstrom-moller"

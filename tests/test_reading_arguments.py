@@ -115,3 +115,14 @@ def test_forces_or_a_coalition_led_by_a_state_are_its(rules):
     assert ["USA"] in [s for s, _, _, _ in readings(rules, text, "attack")]
     text = "The pullout of French-led forces from Mali was completed."
     assert ["FRA"] in [s for s, _, _, _ in readings(rules, text, "withdraw_forces")]
+
+
+def test_the_heads_of_a_states_bodies_stand_for_it(rules):
+    text = "Rutte held talks with the heads of the Latvian and Estonian defence ministries."
+    found = [r[1] for r in readings(rules, text, "negotiate")]
+    assert any({"LVA", "EST"} <= set(o) for o in found)
+
+
+def test_refusing_to_name_ones_own_official_to_a_bloc_distances_from_the_bloc(rules):
+    text = "Yerevan refused to name an Armenian deputy head of the CSTO."
+    assert any(o == ["CSTO"] for _, o, _, _ in readings(rules, text, "reduce_cooperation"))

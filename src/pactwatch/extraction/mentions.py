@@ -39,8 +39,16 @@ NON_STATE_HEADS = {
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+# Letters that do not decompose into a base letter and an accent: "Radosław" is radoslaw
+_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"}
+    | {"Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d"}
+)
+
+
 def slug(name: str) -> str:
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    plain = name.translate(_LETTERS)
+    ascii_ = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
     return _SLUG.sub("-", ascii_.lower()).strip("-")
 
 

@@ -472,6 +472,11 @@ class Resolver:
         r.index(len(doc))
         return out
 
+    def _owned_here(self, tok: Token) -> bool:
+        """A noun whose own modifiers name a state or body: "the Latvian ministry"."""
+        named = {i for x in self.named for i in range(x.start, x.end)}
+        return any(k.i in named for k in tok.children if k.dep_ in ("amod", "compound", "poss"))
+
     def _relation(self, tok: Token, start: int, seen: list[Ref]) -> Ref | None:
         """ "its wayward partner", "Russia's ally": a state named before, not the owner."""
         owner = _owner_ids(tok, seen)
@@ -568,7 +573,12 @@ class Resolver:
             if found is None and self.r.focus:
                 return Ref(start, i + 1, (self.r.focus,), "state", "description", i)
             kind = "state"
-        elif word in INSTITUTION_COREF and word in self.institutions and dets[0].lower_ == "the":
+        elif (
+            word in INSTITUTION_COREF
+            and word in self.institutions
+            and dets[0].lower_ == "the"
+            and not self._owned_here(tok)  # "the Latvian and Estonian ministries": theirs
+        ):
             owner = self.institutions[word]  # "the ministry": the one named before
             return Ref(start, i + 1, owner.ids, owner.kind, "description", i)
         elif word in lx.DESCRIPTIONS_PERSON and tok.tag_ == "NN":

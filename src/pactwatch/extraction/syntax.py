@@ -150,6 +150,10 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                         found = next((r.ref(g.i) for g in child.children if r.ref(g.i)), None)
                     if found is not None and found.kind in ("state", "org", "group", "person"):
                         out.append(found)
+                        for conj in child.conjuncts:  # "the Latvian and Estonian ministries"
+                            other = r.ref(conj.i)
+                            if other is not None and other.kind == "state" and other not in out:
+                                out.append(other)
                         break
             if not out:  # "the government of Armenia", "the foreign ministry in Bishkek",
                 for obj in prep_objects(tok, ("of", "in", "for")):  # "a spokeswoman for X"
