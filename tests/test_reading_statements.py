@@ -1,5 +1,7 @@
 """Attacks and statements (attack, accuse, warn, urge) read from sentences of our own."""
 
+import pytest
+
 from test_extraction import readings
 from test_reading_ties import sides
 
@@ -125,3 +127,14 @@ def test_intervening_on_someones_behalf_is_defending_them(rules):
 def test_what_few_believe_is_not_expected(rules):
     text = "Few diplomats believe Ankara would intervene on Baku's behalf."
     assert [f for s, _, _, f in readings(rules, text, "commit_defense") if s == ["TUR"]] == ["CT-"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tbilisi has not only frozen its CIS participation but also recalled its envoy.",
+        "Yerevan has not just frozen its CSTO participation.",
+    ],
+)
+def test_not_only_is_no_negation(rules, text):
+    assert [f for _, _, _, f in readings(rules, text, "freeze")] == ["CT+"]

@@ -1711,11 +1711,11 @@ class Finder:
         if not obj and head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
             verb = head.head.head  # "open it up to an attack", "threats for Armenia"
             obj = self.direct(verb) if verb.pos_ == "VERB" else obj
-        mine = set(self.ids(subj))  # "refused to name an Armenian deputy head of the bloc":
-        others = [x for x in obj if not set(x.ids) <= mine]  # one's own official names no one
-        if not others and c.type == "reduce_cooperation":  # "recalled its representative to
-            orgs = self.agreements_in(self.objects(head), 4)  # the CSTO"
-            obj = [x for x in orgs if x.kind == "org"] or obj
+        own_ids = set(self.ids(subj))  # "would not appoint a Georgian envoy to the bloc":
+        foreign = [x for x in obj if not set(x.ids) <= own_ids]  # one's own official: no one
+        if not foreign and c.type == "reduce_cooperation":  # "recalled its representative to
+            said = [*self.objects(head), *prep_objects(head, ("to", "at", "in"))]  # the CSTO"
+            obj = [x for x in self.agreements_in(said, 4) if x.kind == "org"] or obj
         if not obj and c.type == "reduce_cooperation":  # "a ban on flights from France"
             banned = [n for n in prep_objects(head, ("on",)) if lemma(n) in BANNED]
             obj = [x for n in banned for x in self.preps(n, ("from", "to"))]

@@ -204,8 +204,10 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             continue
         if child.dep_ == "neg" or (child.dep_ == "det" and c == "no") or _nor(tok, child):
             doc = tok.doc
-            no_longer = c == "no" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "longer"
-            if not no_longer:
+            after = doc[child.i + 1].lower_ if child.i + 1 < len(doc) else ""
+            no_longer = c == "no" and after == "longer"
+            not_only = c in ("not", "n't") and after in ("only", "just", "merely", "simply")
+            if not no_longer and not not_only:  # "has not only shunned ... but also recalled"
                 cues.negations += 1
                 cues.note("neg")
         elif child.dep_ in ("aux", "auxpass") and c in FUTURE_AUX:

@@ -151,9 +151,9 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                     if found is not None and found.kind in ("state", "org", "group", "person"):
                         out.append(found)
                         for conj in child.conjuncts:  # "the Latvian and Estonian ministries"
-                            other = r.ref(conj.i)
-                            if other is not None and other.kind == "state" and other not in out:
-                                out.append(other)
+                            also = r.ref(conj.i)
+                            if also is not None and also.kind == "state" and also not in out:
+                                out.append(also)
                         break
             if not out:  # "the government of Armenia", "the foreign ministry in Bishkek",
                 for obj in prep_objects(tok, ("of", "in", "for")):  # "a spokeswoman for X"
