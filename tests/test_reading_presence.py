@@ -170,3 +170,10 @@ def test_an_adviser_holding_an_office_is_an_envoy_not_forces(rules):
         assert readings(rules, text, "deploy") == []
     text = "Washington sent 40 military advisers to Somalia."
     assert (["USA"], ["SOM"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_forces_transferred_or_present_somewhere_are_deployed_there(rules):
+    text = "Seoul reported the transfer of 3,000 North Korean soldiers into Russia."
+    assert (["PRK"], ["RUS"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Turkish peacekeepers are present along the line in Cyprus."
+    assert (["TUR"], ["CYP"]) in [r[:2] for r in readings(rules, text, "deploy")]

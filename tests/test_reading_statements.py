@@ -138,3 +138,19 @@ def test_what_few_believe_is_not_expected(rules):
 )
 def test_not_only_is_no_negation(rules, text):
     assert [f for _, _, _, f in readings(rules, text, "freeze")] == ["CT+"]
+
+
+def test_a_finite_verb_hung_on_a_refused_infinitive_is_not_refused(rules):
+    from test_extraction import candidates
+
+    # the parser makes "recalled" a conjunct of "appoint"; a past-tense verb is no infinitive
+    text = (
+        "Minsk has skipped CIS summits, refused to appoint a Belarusian deputy chief of the "
+        "secretariat and recalled the Belarusian envoy to its headquarters in Moscow."
+    )
+    recalled = [
+        c.factuality
+        for c, part in candidates(rules, text)
+        if c.type == "reduce_cooperation" and part[c.head].lemma_ == "recall"
+    ]
+    assert recalled and set(recalled) == {"CT+"}

@@ -2042,7 +2042,9 @@ class Finder:
         if forces is not None and not deployer:  # "the base, which was under US control"
             deployer = self._controller(forces)
             via = "control" if deployer else via
-        entry = lemma(head) == "entry"  # "the entry of troops from Russia": from is whose
+        # "the entry of troops from Russia", "the transfer of troops from North Korea to
+        # Russia": from is whose
+        entry = lemma(head) in ("entry", "transfer", "arrival", "dispatch", "redeployment")
         if entry and not deployer:
             deployer = [x for x in self.preps(head, ("from",)) if x.kind != "place"]
             via = "entry_from" if deployer else via
@@ -2055,7 +2057,7 @@ class Finder:
         if not deployer and named is not None and _definite(named) and not foreign:
             deployer = self._forces_before(named)  # "Russian peacekeepers ... The force"
             via = "forces_before" if deployer else via
-        permitted_by = head.head if entry and head.dep_ == "dobj" else None
+        permitted_by = head.head if lemma(head) == "entry" and head.dep_ == "dobj" else None
         if not deployer and permitted_by is None and not foreign:
             subj, sv = self.subject(head)
             if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):

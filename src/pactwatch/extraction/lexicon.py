@@ -406,6 +406,9 @@ TRIGGERS: list[Trigger] = [
         "station/V",
     ),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
+    # "the transfer of two brigades of soldiers to Belarus", "peacekeepers are present"
+    *_t("deploy", "presence", "transfer|redeployment|dispatch|arrival/N of ~~ $TROOPS"),
+    *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
     *_t("deploy", "presence", "$TROOPS ~ remain|stay/V in|at"),  # "will remain in Erbil"

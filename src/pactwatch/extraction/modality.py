@@ -78,6 +78,9 @@ def _chain(head: Token) -> list[Token]:
             break
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a conjunct with its own subject is its own clause
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB":
+            break  # "refused to name a deputy and recalled its envoy": a finite verb is no
+            # conjunct of the infinitive the parser hangs it on, but a clause of its own
         gov = tok.head
         if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS and not _speaks_of(tok):
             break
