@@ -22,17 +22,24 @@ from pactwatch.extraction.syntax import lemma
 POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"]}
 PAIR = lx.Trigger(("sign",), "agreement", "pair")
 GAP = {"TEXT": {"NOT_IN": [".", ";", "!", "?", "\n", "\n\n"]}}
+# The longest gap each mark allows. A gap is one repeating Matcher token, bounded once a match
+# is found: a bounded repetition ("{0,7}") makes the Matcher keep a state for every length.
+GAP_BOUNDS = {"~": 3, "~~": 7}
 
 
-def compile_pattern(pattern: str) -> tuple[list[dict[str, Any]], int | None, set[int]]:
+def compile_pattern(
+    pattern: str,
+) -> tuple[list[dict[str, Any]], int | None, set[int], dict[int, int]]:
     """spaCy Matcher tokens, the index of the head token (None: the match's syntactic root),
-    and the indexes of absorbed cues."""
+    the indexes of absorbed cues, and the longest gap each gap token allows."""
     tokens: list[dict[str, Any]] = []
     head: int | None = None
     absorbed: set[int] = set()
+    bounds: dict[int, int] = {}
     for part in pattern.removeprefix("NOT ").split():
-        if part in ("~", "~~"):
-            tokens.append({**GAP, "OP": "{0,3}" if part == "~" else "{0,7}"})
+        if part in GAP_BOUNDS:
+            bounds[len(tokens)] = GAP_BOUNDS[part]
+            tokens.append({**GAP, "OP": "*"})
             continue
         flags = ""
         while part[:1] in "^!?":
@@ -58,19 +65,64 @@ def compile_pattern(pattern: str) -> tuple[list[dict[str, Any]], int | None, set
         if "!" in flags:
             absorbed.add(len(tokens))
         tokens.append(tok)
-    return tokens, head, absorbed
+    return tokens, head, absorbed, bounds
+
+
+def _key_words(tokens: list[dict[str, Any]]) -> frozenset[str]:
+    """The words of a pattern's most selective required token: a document without any of
+    them cannot match it."""
+    keys = []
+    for tok in tokens:
+        norm = tok.get("NORM")
+        if norm is None or tok.get("OP") in ("?", "*"):
+            continue
+        keys.append(frozenset(norm["IN"] if isinstance(norm, dict) else [norm]))
+    return min(keys, key=len) if keys else frozenset()
 
 
 class Triggers:
+    """The lexicon's patterns in Matchers grouped by a word each pattern needs, so that a
+    document runs only the groups whose words it holds (one Matcher of every pattern spends
+    most of its time on patterns that cannot match)."""
+
     def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab)
         self.specs: list[tuple[lx.Trigger, int | None, set[int]]] = []
         self.pattern_tokens: list[list[dict[str, Any]]] = []
+        self.bounds: list[dict[int, int]] = []
+        grouped: dict[frozenset[str], list[int]] = {}
         for n, trig in enumerate(lx.TRIGGERS):
-            tokens, head, absorbed = compile_pattern(trig.pattern)
-            self.matcher.add(str(n), [tokens])
+            tokens, head, absorbed, bounds = compile_pattern(trig.pattern)
             self.specs.append((trig, head, absorbed))
             self.pattern_tokens.append(tokens)
+            self.bounds.append(bounds)
+            grouped.setdefault(_key_words(tokens), []).append(n)
+        self.matchers: list[Matcher] = []
+        self.always: list[int] = []  # groups with no required word, run on every document
+        self.by_word: dict[str, list[int]] = {}
+        for words, members in grouped.items():
+            matcher = Matcher(nlp.vocab)
+            for n in members:
+                matcher.add(str(n), [self.pattern_tokens[n]])
+            g = len(self.matchers)
+            self.matchers.append(matcher)
+            if not words:
+                self.always.append(g)
+            for w in words:
+                self.by_word.setdefault(w, []).append(g)
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+        """Every match of every pattern: (pattern index, start, end, alignment), in the
+        order of their ends, starts and pattern indexes."""
+        norms = {tok.norm_ for tok in doc}
+        groups = set(self.always)
+        for w in norms:
+            groups.update(self.by_word.get(w, ()))
+        found = []
+        for g in sorted(groups):
+            for match_id, start, end, align in self.matchers[g](doc, with_alignments=True):  # type: ignore[misc]
+                found.append((int(doc.vocab.strings[match_id]), start, end, align))
+        found.sort(key=lambda m: (m[2], m[1], m[0]))
+        return found
 
     @guarded("pactwatch_triggers")
     def __call__(self, doc: Doc) -> Doc:
@@ -78,9 +130,9 @@ class Triggers:
         for tok in doc:
             tok.norm_ = lemma(tok)
         best: dict[tuple[int, str], Candidate] = {}
-        matches: list[tuple[int, int, int, list[int]]] = self.matcher(doc, with_alignments=True)  # type: ignore[assignment]
-        for match_id, start, end, align in matches:
-            n = int(doc.vocab.strings[match_id])
+        for n, start, end, align in self.matches(doc):
+            if any(align.count(k) > most for k, most in self.bounds[n].items()):
+                continue  # a gap longer than its mark allows
             trig, head_k, absorbed_k = self.specs[n]
             self.patterns = self.pattern_tokens[n]
             if doc[start].sent.start in r.chrome:
