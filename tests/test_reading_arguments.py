@@ -110,11 +110,15 @@ def test_who_emerges_or_acts_as_a_role_plays_it(rules):
     assert (["IRN"], ["RUS"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
 
 
-def test_forces_or_a_coalition_led_by_a_state_are_its(rules):
-    text = "The US-led coalition bombed targets near Mosul."
-    assert ["USA"] in [s for s, _, _, _ in readings(rules, text, "attack")]
-    text = "The pullout of French-led forces from Mali was completed."
-    assert ["FRA"] in [s for s, _, _, _ in readings(rules, text, "withdraw_forces")]
+@pytest.mark.parametrize(
+    ("text", "etype", "leader"),
+    [
+        ("The US-led coalition bombed targets near Mosul.", "attack", "USA"),
+        ("The pullout of French-led forces from Mali was completed.", "withdraw_forces", "FRA"),
+    ],
+)
+def test_forces_or_a_coalition_led_by_a_state_are_its(rules, text, etype, leader):
+    assert [leader] in [r[0] for r in readings(rules, text, etype)]
 
 
 def test_the_heads_of_a_states_bodies_stand_for_it(rules):
