@@ -104,3 +104,13 @@ def test_a_persons_slug_spells_letters_without_accents_too():
     # "ł" and "ø" are letters of their own, not accented ones: dropping them loses a letter
     assert slug("Władysław Kosiniak-Kamysz") == "wladyslaw-kosiniak-kamysz"
     assert slug("Jørgen Ørstrøm Møller") == "jorgen-orstrom-moller"
+
+
+def test_a_state_described_by_its_region_is_the_last_one_named_there(ex):
+    # "the Nordic country" is not the nearest state but the last Nordic one
+    found, _ = refs(ex, "Finland applied in May. Hungary stalled, and the Nordic country waited.")
+    assert ids_of(found, "the Nordic country") == [("FIN",)]
+    found, _ = refs(
+        ex, "Tajikistan hosted the drills. Beijing then courted the Central Asian state."
+    )
+    assert ids_of(found, "the Central Asian state") == [("TJK",)]

@@ -1045,6 +1045,18 @@ PRONOUNS_WE = {"we", "our", "us", "ours", "ourselves"}
 DESCRIPTIONS_BLOC = {"bloc", "alliance", "organization", "treaty", "pact", "grouping", "union"}
 DESCRIPTIONS_BLOC |= {"community", "commonwealth", "coalition", "club", "body"}
 DESCRIPTIONS_COUNTRY = {"country", "republic", "nation", "state"}
+# Regions a description of a state may name: "the Nordic country", "the Baltic state", "the
+# Gulf monarchy", "the Central Asian republic" is the last state named of that region
+REGIONS: dict[str, set[str]] = {
+    "nordic": {"DNK", "FIN", "ISL", "NOR", "SWE"},
+    "scandinavian": {"DNK", "NOR", "SWE"},
+    "baltic": {"EST", "LVA", "LTU"},
+    "caucasian": {"ARM", "AZE", "GEO"},
+    "balkan": {"ALB", "BIH", "BGR", "HRV", "GRC", "XKX", "MNE", "MKD", "ROU", "SRB", "SVN"},
+    "gulf": {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"},
+    "sahelian": {"BFA", "MLI", "MRT", "NER", "TCD"},
+    "asian": {"KAZ", "KGZ", "TJK", "TKM", "UZB"},  # "Central Asian": the word before "asian"
+}
 # "its partner", "Moscow's ally": another state than the owner, one named just before
 DESCRIPTIONS_RELATION = {"partner", "ally", "neighbour", "neighbor", "rival", "adversary", "foe"}
 DESCRIPTIONS_RELATION |= {"enemy", "protégé", "client", "patron", "friend", "ruler", "colonizer"}

@@ -569,6 +569,9 @@ class Resolver:
         elif word in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
             if dets[0].lower_ == "that":  # "Russia says ... that country's defense": another
                 seen = [x for x in seen if not set(x.ids) & self._governing_subjects(tok)]
+            region = _region(tok)
+            if region is not None:  # "the Nordic country": the last one named of the region
+                seen = [x for x in seen if x.kind != "state" or set(x.ids) <= region]
             found = self._candidate(i, seen, {"state"}, "state")
             if found is None and self.r.focus:
                 return Ref(start, i + 1, (self.r.focus,), "state", "description", i)
@@ -591,6 +594,20 @@ class Resolver:
         return Ref(
             start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i
         )
+
+
+def _region(tok: Token) -> set[str] | None:
+    """The states of a region a description names: "the Nordic country", "the Central Asian
+    republic" ("Asian" alone is too wide: only after "Central")."""
+    for mod in tok.children:
+        if mod.dep_ not in ("amod", "compound"):
+            continue
+        low = mod.lower_
+        if low == "asian" and not any(k.lower_ == "central" for k in mod.doc[mod.i - 1 : mod.i]):
+            continue
+        if low in lx.REGIONS:
+            return lx.REGIONS[low]
+    return None
 
 
 def _fits(parties: set[str], sides: set[str], all_of_them: bool) -> bool:
