@@ -114,3 +114,10 @@ def test_a_state_described_by_its_region_is_the_last_one_named_there(ex):
         ex, "Tajikistan hosted the drills. Beijing then courted the Central Asian state."
     )
     assert ids_of(found, "the Central Asian state") == [("TJK",)]
+
+
+def test_the_country_asked_to_act_is_not_the_one_asking(ex):
+    found, _ = refs(
+        ex, "Finland applied in May. Hungary demanded that the country drop its criticism."
+    )
+    assert ids_of(found, "the country") == [("FIN",)]

@@ -41,6 +41,8 @@ LEAVING = {"withdraw", "exit", "pull", "secede", "withdrawal"}  # "withdrawn fro
 AGREEMENT_VERBS = {"enter", "sign", "ratify", "expire", "approve", "cover", "apply", "provide"}
 AGREEMENT_VERBS |= {"commit", "oblige", "bind", "allow", "let", "grant", "amend", "renew", "extend"}
 AGREEMENT_VERBS |= {"terminate", "conclude", "ink", "revoke", "denounce", "invoke", "stipulate"}
+# Verbs of asking: what their clause says is asked of another than their subject
+DEMANDING = {"demand", "urge", "ask", "insist", "request", "press", "call", "want", "require"}
 # what is done to an agreement by a state: the one doing it is no agreement
 DONE_BY = {"sign", "ratify", "approve", "amend", "renew", "terminate", "conclude", "ink"}
 DONE_BY |= {"revoke", "denounce", "invoke"}
@@ -569,6 +571,8 @@ class Resolver:
         elif word in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
             if dets[0].lower_ == "that":  # "Russia says ... that country's defense": another
                 seen = [x for x in seen if not set(x.ids) & self._governing_subjects(tok)]
+            if _asked_of(tok):  # "Turkey demanded that the country lift its embargo": another
+                seen = [x for x in seen if not set(x.ids) & self._governing_subjects(tok)]
             region = _region(tok)
             if region is not None:  # "the Nordic country": the last one named of the region
                 seen = [x for x in seen if x.kind != "state" or set(x.ids) <= region]
@@ -594,6 +598,17 @@ class Resolver:
         return Ref(
             start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i
         )
+
+
+def _asked_of(tok: Token) -> bool:
+    """The subject of what someone demands or urges: "X demanded that the country lift ..."
+    asks it of another."""
+    clause = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ in ("ccomp", "xcomp")
+        and clause.head.lemma_.lower() in DEMANDING
+    )
 
 
 def _region(tok: Token) -> set[str] | None:
