@@ -30,6 +30,7 @@ from pactwatch.extraction.syntax import (
     actors_of,
     agent_token,
     compound_head,
+    conjunct_states,
     copula_subject,
     is_passive,
     led_by,
@@ -412,10 +413,7 @@ class Finder:
                 if ref is not None and ref.kind not in ("agreement",) and ref not in out:
                     out += [x for x in self._hyphened(child) if x not in out]
                     out.append(ref)
-                    for conj in child.conjuncts:  # "American, French and Chinese bases"
-                        other = self.r.ref(conj.i)
-                        if other is not None and other.kind == "state" and other not in out:
-                            out.append(other)
+                    out += conjunct_states(self.r, child, out)  # "American, French and Chinese"
         if noun.i > 0:  # "the CSTO and Russian troops", parsed as one phrase: the word just
             near = self.r.ref(noun.i - 1)  # before the noun is its owner whatever the parse
             if near is not None and near.kind == "state" and near not in out:

@@ -172,6 +172,9 @@ class Trigger:
         return self.pattern.startswith("NOT ")
 
 
+# Help promised should one be attacked: the "if" is the pledge's content (modality.py).
+HELP_IF_ATTACKED = "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
+HELP_IF_ATTACKED += "attack|aggression"
 # Forces moved or relocated: out of where they were, unless the text says only where to.
 MOVED = "relocate|move ~ operation|force|troop|drone"
 FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
@@ -736,12 +739,7 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ attack"),
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ aggression"),
     # "would provide military assistance if either faces aggression": a pledge, not aid
-    *_t(
-        "commit_defense",
-        "mutual",
-        "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
-        "attack|aggression",
-    ),
+    *_t("commit_defense", "mutual", HELP_IF_ATTACKED),
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
     *_t("commit_defense", "mutual", "bind/V"),
     *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression"),

@@ -387,7 +387,7 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     if not cues.conditional and _under_condition(head):
         cues.conditional = True
         cues.note("sentence_if")
-    if c.type == "commit_defense" and " if" in f" {c.trigger.pattern}":
+    if c.trigger.pattern == lx.HELP_IF_ATTACKED:
         cues.conditional = False  # "would help if either is attacked": the if is the pledge's
         cues.future = False  # content, and the pledge stands now
         said = [w for w in cues.words or [] if w.startswith(("pr:", "ps:"))]

@@ -109,6 +109,7 @@ class Resolver:
     def __init__(self, doc: Doc, r: Reading) -> None:
         self.doc, self.r = doc, r
         self.named = sorted(r.refs, key=lambda x: x.start)
+        self.named_at = {i for x in self.named for i in range(x.start, x.end)}
         self.sent_of = [0] * len(doc)
         for n, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
@@ -476,8 +477,8 @@ class Resolver:
 
     def _owned_here(self, tok: Token) -> bool:
         """A noun whose own modifiers name a state or body: "the Latvian ministry"."""
-        named = {i for x in self.named for i in range(x.start, x.end)}
-        return any(k.i in named for k in tok.children if k.dep_ in ("amod", "compound", "poss"))
+        mods = (k for k in tok.children if k.dep_ in ("amod", "compound", "poss"))
+        return any(k.i in self.named_at for k in mods)
 
     def _relation(self, tok: Token, start: int, seen: list[Ref]) -> Ref | None:
         """ "its wayward partner", "Russia's ally": a state named before, not the owner."""
@@ -569,9 +570,9 @@ class Resolver:
                 found = self.main_org
             kind = "org"
         elif word in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
-            if dets[0].lower_ == "that":  # "Russia says ... that country's defense": another
-                seen = [x for x in seen if not set(x.ids) & self._governing_subjects(tok)]
-            if _asked_of(tok):  # "Turkey demanded that the country lift its embargo": another
+            # "Russia says ... that country's defense", "Turkey demanded that the country
+            # lift its embargo": another than who speaks or asks
+            if dets[0].lower_ == "that" or _asked_of(tok):
                 seen = [x for x in seen if not set(x.ids) & self._governing_subjects(tok)]
             region = _region(tok)
             if region is not None:  # "the Nordic country": the last one named of the region

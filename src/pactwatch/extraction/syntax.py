@@ -96,6 +96,13 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
                     yield from (o for o in sub.children if o.dep_ == "pobj")
 
 
+def conjunct_states(r: Reading, tok: Token, out: list[Ref]) -> list[Ref]:
+    """The states named by a modifier's conjuncts and not yet in ``out``: "American, French
+    and Chinese bases", "the Latvian and Estonian ministries"."""
+    found = (r.ref(conj.i) for conj in tok.conjuncts)
+    return [x for x in found if x is not None and x.kind == "state" and x not in out]
+
+
 def led_by(child: Token) -> bool:
     """The participle of "X-led" ("the Russian-led alliance"), whose leader is its owner."""
     return child.dep_ == "amod" and child.lemma_.lower() == "lead" and child.tag_ == "VBN"
@@ -150,10 +157,7 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                         found = next((r.ref(g.i) for g in child.children if r.ref(g.i)), None)
                     if found is not None and found.kind in ("state", "org", "group", "person"):
                         out.append(found)
-                        for conj in child.conjuncts:  # "the Latvian and Estonian ministries"
-                            also = r.ref(conj.i)
-                            if also is not None and also.kind == "state" and also not in out:
-                                out.append(also)
+                        out += conjunct_states(r, child, out)
                         break
             if not out:  # "the government of Armenia", "the foreign ministry in Bishkek",
                 for obj in prep_objects(tok, ("of", "in", "for")):  # "a spokeswoman for X"
