@@ -121,3 +121,13 @@ def test_the_country_asked_to_act_is_not_the_one_asking(ex):
         ex, "Finland applied in May. Hungary demanded that the country drop its criticism."
     )
     assert ids_of(found, "the country") == [("FIN",)]
+
+
+def test_a_region_named_in_the_plural_is_every_state_of_it(ex):
+    # "the Baltic states" are the three; "the two Baltic states" are two named before
+    found, _ = refs(ex, "London pledged to help the Baltic states guard their borders.")
+    assert ids_of(found, "the Baltic states") == [("EST", "LTU", "LVA")]
+    found, _ = refs(ex, "Moscow keeps probing the Nordics with drones.")
+    assert ids_of(found, "the Nordics") == [("DNK", "FIN", "ISL", "NOR", "SWE")]
+    found, _ = refs(ex, "Latvia and Lithuania met; the two Baltic states agreed to act.")
+    assert ("EST", "LTU", "LVA") not in [i for _, i, _ in found]

@@ -154,3 +154,18 @@ def test_a_finite_verb_hung_on_a_refused_infinitive_is_not_refused(rules):
         if c.type == "reduce_cooperation" and part[c.head].lemma_ == "recall"
     ]
     assert recalled and set(recalled) == {"CT+"}
+
+
+def test_lashing_out_at_someone_accuses_them(rules):
+    text = "Tokyo lashed out at Beijing over the radar lock-on."
+    assert (["JPN"], ["CHN"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Delhi hit out at Islamabad after the bombing."
+    assert (["IND"], ["PAK"]) in [r[:2] for r in readings(rules, text, "accuse")]
+
+
+def test_what_one_is_blamed_for_is_done_by_the_one_blamed(rules):
+    # the act is the blamed one's, not the blamer's
+    text = "Ankara rebuked Stockholm for arming Kurdish fighters."
+    assert [r[0] for r in readings(rules, text, "arms_supply")] == [["SWE"]]
+    text = "Kyiv hit out at Budapest for blocking the aid package."
+    assert all(r[0] != ["UKR"] for r in readings(rules, text, "block"))

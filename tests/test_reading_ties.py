@@ -207,3 +207,10 @@ def candidates_of(rules, text):
     from test_extraction import candidates
 
     return candidates(rules, text, "2024-02-01")
+
+
+def test_who_is_in_talks_or_at_war_is_the_copula_subject(rules):
+    text = "Manila and Tokyo are in talks over a troop access pact."
+    assert (["JPN", "PHL"], []) in sides(rules, text, "negotiate")
+    text = "Sudan remains at war with the Rapid Support Forces."
+    assert any("SDN" in s for s, _ in sides(rules, text, "attack"))

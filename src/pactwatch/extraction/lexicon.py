@@ -560,7 +560,7 @@ TRIGGERS: list[Trigger] = [
     *_t(
         "cooperate",
         "dyad",
-        "enhance|upgrade|intensify|develop|forge|seek ~ $TIES",
+        "enhance|upgrade|intensify|develop|forge|seek|broaden|widen|cement ~ $TIES",
         "step up ~ $TIES",
     ),
     *_t("cooperate", "dyad", "cooperate/V", "work/V with", "partner/N", "ally/N"),
@@ -644,7 +644,7 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "sanction/V", "ban/N on ~ import|export|flight|overflight"),
     *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~~ dry|stop|halt|cease"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
-    *_t("negotiate", "dyad", "in talk with|on|over", "talk/N with|between|on"),
+    *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
     # initialling a text closes its negotiation before the signing: "initialled the agreed text"
     *_t("negotiate", "dyad", "initial|initialle/V ~~ text|$AGREEMENT", "initialling|initialing/N"),
@@ -682,6 +682,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "regard|view|see ~~ as ~ illegal|unlawful|illegitimate/A"),
     *_t("accuse", "dyad", "blast/V", "lambaste", "rebuke", "decry", "castigate", "complain"),
     *_t("accuse", "dyad", "reproach", "complaint", "lecture/V", "chide", "berate"),
+    *_t("accuse", "dyad", "^lash|hit/V out at", "fault/V", "assail/V", "excoriate/V"),
     *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"),
     *_t("accuse", "dyad", "lament/V", "bemoan/V", "summon ~~ ambassador|envoy|diplomat|charge"),
     *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),

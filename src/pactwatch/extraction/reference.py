@@ -533,6 +533,10 @@ class Resolver:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         word = lemma(tok)  # folded: "organisation" is "organization"
+        whole = _whole_region(tok, word)
+        if whole is not None:  # "the Baltic states", "the Nordics": every state of the region
+            start = min([c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")] + [i])
+            return Ref(start, i + 1, tuple(sorted(whole)), "state", "description", i)
         if word in lx.DESCRIPTIONS_RELATION and tok.tag_ == "NN":  # "its / Russia's partner"
             owned = [c for c in tok.lefts if c.dep_ == "poss"]
             start = min([c.i for c in tok.lefts if c.dep_ != "poss"] + [i])
@@ -624,6 +628,25 @@ def _region(tok: Token) -> set[str] | None:
         if low in lx.REGIONS:
             return lx.REGIONS[low]
     return None
+
+
+def _whole_region(tok: Token, word: str) -> set[str] | None:
+    """A plural description of a region whose states are few and fixed: "the Baltic states",
+    "Nordic countries", "the Central Asian republics", "the Baltics" (not counted: "the two
+    Baltic states" are two named before)."""
+    if tok.lower_ in WHOLE_REGION_NAMES:
+        return lx.REGIONS[WHOLE_REGION_NAMES[tok.lower_]]
+    if tok.tag_ != "NNS" or word not in lx.DESCRIPTIONS_COUNTRY:
+        return None
+    if any(c.like_num or c.lower_ in ("both", "some", "other", "several") for c in tok.lefts):
+        return None
+    region = _region(tok)
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    return region if region is not None and mods & WHOLE_REGIONS else None
+
+
+WHOLE_REGIONS = {"baltic", "nordic", "scandinavian", "asian", "gulf"}
+WHOLE_REGION_NAMES = {"baltics": "baltic", "nordics": "nordic"}
 
 
 def _fits(parties: set[str], sides: set[str], all_of_them: bool) -> bool:

@@ -244,6 +244,27 @@ def _gerund_subject(tok: Token) -> Token | None:
     return None
 
 
+def _blamed_doer(tok: Token) -> Token | None:
+    """Who did what one is blamed or praised for, in the telling of the one who blames:
+    "criticised Sweden for harbouring militants", "hit out at Pakistan for sheltering"."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.lower_ not in ("for", "of"):
+        return None
+    verb = prep.head
+    out_at = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if verb.pos_ != "VERB" or not (lemma(verb) in JUDGING or out_at):
+        return None
+    done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    done_to += [o for o in prep_objects(verb, ("at",))] if out_at else []
+    return done_to[0] if done_to else None
+
+
+# Verbs that judge someone for what they did: "blamed X for", "praised X for", "sanctioned X for"
+JUDGING = {"blame", "criticize", "condemn", "fault", "slam", "blast", "berate", "rebuke"}
+JUDGING |= {"reproach", "chide", "castigate", "punish", "sanction", "praise", "thank", "commend"}
+JUDGING |= {"applaud", "congratulate", "reward", "penalize", "lambaste", "denounce", "scold"}
+
+
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (or of the verb or noun that controls it) and whether it is the
     passive subject. "Armenia began refusing to attend" -> Armenia; "..., accusing the CSTO"
@@ -262,7 +283,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 if shared or raised:  # "Armenia leaves the CSTO or is kicked out", "the
                     return child, is_passive(verb)  # parliament is expected to vote on it"
                 return child, child.dep_ == PASSIVE_SUBJECT
-        stranded = _stranded_subject(tok) or _gerund_subject(tok)
+        stranded = _stranded_subject(tok) or _gerund_subject(tok) or _blamed_doer(tok)
         if stranded is not None:
             return stranded, False
         if tok.dep_ == "relcl":
@@ -347,7 +368,14 @@ def copula_subject(noun: Token) -> Token | None:
         return next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if tok.dep_ == "appos":
         return tok.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_ in PREDICATE_PP:
+        # "Kyiv and Washington are in talks", "Russia remains at war with Ukraine"
+        return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+PREDICATE_PP = {"be", "remain", "stay"}  # verbs whose prepositional phrase says what one is
 
 
 def is_passive(verb: Token) -> bool:
