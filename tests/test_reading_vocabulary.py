@@ -259,3 +259,31 @@ def test_a_blockade_is_force_only_where_it_is_done_or_armed(rules):
     assert readings(rules, "Baku blockaded the corridor for nine months.", "attack")
     text = "Vilnius imposed a transport blockade on the exclave."
     assert readings(rules, text, "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Israeli drones hit a power plant deep inside Lebanon.", "attack", (["ISR"], ["LBN"])),
+        ("Thai artillery bombarded Cambodian outposts overnight.", "attack",
+         (["THA"], ["KHM"])),
+        ("Turkey runs a large military base in Somalia.", "deploy", (["TUR"], ["SOM"])),
+        ("Washington is committed to the security of Japan.", "commit_defense",
+         (["USA"], ["JPN"])),
+        ("Pakistan and India have cemented their ties since then.", "cooperate",
+         (["PAK", "IND"], ["PAK", "IND"])),
+    ],
+)  # fmt: skip
+def test_strikes_on_plants_bases_run_abroad_and_commitments_to_security(rules, text, etype, pair):
+    found = [r[:2] for r in readings(rules, text, etype)]
+    assert any(set(o) == set(pair[1]) and set(pair[0]) <= set(s) for s, o in found), found
+
+
+def test_fire_exchanged_is_fighting_between_both(rules):
+    text = "Indian and Pakistani troops exchanged fire along the line of control."
+    assert any({"IND", "PAK"} <= set(s) for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_membership_frozen_after_a_long_name_is_frozen(rules):
+    text = "Serbia's participation in the Partnership for Peace programme of NATO remains frozen."
+    assert [r[0] for r in readings(rules, text, "freeze")] == [["SRB"]]

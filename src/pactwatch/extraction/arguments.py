@@ -1658,8 +1658,8 @@ class Finder:
             for o in prep_objects(head, ("on",)):
                 obj += [x for x in self.owners(o) + self.preps(o, ("of",)) if x not in subj]
         if c.type == "commit_defense" and not obj:  # "did not commit to the defence of Japan"
-            for noun in prep_objects(head, ("to",)):
-                if lemma(noun) == "defense":
+            for noun in prep_objects(head, ("to",)):  # "committed to the security of Japan"
+                if lemma(noun) in ("defense", "security"):
                     obj += [x for x in self.preps(noun, ("of",)) if x not in subj]
         others = {i for x in obj if x.kind == "state" for i in x.ids} - set(self.ids(subj))
         if c.trigger.pattern == "defense/N of" and not others:
@@ -1732,6 +1732,8 @@ class Finder:
         passive = self.passive_subject(head)
         if passive and c.type == "commit_defense" and all(x.kind == "org" for x in passive):
             subj, via = passive, "passive_org"  # "the treaty has not been implemented"
+        elif passive and c.type == "commit_defense" and lemma(head) in BOUND_ONES:
+            subj, via = passive, "bound"  # "Washington is committed to the security of Japan"
         elif passive:
             obj = passive + obj
         if not subj and via != "agent" and c.type in ("urge", "warn", "accuse"):
@@ -2530,6 +2532,7 @@ def _leaves_as(verb: Token, r: Reading) -> bool:
 
 
 BLAMING = {"blame", "accuse", "hold", "suspect", "fault"}
+BOUND_ONES = {"commit", "oblige", "obligate", "bind", "pledge"}  # the passive's subject is bound
 
 
 def _blamed_for(noun: Token) -> Token | None:

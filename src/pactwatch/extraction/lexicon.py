@@ -9,7 +9,8 @@ spellings folded into American ones), compiled into spaCy ``Matcher`` patterns:
   that is not a cue);
 - ``!word``: a cue that belongs to the trigger's meaning ("!refuse to attend" is skipping a
   meeting, not a negated attendance), so certainty ignores it;
-- ``?word``: optional; ``~``: up to three words of anything, ``~~`` up to six;
+- ``?word``: optional; ``~``: up to three words of anything, ``~~`` up to six, ``~~~`` up to
+  twelve (a long name between);
 - ``$FORCES`` (and the other sets below): any word of a named set.
 
 A trigger names its event type (``a|b`` where the arguments choose) and its *frame*, which says
@@ -338,6 +339,9 @@ TRIGGERS: list[Trigger] = [
     # participation track
     *_t("freeze", "member", f"freeze ~ {MEMBERSHIP}|activity|work", f"{MEMBERSHIP} ~ freeze"),
     *_t("freeze", "member", f"{MEMBERSHIP} ~~ ^freeze|frozen", "freeze/N of ~ participation"),
+    # a body's long name between: "Belarus's membership in the Eurasian Economic Union
+    # (EAEU) remains frozen"
+    *_t("freeze", "member", f"{MEMBERSHIP} in ~~~ be|remain ~ ^freeze|frozen"),
     *_t("freeze", "member", f"put ~ {MEMBERSHIP} ~~ on hold|ice", "!de facto ^suspend"),
     *_t("freeze", "member", f"effective|practical suspension of ~ {MEMBERSHIP}"),
     *_t("freeze", "member", f"de - facto suspension of ~ {MEMBERSHIP}"),
@@ -438,6 +442,7 @@ TRIGGERS: list[Trigger] = [
     # in its port", "the warships may dock at the naval base")
     *_t("deploy", "presence", "warship|vessel|ship|submarine|frigate|destroyer ~ ^dock/V at|in"),
     *_t("deploy", "presence", "place/V ~ $FORCES", "$FORCES ~ ^place/V in|at"),
+    *_t("deploy", "presence", "^operate|run/V ~~ $BASE in|at|near"),  # "operates an air base in"
     *_t("deploy", "presence", "participate|serve/V in ~ mission|operation|force|contingent"),
     *_t("deploy", "presence", "take part in ~ mission|operation|contingent"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
@@ -724,6 +729,8 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "defend/V", "come to ~ defense|aid|assistance", "protect/V"),
     *_t("commit_defense", "dyad", "protector", "protective power", "guarantor"),
     *_t("commit_defense", "dyad", "defense/N of", "^commit|pledge/V to ~ defense"),
+    *_t("commit_defense", "dyad", "^commit|pledge/V to ~ security of"),  # "is committed to the
+    # security of Israel"
     *_t("commit_defense", "dyad", "implement/V", "fulfill ~ obligation|mandate|commitment"),
     *_t("commit_defense", "dyad", "honor ~ commitment|obligation", "back ~ militarily"),
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
@@ -791,10 +798,13 @@ TRIGGERS: list[Trigger] = [
     # vessel", "the raid killed three soldiers"
     *_t("attack", "dyad", "hit/V ~ target|position|base|facility|site|depot|convoy|vessel|ship"),
     *_t("attack", "dyad", "hit/V ~ infrastructure|city|town|village|airport|port|tanker"),
+    *_t("attack", "dyad", "hit/V ~ refinery|plant|factory|bridge|airbase|airfield|headquarters"),
+    *_t("attack", "dyad", "bombard/V", "hit/V ~ warehouse|camp|compound|substation|grid"),
     *_t("attack", "dyad", "pound/V", "fire/V ~ at|on", "kill/V ~~ soldier|troop|serviceman"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
-    *_t("attack", "mutual", "armed|military conflict"),  # "in the event of an armed conflict"
+    # "should an armed conflict break out"; "the two armies exchanged fire"
+    *_t("attack", "mutual", "armed|military conflict", "exchange/V ~ fire|gunfire|strike"),
     *_t("attack", "mutual", "combat/N with|against"),
     *_t("peace_deal", "agreement", "peace deal|treaty|agreement|accord", "ceasefire|truce"),
     *_t("peace_deal", "agreement", "cessation of ~ hostility|fire", "armistice"),

@@ -24,7 +24,7 @@ PAIR = lx.Trigger(("sign",), "agreement", "pair")
 GAP = {"TEXT": {"NOT_IN": [".", ";", "!", "?", "\n", "\n\n"]}}
 # The longest gap each mark allows. A gap is one repeating Matcher token, bounded once a match
 # is found: a bounded repetition ("{0,7}") makes the Matcher keep a state for every length.
-GAP_BOUNDS = {"~": 3, "~~": 7}
+GAP_BOUNDS = {"~": 3, "~~": 7, "~~~": 12}
 
 
 def compile_pattern(
