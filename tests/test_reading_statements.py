@@ -169,3 +169,13 @@ def test_what_one_is_blamed_for_is_done_by_the_one_blamed(rules):
     assert [r[0] for r in readings(rules, text, "arms_supply")] == [["SWE"]]
     text = "Kyiv hit out at Budapest for blocking the aid package."
     assert all(r[0] != ["UKR"] for r in readings(rules, text, "block"))
+
+
+def test_a_member_applying_to_its_body_asks_it_for_help(rules):
+    text = "Tajikistan applied to the CSTO under the collective-defence provisions."
+    assert (["TJK"], ["CSTO"]) in [r[:2] for r in readings(rules, text, "urge", "2021-08-01")]
+    assert readings(rules, text, "apply", "2021-08-01") == []
+    # one outside it applies to join
+    text = "Moldova applied to the EU in March 2022."
+    assert [r[0] for r in readings(rules, text, "apply")] == [["MDA"]]
+    assert readings(rules, text, "urge") == []

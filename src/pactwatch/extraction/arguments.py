@@ -1279,7 +1279,11 @@ class Finder:
         if "urge" in types:  # "applied to the CSTO under all articles": a request, not a bid
             bid = words & {"membership", "join", "accession", "candidacy", "bid", "member"}
             to_org = [x for x in self.preps(head, ("to",)) if x.kind == "org"]
-            if to_org and not bid:
+            day = c.date or self.published
+            states = [i for i in self.ids(members) if self.know.is_state(i)]
+            inside = bool(to_org) and day is not None and bool(states)
+            inside = inside and all(self.know.member_on(s, to_org[0].ids[0], day) for s in states)
+            if to_org and not bid and inside:  # a member applies to its body for help
                 x = replace(c, type="urge", subject=self.ids(members), object=self.ids(to_org))
                 x.agreement = to_org[0].ids[0]
                 x.cues.append(f"subj_via={via}")

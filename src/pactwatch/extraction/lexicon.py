@@ -302,7 +302,8 @@ TRIGGERS: list[Trigger] = [
     *_t("join", "member", "^membership/N", "accession", "admission", "member/N ~ of"),
     *_t("join", "member", "founding member", "found/A member", "hand ~ accession|instrument"),
     *_t("join", "member", "seal ~ membership", "complete ~ accession", "enlargement"),
-    *_t("apply", "member", "apply/V for ~ membership", "apply/V to join", "apply/V"),
+    *_t("apply", "member", "apply/V for ~ membership", "apply/V to join"),
+    *_t("apply|urge", "member", "apply/V"),  # a member applying to its body asks it for help
     *_t("apply", "member", "seek ~ membership", "submit ~ application|bid", "bid to join"),
     *_t("apply", "member", "membership bid|application", "bid/N for ~ membership"),
     *_t("apply", "member", "accession|membership request|application|bid"),
