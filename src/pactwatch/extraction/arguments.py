@@ -1280,9 +1280,9 @@ class Finder:
             bid = words & {"membership", "join", "accession", "candidacy", "bid", "member"}
             to_org = [x for x in self.preps(head, ("to",)) if x.kind == "org"]
             day = c.date or self.published
-            states = [i for i in self.ids(members) if self.know.is_state(i)]
-            inside = bool(to_org) and day is not None and bool(states)
-            inside = inside and all(self.know.member_on(s, to_org[0].ids[0], day) for s in states)
+            askers = [i for i in self.ids(members) if self.know.is_state(i)]
+            inside = bool(to_org) and day is not None and bool(askers)
+            inside = inside and all(self.know.member_on(s, to_org[0].ids[0], day) for s in askers)
             if to_org and not bid and inside:  # a member applies to its body for help
                 x = replace(c, type="urge", subject=self.ids(members), object=self.ids(to_org))
                 x.agreement = to_org[0].ids[0]
