@@ -179,3 +179,15 @@ def test_a_member_applying_to_its_body_asks_it_for_help(rules):
     text = "Moldova applied to the EU in March 2022."
     assert [r[0] for r in readings(rules, text, "apply")] == [["MDA"]]
     assert readings(rules, text, "urge") == []
+
+
+def test_concern_voiced_over_an_act_accuses_its_doer_who_did_not_do_it(rules):
+    text = "Athens voiced alarm over Ankara's purchase of the missiles."
+    assert (["GRC"], ["TUR"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    supplied = sides(rules, text, "arms_supply")
+    assert supplied and all("GRC" not in s for s, _ in supplied), supplied
+
+
+def test_what_is_judged_illegal_after_a_long_phrase_accuses_its_owner(rules):
+    text = "Niamey views the stationing of American drones at the Agadez desert airbase as illegal."
+    assert (["NER"], ["USA"]) in [r[:2] for r in readings(rules, text, "accuse")]

@@ -93,6 +93,7 @@ DEADLINES = {"deadline", "ultimatum"}
 # Verbs that judge or tell of an act another did: "condemned the strike"
 JUDGING = {"condemn", "denounce", "describe", "call", "label", "brand", "decry", "criticize"}
 JUDGING |= {"deplore", "slam", "blast", "characterize", "term", "dub", "protest", "report"}
+WORRIES = {"concern", "alarm", "worry", "unease", "anxiety"}  # voiced over someone's act
 # What one returns to in returning to a body: "returned to the table", "to full membership"
 PARTICIPATING = {"table", "membership", "participation", "fold", "bloc", "alliance", "meeting"}
 PARTICIPATING |= {"session", "organization", "activity", "work", "structure", "body", "summit"}
@@ -829,9 +830,10 @@ class Finder:
         ]
         if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
             before = [x for x in actors if x.end <= head.i and not set(x.ids) & set(c.object)]
-            if c.type == "attack":  # "Maduro described the strike as aggression": who judges
-                judges = self._judges_of(head)  # a strike did not strike
-                before = [x for x in before if not set(self.ids([x])) & judges]
+            # who calls a strike an aggression did not strike; who voices concern over a
+            # purchase did not sell
+            judges = self._judges_of(head, reports=c.type == "attack")
+            before = [x for x in before if not set(self.ids([x])) & judges]
             if before:
                 near = self.ids(before[-1:])
                 out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
@@ -901,12 +903,18 @@ class Finder:
             if a != b and self.know.is_state(a) and self.know.is_state(b)
         )
 
-    def _judges_of(self, noun: Token) -> set[str]:
-        """Who condemns, describes or reports an attack named as their verb's object."""
+    def _judges_of(self, noun: Token, reports: bool = True) -> set[str]:
+        """Who condemns, describes or reports an act named as their verb's object, or voices
+        concern over it ("voiced concern over Croatia's purchase of drones": not the seller)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about", "at"):
+            worry = noun.head.head  # "concern over", "alarm at"
+            if lemma(worry) in WORRIES and worry.dep_ == "dobj":
+                noun = worry
         if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
             return set()
         verb = noun.head
-        if lemma(verb) not in JUDGING and lemma(verb) not in lx.REPORTING:
+        said = lemma(verb) in lx.REPORTING and reports
+        if lemma(verb) not in JUDGING and not said and lemma(noun) not in WORRIES:
             return set()
         subj, _ = subject_token(verb)
         by = agent_token(verb) if noun.dep_ == "nsubjpass" else None
