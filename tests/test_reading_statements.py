@@ -191,3 +191,10 @@ def test_concern_voiced_over_an_act_accuses_its_doer_who_did_not_do_it(rules):
 def test_what_is_judged_illegal_after_a_long_phrase_accuses_its_owner(rules):
     text = "Niamey views the stationing of American drones at the Agadez desert airbase as illegal."
     assert (["NER"], ["USA"]) in [r[:2] for r in readings(rules, text, "accuse")]
+
+
+def test_a_threat_or_a_demand_concerns_the_body_of_the_act_it_names(rules):
+    text = "Minsk has threatened to push Kazakhstan out of the Eurasian Economic Union."
+    assert [r[2] for r in readings(rules, text, "warn")] == ["EAEU"]
+    text = "Paris urged Ankara to bring Sweden into NATO."
+    assert "NATO" in [r[2] for r in readings(rules, text, "urge")]

@@ -1786,7 +1786,8 @@ class Finder:
         reach = [head, *objects(head), *prep_objects(head, ("under",))]
         if c.type in ("urge", "warn"):
             reach += [x for x in head.children if x.dep_ in ("xcomp", "ccomp")]
-        depth = {"urge": 3, "warn": 3, "negotiate": 5}.get(c.type, 2)
+        # "threatened to expel it from the bloc": the threatened act's body, a level deeper
+        depth = {"urge": 4, "warn": 4, "negotiate": 5}.get(c.type, 2)
         agr = self.agreements_in(reach, depth)
         c.agreement = agr[0].ids[0] if agr else None
         subj_tok = subject_token(head)[0] if head.pos_ == "VERB" else copula_subject(head)

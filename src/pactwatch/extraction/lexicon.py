@@ -713,7 +713,8 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
-    *_t("urge", "request", "set|give|issue ~~ deadline|ultimatum", "invoke ~~ article|clause"),
+    *_t("urge", "request", "set|give|issue|grant ~~ deadline|ultimatum|window"),
+    *_t("urge", "request", "invoke ~~ article|clause"),
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
