@@ -214,3 +214,12 @@ def test_who_is_in_talks_or_at_war_is_the_copula_subject(rules):
     assert (["JPN", "PHL"], []) in sides(rules, text, "negotiate")
     text = "Sudan remains at war with the Rapid Support Forces."
     assert any("SDN" in s for s, _ in sides(rules, text, "attack"))
+
+
+def test_deals_negotiated_with_several_states_are_one_talk_with_each(rules):
+    text = "Seoul is negotiating defence pacts with Warsaw and Bucharest."
+    found = sides(rules, text, "negotiate")
+    assert (["KOR"], ["POL"]) in found and (["KOR"], ["ROU"]) in found, found
+    # one deal with a pair is one talk
+    text = "Seoul is negotiating a defence pact with Warsaw and Bucharest."
+    assert (["KOR"], ["POL"]) not in sides(rules, text, "negotiate")

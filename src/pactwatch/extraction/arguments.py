@@ -1800,7 +1800,23 @@ class Finder:
         if c.type == "commit_defense" and c.agreement is None:
             c.agreement = self._binding(c.subject, c.object)
         c.cues.append(f"subj_via={via}")
-        return [c]
+        return self._each_talked_with(c, head) or [c]
+
+    def _each_talked_with(self, c: Candidate, head: Token) -> list[Candidate]:
+        """Deals in the plural negotiated with several states are one with each: Seoul in
+        talks on pacts with Warsaw and Bucharest holds two talks, each of its own pact."""
+        plural = any(n.tag_ == "NNS" and lemma(n) in AGREEMENT_NOUNS for n in objects(head))
+        own = [i for i in c.subject if self.know.is_state(i)]
+        others = [i for i in c.object if self.know.is_state(i) and i not in own]
+        if c.type != "negotiate" or not plural or len(own) != 1 or len(others) < 2:
+            return []
+        out = []
+        for other in others:
+            pair = {own[0], other}
+            agreement = self._between(pair, c.type) if c.agreement is None else c.agreement
+            cues = [*c.cues, "each_partner"]
+            out.append(replace(c, object=[other], agreement=agreement, cues=cues, one_of=other))
+        return out
 
     def _forces_sides(self, head: Token) -> list[Ref]:
         """The states whose forces a tie is of or between ("cooperation between the Nigerian
