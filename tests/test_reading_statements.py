@@ -198,3 +198,10 @@ def test_a_threat_or_a_demand_concerns_the_body_of_the_act_it_names(rules):
     assert [r[2] for r in readings(rules, text, "warn")] == ["EAEU"]
     text = "Paris urged Ankara to bring Sweden into NATO."
     assert "NATO" in [r[2] for r in readings(rules, text, "urge")]
+
+
+def test_what_is_done_in_retaliation_warns_no_one(rules):
+    text = "Armenia shelled two villages in Azerbaijan in retaliation."
+    assert readings(rules, text, "warn") == []
+    text = "Baku threatened retaliation against Yerevan."
+    assert (["AZE"], ["ARM"]) in [r[:2] for r in readings(rules, text, "warn")]

@@ -223,3 +223,11 @@ def test_deals_negotiated_with_several_states_are_one_talk_with_each(rules):
     # one deal with a pair is one talk
     text = "Seoul is negotiating a defence pact with Warsaw and Bucharest."
     assert (["KOR"], ["POL"]) not in sides(rules, text, "negotiate")
+
+
+def test_states_agreeing_that_an_attack_on_one_is_on_both_defend_each_other(rules):
+    from test_extraction import readings
+
+    text = "Oman and Qatar agreed that an attack on either would be regarded as an attack on both."
+    found = [(sorted(s), sorted(o)) for s, o, _, _ in readings(rules, text, "commit_defense")]
+    assert (["OMN", "QAT"], ["OMN", "QAT"]) in found, found

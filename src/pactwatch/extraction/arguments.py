@@ -1590,6 +1590,8 @@ class Finder:
         role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
         if self._no_one_backed(c, head, role) or self._committed_to_else(c, head):
             return []
+        if c.type == "warn" and _motive(head):
+            return []  # "struck the sites in retaliation": why it struck, no warning
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
@@ -2040,7 +2042,22 @@ class Finder:
         if 2 <= len(parties) <= 8:  # "an attack on one is an attack on all": each on each
             cues = [*c.cues, "hyp=clause_parties"]
             return [c, replace(c, subject=parties, object=parties, cues=cues)]
+        pledgers = self._pledgers(head)
+        if len(pledgers) >= 2:  # "Oman and Qatar agreed that an attack on one ...": each other
+            cues = [*c.cues, "subj_via=pledgers"]
+            return [c, replace(c, subject=pledgers, object=pledgers, cues=cues)]
         return [c]
+
+    def _pledgers(self, head: Token) -> list[str]:
+        """The states whose statement a clause is the content of: "Oman and Qatar agreed
+        that an attack on one would be an attack on both"."""
+        tok = head
+        while tok.dep_ not in ("ccomp", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("ccomp", "xcomp") or tok.head.pos_ != "VERB":
+            return []
+        subj, _ = subject_token(tok.head)
+        return sorted({i for i in self.ids(self.actors(subj)) if self.know.is_state(i)})
 
     def _presence(self, c: Candidate, head: Token) -> list[Candidate]:
         """Forces of one actor in another's territory: deployer, host, legal basis."""
@@ -2481,6 +2498,11 @@ def _a_label(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         return lemma(noun.head.head) in JUDGING
     return noun.dep_ in ("oprd", "attr") and lemma(noun.head) in JUDGING
+
+
+def _motive(noun: Token) -> bool:
+    """A noun said as the motive of an act: "in retaliation", "as a response"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") and noun.pos_ == "NOUN"
 
 
 def _clause_depth(tok: Token) -> int:
