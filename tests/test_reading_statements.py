@@ -205,3 +205,10 @@ def test_what_is_done_in_retaliation_warns_no_one(rules):
     assert readings(rules, text, "warn") == []
     text = "Baku threatened retaliation against Yerevan."
     assert (["AZE"], ["ARM"]) in [r[:2] for r in readings(rules, text, "warn")]
+
+
+def test_wanting_someone_to_act_asks_it_of_them(rules):
+    text = "Helsinki wants Washington to base fighter squadrons in Lapland."
+    assert (["FIN"], ["USA"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "Moldova wants to join the European Union."  # its own wish, asked of no one
+    assert readings(rules, text, "urge") == []

@@ -1871,6 +1871,16 @@ class Finder:
                 return ag
         return None
 
+    def _wanted_of(self, verb: Token) -> bool:
+        """Someone named is wanted to act: "want NATO to deploy air defences"."""
+        for comp in verb.children:
+            if comp.dep_ in ("ccomp", "xcomp"):
+                doers = [k for k in comp.children if k.dep_ == "nsubj"]
+                doers += [k for k in verb.children if k.dep_ == "dobj"]
+                if any(self.actors(k) for k in doers):
+                    return True
+        return False
+
     def _request(self, c: Candidate, head: Token) -> list[Candidate]:
         low = lemma(head)
         if low == "insist" and _asserted(head):
@@ -1879,6 +1889,8 @@ class Finder:
             return []  # "said when asked how long the troops would stay": a reporter's question
         if low == "pressure" and head.pos_ == "NOUN" and not _asks_for(head):
             return []  # "military pressure on Venezuela", "to alleviate pressure on Ukraine"
+        if low in ("want", "wish") and not self._wanted_of(head):
+            return []  # "Georgia wants to join the EU": its own wish, asked of no one
         asked = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
         if any(lemma(k) in PUBLIC for k in asked):
             return []  # "asked Australian media to respect China", "voters were asked to answer"
@@ -1901,6 +1913,11 @@ class Finder:
             if head.pos_ in ("NOUN", "PROPN") and not x.subject:
                 of = self.preps(head, ("of", "from", "by"))
                 x.subject = self.ids(of)
+            if not x.object and low in ("want", "wish"):  # "want NATO to deploy": NATO
+                comps = [k for k in head.children if k.dep_ in ("ccomp", "xcomp")]
+                doers = [d for k in comps for d in k.children if d.dep_ == "nsubj"]
+                doers += [k for k in head.children if k.dep_ == "dobj"]
+                x.object = [o for d in doers for o in self.ids(self.actors(d))]
             if not x.object:
                 x.object = self.ids(self.preps(head, ("from", "to", "of", "with")))
                 for thing in self.objects(head):  # "requested military aid from its allies",

@@ -715,6 +715,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
     *_t("urge", "request", "set|give|issue|grant ~~ deadline|ultimatum|window"),
     *_t("urge", "request", "invoke ~~ article|clause"),
+    *_t("urge", "request", "^want|wish/V ~ to"),  # "want NATO to deploy": asked of NATO
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
