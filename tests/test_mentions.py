@@ -131,3 +131,10 @@ def test_a_region_named_in_the_plural_is_every_state_of_it(ex):
     assert ids_of(found, "the Nordics") == [("DNK", "FIN", "ISL", "NOR", "SWE")]
     found, _ = refs(ex, "Latvia and Lithuania met; the two Baltic states agreed to act.")
     assert ("EST", "LTU", "LVA") not in [i for _, i, _ in found]
+
+
+def test_the_words_of_an_ambassadors_title_are_no_one(ex):
+    found, _ = refs(
+        ex, "Joining the talks was Ambassador Extraordinary and Plenipotentiary of Chile Juan Soto."
+    )
+    assert all(i != ("extraordinary",) and i != ("plenipotentiary",) for _, i, _ in found)

@@ -231,3 +231,10 @@ def test_guarantees_received_are_no_arms(rules):
     text = "Chisinau received security guarantees from Bucharest."
     assert "arms_supply" not in kinds(rules, text)
     assert (["ROU"], ["MDA"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_attending_a_meeting_is_not_skipping_it(rules):
+    text = "Tokayev will nonetheless attend the CSTO summit in Astana."
+    assert {r[3] for r in readings(rules, text, "skip_meeting")} == {"CT-"}
+    text = "Tokayev did not attend the CSTO summit in Astana."
+    assert {r[3] for r in readings(rules, text, "skip_meeting")} == {"CT+"}

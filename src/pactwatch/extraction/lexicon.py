@@ -373,7 +373,7 @@ TRIGGERS: list[Trigger] = [
     *_t("skip_meeting", "member", "skip|boycott|shun|miss|snub ~~ $MEETING", "boycott/N"),
     *_t("skip_meeting", "member", "!not|n't ^attend ~ $MEETING", "walk/V out"),
     *_t("skip_meeting", "member", "!decision !not to ^attend", "stay away from ~ $MEETING"),
-    *_t("skip_meeting", "member", "!not|n't ^take part in ~ $MEETING", "attend/V ~ $MEETING"),
+    *_t("skip_meeting", "member", "!not|n't ^take part in ~ $MEETING", "NOT attend/V ~ $MEETING"),
     *_t("skip_meeting", "member", "participation in ~ event ~ ^decrease"),
     *_t("skip_meeting", "member", "absent/A from ~~ $MEETING", "absence/N from ~~ $MEETING"),
     *_t("skip_meeting", "member", "!not|n't ^send ~~ delegation|representative ~~ $MEETING"),
@@ -1045,6 +1045,7 @@ TITLES = {
     "representative", "adviser", "advisor", "aide", "assistant", "official", "diplomat",
     "mp", "lawmaker", "senator", "governor", "mayor", "counterpart", "prime", "foreign",
     "defense", "ruler", "member", "candidate", "commissioner",
+    "extraordinary", "plenipotentiary",  # "Ambassador Extraordinary and Plenipotentiary"
 }  # fmt: skip
 
 # Anaphors.
