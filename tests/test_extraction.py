@@ -2022,3 +2022,16 @@ def test_a_date_in_a_relative_clause_dates_that_clause(rules):
     found = {c.type: c.date for c, _ in candidates(rules, text, "2024-06-05")}
     assert str(found["sign"]) == "2021"
     assert str(found["enter_into_force"]) == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "factuality"),
+    [
+        ("Montenegro has yet to leave NATO.", "CT-"),
+        ("The premier ruled out leaving NATO.", "CT-"),
+        ("Montenegro is moving toward leaving NATO.", "PR+"),
+        ("Montenegro has left NATO.", "CT+"),
+    ],
+)
+def test_not_yet_ruled_out_and_on_the_way_are_no_event_done(rules, text, factuality):
+    assert [r[3] for r in readings(rules, text, "withdraw")] == [factuality]

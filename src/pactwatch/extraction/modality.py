@@ -30,6 +30,7 @@ CLIMB_PREPS = {"of", "for", "to", "on", "about", "into", "toward", "towards", "r
 # Nouns of what is known or said about an event: what is said of them is not said of it.
 TOPIC_NOUNS = {"detail", "information", "comment", "word", "data", "figure", "specific"}
 PHRASAL_NEGATING = {"rule": "out", "stop": "short", "fall": "short"}  # verb: its particle
+MOVING = {"move", "head", "edge", "inch", "drift", "step", "work"}  # toward an act: not yet
 CAUSING = {"result", "lead", "give", "culminate", "end", "translate"}  # "result in", "lead to"
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 # Verbs that say something of their argument: light verbs and the verbs of the cue sets.
@@ -74,8 +75,9 @@ def _chain(head: Token) -> list[Token]:
     out = [head]
     tok = head
     for _ in range(8):
-        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
-            break
+        ruled_out = tok.dep_ == "advcl" and tok.tag_ == "VBG" and _phrasal_negation(tok.head)
+        if (tok.dep_ not in CLIMB and not ruled_out) or tok.head.i == tok.i:
+            break  # "ruled out leaving the bloc", parsed as an adverbial clause: ruled out
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a conjunct with its own subject is its own clause
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB":
@@ -102,6 +104,15 @@ def _chain(head: Token) -> list[Token]:
         out.append(gov)
         tok = gov
     return out
+
+
+def _toward_doing(prep: Token) -> bool:
+    """ "moving toward leaving": toward an act, not a side ("edging toward Moscow")."""
+    return prep.dep_ == "prep" and any(k.dep_ == "pcomp" for k in prep.children)
+
+
+def _has_clause(tok: Token) -> bool:
+    return any(c.dep_ == "xcomp" for c in tok.children)
 
 
 def _few_believe(top: Token) -> bool:
@@ -232,6 +243,18 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             cues.note(f"adv:{c}")
         elif child.dep_ == "advmod" and c in ("never",):
             cues.negations += 1
+        elif child.dep_ == "advmod" and c == "yet" and low == "have" and _has_clause(tok):
+            cues.negations += 1  # "has yet to leave": not (yet) done
+            cues.note("yet_to")
+        elif (
+            c in ("toward", "towards")
+            and low in MOVING
+            and tok.pos_ == "VERB"
+            and _toward_doing(child)
+        ):
+            cues.level = min(cues.level, 2)  # "is moving toward leaving": on the way to it
+            cues.future = True
+            cues.note("toward")
         elif child.dep_ == "amod" and c in NOUN_HEDGES and tok.pos_ in ("NOUN", "PROPN"):
             cues.level = min(cues.level, NOUN_HEDGES[c])
             cues.future = cues.future or NOUN_HEDGES[c] < 3
