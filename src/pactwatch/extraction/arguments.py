@@ -1871,15 +1871,15 @@ class Finder:
                 return ag
         return None
 
-    def _wanted_of(self, verb: Token) -> bool:
-        """Someone named is wanted to act: "want NATO to deploy air defences"."""
-        for comp in verb.children:
-            if comp.dep_ in ("ccomp", "xcomp"):
-                doers = [k for k in comp.children if k.dep_ == "nsubj"]
-                doers += [k for k in verb.children if k.dep_ == "dobj"]
-                if any(self.actors(k) for k in doers):
-                    return True
-        return False
+    def _wanted_of(self, verb: Token) -> list[str]:
+        """Who is wanted to act: "want NATO to deploy air defences" (NATO); no one in one's
+        own wish ("wants to join the EU")."""
+        comps = [k for k in verb.children if k.dep_ in ("ccomp", "xcomp")]
+        if not comps:
+            return []
+        doers = [d for k in comps for d in k.children if d.dep_ == "nsubj"]
+        doers += [k for k in verb.children if k.dep_ == "dobj"]
+        return [o for d in doers for o in self.ids(self.actors(d))]
 
     def _request(self, c: Candidate, head: Token) -> list[Candidate]:
         low = lemma(head)
@@ -1914,10 +1914,7 @@ class Finder:
                 of = self.preps(head, ("of", "from", "by"))
                 x.subject = self.ids(of)
             if not x.object and low in ("want", "wish"):  # "want NATO to deploy": NATO
-                comps = [k for k in head.children if k.dep_ in ("ccomp", "xcomp")]
-                doers = [d for k in comps for d in k.children if d.dep_ == "nsubj"]
-                doers += [k for k in head.children if k.dep_ == "dobj"]
-                x.object = [o for d in doers for o in self.ids(self.actors(d))]
+                x.object = self._wanted_of(head)
             if not x.object:
                 x.object = self.ids(self.preps(head, ("from", "to", "of", "with")))
                 for thing in self.objects(head):  # "requested military aid from its allies",
