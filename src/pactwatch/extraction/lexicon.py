@@ -1071,6 +1071,10 @@ REGIONS: dict[str, set[str]] = {
     "sahelian": {"BFA", "MLI", "MRT", "NER", "TCD"},
     "asian": {"KAZ", "KGZ", "TJK", "TKM", "UZB"},  # "Central Asian": the word before "asian"
 }
+# Regions few and fixed enough that the plural names them all: "the Baltic states", "the
+# Nordics" (not the Balkans or the Sahel, whose bounds the writer chooses)
+WHOLE_REGIONS = {"baltic", "nordic", "scandinavian", "asian", "gulf"}
+WHOLE_REGION_NAMES = {"baltics": "baltic", "nordics": "nordic"}
 # "its partner", "Moscow's ally": another state than the owner, one named just before
 DESCRIPTIONS_RELATION = {"partner", "ally", "neighbour", "neighbor", "rival", "adversary", "foe"}
 DESCRIPTIONS_RELATION |= {"enemy", "protégé", "client", "patron", "friend", "ruler", "colonizer"}

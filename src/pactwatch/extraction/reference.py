@@ -634,19 +634,15 @@ def _whole_region(tok: Token, word: str) -> set[str] | None:
     """A plural description of a region whose states are few and fixed: "the Baltic states",
     "Nordic countries", "the Central Asian republics", "the Baltics" (not counted: "the two
     Baltic states" are two named before)."""
-    if tok.lower_ in WHOLE_REGION_NAMES:
-        return lx.REGIONS[WHOLE_REGION_NAMES[tok.lower_]]
+    if tok.lower_ in lx.WHOLE_REGION_NAMES:
+        return lx.REGIONS[lx.WHOLE_REGION_NAMES[tok.lower_]]
     if tok.tag_ != "NNS" or word not in lx.DESCRIPTIONS_COUNTRY:
         return None
     if any(c.like_num or c.lower_ in ("both", "some", "other", "several") for c in tok.lefts):
         return None
     region = _region(tok)
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-    return region if region is not None and mods & WHOLE_REGIONS else None
-
-
-WHOLE_REGIONS = {"baltic", "nordic", "scandinavian", "asian", "gulf"}
-WHOLE_REGION_NAMES = {"baltics": "baltic", "nordics": "nordic"}
+    return region if region is not None and mods & lx.WHOLE_REGIONS else None
 
 
 def _fits(parties: set[str], sides: set[str], all_of_them: bool) -> bool:

@@ -252,17 +252,18 @@ def _blamed_doer(tok: Token) -> Token | None:
         return None
     verb = prep.head
     out_at = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    if verb.pos_ != "VERB" or not (lemma(verb) in JUDGING or out_at):
+    if verb.pos_ != "VERB" or not (lemma(verb) in JUDGED_FOR or out_at):
         return None
     done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    done_to += [o for o in prep_objects(verb, ("at",))] if out_at else []
+    done_to += list(prep_objects(verb, ("at",))) if out_at else []
     return done_to[0] if done_to else None
 
 
 # Verbs that judge someone for what they did: "blamed X for", "praised X for", "sanctioned X for"
-JUDGING = {"blame", "criticize", "condemn", "fault", "slam", "blast", "berate", "rebuke"}
-JUDGING |= {"reproach", "chide", "castigate", "punish", "sanction", "praise", "thank", "commend"}
-JUDGING |= {"applaud", "congratulate", "reward", "penalize", "lambaste", "denounce", "scold"}
+JUDGED_FOR = {"blame", "criticize", "condemn", "fault", "slam", "blast", "berate", "rebuke"}
+JUDGED_FOR |= {"reproach", "chide", "castigate", "punish", "sanction", "praise", "thank"}
+JUDGED_FOR |= {"commend", "applaud", "congratulate", "reward", "penalize", "lambaste", "scold"}
+JUDGED_FOR |= {"denounce"}
 
 
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
