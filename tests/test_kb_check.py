@@ -71,3 +71,24 @@ def test_commands_refuse_an_invalid_kb_in_one_line(make_kb):
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
     assert "knowledge base is invalid" in run.stderr
+
+
+def test_a_list_given_as_a_number_or_a_mapping_is_a_problem_not_a_crash(make_kb, cli):
+    root = make_kb(
+        extra={
+            "events/number.yaml": "events: 1.5\n",
+            "actors/mapping.yaml": "actors: {id: XYZ}\n",
+        }
+    )
+    result = cli.run("kb", "check", str(root), "--json")
+    assert result.exit_code == 2, result.stderr
+    msgs = {(p["file"], p["message"]) for p in json.loads(result.stdout)["problems"]}
+    assert ("events/number.yaml", "'events' must be a list of mappings") in msgs
+    assert ("actors/mapping.yaml", "'actors' must be a list of mappings") in msgs
+
+
+def test_a_subject_given_as_a_number_is_a_problem_not_a_crash(make_kb, cli):
+    root = make_kb(extra={"events/odd.yaml": "events:\n  - {type: join, date: 2000, subject: 7}\n"})
+    result = cli.run("kb", "check", str(root))
+    assert result.exit_code == 2, result.stderr
+    assert "events/odd.yaml" in result.stdout

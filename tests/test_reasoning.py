@@ -141,6 +141,12 @@ def test_scenario_cli_errors(cli, tmp_path):
     assert "unknown actor or agreement 'Atlantis'" in cli("scenario", str(f), code=2)
     f.write_bytes(b"\x00\xff\xfe binary")
     assert "not UTF-8" in cli("scenario", str(f), code=2)
+    # a hypothetical agreement whose provisions are a number: one line, no traceback
+    f.write_text(
+        "name: t\nagreements:\n  - {id: x-pact, kind: treaty, name: X, provisions: 1.5}\n"
+        "events:\n  - {type: sign, date: 2027, subject: [ARM, FRA], agreement: x-pact}\n"
+    )
+    assert "provisions" in cli("scenario", str(f), code=2)
 
 
 # Alliance portfolios: a hand computation over a four-state system --------------------------

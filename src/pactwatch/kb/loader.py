@@ -161,7 +161,8 @@ def default_kb_path() -> Path:
 
 
 def default_event_id(raw: dict[str, Any]) -> str:
-    subject = [str(s) for s in raw.get("subject") or []]
+    said = raw.get("subject")
+    subject = [str(s) for s in said] if isinstance(said, list) else []  # checked later
     who = "+".join(subject[:3]) + (f"+{len(subject) - 3}" if len(subject) > 3 else "")
     return f"{raw.get('agreement') or '-'}:{raw.get('type')}:{who or '-'}:{raw.get('date')}"
 
@@ -248,6 +249,16 @@ class _Reader:
             return [self.with_sources(path, item, local, v) for v in raw]
         return raw
 
+    def listed(self, path: Path, data: dict[str, Any], key: str) -> list[Any]:
+        """The list a file holds under ``key`` (none when absent); anything else is a problem."""
+        value = data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(path, key, f"'{key}' must be a list of mappings")
+            return []
+        return value
+
     def local_sources(self, path: Path, data: dict[str, Any]) -> dict[str, Any]:
         local = data.get("sources") or {}
         if not isinstance(local, dict):
@@ -310,7 +321,7 @@ class _Reader:
             if data is None:
                 continue
             local = self.local_sources(path, data)
-            for raw in data.get("actors") or []:
+            for raw in self.listed(path, data, "actors"):
                 self.add_actor(path, local, raw)
         for path in self.files("agreements"):
             data = self.read_yaml(path)
@@ -336,14 +347,14 @@ class _Reader:
                 self.problem(path, item, f"file should be named {agreement.id}.yaml")
             self.kb.agreements[agreement.id] = agreement
             self.kb.origin["agreement:" + agreement.id] = self.rel(path)
-            for ev in data.get("events") or []:
+            for ev in self.listed(path, data, "events"):
                 self.add_event(path, local, ev, agreement.id)
         for path in self.files("events"):
             data = self.read_yaml(path)
             if data is None:
                 continue
             local = self.local_sources(path, data)
-            for ev in data.get("events") or []:
+            for ev in self.listed(path, data, "events"):
                 self.add_event(path, local, ev, None)
 
 

@@ -98,7 +98,8 @@ def scenario_from_data(data: Any, at: str, ref: str, default_name: str) -> Scena
             raise ScenarioError(f"{at}: each agreement must be a mapping")
         src = {"kind": "report", "title": name, "ref": ref}
         agreements.append({"sources": [src], **raw})
-        for prov in agreements[-1].get("provisions") or []:
+        provisions = agreements[-1].get("provisions")
+        for prov in provisions if isinstance(provisions, list) else []:  # else: checked later
             if isinstance(prov, dict):
                 prov.setdefault("sources", [src])
     events = []
