@@ -2035,3 +2035,11 @@ def test_a_date_in_a_relative_clause_dates_that_clause(rules):
 )
 def test_not_yet_ruled_out_and_on_the_way_are_no_event_done(rules, text, factuality):
     assert [r[3] for r in readings(rules, text, "withdraw")] == [factuality]
+
+
+def test_an_indefinite_act_in_a_would_clause_is_hypothetical(rules):
+    text = "Britain would not defend Cyprus in a war with Turkey."
+    found = readings(rules, text, "attack")
+    assert found and {r[3] for r in found} == {"Uu"}, found
+    text = "Britain did not defend Cyprus in the war with Turkey."
+    assert "Uu" not in {r[3] for r in readings(rules, text, "attack")}

@@ -305,10 +305,19 @@ def _any(head: Token) -> bool:
 
 
 def _hypothetical(head: Token) -> bool:
-    """ "EU membership would be incompatible with ...": the subject of a "would" predicate."""
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    """ "EU membership would be incompatible with ...": the subject of a "would" predicate;
+    "would not defend Armenia in a war over Karabakh": an indefinite act in its phrase."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.head
+    elif head.dep_ == "pobj" and head.pos_ == "NOUN" and _indefinite(head):
+        verb = head.head.head
+    else:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in head.head.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in verb.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
 
 
 def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: bool) -> str:
