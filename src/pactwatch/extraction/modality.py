@@ -305,7 +305,7 @@ def _any(head: Token) -> bool:
 
 
 def _hypothetical(head: Token) -> bool:
-    """ "EU membership would be incompatible with ...": the subject of a "would" predicate;
+    """ "joining the bloc would cost Moldova dearly": the subject of a "would" predicate;
     "would not defend Armenia in a war over Karabakh": an indefinite act in its phrase."""
     if head.dep_ in ("nsubj", "nsubjpass"):
         verb = head.head
