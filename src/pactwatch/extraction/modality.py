@@ -305,7 +305,7 @@ def _any(head: Token) -> bool:
 
 
 def _hypothetical(head: Token) -> bool:
-    """ "joining the bloc would cost Moldova dearly": the subject of a "would" predicate;
+    """ "Moldova's membership would cost it dearly": the subject of a "would" predicate;
     "would not defend Armenia in a war over Karabakh": an indefinite act in its phrase."""
     if head.dep_ in ("nsubj", "nsubjpass"):
         verb = head.head
