@@ -231,3 +231,16 @@ def test_states_agreeing_that_an_attack_on_one_is_on_both_defend_each_other(rule
     text = "Oman and Qatar agreed that an attack on either would be regarded as an attack on both."
     found = [(sorted(s), sorted(o)) for s, o, _, _ in readings(rules, text, "commit_defense")]
     assert (["OMN", "QAT"], ["OMN", "QAT"]) in found, found
+
+
+def test_ties_cut_with_ones_own_bloc_are_leaving_it_and_with_a_state_are_ties_cut(rules):
+    from test_extraction import readings
+
+    text = "Niger cut ties with ECOWAS last month."
+    assert [r[:3] for r in readings(rules, text, "withdraw", "2024-02-15")] == [
+        (["NER"], [], "ECOWAS")
+    ]
+    assert readings(rules, text, "reduce_cooperation", "2024-02-15") == []
+    text = "Niger cut ties with Ukraine last month."
+    assert readings(rules, text, "withdraw", "2024-02-15") == []
+    assert (["NER"], ["UKR"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]

@@ -1244,11 +1244,18 @@ class Finder:
             c.type == "withdraw"
             and head.pos_ == "VERB"
             and any(
-                o.pos_ == "NOUN" and self.r.ref(o.i) is None and not _left_behind(o)
+                o.pos_ == "NOUN"
+                and self.r.ref(o.i) is None
+                and not _left_behind(o)
+                and not c.start <= o.i < c.end  # "cut ties with": the trigger's own word
                 for o in objects(head)
             )
         ):
             return []  # "unrest has left 28 people dead": no bloc is left
+        if c.type == "withdraw" and c.trigger.pattern in lx.TIES_CUT:
+            parted = [x for t in span for x in self.preps(t, ("with",))]
+            if not any(x.kind == "org" for x in parted):
+                return []  # "cut ties with France": no body left, ties cut (read as that)
         if c.type == "withdraw" and _reported_progressive(head):
             c = replace(c, type="notify_withdrawal", cues=[*c.cues, "via=reported_leaving"])
             types = ["notify_withdrawal"]
@@ -1802,7 +1809,20 @@ class Finder:
         if c.type == "commit_defense" and c.agreement is None:
             c.agreement = self._binding(c.subject, c.object)
         c.cues.append(f"subj_via={via}")
+        if c.type == "reduce_cooperation" and self._ties_cut_with_own_bloc(c, head):
+            return []  # "Mali cut ties with ECOWAS": a member leaving, read as that
         return self._each_talked_with(c, head) or [c]
+
+    def _ties_cut_with_own_bloc(self, c: Candidate, head: Token) -> bool:
+        """Ties cut or severed with a body the state belongs to: it leaves the body."""
+        if lemma(head) not in ("cut", "sever") or not c.object:
+            return False
+        day = c.date or self.published
+        states = [i for i in c.subject if self.know.is_state(i)]
+        return bool(states) and all(
+            self.know.is_org(o) and all(self.know.member_on(s, o, day) for s in states)
+            for o in c.object
+        )
 
     def _each_talked_with(self, c: Candidate, head: Token) -> list[Candidate]:
         """Deals in the plural negotiated with several states are one with each: Seoul in

@@ -176,6 +176,8 @@ class Trigger:
 # Help promised should one be attacked: the "if" is the pledge's content (modality.py).
 HELP_IF_ATTACKED = "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
 HELP_IF_ATTACKED += "attack|aggression"
+# Ties cut with a body one belongs to: leaving it (arguments.py reads ties cut with a state)
+TIES_CUT = ("cut tie with", "sever tie with")
 # Forces moved or relocated: out of where they were, unless the text says only where to.
 MOVED = "relocate|move ~ operation|force|troop|drone"
 FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
@@ -313,7 +315,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw|withdraw_forces", "member", "pull out", "walk out of", "depart/V"),
     *_t("withdraw", "member", "cease to be ~ member", "break/V away|from", "secede from"),
     *_t("withdraw", "member", "^pull|take ~ out of"),
-    *_t("withdraw", "member", "cut tie with", "sever tie with", "split/N", "exit/N"),
+    *_t("withdraw", "member", *TIES_CUT, "split/N", "exit/N"),
     *_t("withdraw", "member", "withdrawal/N", "departure/N", "pullout/N", "exit/N"),
     *_t("withdraw", "member", "let ~ membership lapse", "!cease ~ membership"),
     *_t("withdraw", "member", "!not ^remain|stay member", "!remain|stay outside"),
