@@ -212,3 +212,10 @@ def test_wanting_someone_to_act_asks_it_of_them(rules):
     assert (["FIN"], ["USA"]) in [r[:2] for r in readings(rules, text, "urge")]
     text = "Moldova wants to join the European Union."  # its own wish, asked of no one
     assert readings(rules, text, "urge") == []
+
+
+def test_what_the_speakers_own_side_must_do_is_no_request(rules):
+    text = "Finnish President Alexander Stubb said that Finland must be ready to defend itself."
+    assert readings(rules, text, "urge") == []
+    text = "Finnish President Alexander Stubb said that Russia must end the war."
+    assert [r[1] for r in readings(rules, text, "urge")] == [["RUS"]]

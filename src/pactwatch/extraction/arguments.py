@@ -1924,8 +1924,9 @@ class Finder:
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker)
             c.object = self.ids(self.actors(target))
-            if low == "should":  # "we should do more": no demand on the speaker's own side
-                c.object = [o for o in c.object if o not in c.subject]
+            # "we should do more", "Finland must stay ready", said by Finland: no demand on
+            # the speaker's own side
+            c.object = [o for o in c.object if o not in c.subject]
             c.cues.append("subj_via=speaker")
             return [c] if c.subject and c.object else []
         out = self._dyad(c, head)
