@@ -33,6 +33,7 @@ from pactwatch.extraction.syntax import (
     conjunct_states,
     copula_subject,
     is_passive,
+    judged_one,
     led_by,
     lemma,
     objects,
@@ -2627,8 +2628,7 @@ def _blamed_for(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or lemma(prep.head) not in BLAMING:
         return None
-    # "Yerevan was blamed by Baku for the shelling": in the passive, its subject
-    return next((k for k in prep.head.children if k.dep_ in ("dobj", "nsubjpass")), None)
+    return judged_one(prep.head)  # "Yerevan was blamed by Baku for the shelling": Yerevan
 
 
 def _requested(head: Token) -> bool:

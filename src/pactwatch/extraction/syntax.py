@@ -254,8 +254,14 @@ def _blamed_doer(tok: Token) -> Token | None:
     out_at = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     if verb.pos_ != "VERB" or not (lemma(verb) in JUDGED_FOR or out_at):
         return None
+    return judged_one(verb, at_too=out_at)
+
+
+def judged_one(verb: Token, at_too: bool = False) -> Token | None:
+    """The one a verb of blaming or judging is about: its object, the subject of its
+    passive ("Yerevan was blamed by Baku"), or what "lashed out at" names."""
     done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    done_to += list(prep_objects(verb, ("at",))) if out_at else []
+    done_to += list(prep_objects(verb, ("at",))) if at_too else []
     return done_to[0] if done_to else None
 
 
