@@ -2144,8 +2144,12 @@ class Finder:
             subj, sv = self.subject(head)
             if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):
                 deployer, via = [x for x in subj if x.kind != "place"], sv
-        if c.trigger.pattern == lx.MOVED and not self._moved_out(c, head, forces, deployer):
-            return []
+        if c.trigger.pattern == lx.MOVED:
+            moved_to = self._moved_to(head, forces, deployer)
+            if moved_to == "border":
+                return []
+            if moved_to == "state":
+                c.type = "deploy"
         if c.type == "deploy" and self._to_own_border(head, forces, deployer):
             return []  # "Russia sent troops to the border with Ukraine": its own territory
         hosts: list[Ref] = []
@@ -2220,24 +2224,21 @@ class Finder:
         c.cues.append(f"subj_via={via}")
         return [c]
 
-    def _moved_out(
-        self, c: Candidate, head: Token, forces: Token | None, deployer: list[Ref]
-    ) -> bool:
-        """Forces moved leave where they were ("relocated its drone operations to coastal
-        states", "moved troops out of Syria"), but forces moved to a named state are sent there
-        ("Russia moved troops to Belarus": deployed), and forces moved to a border stay on their
-        own side of it."""
+    def _moved_to(self, head: Token, forces: Token | None, deployer: list[Ref]) -> str | None:
+        """Where forces moved went, when it is not just away: forces moved leave where they
+        were ("relocated its drone operations to coastal states", "moved troops out of Syria",
+        None), but forces moved to a named state are sent there ("Russia moved troops to
+        Belarus": "state", deployed), and forces moved to a border stay on their own side of
+        it ("border")."""
         if any(self.preps(t, ("from", "out", "of")) for t in (head, forces) if t is not None):
-            return True
+            return None
         mine = set(self.ids(deployer))
         for dest in prep_objects(head, ("to", "into", "toward", "towards")):
             if lemma(dest) in BORDERS:
-                return False
-            there = [x for x in self.actors(dest) if x.kind == "state" and not set(x.ids) & mine]
-            if there:
-                c.type = "deploy"
-                return True
-        return True
+                return "border"
+            if any(x.kind == "state" and not set(x.ids) & mine for x in self.actors(dest)):
+                return "state"
+        return None
 
     def _to_own_border(self, head: Token, forces: Token | None, deployer: list[Ref]) -> bool:
         """Forces sent to a border that is theirs, or no one else's by the words: "to the
