@@ -287,3 +287,25 @@ def test_fire_exchanged_is_fighting_between_both(rules):
 def test_a_membership_frozen_after_a_long_name_is_frozen(rules):
     text = "Serbia's participation in the Partnership for Peace programme of NATO remains frozen."
     assert [r[0] for r in readings(rules, text, "freeze")] == [["SRB"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Ghana and Togo sealed a maritime security pact in Accra.", "sign",
+         (["GHA", "TGO"], [])),
+        ("Both sides welcomed the conclusion of a defence agreement between Chad and Niger.",
+         "sign", (["TCD", "NER"], [])),
+        ("Uruguay and Paraguay hope to establish closer military ties.", "cooperate",
+         (["URY", "PRY"], ["URY", "PRY"])),
+        ("Hanoi and Manila elevated their relations to a strategic partnership.", "cooperate",
+         (["VNM", "PHL"], ["VNM", "PHL"])),
+        ("Eritrean units captured the town from Ethiopian forces.", "attack",
+         (["ERI"], ["ETH"])),
+        ("Nine Nigerien soldiers were killed in an ambush near the border.", "attack",
+         ([], ["NER"])),
+    ],
+)  # fmt: skip
+def test_pacts_sealed_ties_established_and_ground_taken(rules, text, etype, pair):
+    found = [r[:2] for r in readings(rules, text, etype)]
+    assert any(set(o) == set(pair[1]) and set(pair[0]) <= set(s) for s, o in found), found

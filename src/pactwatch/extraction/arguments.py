@@ -140,6 +140,7 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "block": ("on", "to"),
 }
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
+TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
 FELT_AT = ("with", "over", "about", "at", "toward", "towards", "against")
 TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid", "assistance"}
 STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
@@ -1633,6 +1634,8 @@ class Finder:
         preps = OBJECT_PREPS.get(c.type, ())
         if c.type == "attack" and head.pos_ == "VERB":
             preps = (*preps, "at")  # "fired missiles at US bases"
+            if lemma(head) in TAKEN:  # "seized the town from Ethiopian forces": who lost it
+                preps = (*preps, "from")
         if c.type == "commit_defense" and self.direct(head):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]

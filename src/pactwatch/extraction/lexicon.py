@@ -569,6 +569,7 @@ TRIGGERS: list[Trigger] = [
         "cooperate",
         "dyad",
         "enhance|upgrade|intensify|develop|forge|seek|broaden|widen|cement ~ $TIES",
+        "establish|elevate ~ $TIES",
         "step up ~ $TIES",
     ),
     *_t("cooperate", "dyad", "cooperate/V", "work/V with", "partner/N", "ally/N"),
@@ -796,6 +797,10 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "sink/V ~ ship|vessel|boat|tanker|warship|submarine|frigate"),
     *_t("attack", "dyad", "^fire|launch/V ~ missile|rocket|drone|salvo|barrage|strike"),
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
+    # ground taken: "seized two villages", "captured the town from Ukrainian forces"
+    *_t("attack", "dyad", "seize|capture/V ~ village|town|city|territory|settlement|district"),
+    *_t("attack", "dyad", "seize|capture/V ~ position|region|island|area|outpost|tanker"),
+    *_t("attack", "dyad", "$TROOPS ~~ be ^kill/V"),  # "Malian soldiers were killed by"
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
     *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),
     *_t("attack", "dyad", "fight/N against", "rebellion|uprising|insurgency against"),
@@ -817,10 +822,12 @@ TRIGGERS: list[Trigger] = [
     *_t("peace_deal", "agreement", "normalize ~ relation", "normalization/N"),
     *_t("peace_deal", "agreement", "$AGREEMENT ~~ end/V ~~ fighting|war|hostility|conflict"),
     # agreement life cycle
-    *_t("sign", "agreement", "sign/V", "ink/V", "conclude|clinch|reach ~ $AGREEMENT"),
+    *_t("sign", "agreement", "sign/V", "ink/V", "conclude|clinch|reach|seal ~ $AGREEMENT"),
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),
     *_t("sign", "agreement", "form ~ pact|alliance|bloc|confederation", "contract/N"),
-    *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign/V"),
+    *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign|seal/V"),
+    # "the conclusion of the new defence agreement": one concluded is signed
+    *_t("sign", "agreement", "conclusion/N of ~~ $AGREEMENT"),
     # a partnership concluded or formalised is one put to paper: "an officially concluded
     # strategic partnership", "the partnership was formalised in 2002 with an agreement"
     *_t("sign", "agreement", "conclude|formalize ~ partnership", "partnership ~~ ^formalize/V"),

@@ -35,6 +35,7 @@ NON_STATE_HEADS = {
     "foundation", "fund", "media", "bank", "company", "corporation", "group", "club",
     "association", "network", "university", "forum", "society", "faction", "agency", "news",
     "times", "post", "radio", "tv", "television", "press", "daily", "herald", "journal",
+    "army", "militia", "forces", "brigade", "brigades", "battalion", "legion",
 }  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
 
