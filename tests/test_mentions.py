@@ -141,7 +141,9 @@ def test_the_words_of_an_ambassadors_title_are_no_one(ex):
 
 
 def test_an_armed_group_the_knowledge_base_does_not_know_is_named_by_its_name(ex):
-    found, _ = refs(ex, "Sudan's Rapid Support Forces shelled the city as the Arakan Army advanced.")
+    found, _ = refs(
+        ex, "Sudan's Rapid Support Forces shelled the city as the Arakan Army advanced."
+    )
     ids = [i for _, i, _ in found]
     assert ("rapid-support-forces",) in ids and ("arakan-army",) in ids, found
     # a state's own army is the state's
