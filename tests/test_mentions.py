@@ -149,3 +149,8 @@ def test_an_armed_group_the_knowledge_base_does_not_know_is_named_by_its_name(ex
     # a state's own army is the state's
     found, _ = refs(ex, "The Ukrainian Army held the line.")
     assert [i for _, i, _ in found] == [("UKR",)], found
+
+
+def test_a_sea_named_after_a_state_is_no_reference_to_it(ex):
+    found, _ = refs(ex, "Vietnamese boats sailed into the South China Sea near the Arabian Sea.")
+    assert [i for _, i, _ in found] == [("VNM",)], found

@@ -177,3 +177,9 @@ def test_forces_transferred_or_present_somewhere_are_deployed_there(rules):
     assert (["PRK"], ["RUS"]) in [r[:2] for r in readings(rules, text, "deploy")]
     text = "Turkish peacekeepers are present along the line in Cyprus."
     assert (["TUR"], ["CYP"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_bases_built_are_the_builders(rules):
+    text = "Canberra objected to Beijing's construction of a naval base in Cambodia."
+    found = [r[:2] for r in readings(rules, text, "deploy")]
+    assert (["CHN"], ["KHM"]) in found, found

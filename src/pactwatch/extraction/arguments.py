@@ -140,6 +140,8 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "block": ("on", "to"),
 }
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
+# what is built is the builder's: "China's construction of bases", "the expansion of its base"
+BUILDING = {"construction", "building", "buildup", "expansion", "establishment", "opening"}
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
 FELT_AT = ("with", "over", "about", "at", "toward", "towards", "against")
 TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid", "assistance"}
@@ -470,6 +472,11 @@ class Finder:
             own = [x for x in self.owners(head) if x.kind != "org" or x.how != "demonym"]
             if own:
                 return own, "owner"
+            built = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head
+            if built and lemma(built) in BUILDING:  # "China's construction of bases"
+                own = [x for x in self.owners(built) if x.kind != "org" or x.how != "demonym"]
+                if own:
+                    return own, "owner"
             by = agent_token(head)
             if by is not None:
                 return self.actors(by), "by"

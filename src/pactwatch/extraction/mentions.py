@@ -102,6 +102,9 @@ NAMED_AFTER_CITY = AGREEMENT_WORDS | {"convention", "memorandum", "protocol", "g
 NAMED_AFTER_CITY |= {"process", "accords", "agreements", "communique", "talks"}  # as printed
 
 
+WATERS = {"Sea", "Ocean"}
+
+
 def _named_after(doc: Doc, end: int) -> bool:
     """A city's name is part of a name: the word after it is what it names."""
     if end >= len(doc):
@@ -214,6 +217,8 @@ class Mentions:
                 continue  # "a major non-NATO ally": not NATO
             if how == "capital" and _named_after(doc, span.end):
                 continue  # "the Ottawa Convention": no act of Canada
+            if span.end < len(doc) and doc[span.end].text in WATERS:
+                continue  # "the South China Sea", "the Arabian Sea": a sea, not a state
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._described(doc, taken, states, refs)
