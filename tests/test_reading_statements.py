@@ -219,3 +219,20 @@ def test_what_the_speakers_own_side_must_do_is_no_request(rules):
     assert readings(rules, text, "urge") == []
     text = "Finnish President Alexander Stubb said that Russia must end the war."
     assert [r[1] for r in readings(rules, text, "urge")] == [["RUS"]]
+
+
+def test_an_act_no_one_did_anything_to_stop_went_ahead_and_went_undefended(rules):
+    text = "Belarusian guards did nothing to stop the incursion into Lithuania."
+    assert "CT+" in [r[3] for r in readings(rules, text, "attack")]
+    found = readings(rules, text, "commit_defense")
+    assert (["BLR"], ["LTU"], None, "CT-") in found, found
+    text = "Serbia, which took no step to quit the partnership, stayed."
+    assert [r[3] for r in readings(rules, text, "withdraw")] in ([], ["CT-"])
+
+
+def test_summoned_or_given_until_a_day_to_act_is_asked_to(rules):
+    text = "Niamey summoned Paris to pull out its soldiers within a month."
+    assert [r[:2] for r in readings(rules, text, "urge")] == [(["NER"], ["FRA"])]
+    assert [r[3] for r in readings(rules, text, "withdraw_forces")] in ([], ["PR+"])
+    text = "Washington has given Caracas until Monday to accept the offer."
+    assert [r[:2] for r in readings(rules, text, "urge")] == [(["USA"], ["VEN"])]

@@ -2,6 +2,7 @@
 
 from pactwatch.dates import PartialDate
 from pactwatch.text.documents import Document
+from test_extraction import readings
 
 
 def sides(ex, text, etype, published="2024-06-01"):
@@ -244,3 +245,20 @@ def test_ties_cut_with_ones_own_bloc_are_leaving_it_and_with_a_state_are_ties_cu
     text = "Niger cut ties with Ukraine last month."
     assert readings(rules, text, "withdraw", "2024-02-15") == []
     assert (["NER"], ["UKR"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+
+
+def test_treaty_allies_are_bound_to_defend_each_other(rules):
+    found = readings(rules, "Canberra and Wellington are treaty allies.", "commit_defense")
+    assert any({"AUS", "NZL"} <= set(s) | set(o) for s, o, _, _ in found), found
+    found = readings(rules, "Thailand, a treaty-bound ally of the United States, voted.",
+                     "commit_defense")  # fmt: skip
+    assert any({"THA", "USA"} <= set(s) | set(o) for s, o, _, _ in found), found
+
+
+def test_arms_made_by_a_state_in_anothers_hands_were_supplied(rules):
+    text = "Egypt's air force flies French-built jets."
+    assert [r[:2] for r in readings(rules, text, "arms_supply")] == [(["FRA"], ["EGY"])]
+    text = "Nigeria has bought dozens of Chinese-made armoured vehicles."
+    assert (["CHN"], ["NGA"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "The Russian army fields Russian-made tanks."  # its own
+    assert readings(rules, text, "arms_supply") == []

@@ -36,6 +36,7 @@ from pactwatch.extraction.syntax import (
     judged_one,
     led_by,
     lemma,
+    nothing_done,
     objects,
     prep_objects,
     provided_with,
@@ -142,6 +143,8 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
 # what is built is the builder's: "China's construction of bases", "the expansion of its base"
 BUILDING = {"construction", "building", "buildup", "expansion", "establishment", "opening"}
+MAKING = {"make", "build", "manufacture", "produce", "supply", "design"}  # "Chinese-made"
+STOPPING = {"prevent", "stop", "halt", "deter"}  # an attack one did nothing to stop
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
 FELT_AT = ("with", "over", "about", "at", "toward", "towards", "against")
 TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid", "assistance"}
@@ -215,7 +218,7 @@ PUBLIC |= {"public", "resident", "population", "investor", "business", "company"
 DENYING = {"deny", "fail", "reject", "dismiss", "refute"}
 # verbs whose object or complement is asked for, not done
 REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "lobby", "ask"}
-REQUESTING |= {"encourage", "pressure", "implore", "exhort"}
+REQUESTING |= {"encourage", "pressure", "implore", "exhort", "summon"}
 # what orders another to act ("ordered the U.S. to withdraw"); "ordered the signing" is no ask
 ORDERING = {"order", "instruct", "command", "direct", "tell"}
 # verbs whose subject forces are where the verb's place is: "troops are in Syria"
@@ -515,6 +518,9 @@ class Finder:
                 return found, "means"
             return [], "none"
         subj, passive = subject_token(head)
+        done = nothing_done(head)
+        if done is not None and done.head.pos_ in ("VERB", "AUX"):
+            subj, passive = subject_token(done.head)  # "Russia did nothing to prevent it"
         if passive or (is_passive(head) and agent_token(head) is not None):
             by = agent_token(head)  # "the accord, which has to be signed by Norway's parliament"
             return (self.actors(by), "agent") if by is not None else ([], "passive")
@@ -1087,6 +1093,23 @@ class Finder:
         c.cues.append("subj_via=hyphen")
         return [c]
 
+    def _made_by(self, c: Candidate, participle: Token) -> list[Candidate]:
+        """ "Pakistan used Chinese-made drones": China supplied them to Pakistan, the state
+        that has or uses them; none where the maker is the user ("Russian-made tanks" of
+        Russia's army)."""
+        maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
+        arms = participle.head
+        users = [x for x in self.owners(arms) if x.kind == "state" and x.how != "demonym"]
+        verb = arms.head if arms.dep_ in ("dobj", "attr") else None
+        if not users and verb is not None:
+            subj, _ = subject_token(verb)  # "Venezuela has 5,000 Russian-made missiles",
+            if subj is not None:  # "Pakistan's response included Chinese-made drones"
+                users = [x for x in [*self.actors(subj), *self.owners(subj)] if x.kind == "state"]
+        c.subject = self.ids(maker)
+        c.object = [i for i in self.ids(users, roles=False) if i not in c.subject]
+        c.cues.append("subj_via=hyphen")
+        return [c] if c.subject and c.object else []
+
     def _committed_to_else(self, c: Candidate, head: Token) -> bool:
         """A commitment to something other than someone's defence: "its commitment to its
         obligations under the Non-Proliferation Treaty", "a commitment not to develop
@@ -1610,6 +1633,8 @@ class Finder:
             return []  # "struck the sites in retaliation": why it struck, no warning
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
+        if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
+            return self._made_by(c, head)
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
             return self._backed_by(c, head)
         if c.type == "attack" and _a_label(head):
@@ -1646,6 +1671,10 @@ class Finder:
         if c.type == "commit_defense" and self.direct(head):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
+        if c.type == "commit_defense" and lemma(head) in STOPPING:
+            # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
+            aimed = [head, *self.objects(head)]  # the parser hangs "against" on either
+            obj = [x for n in aimed for x in self.preps(n, OBJECT_PREPS["attack"])]
         if not obj and c.type in TARGETED_TYPES:  # "attacks on Israeli targets"
             said = [*self.objects(head), *prep_objects(head, preps)]
             for noun in [*said, *(n for o in self.objects(head) for n in prep_objects(o, preps))]:

@@ -510,6 +510,8 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ $ARMS"),
     # "jets which were supplied by China", "the drones sold to Russia"
     *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer|send/V"),
+    # "Chinese-made drones": the maker's, in the hands of whoever has them
+    *_t("arms_supply", "dyad", "- ^make|build|manufacture|produce|supply|design/V ~ $ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
@@ -727,6 +729,9 @@ TRIGGERS: list[Trigger] = [
     # "ordered the U.S. to withdraw its troops": the order, not yet the withdrawal
     *_t("urge", "request", "order/V ~ to withdraw|leave|depart|remove|vacate|pull|close"),
     *_t("urge", "request", "give/V ~~ until ~~ to withdraw|leave|depart|remove|vacate|pull"),
+    # "has given Kyiv until Friday to accept the plan", "summoned Paris to pull out its troops"
+    *_t("urge", "request", "give/V ~~ until ~~ to accept|approve|agree|sign|respond|comply"),
+    *_t("urge", "request", "summon/V ~ to ~ withdraw|leave|pull|remove|end|stop|halt|close"),
     *_t("commit_defense", "dyad", "defense obligation|commitment|guarantee|pledge"),
     *_t("commit_defense", "dyad", "security guarantee|commitment|obligation|guarantor"),
     *_t("commit_defense", "dyad", "obligation/N", "commitment/N", "guarantee/N"),
@@ -745,6 +750,8 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
     # "would intervene militarily on the North's behalf": to defend it, not a presence
     *_t("commit_defense", "dyad", "intervene/V ~~ on ~ behalf|side"),
+    # an ally that did nothing to stop an attack did not defend: "took no action to prevent"
+    *_t("commit_defense", "dyad", "nothing|action|step to ^prevent|stop|halt|deter/V"),
     *_t("commit_defense", "dyad", "count|rely/V on each other", "count|rely/V on one another"),
     *_t("commit_defense", "dyad", "mutual ~ assistance"),
     *_t("commit_defense", "dyad", "offer|provide|extend ~ protection", "take over ~~ defense"),
@@ -757,6 +764,7 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "mutual", HELP_IF_ATTACKED),
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
     *_t("commit_defense", "mutual", "bind/V"),
+    *_t("commit_defense", "dyad", "treaty ally", "treaty - bound|bind ally"),  # bound by a treaty
     *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression"),
     *_t("commit_defense", "coverage", "cover/V", "apply/V to", "extend/V to"),
     *_t(

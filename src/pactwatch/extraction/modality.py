@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, guarded
-from pactwatch.extraction.syntax import adjectival_conjunct, lemma, rebutted
+from pactwatch.extraction.syntax import adjectival_conjunct, lemma, nothing_done, rebutted
 
 CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "amod", "acomp"}
 CLIMB |= {"nsubj", "nsubjpass", "attr", "oprd", "compound", "appos", "npadvmod", "conj", "agent"}
@@ -76,6 +76,10 @@ def _chain(head: Token) -> list[Token]:
     tok = head
     for _ in range(8):
         ruled_out = tok.dep_ == "advcl" and tok.tag_ == "VBG" and _phrasal_negation(tok.head)
+        nothing = nothing_done(tok)
+        if nothing is not None:
+            out.append(nothing)  # "took no action to stop it", "did nothing to help"
+            break
         if (tok.dep_ not in CLIMB and not ruled_out) or tok.head.i == tok.i:
             break  # "ruled out leaving the bloc", parsed as an adverbial clause: ruled out
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -100,6 +104,9 @@ def _chain(head: Token) -> list[Token]:
             break
         if gov.dep_ == "relcl" and tok.dep_ not in ("xcomp", "conj", "aux"):
             out.append(gov)
+            nothing = nothing_done(gov)
+            if nothing is not None:
+                out.append(nothing)  # "did nothing to prevent the offensive": it went ahead
             break
         out.append(gov)
         tok = gov
@@ -403,6 +410,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         lexical = k == 0 or chain[k - 1].dep_ != "conj"
         own = c.start <= tok.i < c.end  # "suspend its participation in": the trigger's word
         _read(tok, cues, c.absorbed, is_head=k == 0 or own, lexical=lexical)
+        if k > 0 and tok.lower_ == "nothing":  # "did nothing to prevent", also where the
+            cues.negations += 1  # trigger's words include it
+            cues.note("neg:nothing")
     if not cues.negations and _any(head) and c.type not in STANDING:
         cues.uu = True  # "will respond to any deployment of troops": none in particular;
         cues.note("any")  # "has not launched any attack" is a negation instead

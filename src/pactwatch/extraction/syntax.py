@@ -424,3 +424,23 @@ def rebutted(noun: Token) -> bool:
         and noun.dep_ in ("dobj", "nsubjpass")
         and lemma(noun.head) in lx.REBUTTING
     )
+
+
+def nothing_done(verb: Token) -> Token | None:
+    """What was done to bring an act about or stop it, where it was nothing: "did nothing
+    to", "took no action to", "made no effort to" (the infinitive hung on the noun, or on
+    the verb beside it)."""
+    if verb.tag_ != "VB":
+        return None
+    if verb.dep_ in ("relcl", "acl"):
+        done = [verb.head]
+    elif verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        done = [k for k in verb.head.children if k.dep_ == "dobj" and k.i < verb.i]
+    else:
+        return None
+    for noun in done:
+        if noun.lower_ == "nothing" or any(
+            k.dep_ == "det" and k.lower_ == "no" for k in noun.children
+        ):
+            return noun
+    return None
