@@ -1673,8 +1673,8 @@ class Finder:
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
         if c.type == "commit_defense" and lemma(head) in STOPPING:
             # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
-            aimed = [head, *self.objects(head)]  # the parser hangs "against" on either
-            obj = [x for n in aimed for x in self.preps(n, OBJECT_PREPS["attack"])]
+            stopped = [head, *self.objects(head)]  # the parser hangs "against" on either
+            obj = [x for n in stopped for x in self.preps(n, OBJECT_PREPS["attack"])]
         if not obj and c.type in TARGETED_TYPES:  # "attacks on Israeli targets"
             said = [*self.objects(head), *prep_objects(head, preps)]
             for noun in [*said, *(n for o in self.objects(head) for n in prep_objects(o, preps))]:
