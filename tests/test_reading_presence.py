@@ -183,3 +183,8 @@ def test_bases_built_are_the_builders(rules):
     text = "Canberra objected to Beijing's construction of a naval base in Cambodia."
     found = [r[:2] for r in readings(rules, text, "deploy")]
     assert (["CHN"], ["KHM"]) in found, found
+
+
+def test_arms_moved_to_a_state_are_deployed_there(rules):
+    text = "Iran is shifting missile systems from Iraq to Yemen."
+    assert (["IRN"], ["YEM"]) in [r[:2] for r in readings(rules, text, "deploy")]

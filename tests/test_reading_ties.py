@@ -262,3 +262,12 @@ def test_arms_made_by_a_state_in_anothers_hands_were_supplied(rules):
     assert (["CHN"], ["NGA"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
     text = "The Russian army fields Russian-made tanks."  # its own
     assert readings(rules, text, "arms_supply") == []
+
+
+def test_talks_held_in_the_other_sides_capital_are_with_it(rules):
+    text = "Kenya's president flew to Kampala to discuss border security."
+    assert (["UGA"]) in [r[1] for r in readings(rules, text, "negotiate")]
+    text = "A Chilean delegation held talks in Lima on Monday."
+    assert ["PER"] in [r[1] for r in readings(rules, text, "negotiate")]
+    text = "Chile and Bolivia held talks in Lima on Monday."  # a venue, no side
+    assert ["PER"] not in [r[1] for r in readings(rules, text, "negotiate")]

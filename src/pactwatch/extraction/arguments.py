@@ -143,6 +143,8 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
 # what is built is the builder's: "China's construction of bases", "the expansion of its base"
 BUILDING = {"construction", "building", "buildup", "expansion", "establishment", "opening"}
+TALKS = {"talk", "negotiation", "meeting", "discussion", "consultation"}
+TRAVELLING = {"visit", "travel", "go", "fly", "come", "head", "arrive", "journey"}
 MAKING = {"make", "build", "manufacture", "produce", "supply", "design"}  # "Chinese-made"
 STOPPING = {"prevent", "stop", "halt", "deter"}  # an attack one did nothing to stop
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
@@ -1093,6 +1095,29 @@ class Finder:
         c.cues.append("subj_via=hyphen")
         return [c]
 
+    def _visited(self, head: Token, subj: list[Ref]) -> list[Ref]:
+        """Talks held in the other side's capital, by one side: "visited Tokyo to discuss
+        ties", "went to Baku for talks", "held talks in Niamey". Where the talks of several
+        are held is no side ("the US and Russia met in Riyadh")."""
+        mine = set(self.ids(subj))
+        if len({i for i in mine if self.know.is_state(i)}) != 1:
+            return []
+        tok = head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else head
+        gov = tok.head
+        places: list[Token] = []
+        if tok.dep_ in ("advcl", "xcomp", "prep") and lemma(gov) in TRAVELLING:
+            places = [*objects(gov), *prep_objects(gov, ("to", "in"))]  # where one went
+        else:  # "held talks in Niamey", the parser hanging the place on either word
+            held = [head] if head.pos_ == "NOUN" else objects(head)
+            talks = [t for t in held if lemma(t) in TALKS]
+            places = [
+                p
+                for t in talks
+                for p in (*prep_objects(t, ("in",)), *prep_objects(t.head, ("in",)))
+            ]
+        found = [x for p in places for x in self.actors(p) if x.how == "capital"]
+        return [x for x in found if not set(x.ids) & mine]
+
     def _made_by(self, c: Candidate, participle: Token) -> list[Candidate]:
         """ "Pakistan used Chinese-made drones": China supplied them to Pakistan, the state
         that has or uses them; none where the maker is the user ("Russian-made tanks" of
@@ -1675,6 +1700,8 @@ class Finder:
             # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
             stopped = [head, *self.objects(head)]  # the parser hangs "against" on either
             obj = [x for n in stopped for x in self.preps(n, OBJECT_PREPS["attack"])]
+        if not obj and c.type == "negotiate":
+            obj = self._visited(head, subj)
         if not obj and c.type in TARGETED_TYPES:  # "attacks on Israeli targets"
             said = [*self.objects(head), *prep_objects(head, preps)]
             for noun in [*said, *(n for o in self.objects(head) for n in prep_objects(o, preps))]:

@@ -179,7 +179,8 @@ HELP_IF_ATTACKED += "attack|aggression"
 # Ties cut with a body one belongs to: leaving it (arguments.py reads ties cut with a state)
 TIES_CUT = ("cut tie with", "sever tie with")
 # Forces moved or relocated: out of where they were, unless the text says only where to.
-MOVED = "relocate|move ~ operation|force|troop|drone"
+MOVED = "relocate|move|shift|transfer/V ~~ operation|force|troop|drone|system|weapon|missile|jet"
+MOVED += "|aircraft"
 FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|brigade|battalion"
 FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "Germany's brigade in"
