@@ -236,3 +236,11 @@ def test_summoned_or_given_until_a_day_to_act_is_asked_to(rules):
     assert [r[3] for r in readings(rules, text, "withdraw_forces")] in ([], ["PR+"])
     text = "Washington has given Caracas until Monday to accept the offer."
     assert [r[:2] for r in readings(rules, text, "urge")] == [(["USA"], ["VEN"])]
+
+
+def test_it_in_the_condition_of_a_warning_is_the_one_warned(rules):
+    text = "Beijing warned Manila of a response if it lets US troops use the islands."
+    assert "PHL" not in [i for s, _, _, _ in readings(rules, text, "deploy") for i in s]
+    text = "Tehran cautioned Baku against a grave mistake if it hosts Israeli drones."
+    found = readings(rules, text, "deploy")
+    assert all(o == ["AZE"] for _, o, _, _ in found) and found, found

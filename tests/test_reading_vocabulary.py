@@ -309,3 +309,10 @@ def test_a_membership_frozen_after_a_long_name_is_frozen(rules):
 def test_pacts_sealed_ties_established_and_ground_taken(rules, text, etype, pair):
     found = [r[:2] for r in readings(rules, text, etype)]
     assert any(set(o) == set(pair[1]) and set(pair[0]) <= set(s) for s, o in found), found
+
+
+def test_airspace_closed_or_flights_banned_reduce_ties(rules):
+    text = "Romania closed its airspace to Russian aircraft in 2022."
+    assert [r[:2] for r in readings(rules, text, "reduce_cooperation")] == [(["ROU"], ["RUS"])]
+    text = "Chad banned Sudanese cargo flights from landing at its airports."
+    assert [r[:2] for r in readings(rules, text, "reduce_cooperation")] == [(["TCD"], ["SDN"])]

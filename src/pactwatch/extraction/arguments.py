@@ -51,7 +51,7 @@ WEAPONS = set(lx.SETS["ARMS"].split()) - {"system", "equipment", "vehicle", "har
 # a state's armed services, which as a subject leave a place, never a bloc
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
-CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer"}
+CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer", "aircraft", "flight"}
 # what is struck or supplied on a state's side: "struck Iranian nuclear facilities", "attacks
 # on Israeli targets", "supplied Ukrainian forces": the state it belongs to is the object
 TARGETS = {"target", "position", "facility", "site", "installation", "infrastructure", "city"}
@@ -132,7 +132,7 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "urge": ("on", "to", "upon"),
     "warn": ("against",),
     "cooperate": ("with", "to", "toward", "towards", "between"),
-    "reduce_cooperation": ("from", "with", "on", "toward", "towards"),
+    "reduce_cooperation": ("from", "with", "on", "toward", "towards", "to"),
     "negotiate": ("with", "between"),
     "political_support": ("to", "for", "with", "behind"),
     "security_assistance": ("to", "for", "with"),

@@ -44,6 +44,8 @@ AGREEMENT_VERBS |= {"terminate", "conclude", "ink", "revoke", "denounce", "invok
 # Verbs of asking: what their clause says is asked of another than their subject
 DEMANDING = {"demand", "urge", "ask", "insist", "request", "press", "call", "want", "require"}
 # what is done to an agreement by a state: the one doing it is no agreement
+# what is said to someone of what happens if they act: "warned Helsinki ... if it joins"
+ADDRESSING = {"warn", "threaten", "caution", "tell", "urge", "advise", "remind", "assure"}
 DONE_BY = {"sign", "ratify", "approve", "amend", "renew", "terminate", "conclude", "ink"}
 DONE_BY |= {"revoke", "denounce", "invoke"}
 MEMBERSHIP_VERBS = {"leave", "join", "quit", "exit", "rejoin", "enter", "withdraw", "abandon"}
@@ -271,6 +273,15 @@ class Resolver:
                 out |= self._subject_ids(gov, besides=tok)
         return out
 
+    def _addressed(self, tok: Token) -> set[str]:
+        """Whom a warning or demand is addressed to, where the pronoun is the subject of its
+        condition: "Moscow warned Helsinki of consequences if it joins NATO" (Helsinki)."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or lemma(clause.head) not in ADDRESSING:
+            return set()
+        told = [k for k in clause.head.children if k.dep_ in ("dobj", "dative")]
+        return {i for k in told for x in actors_of(self.r, k) for i in x.ids}
+
     def _excluded(self, tok: Token) -> set[str]:
         """An object pronoun is not its own clause's subject: "Moscow ... persuading it"."""
         if tok.dep_ == "poss" and tok.head.dep_ == "attr":  # "Manila is its oldest ally"
@@ -296,6 +307,7 @@ class Resolver:
             and lemma(tok.head.head) in lx.COMMISSIVE
         )
         said_by = self._governing_subjects(tok) if tok.head.dep_ == "attr" or promised else set()
+        addressed = self._addressed(tok)
         best, best_score = None, -1e9
         for ref in reversed(seen):
             by_role = ref.kind == "person" and kinds == {"state"}
@@ -322,6 +334,8 @@ class Resolver:
                 score -= 1
             if set(ref.ids) & said_by:
                 score += 1.5
+            if set(ref.ids) & addressed:
+                score += 2
             score += ref.start / 100000
             if score > best_score:
                 best, best_score = ref, score
