@@ -188,3 +188,15 @@ def test_bases_built_are_the_builders(rules):
 def test_arms_moved_to_a_state_are_deployed_there(rules):
     text = "Iran is shifting missile systems from Iraq to Yemen."
     assert (["IRN"], ["YEM"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_missiles_stationed_or_a_mission_led_abroad_are_a_presence(rules):
+    text = "Washington will station intermediate-range missiles in Japan."
+    assert (["USA"], ["JPN"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Rwanda will lead a regional stabilisation mission to Mozambique."
+    assert (["RWA"], ["MOZ"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_forces_ordered_out_are_asked_to_leave(rules):
+    text = "Burkina Faso orders French special forces out"
+    assert [r[:2] for r in readings(rules, text, "urge")] == [(["BFA"], ["FRA"])]

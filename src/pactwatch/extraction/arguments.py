@@ -268,8 +268,8 @@ def _verb_of(tok: Token | None, c: Candidate) -> Token | None:
         if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "prep", "dobj") or tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.pos_ == "VERB":
-            return tok if c.start <= tok.i < c.end else None
+        if tok.pos_ == "VERB":  # or one who leads it there: "will lead a mission to Haiti"
+            return tok if c.start <= tok.i < c.end or lemma(tok) in LEADING else None
     return None
 
 

@@ -453,6 +453,8 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
     *_t("deploy", "host", "^home to ~~ $BASE|$TROOPS"),  # "is home to US troops"
     *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
+    # "to deploy long-range missiles in Germany", "will station nuclear weapons in Belarus"
+    *_t("deploy", "presence", "deploy|station|position/V ~~ missile|weapon|warhead|launcher"),
     # forces named where they are, with no verb: "American soldiers on Polish soil", "its
     # troops in Syria", "warships in the region" (arguments keep it only where the place is named)
     *_t("deploy", "presence", FORCES_AT, FORCES_ARE_AT),
@@ -728,6 +730,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
     *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),
+    *_t("urge", "request", "order ~ $TROOPS out"),  # "orders French troops out"
     *_t("urge", "request", "demand ~~ $TROOPS ~ leave|withdraw|depart"),
     # "ordered the U.S. to withdraw its troops": the order, not yet the withdrawal
     *_t("urge", "request", "order/V ~ to withdraw|leave|depart|remove|vacate|pull|close"),
