@@ -238,3 +238,18 @@ def test_attending_a_meeting_is_not_skipping_it(rules):
     assert {r[3] for r in readings(rules, text, "skip_meeting")} == {"CT-"}
     text = "Tokayev did not attend the CSTO summit in Astana."
     assert {r[3] for r in readings(rules, text, "skip_meeting")} == {"CT+"}
+
+
+def test_ones_own_striving_joining_by_video_or_a_place_included_are_no_such_events(rules):
+    text = "Georgia is edging away from Moscow by pushing to join the European Union."
+    assert readings(rules, text, "urge") == []
+    text = "Lukashenko, who joined the session by video link, spoke first."
+    assert readings(rules, text, "join") == []
+    text = "Svalbard, which belongs to Norway, is not included in the defence agreement."
+    assert readings(rules, text, "join") == []
+    assert readings(rules, "Norway has been included in the alliance.", "join")
+
+
+def test_targets_owned_by_a_group_are_the_groups_wherever_they_stand(rules):
+    text = "French jets struck several Hezbollah targets in Lebanon."
+    assert [r[:2] for r in readings(rules, text, "attack")] == [(["FRA"], ["hezbollah"])]

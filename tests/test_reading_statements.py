@@ -244,3 +244,8 @@ def test_it_in_the_condition_of_a_warning_is_the_one_warned(rules):
     text = "Tehran cautioned Baku against a grave mistake if it hosts Israeli drones."
     found = readings(rules, text, "deploy")
     assert all(o == ["AZE"] for _, o, _, _ in found) and found, found
+
+
+def test_who_one_stands_by_is_the_one_defended(rules):
+    text = "Greece will stand by Cyprus in any future conflict."
+    assert [r[:2] for r in readings(rules, text, "commit_defense")] == [(["GRC"], ["CYP"])]

@@ -143,6 +143,8 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
 # what is built is the builder's: "China's construction of bases", "the expansion of its base"
 BUILDING = {"construction", "building", "buildup", "expansion", "establishment", "opening"}
+REMOTE = {"video", "link", "videolink", "videoconference", "teleconference", "phone", "online"}
+REMOTE |= {"remotely", "virtually", "call"}  # a meeting joined from afar
 TALKS = {"talk", "negotiation", "meeting", "discussion", "consultation"}
 TRAVELLING = {"visit", "travel", "go", "fly", "come", "head", "arrive", "journey"}
 MAKING = {"make", "build", "manufacture", "produce", "supply", "design"}  # "Chinese-made"
@@ -797,7 +799,10 @@ class Finder:
         one ("Finland has been included in the alliance"); a ban included in a constitution, or
         'including in' that lists fields, names no one joining."""
         included = [k for k in verb.children if k.dep_ in ("nsubjpass", "dobj")]
-        return any(k.pos_ == "PRON" or self.actors(k) for k in included)
+        return any(  # a place included ("Greenland is not included in the agreement")
+            k.pos_ == "PRON" or any(x.kind in ("state", "org") for x in self.actors(k))
+            for k in included
+        )  # is where it applies, no member
 
     def _hypotheses(self, c: Candidate, head: Token) -> list[Candidate]:
         """What the text may leave implicit, as other readings of the same trigger for the
@@ -1396,6 +1401,9 @@ class Finder:
         names people or states ("joined President Trump"), or is no body ("joined the
         fighting", "joined others in suggesting")."""
         objs = objects(verb)
+        means = [*prep_objects(verb, ("by", "via", "over")), *(k for k in verb.children)]
+        if any(lemma(m) in REMOTE for m in means):
+            return True  # "Putin, who joined by video link": joined a meeting
         if not objs or self.agreements_in(objs, 2):
             return False
         for o in objs:
@@ -1695,6 +1703,8 @@ class Finder:
                 preps = (*preps, "from")
         if c.type == "commit_defense" and self.direct(head):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
+        if c.type == "commit_defense" and lemma(head) == "stand":
+            preps = (*preps, "by", "with", "behind")  # "will stand by Azerbaijan"
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
         if c.type == "commit_defense" and lemma(head) in STOPPING:
             # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
@@ -1702,6 +1712,15 @@ class Finder:
             obj = [x for n in stopped for x in self.preps(n, OBJECT_PREPS["attack"])]
         if not obj and c.type == "negotiate":
             obj = self._visited(head, subj)
+        if c.type in TARGETED_TYPES:  # "struck Houthi targets in Yemen": whose they are
+            owned = [
+                x
+                for n in self.objects(head)
+                if lemma(n) in TARGETS
+                for x in self.owners(n)
+                if x.kind in ("state", "group") and x.how != "place"
+            ]
+            obj = owned or obj
         if not obj and c.type in TARGETED_TYPES:  # "attacks on Israeli targets"
             said = [*self.objects(head), *prep_objects(head, preps)]
             for noun in [*said, *(n for o in self.objects(head) for n in prep_objects(o, preps))]:
@@ -1978,6 +1997,9 @@ class Finder:
             return []  # "military pressure on Venezuela", "to alleviate pressure on Ukraine"
         if low in ("want", "wish") and not self._wanted_of(head):
             return []  # "Georgia wants to join the EU": its own wish, asked of no one
+        striving = any(k.dep_ == "xcomp" for k in head.children) and head.pos_ == "VERB"
+        if low in ("push", "press") and striving and not self._wanted_of(head):
+            return []  # "is pushing to join the EU": its own striving, asked of no one
         asked = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
         if any(lemma(k) in PUBLIC for k in asked):
             return []  # "asked Australian media to respect China", "voters were asked to answer"
