@@ -139,3 +139,9 @@ def test_several_states_signing_pacts_with_one_sign_one_each(rules):
         (("SWE", "USA"), "us-se-dca-2023"),
         (("DNK", "USA"), "us-dk-dca-2023"),
     }
+
+
+def test_a_state_that_notified_others_of_its_withdrawal_gave_notice(rules):
+    text = "Niger notified the ECOWAS Commission of its withdrawal from the community."
+    assert [r[:3] for r in readings(rules, text, "notify_withdrawal")] == [(["NER"], [], "ECOWAS")]
+    assert readings(rules, text, "withdraw") == []

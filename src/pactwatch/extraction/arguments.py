@@ -1283,6 +1283,9 @@ class Finder:
         noticed = head.dep_ in ("pcomp", "pobj", "acl") and head.head.dep_ == "prep"
         if c.type == "withdraw" and noticed and lemma(head.head.head) in ("notice", "notification"):
             return []  # "has not sent notices of leaving": the notice is the event
+        told = [a for a in list(head.ancestors)[:3] if lemma(a) == "notify"]
+        if c.type == "withdraw" and head.pos_ == "NOUN" and told:
+            return []  # "notified the Commission of its withdrawal": the notice is the event
         if c.type == "join" and head.pos_ == "NOUN" and _decided_by_others(head):
             return []  # "Hungary has not ratified Sweden's accession": the ratification
         subj_tok, _ = subject_token(head) if head.pos_ == "VERB" else (None, False)

@@ -322,6 +322,8 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw", "member", "!not ^remain|stay member", "!remain|stay outside"),
     *_t("skip_meeting", "member", "!not plan|intend|want|expect to ^attend"),
     *_t("notify_withdrawal", "member", "notify ~ withdrawal|intention|decision"),
+    *_t("notify_withdrawal", "member", "notify/V ~~ of ~ withdrawal|exit|departure"),  # the
+    # depositary, the secretariat or the partners told of it
     *_t("notify_withdrawal", "member", "give|hand|send|submit ~ notice|notification|note"),
     *_t("notify_withdrawal", "member", "announce|declare ~ withdrawal|exit|departure|leave"),
     *_t("notify_withdrawal", "member", "announce|declare ~ leave|quit|exit|withdraw/V"),
