@@ -316,3 +316,15 @@ def test_airspace_closed_or_flights_banned_reduce_ties(rules):
     assert [r[:2] for r in readings(rules, text, "reduce_cooperation")] == [(["ROU"], ["RUS"])]
     text = "Chad banned Sudanese cargo flights from landing at its airports."
     assert [r[:2] for r in readings(rules, text, "reduce_cooperation")] == [(["TCD"], ["SDN"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Dutch envoy was summoned to the Turkish foreign ministry.", (["TUR"], ["NLD"])),
+        ("Ankara said that Athens' statements were unacceptable.", (["TUR"], ["GRC"])),
+        ("Minsk said the Polish border closure violates international law.", (["BLR"], ["POL"])),
+    ],
+)
+def test_an_envoy_summoned_and_deeds_called_unacceptable_or_unlawful_are_accused(rules, text, pair):
+    assert pair in [r[:2] for r in readings(rules, text, "accuse")]

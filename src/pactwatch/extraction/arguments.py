@@ -1683,6 +1683,10 @@ class Finder:
         subj, via = self.subject(head)
         if c.type == "arms_supply" and not subj:
             subj, via = self._supplier(head)
+        if c.type == "accuse" and not subj and lemma(head) == "summon":  # "was summoned to the
+            called_to = prep_objects(head, ("to",))  # Turkish foreign ministry": its state
+            subj = [x for t in called_to for x in self.owners(t) if x.kind == "state"]
+            via = "summoned_to" if subj else via
         struck: list[Ref] = []
         if c.type == "attack" and head.pos_ == "NOUN" and via == "owner":
             # "the Paris attacks", "the Kursk incursion": the place named is where it struck;
@@ -2074,8 +2078,9 @@ class Finder:
             deed, _ = subject_token(head)
             if not subj and deed is not None and deed.pos_ == "VERB":
                 subj, _ = self.subject(deed)  # "Peruvian troops joining the war was ..."
-            elif not subj and deed is not None:  # "the involvement of Peru was an escalation"
-                subj = self.preps(deed, ("by", "of"))
+            elif not subj and deed is not None:  # "the involvement of Peru was an escalation",
+                subj = self.preps(deed, ("by", "of"))  # "the Lithuanian blockade violates"
+                subj = subj or [x for x in self.owners(deed) if x.kind in ("state", "org")]
             c.object = [o for o in self.ids(subj) if o not in c.subject]
         c.cues.append(f"subj_via={via}")
         return [c]

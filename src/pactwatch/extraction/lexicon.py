@@ -704,6 +704,8 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "express|voice ~ alarm|unease"),
     *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"),
     *_t("accuse", "dyad", "lament/V", "bemoan/V", "summon ~~ ambassador|envoy|diplomat|charge"),
+    # "the Russian ambassador was summoned to the Foreign Ministry"
+    *_t("accuse", "dyad", "ambassador|envoy|diplomat|charge ~~ be ^summon/V"),
     *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
     *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
@@ -716,6 +718,9 @@ TRIGGERS: list[Trigger] = [
     # to be hostile accuses its author
     *_t("accuse", "speaker", "^be|represent|constitute ~ escalation|provocation"),
     *_t("accuse", "speaker", "^be|represent|constitute ~ illegal|unlawful|hostile act"),
+    # "said Seoul's moves were unacceptable", "said the blockade violates international law"
+    *_t("accuse", "speaker", "^be ~ unacceptable|inadmissible/A"),
+    *_t("accuse", "speaker", "^violate|breach/V ~~ law|norm|sovereignty|charter|principle"),
     *_t("accuse", "speaker", "^be|represent|constitute ~ threat|danger to"),  # "was a threat to"
     # "protested against the deployment", "expressed strong dissatisfaction with Manila"
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
