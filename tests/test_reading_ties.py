@@ -271,3 +271,13 @@ def test_talks_held_in_the_other_sides_capital_are_with_it(rules):
     assert ["PER"] in [r[1] for r in readings(rules, text, "negotiate")]
     text = "Chile and Bolivia held talks in Lima on Monday."  # a venue, no side
     assert ["PER"] not in [r[1] for r in readings(rules, text, "negotiate")]
+
+
+def test_joint_patrols_and_drills_taken_part_in_are_cooperation(rules):
+    text = "Vietnam and Cambodia will conduct naval patrols in the gulf."
+    assert any({"VNM", "KHM"} <= set(s) for s, _, _, _ in readings(rules, text, "cooperate"))
+    text = "Soldiers from Ghana, Togo and Benin took part in the exercises."
+    found = readings(rules, text, "cooperate")
+    assert any({"GHA", "TGO", "BEN"} <= set(s) for s, _, _, _ in found), found
+    text = "Oman and Qatar have a close relationship."
+    assert any({"OMN", "QAT"} <= set(s) for s, _, _, _ in readings(rules, text, "cooperate"))

@@ -532,7 +532,8 @@ class Finder:
         if not found and subj is not None and lemma(subj) in FORCES | CRAFT | WEAPONS:
             # "Chinese vessels", "US and British warplanes struck", "Russian missiles hit"
             found = [x for x in self.owners(subj) if x.kind == "state"]
-            return found, ("owner" if found else "none")
+            found = found or [x for x in self.preps(subj, ("from",)) if x.kind == "state"]
+            return found, ("owner" if found else "none")  # "troops from Kazakhstan and Russia"
         return found, ("nsubj" if found else "none")
 
     def _means_of(self, noun: Token) -> list[Ref]:

@@ -590,10 +590,14 @@ TRIGGERS: list[Trigger] = [
     # "Australian and Indian troops trained together", "the navies will patrol jointly"
     *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate/V together|jointly"),
     *_t("cooperate", "dyad", "joint training|patrolling|operation|operations"),
+    # "will conduct naval patrols", "troops from three states took part in the drills"
+    *_t(
+        "cooperate", "dyad", "conduct|hold|stage ~~ ^patrol/N", "take part|participate in ~ $DRILL"
+    ),
     # "our continuing operations together", "will enhance bilateral operations"
     *_t("cooperate", "dyad", "bilateral|trilateral|combined ^operation/N", "operation/N together"),
     *_t("cooperate", "dyad", "maintain|enjoy|keep|share|cultivate ~ ^$TIES", "work/V ~ with"),
-    *_t("cooperate", "dyad", "have close|strong|good|deep|friendly|warm|longstanding ~ ^$TIES"),
+    *_t("cooperate", "dyad", "have ~ close|strong|good|deep|friendly|warm|longstanding ~ ^$TIES"),
     *_t(
         "cooperate",
         "dyad",
