@@ -249,3 +249,10 @@ def test_it_in_the_condition_of_a_warning_is_the_one_warned(rules):
 def test_who_one_stands_by_is_the_one_defended(rules):
     text = "Greece will stand by Cyprus in any future conflict."
     assert [r[:2] for r in readings(rules, text, "commit_defense")] == [(["GRC"], ["CYP"])]
+
+
+def test_what_troops_not_sent_would_have_been_for_is_not_done(rules):
+    text = "Rome said Italy would not send soldiers to defend Latvia."
+    assert [r[3] for r in readings(rules, text, "commit_defense")] == ["CT-"]
+    text = "The British nuclear umbrella extends to Norway."
+    assert (["GBR"], ["NOR"]) in [r[:2] for r in readings(rules, text, "commit_defense")]

@@ -145,6 +145,7 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
 BUILDING = {"construction", "building", "buildup", "expansion", "establishment", "opening"}
 REMOTE = {"video", "link", "videolink", "videoconference", "teleconference", "phone", "online"}
 REMOTE |= {"remotely", "virtually", "call"}  # a meeting joined from afar
+REACHING = {"extend", "apply", "cover", "include"}  # a pledge that reaches someone
 TALKS = {"talk", "negotiation", "meeting", "discussion", "consultation"}
 TRAVELLING = {"visit", "travel", "go", "fly", "come", "head", "arrive", "journey"}
 MAKING = {"make", "build", "manufacture", "produce", "supply", "design"}  # "Chinese-made"
@@ -1720,6 +1721,9 @@ class Finder:
             obj = [x for n in stopped for x in self.preps(n, OBJECT_PREPS["attack"])]
         if not obj and c.type == "negotiate":
             obj = self._visited(head, subj)
+        reach = head.head if head.dep_ == "nsubj" and lemma(head.head) in REACHING else None
+        if not obj and c.type == "commit_defense" and reach is not None:
+            obj = self.direct(reach) + self.preps(reach, ("to",))  # "the umbrella extends to"
         if c.type in TARGETED_TYPES:  # "struck Houthi targets in Yemen": whose they are
             owned = [
                 x

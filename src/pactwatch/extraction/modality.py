@@ -76,6 +76,10 @@ def _chain(head: Token) -> list[Token]:
     tok = head
     for _ in range(8):
         ruled_out = tok.dep_ == "advcl" and tok.tag_ == "VBG" and _phrasal_negation(tok.head)
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and _purpose(tok) and _negated(tok.head):
+            out.append(tok.head)  # "would not send troops to defend Armenia": what the
+            tok = tok.head  # sending would be for is not done either
+            continue
         nothing = nothing_done(tok)
         if nothing is not None:
             out.append(nothing)  # "took no action to stop it", "did nothing to help"
@@ -111,6 +115,15 @@ def _chain(head: Token) -> list[Token]:
         out.append(gov)
         tok = gov
     return out
+
+
+def _negated(verb: Token) -> bool:
+    return any(k.dep_ == "neg" for k in verb.children)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "sent troops to defend it" ("in order to" too)."""
+    return any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
 
 
 def _toward_doing(prep: Token) -> bool:
