@@ -1721,9 +1721,9 @@ class Finder:
             obj = [x for n in stopped for x in self.preps(n, OBJECT_PREPS["attack"])]
         if not obj and c.type == "negotiate":
             obj = self._visited(head, subj)
-        reach = head.head if head.dep_ == "nsubj" and lemma(head.head) in REACHING else None
-        if not obj and c.type == "commit_defense" and reach is not None:
-            obj = self.direct(reach) + self.preps(reach, ("to",))  # "the umbrella extends to"
+        extends = head.head if head.dep_ == "nsubj" and lemma(head.head) in REACHING else None
+        if not obj and c.type == "commit_defense" and extends is not None:
+            obj = self.direct(extends) + self.preps(extends, ("to",))  # "the umbrella extends to"
         if c.type in TARGETED_TYPES:  # "struck Houthi targets in Yemen": whose they are
             owned = [
                 x
