@@ -724,7 +724,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "^be|represent|constitute ~ illegal|unlawful|hostile act"),
     # "said Seoul's moves were unacceptable", "said the blockade violates international law"
     *_t("accuse", "speaker", "^be ~ unacceptable|inadmissible/A"),
-    *_t("accuse", "speaker", "^violate|breach/V ~~ law|norm|sovereignty|charter|principle"),
+    *_t("accuse", "speaker", "^violate|breach/V ~~ law|norm|sovereignty|charter"),
     *_t("accuse", "speaker", "^be|represent|constitute ~ threat|danger to"),  # "was a threat to"
     # "protested against the deployment", "expressed strong dissatisfaction with Manila"
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
