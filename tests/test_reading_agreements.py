@@ -145,3 +145,11 @@ def test_a_state_that_notified_others_of_its_withdrawal_gave_notice(rules):
     text = "Niger notified the ECOWAS Commission of its withdrawal from the community."
     assert [r[:3] for r in readings(rules, text, "notify_withdrawal")] == [(["NER"], [], "ECOWAS")]
     assert readings(rules, text, "withdraw") == []
+
+
+def test_a_decision_to_leave_is_notice_not_yet_the_leaving(rules):
+    text = "Chad welcomed Niger's decision to leave the Economic Community of West African States."
+    assert [r[0] for r in readings(rules, text, "notify_withdrawal")] == [["NER"]]
+    assert readings(rules, text, "withdraw") == []
+    text = "Its government will decide later when to leave the bloc."  # none yet
+    assert readings(rules, text, "notify_withdrawal") == []

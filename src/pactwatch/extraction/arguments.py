@@ -145,6 +145,7 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
 BUILDING = {"construction", "building", "buildup", "expansion", "establishment", "opening"}
 REMOTE = {"video", "link", "videolink", "videoconference", "teleconference", "phone", "online"}
 REMOTE |= {"remotely", "virtually", "call"}  # a meeting joined from afar
+OPEN_WH = {"when", "whether", "how", "if"}  # a question still open: "decide when to leave"
 REACHING = {"extend", "apply", "cover", "include"}  # a pledge that reaches someone
 TALKS = {"talk", "negotiation", "meeting", "discussion", "consultation"}
 TRAVELLING = {"visit", "travel", "go", "fly", "come", "head", "arrive", "journey"}
@@ -1285,6 +1286,15 @@ class Finder:
         noticed = head.dep_ in ("pcomp", "pobj", "acl") and head.head.dep_ == "prep"
         if c.type == "withdraw" and noticed and lemma(head.head.head) in ("notice", "notification"):
             return []  # "has not sent notices of leaving": the notice is the event
+        decided = head.dep_ in ("acl", "xcomp") and lemma(head.head) in ("decision", "decide")
+        open_when = any(k.lower_ in OPEN_WH for k in head.children)
+        if c.type == "withdraw" and decided and not open_when:
+            return []  # "Georgia's decision to leave the CIS": the decision is the event (a
+            # notice); "will decide when to leave" is none yet
+        undecided = [k for k in head.children if k.dep_ in ("xcomp", "ccomp", "acl", "advcl")]
+        undecided = [k for k in undecided if any(w.lower_ in OPEN_WH for w in k.children)]
+        if c.type == "notify_withdrawal" and lemma(head) == "decide" and undecided:
+            return []  # "will decide later when to leave": no decision given yet
         told = [a for a in list(head.ancestors)[:3] if lemma(a) == "notify"]
         if c.type == "withdraw" and head.pos_ == "NOUN" and told:
             return []  # "notified the Commission of its withdrawal": the notice is the event
