@@ -281,3 +281,15 @@ def test_joint_patrols_and_drills_taken_part_in_are_cooperation(rules):
     assert any({"GHA", "TGO", "BEN"} <= set(s) for s, _, _, _ in found), found
     text = "Oman and Qatar have a close relationship."
     assert any({"OMN", "QAT"} <= set(s) for s, _, _, _ in readings(rules, text, "cooperate"))
+
+
+def test_treaty_allies_are_bound_by_the_treaty_in_which_they_pledge_defence(rules):
+    text = "Tokyo and Washington are longtime treaty allies."
+    found = readings(rules, text, "commit_defense")
+    assert [r[2] for r in found] == ["us-jp-security-1960"], found
+    # an access deal the text names is no pledge of defence
+    text = (
+        "The Enhanced Defense Cooperation Agreement lets US forces use bases. "
+        "Manila is a treaty ally of Washington."
+    )
+    assert [r[2] for r in readings(rules, text, "commit_defense")] == ["us-ph-mdt-1951"]

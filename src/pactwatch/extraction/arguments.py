@@ -1991,9 +1991,23 @@ class Finder:
         return []
 
     def _binding(self, subject: list[str], obj: list[str]) -> str | None:
+        """The agreement that binds the one who defends to the one defended; of states named
+        together ("Manila and Washington are treaty allies"), the one between them."""
+        obj = obj or (subject if len(subject) > 1 else [])
         if not subject or not obj:
             return None
         between = set(self.know.agreements_between(set(subject), set(obj)))
+        pledges = [ag for ag in between if ag in self.know.pledges]
+        for ag in self.doc_orgs:  # a pledge the text names, before an access deal it names
+            if ag in pledges:
+                return ag
+        # "treaty allies Manila and Washington": the one treaty by which two states pledge
+        # to defend each other, where the text names none
+        named = {i for i in [*subject, *obj] if self.know.is_state(i)}
+        pairs = [ag for ag in pledges if named <= self.know.parties.get(ag, set())]
+        pairs = [ag for ag in pairs if len(self.know.parties.get(ag, ())) <= 4]
+        if len(pairs) == 1:
+            return pairs[0]
         for ag in self.doc_orgs:
             if ag in between and (ag in self.know.defense or ag in self.know.organizations):
                 return ag

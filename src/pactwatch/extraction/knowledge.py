@@ -36,6 +36,7 @@ class Knowledge:
     places: dict[str, str] = field(default_factory=dict)  # "Gyumri" -> host state
     parties: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     defense: set[str] = field(default_factory=set)  # agreements with a defense provision
+    pledges: set[str] = field(default_factory=set)  # those whose parties pledge to defend
     alliances: set[str] = field(default_factory=set)  # organizations of mutual defence
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
@@ -94,6 +95,8 @@ class Knowledge:
                 k.bilateral.add(ag.id)
             if any(p.kind in DEFENSE_KINDS for p in ag.provisions):
                 k.defense.add(ag.id)
+            if any(p.kind == "defense" for p in ag.provisions):
+                k.pledges.add(ag.id)
             if ag.kind == "organization" and any(p.kind == "defense" for p in ag.provisions):
                 k.alliances.add(ag.id)
             k.name_words[ag.id] = {
