@@ -1915,7 +1915,7 @@ class Finder:
             c.cues.append("subj_via=agreement_parties")
             return [c]
         if c.type == "commit_defense" and c.agreement is None:
-            c.agreement = self._binding(c.subject, c.object)
+            c.agreement = self._binding(c)
         c.cues.append(f"subj_via={via}")
         if c.type == "reduce_cooperation" and self._ties_cut_with_own_bloc(c, head):
             return []  # "Mali cut ties with ECOWAS": a member leaving, read as that
@@ -1978,7 +1978,7 @@ class Finder:
         if c.object and not any(self.know.is_state(o) or self.know.is_org(o) for o in c.object):
             return []  # "a close ally of Pashinyan": a person's ally is no state's tie
         if c.type == "commit_defense":
-            c.agreement = self._binding(c.subject, c.object)
+            c.agreement = self._binding(c)
         c.cues.append("subj_via=role")
         return [c]
 
@@ -1990,10 +1990,10 @@ class Finder:
                 return self.actors(subject_token(verb)[0])
         return []
 
-    def _binding(self, subject: list[str], obj: list[str]) -> str | None:
+    def _binding(self, c: Candidate) -> str | None:
         """The agreement that binds the one who defends to the one defended; of states named
         together ("Manila and Washington are treaty allies"), the one between them."""
-        obj = obj or (subject if len(subject) > 1 else [])
+        subject, obj = c.subject, c.object or (c.subject if len(c.subject) > 1 else [])
         if not subject or not obj:
             return None
         between = set(self.know.agreements_between(set(subject), set(obj)))
@@ -2006,7 +2006,8 @@ class Finder:
         named = {i for i in [*subject, *obj] if self.know.is_state(i)}
         pairs = [ag for ag in pledges if named <= self.know.parties.get(ag, set())]
         pairs = [ag for ag in pairs if len(self.know.parties.get(ag, ())) <= 4]
-        if len(pairs) == 1:
+        treaty_said = any(lemma(t) in ("treaty", "pact") for t in self.doc[c.start : c.end])
+        if len(pairs) == 1 and treaty_said:
             return pairs[0]
         for ag in self.doc_orgs:
             if ag in between and (ag in self.know.defense or ag in self.know.organizations):
