@@ -154,3 +154,8 @@ def test_an_armed_group_the_knowledge_base_does_not_know_is_named_by_its_name(ex
 def test_a_sea_named_after_a_state_is_no_reference_to_it(ex):
     found, _ = refs(ex, "Vietnamese boats sailed into the South China Sea near the Arabian Sea.")
     assert [i for _, i, _ in found] == [("VNM",)], found
+
+
+def test_a_state_named_after_pro_is_its_supporters_not_the_state(ex):
+    found, _ = refs(ex, "Pro-Russian separatists in Donbas appealed to Moscow.")
+    assert [i for said, i, _ in found if "Russian" in said] == [], found

@@ -508,10 +508,11 @@ def make_mentions(nlp: Language, name: str) -> MentionsComponent:
 
 
 def _negated_name(doc: Doc, i: int) -> bool:
-    """A name prefixed by "non-" or "anti-" ("non-NATO", "anti-NATO") names no actor."""
+    """A name prefixed by "non-", "anti-" or "pro-" ("non-NATO", "anti-NATO", "pro-Russian
+    officials") names no actor: its supporters or opponents are others."""
     before = [t.lower_ for t in doc[max(0, i - 2) : i]]
-    return before in (["non", "-"], ["anti", "-"]) or (
-        bool(before) and before[-1] in ("non-", "anti-")
+    return before in (["non", "-"], ["anti", "-"], ["pro", "-"]) or (
+        bool(before) and before[-1] in ("non-", "anti-", "pro-")
     )
 
 
