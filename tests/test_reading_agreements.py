@@ -148,8 +148,8 @@ def test_a_state_that_notified_others_of_its_withdrawal_gave_notice(rules):
 
 
 def test_a_decision_to_leave_is_notice_not_yet_the_leaving(rules):
-    text = "Chad welcomed Niger's decision to leave the Economic Community of West African States."
+    text = "Chad welcomed Niger's decision to leave ECOWAS in a statement."
     assert [r[0] for r in readings(rules, text, "notify_withdrawal")] == [["NER"]]
     assert readings(rules, text, "withdraw") == []
-    text = "Its government will decide later when to leave the bloc."  # none yet
+    text = "The cabinet is to decide next year whether to quit the bloc."  # none yet
     assert readings(rules, text, "notify_withdrawal") == []

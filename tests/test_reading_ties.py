@@ -250,7 +250,7 @@ def test_ties_cut_with_ones_own_bloc_are_leaving_it_and_with_a_state_are_ties_cu
 def test_treaty_allies_are_bound_to_defend_each_other(rules):
     found = readings(rules, "Canberra and Wellington are treaty allies.", "commit_defense")
     assert any({"AUS", "NZL"} <= set(s) | set(o) for s, o, _, _ in found), found
-    found = readings(rules, "Thailand, a treaty-bound ally of the United States, voted.",
+    found = readings(rules, "Thailand, a treaty-bound ally of Washington, voted.",
                      "commit_defense")  # fmt: skip
     assert any({"THA", "USA"} <= set(s) | set(o) for s, o, _, _ in found), found
 

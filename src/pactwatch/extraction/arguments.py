@@ -1289,12 +1289,12 @@ class Finder:
         decided = head.dep_ in ("acl", "xcomp") and lemma(head.head) in ("decision", "decide")
         open_when = any(k.lower_ in OPEN_WH for k in head.children)
         if c.type == "withdraw" and decided and not open_when:
-            return []  # "Georgia's decision to leave the CIS": the decision is the event (a
+            return []  # "Moldova's decision to quit the CIS": the decision is the event (a
             # notice); "will decide when to leave" is none yet
         undecided = [k for k in head.children if k.dep_ in ("xcomp", "ccomp", "acl", "advcl")]
         undecided = [k for k in undecided if any(w.lower_ in OPEN_WH for w in k.children)]
         if c.type == "notify_withdrawal" and lemma(head) == "decide" and undecided:
-            return []  # "will decide later when to leave": no decision given yet
+            return []  # "is to decide next year whether to quit": no decision given yet
         told = [a for a in list(head.ancestors)[:3] if lemma(a) == "notify"]
         if c.type == "withdraw" and head.pos_ == "NOUN" and told:
             return []  # "notified the Commission of its withdrawal": the notice is the event

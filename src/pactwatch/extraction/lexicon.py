@@ -662,7 +662,7 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "break off ~ $TIES"),
     *_t("reduce_cooperation", "dyad", "impose|slap|introduce|extend ~~ sanction|embargo"),
     *_t("reduce_cooperation", "dyad", "sanction/V", "ban/N on ~ import|export|flight|overflight"),
-    # "closed its airspace to Malian aircraft", "forbids French flights over its territory"
+    # "closed its airspace to Malian aircraft", "banned Chadian cargo flights"
     *_t("reduce_cooperation", "dyad", "close ~ airspace to", "ban|forbid|bar/V ~ flight|aircraft"),
     *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~~ dry|stop|halt|cease"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
