@@ -200,3 +200,9 @@ def test_missiles_stationed_or_a_mission_led_abroad_are_a_presence(rules):
 def test_forces_ordered_out_are_asked_to_leave(rules):
     text = "Burkina Faso orders French special forces out"
     assert [r[:2] for r in readings(rules, text, "urge")] == [(["BFA"], ["FRA"])]
+
+
+def test_missiles_deployed_are_their_owners_and_condemning_it_accuses_the_owner(rules):
+    text = "Minsk condemned the deployment of British missiles in Poland."
+    assert (["GBR"], ["POL"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    assert [r[:2] for r in readings(rules, text, "accuse")] == [(["BLR"], ["GBR"])]

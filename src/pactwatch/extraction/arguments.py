@@ -1772,6 +1772,18 @@ class Finder:
             blows = [n for n in said if lemma(n) in ATTACK_NOUNS]  # "a condemnation of"
             if blows:
                 return self._blow_accused(c, head, subj, via, blows[0])
+            # "condemned the deployment of US missiles in Germany": whose they are, not where
+            sent = [n for n in said if lemma(n) in ("deployment", "stationing")]
+            senders = [
+                x
+                for n in sent
+                for x in [
+                    *self.owners(n),
+                    *(y for o in prep_objects(n, ("of",)) for y in self.owners(o)),
+                ]
+                if x.kind in ("state", "org") and x not in subj
+            ]
+            obj = senders or obj
         # "strengthen its relations with the EAEU"; a coordinated verb's object only when
         # this one has none ("broke off ties with France and pivoted toward Russia")
         for noun in self.objects(head) if not obj else objects(head):
@@ -2475,7 +2487,11 @@ class Finder:
 
     def _forces_token(self, c: Candidate, head: Token) -> Token | None:
         near: list[Token] = [*self.doc[c.start : c.end], *head.children]
-        near += list(prep_objects(head, ("of",)))
+        deployed = list(prep_objects(head, ("of",)))
+        near += deployed
+        for tok in deployed:  # "the deployment of US missiles in Germany": the missiles'
+            if lemma(tok) in WEAPONS and lemma(head) in ("deployment", "stationing"):
+                return tok
         for tok in near:
             if tok.dep_ == "pobj" and tok.head.lower_ in BESIDE:
                 continue  # "were deployed alongside Nigerien soldiers": others' forces
