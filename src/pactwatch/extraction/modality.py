@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, guarded
-from pactwatch.extraction.syntax import adjectival_conjunct, lemma, nothing_done, rebutted
+from pactwatch.extraction.syntax import (
+    adjectival_conjunct,
+    lemma,
+    nothing_done,
+    rebutted,
+    to_infinitive,
+)
 
 CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "amod", "acomp"}
 CLIMB |= {"nsubj", "nsubjpass", "attr", "oprd", "compound", "appos", "npadvmod", "conj", "agent"}
@@ -76,7 +82,7 @@ def _chain(head: Token) -> list[Token]:
     tok = head
     for _ in range(8):
         ruled_out = tok.dep_ == "advcl" and tok.tag_ == "VBG" and _phrasal_negation(tok.head)
-        if tok.dep_ == "advcl" and tok.tag_ == "VB" and _purpose(tok) and _negated(tok.head):
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and to_infinitive(tok) and _negated(tok.head):
             out.append(tok.head)  # "would not send troops to defend Armenia": what the
             tok = tok.head  # sending would be for is not done either
             continue
@@ -119,11 +125,6 @@ def _chain(head: Token) -> list[Token]:
 
 def _negated(verb: Token) -> bool:
     return any(k.dep_ == "neg" for k in verb.children)
-
-
-def _purpose(verb: Token) -> bool:
-    """An infinitive of purpose: "sent troops to defend it" ("in order to" too)."""
-    return any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
 
 
 def _toward_doing(prep: Token) -> bool:

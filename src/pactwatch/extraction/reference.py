@@ -43,9 +43,9 @@ AGREEMENT_VERBS |= {"commit", "oblige", "bind", "allow", "let", "grant", "amend"
 AGREEMENT_VERBS |= {"terminate", "conclude", "ink", "revoke", "denounce", "invoke", "stipulate"}
 # Verbs of asking: what their clause says is asked of another than their subject
 DEMANDING = {"demand", "urge", "ask", "insist", "request", "press", "call", "want", "require"}
-# what is done to an agreement by a state: the one doing it is no agreement
 # what is said to someone of what happens if they act: "warned Helsinki ... if it joins"
 ADDRESSING = {"warn", "threaten", "caution", "tell", "urge", "advise", "remind", "assure"}
+# what is done to an agreement by a state: the one doing it is no agreement
 DONE_BY = {"sign", "ratify", "approve", "amend", "renew", "terminate", "conclude", "ink"}
 DONE_BY |= {"revoke", "denounce", "invoke"}
 MEMBERSHIP_VERBS = {"leave", "join", "quit", "exit", "rejoin", "enter", "withdraw", "abandon"}

@@ -434,7 +434,7 @@ def nothing_done(verb: Token) -> Token | None:
         return None
     if verb.dep_ in ("relcl", "acl"):
         done = [verb.head]
-    elif verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+    elif verb.dep_ == "advcl" and to_infinitive(verb):
         done = [k for k in verb.head.children if k.dep_ == "dobj" and k.i < verb.i]
     else:
         return None
@@ -444,3 +444,8 @@ def nothing_done(verb: Token) -> Token | None:
         ):
             return noun
     return None
+
+
+def to_infinitive(verb: Token) -> bool:
+    """A verb with "to": "sent troops to defend it", "took no step to leave"."""
+    return any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
