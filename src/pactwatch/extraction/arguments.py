@@ -2013,8 +2013,8 @@ class Finder:
         for ag in self.doc_orgs:  # a pledge the text names, before an access deal it names
             if ag in pledges:
                 return ag
-        # "treaty allies Manila and Washington": the one treaty by which two states pledge
-        # to defend each other, where the text names none
+        # two states called treaty allies: the one treaty by which they pledge to defend
+        # each other, where the text names none
         named = {i for i in [*subject, *obj] if self.know.is_state(i)}
         pairs = [ag for ag in pledges if named <= self.know.parties.get(ag, set())]
         pairs = [ag for ag in pairs if len(self.know.parties.get(ag, ())) <= 4]
