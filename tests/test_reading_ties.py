@@ -293,3 +293,10 @@ def test_treaty_allies_are_bound_by_the_treaty_in_which_they_pledge_defence(rule
         "Manila is a treaty ally of Washington."
     )
     assert [r[2] for r in readings(rules, text, "commit_defense")] == ["us-ph-mdt-1951"]
+
+
+def test_standing_with_a_state_backs_it_and_behind_a_plan_backs_no_one(rules):
+    text = "The African Union stands with Sudan."
+    assert [r[1] for r in readings(rules, text, "political_support")] == [["SDN"]]
+    text = "Norway stands firmly behind the new framework."
+    assert readings(rules, text, "political_support") == []

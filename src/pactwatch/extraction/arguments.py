@@ -1724,6 +1724,10 @@ class Finder:
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         if c.type == "commit_defense" and lemma(head) == "stand":
             preps = (*preps, "by", "with", "behind")  # "will stand by Azerbaijan"
+        if c.type == "political_support" and lemma(head) == "stand":
+            stood = self.preps(head, ("with", "behind"))  # "stands with Moldova"; behind a
+            if not stood:  # plan or a protocol, no one is backed
+                return []
         obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
         if c.type == "commit_defense" and lemma(head) in STOPPING:
             # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended

@@ -557,6 +557,7 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "offer ~ backing|support", "voice ~ support|solidarity"),
     *_t("political_support", "dyad", "back/V", "welcome/V", "champion/V", "side/V with"),
     *_t("political_support", "dyad", "endorse/V", "throw ~ support|weight behind"),
+    *_t("political_support", "dyad", "stand/V with|behind"),  # "the EU stands with Moldova"
     *_t("political_support", "dyad", "recognition|recognize/V ~~ independence", "full support"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
