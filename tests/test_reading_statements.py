@@ -256,3 +256,10 @@ def test_what_troops_not_sent_would_have_been_for_is_not_done(rules):
     assert [r[3] for r in readings(rules, text, "commit_defense")] == ["CT-"]
     text = "The British nuclear umbrella extends to Norway."
     assert (["GBR"], ["NOR"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_who_is_told_that_they_must_act_is_the_one_asked(rules):
+    text = "Washington demanded that Kigali withdraw its support for the rebels."
+    assert [r[:2] for r in readings(rules, text, "urge")] == [(["USA"], ["RWA"])]
+    text = "Hezbollah vowed revenge against Israel for the killing."
+    assert [r[:2] for r in readings(rules, text, "warn")] == [(["hezbollah"], ["ISR"])]

@@ -2072,10 +2072,20 @@ class Finder:
             c.cues.append("subj_via=speaker")
             return [c] if c.subject and c.object else []
         out = self._dyad(c, head)
+        told = [  # "demanded that Belgrade recognise Kosovo": Belgrade is asked, not Kosovo
+            o
+            for k in (head.children if head.pos_ == "VERB" else [])
+            if k.dep_ == "ccomp"
+            for d in k.children
+            if d.dep_ == "nsubj"
+            for o in self.ids(self.actors(d))
+        ]
         for x in out:
             if head.pos_ in ("NOUN", "PROPN") and not x.subject:
                 of = self.preps(head, ("of", "from", "by"))
                 x.subject = self.ids(of)
+            if told and not set(told) & set(x.subject):
+                x.object = told
             if not x.object and low in ("want", "wish"):  # "want NATO to deploy": NATO
                 x.object = self._wanted_of(head)
             if not x.object:
