@@ -206,3 +206,8 @@ def test_missiles_deployed_are_their_owners_and_condemning_it_accuses_the_owner(
     text = "Minsk condemned the deployment of British missiles in Poland."
     assert (["GBR"], ["POL"]) in [r[:2] for r in readings(rules, text, "deploy")]
     assert [r[:2] for r in readings(rules, text, "accuse")] == [(["BLR"], ["GBR"])]
+
+
+def test_a_border_guarded_by_foreign_troops_hosts_them(rules):
+    text = "Tajikistan, whose frontier is guarded by Russian soldiers, asked for more."
+    assert (["RUS"], ["TJK"]) in [r[:2] for r in readings(rules, text, "deploy")]

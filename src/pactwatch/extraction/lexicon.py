@@ -425,6 +425,8 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
     *_t("deploy", "presence", "$TROOPS ~ remain|stay/V in|at"),  # "will remain in Erbil"
+    # "whose borders are guarded by Russian troops"
+    *_t("deploy", "presence", "^guard|patrol|protect/V by ~~ $TROOPS"),
     *_t("deploy", "presence", "$FORCES ~ on ~ way to", "$FORCES ~ en route to|for"),
     *_t("deploy", "presence", "$FORCES ~ head|sail|steam/V to|toward|towards"),
     *_t("deploy", "presence", "stationing/N", "occupation/N", "occupy/V"),
