@@ -300,3 +300,11 @@ def test_standing_with_a_state_backs_it_and_behind_a_plan_backs_no_one(rules):
     assert [r[1] for r in readings(rules, text, "political_support")] == [["SDN"]]
     text = "Norway stands firmly behind the new framework."
     assert readings(rules, text, "political_support") == []
+
+
+def test_a_leader_who_spoke_with_another_held_talks(rules):
+    text = "Macron spoke with Modi about the submarine deal on Tuesday."
+    found = [r[:2] for r in readings(rules, text, "negotiate")]
+    assert any("FRA" in s and "IND" in o for s, o in found), found
+    found = readings(rules, "The minister spoke with reporters in Paris.", "negotiate")
+    assert all(not o for _, o, _, _ in found), found  # reporters are no side

@@ -690,6 +690,7 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "initial|initialle|initialed|initialled/V ~ $AGREEMENT"),
     # "spoke by phone with the emir", "hosted talks", "held a meeting in Moscow"
     *_t("negotiate", "dyad", "^speak|talk/V by|on|over ~ phone|telephone", "phone/V"),
+    *_t("negotiate", "dyad", "speak/V with"),  # "Erdogan spoke with Zelensky about the corridor"
     *_t(
         "negotiate",
         "dyad",
