@@ -1283,21 +1283,8 @@ class Finder:
             return []  # "join forces": cooperation, not membership
         if c.type == "join" and head.pos_ == "VERB" and self._joined_no_body(head):
             return []  # "joined President Trump to sign", "joined the fighting"
-        noticed = head.dep_ in ("pcomp", "pobj", "acl") and head.head.dep_ == "prep"
-        if c.type == "withdraw" and noticed and lemma(head.head.head) in ("notice", "notification"):
-            return []  # "has not sent notices of leaving": the notice is the event
-        decided = head.dep_ in ("acl", "xcomp") and lemma(head.head) in ("decision", "decide")
-        open_when = any(k.lower_ in OPEN_WH for k in head.children)
-        if c.type == "withdraw" and decided and not open_when:
-            return []  # "Moldova's decision to quit the CIS": the decision is the event (a
-            # notice); "will decide when to leave" is none yet
-        undecided = [k for k in head.children if k.dep_ in ("xcomp", "ccomp", "acl", "advcl")]
-        undecided = [k for k in undecided if any(w.lower_ in OPEN_WH for w in k.children)]
-        if c.type == "notify_withdrawal" and lemma(head) == "decide" and undecided:
-            return []  # "is to decide next year whether to quit": no decision given yet
-        told = [a for a in list(head.ancestors)[:3] if lemma(a) == "notify"]
-        if c.type == "withdraw" and head.pos_ == "NOUN" and told:
-            return []  # "notified the Commission of its withdrawal": the notice is the event
+        if self._notice_only(c, head):
+            return []
         if c.type == "join" and head.pos_ == "NOUN" and _decided_by_others(head):
             return []  # "Hungary has not ratified Sweden's accession": the ratification
         subj_tok, _ = subject_token(head) if head.pos_ == "VERB" else (None, False)
@@ -1411,12 +1398,32 @@ class Finder:
             for t in self.doc[ref.start : ref.end]
         )
 
+    @staticmethod
+    def _notice_only(c: Candidate, head: Token) -> bool:
+        """A leaving that is only the notice or decision of it, which is the event read (a
+        notice of withdrawal), or a notice not given yet."""
+        if c.type == "notify_withdrawal":  # "is to decide next year whether to quit": no
+            clauses = [k for k in head.children if k.dep_ in ("xcomp", "ccomp", "acl", "advcl")]
+            open_ = any(w.lower_ in OPEN_WH for k in clauses for w in k.children)
+            return lemma(head) == "decide" and open_  # decision given yet
+        if c.type != "withdraw":
+            return False
+        noticed = head.dep_ in ("pcomp", "pobj", "acl") and head.head.dep_ == "prep"
+        if noticed and lemma(head.head.head) in ("notice", "notification"):
+            return True  # "has not sent notices of leaving": the notice is the event
+        decided = head.dep_ in ("acl", "xcomp") and lemma(head.head) in ("decision", "decide")
+        if decided and not any(k.lower_ in OPEN_WH for k in head.children):
+            return True  # "Moldova's decision to quit the CIS": the decision is the event (a
+            # notice); "will decide when to leave" is none yet
+        # "notified the Commission of its withdrawal": the notice is the event
+        return head.pos_ == "NOUN" and any(lemma(a) == "notify" for a in list(head.ancestors)[:3])
+
     def _joined_no_body(self, verb: Token) -> bool:
         """Joined someone, or an activity, not a body one can be a member of: its object
         names people or states ("joined President Trump"), or is no body ("joined the
         fighting", "joined others in suggesting")."""
         objs = objects(verb)
-        means = [*prep_objects(verb, ("by", "via", "over")), *(k for k in verb.children)]
+        means = [*prep_objects(verb, ("by", "via", "over")), *verb.children]
         if any(lemma(m) in REMOTE for m in means):
             return True  # "Putin, who joined by video link": joined a meeting
         if not objs or self.agreements_in(objs, 2):
