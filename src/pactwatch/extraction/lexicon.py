@@ -14,8 +14,8 @@ spellings folded into American ones), compiled into spaCy ``Matcher`` patterns:
 - ``$FORCES`` (and the other sets below): any word of a named set.
 
 A trigger names its event type (``a|b`` where the arguments choose) and its *frame*, which says
-where its arguments stand (see ``arguments.py``). Patterns describe how news reports a kind of
-event, never one article's sentence.
+where its arguments stand (see the ``arguments`` package). Patterns describe how news reports a
+kind of event, never one article's sentence.
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ class Trigger:
 # Help promised should one be attacked: the "if" is the pledge's content (modality.py).
 HELP_IF_ATTACKED = "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
 HELP_IF_ATTACKED += "attack|aggression"
-# Ties cut with a body one belongs to: leaving it (arguments.py reads ties cut with a state)
+# Ties cut with a body one belongs to: leaving it (arguments/dyad.py reads ties cut with a state)
 TIES_CUT = ("cut tie with", "sever tie with")
 # Forces moved or relocated: out of where they were, unless the text says only where to.
 MOVED = "relocate|move|shift|transfer/V ~~ operation|force|troop|drone|system|weapon|missile|jet"
@@ -933,7 +933,7 @@ NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
 NEGATING |= {"shelve", "abandon", "drop"}  # "rule out", "stop short of": modality.py
 NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspended its obligations"
 # Rebuttals of what someone said: "rejected the accusations" says they were made, and that
-# whoever rejects them is the one they are made against (modality.py, arguments.py).
+# whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).
 REBUTTING = {"reject", "deny", "dismiss", "refute", "rebuff"}
 SAID_NOUNS = {"accusation", "allegation", "charge", "criticism", "complaint", "reproach"}
 SAID_NOUNS |= {"demand", "request", "appeal", "ultimatum"}

@@ -1,0 +1,244 @@
+"""Agreements as events: who signs, ratifies or consents, and whom a pledge or a clause
+covers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.arguments.pieces import Pieces
+from pactwatch.extraction.arguments.words import (
+    AGREEMENT_NOUNS,
+    COVERING,
+    ENTRY_WORDS,
+    GATHERINGS,
+    PARTNERSHIP,
+    TRUCES,
+)
+from pactwatch.extraction.reading import Candidate, Ref
+from pactwatch.extraction.syntax import (
+    CONSENT,
+    INSTRUMENTS,
+    lemma,
+    objects,
+    prep_objects,
+    subject_token,
+)
+
+
+class AgreementFrames(Pieces):
+    """The ``agreement``, ``coverage`` and ``clause`` frames."""
+
+    def _agreement(self, c: Candidate, head: Token) -> list[Candidate]:
+        if c.trigger.pattern == "pair":  # "the American-Swedish one from December"
+            ref = self.r.ref(c.head)
+            if ref is None:
+                return []
+            c.agreement = ref.ids[0]
+            c.subject = sorted(self.know.parties.get(c.agreement, set()))
+            c.date = self.know.signed.get(c.agreement)
+            c.cues.append("subj_via=pair")
+            return [c]
+        if head.dep_ == "amod" and head.head.pos_ == "NOUN":  # "a signed, ratified treaty"
+            noun = head.head
+            if lemma(noun) not in AGREEMENT_NOUNS:
+                return []  # "extended deterrence", "a signed letter": no agreement
+            parties = self.preps(noun, ("with", "between"))
+            owner, _ = subject_token(noun.head) if noun.dep_ in ("dobj", "attr") else (None, False)
+            parties = self.actors(owner) + [x for x in parties if x not in self.actors(owner)]
+            agr = [x for x in self.agreements_in([noun], 1)]
+            c.subject = self.ids(parties)
+            c.agreement = agr[0].ids[0] if agr else self._between(set(c.subject), c.type)
+            c.cues.append("subj_via=modified")
+            return [c]
+        if c.type == "ratify" and lemma(head) in CONSENT and head.pos_ == "NOUN":
+            return self._consent(c, head)
+        if c.type == "sign" and any(lemma(o) in INSTRUMENTS for o in self.objects(head)):
+            return []  # "signed the law", "signed a decree recognizing": no agreement
+        parties, via = self.subject(head)
+        passive = self.passive_subject(head)
+        if not parties and c.type in ("sign", "negotiate"):
+            parties = self._met(head)  # "signed during a meeting between France and Armenia"
+            via = "met" if parties else via
+        partners: list[Ref] = []
+        named = [head, *objects(head), *prep_objects(head, ("of",))]
+        named += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
+        said = list(named)
+        subj_tok, _ = subject_token(head)
+        if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS | TRUCES | PARTNERSHIP:
+            said.append(subj_tok)  # "the pact between Australia and Vanuatu was scrapped"
+            if not parties:  # "the Israel-Hezbollah ceasefire took effect"
+                named_by = [x for x in self.owners(subj_tok) if x.kind in ("state", "group")]
+                parties = named_by if len(named_by) > 1 else parties
+        for tok in said:
+            found = self.preps(tok, ("with", "between", "among"))
+            partners += [x for x in found if x not in parties + partners]
+        if c.type == "terminate" and parties:  # "ending its defence agreement with France"
+            c.object = self.ids(partners)
+        elif c.type != "ratify" or not parties:  # "Putin ratified a treaty with Belarus": he
+            parties += partners  # ratifies it, Belarus is its other party
+        if c.type == "ratify":  # "ratify the country's accession": whose accession
+            for noun in [*objects(head), *prep_objects(head, ("of",))]:
+                if lemma(noun) in ("accession", "membership", "bid", "entry"):
+                    c.object = self.ids([x for x in self.owners(noun) if x.kind == "state"])
+        if c.type == "extend":  # "extended its stay in Qatar", "renew its aid to Palau",
+            # "prolong the mandate of the mission in Somalia": the state it is extended for
+            hosts = [x for n in named for x in self.preps(n, ("in", "to")) if x.kind == "state"]
+            c.object = self.ids([x for x in hosts if x not in parties])
+        if head.pos_ in ("NOUN", "PROPN"):
+            parties += [x for x in self.owners(head) if x.kind in ("state", "person")]
+        agr = self.agreements_in([*objects(head), *prep_objects(head, ("of", "on", "to"))])
+        agr += [x for x in passive if x.kind in ("org", "agreement")]
+        if not agr:
+            agr = self.agreements_in([head, *self.doc[c.start : c.end]], depth=2)
+        states = [x for x in parties if x.kind in ("state", "person", "org", "group")]
+        c.subject = self.ids([x for x in states if not agr or x.ids[0] != agr[0].ids[0]])
+        if (  # "the EU extended the mandate": the bloc acts, and on its own instruments
+            not c.subject
+            and via == "nsubj"
+            and any(x.kind == "org" for x in states)
+            and subj_tok is not None
+            and lemma(subj_tok) not in AGREEMENT_NOUNS  # "the Charter creates the AES": no
+        ):
+            c.subject = self.ids(states)
+        agreement = agr[0].ids[0] if agr else None
+        agr_via = "named"
+        if agreement is None:
+            said = [n for n in objects(head) if lemma(n) in AGREEMENT_NOUNS]
+            words = {lemma(m) for n in said for m in n.children if m.dep_ in ("amod", "compound")}
+            agreement = self._between(set(c.subject) | set(self.ids(partners)), c.type, words)
+            agr_via = "between" if agreement else "context"
+        other = any(_another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
+        if agreement is None and self.main_agreement and c.type != "peace_deal" and not other:
+            agreement = self._main_agreement_for(c)
+        if agreement is None and c.type not in ("sign", "peace_deal") and not other:
+            agreement = self.context_agreement(head)
+        if not c.subject and agreement in self.know.bilateral:
+            c.subject = sorted(self.know.parties.get(agreement or "", set()))
+            via = "kb_parties"
+        c.agreement = agreement
+        c.cues += [f"subj_via={via}", f"agr_via={agr_via}"]
+        if agreement is None:
+            return self._each_partner(c, head, partners) or [c]
+        return [c]
+
+    def _each_partner(self, c: Candidate, head: Token, partners: list[Ref]) -> list[Candidate]:
+        """Agreements in the plural with several partners are one with each: "Ukraine has
+        signed security agreements with Britain, France and Italy" is three signings, each
+        of the pact between the pair."""
+        plural = any(n.tag_ == "NNS" and lemma(n) in AGREEMENT_NOUNS for n in objects(head))
+        others = self.ids([x for x in partners if x.kind == "state"])
+        own = [i for i in c.subject if i not in others and self.know.is_state(i)]
+        if plural and len(own) >= 2 and len(others) == 1:  # "Sweden, Denmark and Finland
+            own, others = others, own  # signed such agreements with the US": one with each
+        if not plural or len(others) < 2 or len(own) != 1:
+            return []
+        out = []
+        for other in others:
+            pair = [own[0], other]
+            agreement = self._between(set(pair), c.type)
+            cues = [*c.cues, "each_partner"]
+            out.append(replace(c, subject=pair, agreement=agreement, cues=cues, one_of=other))
+        return out
+
+    def _consent(self, c: Candidate, head: Token) -> list[Candidate]:
+        """The approval a state wins or needs to join a bloc ("to gain the approval of all
+        members to join", "needs Turkey's consent for its accession"): those who approve
+        ratify the entry of the one who seeks it; about anything else, no ratification."""
+        sent = head.sent
+        if not any(lemma(t) in ENTRY_WORDS for t in sent):
+            return []
+        seeker, _ = subject_token(head.head)
+        seekers = [x for x in self.actors(seeker) if x.kind == "state"]
+        for verb in head.subtree:  # "... to allow his country to join the bloc"
+            if not seekers and lemma(verb) in ENTRY_WORDS and verb.pos_ == "VERB":
+                joiner, _ = subject_token(verb)
+                seekers = [x for x in self.actors(joiner) if x.kind == "state"]
+        givers = [x for x in self.owners(head) if x.kind in ("state", "org")]
+        givers += [x for x in self.preps(head, ("of", "from")) if x not in givers]
+        blocs = [x for x in self.agreements_in(list(head.subtree), 6) if x.kind == "org"]
+        c.subject = self.ids(givers)
+        c.object = [i for i in self.ids(seekers, roles=False) if i not in c.subject]
+        c.agreement = blocs[0].ids[0] if blocs else self.context_agreement(head)
+        c.cues += ["subj_via=consent", "agr_via=named" if blocs else "agr_via=context"]
+        focus = self.r.focus
+        if not c.object and focus and focus not in c.subject:  # "a long process to win the
+            return [c, replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"])]  # approval"
+        return [c]
+
+    def _met(self, head: Token) -> list[Ref]:
+        """The sides of the meeting an agentless act took place at: "the deal was signed
+        during a meeting between the defence ministers of France and Armenia"."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("during", "at", "on"):
+                continue
+            for noun in prep.children:
+                if lemma(noun) not in GATHERINGS:
+                    continue
+                for side in prep_objects(noun, ("between", "of")):
+                    found = self.actors(side) or [
+                        x for o in prep_objects(side, ("of",)) for x in self.actors(o)
+                    ]
+                    if len({i for x in found for i in x.ids}) >= 2:
+                        return found
+        return []
+
+    def _coverage(self, c: Candidate, head: Token) -> list[Candidate]:
+        """ "the 1951 Mutual Defense Treaty covers armed attacks on Philippine forces": the
+        treaty's other parties commit to defend the state it is said to cover."""
+        subj, passive = subject_token(head)
+        if subj is None or passive or lemma(subj) not in COVERING:
+            return []  # "the organisation covered Armenia's contributions": money, no defence
+        named = self.agreements_in([subj], 3)  # "Article 5 of the treaty"
+        if not named:
+            return []
+        agreement = named[0].ids[0]
+        covered: list[str] = []
+        for tok in head.subtree:
+            ref = self.r.ref(tok.i) if tok.i > head.i else None
+            if ref is not None and ref.kind in ("state", "place"):
+                covered += [i for i in ref.ids if i not in covered]
+        if not covered:
+            return []
+        parties = sorted(self.know.parties.get(agreement, set()) - set(covered))
+        c.subject = parties or ([agreement] if self.know.is_org(agreement) else [])
+        c.object = covered
+        c.agreement = agreement
+        c.cues.append("subj_via=covers")
+        return [c]
+
+    def _clause(self, c: Candidate, head: Token) -> list[Candidate]:
+        on = self.preps(head, ("on", "against"))
+        agr = self.agreements_in([head], 2)
+        agreement = agr[0].ids[0] if agr else self.context_agreement(head)
+        c.agreement = agreement
+        c.object = self.ids([x for x in on if x.kind == "state"])
+        c.subject = [agreement] if agreement and self.know.is_org(agreement) else []
+        parties = sorted(self.know.parties.get(agreement or "", set()))
+        if 2 <= len(parties) <= 8:  # "an attack on one is an attack on all": each on each
+            cues = [*c.cues, "hyp=clause_parties"]
+            return [c, replace(c, subject=parties, object=parties, cues=cues)]
+        pledgers = self._pledgers(head)
+        if len(pledgers) >= 2:  # "Oman and Qatar agreed that an attack on one ...": each other
+            cues = [*c.cues, "subj_via=pledgers"]
+            return [c, replace(c, subject=pledgers, object=pledgers, cues=cues)]
+        return [c]
+
+    def _pledgers(self, head: Token) -> list[str]:
+        """The states whose statement a clause is the content of: "Oman and Qatar agreed
+        that an attack on one would be an attack on both"."""
+        tok = head
+        while tok.dep_ not in ("ccomp", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("ccomp", "xcomp") or tok.head.pos_ != "VERB":
+            return []
+        subj, _ = subject_token(tok.head)
+        return sorted({i for i in self.ids(self.actors(subj)) if self.know.is_state(i)})
+
+
+def _another(noun: Token) -> bool:
+    """ "similar accords", "equivalent pacts", "another agreement": not the one the article
+    is about."""
+    return any(lemma(c) in lx.OTHER_THAN for c in noun.lefts if c.dep_ in ("amod", "det"))

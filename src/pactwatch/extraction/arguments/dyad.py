@@ -1,0 +1,583 @@
+"""One side acting on another: attacks, ties, support, accusations, warnings, arms and aid
+given, and the roles one state plays for another ("its main ally")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.arguments.pieces import on_behalf, receiving
+from pactwatch.extraction.arguments.supply import SupplyFrames
+from pactwatch.extraction.arguments.words import (
+    AGREEMENT_NOUNS,
+    AIMING,
+    ATTACK_NOUNS,
+    BANNED,
+    BENEFIT,
+    COMMITMENT_NOUNS,
+    DEFENCE_OBJECTS,
+    DEFENDING,
+    FELT_AT,
+    FORCES,
+    JUDGING,
+    MAKING,
+    MUTUAL_TYPES,
+    NAMING_SOMEONE,
+    OBJECT_PREPS,
+    OWNED_TARGET_TYPES,
+    POLITICAL_SUPPORT,
+    PROCESSES,
+    REACHING,
+    ROLE_NOUNS,
+    STOPPING,
+    TAKEN,
+    TALKS,
+    TARGETED_TYPES,
+    TARGETS,
+    TIE_TYPES,
+    TIES_NOUNS,
+    TRAVELLING,
+    WHERE,
+)
+from pactwatch.extraction.reading import Candidate, Ref
+from pactwatch.extraction.syntax import (
+    OBJECT_CONTROL,
+    agent_token,
+    copula_subject,
+    is_passive,
+    lemma,
+    objects,
+    prep_objects,
+    provided_with,
+    rebutted,
+    subject_token,
+)
+
+
+class DyadFrames(SupplyFrames):
+    """The ``dyad`` frame: one side acting on another."""
+
+    def _no_one_backed(self, c: Candidate, head: Token, role: bool) -> bool:
+        """Words of backing that back no one, or only in words."""
+        if role and any(lemma(a) in lx.BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
+            return True  # "portraying it as an unreliable ally": a reproach, not a tie
+        attributive = head.dep_ == "amod" and head.tag_ == "VBN"
+        if c.type == "political_support" and attributive and not self._backed(head):
+            return True  # "a Washington-backed campaign", "Russia-backed loans": no one
+        said_support = lemma(head) == "support" and any(
+            lemma(a) in POLITICAL_SUPPORT for a in head.lefts if a.dep_ in ("amod", "advmod")
+        )
+        if c.type == "security_assistance" and said_support:
+            return True  # "its full support to the National Assembly": backing, not aid
+        if c.type == "political_support" and lemma(head) == "welcome":
+            guests = self.direct(head) + self.passive_subject(head)
+            if guests and all(x.kind == "person" for x in guests):
+                return True  # "Mickoski was welcomed by Biden": a guest received, no backing
+        # "reaffirmed his support for adopting a new constitution": no one backed
+        return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
+
+    def _sabotage_of_a_body(self, head: Token) -> bool:
+        """Sabotage of an organization, an agreement or a process, which is figurative."""
+        said = [*self.owners(head), *self.preps(head, ("of",)), *self.direct(head)]
+        if any(x.kind in ("org", "agreement") for x in said):
+            return True
+        things = [*prep_objects(head, ("of",)), *self.objects(head)]
+        return any(lemma(t) in PROCESSES for t in things)
+
+    def _backed_by(self, c: Candidate, participle: Token) -> list[Candidate]:
+        """ "The Iran-backed Houthis": Iran backs them; "Russia-armed militias": Russia arms
+        them. The backer is the word joined to the participle by its hyphen."""
+        backer = [x for k in participle.lefts for x in self.actors(k)]
+        backed = self._backed(participle)
+        c.subject = self.ids(backer)
+        c.object = [i for i in self.ids(backed, roles=False) if i not in c.subject]
+        c.cues.append("subj_via=hyphen")
+        return [c]
+
+    def _visited(self, head: Token, subj: list[Ref]) -> list[Ref]:
+        """Talks held in the other side's capital, by one side: "visited Tokyo to discuss
+        ties", "went to Baku for talks", "held talks in Niamey". Where the talks of several
+        are held is no side ("the US and Russia met in Riyadh")."""
+        mine = set(self.ids(subj))
+        if len({i for i in mine if self.know.is_state(i)}) != 1:
+            return []
+        tok = head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else head
+        gov = tok.head
+        places: list[Token] = []
+        if tok.dep_ in ("advcl", "xcomp", "prep") and lemma(gov) in TRAVELLING:
+            places = [*objects(gov), *prep_objects(gov, ("to", "in"))]  # where one went
+        else:  # "held talks in Niamey", the parser hanging the place on either word
+            held = [head] if head.pos_ == "NOUN" else objects(head)
+            talks = [t for t in held if lemma(t) in TALKS]
+            places = [
+                p
+                for t in talks
+                for p in (*prep_objects(t, ("in",)), *prep_objects(t.head, ("in",)))
+            ]
+        found = [x for p in places for x in self.actors(p) if x.how == "capital"]
+        return [x for x in found if not set(x.ids) & mine]
+
+    def _committed_to_else(self, c: Candidate, head: Token) -> bool:
+        """A commitment to something other than someone's defence: "its commitment to its
+        obligations under the Non-Proliferation Treaty", "a commitment not to develop
+        nuclear weapons", "its obligation to pay"."""
+        if c.type != "commit_defense" or lemma(head) not in COMMITMENT_NOUNS:
+            return False
+        for child in head.children:
+            if child.dep_ in ("acl", "xcomp", "relcl") and child.tag_ == "VB":
+                return lemma(child) not in DEFENDING  # "commitment to defend": kept
+            if child.dep_ == "prep" and child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not self.actors(obj):
+                        return lemma(obj) not in DEFENCE_OBJECTS
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        return lemma(obj) not in DEFENDING  # "commitment to supporting"
+        return False
+
+    def _struck_where(self, head: Token, preps: tuple[str, ...]) -> list[Ref]:
+        """The state or place where what an attack struck lies: "an attack on a hospital in
+        Ukraine", "a strike on the harbour of Sidon in Lebanon", "launched an operation,
+        targeting six camps across Somalia"."""
+        struck = list(prep_objects(head, tuple(p for p in preps if p in ("on", "against"))))
+        struck += [n for n in self.objects(head) if lemma(n) not in ATTACK_NOUNS]
+        aiming = [v for v in head.children if v.dep_ in ("advcl", "xcomp", "acl")]
+        for noun in self.objects(head):  # "launched an operation targeting camps in Somalia"
+            aiming += [v for v in noun.children if v.dep_ in ("acl", "relcl")]
+        out: list[Ref] = []
+        for verb in aiming:  # "..., targeting six camps across Somalia"
+            if lemma(verb) in AIMING and verb.pos_ == "VERB":
+                struck += objects(verb)
+                out += [x for x in self.preps(verb, WHERE) if x.kind in ("state", "place")]
+        for noun in struck:
+            found = self.preps(noun, WHERE)
+            for named in prep_objects(noun, ("of",)) if lemma(noun) in TARGETS else []:
+                found += [x for x in self.actors(named) if x.kind == "place"]  # "the port of
+                found += self.preps(named, WHERE)  # Sidon", "the harbour of Sidon in Lebanon"
+            out += [x for x in found if x.kind in ("state", "place") and x not in out]
+        return out
+
+    def _blow_accused(
+        self, c: Candidate, head: Token, subj: list[Ref], via: str, blow: Token
+    ) -> list[Candidate]:
+        """An accusation whose object is an attack accuses its author, not its target: the
+        attack's owner ("Israel's strikes", "the Iranian attack") or its agent ("the attack
+        by Azerbaijan"); where the text names neither, no one it names."""
+        author = [x for x in self.owners(blow) if x.kind in ("state", "group", "org")]
+        by = agent_token(blow)
+        if not author and by is not None:
+            author = self.actors(by)
+        c.subject = self.ids(subj)
+        c.object = [i for i in self.ids(author, roles=False) if i not in c.subject]
+        prev = self._last_attack(blow, []) if not author else None
+        if prev is not None:  # "Israel struck Iran. Moscow condemned the strikes": Israel
+            c.object = [i for i in prev.subject if i not in c.subject]
+        c.cues += [f"subj_via={via}", "obj_via=author_of_attack"]
+        return [c]
+
+    def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
+        if c.type == "accuse" and lemma(head) == "denounce":  # "denouncing it": a treaty
+            treaty = [x for x in self.agreements_in(objects(head), 1) if x.kind == "agreement"]
+            if treaty:  # is denounced by notice of withdrawal, not accused
+                subj, via = self.subject(head)
+                c.type, c.agreement = "notify_withdrawal", treaty[0].ids[0]
+                c.subject = self.ids(subj)
+                c.cues += [f"subj_via={via}", "via=denounced_treaty"]
+                return [c]
+        role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
+        if self._no_one_backed(c, head, role) or self._committed_to_else(c, head):
+            return []
+        if c.type == "warn" and _motive(head):
+            return []  # "struck the sites in retaliation": why it struck, no warning
+        if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
+            return self._role(c, head)
+        if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
+            return self._made_by(c, head)
+        if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
+            return self._backed_by(c, head)
+        if c.type == "attack" and _a_label(head):
+            return []  # "described the strike as aggression": the word judges, it is no blow
+        if c.type == "attack" and lemma(head) == "sabotage" and self._sabotage_of_a_body(head):
+            return []  # "the CSTO's sabotage", "sabotage of the talks": undermining, no blow
+        under = _under(head) if c.type == "attack" else None
+        if under is not None:
+            return self._came_under(c, head, under)
+        subj, via = self.subject(head)
+        if c.type == "arms_supply" and not subj:
+            subj, via = self._supplier(head)
+        if c.type == "accuse" and not subj and lemma(head) == "summon":  # "was summoned to the
+            called_to = prep_objects(head, ("to",))  # Turkish foreign ministry": its state
+            subj = [x for t in called_to for x in self.owners(t) if x.kind == "state"]
+            via = "summoned_to" if subj else via
+        struck: list[Ref] = []
+        if c.type == "attack" and head.pos_ == "NOUN" and via == "owner":
+            # "the Paris attacks", "the Kursk incursion": the place named is where it struck;
+            # a state named so strikes where the noun's own target is said ("the US bombing
+            # of its nuclear sites", "the Israel strikes on Iran")
+            aims = prep_objects(head, ("of", "on", "against"))
+            aimed = any(o.ent_type_ not in ("DATE", "TIME") for o in aims)
+            struck = [
+                x
+                for x in subj
+                if self.doc[x.head].dep_ == "compound"
+                and x.how != "demonym"
+                and (x.kind == "place" or x.how == "capital" or (x.kind == "state" and not aimed))
+            ]  # "the Hamas attack": Hamas struck
+            subj = [x for x in subj if x not in struck]
+            via = via if subj else "none"
+        preps = OBJECT_PREPS.get(c.type, ())
+        if c.type == "attack" and head.pos_ == "VERB":
+            preps = (*preps, "at")  # "fired missiles at US bases"
+            if lemma(head) in TAKEN:  # "seized the town from Ethiopian forces": who lost it
+                preps = (*preps, "from")
+        if c.type == "commit_defense" and self.direct(head):
+            preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
+        if c.type == "commit_defense" and lemma(head) == "stand":
+            preps = (*preps, "by", "with", "behind")  # "will stand by Azerbaijan"
+        if c.type == "political_support" and lemma(head) == "stand":
+            stood = self.preps(head, ("with", "behind"))  # "stands with Moldova"; behind a
+            if not stood:  # plan or a protocol, no one is backed
+                return []
+        obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
+        if c.type == "commit_defense" and lemma(head) in STOPPING:
+            # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
+            stopped = [head, *self.objects(head)]  # the parser hangs "against" on either
+            obj = [x for n in stopped for x in self.preps(n, OBJECT_PREPS["attack"])]
+        if not obj and c.type == "negotiate":
+            obj = self._visited(head, subj)
+        extends = head.head if head.dep_ == "nsubj" and lemma(head.head) in REACHING else None
+        if not obj and c.type == "commit_defense" and extends is not None:
+            obj = self.direct(extends) + self.preps(extends, ("to",))  # "the umbrella extends to"
+        if c.type in TARGETED_TYPES:  # "struck Houthi targets in Yemen": whose they are
+            owned = [
+                x
+                for n in self.objects(head)
+                if lemma(n) in TARGETS
+                for x in self.owners(n)
+                if x.kind in ("state", "group") and x.how != "place"
+            ]
+            obj = owned or obj
+        if not obj and c.type in TARGETED_TYPES:  # "attacks on Israeli targets"
+            said = [*self.objects(head), *prep_objects(head, preps)]
+            for noun in [*said, *(n for o in self.objects(head) for n in prep_objects(o, preps))]:
+                if lemma(noun) in TARGETS:
+                    obj += [x for x in self.owners(noun) if x.kind == "state" and x not in obj]
+        if not obj and c.type == "attack":  # "an attack on a hospital in Ukraine": where it hit
+            obj = self._struck_where(head, preps)
+        if not obj and c.type == "accuse":  # "voiced dissatisfaction with Manila": the feeling
+            felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # is at someone
+            felt.append(head)  # "lodged a protest with Beijing", the parser hanging it there
+            obj = [x for n in felt for x in self.preps(n, FELT_AT)]
+        if not obj and c.type == "accuse" and head.pos_ == "VERB":
+            # "declared the French presence illegal": whose the thing called so is
+            called = [*self.objects(head)]
+            called += [s for k in head.children if k.dep_ in ("ccomp", "xcomp", "oprd")
+                       for s in k.children if s.dep_ == "nsubj"]  # fmt: skip
+            obj = [x for n in called for x in self.owners(n) if x.kind in ("state", "org", "group")]
+        if not obj and head.pos_ == "VERB" and c.end - c.start > 2 and c.type in TIE_TYPES:
+            # "stands shoulder to shoulder with Poland": the match's own words lead there
+            words = [t for t in self.doc[c.start : c.end] if t.i != head.i]
+            mine = set(self.ids(subj))
+            obj = [x for t in words for x in self.preps(t, preps) if not set(x.ids) & mine]
+        if head.pos_ == "VERB":  # "gave Armenia security guarantees": the one given to
+            obj += [x for k in head.children if k.dep_ == "dative" for x in self.actors(k)]
+        if c.type == "accuse":  # "condemned Israel's strikes on Iran": the one who struck
+            said = [*objects(head), *(prep_objects(head, ("of",)) if head.pos_ == "NOUN" else [])]
+            blows = [n for n in said if lemma(n) in ATTACK_NOUNS]  # "a condemnation of"
+            if blows:
+                return self._blow_accused(c, head, subj, via, blows[0])
+            # "condemned the deployment of US missiles in Germany": whose they are, not where
+            sent = [n for n in said if lemma(n) in ("deployment", "stationing")]
+            senders = [
+                x
+                for n in sent
+                for x in [
+                    *self.owners(n),
+                    *(y for o in prep_objects(n, ("of",)) for y in self.owners(o)),
+                ]
+                if x.kind in ("state", "org") and x not in subj
+            ]
+            obj = senders or obj
+        # "strengthen its relations with the EAEU"; a coordinated verb's object only when
+        # this one has none ("broke off ties with France and pivoted toward Russia")
+        for noun in self.objects(head) if not obj else objects(head):
+            if lemma(noun) in TIES_NOUNS or (noun.pos_ == "NOUN" and not obj):
+                obj += [x for x in self.preps(noun, preps) if x not in obj]
+        own = set(self.ids(subj))  # a person's state too: "Macron expressed France's support"
+        if obj and all(set(x.ids) <= own for x in obj):  # "affirmed their support for Turkey":
+            for noun in objects(head):  # the possessor is the subject, the object is Turkey
+                obj += [x for x in self.preps(noun, preps) if not set(x.ids) <= own]
+        if head.pos_ in ("NOUN", "PROPN") and (c.type == "attack" or lemma(head) == "defense"):
+            obj += [x for x in self.preps(head, ("of",)) if x not in subj]  # "defence of Japan"
+        if c.type == "commit_defense" and not obj and on_behalf(head):  # "on Yerevan's side"
+            for o in prep_objects(head, ("on",)):
+                obj += [x for x in self.owners(o) + self.preps(o, ("of",)) if x not in subj]
+        if c.type == "commit_defense" and not obj:  # "did not commit to the defence of Japan"
+            for noun in prep_objects(head, ("to",)):  # "committed to the security of Japan"
+                if lemma(noun) in ("defense", "security"):
+                    obj += [x for x in self.preps(noun, ("of",)) if x not in subj]
+        others = {i for x in obj if x.kind == "state" for i in x.ids} - set(self.ids(subj))
+        if c.trigger.pattern == "defense/N of" and not others:
+            return []  # "its defence of its territory": no one else's
+        if head.pos_ in ("NOUN", "PROPN") and not obj:  # "commitment to defend South Korea"
+            for comp in head.children:
+                if comp.dep_ in ("acl", "xcomp") and comp.pos_ == "VERB" and not obj:
+                    obj = [x for x in self.direct(comp) if x not in subj]
+        if head.pos_ in ("NOUN", "PROPN") and not obj:
+            verb = self.light_verb(head)
+            if verb is not None and receiving(verb, head):
+                obj = self.actors(subject_token(verb)[0])  # "Finland drew a warning"
+            elif verb is not None and provided_with(head):
+                obj = self.direct(verb)  # "provide Armenia with guarantees": Armenia
+            elif verb is not None:
+                obj = self.preps(verb, ("to", "for", "with", "on")) + self.direct(verb)[1:]
+                given = [k for k in verb.children if k.dep_ == "dative"]  # "granted Manila a"
+                obj += [x for k in given for x in self.actors(k) if x not in obj]
+            elif rebutted(head):  # "Serbia rejected Kosovo's accusations": made against Serbia
+                obj = [x for x in self.actors(subject_token(head.head)[0]) if x not in subj]
+            elif head.dep_ == "dobj" and head.head.pos_ == "VERB":  # "lift their block on X"
+                obj = self.preps(head.head, OBJECT_PREPS.get(c.type, ()))
+            beneficiary = self._beneficiary(head)
+            if beneficiary:
+                obj = beneficiary
+        mine = set(self.ids(subj))
+        if c.trigger.pattern.startswith("shift") and all(set(x.ids) <= mine for x in obj):
+            # "shifted its efforts away from Russia and toward the West", parsed as one phrase
+            wanted = ("from",) if c.type == "reduce_cooperation" else ("toward", "towards", "to")
+            for tok in head.subtree:
+                if tok.lower_ in wanted and tok.dep_ in ("prep", "conj"):
+                    obj += [x for o in tok.children if o.dep_ == "pobj" for x in self.actors(o)]
+        if c.trigger.pattern.startswith("further"):  # "edges closer to Washington and
+            at = head if head.pos_ == "ADP" else next(prep_objects(head, ("from",)), head).head
+            obj = [x for o in at.children if o.dep_ == "pobj" for x in self.actors(o)]
+            subj, via = self.subject(at.head)  # further from Russia"
+            if not obj:
+                return []  # "far from certain"
+        if not obj and lemma(head) in OBJECT_CONTROL and head.pos_ == "VERB":
+            for comp in head.children:  # "helping Baku and Yerevan to settle their issues"
+                if comp.dep_ in ("ccomp", "xcomp"):
+                    obj += [x for k in comp.children if k.dep_ == "nsubj" for x in self.actors(k)]
+        if not obj and c.type in ("warn", "urge") and head.pos_ == "VERB":
+            for comp in head.children:  # "threatening to kick it out", "urged it to leave"
+                if comp.dep_ in ("xcomp", "ccomp"):
+                    obj += self.direct(comp) + self.preps(comp, ("from", "on", "against"))
+        if not obj and head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
+            verb = head.head.head  # "open it up to an attack", "threats for Armenia"
+            obj = self.direct(verb) if verb.pos_ == "VERB" else obj
+        own_ids = set(self.ids(subj))  # "would not appoint a Georgian envoy to the bloc":
+        foreign = [x for x in obj if not set(x.ids) <= own_ids]  # one's own official: no one
+        if not foreign and c.type == "reduce_cooperation":  # "recalled its representative to
+            said = [*self.objects(head), *prep_objects(head, ("to", "at", "in"))]  # the CSTO"
+            obj = [x for x in self.agreements_in(said, 4) if x.kind == "org"] or obj
+        if not obj and c.type == "reduce_cooperation":  # "a ban on flights from France"
+            banned = [n for n in prep_objects(head, ("on",)) if lemma(n) in BANNED]
+            obj = [x for n in banned for x in self.preps(n, ("from", "to"))]
+        if not obj and c.type in OWNED_TARGET_TYPES and head.pos_ == "VERB":
+            # "sanctioned Russian defence firms", "accused Iranian officials": their state
+            obj = [x for n in self.objects(head) for x in self.owners(n) if x.kind == "state"]
+            if not obj and c.type == "accuse":  # "lamented the silence of Budapest", "the
+                whose = ("of", "from", "by")  # lack of a response from Baku": whose it is
+                nouns = list(self.objects(head))
+                nouns += [o for n in nouns for o in prep_objects(n, ("of",))]
+                found = [x for n in nouns for x in self.preps(n, whose)]
+                obj = [x for x in found if x.kind in ("state", "org", "group")]
+        if lemma(head) == "defeat" and head.pos_ == "NOUN":  # "Armenia's defeat": the loser
+            obj, subj = self.owners(head) + self.preps(head, ("of",)), self.preps(head, ("by",))
+            via = "defeat"
+        passive = self.passive_subject(head)
+        if passive and c.type == "commit_defense" and all(x.kind == "org" for x in passive):
+            subj, via = passive, "passive_org"  # "the treaty has not been implemented"
+        elif passive and c.type == "commit_defense" and lemma(head) in BOUND_ONES:
+            subj, via = passive, "bound"  # "Washington is committed to the security of Japan"
+        elif passive:
+            obj = passive + obj
+        if not subj and via != "agent" and c.type in ("urge", "warn", "accuse"):
+            speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+            if speaker:
+                c.subject = list(speaker)
+                via = "speaker"
+        if not subj and c.type == "cooperate":  # "the interoperability of the Kenyan and
+            sides = self._forces_sides(head)  # Ugandan armed forces": their states, both ways
+            named = set(self.ids(sides, roles=False))
+            if len(named) >= 2 and set(self.ids(obj, roles=False)) <= named:
+                subj, obj, via = sides, sides, "between"
+        if not subj and not obj and c.type in MUTUAL_TYPES:  # "relations between A and B"
+            for tok in [head.head, head.head.head]:
+                sides = self.preps(tok, ("between",))
+                if len(sides) >= 2:  # talks have sides that talk, not one talked to
+                    subj, obj, via = sides, sides if c.type != "negotiate" else [], "between"
+                    break
+        if not subj and c.type == "negotiate" and head.pos_ in ("NOUN", "PROPN"):
+            sides = self.preps(head, ("between",))  # "talks between Ghana and Togo": both talk
+            if len(self.ids(sides, roles=False)) >= 2:
+                subj, obj, via = sides, [x for x in obj if x not in sides], "between"
+        c.subject = c.subject or self.ids(subj)
+        c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
+        # "Paris continues to strengthen our defence relationship with Armenia", said by the
+        # French minister: "our" is Paris's side, not the other
+        c.object = [o for o in c.object if self.r.speaks_for.get(o) not in c.subject]
+        if not c.object and c.trigger.pattern in NAMING_SOMEONE and not _blaming(head):
+            return []  # "Albanese described the day as historic": no one is accused
+        actors = [i for i in c.subject if self.know.is_state(i) or self.know.is_org(i)]
+        if (
+            c.type in MUTUAL_TYPES
+            and not c.object
+            and len(actors) >= 2  # "Rubio" and the US are one side
+            and c.type != "negotiate"
+        ):
+            c.object = list(c.subject)  # "Azerbaijan and Turkey have strong ties"
+        reach = [head, *objects(head), *prep_objects(head, ("under",))]
+        if c.type in ("urge", "warn"):
+            reach += [x for x in head.children if x.dep_ in ("xcomp", "ccomp")]
+        # "threatened to expel it from the bloc": the threatened act's body, a level deeper
+        depth = {"urge": 4, "warn": 4, "negotiate": 5}.get(c.type, 2)
+        agr = self.agreements_in(reach, depth)
+        c.agreement = agr[0].ids[0] if agr else None
+        subj_tok = subject_token(head)[0] if head.pos_ == "VERB" else copula_subject(head)
+        ruled = self.r.ref(subj_tok.i) if subj_tok is not None else None
+        if not subj and ruled is not None and ruled.kind == "agreement" and c.type in MUTUAL_TYPES:
+            parties = sorted(self.know.parties.get(ruled.ids[0], set()))  # "the charter sets
+            c.subject, c.object, c.agreement = parties, parties, ruled.ids[0]  # a framework"
+            c.cues.append("subj_via=agreement_parties")
+            return [c]
+        if c.type == "commit_defense" and c.agreement is None:
+            c.agreement = self._binding(c)
+        c.cues.append(f"subj_via={via}")
+        if c.type == "reduce_cooperation" and self._ties_cut_with_own_bloc(c, head):
+            return []  # "Mali cut ties with ECOWAS": a member leaving, read as that
+        return self._each_talked_with(c, head) or [c]
+
+    def _ties_cut_with_own_bloc(self, c: Candidate, head: Token) -> bool:
+        """Ties cut or severed with a body the state belongs to: it leaves the body."""
+        if lemma(head) not in ("cut", "sever") or not c.object:
+            return False
+        day = c.date or self.published
+        states = [i for i in c.subject if self.know.is_state(i)]
+        return bool(states) and all(
+            self.know.is_org(o) and all(self.know.member_on(s, o, day) for s in states)
+            for o in c.object
+        )
+
+    def _each_talked_with(self, c: Candidate, head: Token) -> list[Candidate]:
+        """Deals in the plural negotiated with several states are one with each: Seoul in
+        talks on pacts with Warsaw and Bucharest holds two talks, each of its own pact."""
+        plural = any(n.tag_ == "NNS" and lemma(n) in AGREEMENT_NOUNS for n in objects(head))
+        own = [i for i in c.subject if self.know.is_state(i)]
+        others = [i for i in c.object if self.know.is_state(i) and i not in own]
+        if c.type != "negotiate" or not plural or len(own) != 1 or len(others) < 2:
+            return []
+        out = []
+        for other in others:
+            pair = {own[0], other}
+            agreement = self._between(pair, c.type) if c.agreement is None else c.agreement
+            cues = [*c.cues, "each_partner"]
+            out.append(replace(c, object=[other], agreement=agreement, cues=cues, one_of=other))
+        return out
+
+    def _forces_sides(self, head: Token) -> list[Ref]:
+        """The states whose forces a tie is of or between ("cooperation between the Nigerian
+        and American armed forces", "the interoperability of US and Philippine troops")."""
+        sides: list[Ref] = []
+        for noun in [head, *self.objects(head)]:
+            for forces in prep_objects(noun, ("between", "of")):
+                for f in [forces, *forces.conjuncts]:
+                    if lemma(f) in FORCES:
+                        sides += [x for x in self.owners(f) if x.kind == "state" and x not in sides]
+        return sides
+
+    def _role(self, c: Candidate, head: Token) -> list[Candidate]:
+        """ "Russia was Armenia's protective power", "Turkey as a security guarantee"."""
+        player = self.actors(copula_subject(head))
+        if not player and head.dep_ == "pobj" and head.head.lower_ == "as":
+            verb = head.head.head
+            said = next((o for o in objects(verb)), None)
+            if said is None and verb.pos_ == "VERB" and not is_passive(verb):
+                said = subject_token(verb)[0]  # "North Korea emerged as Russia's supplier"
+            player = self.actors(said)
+        owners = [x for x in self.owners(head) if x not in player]
+        if not owners and head.dep_ == "pobj" and head.head.lower_ == "as":
+            verb = head.head.head  # "Washington designated Riyadh as a major ally": its ally
+            owners = [x for x in self.actors(subject_token(verb)[0]) if x not in player]
+        c.subject = self.ids(player)
+        c.object = self.ids(owners + self.preps(head, ("of", "for", "to")))
+        c.object = [o for o in c.object if o not in c.subject]
+        if c.object and not any(self.know.is_state(o) or self.know.is_org(o) for o in c.object):
+            return []  # "a close ally of Pashinyan": a person's ally is no state's tie
+        if c.type == "commit_defense":
+            c.agreement = self._binding(c)
+        c.cues.append("subj_via=role")
+        return [c]
+
+    def _beneficiary(self, head: Token) -> list[Ref]:
+        """ "Sweden will benefit from the alliance's guarantee": who benefits."""
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            verb = head.head.head
+            if lemma(verb) in BENEFIT:
+                return self.actors(subject_token(verb)[0])
+        return []
+
+    def _binding(self, c: Candidate) -> str | None:
+        """The agreement that binds the one who defends to the one defended; of states named
+        together ("Manila and Washington are treaty allies"), the one between them."""
+        subject, obj = c.subject, c.object or (c.subject if len(c.subject) > 1 else [])
+        if not subject or not obj:
+            return None
+        between = set(self.know.agreements_between(set(subject), set(obj)))
+        pledges = [ag for ag in between if ag in self.know.pledges]
+        for ag in self.doc_orgs:  # a pledge the text names, before an access deal it names
+            if ag in pledges:
+                return ag
+        # two states called treaty allies: the one treaty by which they pledge to defend
+        # each other, where the text names none
+        named = {i for i in [*subject, *obj] if self.know.is_state(i)}
+        pairs = [ag for ag in pledges if named <= self.know.parties.get(ag, set())]
+        pairs = [ag for ag in pairs if len(self.know.parties.get(ag, ())) <= 4]
+        treaty_said = any(lemma(t) in ("treaty", "pact") for t in self.doc[c.start : c.end])
+        if len(pairs) == 1 and treaty_said:
+            return pairs[0]
+        for ag in self.doc_orgs:
+            if ag in between and (ag in self.know.defense or ag in self.know.organizations):
+                return ag
+        return None
+
+
+def _under(noun: Token) -> Token | None:
+    """The verb of "came under attack", "has been under attack", or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+def _blaming(verb: Token) -> bool:
+    """Whether what "described X as" calls it blames: "the protesters as terrorists"."""
+    called = [o for p in verb.children if p.lower_ == "as" for o in p.children]
+    called += [m for o in called for m in o.children if m.dep_ in ("amod", "compound")]
+    return any(lemma(t) in lx.BLAMING_WORDS for t in called)
+
+
+def _a_label(noun: Token) -> bool:
+    """A word an act is called by: "described the strike as aggression", "branded it an
+    act of war"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return lemma(noun.head.head) in JUDGING
+    return noun.dep_ in ("oprd", "attr") and lemma(noun.head) in JUDGING
+
+
+def _motive(noun: Token) -> bool:
+    """A noun said as the motive of an act: "in retaliation", "as a response"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") and noun.pos_ == "NOUN"
+
+
+BOUND_ONES = {"commit", "oblige", "obligate", "bind", "pledge"}  # the passive's subject is bound
+
+
+def _support_for_an_act(span: Span) -> bool:
+    """Support given to a deed, not to anyone: "his support for adopting a constitution"."""
+    for tok in span:
+        if lemma(tok) in ("support", "backing"):
+            hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "support ... for"
+            fors = [p for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
+            return any(o.dep_ == "pcomp" or o.pos_ == "VERB" for p in fors for o in p.children)
+    return False

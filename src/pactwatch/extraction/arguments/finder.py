@@ -1,0 +1,560 @@
+"""The finder: each candidate to its frame, then what every frame shares (the agreement in
+context, accessions decided by others, attacks told before) and the other readings of what
+the text leaves implicit, offered with a ``hyp=`` cue for the learned filter to weigh."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from pactwatch.dates import PartialDate
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.arguments.agreements import AgreementFrames
+from pactwatch.extraction.arguments.membership import MembershipFrames
+from pactwatch.extraction.arguments.sides import SideFrames
+from pactwatch.extraction.arguments.words import (
+    ACCESSION_NOUNS,
+    ACCESSION_TYPES,
+    AGREEMENT_HYP_TYPES,
+    CONTEXT_AGREEMENT_TYPES,
+    DISSUADING,
+    FOCUS_OBJECT_TYPES,
+    FOCUS_SUBJECT_TYPES,
+    FORCES,
+    JOINING_FIGHT,
+    JUDGING,
+    LONG_MEMBER_YEARS,
+    NEAR_OBJECT_TYPES,
+    OBJECT_PREPS,
+    ORDERING,
+    ORG_AGREEMENT_TYPES,
+    ORG_DIRECTION,
+    OUTSIDERS_TYPES,
+    PRESENCE_TYPES,
+    PRIOR_ATTACK_TOKENS,
+    REQUESTING,
+    SPEAKER_SUBJECT_TYPES,
+    SYMMETRIC_TYPES,
+    TAKING_PART,
+    TIES_NOUNS,
+    TROOPS,
+    UNNAMED_OWNERS,
+    WORRIES,
+)
+from pactwatch.extraction.reading import EACH_OTHER, Candidate, Ref
+from pactwatch.extraction.syntax import (
+    agent_token,
+    compound_head,
+    is_passive,
+    lemma,
+    objects,
+    prep_objects,
+    subject_token,
+)
+
+
+class Finder(MembershipFrames, SideFrames, AgreementFrames):
+    """Finds the arguments of each candidate of a document, by its trigger's frame."""
+
+    def find(self, c: Candidate) -> list[Candidate]:
+        head = self.doc[c.head]
+        if c.type != "urge" and _requested(head):
+            return []  # "Sandu called for the withdrawal of Russian troops": the call is the
+            # event; what it asks for has not happened
+        frame = c.trigger.frame
+        method = getattr(self, f"_{frame}")
+        found: list[Candidate] = method(c, head)
+        out = []
+        for x in found:
+            x.subject = [i for i in x.subject if i]
+            if x.trigger.frame not in ("mutual", "clause", "agreement", "dyad"):
+                x.object = [o for o in x.object if o not in x.subject]
+            if not x.object and len(x.subject) > 1 and _reciprocal(head):
+                x.object = list(x.subject)  # "Kyrgyzstan and Tajikistan accused each other"
+                x.cues.append(EACH_OTHER)
+            if x.agreement is None and x.type in ORG_AGREEMENT_TYPES:
+                orgs = [i for i in x.subject + x.object if self.know.is_org(i)]
+                x.agreement = orgs[0] if orgs else None
+            if x.agreement is None and x.type in CONTEXT_AGREEMENT_TYPES:
+                x.agreement = self._main_agreement_for(x)
+            nobody = not x.subject and not x.object
+            if nobody and x.type == "negotiate" and x.agreement in self.know.bilateral:
+                # "many provisions had not been agreed upon": by the agreement's parties
+                x.subject = sorted(self.know.parties.get(x.agreement or "", set()))
+                x.cues.append("subj_via=kb_parties")
+            if x.type == "deploy" and x.agreement in self.know.organizations and x.object:
+                mission = self.know.mission_on(x.agreement, x.object[0], self.published)
+                x.agreement = mission or x.agreement
+            if x.type == "sign" and self._by_legislature(head):
+                x.type = "ratify"
+                x.cues.append("by=legislature")
+            if x.type in ACCESSION_TYPES:
+                self._accession(x, head)
+            x.span = self.extent(x, head)
+            if x.type == "attack" and not x.subject:
+                self._attack_before(x, head)
+            joined = self._joined_fight(x, head)
+            for y in self._split(x):
+                for z in [y, *self._hypotheses(y, head)]:
+                    self._not_joined_yet(z, head)
+                    out.append(z)
+            if x.type == "attack" and x.subject:
+                self.attacks.append(x)
+            if joined and x.subject:  # "troops joining Russia's invasion": both wage it
+                others = [i for i in joined if i not in x.subject and i not in x.object]
+                if others:
+                    out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
+        return out
+
+    def _attack_before(self, c: Candidate, head: Token) -> None:
+        """An attack said again as "the strikes", "the attack", "these raids", with no owner:
+        the last attack named before it, within two sentences, with its sides ("Israel struck
+        Iran on Friday. Moscow condemned the strikes")."""
+        prev = self._last_attack(head, c.object)
+        if prev is None:
+            return
+        c.subject = list(prev.subject)
+        c.object = c.object or [o for o in prev.object if o not in c.subject]
+        c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
+        c.cues.append("subj_via=attack_before")
+
+    def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
+        """Who joins, enters or takes part in a fight, a war or an offensive wages it
+        ("North Korean troops joined the fighting", "took part in the offensive"); with no
+        other subject the joiner is the subject."""
+        if c.type != "attack" or head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        verb: Token | None = None
+        if head.dep_ == "dobj" and lemma(head.head) in JOINING_FIGHT:
+            verb = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "in":
+            gov = head.head.head
+            took = lemma(gov) == "take" and any(k.lower_ == "part" for k in gov.children)
+            if lemma(gov) in TAKING_PART or took:
+                verb = gov
+            elif gov.lower_ == "part" and lemma(gov.head) == "take":
+                verb = gov.head
+        if verb is None:
+            return []
+        subj, _ = subject_token(verb)
+        found = self.actors(subj)
+        if not found and subj is not None and lemma(subj) in FORCES | TROOPS:
+            found = [x for x in self.owners(subj) if x.kind in ("state", "org", "group")]
+        ids = self.ids(found)
+        if ids and not c.subject:
+            c.subject = [i for i in ids if i not in c.object]
+            c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")] + ["subj_via=joined"]
+            return []
+        return ids
+
+    @staticmethod
+    def _by_legislature(head: Token) -> bool:
+        """ "signed by Sweden's parliament", "the Duma approved": a legislature's signature is
+        a ratification."""
+        subj, passive = subject_token(head)
+        who = agent_token(head) if passive or is_passive(head) else subj
+        return who is not None and lemma(who) in lx.LEGISLATURES
+
+    def _not_joined_yet(self, c: Candidate, head: Token) -> None:
+        """One joins, applies to or is ratified into an organization one is not yet in:
+        Sweden's accession in 2023 is to NATO, not to the EU it has been in since 1995."""
+        if not any(f in c.cues for f in ("agr_via=context", "acc=context", "hyp=agr_context")):
+            return  # the organization named with the event is the one meant
+        if c.type in ("join", "apply"):
+            applicants = c.subject
+        elif c.type in ("ratify", "block") or any(f.startswith("acc=") for f in c.cues):
+            applicants = c.object  # "Hungary has not ratified Sweden's membership"
+        else:
+            return
+        years = [int(t.text) for t in head.sent if t.text.isdigit() and 1800 < int(t.text) < 2100]
+        # "Sweden joined the EU in 1995": membership the year before counts
+        day = PartialDate(str(min(years) - 1)) if years else self.published
+        if day is None:
+            return
+        states = [i for i in applicants if self.know.is_state(i)]
+        if c.agreement is None or c.agreement not in self.know.organizations or not states:
+            return
+        # long in it (an article on Finland's entry is written once Finland is in)
+        before = PartialDate(str(day.start.year - LONG_MEMBER_YEARS))
+
+        def long_in(org: str) -> bool:
+            return all(
+                self.know.member_on(s, org, day) and self.know.member_on(s, org, before)
+                for s in states
+            )
+
+        if not long_in(c.agreement):
+            return
+        inside = {org for org in self.know.organizations if long_in(org)}
+        c.agreement = self.context_agreement(head, exclude=inside)
+        c.cues.append("agr=not_joined_yet")
+
+    def _accession_noun(self, head: Token) -> Token | None:
+        """The membership, bid or accession protocol the event is about, if any: the head
+        itself, its object (also through "voted to ratify", "sent ... to parliament"), the
+        patient of its passive, or the object of "of"."""
+        near: list[Token] = [head, *objects(head), *prep_objects(head, ("of", "for", "on"))]
+        for x in head.children:
+            if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB":
+                near += objects(x)
+            if x.dep_ == "nsubjpass" or (x.dep_ == "nsubj" and not objects(head)):
+                near.append(x)  # "the bid was held up", "the bid stalled"
+        for noun in near:
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if lemma(noun) in ACCESSION_NOUNS:
+                return noun
+            if any(lemma(k) in ACCESSION_NOUNS for k in noun.lefts if k.dep_ == "compound"):
+                return noun  # "the accession protocol"
+        return None
+
+    def _accession(self, c: Candidate, head: Token) -> None:
+        """Ratifying, blocking or backing a state's accession: that state is the object, and
+        the organization it would join the agreement ("Sweden's entry into NATO")."""
+        noun = self._accession_noun(head)
+        if noun is None:
+            return
+        if c.type == "block" and noun.dep_ == "nsubj" and noun.head.i == head.i:
+            c.subject = []  # "Georgia's bid to join the EU stalled": no one named stalls it
+        states = [x for x in self.owners(noun) if x.kind == "state"]
+        for k in noun.lefts:  # "the Swedish accession protocol": Swedish modifies protocol
+            if k.dep_ == "compound":
+                states += [x for x in self.owners(k) if x.kind == "state" and x not in states]
+        applicant = [i for i in self.ids(states, roles=False) if i not in c.subject]
+        if applicant and (not c.object or all(self.know.is_org(o) for o in c.object)):
+            c.object = applicant
+            c.cues.append("acc=owner")
+        if c.agreement is None:
+            named = [x for x in self.agreements_in([noun], depth=3) if x.kind == "org"]
+            c.agreement = named[0].ids[0] if named else self.context_agreement(head)
+            c.cues.append("acc=named" if named else "acc=context")
+
+    def _hypotheses(self, c: Candidate, head: Token) -> list[Candidate]:
+        """What the text may leave implicit, as other readings of the same trigger for the
+        model to choose from: the document's main state as a missing member or target, the
+        speaker's state as a missing subject of what they say."""
+        out: list[Candidate] = []
+        focus = self.r.focus
+        speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+        # "any Western troops", "foreign military forces": the text says whose they are not
+        unnamed = any(
+            k.dep_ == "amod" and k.lower_ in UNNAMED_OWNERS
+            for t in self.doc[c.start : c.end]
+            for k in t.children
+        )
+        if not c.subject and "subj_via=consent" not in c.cues and not unnamed:
+            if focus and focus not in c.object and c.type in FOCUS_SUBJECT_TYPES:
+                out.append(replace(c, subject=[focus], cues=[*c.cues, "hyp=subj_focus"]))
+            if speaker and c.type in SPEAKER_SUBJECT_TYPES:
+                subj = [i for i in speaker if i not in c.object]
+                if subj:
+                    out.append(replace(c, subject=subj, cues=[*c.cues, "hyp=subj_speaker"]))
+        said = not c.object and self._object_unnamed(c, head)
+        said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
+        said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
+        # a state named inside the subject's own phrase is none of its objects: "the
+        # Iran-backed Houthis attacked a tanker" did not strike Iran
+        in_subject = self._named_in_subject(head)
+        focus_fits = c.type in FOCUS_OBJECT_TYPES and focus not in c.subject
+        focus_fits = focus_fits and focus not in in_subject
+        if focus and focus_fits and not c.object and not said:
+            out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
+        # the document's other main state, where the main one already takes the other side
+        second = self.r.second
+        missing = focus in c.subject and second not in [*c.subject, *in_subject] and not c.object
+        if second and missing and c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES and not said:
+            out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
+        sent = head.sent
+        actors = [
+            x
+            for x in self.r.refs
+            if (
+                sent.start <= x.start < sent.end
+                and x.kind in ("state", "org", "person")
+                and x.how not in ("demonym",)
+            )
+            or (sent.start <= x.start < sent.end and x.how == "demonym")
+        ]
+        if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
+            before = [x for x in actors if x.end <= head.i and not set(x.ids) & set(c.object)]
+            # who calls a strike an aggression did not strike; who voices concern over a
+            # purchase did not sell
+            judges = self._judges_of(head, reports=c.type == "attack")
+            before = [x for x in before if not set(self.ids([x])) & judges]
+            if before:
+                near = self.ids(before[-1:])
+                out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
+        if not c.object and c.type in NEAR_OBJECT_TYPES and not said:
+            after = [
+                x
+                for x in actors
+                if x.start > head.i
+                and not set(x.ids) & (set(c.subject) | in_subject)
+                and not self._reporter(x)  # "..., Jake Sullivan said": who says it
+                and (x.kind == "state" or c.type not in PRESENCE_TYPES)  # a host is a state
+            ]
+            if after:
+                near = self.ids(after[:1], roles=False)
+                out.append(replace(c, object=near, cues=[*c.cues, "hyp=obj_near"]))
+        if not c.object and c.type == "attack":  # "Russia's invasion": the war it wages
+            # on the event's day; against a state the text names, unless the war is the
+            # attacker's own ("Russia's invasion", "the Russian war")
+            day = c.date or self.published
+            owned = head.pos_ == "NOUN" and "subj_via=owner" in c.cues
+            target = [
+                t
+                for s in c.subject
+                for t in self.know.war_target(s, day)
+                if t in self.named_ids or owned
+            ]
+            if target:
+                out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
+        if not c.subject and c.object and c.type == "attack":  # "the war in Ukraine"
+            by = [a for o in c.object for a in self.know.war_attacker(o, c.date or self.published)]
+            said_by = [a for a in by if a in self.named_ids or head.pos_ == "NOUN"]
+            by = [a for a in said_by if a not in c.object]
+            if by:
+                out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
+        if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
+            ctx = self.context_agreement(head)
+            if ctx is not None and not self._foreign_basis(c, ctx):
+                out.append(replace(c, agreement=ctx, cues=[*c.cues, "hyp=agr_context"]))
+        if c.type == "attack":  # one defence ally is no likely target of another
+            out = [x for x in out if not self._allies_struck(x, c)]
+        # Both left implicit: the subject's and the object's readings together.
+        subjects = [x for x in out if "hyp=subj_focus" in x.cues or "hyp=subj_near" in x.cues]
+        objects_ = [x for x in out if "hyp=obj_near" in x.cues or "hyp=obj_focus" in x.cues]
+        for s_hyp in subjects:
+            for o_hyp in objects_:
+                if set(s_hyp.subject) & set(o_hyp.object):
+                    continue
+                cues = [*c.cues, *(f for f in s_hyp.cues + o_hyp.cues if f.startswith("hyp="))]
+                out.append(replace(c, subject=s_hyp.subject, object=o_hyp.object, cues=cues))
+        if c.type in SYMMETRIC_TYPES and not said:
+            out += self._symmetric(c, head, out)
+        if not c.object and "obj_via=author_of_attack" in c.cues:
+            out += self._prior_author(c, head)
+        return out
+
+    def _allies_struck(self, hyp: Candidate, c: Candidate) -> bool:
+        """A guessed target of an attack that is a defence ally of its author: "the US has
+        been carrying out strikes" did not strike Britain. (A guessed author is kept: a
+        threat of force against an ally is news, as over Greenland.)"""
+        if hyp.object == c.object:
+            return False
+        day = c.date or self.published
+        return any(
+            self.know.allied_on(a, b, day)
+            for a in hyp.subject
+            for b in hyp.object
+            if a != b and self.know.is_state(a) and self.know.is_state(b)
+        )
+
+    def _judges_of(self, noun: Token, reports: bool = True) -> set[str]:
+        """Who condemns, describes or reports an act named as their verb's object, or voices
+        concern over it ("voiced concern over Croatia's purchase of drones": not the seller)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about", "at"):
+            worry = noun.head.head  # "concern over", "alarm at"
+            if lemma(worry) in WORRIES and worry.dep_ == "dobj":
+                noun = worry
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+            return set()
+        verb = noun.head
+        said = lemma(verb) in lx.REPORTING and reports
+        if lemma(verb) not in JUDGING and not said and lemma(noun) not in WORRIES:
+            return set()
+        subj, _ = subject_token(verb)
+        by = agent_token(verb) if noun.dep_ == "nsubjpass" else None
+        return set(self.ids(self.actors(by if by is not None else subj)))
+
+    def _named_in_subject(self, head: Token) -> set[str]:
+        """The ids named inside the phrase of a verb's subject, beside its head."""
+        subj, _ = subject_token(head) if head.pos_ in ("VERB", "AUX") else (None, False)
+        if subj is None:
+            return set()
+        inside = {t.i for t in subj.subtree if t.i != subj.i}
+        return {i for x in self.r.refs if x.head in inside and x.head != subj.i for i in x.ids}
+
+    def _prior_author(self, c: Candidate, head: Token) -> list[Candidate]:
+        """An attack condemned with no author named ("condemned the incident", "the strikes")
+        is the one told just before: its author, read in the sentences before, is offered."""
+        prev = self._told_before(  # one told in the same sentence names its author there
+            head.sent.start - PRIOR_ATTACK_TOKENS,
+            head.sent.start,
+            lambda prev: bool(set(prev.subject) - set(c.subject)),
+        )
+        if prev is None:
+            return []
+        sides = [i for i in prev.subject if i not in c.subject]
+        return [replace(c, object=sides, cues=[*c.cues, "hyp=obj_prior_attack"])]
+
+    def _object_unnamed(self, c: Candidate, head: Token) -> bool:
+        """Whether the text gives the event's other side as words that name no actor
+        ("deepen military ties with Western countries"): then no actor is guessed for it."""
+        preps = OBJECT_PREPS.get(c.type, ())
+        for tok in [head, *objects(head)]:
+            for obj in prep_objects(tok, preps):
+                if c.start <= obj.i < c.end:
+                    continue  # the trigger's own words ("provides for mutual assistance")
+                if obj.pos_ in ("NOUN", "PROPN") and not self.actors(obj):
+                    return True
+        return False
+
+    def _symmetric(self, c: Candidate, head: Token, readings: list[Candidate]) -> list[Candidate]:
+        """A relation the sides hold towards each other, read both ways: the parties of the
+        agreement it belongs to ("the charter sets forth a framework for cooperation"), or
+        the sides a reading already found ("Azerbaijan ... extensive military cooperation")."""
+        out: list[Candidate] = []
+        verb = next((a for a in [head, *head.ancestors][:4] if a.pos_ in ("VERB", "AUX")), head)
+        subj_tok, _ = subject_token(verb)
+        named = self.agreements_in([subj_tok] if subj_tok is not None else [], 2)
+        # the agreement the passage is about (a treaty named in the sentence before)
+        passage = self.context_agreement(head) if c.type == "commit_defense" else None
+        pool = [c.agreement, *(x.ids[0] for x in named), passage, self.main_agreement]
+        for ag in pool:
+            parties = sorted(self.know.parties.get(ag, set())) if ag else []
+            # a side the text names outside the agreement ("we retain our relationship with
+            # China") is no reading of the agreement's parties
+            sides = [
+                i for i in c.subject + c.object if self.know.is_state(i) or self.know.is_org(i)
+            ]
+            outside = set(sides) - set(parties)
+            if 2 <= len(parties) <= 4 and not self.know.is_org(ag or "") and not outside:
+                cues = [*c.cues, "hyp=sym_agr"]
+                out.append(replace(c, subject=parties, object=parties, agreement=ag, cues=cues))
+                break
+        pair = self._bilateral_pair(c, head)
+        if pair:  # "advance bilateral cooperation", "ties between the two countries"
+            out.append(replace(c, subject=pair, object=pair, cues=[*c.cues, "hyp=sym_bilateral"]))
+        seen: set[tuple[str, ...]] = set()
+        for x in [c, *readings]:
+            sides = sorted({*x.subject, *x.object})
+            states = [i for i in sides if self.know.is_state(i) or self.know.is_org(i)]
+            if len(states) < 2 or tuple(sides) in seen or x.subject == x.object:
+                continue
+            seen.add(tuple(sides))
+            hyps = [f for f in x.cues if f.startswith("hyp=")]
+            orgs = [i for i in sides if self.know.is_org(i)]
+            members = [i for i in sides if i not in orgs]
+            if orgs and members:  # an organization and its members: not both ways
+                if c.type in ORG_DIRECTION:
+                    subj, obj = (orgs, members) if ORG_DIRECTION[c.type] else (members, orgs)
+                    cues = [*c.cues, *hyps, "hyp=org_pair"]
+                    out.append(replace(x, subject=subj, object=obj, cues=cues))
+                continue
+            cues = [*c.cues, *hyps, "hyp=sym_pair"]
+            out.append(replace(x, subject=sides, object=sides, cues=cues))
+        return out
+
+    def _bilateral_pair(self, c: Candidate, head: Token) -> list[str]:
+        """A tie the words call two-sided ("bilateral cooperation", "relations between the two
+        countries") with one side or none named: the side named and the document's other main
+        state, or its two main states."""
+        if c.type != "cooperate" or not _two_sided(head):
+            return []
+        named = {i for i in c.subject + c.object if self.know.is_state(i)}
+        main = [s for s in (self.r.focus, self.r.second) if s]
+        if len(named) > 1 or len(main) < 2:
+            return []
+        if named and not named & set(main):
+            return []  # a side outside the document's pair: no guess of the other
+        return sorted(set(main))
+
+    def _split(self, c: Candidate) -> list[Candidate]:
+        """ "negotiating deals with Finland and Denmark": one event per partner when each has
+        its own agreement with the subject in the knowledge base."""
+        if c.type not in ("negotiate", "sign", "ratify") or c.agreement is not None:
+            return [c]
+        partners = [o for o in c.object if self.know.is_state(o)]
+        subject = {s for s in c.subject if self.know.is_state(s)}
+        if len(partners) < 2 or not subject:
+            return [c]
+        out = []
+        for p in partners:
+            found = [ag for ag, ps in self.know.parties.items() if ps == subject | {p}]
+            if len(found) != 1:
+                return [c]
+            out.append(replace(c, object=[p], agreement=found[0], cues=[*c.cues, "split"]))
+        return out
+
+    def _foreign_basis(self, c: Candidate, agreement: str) -> bool:
+        """An agreement named before is not the one of an event none of whose states is its
+        party ("Bush urged Russia", said after the EU), nor the basis of forces in a host
+        outside it: Russia's base in Abkhazia is not under the Union State of Russia and
+        Belarus named before. One joins, applies to or is blocked from what one is not in."""
+        parties = self.know.parties.get(agreement, set())
+        if not parties or agreement in self.know.missions or c.type in OUTSIDERS_TYPES:
+            return False  # a mission's mandate names its host, not its parties
+        if c.type == "deploy":
+            return bool({o for o in c.object if self.know.is_state(o)} - parties)
+        states = {i for i in c.subject + c.object if self.know.is_state(i)}
+        return bool(states) and not states & parties
+
+    def _reporter(self, ref: Ref) -> bool:
+        """The actor is the subject of a verb of saying: the source, not an argument."""
+        return any(
+            t.dep_ == "nsubj" and lemma(t.head) in lx.REPORTING
+            for t in self.doc[ref.start : ref.end]
+        )
+
+
+TWO_SIDED = {"bilateral", "mutual", "two-way", "reciprocal"}
+
+
+def _two_sided(head: Token) -> bool:
+    """Whether a tie's words say it binds two sides: "bilateral cooperation", "mutual
+    security", "cooperation between the two countries", "between our two nations"."""
+    nouns = [compound_head(head)]
+    if head.pos_ == "VERB":  # "advance bilateral cooperation"
+        nouns += [o for o in objects(head) if lemma(o) in TIES_NOUNS]
+    for noun in nouns:
+        if any(lemma(tok) in TWO_SIDED for tok in [head, noun, *noun.children]):
+            return True
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                for obj in prep.children:
+                    if any(k.lower_ in ("two", "both") for k in obj.children):
+                        return True
+    return False
+
+
+def _reciprocal(head: Token) -> bool:
+    """ "accused each other", "attacked one another", "warned each other against": the
+    sides are both the doers and the done-to."""
+    args = [*head.children, *(o for p in head.children if p.dep_ == "prep" for o in p.children)]
+    objs = [a for a in args if a.dep_ in ("dobj", "pobj", "npadvmod")]
+    words = [*objs, *(c for a in objs for c in a.children)]  # not deeper: "a pact allowing
+    # the deployment of each other's troops" is signed by the two, not with each other
+    for tok in words:
+        if tok.lower_ in ("other", "another"):
+            before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if before in ("each", "one"):
+                return True
+    return False
+
+
+def _requested(head: Token) -> bool:
+    """The thing a request asks for: "called for the withdrawal", "demanded the closure of",
+    "demands that Russia withdraws"."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:  # "that Russia close its base
+        tok = tok.head  # or withdraw its border guards": both are asked for
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        tok = tok.head
+    against = tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "against"
+    if against and lemma(tok.head.head) in DISSUADING:
+        return True
+    gov = tok.head
+    if tok.dep_ in ("dobj", "ccomp", "prep") and gov.i != tok.i:
+        return lemma(gov) in REQUESTING and (tok.dep_ != "prep" or tok.lower_ == "for")
+    # "urged Russia to leave"; "called on Russia to withdraw", the parser at times making the
+    # infinitive a clause of its own (advcl)
+    infinitive = tok.dep_ == "advcl" and any(
+        k.dep_ == "aux" and k.lower_ == "to" for k in tok.children
+    )
+    if (tok.dep_ == "xcomp" or infinitive) and lemma(gov) in REQUESTING | ORDERING:
+        return any(  # asked of another
+            k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
+        )
+    return False

@@ -1,0 +1,345 @@
+"""Standing in a body: joining, leaving, suspending, and taking part in its meetings and
+drills."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.arguments.pieces import definite
+from pactwatch.extraction.arguments.presence import PresenceFrames
+from pactwatch.extraction.arguments.words import (
+    ARMIES,
+    BASES,
+    DRILLS,
+    FORCES,
+    LEFT_BEHIND,
+    MEETINGS,
+    NEW_MEMBER_WORDS,
+    NO_BODY,
+    NOT_MEMBERSHIP,
+    OPEN_WH,
+    REMOTE,
+    TROOPS,
+)
+from pactwatch.extraction.reading import Candidate, Reading, Ref
+from pactwatch.extraction.syntax import (
+    agent_token,
+    lemma,
+    objects,
+    prep_objects,
+    subject_token,
+)
+
+
+class MembershipFrames(PresenceFrames):
+    """The ``member`` and ``expel`` frames."""
+
+    def _included_actor(self, verb: Token) -> bool:
+        """What is included in a bloc is a member where it is a state, a body or a pronoun for
+        one ("Finland has been included in the alliance"); a ban included in a constitution, or
+        'including in' that lists fields, names no one joining."""
+        included = [k for k in verb.children if k.dep_ in ("nsubjpass", "dobj")]
+        return any(  # a place included ("Greenland is not included in the agreement")
+            k.pos_ == "PRON" or any(x.kind in ("state", "org") for x in self.actors(k))
+            for k in included
+        )  # is where it applies, no member
+
+    def _member(self, c: Candidate, head: Token) -> list[Candidate]:
+        if lemma(head) == "include" and not self._included_actor(head):
+            return []  # "the ban was included in the constitution", "..., including in defence"
+        subj, via = self.subject(head)
+        if c.trigger.pattern.startswith("^pull|take"):  # "he could pull his country out of
+            taken_out = [x for x in self.direct(head) if x.kind == "state"]  # the alliance"
+            blocs = [
+                x
+                for t in self.doc[c.start : c.end + 6]
+                if t.dep_ == "pobj" and t.head.lower_ == "of"
+                for x in self.agreements_in([t], 1)
+                if x.kind == "org"
+            ]
+            if not taken_out or not blocs:
+                return []
+            c.subject, c.agreement = self.ids(taken_out), blocs[0].ids[0]
+            c.cues += ["subj_via=taken_out", "agr_via=named"]
+            return [c]
+        if not subj and head.pos_ in ("NOUN", "PROPN"):
+            of = self.preps(head, ("of",))
+            subj, via = (of, "of") if of else (subj, via)
+        if not subj:
+            subj = self.passive_subject(head)
+            via = "passive" if subj else via
+        words = {lemma(t) for t in self.doc[c.start : c.end]}
+        words |= {lemma(t) for t in head.subtree if abs(t.i - head.i) < 12}
+        types = list(c.trigger.types)
+        if lemma(head) == "leave" and _leaves_as(head, self.r):
+            return []  # "the French exit leaves the US as the main Western power": it stays
+        if c.type == "resume" and lemma(head) in ("return", "come") and not self._returns_to(head):
+            return []  # "France's ambassador returned to Niamey": back in a place, no body
+        if "withdraw_forces" in types or c.type == "withdraw":
+            places = self.preps(head, ("from",)) + self.direct(head)
+            org_subject = bool(subj) and all(x.kind == "org" for x in subj)
+            to_state = bool(places) and all(x.kind in ("state", "place") for x in places)
+            # "Russian peacekeepers completed their withdrawal ... The withdrawal began in April"
+            forces_said = head.pos_ == "NOUN" and definite(head) and self._forces_before(head)
+            base_left = any(lemma(o) in BASES for o in objects(head))  # "France leaves a base"
+            if (
+                self._forces_in(head, subj)
+                or (to_state and not org_subject)
+                or forces_said
+                or base_left
+            ):
+                found = self._presence(replace(c, type="withdraw_forces"), head)
+                # "leaves the CSTO and Russian troops withdraw", parsed as "leaves [the CSTO
+                # and Russian troops]": the bloc in the object makes leaving it a reading too
+                blocs = [x for x in self.agreements_in(objects(head), 2) if x.kind == "org"]
+                states = [x for x in subj if x.kind == "state"]
+                if blocs and states and not org_subject:
+                    cues = [*c.cues, f"subj_via={via}", "hyp=bloc_in_object"]
+                    found.append(
+                        replace(
+                            c,
+                            type="withdraw",
+                            subject=self.ids(states),
+                            object=[],
+                            agreement=blocs[0].ids[0],
+                            cues=cues,
+                        )
+                    )
+                return found
+            hosts = [i for x in places if x.kind == "state" for i in x.ids]
+            stood = org_subject and any((subj[0].ids[0], h) in self.know.presence for h in hosts)
+            if stood:  # "the CSTO completed its withdrawal from Kazakhstan": where its forces
+                return self._presence(replace(c, type="withdraw_forces"), head)  # stood
+            if org_subject and any(x.kind == "state" for x in places):
+                # "the CSTO is leaving Armenia": the bloc disengages from the state
+                c = replace(c, type="reduce_cooperation", subject=self.ids(subj))
+                c.object = self.ids([x for x in places if x.kind == "state"])
+                c.cues.append("via=org_leaves")
+                return [c]
+            types = ["withdraw"]
+        if c.type == "join" and any(lemma(o) == "force" for o in objects(head)):
+            return []  # "join forces": cooperation, not membership
+        if c.type == "join" and head.pos_ == "VERB" and self._joined_no_body(head):
+            return []  # "joined President Trump to sign", "joined the fighting"
+        if self._notice_only(c, head):
+            return []
+        if c.type == "join" and head.pos_ == "NOUN" and _decided_by_others(head):
+            return []  # "Hungary has not ratified Sweden's accession": the ratification
+        subj_tok, _ = subject_token(head) if head.pos_ == "VERB" else (None, False)
+        if c.type == "join" and subj_tok is not None and lemma(subj_tok) in TROOPS:
+            return []  # "100 Armenian troops joined the mission": a presence of forces
+        span = self.doc[c.start : c.end]
+        if c.type == "notify_withdrawal" and any(
+            lemma(o) in FORCES
+            for t in span
+            for o in [*objects(t), *prep_objects(t, ("of",))]
+            if o.pos_ == "NOUN"
+        ):
+            return []  # "decided to withdraw the CSTO's forces", "announced the withdrawal of
+            # French troops": forces leaving
+        joined = [*objects(head), *([head.head] if head.dep_ == "amod" else [])]
+        if head.pos_ in ("VERB", "AUX") and any(
+            lemma(o) in NOT_MEMBERSHIP.get(c.type, ()) for o in joined
+        ):
+            return []  # "leave no doubt", "join the chorus of criticism"
+        if (
+            c.type == "withdraw"
+            and head.pos_ == "VERB"
+            and any(
+                o.pos_ == "NOUN"
+                and self.r.ref(o.i) is None
+                and not _left_behind(o)
+                and not c.start <= o.i < c.end  # "cut ties with": the trigger's own word
+                for o in objects(head)
+            )
+        ):
+            return []  # "unrest has left 28 people dead": no bloc is left
+        if c.type == "withdraw" and c.trigger.pattern in lx.TIES_CUT:
+            parted = [x for t in span for x in self.preps(t, ("with",))]
+            if not any(x.kind == "org" for x in parted):
+                return []  # "cut ties with France": no body left, ties cut (read as that)
+        if c.type == "withdraw" and _reported_progressive(head):
+            c = replace(c, type="notify_withdrawal", cues=[*c.cues, "via=reported_leaving"])
+            types = ["notify_withdrawal"]
+        if c.type == "join" and lemma(head) == "member" and not _becoming_member(head):
+            return []  # "the members of the CSTO", "is a member": being one, not joining
+        if c.type == "join" and head.pos_ == "VERB":  # "joined by U.S. and Canadian personnel"
+            by = agent_token(head)
+            if by is not None and lemma(by) in TROOPS:
+                c = replace(c, type="deploy", cues=[*c.cues, "via=joined_by_forces"])
+                d = self._presence(c, head)
+                for x in d:
+                    x.subject = self.ids([r for r in self.owners(by) if r.kind != "place"])
+                return d
+        agr_refs = self.agreements_in([head, *self.doc[c.start : c.end]])
+        owners = [x for x in self.owners(head) if x.kind == "org"]
+        agreement = agr_refs[0].ids[0] if agr_refs else (owners[0].ids[0] if owners else None)
+        agr_via = "named" if agreement else "context"
+        if agreement is None:
+            agreement = self.context_agreement(head)
+        members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
+        if not members and subj and agreement is None:
+            members = subj
+        if types == ["freeze", "suspend"]:  # participation in a bloc is frozen, a treaty suspended
+            formal = any(lemma(t) in ("formally", "officially", "legally") for t in head.children)
+            types = (
+                ["freeze"]
+                if agreement and self.know.is_org(agreement) and not formal
+                else ["suspend"]
+            )
+        if "skip_exercise" in types and "skip_meeting" in types:
+            types = []
+            if words & DRILLS:
+                types.append("skip_exercise")
+            if words & MEETINGS or not types:
+                types.append("skip_meeting")
+        if "urge" in types:  # "applied to the CSTO under all articles": a request, not a bid
+            bid = words & {"membership", "join", "accession", "candidacy", "bid", "member"}
+            to_org = [x for x in self.preps(head, ("to",)) if x.kind == "org"]
+            day = c.date or self.published
+            askers = [i for i in self.ids(members) if self.know.is_state(i)]
+            inside = bool(to_org) and day is not None and bool(askers)
+            inside = inside and all(self.know.member_on(s, to_org[0].ids[0], day) for s in askers)
+            if to_org and not bid and inside:  # a member applies to its body for help
+                x = replace(c, type="urge", subject=self.ids(members), object=self.ids(to_org))
+                x.agreement = to_org[0].ids[0]
+                x.cues.append(f"subj_via={via}")
+                return [x]
+            types = ["apply"]
+        out = []
+        for t in types[:2] if len(types) > 1 and types[0].startswith("skip") else types[:1]:
+            x = replace(c, type=t, cues=[*c.cues, f"subj_via={via}", f"agr_via={agr_via}"])
+            x.subject = self.ids(members)
+            x.agreement = agreement
+            out.append(x)
+        return out
+
+    def _forces_in(self, head: Token, subj: list[Ref]) -> bool:
+        near = [head, *head.children]
+        near += [g for t in head.children if t.dep_ in ("prep", "dobj") for g in t.children]
+        if head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            near.append(head.head)
+        subj_tok, _ = subject_token(head)
+        if subj_tok is not None:
+            near.append(subj_tok)
+            if lemma(subj_tok) in ARMIES:  # "the French army had to withdraw"
+                return True
+        verb = self.light_verb(head) if head.pos_ == "NOUN" else None
+        if verb is not None:  # "Russian peacekeepers completed their withdrawal"
+            near.append(subject_token(verb)[0] or verb)
+        return any(lemma(t) in TROOPS or _military_staff(t) for t in near)
+
+    @staticmethod
+    def _notice_only(c: Candidate, head: Token) -> bool:
+        """A leaving that is only the notice or decision of it, which is the event read (a
+        notice of withdrawal), or a notice not given yet."""
+        if c.type == "notify_withdrawal":  # "is to decide next year whether to quit": no
+            clauses = [k for k in head.children if k.dep_ in ("xcomp", "ccomp", "acl", "advcl")]
+            open_ = any(w.lower_ in OPEN_WH for k in clauses for w in k.children)
+            return lemma(head) == "decide" and open_  # decision given yet
+        if c.type != "withdraw":
+            return False
+        noticed = head.dep_ in ("pcomp", "pobj", "acl") and head.head.dep_ == "prep"
+        if noticed and lemma(head.head.head) in ("notice", "notification"):
+            return True  # "has not sent notices of leaving": the notice is the event
+        decided = head.dep_ in ("acl", "xcomp") and lemma(head.head) in ("decision", "decide")
+        if decided and not any(k.lower_ in OPEN_WH for k in head.children):
+            return True  # "Moldova's decision to quit the CIS": the decision is the event (a
+            # notice); "will decide when to leave" is none yet
+        # "notified the Commission of its withdrawal": the notice is the event
+        return head.pos_ == "NOUN" and any(lemma(a) == "notify" for a in list(head.ancestors)[:3])
+
+    def _joined_no_body(self, verb: Token) -> bool:
+        """Joined someone, or an activity, not a body one can be a member of: its object
+        names people or states ("joined President Trump"), or is no body ("joined the
+        fighting", "joined others in suggesting")."""
+        objs = objects(verb)
+        means = [*prep_objects(verb, ("by", "via", "over")), *verb.children]
+        if any(lemma(m) in REMOTE for m in means):
+            return True  # "Putin, who joined by video link": joined a meeting
+        if not objs or self.agreements_in(objs, 2):
+            return False
+        for o in objs:
+            refs = self.actors(o)
+            if refs and all(x.kind in ("person", "state") for x in refs):
+                continue
+            if not refs and lemma(o) in NO_BODY:
+                continue
+            return False
+        return True
+
+    def _expel(self, c: Candidate, head: Token) -> list[Candidate]:
+        if any(lemma(o) in FORCES for o in self.objects(head)):
+            return []  # "expelled the French troops": forces leave (withdraw_forces), no member
+        subj, via = self.subject(head)
+        target = self.direct(head) or self.passive_subject(head) or self.preps(head, ("of",))
+        agr = self.agreements_in([head])
+        from_ = [x for x in self.preps(head, ("from",)) if x.kind == "org"]
+        named = (from_ or agr)[:1]
+        c.subject = self.ids([x for x in subj if x not in target])
+        c.object = self.ids(target)
+        c.agreement = named[0].ids[0] if named else self.context_agreement(head)
+        c.cues.append(f"subj_via={via}")
+        return [c]
+
+
+# verbs by which others decide on a state's accession: the accession is their event's object
+DECIDING_ON = {"ratify", "approve", "block", "veto", "delay", "postpone", "obstruct", "stall"}
+DECIDING_ON |= {"endorse", "oppose", "hold", "greenlight", "clear", "unblock", "accept"}
+
+
+def _decided_by_others(noun: Token) -> bool:
+    """ "ratified Sweden's accession", "blocked Ukraine's membership"."""
+    return noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in DECIDING_ON
+
+
+def _military_staff(tok: Token) -> bool:
+    """ "the Tajik military staff": people in uniform, as troops are."""
+    return lemma(tok) == "staff" and any(lemma(c) == "military" for c in tok.children)
+
+
+def _becoming_member(noun: Token) -> bool:
+    """ "became the 31st member", "is now a full member", "a founding member": a member that
+    has just become one (or was one from the start), not one that merely is one."""
+    for child in noun.children:
+        if child.ent_type_ == "ORDINAL" or lemma(child) in NEW_MEMBER_WORDS:
+            return True
+    gov = noun.head
+    while gov.dep_ in ("conj", "appos", "attr", "pobj", "prep") and gov.head.i != gov.i:
+        if gov.pos_ in ("VERB", "AUX"):
+            break
+        gov = gov.head
+    return lemma(gov) in ("become", "make", "admit", "accept") or any(
+        lemma(c) == "now" for c in gov.children
+    )
+
+
+def _leaves_as(verb: Token, r: Reading) -> bool:
+    """ "leaves the US as the main Western power": a state left in a position, not left."""
+    as_what = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
+    states = [o for o in objects(verb) if (ref := r.ref(o.i)) is not None and ref.kind == "state"]
+    subj, _ = subject_token(verb)
+    forces = subj is not None and lemma(subj) in FORCES
+    return as_what and bool(states) and not forces
+
+
+def _left_behind(noun: Token) -> bool:
+    """What one leaves as a member: a bloc, a group or a framework; not a group "of" forces
+    ("asked to withdraw groups of Russian border guards": forces leave, no one leaves a bloc)."""
+    return lemma(noun) in LEFT_BEHIND and not any(
+        lemma(o) in FORCES for o in prep_objects(noun, ("of",))
+    )
+
+
+def _reported_progressive(verb: Token) -> bool:
+    """ "said on Sunday that they were leaving the bloc", "announced that it was withdrawing":
+    a state reported as leaving announces that it leaves."""
+    progressive = verb.tag_ == "VBG" and any(lemma(a) == "be" for a in verb.children)
+    reported = verb.dep_ == "ccomp" and lemma(verb.head) in lx.REPORTING
+    return progressive and reported

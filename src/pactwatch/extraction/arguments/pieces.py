@@ -1,0 +1,464 @@
+"""What every frame reads: the actors a word names, a verb's subject and objects, the
+agreement in context, and the attacks already read in the document."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.arguments.words import (
+    ATTACK_NOUNS,
+    BUILDING,
+    CRAFT,
+    DELIVERIES,
+    DONE_BY_AGENT,
+    FORCES,
+    HYPHENS,
+    LEADING,
+    RECEIVING,
+    RELATIVES,
+    RESPONDING,
+    SAID_OF,
+    STATEMENT_NOUNS,
+    SUFFERING,
+    VISITORS,
+    WEAPONS,
+)
+from pactwatch.extraction.reading import Candidate, Reading, Ref
+from pactwatch.extraction.syntax import (
+    actors_of,
+    agent_token,
+    compound_head,
+    conjunct_states,
+    copula_subject,
+    is_passive,
+    judged_one,
+    led_by,
+    lemma,
+    nothing_done,
+    objects,
+    prep_objects,
+    provided_with,
+    subject_token,
+)
+
+
+class Pieces:
+    """A document's reading and its memory (the organizations and agreements it names, the
+    attacks read so far), with the look-ups every frame uses."""
+
+    def __init__(self, doc: Doc, r: Reading) -> None:
+        self.doc, self.r, self.know = doc, r, r.know
+        self.doc_orgs: list[str] = []
+        for ref in r.refs:
+            if ref.kind in ("org", "agreement") and ref.ids[0] not in self.doc_orgs:
+                self.doc_orgs.append(ref.ids[0])
+        counts = Counter(x.ids[0] for x in r.refs if x.kind == "agreement")
+        self.main_agreement = counts.most_common(1)[0][0] if counts else None
+        self.published = r.document.published if r.document is not None else None
+        self.named_ids = {i for x in r.refs for i in x.ids}  # every actor the text names
+        # the attacks read so far with their attacker: what "the strikes" or "the incident"
+        # said or condemned later in the text refers back to
+        self.attacks: list[Candidate] = []
+
+    def ids(self, refs: list[Ref], roles: bool = True) -> list[str]:
+        out: list[str] = []
+        for ref in refs:
+            ids = ref.ids
+            if ref.kind == "mission" and ref.ids[0] in self.know.missions:
+                ids = (self.know.missions[ref.ids[0]][0],)
+            for i in ids:
+                if i not in out:
+                    out.append(i)
+            if roles and ref.kind in ("person", "group"):
+                state = self.r.speaks_for.get(ref.ids[0])
+                if state and state not in out:
+                    out.append(state)
+        return out
+
+    def actors(self, tok: Token | None) -> list[Ref]:
+        if tok is None:
+            return []
+        return [x for x in actors_of(self.r, tok) if x.kind != "agreement"]
+
+    def agreements_in(self, toks: list[Token], depth: int = 3) -> list[Ref]:
+        """Agreements and organizations named in these tokens' phrases."""
+        out: list[Ref] = []
+        frontier = list(toks)
+        for _ in range(depth):
+            nxt = []
+            for tok in frontier:
+                ref = self.r.ref(tok.i)
+                if ref is not None and ref.kind in ("org", "agreement") and ref not in out:
+                    out.append(ref)
+                nxt += [c for c in tok.children if c.dep_ not in ("relcl", "ccomp", "advcl")]
+            frontier = nxt
+        return out
+
+    def context_agreement(
+        self, head: Token, exclude: frozenset[str] | set[str] = frozenset()
+    ) -> str | None:
+        """The organization or agreement the passage is about: the last one named before."""
+        sent_start = head.sent.start
+        lo = max(0, sent_start - 120)
+        for ref in reversed(self.r.refs):
+            if ref.start >= head.i or ref.start < lo or ref.ids[0] in exclude:
+                continue
+            if ref.kind in ("org", "agreement"):
+                return ref.ids[0]
+        later = [
+            x
+            for x in self.r.refs
+            if x.start > head.i and x.kind in ("org", "agreement") and x.ids[0] not in exclude
+        ]
+        if later and later[0].start < head.sent.end:
+            return later[0].ids[0]
+        orgs = [o for o in self.doc_orgs if o not in exclude]
+        return orgs[0] if orgs else None
+
+    def owners(self, noun: Token) -> list[Ref]:
+        """Possessor, demonym or compound of a noun: "Azerbaijan's aggression", "Azeri
+        attacks", "CSTO summits", "his decision"."""
+        out: list[Ref] = []
+        for child in noun.lefts:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                ref = self.r.ref(child.i)
+                if ref is None and (child.dep_ == "compound" or led_by(child)):
+                    ref = next((self.r.ref(g.i) for g in child.lefts if self.r.ref(g.i)), None)
+                if ref is not None and ref.kind not in ("agreement",) and ref not in out:
+                    out += [x for x in self._hyphened(child) if x not in out]
+                    out.append(ref)
+                    out += conjunct_states(self.r, child, out)  # "American, French and Chinese"
+        if noun.i > 0:  # "the CSTO and Russian troops", parsed as one phrase: the word just
+            near = self.r.ref(noun.i - 1)  # before the noun is its owner whatever the parse
+            if near is not None and near.kind == "state" and near not in out:
+                out.insert(0, near)
+        return out
+
+    def _hyphened(self, word: Token) -> list[Ref]:
+        """The first of a hyphened pair of names: "the Israel-Hezbollah ceasefire" is
+        parsed with Israel under Hezbollah."""
+        lefts = list(word.lefts)
+        if (
+            len(lefts) < 2
+            or lefts[-1].text not in HYPHENS
+            or lefts[-2].dep_ not in ("compound", "nmod")
+        ):
+            return []
+        ref = self.r.ref(lefts[-2].i)
+        return [ref] if ref is not None and ref.kind in ("state", "org", "group") else []
+
+    def light_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject does what the noun names: "waged a campaign", "is
+        considering the extension", "completed their withdrawal"."""
+        noun = compound_head(noun)  # "granted Manila a military aid package"
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in (
+            lx.LIGHT | lx.INTENT | LEADING
+        ):
+            return noun.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
+            return noun.head.head  # "agreed on the deployment", "interest in joining"
+        if provided_with(noun):
+            return noun.head.head  # "provide Armenia with guarantees"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            # "pledged $1 billion in security aid": the money given is the aid
+            above = noun.head.head
+            verb = above.head if above.dep_ in ("dobj", "dative") else above
+            amounts = [above] if verb is not above else objects(verb)
+            money = any(t.like_num or t.tag_ == "$" for a in amounts for t in a.subtree)
+            if verb.pos_ == "VERB" and lemma(verb) in lx.LIGHT and money:
+                return verb
+        replied = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+        if replied and lemma(noun.head.head) in RESPONDING:  # "responded with missile attacks"
+            return noun.head.head
+        return None
+
+    def subject(self, head: Token) -> tuple[list[Ref], str]:
+        """The actor that does the event, and how it was found."""
+        if head.pos_ not in ("NOUN", "PROPN") and is_passive(head) and head.dep_ == "conj":
+            by = agent_token(head)
+            return (self.actors(by), "agent") if by is not None else ([], "passive")
+        if head.pos_ in ("NOUN", "PROPN"):
+            own = [x for x in self.owners(head) if x.kind != "org" or x.how != "demonym"]
+            if own:
+                return own, "owner"
+            built = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head
+            if built and lemma(built) in BUILDING:  # "China's construction of bases"
+                own = [x for x in self.owners(built) if x.kind != "org" or x.how != "demonym"]
+                if own:
+                    return own, "owner"
+            by = agent_token(head)
+            if by is not None:
+                return self.actors(by), "by"
+            for acl in head.children:  # "an offensive spearheaded by Sharaa's forces"
+                by = agent_token(acl) if acl.dep_ == "acl" and acl.tag_ == "VBN" else None
+                if by is not None and lemma(acl) in DONE_BY_AGENT and self.actors(by):
+                    return self.actors(by), "by"
+            if lemma(head) in STATEMENT_NOUNS:  # "criticism from Moscow", "reproaches of X"
+                preps = ("from", "of") if lemma(head) not in SAID_OF else ("from",)
+                found = self.preps(head, preps)
+                if found:
+                    return found, "from"
+            blamed = _blamed_for(head)
+            if blamed is not None and self.actors(blamed):  # "blamed Pakistan for the attack"
+                return self.actors(blamed), "blamed"
+            verb = self.light_verb(head)
+            if verb is not None and receiving(verb, head):  # "drew a warning from X"
+                found = self.preps(verb, ("from", "by")) or self._delivered_from(head)
+                if found:
+                    return found, "received_from"
+            elif verb is not None:
+                subj, _ = subject_token(verb)
+                by = agent_token(verb) if head.dep_ == "nsubjpass" else None
+                if by is not None and lemma(verb) in DONE_BY_AGENT:  # "the strikes were
+                    subj = by  # carried out by Israel"
+                found = self.actors(subj)
+                if found:
+                    return found, "light"
+            cop = copula_subject(head)
+            if cop is not None:
+                found = self.actors(cop) or self.owners(cop)
+                if found:
+                    return found, "copula"
+            found = self._means_of(head)
+            if found:
+                return found, "means"
+            return [], "none"
+        subj, passive = subject_token(head)
+        done = nothing_done(head)
+        if done is not None and done.head.pos_ in ("VERB", "AUX"):
+            subj, passive = subject_token(done.head)  # "Russia did nothing to prevent it"
+        if passive or (is_passive(head) and agent_token(head) is not None):
+            by = agent_token(head)  # "the accord, which has to be signed by Norway's parliament"
+            return (self.actors(by), "agent") if by is not None else ([], "passive")
+        found = self.actors(subj)
+        if not found and subj is not None and lemma(subj) in FORCES | CRAFT | WEAPONS:
+            # "Chinese vessels", "US and British warplanes struck", "Russian missiles hit"
+            found = [x for x in self.owners(subj) if x.kind == "state"]
+            found = found or [x for x in self.preps(subj, ("from",)) if x.kind == "state"]
+            return found, ("owner" if found else "none")  # "troops from Kazakhstan and Russia"
+        return found, ("nsubj" if found else "none")
+
+    def _means_of(self, noun: Token) -> list[Ref]:
+        """Who acts by the noun's act, said as the means or manner of their own: "Ukrainian
+        troops took the town in a night raid", "Iran responded with missile strikes";
+        not those who suffer it ("soldiers died in an attack", "was hit in a raid")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with", "through", "via", "by"):
+            return []
+        verb = prep.head
+        if verb.pos_ != "VERB" or is_passive(verb) or lemma(verb) in SUFFERING:
+            return []
+        subj, passive = subject_token(verb)
+        if passive or subj is None:
+            return []
+        found = [x for x in self.actors(subj) if x.kind in ("state", "org", "group", "person")]
+        if not found and lemma(subj) in FORCES | CRAFT | WEAPONS:
+            found = [x for x in self.owners(subj) if x.kind == "state"]
+        return found
+
+    def passive_subject(self, head: Token) -> list[Ref]:
+        """The patient of a passive, also one shared with a coordinated verb ("Armenia leaves
+        the CSTO or is kicked out")."""
+        subj, passive = subject_token(head)
+        return self.actors(subj) if passive or is_passive(head) else []
+
+    def preps(self, head: Token, preps: tuple[str, ...]) -> list[Ref]:
+        out: list[Ref] = []
+        for obj in prep_objects(head, preps):
+            out += [x for x in self.actors(obj) if x not in out]
+        if out and head.pos_ == "NOUN" and self.r.ref(head.i) is None:
+            # "defence of Japan and the Philippines", the parser hanging the second state on
+            # "defence": it is the first's conjunct
+            for conj in head.conjuncts:
+                ref = self.r.ref(conj.i)
+                if conj.i > head.i and ref is not None and ref.kind == "state" and ref not in out:
+                    out.append(ref)
+        return out
+
+    def direct(self, head: Token) -> list[Ref]:
+        out: list[Ref] = []
+        for obj in self.objects(head):
+            if obj.lower_ in RELATIVES and head.dep_ == "relcl":  # "Russia's Kursk region,
+                obj = head.head  # which Ukraine invaded": what "which" stands for
+            found = self.actors(obj)
+            if not found and lemma(obj) in CRAFT:  # "rammed Philippine fisheries vessels"
+                found = [x for x in self.owners(obj) if x.kind == "state"]
+            out += [x for x in found if x not in out]
+        return out
+
+    @staticmethod
+    def objects(head: Token) -> list[Token]:
+        """Direct objects, also one shared with a coordinated verb ("strengthen and develop
+        its relations")."""
+        found = objects(head)
+        if not found and not is_passive(head):  # "leaves the CSTO or is kicked out": no
+            for conj in head.conjuncts:
+                found += objects(conj)
+        return found
+
+    def _last_attack(self, noun: Token, struck: list[str]) -> Candidate | None:
+        """The attack a definite attack noun with no owner says again: the last one read
+        within two sentences before it (with the same target, where the noun names one)."""
+        if lemma(noun) not in ATTACK_NOUNS or noun.pos_ != "NOUN" or not definite(noun):
+            return None
+        if self.owners(noun) or agent_token(noun) is not None:
+            return None
+        # "the strikes on Syria" after strikes on Iran: others
+        return self._told_before(
+            sentences_back(noun, 2),
+            noun.i,
+            lambda prev: not struck or bool(set(struck) & set(prev.object)),
+        )
+
+    def _told_before(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> Candidate | None:
+        """The attack told last before ``hi`` (from ``lo``) that fits: of those in the last
+        sentence that tells one, the attack of its main clause, not one told as background
+        ("Iran fired missiles ..., days after the US launched airstrikes")."""
+        told = [prev for prev in self.attacks if lo <= prev.head < hi and fits(prev)]
+        if not told:
+            return None
+        last = self.doc[told[-1].head].sent
+        return min(
+            (prev for prev in told if last.start <= prev.head < last.end),
+            key=lambda prev: (_clause_depth(self.doc[prev.head]), -prev.head),
+        )
+
+    def _backed(self, participle: Token) -> list[Ref]:
+        """Who a participle of backing describes: "the Iran-backed Houthis", "the
+        Moscow-backed warlord Khalifa Haftar", "Hezbollah is an Iran-backed group"."""
+        noun = participle.head
+        found = self.actors(noun)
+        if not found and noun.dep_ == "compound":  # "warlord" of "warlord Khalifa Haftar"
+            found = self.actors(noun.head)
+        if not found and noun.dep_ == "attr":
+            found = self.actors(copula_subject(noun))
+        return [x for x in found if x.kind in ("state", "org", "group", "person")]
+
+    def _main_agreement_for(self, c: Candidate) -> str | None:
+        """The agreement the document is about, when the event's states are its parties."""
+        ag = self.main_agreement
+        if ag is None:
+            return None
+        parties = self.know.parties.get(ag, set())
+        states = {i for i in c.subject + c.object if self.know.is_state(i)}
+        if states and not states <= parties:
+            return None
+        if not states and c.type not in (
+            "sign",
+            "ratify",
+            "enter_into_force",
+            "amend",
+            "extend",
+            "terminate",
+            "negotiate",
+        ):
+            return None
+        c.cues.append("agr_via=main")
+        return ag
+
+    def extent(self, c: Candidate, head: Token) -> tuple[int, int]:
+        """The evidence: the trigger with the arguments named in its clause."""
+        sent = head.sent
+        s, e = c.start, c.end
+        ids = set(c.subject) | set(c.object) | ({c.agreement} if c.agreement else set())
+        for ref in self.r.refs:
+            near = sent.start <= ref.start < sent.end and abs(ref.start - head.i) <= 25
+            if near and set(ref.ids) & ids:
+                s, e = min(s, ref.start), max(e, ref.end)
+        return s, e
+
+    def _between(self, parties: set[str], etype: str, words: set[str] | None = None) -> str | None:
+        """The agreement of the knowledge base between these states: the one whose parties
+        are exactly these, else the one the document names, else the only one; of several,
+        the only one whose name has the words the text describes it by ("a security treaty
+        with Belarus")."""
+        states = {p for p in parties if self.know.is_state(p)}
+        if len(states) < 2:
+            return None
+        exact = [ag for ag, ps in self.know.parties.items() if ps == states]
+        found = [ag for ag, ps in self.know.parties.items() if states <= ps and len(ps) <= 4]
+        for pool in (exact, found):
+            named = [ag for ag in pool if ag in self.doc_orgs]
+            if len(named) == 1:
+                return named[0]
+            if self.main_agreement in pool:
+                return self.main_agreement
+            if len(pool) == 1:
+                return pool[0]
+            described = [ag for ag in pool if words and words <= self._name_words(ag)]
+            if len(described) == 1:
+                return described[0]
+        return None
+
+    def _name_words(self, ag: str) -> set[str]:
+        found = {lx.SPELLING.get(w, w) for w in self.know.name_words.get(ag, set())}
+        return found | {w[:-1] for w in found if w.endswith("s")}  # "guarantees"
+
+    def _visitor(self, tok: Token) -> bool:
+        """A person or an office holder, hosted as a guest, not as forces."""
+        ref = self.r.ref(tok.i)
+        return (ref is not None and ref.kind == "person") or lemma(tok) in VISITORS
+
+    def _delivered_from(self, noun: Token) -> list[Ref]:
+        """Where a delivery comes from, said of it or of what it brings ("delivery of the
+        first tanks from the United States", parsed under the tanks)."""
+        found = self.preps(noun, ("from",))
+        for what in prep_objects(noun, ("of",)):
+            found += [x for x in self.preps(what, ("from",)) if x not in found]
+        return found
+
+
+def receiving(verb: Token, noun: Token) -> bool:
+    """Whether the subject of the noun's light verb receives what the noun names ("drew a
+    warning", "took delivery of tanks") rather than doing it."""
+    taking = lemma(verb) == "take" and lemma(noun) in DELIVERIES
+    return lemma(verb) in RECEIVING or taking
+
+
+def sentences_back(tok: Token, n: int) -> int:
+    """Where the sentence ``n`` sentences before ``tok``'s starts."""
+    lo = tok.sent.start
+    for _ in range(n):
+        lo = tok.doc[lo - 1].sent.start if lo > 0 else lo
+    return lo
+
+
+def on_behalf(verb: Token) -> bool:
+    """ "on the North's behalf", "on the side of Armenia"."""
+    return any(lemma(o) in ("behalf", "side") for o in prep_objects(verb, ("on",)))
+
+
+def _clause_depth(tok: Token) -> int:
+    """How many clauses down from its sentence's root a word's verb stands."""
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        if tok.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"):
+            n += 1
+        tok = tok.head
+    return n
+
+
+def sentence(doc: Doc, c: Candidate) -> Span:
+    return doc[c.head].sent
+
+
+BLAMING = {"blame", "accuse", "hold", "suspect", "fault"}
+
+
+def _blamed_for(noun: Token) -> Token | None:
+    """The one blamed for what the noun names: "India blamed Pakistan for the attack", "accused
+    Russia of the strike": the blamed one did it, in the accuser's telling."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or lemma(prep.head) not in BLAMING:
+        return None
+    return judged_one(prep.head)  # "Yerevan was blamed by Baku for the shelling": Yerevan
+
+
+def definite(noun: Token) -> bool:
+    """ "the force", "these troops", "the first contingents": forces named before."""
+    dets = ("the", "these", "those", "this")
+    return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)

@@ -1,0 +1,381 @@
+"""Forces, bases and missions: who deploys them, where they stand, and who hosts them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.arguments.pieces import Pieces, definite, on_behalf, sentences_back
+from pactwatch.extraction.arguments.words import (
+    BASES,
+    BESIDE,
+    BORDERS,
+    DRILLS,
+    FORCES,
+    GATHERINGS,
+    HELD_UNDER,
+    LEADING,
+    LEAVING,
+    MORE_FORCES,
+    PARTICIPATING,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    SIZING,
+    STAYING,
+    WEAPONS,
+)
+from pactwatch.extraction.reading import Candidate, Ref
+from pactwatch.extraction.syntax import (
+    lemma,
+    objects,
+    prep_objects,
+    subject_token,
+)
+
+
+class PresenceFrames(Pieces):
+    """The ``presence`` and ``host`` frames."""
+
+    def _presence(self, c: Candidate, head: Token) -> list[Candidate]:
+        """Forces of one actor in another's territory: deployer, host, legal basis."""
+        if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
+            return []  # "French troops had departed the base": the leaving is the event
+        if lemma(head) == "intervene" and on_behalf(head):
+            return []  # "intervene on Armenia's behalf": a defence pledge, read as one
+        at = (lx.FORCES_AT, lx.FORCES_ARE_AT)
+        if c.trigger.pattern in at and not self._forces_at_place(head):
+            return []  # "troops in combat", or a place the parse gives to another word
+        forces = self._forces_token(c, head)
+        if forces is not None and self._an_office(forces):
+            return []  # "sending its national security adviser to Geneva": an envoy
+        deployer: list[Ref] = []
+        via = "none"
+        if forces is not None:
+            inner = [o for o in prep_objects(forces, ("of",)) if lemma(o) in FORCES]
+            if inner and not self.owners(forces):
+                forces = inner[0]  # "a brigade of 4,000 troops in Lithuania": the troops
+            deployer = [x for x in self.owners(forces) if x.kind != "place"]
+            # "troops from Russia" came from Russia; "a drawdown of troops from Iraq" leaves it
+            whose = ("of",) if c.type == "withdraw_forces" else ("of", "from")
+            deployer += [x for x in self.preps(forces, whose) if x.kind != "place"]
+            if deployer:  # "US troops and British soldiers", "hundreds of US personnel and a
+                for other in _fellow_forces(forces):  # number of Italian troops": all theirs
+                    deployer += [x for x in self.owners(other) if x.kind in ("state", "org")]
+            via = "owner" if deployer else via
+        if forces is not None and not deployer:  # "the base, which was under US control"
+            deployer = self._controller(forces)
+            via = "control" if deployer else via
+        # "the entry of troops from Russia", "the transfer of troops from North Korea to
+        # Russia": from is whose
+        entry = lemma(head) in ("entry", "transfer", "arrival", "dispatch", "redeployment")
+        if entry and not deployer:
+            deployer = [x for x in self.preps(head, ("from",)) if x.kind != "place"]
+            via = "entry_from" if deployer else via
+        mission = [x for x in self.r.refs if x.kind == "mission" and c.start <= x.start < c.end]
+        if not deployer and mission:
+            deployer, via = mission[:1], "mission"
+        named = forces if forces is not None else head if head.pos_ == "NOUN" else None
+        # "remove foreign military forces": whose, the text does not say; not the host's
+        foreign = named is not None and any(k.lower_ == "foreign" for k in named.children)
+        if not deployer and named is not None and definite(named) and not foreign:
+            deployer = self._forces_before(named)  # "Russian peacekeepers ... The force"
+            via = "forces_before" if deployer else via
+        permitted_by = head.head if lemma(head) == "entry" and head.dep_ == "dobj" else None
+        if not deployer and permitted_by is None and not foreign:
+            subj, sv = self.subject(head)
+            if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):
+                deployer, via = [x for x in subj if x.kind != "place"], sv
+        if c.trigger.pattern == lx.MOVED:
+            moved_to = self._moved_to(head, forces, deployer)
+            if moved_to == "border":
+                return []
+            if moved_to == "state":
+                c.type = "deploy"
+        if c.type == "deploy" and self._to_own_border(head, forces, deployer):
+            return []  # "Russia sent troops to the border with Ukraine": its own territory
+        hosts: list[Ref] = []
+        where = [head] + ([forces] if forces is not None else [])
+        where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
+        if head.dep_ == "dobj" and lemma(head.head) in SIZING:  # "expanded its presence in
+            where.append(head.head)  # Peru": the parser hangs the place on the verb
+        # forces sent go where they are sent, and came from a place only where none is said
+        # ("redeployed from Italy to Saudi Arabia"); forces withdrawn leave where they came
+        # from, and where they go is no host of theirs ("out of Iraq to Kuwait")
+        sent = entry or c.type == "deploy"
+        for preps in (PLACE_PREPS, ("from",)) if sent else (("from",), PLACE_PREPS):
+            for tok in where:
+                hosts += [x for x in self.preps(tok, preps) if x not in deployer]
+                if tok.pos_ == "VERB":  # "pull its troops out of Syria"
+                    hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
+            if hosts or entry:
+                break
+        if not any(x.kind in ("state", "place") for x in hosts):
+            for tok in where:  # "to NATO's mission in Kosovo", "to its contingent in Kosovo"
+                for obj in prep_objects(tok, PLACE_PREPS):
+                    hosts += [x for x in self.preps(obj, PLACE_PREPS) if x not in deployer]
+        if not hosts:  # "warships are on their way to the coast of Venezuela": the match's
+            mine = set(self.ids(deployer))
+            for tok in self.doc[c.start : c.end]:  # own words lead there
+                if tok not in where:
+                    found = self.preps(tok, PLACE_PREPS)
+                    hosts += [x for x in found if not set(x.ids) & mine]
+        if not hosts:
+            hosts = [x for x in self._there(where) if x not in deployer]
+        if not hosts and c.type == "deploy" and lemma(head) in ("occupy", "enter", "invade"):
+            hosts = [x for x in self.direct(head) if x.kind in ("state", "place")]  # "occupies
+            # a fifth of Georgia"
+        if not hosts and c.type == "withdraw_forces":
+            mine = set(self.ids(deployer))
+            span_verbs = [t for t in self.doc[c.start : c.end] if t.pos_ == "VERB"]
+            verbs = span_verbs or [head]  # "troops began leaving Chad"
+            direct = [x for v in verbs for x in self.direct(v) if x.kind in ("state", "place")]
+            hosts = [x for x in direct if not set(x.ids) & mine]
+        if not hosts:
+            subj, _ = self.subject(head)
+            # "Armenia removes Russia's presence": one who ends another's forces hosts them
+            ends_others = c.type == "withdraw_forces" and (via == "owner" or foreign)
+            if lemma(head) in ("close", "shut", "vacate", "expel", "evict") or ends_others:
+                hosts = [x for x in subj if x not in deployer]
+        if not hosts and permitted_by is not None:  # "Ortega authorized the entry": his
+            hosts = [x for x in self.subject(permitted_by)[0] if x not in deployer]  # country
+        if not hosts:
+            near = [x for x in self.r.refs if x.kind == "place" and head.sent.start <= x.start]
+            hosts = [x for x in near if x.start < head.sent.end][:1]
+        host_ids = [h for h in self.ids(hosts, roles=False) if h not in self.ids(deployer)]
+        if hosts and not host_ids and c.type == "deploy":
+            return []  # "Denmark will expand its presence in Greenland": its own territory
+        # a host is a state: not "NATO's mission in Kosovo" for NATO, nor a person near by
+        host_ids = [h for h in host_ids if self.know.is_state(h)]
+        if not host_ids and c.trigger.pattern in MORE_FORCES:
+            return []  # "Poland will increase its army", "raised the soldiers' pay": no host
+        if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
+            host_ids = [self.r.focus]
+            c.cues.append("host_via=focus")
+        c.subject = self.ids(deployer)
+        c.object = host_ids[:2]
+        basis = self.agreements_in([head, *prep_objects(head, ("under", "with", "in"))], 3)
+        basis = [x for x in basis if x.kind == "agreement" or x.ids[0] in self.know.missions]
+        if mission and mission[0].ids[0] in self.know.agreements:
+            c.agreement = mission[0].ids[0]
+        elif basis:
+            c.agreement = basis[0].ids[0]
+        elif c.subject and c.object:
+            kind = lemma(forces) if forces is not None else ""
+            c.agreement = self.know.basis(c.subject[0], c.object[0], kind)
+        c.cues.append(f"subj_via={via}")
+        return [c]
+
+    def _moved_to(self, head: Token, forces: Token | None, deployer: list[Ref]) -> str | None:
+        """Where forces moved went, when it is not just away: forces moved leave where they
+        were ("relocated its drone operations to coastal states", "moved troops out of Syria",
+        None), but forces moved to a named state are sent there ("Russia moved troops to
+        Belarus": "state", deployed), and forces moved to a border stay on their own side of
+        it ("border")."""
+        if any(self.preps(t, ("from", "out", "of")) for t in (head, forces) if t is not None):
+            return None
+        mine = set(self.ids(deployer))
+        for dest in prep_objects(head, ("to", "into", "toward", "towards")):
+            if lemma(dest) in BORDERS:
+                return "border"
+            if any(x.kind == "state" and not set(x.ids) & mine for x in self.actors(dest)):
+                return "state"
+        return None
+
+    def _to_own_border(self, head: Token, forces: Token | None, deployer: list[Ref]) -> bool:
+        """Forces sent to a border that is theirs, or no one else's by the words: "to the
+        border with Ukraine", "to its border" (not "to Poland's border with Belarus")."""
+        states = [x for x in deployer if x.kind == "state"]
+        if not states or len(states) < len(deployer):
+            return False
+        mine = set(self.ids(states))
+        near = [head, *([forces] if forces is not None else []), head.head]
+        for dest in (o for t in near for o in prep_objects(t, PLACE_PREPS)):
+            if lemma(dest) in BORDERS:
+                owners = {i for x in self.owners(dest) for i in x.ids}
+                owners |= {i for x in self.preps(dest, ("of",)) for i in x.ids}
+                if owners:
+                    return owners <= mine
+                # "the border with Ukraine": the side not named is the sender's own
+                return any(set(x.ids) - mine for x in self.preps(dest, ("with",)))
+        return False
+
+    def _returns_to(self, verb: Token) -> bool:
+        """A return to a body or to taking part ("returned to the CSTO", "came back to the
+        talks"), or with the body named near ("its return as a full member")."""
+        goal = [*prep_objects(verb, ("to",)), *objects(verb)]
+        for tok in [verb, *(k for k in verb.children if k.dep_ == "prt")]:
+            goal += prep_objects(tok, ("to",))
+        if any(self.agreements_in([g], 2) for g in goal):
+            return True
+        return any(lemma(g) in PARTICIPATING for g in goal) or not goal
+
+    def _an_office(self, forces: Token) -> bool:
+        """An adviser who holds an office, not military advisers: "national security
+        adviser", "an adviser to the president", "adviser Jake Sullivan"."""
+        if lemma(forces) not in ("adviser", "advisor"):
+            return False
+        words = {lemma(k) for k in forces.children if k.dep_ in ("compound", "amod")}
+        if words & {"security", "national", "political", "foreign", "senior", "presidential"}:
+            return True
+        named = forces.i + 1 < len(self.doc) and self.r.ref(forces.i + 1) is not None
+        said = [self.r.ref(k.i) for k in forces.children if k.dep_ == "appos"]
+        return named or any(x is not None and x.kind == "person" for x in said)
+
+    def _controller(self, forces: Token) -> list[Ref]:
+        """Who holds forces or a base "under" their control or command: "the base, which was
+        under US control", "troops under Russian command"."""
+        where = [forces, *(k for k in forces.children if k.dep_ in ("relcl", "acl"))]
+        if forces.dep_ == "nsubj" and lemma(forces.head) in ("be", "remain", "stay", "come"):
+            where.append(forces.head)  # "the base was under US control"
+        held = [o for t in where for o in prep_objects(t, ("under",)) if lemma(o) in HELD_UNDER]
+        return [x for o in held for x in self.owners(o) if x.kind in ("state", "org")]
+
+    def _forces_at_place(self, forces: Token) -> bool:
+        """Forces with a place of their own: "American soldiers on Polish soil", "its troops
+        in Syria", "warships in the region", "troops are in Syria"; not "troops in combat"."""
+        said = [forces, *forces.conjuncts]
+        whole = forces  # "thousands of troops are based in Japan": the amount is the subject
+        if forces.dep_ == "pobj" and forces.head.lower_ == "of" and forces.head.head.i != forces.i:
+            whole = forces.head.head if forces.head.head.pos_ in ("NOUN", "NUM") else forces
+        subject = whole.dep_ in ("nsubj", "nsubjpass")
+        if subject and lemma(whole.head) in STAYING:  # "troops are in Syria"
+            said.append(whole.head)
+        for obj in [o for n in said for o in prep_objects(n, PLACE_PREPS)]:
+            if lemma(obj) in PLACE_NOUNS or any(
+                x.kind in ("state", "place") for x in self.actors(obj)
+            ):
+                return True
+        return False
+
+    def _there(self, toks: list[Token]) -> list[Ref]:
+        """The place "there" or "where" stands for: "a base in Niamey, where troops are
+        stationed"; "troops arrived in Niger ... the base there": the last place named."""
+        for tok in toks:
+            near = [t for t in tok.head.children if t.i == tok.i + 1 and t.lower_ == "there"]
+            for adv in [*tok.children, *near]:  # "the base there was built": "there" of base
+                if adv.lower_ == "where" and tok.dep_ == "relcl":
+                    found = [x for x in self.actors(tok.head) if x.kind in ("state", "place")]
+                    found += [
+                        x for x in self.preps(tok.head, PLACE_PREPS) if x.kind in ("state", "place")
+                    ]
+                    if found:
+                        return found
+                if adv.lower_ == "there" and adv.dep_ in ("advmod", "expl") and adv.i > tok.i:
+                    return self._place_before(adv)
+        return []
+
+    def _place_before(self, tok: Token) -> list[Ref]:
+        """The state or place last named after a preposition of place, within two
+        sentences before ``tok``."""
+        lo = sentences_back(tok, 2)
+        for ref in reversed(self.r.refs):
+            if ref.start >= tok.i or ref.start < lo or ref.kind not in ("state", "place"):
+                continue
+            at = self.doc[ref.head]
+            if at.dep_ == "pobj" and at.head.lower_ in PLACE_PREPS:
+                return [ref]
+        return []
+
+    def _forces_before(self, forces: Token) -> list[Ref]:
+        """The owner of the forces named last before, within two sentences: "Some 2,000
+        Russian peacekeepers arrived. The force was deployed under the ceasefire"."""
+        lo = sentences_back(forces, 2)
+        for tok in reversed(self.doc[lo : forces.i]):
+            if lemma(tok) in FORCES and tok.pos_ == "NOUN":
+                owners = [x for x in self.owners(tok) if x.kind in ("state", "org")]
+                owners += [x for x in self.preps(tok, ("of", "from")) if x.kind in ("state", "org")]
+                if owners:
+                    return owners
+        return []
+
+    def _forces_token(self, c: Candidate, head: Token) -> Token | None:
+        near: list[Token] = [*self.doc[c.start : c.end], *head.children]
+        deployed = list(prep_objects(head, ("of",)))
+        near += deployed
+        for tok in deployed:  # "the deployment of US missiles in Germany": the missiles'
+            if lemma(tok) in WEAPONS and lemma(head) in ("deployment", "stationing"):
+                return tok
+        for tok in near:
+            if tok.dep_ == "pobj" and tok.head.lower_ in BESIDE:
+                continue  # "were deployed alongside Nigerien soldiers": others' forces
+            if lemma(tok) in FORCES and tok.dep_ != "amod":  # not "military" of "presence"
+                if tok.dep_ == "compound" and lemma(tok.head) in BASES:
+                    continue  # "its drone base": the base, whose owner it names
+                return tok
+        for tok in head.children:  # "closed the American base", "removes Russia's presence"
+            if tok.dep_ == "dobj" and lemma(tok) in BASES:
+                return tok
+        if lemma(head) in BASES:
+            return head
+        subj, _ = subject_token(head)
+        if subj is not None and lemma(subj) in FORCES:
+            return subj
+        if head.dep_ in ("dobj", "nsubj", "pobj") and lemma(head) in FORCES:
+            return head
+        return None
+
+    def _host(self, c: Candidate, head: Token) -> list[Candidate]:
+        home = lemma(head) == "home"  # "Djibouti is home to American and French bases"
+        host = self._home_of(head) if home else self.subject(head)[0]
+        hosting = list(prep_objects(head, ("to",))) if home else objects(head)
+        hosted = [*hosting, *([head.head] if head.dep_ == "acl" else [])]
+        hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
+        guests = [o for o in hosting if self._visitor(o)]
+        if guests and not home:  # "Noboa hosts US Homeland Security Secretary Kristi Noem":
+            # a guest, and hosting one is a meeting with them
+            c.type = "negotiate"
+            c.subject = self.ids(host)
+            c.object = [i for o in guests for i in self.ids(self.actors(o)) if i not in c.subject]
+            c.cues.append("subj_via=host_guest")
+            return [c]
+        if any(lemma(o) in DRILLS | GATHERINGS for o in hosted):
+            return []  # hosting an exercise, a summit or a dinner is no presence of forces
+        deployers: list[Ref] = []
+        for obj in hosting:
+            deployers += [x for x in self.owners(obj) if x.kind != "place"]
+            deployers += self.preps(obj, ("from", "of"))
+            deployers += [x for x in self.actors(obj) if x.kind in ("mission", "org", "state")]
+        deployers += self.preps(head, ("from",))
+        c.subject = self.ids([x for x in deployers if x not in host])
+        c.object = self.ids([x for x in host if x.kind in ("state", "place")])
+        mission = [x for x in deployers if x.kind == "mission"]
+        if mission:
+            c.agreement = mission[0].ids[0]
+        c.cues.append("subj_via=host")
+        return [c]
+
+    def _home_of(self, home: Token) -> list[Ref]:
+        """Who is "home to" forces: the place named just before ("Al Udeid, home to 8,000 US
+        troops"), whatever the parse, else the subject of the verb ("Djibouti is home to")."""
+        if home.i > 1 and self.doc[home.i - 1].text == ",":
+            before = self.r.ref(home.i - 2)
+            if before is not None:
+                return [before]
+        if home.dep_ == "appos":
+            return self.actors(home.head)
+        return self.subject(home.head)[0]
+
+
+def _verb_of(tok: Token | None, c: Candidate) -> Token | None:
+    """The verb a trigger's noun is the subject or object of, inside the trigger's words:
+    "Dozens of Russian instructors have arrived in Niger"."""
+    if tok is None:
+        return None
+    for _ in range(3):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "prep", "dobj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":  # or one who leads it there: "will lead a mission to Haiti"
+            return tok if c.start <= tok.i < c.end or lemma(tok) in LEADING else None
+    return None
+
+
+def _fellow_forces(forces: Token) -> list[Token]:
+    """Forces coordinated with these, directly ("US troops and British soldiers") or through
+    the numbers of them ("hundreds of US personnel and a number of Italian troops")."""
+    out = [k for k in forces.conjuncts if lemma(k) in FORCES]
+    of = forces.head
+    if forces.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        for amount in of.head.conjuncts:
+            out += [k for k in prep_objects(amount, ("of",)) if lemma(k) in FORCES]
+    return out

@@ -1,0 +1,259 @@
+"""The frames whose sides are found as a dyad's, seen from another angle: who asks whom (a
+request), what a speaker says of someone (a claim), and what two sides do at once (mutual)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from pactwatch.extraction.arguments.dyad import DyadFrames
+from pactwatch.extraction.arguments.words import (
+    DEADLINES,
+    DENYING,
+    DONE_BY_AGENT,
+    PUBLIC,
+    SEEING,
+)
+from pactwatch.extraction.reading import Candidate, Ref
+from pactwatch.extraction.syntax import (
+    lemma,
+    prep_objects,
+    subject_token,
+)
+
+
+class SideFrames(DyadFrames):
+    """The ``request``, ``speaker`` and ``mutual`` frames."""
+
+    def _wanted_of(self, verb: Token) -> list[str]:
+        """Who is wanted to act: "want NATO to deploy air defences" (NATO); no one in one's
+        own wish ("wants to join the EU")."""
+        comps = [k for k in verb.children if k.dep_ in ("ccomp", "xcomp")]
+        if not comps:
+            return []
+        doers = [d for k in comps for d in k.children if d.dep_ == "nsubj"]
+        doers += [k for k in verb.children if k.dep_ == "dobj"]
+        return [o for d in doers for o in self.ids(self.actors(d))]
+
+    def _request(self, c: Candidate, head: Token) -> list[Candidate]:
+        low = lemma(head)
+        if low == "insist" and _asserted(head):
+            return []  # "insisted that the alliance did not refuse": a claim, not a demand
+        if low == "ask" and _questioned(head):
+            return []  # "said when asked how long the troops would stay": a reporter's question
+        if low == "pressure" and head.pos_ == "NOUN" and not _asks_for(head):
+            return []  # "military pressure on Venezuela", "to alleviate pressure on Ukraine"
+        if low in ("want", "wish") and not self._wanted_of(head):
+            return []  # "Georgia wants to join the EU": its own wish, asked of no one
+        striving = any(k.dep_ == "xcomp" for k in head.children) and head.pos_ == "VERB"
+        if low in ("push", "press") and striving and not self._wanted_of(head):
+            return []  # "is pushing to join the EU": its own striving, asked of no one
+        asked = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+        if any(lemma(k) in PUBLIC for k in asked):
+            return []  # "asked Australian media to respect China", "voters were asked to answer"
+        if low in ("must", "should", "oblige", "obliged"):
+            verb = head.head if head.dep_ == "aux" else head
+            if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
+                return []  # "if Russia should attack": a condition, not a demand
+            target, _ = subject_token(verb)
+            if low == "should" and target is not None and target.lower_ in ("it", "this", "that"):
+                return []  # "it should": said of a thing as often as of a state
+            speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+            c.subject = list(speaker)
+            c.object = self.ids(self.actors(target))
+            # "we should do more", "Finland must stay ready", said by Finland: no demand on
+            # the speaker's own side
+            c.object = [o for o in c.object if o not in c.subject]
+            c.cues.append("subj_via=speaker")
+            return [c] if c.subject and c.object else []
+        out = self._dyad(c, head)
+        told = [  # "demanded that Belgrade recognise Kosovo": Belgrade is asked, not Kosovo
+            o
+            for k in (head.children if head.pos_ == "VERB" else [])
+            if k.dep_ == "ccomp"
+            for d in k.children
+            if d.dep_ == "nsubj"
+            for o in self.ids(self.actors(d))
+        ]
+        for x in out:
+            if head.pos_ in ("NOUN", "PROPN") and not x.subject:
+                of = self.preps(head, ("of", "from", "by"))
+                x.subject = self.ids(of)
+            if told and not set(told) & set(x.subject):
+                x.object = told
+            if not x.object and low in ("want", "wish"):  # "want NATO to deploy": NATO
+                x.object = self._wanted_of(head)
+            if not x.object:
+                x.object = self.ids(self.preps(head, ("from", "to", "of", "with")))
+                for thing in self.objects(head):  # "requested military aid from its allies",
+                    # "set a deadline for the junta in Niamey": whom the deadline binds
+                    whom = ("from", "for", "to") if lemma(thing) in DEADLINES else ("from",)
+                    x.object += [o for o in self.ids(self.preps(thing, whom)) if o not in x.object]
+                for thing in [] if x.object else prep_objects(head, ("for",)):
+                    # "called for the dissolution of the OSCE Minsk Group": who must act
+                    whose = self.owners(thing) + self.preps(thing, ("of",))
+                    x.object += [o for o in self.ids(whose) if o not in x.object]
+                for clause in [] if x.object else [*head.children, *self.objects(head)]:
+                    # "set a deadline for the junta to step down": the for-clause's subject
+                    marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+                    if clause.dep_ in ("advcl", "acl", "relcl") and marked:
+                        doer = [k for k in clause.children if k.dep_ == "nsubj"]
+                        x.object += [o for k in doer for o in self.ids(self.actors(k))]
+                x.object = [o for o in x.object if o not in x.subject]
+            if not x.object and head.pos_ in ("NOUN", "PROPN"):
+                main = head.head
+                while main.dep_ not in ("ROOT",) and main.head.i != main.i and main.pos_ != "VERB":
+                    main = main.head
+                x.object = [o for o in self.ids(self.subject(main)[0]) if o not in x.subject]
+            if x.agreement is None:
+                orgs = [o for o in x.object if self.know.is_org(o)]
+                x.agreement = orgs[0] if orgs else None
+        return out
+
+    def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
+        if _denied(self.doc[c.start : c.end], head):
+            return []  # "the pact is not posing threats to anyone": a denial, no accusation
+        subj, via = self.subject(head)
+        if lemma(head) in SEEING:  # "Armenia sees the CSTO as a threat"
+            c.subject = self.ids(subj)
+            seen = self.direct(head)
+            for noun in [] if seen else self.objects(head):  # "saw Kosovo's move as a threat"
+                seen += [
+                    x for x in self.owners(noun) if x.kind in ("state", "org", "group", "person")
+                ]
+                seen += self.preps(noun, ("by", "of"))  # "the move by Kosovo"
+            c.object = [o for o in self.ids(seen) if o not in c.subject]
+        else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
+            speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+            c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))
+            deed, _ = subject_token(head)
+            if not subj and deed is not None and deed.pos_ == "VERB":
+                subj, _ = self.subject(deed)  # "Peruvian troops joining the war was ..."
+            elif not subj and deed is not None:  # "the involvement of Peru was an escalation",
+                subj = self.preps(deed, ("by", "of"))  # "the Lithuanian blockade violates"
+                subj = subj or [x for x in self.owners(deed) if x.kind in ("state", "org")]
+            c.object = [o for o in self.ids(subj) if o not in c.subject]
+        c.cues.append(f"subj_via={via}")
+        return [c]
+
+    def _mutual(self, c: Candidate, head: Token) -> list[Candidate]:
+        if c.type == "commit_defense":  # "the treaty commits each side", "binds A and B"
+            sides = [x for x in self.direct(head) if x.kind in ("state", "person")]
+            subj_tok, _ = subject_token(head)
+            agr = self.agreements_in([subj_tok] if subj_tok is not None else [], 1)
+            agreement = agr[0].ids[0] if agr else self.context_agreement(head)
+            if not sides and agreement:
+                c.subject = c.object = sorted(self.know.parties.get(agreement, set()))
+            else:
+                c.subject = c.object = self.ids(sides, roles=False)
+            # "commits the US to defend South Korea": the one bound defends the one named
+            deeds = [k for k in head.children if k.dep_ in ("xcomp", "advcl") and k.pos_ == "VERB"]
+            defended = self.ids([x for d in deeds for x in self.direct(d) if x not in sides])
+            if sides and defended:
+                c.object = [i for i in defended if i not in c.subject]
+            c.agreement = agreement
+            c.cues.append("subj_via=commits")
+            return [c]
+        sides = self.preps(head, ("between", "with", "among"))
+        owners = [x for x in self.owners(head) if x not in sides]
+        if self._waged(head, sides, owners):  # "Russia launched its war", "Russia's war"
+            return self._dyad(replace(c, subject=[]), head)
+        sides += owners  # "the Israel-Hamas war"
+        if not sides:
+            subj, _ = self.subject(head)
+            sides = subj
+        if len(sides) == 1:
+            other = self._other_side(head, sides[0])
+            if other is not None:
+                sides.append(other)
+        c.subject = self.ids([x for x in sides if x.kind in ("state", "org", "person", "group")])
+        c.object = []
+        if lemma(head) == "war" and self.preps(head, ("on", "against", "in")):
+            return self._dyad(replace(c, subject=[]), head)
+        c.cues.append("subj_via=sides")
+        return [c]
+
+    def _waged(self, head: Token, sides: list[Ref], owners: list[Ref]) -> bool:
+        """A war one side makes: its own ("Russia's war of aggression", "its full-scale war")
+        or one it launches or wages ("Russia is waging a war"), with no other side said."""
+        if lemma(head) != "war" or head.pos_ != "NOUN" or sides or len(owners) > 1:
+            return False
+        if owners and self.doc[owners[0].head].dep_ == "poss":
+            return True
+        verb = self.light_verb(head)
+        return verb is not None and lemma(verb) in DONE_BY_AGENT | {"declare"}
+
+    def _other_side(self, head: Token, one: Ref) -> Ref | None:
+        sent = head.sent
+        for ref in self.r.refs:
+            if sent.start <= ref.start < sent.end and ref.kind == "state" and ref.ids != one.ids:
+                return ref
+        return None
+
+
+def _asserted(verb: Token) -> bool:
+    """Whether the clause a verb of insisting takes states what is or was ("insisted that
+    the alliance did not refuse", "has always helped") rather than asks for it ("insisted
+    that Armenia withdraw", "must pay")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        auxes = {lemma(a) for a in clause.children if a.dep_ in ("aux", "auxpass")}
+        if auxes & {"must", "should", "shall", "need", "have"} and clause.tag_ == "VB":
+            return False  # "must pay", "should leave"
+        if lemma(clause) in ("have", "need") and any(x.dep_ == "xcomp" for x in clause.children):
+            return False  # "has to pay", "needs to leave"
+        return clause.tag_ in ("VBD", "VBN", "VBG", "VBZ") or bool(auxes & {"do", "be"})
+    return False
+
+
+def _asks_for(noun: Token) -> bool:
+    """A request noun that says what it asks for: "pressure on Hungary to lift its veto",
+    "pressure for a ceasefire", "pressure into signing"; bare pressure on a state is force or
+    weight, asking nothing."""
+    hosts = [noun, noun.head] if noun.dep_ in ("dobj", "pobj") else [noun]
+    for host in hosts:
+        for k in host.children:
+            if k.dep_ in ("acl", "xcomp", "advcl") and any(a.lower_ == "to" for a in k.children):
+                return True
+            if k.dep_ == "prep" and k.lower_ in ("for", "into"):
+                return True
+    return False
+
+
+def _denied(words: Span, head: Token) -> bool:
+    """ "is posing no threat to other countries", "failed to see how the drills were a threat",
+    "denied that the drills pose a threat": what is said not to be a threat or a provocation."""
+    if any(k.dep_ == "neg" for w in words for k in w.children):
+        return True
+    tok, n = head, 0
+    while tok.head.i != tok.i and tok.dep_ in ("ccomp", "xcomp", "advcl") and n < 3:
+        tok, n = tok.head, n + 1
+        if lemma(tok) in DENYING or any(k.dep_ == "neg" for k in tok.children):
+            return True
+    return False
+
+
+def _questioned(verb: Token) -> bool:
+    """ "Asked whether the treaty binds Chile ...", "when asked to comment", "'Do they still
+    want us?' he asked": a question put, not a request of anyone. What asks whether, if, how or
+    what, a bare participle that names no one asked or asking (the reporters), and an 'asked'
+    after a question mark with nothing asked for."""
+    if any(k.dep_ in ("ccomp", "advcl") and _interrogative(k) for k in verb.children):
+        return True
+    named = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
+    if verb.tag_ == "VBN" and not any(k.dep_ in named for k in verb.children):
+        return True
+    asked_for = {"dobj", "xcomp", "ccomp", "dative", "prep"}
+    before = verb.doc[max(0, verb.sent.start - 3) : verb.i]  # the question may end the last
+    return any(t.text == "?" for t in before) and not any(
+        k.dep_ in asked_for for k in verb.children
+    )
+
+
+def _interrogative(clause: Token) -> bool:
+    """A clause that asks: "whether the pact obliges", "if Yerevan had asked", "how long"."""
+    first = clause.doc[clause.left_edge.i]
+    marks = {k.lower_ for k in clause.children if k.dep_ == "mark"}
+    return bool(marks & {"whether", "if"}) or first.tag_ in ("WRB", "WP", "WDT", "WP$")

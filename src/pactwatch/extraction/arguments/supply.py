@@ -1,0 +1,116 @@
+"""Arms and aid that change hands: who supplies, buys, receives or made them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pactwatch.extraction.arguments.pieces import Pieces
+from pactwatch.extraction.arguments.words import (
+    CRAFT,
+    FORCES,
+    MAKER_DEPS,
+    NOT_RECEIVED,
+    WEAPONS,
+)
+from pactwatch.extraction.reading import Candidate, Ref
+from pactwatch.extraction.syntax import (
+    lemma,
+    objects,
+    prep_objects,
+    subject_token,
+)
+
+
+class SupplyFrames(Pieces):
+    """The ``purchase`` and ``receive`` frames and the supplier of arms a dyad names."""
+
+    def _made_by(self, c: Candidate, participle: Token) -> list[Candidate]:
+        """ "Pakistan used Chinese-made drones": China supplied them to Pakistan, the state
+        that has or uses them; none where the maker is the user ("Russian-made tanks" of
+        Russia's army)."""
+        maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
+        arms = participle.head
+        users = [x for x in self.owners(arms) if x.kind == "state" and x.how != "demonym"]
+        verb = arms.head if arms.dep_ in ("dobj", "attr") else None
+        if not users and verb is not None:
+            subj, _ = subject_token(verb)  # "Venezuela has 5,000 Russian-made missiles",
+            if subj is not None:  # "Pakistan's response included Chinese-made drones"
+                users = [x for x in [*self.actors(subj), *self.owners(subj)] if x.kind == "state"]
+        c.subject = self.ids(maker)
+        c.object = [i for i in self.ids(users, roles=False) if i not in c.subject]
+        c.cues.append("subj_via=hyphen")
+        return [c] if c.subject and c.object else []
+
+    def _supplier(self, head: Token) -> tuple[list[Ref], str]:
+        """Who supplies arms no one is said to send: where a shipment or delivery comes from
+        ("an arms shipment from Turkey"), else the state named on arms sent in the passive
+        ("Turkish drones were delivered to Libya")."""
+        sellers = self._from(head)
+        if sellers or head.pos_ != "VERB":
+            return sellers, ("from" if sellers else "none")
+        sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
+        return sellers, ("maker" if sellers else "none")
+
+    def _came_under(self, c: Candidate, head: Token, verb: Token) -> list[Candidate]:
+        """An attack someone comes, or is, under: they are struck, and it comes from, or is
+        by, whoever strikes ("Poland came under attack from Russian drones")."""
+        attackers: list[Ref] = []
+        for obj in [*prep_objects(head, ("from", "by")), *prep_objects(verb, ("from", "by"))]:
+            found = self.actors(obj)
+            if not found and lemma(obj) in FORCES | CRAFT | WEAPONS:
+                found = [x for x in self.owners(obj) if x.kind == "state"]
+            attackers += [x for x in found if x not in attackers]
+        targets = [x for x in self.actors(subject_token(verb)[0]) if x not in attackers]
+        c.subject, c.object = self.ids(attackers), self.ids(targets)
+        c.cues += ["subj_via=under_from", "obj_via=under"]
+        return [c]
+
+    def _makers(self, arms: list[Token], user: list[Ref]) -> list[Ref]:
+        """The states named on arms ("Chinese fighter jets", "U.S. F-16 jets"), not their
+        user's."""
+        out: list[Ref] = []
+        for obj in arms:
+            for tok in obj.subtree:
+                ref = self.r.ref(tok.i)
+                if ref is None or ref in user or ref in out:
+                    continue
+                if ref.how == "demonym" or (ref.kind == "state" and tok.dep_ in MAKER_DEPS):
+                    out.append(ref)
+        return out
+
+    def _from(self, head: Token) -> list[Ref]:
+        """Where what is bought or received comes from: "from Russia" after the verb or after
+        what it takes ("ordered S-400 systems from Russia", parsed under the systems)."""
+        found = self.preps(head, ("from",))
+        for what in objects(head):
+            found += [x for x in self.preps(what, ("from",)) if x not in found]
+        return found
+
+    def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
+        buyer, via = self.subject(head)
+        sellers = self._from(head)
+        sellers += self._makers(objects(head) + list(prep_objects(head, ("of",))), buyer)
+        c.subject = self.ids(sellers)
+        c.object = self.ids(buyer)
+        c.cues.append(f"subj_via={via}")
+        return [c]
+
+    def _receive(self, c: Candidate, head: Token) -> list[Candidate]:
+        if any(lemma(o) in NOT_RECEIVED for o in objects(head)):
+            return []  # "had not received notification": word, not weapons
+        patients = [*objects(head), *(k for k in head.children if k.dep_ == "nsubjpass")]
+        if lemma(head) == "receive" and any(self._visitor(o) for o in patients):
+            return []  # "the envoy was received by the foreign minister": a guest, no arms
+        recipient, via = self.subject(head)
+        givers = self._from(head)
+        for what in [] if givers else head.children:  # "receiving what we ordered from Russia"
+            if what.dep_ in ("dobj", "ccomp") and what.pos_ in ("VERB", "PRON", "NOUN"):
+                clause = [what, *(k for k in what.children if k.dep_ == "relcl")]
+                givers = [x for v in clause for x in self.preps(v, ("from",))]
+                break
+        if not givers:  # "Iran received Russian drones": the state named on them
+            givers = self._makers(objects(head), recipient)
+        c.subject = self.ids([x for x in givers if x not in recipient])
+        c.object = self.ids(recipient)
+        c.cues.append(f"subj_via={via}")
+        return [c]

@@ -1,0 +1,224 @@
+"""The word lists the argument finder reads: kinds of forces and targets, verbs of leading,
+responding, requesting, and the event types each rule concerns."""
+
+from __future__ import annotations
+
+from pactwatch.extraction import lexicon as lx
+
+FORCES = set(lx.SETS["FORCES"].split()) - {"mission", "base", "presence", "deployment"}
+BASES = set(lx.SETS["BASE"].split()) | {"mission", "presence", "deployment", "stationing"}
+TROOPS = set(lx.SETS["TROOPS"].split())
+WEAPONS = set(lx.SETS["ARMS"].split()) - {"system", "equipment", "vehicle", "hardware", "arm"}
+# a state's armed services, which as a subject leave a place, never a bloc
+ARMIES = {"army", "navy", "military", "air force", "armed forces"}
+# vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
+CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer", "aircraft", "flight"}
+# what is struck or supplied on a state's side: "struck Iranian nuclear facilities", "attacks
+# on Israeli targets", "supplied Ukrainian forces": the state it belongs to is the object
+TARGETS = {"target", "position", "facility", "site", "installation", "infrastructure", "city"}
+TARGETS |= {"town", "village", "territory", "soil", "outpost", "port", "airport", "airfield"}
+TARGETS |= {"force", "troop", "soldier", "army", "unit", "military", "plant", "embassy"}
+TARGETS |= {"base", "vessel", "ship", "warship", "tanker", "convoy"}  # "at US bases"
+# what an attack is aimed at, and where that lies: "targeting sites across Pakistan"
+AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
+WHERE = ("in", "across", "inside", "throughout")
+# seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
+SEEING = {"see", "view", "regard", "interpret", "perceive"}
+RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
+# who leads or spearheads an offensive, talks or a mission does it ("the group that led the
+# offensive"); who launches, wages or leads it in the passive is its "by" phrase ("an
+# offensive spearheaded by his forces", "talks led by Qatar")
+LEADING = {"lead", "spearhead"}
+DONE_BY_AGENT = LEADING | {"launch", "carry", "conduct", "wage", "mount", "stage", "execute"}
+DONE_BY_AGENT |= {"perform", "order", "undertake", "begin", "start", "initiate", "direct"}
+TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
+# more forces somewhere, a presence only where the text says where
+MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
+# what one holds forces or a base under: "under US control", "under Russian command"
+HELD_UNDER = {"control", "command", "jurisdiction", "authority"}
+# nouns that stand for a place where forces are: "troops in the region", "on Polish soil"
+PLACE_NOUNS = {"country", "region", "territory", "soil", "area", "island", "theater", "theatre"}
+# the dashes that join a pair of names ("the Israel-Hezbollah ceasefire")
+HYPHENS = {"-", "\u2013", "\u2014"}
+# verbs that size a presence: "expanded its military presence in Peru"
+SIZING = {"expand", "increase", "maintain", "keep", "boost", "reinforce", "strengthen", "reduce"}
+SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow", "scale"}
+# words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
+UNNAMED_OWNERS = {"foreign", "western", "international", "overseas", "outside"}
+# verbs of leaving a place ("departed the base", "vacated the airfield")
+LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
+# pronouns of a relative clause, which stand for the noun it hangs on ("the region, which")
+RELATIVES = {"which", "that", "whom"}
+# forces beside which others are deployed or patrol are not the ones deployed
+BESIDE = {"alongside", "beside"}
+BANNED = {"import", "export", "flight", "overflight", "trade", "shipment", "transit"}
+DEADLINES = {"deadline", "ultimatum"}
+# Verbs that judge or tell of an act another did: "condemned the strike"
+JUDGING = {"condemn", "denounce", "describe", "call", "label", "brand", "decry", "criticize"}
+JUDGING |= {"deplore", "slam", "blast", "characterize", "term", "dub", "protest", "report"}
+WORRIES = {"concern", "alarm", "worry", "unease", "anxiety"}  # voiced over someone's act
+# What one returns to in returning to a body: "returned to the table", "to full membership"
+PARTICIPATING = {"table", "membership", "participation", "fold", "bloc", "alliance", "meeting"}
+PARTICIPATING |= {"session", "organization", "activity", "work", "structure", "body", "summit"}
+# Types whose object may be named only as the owner of what is acted on
+OWNED_TARGET_TYPES = {"reduce_cooperation", "accuse", "warn"}
+TIE_TYPES = {"cooperate", "political_support", "reduce_cooperation"}
+# What is sabotaged in words only: "sabotage the talks", "sabotage of the peace process"
+PROCESSES = {"process", "talk", "negotiation", "effort", "deal", "agreement", "dialogue"}
+PROCESSES |= {"plan", "initiative", "election", "reform", "cooperation", "summit", "ceasefire"}
+# Verbs whose subject undergoes what is said with them: "died in an attack"
+SUFFERING = {"die", "perish", "be", "lose", "suffer", "injure", "wound", "survive", "kill"}
+SUFFERING |= {"come", "fall", "get", "escape", "flee", "shelter", "hide", "remain", "stay"}
+# Statement nouns whose "of" names what they are about, not who makes them ("criticism of
+# Moscow", "a condemnation of the strikes"); with the others it names the speaker
+SAID_OF = {"criticism", "support", "condemnation", "denunciation"}
+BORDERS = {"border", "frontier", "borderland", "frontline"}
+# verbs by which one wages a fight one joins: "joined the war", "took part in the offensive"
+JOINING_FIGHT = {"join", "enter"}
+TAKING_PART = {"participate", "engage", "fight"}
+# what one joins without becoming a member: "joined the fighting", "joined others in calling"
+NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
+NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
+NO_BODY |= {"warship", "ship", "vessel", "carrier", "destroyer", "fleet", "flotilla"}
+MEETINGS = set(lx.SETS["MEETING"].split())
+DRILLS = set(lx.SETS["DRILL"].split())
+GATHERINGS = MEETINGS | {"dinner", "reception", "ceremony", "conference", "forum", "event"}
+GATHERINGS |= {"visit", "gathering", "banquet", "talk", "round", "session", "delegation"}
+# who is hosted as a guest: the words that describe a person, and a few of visiting
+VISITORS = lx.DESCRIPTIONS_PERSON | {"counterpart", "envoy", "guest", "visitor", "king"}
+VISITORS |= {"delegate", "ambassador"}
+OBJECT_PREPS: dict[str, tuple[str, ...]] = {
+    "attack": ("against", "on", "in", "into"),
+    "accuse": ("against", "onto", "on"),
+    "urge": ("on", "to", "upon"),
+    "warn": ("against",),
+    "cooperate": ("with", "to", "toward", "towards", "between"),
+    "reduce_cooperation": ("from", "with", "on", "toward", "towards", "to"),
+    "negotiate": ("with", "between"),
+    "political_support": ("to", "for", "with", "behind"),
+    "security_assistance": ("to", "for", "with"),
+    "arms_supply": ("to", "for"),
+    "commit_defense": ("to", "toward", "towards", "for", "against", "in", "respect", "regard"),
+    "block": ("on", "to"),
+}
+# what is built is the builder's: "China's construction of bases", "the expansion of its base"
+BUILDING = {"construction", "building", "buildup", "expansion", "establishment", "opening"}
+REMOTE = {"video", "link", "videolink", "videoconference", "teleconference", "phone", "online"}
+REMOTE |= {"remotely", "virtually", "call"}  # a meeting joined from afar
+OPEN_WH = {"when", "whether", "how", "if"}  # a question still open: "decide when to leave"
+REACHING = {"extend", "apply", "cover", "include"}  # a pledge that reaches someone
+TALKS = {"talk", "negotiation", "meeting", "discussion", "consultation"}
+TRAVELLING = {"visit", "travel", "go", "fly", "come", "head", "arrive", "journey"}
+MAKING = {"make", "build", "manufacture", "produce", "supply", "design"}  # "Chinese-made"
+STOPPING = {"prevent", "stop", "halt", "deter"}  # an attack one did nothing to stop
+TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
+# whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
+FELT_AT = ("with", "over", "about", "at", "toward", "towards", "against")
+TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid", "assistance"}
+STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
+STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
+STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ultimatum"}
+# Nouns for a role one actor plays for another: the subject is who plays it ("Russia was
+# Armenia's protective power"), the object whom it is played for.
+ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
+ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
+# patterns that accuse only when they name someone: "described Azerbaijan as the aggressor"
+NAMING_SOMEONE = {"describe ~~ as", "brand/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"}
+RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
+# "took delivery of tanks from Germany": whoever takes a delivery receives it, where "take"
+# is otherwise a light verb of doing ("take action")
+DELIVERIES = {"delivery", "shipment", "consignment", "handover"}
+BENEFIT = {"benefit", "rely", "count", "depend", "enjoy", "lean"}
+MUTUAL_TYPES = {"cooperate", "commit_defense", "negotiate"}
+COMMITMENT_NOUNS = {"commitment", "obligation", "pledge", "promise"}
+DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", "ensure"}
+DEFENDING |= {"support", "provide", "deter", "respond", "secure", "back", "fight", "render"}
+DEFENCE_OBJECTS = {"defense", "security", "ally", "alliance", "safety", "protection", "aid"}
+DEFENCE_OBJECTS |= {"sovereignty", "integrity", "deterrence", "assistance", "help", "partner"}
+FOCUS_SUBJECT_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
+FOCUS_SUBJECT_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
+FOCUS_SUBJECT_TYPES |= {"cooperate", "reduce_cooperation", "negotiate", "ratify", "sign"}
+SPEAKER_SUBJECT_TYPES = {"urge", "warn", "accuse", "political_support", "cooperate"}
+FOCUS_OBJECT_TYPES = {"attack", "urge", "warn", "accuse", "commit_defense", "deploy"}
+FOCUS_OBJECT_TYPES |= {"security_assistance", "political_support", "arms_supply", "block"}
+FOCUS_OBJECT_TYPES |= {"withdraw_forces"}
+NEAR_OBJECT_TYPES = FOCUS_OBJECT_TYPES | {"cooperate", "reduce_cooperation", "negotiate"}
+PRESENCE_TYPES = {"deploy", "withdraw_forces"}
+AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
+AGREEMENT_HYP_TYPES |= {"block", "political_support"}
+AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
+AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
+AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
+# what a state does to an agreement it is not (yet) a party of
+OUTSIDERS_TYPES = {"join", "apply", "block", "political_support"}
+# Relations the parties hold towards each other: "military cooperation", "mutual assistance".
+SYMMETRIC_TYPES = {"cooperate", "commit_defense", "peace_deal"}
+# Between an organization and a member, the organization defends and the member cooperates.
+ORG_DIRECTION = {"commit_defense": True, "cooperate": False}
+CONTEXT_AGREEMENT_TYPES = {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
+CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge", "cooperate"}
+COVERING = {"treaty", "pact", "article", "clause", "agreement", "accord", "guarantee"}
+COVERING |= {"commitment", "umbrella", "alliance", "obligation", "provision"}
+NAMED = ("name", "alias", "described")  # how a name is found: its words are no event
+ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
+# Whose accession an event is about: "ratified Sweden's membership", "the Swedish accession
+# protocol", "Sweden's bid was held up", "back Ukraine's bid to join NATO".
+ACCESSION_NOUNS = {"accession", "membership", "bid", "entry", "candidacy", "application"}
+ACCESSION_TYPES = {"ratify", "block", "political_support", "urge", "apply"}
+# What one leaves or joins when it is no membership: "leave no doubt", "join calls for".
+NOT_MEMBERSHIP = {
+    "withdraw": {"doubt", "room", "impression", "mark", "trace", "door", "question", "legacy"},
+    "join": {"call", "chorus", "voice", "criticism", "condemnation", "appeal", "statement"},
+}
+# "Trump joined leaders at a dinner": people and gatherings are joined, not blocs
+NOT_MEMBERSHIP["join"] |= {"leader", "president", "counterpart", "colleague", "delegation"}
+NOT_MEMBERSHIP["join"] |= {"talk", "meeting", "summit", "dinner", "protest", "rally", "effort"}
+NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power", "open"}
+# "refused to join Western sanctions": measures are joined, not blocs
+NOT_MEMBERSHIP["join"] |= {"sanction", "resolution", "ban", "embargo", "boycott", "measure"}
+NOT_MEMBERSHIP["join"] |= {"initiative", "campaign", "consensus", "position", "declaration"}
+# the public or the press, asked or urged by leaders: no state is asked ("media" has the lemma
+# "medium")
+PUBLIC = {"media", "medium", "press", "journalist", "reporter", "editor", "voter", "citizen"}
+PUBLIC |= {"public", "resident", "population", "investor", "business", "company", "audience"}
+# verbs that say a claim is not so: "denied that the drills pose a threat"
+DENYING = {"deny", "fail", "reject", "dismiss", "refute"}
+# verbs whose object or complement is asked for, not done
+REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "lobby", "ask"}
+REQUESTING |= {"encourage", "pressure", "implore", "exhort", "summon"}
+# what orders another to act ("ordered the U.S. to withdraw"); "ordered the signing" is no ask
+ORDERING = {"order", "instruct", "command", "direct", "tell"}
+# verbs whose subject forces are where the verb's place is: "troops are in Syria"
+STAYING = {"be", "base", "station", "remain", "stay"}
+# "warned Finland against joining NATO": what one is warned against has not happened
+DISSUADING = {"warn", "caution", "advise", "counsel"}
+# support that is said, not sent: "full support", "unwavering support"
+POLITICAL_SUPPORT = {"full", "political", "diplomatic", "moral", "unwavering", "strong", "firm"}
+POLITICAL_SUPPORT |= {"unconditional", "steadfast", "total", "complete", "unequivocal"}
+# what a member leaves: a bloc, a treaty, its membership ("left the alliance")
+LEFT_BEHIND = set(lx.SETS["BLOC"].split()) | set(lx.SETS["AGREEMENT"].split())
+LEFT_BEHIND |= {"membership", "group", "coalition", "format", "structure", "body", "ranks"}
+LEFT_BEHIND |= {"mechanism", "framework", "zone", "institution", "grouping", "association"}
+# what is received without being arms: news, requests, answers
+NOT_RECEIVED = {"notification", "notice", "message", "letter", "invitation", "call", "request"}
+NOT_RECEIVED |= {"reply", "response", "answer", "information", "report", "word", "news", "signal"}
+NOT_RECEIVED |= {"complaint", "proposal", "offer", "note", "appeal", "visit", "delegation"}
+# "received Sweden's accession documents": papers handed over, not arms
+NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest", "visitor"}
+# "received only rhetorical support", "will receive the biggest allocation": backing or
+# money, read where they are named (political support, aid), not arms
+NOT_RECEIVED |= {"support", "backing", "declaration", "allocation", "funding", "praise"}
+# "received security guarantees from London": a promise, read as a commitment, not arms
+NOT_RECEIVED |= {"guarantee", "assurance", "commitment", "pledge", "promise"}
+AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
+TRUCES = {"ceasefire", "truce", "armistice"}
+ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
+PARTNERSHIP = {"partnership"}  # a tie put to paper: "the partnership was formalised"
+PRIOR_ATTACK_TOKENS = 120  # how far back an attack condemned without its author is looked for
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "invasion", "incursion", "offensive", "assault"}
+ATTACK_NOUNS |= {"aggression", "bombing", "shelling", "raid", "bombardment", "incident"}
+NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
+LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
+# how a state's name hangs on the arms it makes: "U.S. F-16 jets", "Russian-built tanks"
+MAKER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
+PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
