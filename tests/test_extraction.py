@@ -1531,6 +1531,28 @@ def test_said_in_comments_to_reporters_is_the_speakers(ex):
     assert one(events, "deploy").source == "sergey-lavrov"
 
 
+def test_said_after_a_comma_the_parse_gives_the_verb_is_still_the_speakers(ex):
+    # the parser hangs "said" on the sentence's verb, the comma before it inside its phrase
+    text = (
+        "Armenia has quietly halted its contributions to the regional defence pact, "
+        "Foreign Minister Ararat Mirzoyan said, citing anger at the bloc."
+    )
+    events, _ = read(ex, text)
+    assert one(events, "withhold_contribution").source == "ararat-mirzoyan"
+
+
+def test_the_agreement_with_a_third_state_is_not_the_pairs(rules):
+    # an article about two states: "the agreement" is theirs, but not "the agreement with" a
+    # state that is no party to it
+    text = (
+        "Armenia and Azerbaijan traded accusations on Monday. Azerbaijan said Armenia was "
+        "stalling, and Armenia blamed Azerbaijan for the delay. Yerevan has frozen its "
+        "participation in the security agreement with Russia, the minister said."
+    )
+    found = readings(rules, text, "freeze", published="2024-03-01")
+    assert found and all(agreement != "am-az-peace-2025" for _, _, agreement, _ in found)
+
+
 def test_a_participle_clause_has_the_tense_of_its_verb(rules):
     text = "Washington has expressed unease about the deal, urging Beijing to respect it."
     tenses = [c.tense for c, _ in candidates(rules, text) if c.type == "urge"]

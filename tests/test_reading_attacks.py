@@ -195,3 +195,24 @@ def test_who_condemns_or_names_a_strike_did_not_strike(rules):
 
 def _attack_words(rules, text):
     return [part[c.head].lemma_ for c, part in candidates(rules, text) if c.type == "attack"]
+
+
+def test_shells_bought_are_no_shelling(rules):
+    text = "Moscow kept buying shells from Pyongyang."
+    assert readings(rules, text, "attack") == []
+    assert (["PRK"], ["RUS"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_an_attack_relaunched_or_renewed_is_the_subjects_and_no_extension(rules):
+    text = "In May, Azerbaijani forces relaunched a full-scale attack on the enclave."
+    assert ["AZE"] in [s for s, _, _, _ in readings(rules, text, "attack")]
+    text = "Israel renewed its offensive in Gaza."
+    assert readings(rules, text, "extend") == []
+    assert ["ISR"] in [s for s, _, _, _ in readings(rules, text, "attack")]
+
+
+def test_a_place_held_by_a_state_is_its_and_arms_as_agent_are_their_owners(rules):
+    text = "Ukrainian troops attacked the Russian-held village."
+    assert (["UKR"], ["RUS"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "The Russian-held town was shelled by Ukrainian artillery."
+    assert ["UKR"] in [s for s, _, _, _ in readings(rules, text, "attack")]

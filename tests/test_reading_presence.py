@@ -211,3 +211,9 @@ def test_missiles_deployed_are_their_owners_and_condemning_it_accuses_the_owner(
 def test_a_border_guarded_by_foreign_troops_hosts_them(rules):
     text = "Tajikistan, whose frontier is guarded by Russian soldiers, asked for more."
     assert (["RUS"], ["TJK"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_a_state_that_hosts_troops_parsed_as_a_noun_still_hosts_them(rules):
+    # the parser tags "hosts" as a plural noun here
+    text = "Bahrain hosts about 9,000 American troops."
+    assert (["USA"], ["BHR"]) in [r[:2] for r in readings(rules, text, "deploy")]

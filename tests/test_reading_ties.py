@@ -308,3 +308,37 @@ def test_a_leader_who_spoke_with_another_held_talks(rules):
     assert any("FRA" in s and "IND" in o for s, o in found), found
     found = readings(rules, "The minister spoke with reporters in Paris.", "negotiate")
     assert all(not o for _, o, _, _ in found), found  # reporters are no side
+
+
+def test_trade_banned_or_suspended_with_a_state_cuts_ties(rules):
+    got = readings(rules, "Sudan banned all imports from Kenya.", "reduce_cooperation")
+    assert (["SDN"], ["KEN"]) in [r[:2] for r in got]
+    got = readings(rules, "Algeria suspended trade with Spain.", "reduce_cooperation")
+    assert (["DZA"], ["ESP"]) in [r[:2] for r in got]
+
+
+def test_support_for_a_state_is_aid_but_voiced_or_for_its_cause_is_backing(rules):
+    got = readings(rules, "Oslo will keep up its support for Kyiv.", "security_assistance")
+    assert (["NOR"], ["UKR"]) in [r[:2] for r in got]
+    for text in (
+        "Rome reaffirmed its support for Ukraine's bid to join the EU.",
+        "Madrid voiced support for Morocco.",
+        "The ministers discussed support for the people of Belarus.",
+    ):
+        assert readings(rules, text, "security_assistance") == [], text
+
+
+def test_aid_counted_in_packages_is_given_by_the_one_providing_them(rules):
+    text = "Oslo was providing another package of military aid, including 12 howitzers."
+    assert ["NOR"] in [s for s, _, _, _ in readings(rules, text, "security_assistance")]
+
+
+def test_another_states_arms_in_use_were_supplied_by_it(rules):
+    got = readings(rules, "The Nigerian army has been using Turkish drones.", "arms_supply")
+    assert [r[:2] for r in got] == [(["TUR"], ["NGA"])]
+    got = readings(rules, "Greece flies French Rafale jets.", "arms_supply")
+    assert [r[:2] for r in got] == [(["FRA"], ["GRC"])]
+    # one's own arms, and arms carried by ships, are no supply
+    assert readings(rules, "Turkey operates Turkish drones.", "arms_supply") == []
+    text = "Chinese ships were used to carry grain to Russia."
+    assert readings(rules, text, "arms_supply") == []

@@ -192,6 +192,8 @@ class Attributor:
         if not content:
             # "..., Pashinyan said." or "She stated this at a briefing": what came before.
             left = verb.left_edge.i
+            while left < verb.i and verb.doc[left].text == ",":
+                left += 1  # "..., Pashinyan said" with the comma parsed as the verb's
             inverted = left > sent.start and doc_text(sent, left - 1) in (",", "”", '"', "’")
             inverted &= not any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.rights)
             points_back = any(c.lower_ in ("this", "so", "that") for c in verb.children)

@@ -115,6 +115,7 @@ FORMS = {
     "drills": "drill",
     "exercises": "exercise",
     "bases": "base",  # the lemmatizer's "basis": military bases far outnumber bases of a claim
+    "relaunched": "relaunch",  # the lemmatizer's "relaunche"
 }
 
 
@@ -213,6 +214,9 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
 # Objects that take a verb out of its event type: "delivering remarks" is no arms supply,
 # "defended these actions" no defence of an ally, "extends beyond" no extension.
 OBJECT_AWAY: dict[str, set[str]] = {
+    # "renewed its offensive", "extended its strikes": the fighting goes on, no agreement
+    "extend": {"offensive", "attack", "strike", "assault", "bombardment", "campaign", "push"}
+    | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"},
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
@@ -455,6 +459,8 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "take part in ~ mission|operation|contingent"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
     *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
+    # "Bahrain hosts about 9,000 American troops", the verb tagged as a plural noun
+    *_t("deploy", "host", "host/N ~~ $TROOPS|$BASE"),
     *_t("deploy", "host", "^home to ~~ $BASE|$TROOPS"),  # "is home to US troops"
     *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
     # "to deploy long-range missiles in Germany", "will station nuclear weapons in Belarus"
@@ -497,7 +503,8 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdrawal|exit/N from ~ $BASE", "pull out of ~ $BASE"),
     *_t("withdraw_forces", "presence", MOVED),
     # support ties and signals
-    *_t("arms_supply", "dyad", "supply|deliver|sell|ship|transfer|provide|send|offer ~~ $ARMS"),
+    *_t("arms_supply", "dyad", "supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
+    *_t("arms_supply", "dyad", "ship/V ~~ $ARMS"),  # not "ships used to carry arms"
     *_t("arms_supply", "dyad", "funnel|channel|smuggle|airlift ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
@@ -519,6 +526,8 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer|send/V"),
     # "Chinese-made drones": the maker's, in the hands of whoever has them
     *_t("arms_supply", "dyad", "- ^make|build|manufacture|produce|supply|design/V ~ $ARMS"),
+    # "has been using Turkish drones": another state's arms in the user's hands
+    *_t("arms_supply", "dyad", "use|operate|fly|field|employ/V ~ ^$ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
@@ -529,7 +538,7 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "assist/V", "train ~ troop|army|force|soldier|officer"),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
-    *_t("security_assistance", "dyad", "support/N to", "help/V", "help/N"),
+    *_t("security_assistance", "dyad", "support/N to|for", "help/V", "help/N"),
     *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),
     *_t("security_assistance", "dyad", "train ~ and ~ equip", "training/N for ~ $TROOPS|army"),
     *_t("security_assistance", "dyad", "training/N to ~ $TROOPS|army|force"),  # given to them
@@ -667,6 +676,8 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "sanction/V", "ban/N on ~ import|export|flight|overflight"),
     # "closed its airspace to Malian aircraft", "banned Chadian cargo flights"
     *_t("reduce_cooperation", "dyad", "close ~ airspace to", "ban|forbid|bar/V ~ flight|aircraft"),
+    # trade cut with a state: "banned all imports from Kenya", "suspended trade with Spain"
+    *_t("reduce_cooperation", "dyad", "ban|forbid|bar|halt|suspend|freeze/V ~ import|export|trade"),
     *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~~ dry|stop|halt|cease"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
@@ -819,7 +830,7 @@ TRIGGERS: list[Trigger] = [
         "anti|counter - terrorist|terror|terrorism operation",
     ),
     *_t("attack", "dyad", "counterterrorism|counterterrorist|antiterrorist operation"),
-    *_t("attack", "dyad", "military action|campaign|strike", "airstrike", "shelling"),
+    *_t("attack", "dyad", "military action|campaign|strike", "airstrike", "shelling/N"),
     # "an Israeli strike targeted Hamas leaders", "fired ballistic missiles at US bases"
     *_t("attack", "dyad", "strike/N", "raid/N", "bombing/N", "bombardment"),
     *_t("attack", "dyad", "sabotage", "mutiny/N against", "killing/N of"),
@@ -910,6 +921,7 @@ LIGHT |= {"finalize", "finalise"}  # "expect to finalise the signing": what is e
 LIGHT |= {"execute", "perform", "order", "authorize"}  # "executed another strike on a vessel"
 LIGHT |= {"reach"}  # "Hamas and Israel reached a truce": those who reach it make it
 LIGHT |= {"issue", "approve", "clear", "transfer"}  # "issued a condemnation", "cleared a sale"
+LIGHT |= {"relaunch", "renew", "intensify", "escalate"}  # "renewed its attacks on the town"
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.

@@ -154,6 +154,20 @@ class Resolver:
         found = [ag for ag in know.bilateral if know.parties.get(ag, set()) == set(top)]
         return found[0] if len(found) == 1 else None
 
+    def _fits_pair(self, noun: Token, agreement: str) -> bool:
+        """Whether the states an agreement's noun says it is with ("the pact with Russia",
+        "the deal between Rabat and Madrid") are among the agreement's parties."""
+        parties = self.r.know.parties.get(agreement, set())
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
+                continue
+            for obj in prep.children:
+                for tok in (obj, *obj.conjuncts):
+                    ref = self.r.ref(tok.i)
+                    if ref is not None and ref.kind == "state" and not set(ref.ids) <= parties:
+                        return False
+        return True
+
     def _dated_agreement(self, tok: Token) -> str | None:
         """An agreement described rather than named ("an interstate agreement of 1995", "the
         trilateral statement", "the peace treaty"): the one agreement of the knowledge base
@@ -580,8 +594,11 @@ class Resolver:
         if word in lx.DESCRIPTIONS_AGREEMENT and word not in ("treaty",):
             found = self._candidate(i, seen, {"agreement", "org"}, "agreement")
             kind: RefKind = "agreement"
-            if found is None and self.pair_agreement is not None:  # "the agreement": the
-                return Ref(start, i + 1, (self.pair_agreement,), "agreement", "description", i)
+            pair = self.pair_agreement
+            if found is None and pair is not None and self._fits_pair(tok, pair):
+                # "the agreement": the pair's, unless it says whose ("the agreement with
+                # Russia" in an article about two others)
+                return Ref(start, i + 1, (pair,), "agreement", "description", i)
         elif word in lx.DESCRIPTIONS_BLOC:
             found = self._candidate(i, seen, {"org", "agreement"}, "org")
             if found is None:

@@ -11,6 +11,7 @@ from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import on_behalf, receiving
 from pactwatch.extraction.arguments.supply import SupplyFrames
 from pactwatch.extraction.arguments.words import (
+    ACCESSION_NOUNS,
     AGREEMENT_NOUNS,
     AIMING,
     ATTACK_NOUNS,
@@ -39,6 +40,7 @@ from pactwatch.extraction.arguments.words import (
     TIE_TYPES,
     TIES_NOUNS,
     TRAVELLING,
+    USING,
     WHERE,
 )
 from pactwatch.extraction.reading import Candidate, Ref
@@ -69,7 +71,7 @@ class DyadFrames(SupplyFrames):
         said_support = lemma(head) == "support" and any(
             lemma(a) in POLITICAL_SUPPORT for a in head.lefts if a.dep_ in ("amod", "advmod")
         )
-        if c.type == "security_assistance" and said_support:
+        if c.type == "security_assistance" and (said_support or _support_in_words(head)):
             return True  # "its full support to the National Assembly": backing, not aid
         if c.type == "political_support" and lemma(head) == "welcome":
             guests = self.direct(head) + self.passive_subject(head)
@@ -194,6 +196,9 @@ class DyadFrames(SupplyFrames):
             return self._role(c, head)
         if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
             return self._made_by(c, head)
+        if c.type == "arms_supply" and lemma(self.doc[c.start]) in USING:
+            used = head.dep_ == "dobj" and head.head.i == c.start  # not "used to ship arms"
+            return self._used(c, head) if used else []
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
             return self._backed_by(c, head)
         if c.type == "attack" and _a_label(head):
@@ -571,6 +576,24 @@ def _motive(noun: Token) -> bool:
 
 
 BOUND_ONES = {"commit", "oblige", "obligate", "bind", "pledge"}  # the passive's subject is bound
+
+
+# what support "for" backs that is a cause, not the state: "support for Ukraine's bid"
+CAUSES = ACCESSION_NOUNS | {"right", "integrity", "sovereignty", "independence", "position"}
+CAUSES |= {"stance", "claim", "plan", "proposal", "initiative", "effort", "idea", "resolution"}
+CAUSES |= {"people", "population", "opposition"}  # "support for the people of Belarus"
+VOICING = {"express", "voice", "reaffirm", "reiterate", "affirm", "declare", "show", "signal"}
+
+
+def _support_in_words(noun: Token) -> bool:
+    """Support voiced, or given to a cause: "voiced support for Kyiv", "support for Ukraine's
+    bid": backing, not aid."""
+    if lemma(noun) != "support":
+        return False
+    fors = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    return any(lemma(o) in CAUSES for o in fors) or (
+        noun.dep_ == "dobj" and lemma(noun.head) in VOICING
+    )
 
 
 def _support_for_an_act(span: Span) -> bool:

@@ -16,8 +16,10 @@ from pactwatch.extraction.arguments.words import (
     DELIVERIES,
     DONE_BY_AGENT,
     FORCES,
+    HOLDING,
     HYPHENS,
     LEADING,
+    MEASURES,
     RECEIVING,
     RELATIVES,
     RESPONDING,
@@ -126,7 +128,7 @@ class Pieces:
         for child in noun.lefts:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 ref = self.r.ref(child.i)
-                if ref is None and (child.dep_ == "compound" or led_by(child)):
+                if ref is None and (child.dep_ == "compound" or led_by(child) or _held(child)):
                     ref = next((self.r.ref(g.i) for g in child.lefts if self.r.ref(g.i)), None)
                 if ref is not None and ref.kind not in ("agreement",) and ref not in out:
                     out += [x for x in self._hyphened(child) if x not in out]
@@ -163,6 +165,10 @@ class Pieces:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
         if provided_with(noun):
             return noun.head.head  # "provide Armenia with guarantees"
+        measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        counted = measure is not None and lemma(measure) in MEASURES and measure.dep_ == "dobj"
+        if measure is not None and counted and lemma(measure.head) in lx.LIGHT:
+            return measure.head  # "was providing another package of military aid"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in":
             # "pledged $1 billion in security aid": the money given is the aid
             above = noun.head.head
@@ -233,14 +239,23 @@ class Pieces:
             subj, passive = subject_token(done.head)  # "Russia did nothing to prevent it"
         if passive or (is_passive(head) and agent_token(head) is not None):
             by = agent_token(head)  # "the accord, which has to be signed by Norway's parliament"
-            return (self.actors(by), "agent") if by is not None else ([], "passive")
+            if by is None:
+                return [], "passive"
+            return self.actors(by) or self._arms_owners(by), "agent"  # "by Ukrainian artillery"
         found = self.actors(subj)
-        if not found and subj is not None and lemma(subj) in FORCES | CRAFT | WEAPONS:
+        if not found and subj is not None:
             # "Chinese vessels", "US and British warplanes struck", "Russian missiles hit"
-            found = [x for x in self.owners(subj) if x.kind == "state"]
-            found = found or [x for x in self.preps(subj, ("from",)) if x.kind == "state"]
+            found = self._arms_owners(subj)
             return found, ("owner" if found else "none")  # "troops from Kazakhstan and Russia"
         return found, ("nsubj" if found else "none")
+
+    def _arms_owners(self, tok: Token) -> list[Ref]:
+        """The states whose forces, craft or weapons a word names: "Chinese vessels",
+        "troops from Kazakhstan and Russia"."""
+        if lemma(tok) not in FORCES | CRAFT | WEAPONS:
+            return []
+        found = [x for x in self.owners(tok) if x.kind == "state"]
+        return found or [x for x in self.preps(tok, ("from",)) if x.kind == "state"]
 
     def _means_of(self, noun: Token) -> list[Ref]:
         """Who acts by the noun's act, said as the means or manner of their own: "Ukrainian
@@ -462,3 +477,9 @@ def definite(noun: Token) -> bool:
     """ "the force", "these troops", "the first contingents": forces named before."""
     dets = ("the", "these", "those", "this")
     return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
+
+
+def _held(child: Token) -> bool:
+    """The participle of "X-held" or "X-controlled" ("the Armenian-held enclave"), whose
+    holder is the place's owner."""
+    return child.dep_ == "amod" and child.tag_ == "VBN" and lemma(child) in HOLDING

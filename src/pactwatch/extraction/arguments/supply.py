@@ -9,6 +9,7 @@ from pactwatch.extraction.arguments.words import (
     CRAFT,
     FORCES,
     MAKER_DEPS,
+    MAKING,
     NOT_RECEIVED,
     WEAPONS,
 )
@@ -29,7 +30,27 @@ class SupplyFrames(Pieces):
         that has or uses them; none where the maker is the user ("Russian-made tanks" of
         Russia's army)."""
         maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
-        arms = participle.head
+        return self._in_users_hands(c, maker, participle.head, "hyphen")
+
+    def _used(self, c: Candidate, arms: Token) -> list[Candidate]:
+        """ "The Kenyan army has been using Turkish drones": arms of one state used by
+        another were supplied by the first."""
+        made = [k for k in arms.lefts if k.dep_ == "amod" and lemma(k) in MAKING]
+        if made:  # "flies French-built jets"
+            return self._made_by(c, made[0])
+        maker = [
+            x
+            for k in arms.lefts
+            if k.dep_ in ("amod", "compound")
+            for x in self.actors(k)
+            if x.kind == "state"
+        ]
+        return self._in_users_hands(c, maker, arms, "user")
+
+    def _in_users_hands(
+        self, c: Candidate, maker: list[Ref], arms: Token, via: str
+    ) -> list[Candidate]:
+        """The maker supplied the arms to the state that has or uses them."""
         users = [x for x in self.owners(arms) if x.kind == "state" and x.how != "demonym"]
         verb = arms.head if arms.dep_ in ("dobj", "attr") else None
         if not users and verb is not None:
@@ -38,7 +59,7 @@ class SupplyFrames(Pieces):
                 users = [x for x in [*self.actors(subj), *self.owners(subj)] if x.kind == "state"]
         c.subject = self.ids(maker)
         c.object = [i for i in self.ids(users, roles=False) if i not in c.subject]
-        c.cues.append("subj_via=hyphen")
+        c.cues.append(f"subj_via={via}")
         return [c] if c.subject and c.object else []
 
     def _supplier(self, head: Token) -> tuple[list[Ref], str]:

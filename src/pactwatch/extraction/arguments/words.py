@@ -222,3 +222,8 @@ LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
 # how a state's name hangs on the arms it makes: "U.S. F-16 jets", "Russian-built tanks"
 MAKER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
+# what an amount of aid or arms is counted in: "a package of military aid", "a tranche of"
+MEASURES = {"package", "tranche", "batch", "round", "shipment", "consignment", "lot", "wave"}
+# verbs of using arms: "using Turkish drones" tells who made them and who has them
+USING = {"use", "operate", "fly", "field", "employ"}
+HOLDING = {"hold", "control", "occupy", "run", "administer"}  # "the Houthi-controlled port"
