@@ -922,6 +922,7 @@ LIGHT |= {"execute", "perform", "order", "authorize"}  # "executed another strik
 LIGHT |= {"reach"}  # "Hamas and Israel reached a truce": those who reach it make it
 LIGHT |= {"issue", "approve", "clear", "transfer"}  # "issued a condemnation", "cleared a sale"
 LIGHT |= {"relaunch", "renew", "intensify", "escalate"}  # "renewed its attacks on the town"
+LIGHT |= {"continue", "resume"}  # "is ready to continue the dialogue": what is said of it
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.
@@ -1121,6 +1122,15 @@ REGIONS: dict[str, set[str]] = {
     "gulf": {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"},
     "sahelian": {"BFA", "MLI", "MRT", "NER", "TCD"},
     "asian": {"KAZ", "KGZ", "TJK", "TKM", "UZB"},  # "Central Asian": the word before "asian"
+    # two words, by the UN's M49 regions: "the East African country" is no Sudan
+    "east african": {"BDI", "COM", "DJI", "ERI", "ETH", "KEN", "MDG", "MWI", "MUS", "MOZ"}
+    | {"RWA", "SYC", "SOM", "SSD", "UGA", "TZA", "ZMB", "ZWE"},
+    "west african": {"BEN", "BFA", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI"}
+    | {"MRT", "NER", "NGA", "SEN", "SLE", "TGO"},
+    "north african": {"DZA", "EGY", "LBY", "MAR", "SDN", "TUN"},
+    "southeast asian": {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS"}
+    | {"VNM"},
+    "south asian": {"AFG", "BGD", "BTN", "IND", "IRN", "MDV", "NPL", "PAK", "LKA"},
 }
 # Regions few and fixed enough that the plural names them all: "the Baltic states", "the
 # Nordics" (not the Balkans or the Sahel, whose bounds the writer chooses)

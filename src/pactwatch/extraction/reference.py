@@ -654,7 +654,10 @@ def _region(tok: Token) -> set[str] | None:
         if mod.dep_ not in ("amod", "compound"):
             continue
         low = mod.lower_
-        if low == "asian" and not any(k.lower_ == "central" for k in mod.doc[mod.i - 1 : mod.i]):
+        before = mod.doc[mod.i - 1].lower_ if mod.i > 0 else ""
+        if f"{before} {low}" in lx.REGIONS:  # "the East African country"
+            return lx.REGIONS[f"{before} {low}"]
+        if low == "asian" and before != "central":
             continue
         if low in lx.REGIONS:
             return lx.REGIONS[low]
@@ -742,10 +745,20 @@ def _split(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+# adjectives of a will or a readiness, said of someone: "it is ready to talk" is someone's
+WILLING = {"ready", "willing", "prepared", "able", "unable", "eager", "keen", "determined"}
+WILLING |= {"reluctant", "unwilling", "poised", "intent", "open", "happy", "quick", "slow"}
+
+
 def _dummy(tok: Token) -> bool:
     """A pleonastic "it": "it is clear that", "it seems", "it was Armenia that"."""
     if tok.dep_ == "expl":
         return True
+    if tok.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lemma_ in WILLING and any(x.dep_ == "xcomp" for x in c.children)
+        for c in tok.head.children
+    ):
+        return False  # "Moscow said it was ready to continue the dialogue": Moscow is
     nxt = tok.doc[tok.i + 1 : tok.i + 4]
     copula = len(nxt) >= 2 and nxt[0].lower_ in ("is", "was", "'s", "’s", "seems", "would", "will")
     clause = any(t.lower_ in ("that", "to") for t in tok.doc[tok.i + 2 : tok.i + 6])
