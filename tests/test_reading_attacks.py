@@ -216,3 +216,25 @@ def test_a_place_held_by_a_state_is_its_and_arms_as_agent_are_their_owners(rules
     assert (["UKR"], ["RUS"]) in [r[:2] for r in readings(rules, text, "attack")]
     text = "The Russian-held town was shelled by Ukrainian artillery."
     assert ["UKR"] in [s for s, _, _, _ in readings(rules, text, "attack")]
+
+
+def test_troops_killed_said_as_a_headline_are_the_ones_struck(rules):
+    text = "Dozens of Chad soldiers killed by Boko Haram fighters"
+    assert (["boko-haram"], ["TCD"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "Three Malian soldiers killed in an ambush near the border"
+    assert all("MLI" not in s for s, _, _, _ in readings(rules, text, "attack"))
+    assert ["MLI"] in [o for _, o, _, _ in readings(rules, text, "attack")]
+
+
+def test_a_groups_fighters_are_the_group(rules):
+    text = "Al-Shabaab militants attacked a Kenyan army base."
+    assert (["al-shabaab"], ["KEN"]) in [r[:2] for r in readings(rules, text, "attack")]
+
+
+def test_a_vessel_boarded_or_seized_is_struck_and_its_flag_is_its_state(rules):
+    text = "A Venezuelan navy ship boarded a Guyanese fishing boat."
+    assert (["VEN"], ["GUY"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "Iran seized a Greek-flagged tanker in the Gulf."
+    assert (["IRN"], ["GRC"]) in [r[:2] for r in readings(rules, text, "attack")]
+    got = readings(rules, "Passengers boarded the ship in Piraeus.", "attack")
+    assert all(r[:2] == ([], []) for r in got), got  # no one struck, by no one

@@ -3,7 +3,7 @@ learned filter makes of it. The sentences are written for the tests."""
 
 import pytest
 
-from test_extraction import readings
+from test_extraction import candidates, readings
 
 
 def test_forces_named_where_they_are_with_no_verb_are_a_presence(rules):
@@ -217,3 +217,19 @@ def test_a_state_that_hosts_troops_parsed_as_a_noun_still_hosts_them(rules):
     # the parser tags "hosts" as a plural noun here
     text = "Bahrain hosts about 9,000 American troops."
     assert (["USA"], ["BHR"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_the_site_of_a_base_hosts_it(rules):
+    # the state the sentence says is the site, not the one the document is most about
+    text = "Gabon is the site of France's last base in Central Africa."
+    found = [c for c, _ in candidates(rules, text) if c.type == "deploy"]
+    assert any(
+        (c.subject, c.object) == (["FRA"], ["GAB"]) and "subj_via=host" in c.cues for c in found
+    )
+
+
+def test_troops_moved_or_trained_somewhere_are_present_there(rules):
+    text = "Paris is planning the brigade's transfer to Estonia."
+    assert (["FRA"], ["EST"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "About 800 Cuban soldiers were undergoing combat training in Belarus."
+    assert (["CUB"], ["BLR"]) in [r[:2] for r in readings(rules, text, "deploy")]

@@ -175,6 +175,8 @@ class Trigger:
 
 
 # Help promised should one be attacked: the "if" is the pledge's content (modality.py).
+# troops killed, said without "were" as a headline says it: the troops are the victims
+TROOPS_KILLED = "$TROOPS ^kill/V by|in"
 HELP_IF_ATTACKED = "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
 HELP_IF_ATTACKED += "attack|aggression"
 # Ties cut with a body one belongs to: leaving it (arguments/dyad.py reads ties cut with a state)
@@ -425,6 +427,9 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
     # "the transfer of two brigades of soldiers to Belarus", "peacekeepers are present"
     *_t("deploy", "presence", "transfer|redeployment|dispatch|arrival/N of ~~ $TROOPS"),
+    # "the brigade's transfer to Lithuania"; "soldiers undergoing training in Russia"
+    *_t("deploy", "presence", "$TROOPS ~ ^transfer|redeployment|relocation|move/N to"),
+    *_t("deploy", "presence", "$TROOPS ~~ ^train|training in"),
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
@@ -462,6 +467,7 @@ TRIGGERS: list[Trigger] = [
     # "Bahrain hosts about 9,000 American troops", the verb tagged as a plural noun
     *_t("deploy", "host", "host/N ~~ $TROOPS|$BASE"),
     *_t("deploy", "host", "^home to ~~ $BASE|$TROOPS"),  # "is home to US troops"
+    *_t("deploy", "host", "^site of ~~ $BASE"),  # "is the site of France's largest base"
     *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
     # "to deploy long-range missiles in Germany", "will station nuclear weapons in Belarus"
     *_t("deploy", "presence", "deploy|station|position/V ~~ missile|weapon|warhead|launcher"),
@@ -840,8 +846,11 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
     # ground taken: "seized two villages", "captured the town from Ukrainian forces"
     *_t("attack", "dyad", "seize|capture/V ~ village|town|city|territory|settlement|district"),
+    # a vessel boarded or seized at sea: "a warship boarded a Venezuelan tuna boat"
+    *_t("attack", "dyad", "board|seize|hijack/V ~~ ship|vessel|boat|tanker|freighter|trawler"),
     *_t("attack", "dyad", "seize|capture/V ~ position|region|island|area|outpost|tanker"),
     *_t("attack", "dyad", "$TROOPS ~~ be ^kill/V"),  # "Malian soldiers were killed by"
+    *_t("attack", "dyad", TROOPS_KILLED),  # a headline's "Chad soldiers killed by militants"
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
     *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),
     *_t("attack", "dyad", "fight/N against", "rebellion|uprising|insurgency against"),

@@ -40,6 +40,7 @@ from pactwatch.extraction.arguments.words import (
     TIE_TYPES,
     TIES_NOUNS,
     TRAVELLING,
+    TROOPS,
     USING,
     WHERE,
 )
@@ -79,6 +80,20 @@ class DyadFrames(SupplyFrames):
                 return True  # "Mickoski was welcomed by Biden": a guest received, no backing
         # "reaffirmed his support for adopting a new constitution": no one backed
         return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
+
+    def _troops_killed(self, c: Candidate, head: Token) -> list[Candidate]:
+        """ "Chad soldiers killed by militants", "Malian troops killed in an ambush": the
+        troops' state is struck, by whoever the "by" phrase names."""
+        said = head.head if head.dep_ == "acl" else subject_token(head)[0]
+        near = [said, *prep_objects(said, ("of",))] if said is not None else []  # "dozens of"
+        troops = next((t for t in near if lemma(t) in TROOPS), None)
+        if troops is None:
+            return []
+        by = agent_token(head)
+        c.subject = self.ids(self.actors(by) or self._arms_owners(by)) if by is not None else []
+        c.object = [i for i in self.ids(self._arms_owners(troops)) if i not in c.subject]
+        c.cues.append("subj_via=agent")
+        return [c]
 
     def _sabotage_of_a_body(self, head: Token) -> bool:
         """Sabotage of an organization, an agreement or a process, which is figurative."""
@@ -194,6 +209,8 @@ class DyadFrames(SupplyFrames):
             return []  # "struck the sites in retaliation": why it struck, no warning
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
+        if c.trigger.pattern == lx.TROOPS_KILLED:
+            return self._troops_killed(c, head)
         if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
             return self._made_by(c, head)
         if c.type == "arms_supply" and lemma(self.doc[c.start]) in USING:

@@ -15,6 +15,7 @@ from pactwatch.extraction.arguments.words import (
     CRAFT,
     DELIVERIES,
     DONE_BY_AGENT,
+    FIGHTERS,
     FORCES,
     HOLDING,
     HYPHENS,
@@ -250,8 +251,10 @@ class Pieces:
         return found, ("nsubj" if found else "none")
 
     def _arms_owners(self, tok: Token) -> list[Ref]:
-        """The states whose forces, craft or weapons a word names: "Chinese vessels",
-        "troops from Kazakhstan and Russia"."""
+        """The states whose forces, craft or weapons a word names ("Chinese vessels",
+        "troops from Kazakhstan and Russia"), or the group whose fighters it names."""
+        if lemma(tok) in FIGHTERS:  # "Al-Shabaab militants": the group's
+            return [x for x in self.owners(tok) if x.kind in ("group", "state")]
         if lemma(tok) not in FORCES | CRAFT | WEAPONS:
             return []
         found = [x for x in self.owners(tok) if x.kind == "state"]
@@ -482,4 +485,4 @@ def definite(noun: Token) -> bool:
 def _held(child: Token) -> bool:
     """The participle of "X-held" or "X-controlled" ("the Armenian-held enclave"), whose
     holder is the place's owner."""
-    return child.dep_ == "amod" and child.tag_ == "VBN" and lemma(child) in HOLDING
+    return child.dep_ == "amod" and child.lower_ in HOLDING  # tagged VBN or JJ

@@ -315,9 +315,10 @@ class PresenceFrames(Pieces):
         return None
 
     def _host(self, c: Candidate, head: Token) -> list[Candidate]:
-        home = lemma(head) == "home"  # "Djibouti is home to American and French bases"
+        home = lemma(head) in ("home", "site")  # "Djibouti is home to American bases"
         host = self._home_of(head) if home else self.subject(head)[0]
-        hosting = list(prep_objects(head, ("to",))) if home else objects(head)
+        to = ("to",) if lemma(head) == "home" else ("of",)  # "the site of France's base"
+        hosting = list(prep_objects(head, to)) if home else objects(head)
         hosted = [*hosting, *([head.head] if head.dep_ == "acl" else [])]
         hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
         guests = [o for o in hosting if self._visitor(o)]

@@ -13,6 +13,7 @@ WEAPONS = set(lx.SETS["ARMS"].split()) - {"system", "equipment", "vehicle", "har
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
 CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer", "aircraft", "flight"}
+CRAFT |= {"tanker", "freighter", "trawler"}
 # what is struck or supplied on a state's side: "struck Iranian nuclear facilities", "attacks
 # on Israeli targets", "supplied Ukrainian forces": the state it belongs to is the object
 TARGETS = {"target", "position", "facility", "site", "installation", "infrastructure", "city"}
@@ -226,4 +227,5 @@ PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "nea
 MEASURES = {"package", "tranche", "batch", "round", "shipment", "consignment", "lot", "wave"}
 # verbs of using arms: "using Turkish drones" tells who made them and who has them
 USING = {"use", "operate", "fly", "field", "employ"}
-HOLDING = {"hold", "control", "occupy", "run", "administer"}  # "the Houthi-controlled port"
+HOLDING = {"held", "controlled", "occupied", "run", "administered", "flagged"}  # "Houthi-held"
+FIGHTERS = {"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla"}
