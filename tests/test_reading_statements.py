@@ -263,3 +263,11 @@ def test_who_is_told_that_they_must_act_is_the_one_asked(rules):
     assert [r[:2] for r in readings(rules, text, "urge")] == [(["USA"], ["RWA"])]
     text = "Hezbollah vowed revenge against Israel for the killing."
     assert [r[:2] for r in readings(rules, text, "warn")] == [(["hezbollah"], ["ISR"])]
+
+
+def test_a_deed_called_a_threat_accuses_its_author(rules):
+    text = "Hanoi called Beijing's island building in the sea a threat to its sovereignty."
+    assert (["VNM"], ["CHN"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    # calling for talks is a request, no accusation
+    text = "Hanoi called for talks with Beijing to reduce the threat."
+    assert all(r[:2] == ([], []) for r in readings(rules, text, "accuse"))

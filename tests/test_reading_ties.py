@@ -342,3 +342,12 @@ def test_another_states_arms_in_use_were_supplied_by_it(rules):
     assert readings(rules, "Turkey operates Turkish drones.", "arms_supply") == []
     text = "Chinese ships were used to carry grain to Russia."
     assert readings(rules, text, "arms_supply") == []
+
+
+def test_a_capital_naming_a_summit_is_where_it_met_not_who(rules):
+    text = "The Helsinki summit between Putin and Trump ended without a deal."
+    got = sides(rules, text, "negotiate")
+    assert got and all("FIN" not in s for s, _ in got), got
+    assert any("RUS" in s or "USA" in s for s, _ in got), got
+    # ending without a deal ends no agreement
+    assert all(r[:2] == ([], []) for r in readings(rules, text, "terminate"))

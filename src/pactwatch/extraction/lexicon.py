@@ -740,6 +740,8 @@ TRIGGERS: list[Trigger] = [
     # as violating its sovereignty": seeing something as hostile accuses its author
     *_t("accuse", "speaker", "view|regard|interpret|perceive ~~ as ~ threat|provocation"),
     *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
+    # "called China's island building a threat": what is named a threat accuses its author
+    *_t("accuse", "speaker", "^call|label|brand|term/V ~~~ threat|danger|menace"),
     # "Ghana's move was a dangerous escalation", "it represents an illegal act": a deed said
     # to be hostile accuses its author
     *_t("accuse", "speaker", "^be|represent|constitute ~ escalation|provocation"),

@@ -41,6 +41,8 @@ class AgreementFrames(Pieces):
             c.date = self.know.signed.get(c.agreement)
             c.cues.append("subj_via=pair")
             return [c]
+        if any(t.lower_ == "without" for t in self.doc[c.start : c.end]):
+            return []  # "the summit ended without a deal": no agreement to end or sign
         if head.dep_ == "amod" and head.head.pos_ == "NOUN":  # "a signed, ratified treaty"
             noun = head.head
             if lemma(noun) not in AGREEMENT_NOUNS:

@@ -430,8 +430,13 @@ class DyadFrames(SupplyFrames):
                 if len(sides) >= 2:  # talks have sides that talk, not one talked to
                     subj, obj, via = sides, sides if c.type != "negotiate" else [], "between"
                     break
-        if not subj and c.type == "negotiate" and head.pos_ in ("NOUN", "PROPN"):
+        if c.type == "negotiate" and head.pos_ in ("NOUN", "PROPN"):
             sides = self.preps(head, ("between",))  # "talks between Ghana and Togo": both talk
+            venue = via == "owner" and all(x.how == "capital" for x in subj)
+            if sides and venue:  # "the Hanoi summit between Trump and Kim": where, not who
+                subj, obj, via = sides, [x for x in obj if x not in sides], "between"
+        if not subj and c.type == "negotiate" and head.pos_ in ("NOUN", "PROPN"):
+            sides = self.preps(head, ("between",))
             if len(self.ids(sides, roles=False)) >= 2:
                 subj, obj, via = sides, [x for x in obj if x not in sides], "between"
         c.subject = c.subject or self.ids(subj)

@@ -12,6 +12,7 @@ from pactwatch.extraction.arguments.words import (
     DEADLINES,
     DENYING,
     DONE_BY_AGENT,
+    NAMING,
     PUBLIC,
     SEEING,
 )
@@ -114,8 +115,10 @@ class SideFrames(DyadFrames):
     def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
         if _denied(self.doc[c.start : c.end], head):
             return []  # "the pact is not posing threats to anyone": a denial, no accusation
+        if lemma(head) in NAMING and any(p.lower_ in ("for", "on") for p in head.children):
+            return []  # "called for talks to reduce the threat": a request
         subj, via = self.subject(head)
-        if lemma(head) in SEEING:  # "Armenia sees the CSTO as a threat"
+        if lemma(head) in SEEING | NAMING:  # "Armenia sees the CSTO as a threat"
             c.subject = self.ids(subj)
             seen = self.direct(head)
             for noun in [] if seen else self.objects(head):  # "saw Kosovo's move as a threat"

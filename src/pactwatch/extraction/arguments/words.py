@@ -25,6 +25,7 @@ AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
 WHERE = ("in", "across", "inside", "throughout")
 # seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
 SEEING = {"see", "view", "regard", "interpret", "perceive"}
+NAMING = {"call", "label", "brand", "term"}  # "called the move a threat"
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 # who leads or spearheads an offensive, talks or a mission does it ("the group that led the
 # offensive"); who launches, wages or leads it in the passive is its "by" phrase ("an
