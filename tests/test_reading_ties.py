@@ -351,3 +351,11 @@ def test_a_capital_naming_a_summit_is_where_it_met_not_who(rules):
     assert any("RUS" in s or "USA" in s for s, _ in got), got
     # ending without a deal ends no agreement
     assert all(r[:2] == ([], []) for r in readings(rules, text, "terminate"))
+
+
+def test_countries_including_named_ones_are_those_named(rules):
+    text = "Tokyo has deepened ties with several partners, including Canberra and New Delhi."
+    got = readings(rules, text, "cooperate")
+    assert any("JPN" in s and {"AUS", "IND"} <= set(o) for s, o, _, _ in got), got
+    text = "Washington has concluded similar agreements with other countries, including Finland."
+    assert any({"USA", "FIN"} <= set(s) for s, _, _, _ in readings(rules, text, "sign"))

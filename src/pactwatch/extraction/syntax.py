@@ -108,6 +108,10 @@ def led_by(child: Token) -> bool:
     return child.dep_ == "amod" and child.lemma_.lower() == "lead" and child.tag_ == "VBN"
 
 
+# plural words for states that a list of them may follow: "countries, including Poland"
+COUNTRIES = {"country", "state", "nation", "partner", "ally", "neighbour", "neighbor"}
+
+
 def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
     """The actors a noun phrase headed by ``tok`` stands for, with its coordinated members:
     "Russia, Belarus and Kazakhstan", "the Armenian government", "Russia's Foreign Ministry",
@@ -163,6 +167,11 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                 for obj in prep_objects(tok, ("of", "in", "for")):  # "a spokeswoman for X"
                     named = [x for x in actors_of(r, obj, depth + 1) if x.kind != "person"]
                     out += [x for x in named if x.kind != "place" or obj.head.lower_ == "of"]
+    if not out and lemma(tok) in COUNTRIES and tok.tag_ in ("NNS", "NNPS"):
+        for prep in tok.children:  # "several other countries, including Finland and Norway"
+            if prep.dep_ == "prep" and prep.lower_ in ("including", "like"):
+                for obj in prep.children:
+                    out += actors_of(r, obj, depth + 1) if obj.dep_ == "pobj" else []
     for conj in tok.conjuncts:  # those after it: "France, Greece and Cyprus"
         if conj.i > tok.i:
             out += actors_of(r, conj, depth + 1)
