@@ -1541,6 +1541,16 @@ def test_said_after_a_comma_the_parse_gives_the_verb_is_still_the_speakers(ex):
     assert one(events, "withhold_contribution").source == "ararat-mirzoyan"
 
 
+def test_the_treaty_with_a_state_is_the_one_it_has_with_the_sentences_state(rules):
+    # the one agreement of the knowledge base between Kyrgyzstan and Russia; an article whose
+    # most named states are others
+    text = (
+        "Kyrgyz lawmakers debated the friendship treaty with Russia on Monday. Ukraine and "
+        "Poland objected, and Washington said so too."
+    )
+    assert ("the friendship treaty", ("ru-kg-friendship-1992",), "agreement") in refs(rules, text)
+
+
 def test_the_agreement_with_a_third_state_is_not_the_pairs(rules):
     # an article about two states: "the agreement" is theirs, but not "the agreement with" a
     # state that is no party to it

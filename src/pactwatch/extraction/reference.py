@@ -158,15 +158,43 @@ class Resolver:
         """Whether the states an agreement's noun says it is with ("the pact with Russia",
         "the deal between Rabat and Madrid") are among the agreement's parties."""
         parties = self.r.know.parties.get(agreement, set())
+        return all(set(ref.ids) <= parties for ref in self._partner_states(noun))
+
+    def _with_sentence_state(self, noun: Token, partners: list[Ref]) -> str | None:
+        """The one agreement of the knowledge base between the state an agreement's noun
+        says it is with and a state its sentence names: "North Korea's leader ratified the
+        treaty with Russia"."""
+        if len(partners) != 1:
+            return None
+        partner = partners[0].ids[0]
+        sent = noun.sent
+        here = set()
+        for x in self.named:
+            if sent.start <= x.start < sent.end and x.start < noun.i:
+                state = x.ids[0] if x.kind == "state" else self.r.speaks_for.get(x.ids[0])
+                here |= {state} if state is not None and state != partner else set()
+        know = self.r.know
+        found = {
+            ag
+            for ag in know.bilateral
+            if len(know.parties.get(ag, set())) == 2
+            and partner in know.parties.get(ag, set())
+            and know.parties.get(ag, set()) & here
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _partner_states(self, noun: Token) -> list[Ref]:
+        """The states an agreement's noun says it is with or between."""
+        out = []
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
                 continue
             for obj in prep.children:
                 for tok in (obj, *obj.conjuncts):
                     ref = self.r.ref(tok.i)
-                    if ref is not None and ref.kind == "state" and not set(ref.ids) <= parties:
-                        return False
-        return True
+                    if ref is not None and ref.kind == "state":
+                        out.append(ref)
+        return out
 
     def _dated_agreement(self, tok: Token) -> str | None:
         """An agreement described rather than named ("an interstate agreement of 1995", "the
@@ -591,7 +619,8 @@ class Resolver:
                 return Ref(start, i + 1, (mission,), "mission", "description", i)
         if indefinite:
             return None  # "another treaty", "an agreement": not one named before
-        if word in lx.DESCRIPTIONS_AGREEMENT and word not in ("treaty",):
+        with_partner = self._partner_states(tok)  # "the defence treaty with Russia"
+        if word in lx.DESCRIPTIONS_AGREEMENT and (word != "treaty" or with_partner):
             found = self._candidate(i, seen, {"agreement", "org"}, "agreement")
             kind: RefKind = "agreement"
             pair = self.pair_agreement
@@ -599,6 +628,9 @@ class Resolver:
                 # "the agreement": the pair's, unless it says whose ("the agreement with
                 # Russia" in an article about two others)
                 return Ref(start, i + 1, (pair,), "agreement", "description", i)
+            with_one = self._with_sentence_state(tok, with_partner) if found is None else None
+            if with_one is not None:  # "Kim ratified the defence treaty with Russia"
+                return Ref(start, i + 1, (with_one,), "agreement", "description", i)
         elif word in lx.DESCRIPTIONS_BLOC:
             found = self._candidate(i, seen, {"org", "agreement"}, "org")
             if found is None:
