@@ -359,3 +359,9 @@ def test_countries_including_named_ones_are_those_named(rules):
     assert any("JPN" in s and {"AUS", "IND"} <= set(o) for s, o, _, _ in got), got
     text = "Washington has concluded similar agreements with other countries, including Finland."
     assert any({"USA", "FIN"} <= set(s) for s, _, _, _ in readings(rules, text, "sign"))
+
+
+def test_defence_commitments_between_two_states_are_their_one_pledge_treaty(rules):
+    text = "The minister restated American defence commitments to Japan."
+    got = readings(rules, text, "commit_defense", "2025-06-01")
+    assert (["USA"], ["JPN"], "us-jp-security-1960") in [r[:3] for r in got], got

@@ -560,8 +560,8 @@ class DyadFrames(SupplyFrames):
         named = {i for i in [*subject, *obj] if self.know.is_state(i)}
         pairs = [ag for ag in pledges if named <= self.know.parties.get(ag, set())]
         pairs = [ag for ag in pairs if len(self.know.parties.get(ag, ())) <= 4]
-        treaty_said = any(lemma(t) in ("treaty", "pact") for t in self.doc[c.start : c.end])
-        if len(pairs) == 1 and treaty_said:
+        said = {lemma(t) for t in self.doc[c.start : c.end]}
+        if len(pairs) == 1 and said & STANDING_PLEDGES:
             return pairs[0]
         for ag in self.doc_orgs:
             if ag in between and (ag in self.know.defense or ag in self.know.organizations):
@@ -626,3 +626,7 @@ def _support_for_an_act(span: Span) -> bool:
             fors = [p for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
             return any(o.dep_ == "pcomp" or o.pos_ == "VERB" for p in fors for o in p.children)
     return False
+
+
+# words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
+STANDING_PLEDGES = {"treaty", "pact", "commitment", "obligation", "ally", "alliance"}
