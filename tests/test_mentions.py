@@ -126,6 +126,13 @@ def test_a_region_of_two_words_names_its_states(ex):
     assert ids_of(found, "the Southeast Asian state") == [("LAO",)]
 
 
+def test_it_attacked_in_the_condition_of_a_pledge_is_the_one_defended(ex):
+    found, _ = refs(ex, "Italy would defend Malta if it were attacked.")
+    assert ids_of(found, "it") == [("MLT",)]
+    found, _ = refs(ex, "Italy would come to Malta's aid if it were invaded.")
+    assert ids_of(found, "it") == [("MLT",)]
+
+
 def test_it_that_is_ready_or_willing_to_act_is_someone(ex):
     # "it was ready to talk" is the speaker's readiness; "it was important to" is no one's
     found, _ = refs(ex, "Hanoi said it was ready to continue the dialogue with Manila.")

@@ -4,6 +4,7 @@ are written for the tests."""
 import pytest
 
 from test_extraction import candidates, readings
+from test_reading_ties import sides
 
 
 def test_who_joins_a_fight_wages_it(rules):
@@ -238,3 +239,11 @@ def test_a_vessel_boarded_or_seized_is_struck_and_its_flag_is_its_state(rules):
     assert (["IRN"], ["GRC"]) in [r[:2] for r in readings(rules, text, "attack")]
     got = readings(rules, "Passengers boarded the ship in Piraeus.", "attack")
     assert all(r[:2] == ([], []) for r in got), got  # no one struck, by no one
+
+
+def test_who_pledges_to_defend_against_an_attack_is_not_its_author(rules):
+    text = "Italy would defend Malta if it were attacked."
+    found = sides(rules, text, "attack")  # implicit readings included
+    assert found and all("ITA" not in s for s, _ in found), found
+    assert [o for _, o, _, _ in readings(rules, text, "attack")] == [["MLT"]]
+    assert (["ITA"], ["MLT"]) in [r[:2] for r in readings(rules, text, "commit_defense")]

@@ -2,7 +2,7 @@
 
 from pactwatch.dates import PartialDate
 from pactwatch.text.documents import Document
-from test_extraction import readings
+from test_extraction import readings, refs
 
 
 def sides(ex, text, etype, published="2024-06-01"):
@@ -365,3 +365,14 @@ def test_defence_commitments_between_two_states_are_their_one_pledge_treaty(rule
     text = "The minister restated American defence commitments to Japan."
     got = readings(rules, text, "commit_defense", "2025-06-01")
     assert (["USA"], ["JPN"], "us-jp-security-1960") in [r[:3] for r in got], got
+
+
+def test_guarantees_or_aid_sought_from_someone_are_theirs_to_give(rules):
+    got = readings(rules, "Kyiv wants security guarantees from Washington.", "commit_defense")
+    assert (["USA"], ["UKR"]) in [r[:2] for r in got], got
+
+
+def test_a_treaty_of_a_year_is_the_one_of_the_states_named(rules):
+    # two treaties of 1951 bind the United States; the one with the Philippines is named here
+    text = "Washington is obliged to defend Manila under the 1951 treaty."
+    assert ("the 1951 treaty", ("us-ph-mdt-1951",), "agreement") in refs(rules, text)

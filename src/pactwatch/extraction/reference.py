@@ -38,6 +38,7 @@ INSTITUTION_COREF = {"ministry", "government", "parliament", "presidency", "admi
 INSTITUTION_COREF |= {"authorities", "authority", "leadership", "junta", "cabinet", "military"}
 INSTITUTION_COREF |= {"army", "legislature", "assembly", "kremlin", "side"}
 LEAVING = {"withdraw", "exit", "pull", "secede", "withdrawal"}  # "withdrawn from it"
+ATTACKED = {"attack", "invade", "strike", "threaten", "assault", "target"}  # "if it is attacked"
 AGREEMENT_VERBS = {"enter", "sign", "ratify", "expire", "approve", "cover", "apply", "provide"}
 AGREEMENT_VERBS |= {"commit", "oblige", "bind", "allow", "let", "grant", "amend", "renew", "extend"}
 AGREEMENT_VERBS |= {"terminate", "conclude", "ink", "revoke", "denounce", "invoke", "stipulate"}
@@ -183,6 +184,29 @@ class Resolver:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _defended(self, tok: Token) -> Ref | None:
+        """Who "it" is when it is attacked in the condition of a pledge: the one defended
+        ("France would defend Greece if it were attacked", "come to Greece's aid if it is
+        invaded"), not the one who defends."""
+        clause = tok.head
+        if tok.dep_ != "nsubjpass" or lemma(clause) not in ATTACKED or clause.dep_ != "advcl":
+            return None
+        if not any(m.dep_ == "mark" and m.lower_ in lx.IF for m in clause.children):
+            return None
+        pledge = clause.head
+        if lemma(pledge) == "come":  # "come to Greece's aid": its owner
+            helped = [
+                c for p in pledge.children if p.lower_ == "to" for o in p.children
+                for c in o.children if c.dep_ == "poss"
+            ]  # fmt: skip
+        elif lemma(pledge) in lx.DEFENDING:
+            helped = [c for c in pledge.children if c.dep_ in ("dobj", "dative")]
+        else:
+            return None
+        found = [self.r.ref(h.i) for h in helped]
+        states = [x for x in found if x is not None and x.kind == "state"]
+        return states[0] if len(states) == 1 else None
+
     def _partner_states(self, noun: Token) -> list[Ref]:
         """The states an agreement's noun says it is with or between."""
         out = []
@@ -228,6 +252,10 @@ class Resolver:
             if peace and "peace" not in name:
                 continue
             found.append(ag)
+        # of several, the one whose parties the document names most: "Washington will defend
+        # Manila under the 1951 treaty" is theirs, not ANZUS of the same year
+        most = max((len(know.parties.get(ag, set()) & named) for ag in found), default=0)
+        found = [ag for ag in found if len(know.parties.get(ag, set()) & named) == most]
         return found[0] if len(found) == 1 else None
 
     def _sides(self, tok: Token, n: int) -> tuple[set[str], bool]:
@@ -560,6 +588,9 @@ class Resolver:
             if low in lx.PRONOUNS_IT:
                 if low == "it" and _dummy(tok):
                     return None
+                defended = self._defended(tok)
+                if defended is not None:  # "would defend Greece if it were attacked"
+                    return Ref(i, i + 1, defended.ids, defended.kind, "pronoun", i)
                 pref = self._owner_pref(tok)
                 kinds = {"state", "org", "mission"}
                 left = tok.dep_ == "pobj" and tok.head.lower_ == "from"

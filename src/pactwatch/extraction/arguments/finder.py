@@ -281,6 +281,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             # who calls a strike an aggression did not strike; who voices concern over a
             # purchase did not sell
             judges = self._judges_of(head, reports=c.type == "attack")
+            judges |= self._defenders(head) if c.type == "attack" else set()
             before = [x for x in before if not set(self.ids([x])) & judges]
             if before:
                 near = self.ids(before[-1:])
@@ -336,6 +337,24 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         if not c.object and "obj_via=author_of_attack" in c.cues:
             out += self._prior_author(c, head)
         return out
+
+    def _defenders(self, head: Token) -> set[str]:
+        """Who pledges to defend if the attack comes ("France would defend Greece if it
+        were attacked", "help in case of aggression"): not its author."""
+        tok, conditional = head, False
+        for _ in range(5):
+            if tok.head.i == tok.i:
+                break
+            marks = {m.lower_ for m in tok.children if m.dep_ == "mark"}
+            conditional |= bool(marks & lx.IF) or lemma(tok) in ("case", "event")
+            against = tok.lower_ == "against"  # "defend Ukraine against any attack"
+            conditional |= against
+            tok = tok.head
+            defending = lemma(tok) in lx.DEFENDING and tok.pos_ in ("VERB", "AUX")
+            if conditional and defending:
+                found = set(self.ids(self.subject(tok)[0], roles=False))
+                return found | (set(self.ids(self.direct(tok), roles=False)) if against else set())
+        return set()
 
     def _allies_struck(self, hyp: Candidate, c: Candidate) -> bool:
         """A guessed target of an attack that is a defence ally of its author: "the US has

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.words import (
+    ASKING_FOR,
     ATTACK_NOUNS,
     BUILDING,
     CRAFT,
@@ -434,7 +435,9 @@ def receiving(verb: Token, noun: Token) -> bool:
     """Whether the subject of the noun's light verb receives what the noun names ("drew a
     warning", "took delivery of tanks") rather than doing it."""
     taking = lemma(verb) == "take" and lemma(noun) in DELIVERIES
-    return lemma(verb) in RECEIVING or taking
+    froms = [p for p in (*noun.children, *verb.children) if p.lower_ == "from"]
+    asking = lemma(verb) in ASKING_FOR and bool(froms)  # "wants guarantees from Washington"
+    return lemma(verb) in RECEIVING or taking or asking
 
 
 def sentences_back(tok: Token, n: int) -> int:

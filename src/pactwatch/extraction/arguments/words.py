@@ -127,6 +127,8 @@ ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
 # patterns that accuse only when they name someone: "described Azerbaijan as the aggressor"
 NAMING_SOMEONE = {"describe ~~ as", "brand/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"}
 RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
+# what one asks for from someone is the giver's to give: "seeks guarantees from Washington"
+ASKING_FOR = {"want", "seek", "request", "demand", "ask", "obtain", "secure", "win"}
 # "took delivery of tanks from Germany": whoever takes a delivery receives it, where "take"
 # is otherwise a light verb of doing ("take action")
 DELIVERIES = {"delivery", "shipment", "consignment", "handover"}
