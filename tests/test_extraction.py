@@ -729,7 +729,8 @@ def test_forced_to_leave_is_no_force_leaving(rules):
 
 def test_suspended_obligations_do_not_hold_but_a_suspended_participation_is_suspended(rules):
     text = "In 1986 Washington suspended its security obligations to Wellington."
-    assert readings(rules, text, "commit_defense")[0] == (["USA"], ["NZL"], None, "CT-")
+    # the obligations are those of ANZUS, the one treaty by which the two pledged defence
+    assert readings(rules, text, "commit_defense")[0] == (["USA"], ["NZL"], "anzus-1951", "CT-")
     text = "Armenia has suspended its participation in the CSTO."
     assert {f for _, _, _, f in readings(rules, text, "freeze")} == {"CT+"}
 

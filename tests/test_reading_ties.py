@@ -376,3 +376,13 @@ def test_a_treaty_of_a_year_is_the_one_of_the_states_named(rules):
     # two treaties of 1951 bind the United States; the one with the Philippines is named here
     text = "Washington is obliged to defend Manila under the 1951 treaty."
     assert ("the 1951 treaty", ("us-ph-mdt-1951",), "agreement") in refs(rules, text)
+
+
+def test_a_state_recognized_or_congratulated_is_backed(rules):
+    got = readings(rules, "Israel formally recognized Kosovo in 2020.", "political_support")
+    assert (["ISR"], ["XKX"]) in [r[:2] for r in got]
+    got = readings(rules, "Berlin congratulated Helsinki on joining.", "political_support")
+    assert (["DEU"], ["FIN"]) in [r[:2] for r in got]
+    # what is recognized of a state is no backing of it
+    text = "NATO recognizes the aspirations of Georgia."
+    assert readings(rules, text, "political_support") == []

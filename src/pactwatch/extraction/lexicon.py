@@ -582,6 +582,8 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
     *_t("political_support", "dyad", "support/V ~~ leadership|government|right|response|stance"),
     *_t("political_support", "dyad", "applaud|laud|praise|hail|commend/V", "solidarity/N with"),
+    # "congratulated Helsinki on joining", "the first to formally recognize Somaliland"
+    *_t("political_support", "dyad", "congratulate/V", "recognize|recognise/V"),
     *_t("political_support", "dyad", "backer|supporter/N of", "respect/V ~ sovereignty|integrity"),
     *_t("political_support", "dyad", "in favor|favour of ~ membership|accession|bid|application"),
     # "to support Estonia's defence", "support the build-up of its navy", "units supporting

@@ -78,6 +78,14 @@ class DyadFrames(SupplyFrames):
             guests = self.direct(head) + self.passive_subject(head)
             if guests and all(x.kind == "person" for x in guests):
                 return True  # "Mickoski was welcomed by Biden": a guest received, no backing
+        if c.type == "political_support" and lemma(head) in ("recognize", "recognise"):
+            objs = self.objects(head)  # "recognized Somaliland", "recognized its independence"
+            named = [self.r.ref(o.i) for o in objs]
+            statehood = any(lemma(o) in ("independence", "sovereignty", "statehood") for o in objs)
+            return not statehood and not any(
+                x is not None and x.kind in ("state", "group") for x in named
+            )
+            # not "recognized the aspirations of Georgia" nor "the need to act"
         # "reaffirmed his support for adopting a new constitution": no one backed
         return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
 
