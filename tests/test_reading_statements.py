@@ -271,3 +271,14 @@ def test_a_deed_called_a_threat_accuses_its_author(rules):
     # calling for talks is a request, no accusation
     text = "Hanoi called for talks with Beijing to reduce the threat."
     assert all(r[:2] == ([], []) for r in readings(rules, text, "accuse"))
+
+
+def test_who_is_said_or_held_to_be_responsible_is_accused(rules):
+    text = "Baku said Yerevan was responsible for the shelling."
+    assert (["AZE"], ["ARM"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Washington held Moscow accountable for the poisoning."
+    assert (["USA"], ["RUS"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Kyiv said Russian troops had committed war crimes in Bucha."
+    assert (["UKR"], ["RUS"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    # crimes of war are no war waged
+    assert all(f != "PR+" for _, _, _, f in readings(rules, text, "attack"))

@@ -386,3 +386,9 @@ def test_a_state_recognized_or_congratulated_is_backed(rules):
     # what is recognized of a state is no backing of it
     text = "NATO recognizes the aspirations of Georgia."
     assert readings(rules, text, "political_support") == []
+
+
+def test_states_taking_part_in_an_exercise_cooperate(rules):
+    text = "The exercise began near Osh with the participation of Kazakhstan and Uzbekistan."
+    got = readings(rules, text, "cooperate")
+    assert any({"KAZ", "UZB"} <= set(s) for s, _, _, _ in got), got

@@ -250,7 +250,7 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
 }
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
-MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}}
+MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}, "attack": {"war"}}  # "war crimes"
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
 # war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
 # by the noun; the values are the nouns it hangs on).
@@ -609,6 +609,8 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "collaborate/V", "work/V together", "team/V up", "joint sail|patrol"),
     # "Australian and Indian troops trained together", "the navies will patrol jointly"
     *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate/V together|jointly"),
+    # "the drills began with the participation of Kyrgyzstan and Tajikistan": those taking part
+    *_t("cooperate", "dyad", "$DRILL ~~ with ~ ^participation of"),
     *_t("cooperate", "dyad", "joint training|patrolling|operation|operations"),
     # "will conduct naval patrols", "troops from three states took part in the drills"
     *_t(
@@ -742,6 +744,10 @@ TRIGGERS: list[Trigger] = [
     # as violating its sovereignty": seeing something as hostile accuses its author
     *_t("accuse", "speaker", "view|regard|interpret|perceive ~~ as ~ threat|provocation"),
     *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
+    # "said Yerevan was responsible for the shelling", "committed war crimes": blame said
+    *_t("accuse", "speaker", "^be ~ responsible for", "^be ~ to blame for"),
+    *_t("accuse", "speaker", "^commit/V ~~ crime|atrocity"),
+    *_t("accuse", "dyad", "hold/V ~~ responsible|accountable"),  # "holds Hamas responsible"
     # "called China's island building a threat": what is named a threat accuses its author
     *_t("accuse", "speaker", "^call|label|brand|term/V ~~~ threat|danger|menace"),
     # "Ghana's move was a dangerous escalation", "it represents an illegal act": a deed said

@@ -219,6 +219,15 @@ class DyadFrames(SupplyFrames):
             return self._role(c, head)
         if c.trigger.pattern == lx.TROOPS_KILLED:
             return self._troops_killed(c, head)
+        if c.type == "accuse" and lemma(head) == "hold":  # "holds Hamas responsible": the
+            held = [k for r in head.children if lemma(r) in ("responsible", "accountable")
+                    for k in r.children if k.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
+            held += [k for k in head.children if k.dep_ == "dobj"]  # one held to account
+            c.subject = self.ids(self.subject(head)[0])
+            c.object = [i for i in self.ids([x for k in held for x in self.actors(k)])
+                        if i not in c.subject]  # fmt: skip
+            c.cues.append("subj_via=nsubj")
+            return [c]
         if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
             return self._made_by(c, head)
         if c.type == "arms_supply" and lemma(self.doc[c.start]) in USING:
@@ -429,6 +438,8 @@ class DyadFrames(SupplyFrames):
                 via = "speaker"
         if not subj and c.type == "cooperate":  # "the interoperability of the Kenyan and
             sides = self._forces_sides(head)  # Ugandan armed forces": their states, both ways
+            if lemma(head) == "participation" and not sides:  # "with the participation of
+                sides = [x for x in self.preps(head, ("of",)) if x.kind == "state"]  # A and B"
             named = set(self.ids(sides, roles=False))
             if len(named) >= 2 and set(self.ids(obj, roles=False)) <= named:
                 subj, obj, via = sides, sides, "between"
