@@ -335,3 +335,15 @@ def test_talks_one_is_ready_to_continue_are_probable_not_held(rules):
                    "negotiate")  # fmt: skip
     assert (["VNM"], ["PHL"]) in [r[:2] for r in got]
     assert all(f == "PR+" for _, _, _, f in got), got
+
+
+def test_a_pact_pursued_a_plan_presented_or_changes_sought_are_talks(rules):
+    got = readings(rules, "Manila plans to pursue a similar pact with Ottawa.", "negotiate")
+    assert (["PHL"], ["CAN"]) in [r[:2] for r in got]
+    got = readings(rules, "The US envoy presented the plan to Georgia's foreign minister.",
+                   "negotiate")  # fmt: skip
+    assert ["USA"] in [s for s, _, _, _ in got]
+    got = readings(rules, "Seoul is seeking changes to the draft text.", "negotiate")
+    assert ["KOR"] in [s for s, _, _, _ in got]
+    # a budget presented to parliament is no talks
+    assert readings(rules, "The minister presented the budget to parliament.", "negotiate") == []

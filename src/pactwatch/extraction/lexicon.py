@@ -696,6 +696,12 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "initial|initialle/V ~~ text|$AGREEMENT", "initialling|initialing/N"),
     *_t("negotiate", "dyad", "$AGREEMENT ~~ be ^initial|initialle/V"),
     *_t("negotiate", "dyad", "agree upon|on", "mediate/V", "explore ~~ deal|agreement"),
+    # "plans to pursue a similar pact with Canada", "other agreements are in the works",
+    # "presented the peace plan to Kyiv", "is seeking changes to the draft"
+    *_t("negotiate", "dyad", "pursue/V ~~ pact|agreement|deal|accord|treaty"),
+    *_t("negotiate", "dyad", "$AGREEMENT ~~ in the ^work/N"),
+    *_t("negotiate", "dyad", "present|submit|hand/V ~~ plan|proposal|draft ~ to"),
+    *_t("negotiate", "dyad", "seek|propose|request/V ~ change|amendment|revision to ~ draft|text"),
     *_t("negotiate", "dyad", "accept ~ proposal", "meeting of ~ leader", "meet/V"),
     *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with"),
     *_t("negotiate", "dyad", "^talk/V about ~~ with"),  # "talk about it" is only speaking
