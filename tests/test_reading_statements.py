@@ -282,3 +282,10 @@ def test_who_is_said_or_held_to_be_responsible_is_accused(rules):
     assert (["UKR"], ["RUS"]) in [r[:2] for r in readings(rules, text, "accuse")]
     # crimes of war are no war waged
     assert all(f != "PR+" for _, _, _, f in readings(rules, text, "attack"))
+
+
+def test_retaliation_threatened_or_a_response_vowed_is_one_warning(rules):
+    text = "Moscow threatened retaliation if Helsinki hosts the bases."
+    assert len(readings(rules, text, "warn")) == 1
+    text = "Tehran vowed a crushing response to any attack by Israel."
+    assert (["IRN"], ["ISR"]) in [r[:2] for r in readings(rules, text, "warn")]

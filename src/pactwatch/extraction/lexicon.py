@@ -728,6 +728,7 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance"),
+    *_t("warn", "dyad", "vow|promise|pledge|threaten ~ retaliation|countermeasure|response"),
     *_t("accuse", "dyad", "accuse", "blame", "shift|put|lay|place ~ blame", "accusation/N"),
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),
     *_t("accuse", "dyad", "condemnation/N", "express|voice ~ opposition to"),

@@ -189,6 +189,7 @@ SUBSUMED = {
     "extend": {"commit_defense"},  # "extends its nuclear umbrella": a guarantee, no treaty
     "security_assistance": {"commit_defense"},  # "assist one another in case of attack"
     "reduce_cooperation": {"skip_meeting", "skip_exercise"},  # "snubbed CSTO summits"
+    "warn": {"warn"},  # "threatened retaliation": one warning, not a second in its noun
 }
 
 
