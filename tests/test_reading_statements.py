@@ -288,4 +288,4 @@ def test_retaliation_threatened_or_a_response_vowed_is_one_warning(rules):
     text = "Moscow threatened retaliation if Helsinki hosts the bases."
     assert len(readings(rules, text, "warn")) == 1
     text = "Tehran vowed a crushing response to any attack by Israel."
-    assert (["IRN"], ["ISR"]) in [r[:2] for r in readings(rules, text, "warn")]
+    assert [r[0] for r in readings(rules, text, "warn")] == [["IRN"]]
