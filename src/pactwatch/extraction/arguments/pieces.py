@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.words import (
+    AGREEMENT_OWN_TYPES,
     ASKING_FOR,
     ATTACK_NOUNS,
     BUILDING,
@@ -366,15 +367,7 @@ class Pieces:
         states = {i for i in c.subject + c.object if self.know.is_state(i)}
         if states and not states <= parties:
             return None
-        if not states and c.type not in (
-            "sign",
-            "ratify",
-            "enter_into_force",
-            "amend",
-            "extend",
-            "terminate",
-            "negotiate",
-        ):
+        if not states and c.type not in AGREEMENT_OWN_TYPES:
             return None
         c.cues.append("agr_via=main")
         return ag

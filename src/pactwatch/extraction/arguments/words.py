@@ -160,6 +160,8 @@ SYMMETRIC_TYPES = {"cooperate", "commit_defense", "peace_deal"}
 # Between an organization and a member, the organization defends and the member cooperates.
 ORG_DIRECTION = {"commit_defense": True, "cooperate": False}
 CONTEXT_AGREEMENT_TYPES = {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
+# events of an agreement's own life, which the main agreement of the text may be without sides
+AGREEMENT_OWN_TYPES = CONTEXT_AGREEMENT_TYPES | {"negotiate"}
 CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge", "cooperate"}
 COVERING = {"treaty", "pact", "article", "clause", "agreement", "accord", "guarantee"}
 COVERING |= {"commitment", "umbrella", "alliance", "obligation", "provision"}
