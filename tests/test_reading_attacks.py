@@ -247,3 +247,9 @@ def test_who_pledges_to_defend_against_an_attack_is_not_its_author(rules):
     assert found and all("ITA" not in s for s, _ in found), found
     assert [o for _, o, _, _ in readings(rules, text, "attack")] == [["MLT"]]
     assert (["ITA"], ["MLT"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_rebels_named_by_a_state_are_not_that_state(rules):
+    # "Syrian rebels" fight the Syrian state; a named group's fighters are the group
+    text = "Syrian rebels attacked government positions."
+    assert all("SYR" not in s for s, _, _, _ in readings(rules, text, "attack"))

@@ -32,6 +32,7 @@ from pactwatch.extraction.arguments.words import (
     PROCESSES,
     REACHING,
     ROLE_NOUNS,
+    STANDING_PLEDGES,
     STOPPING,
     TAKEN,
     TALKS,
@@ -645,7 +646,3 @@ def _support_for_an_act(span: Span) -> bool:
             fors = [p for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
             return any(o.dep_ == "pcomp" or o.pos_ == "VERB" for p in fors for o in p.children)
     return False
-
-
-# words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
-STANDING_PLEDGES = {"treaty", "pact", "commitment", "obligation", "ally", "alliance"}

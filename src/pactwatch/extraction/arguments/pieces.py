@@ -255,8 +255,8 @@ class Pieces:
     def _arms_owners(self, tok: Token) -> list[Ref]:
         """The states whose forces, craft or weapons a word names ("Chinese vessels",
         "troops from Kazakhstan and Russia"), or the group whose fighters it names."""
-        if lemma(tok) in FIGHTERS:  # "Al-Shabaab militants": the group's
-            return [x for x in self.owners(tok) if x.kind in ("group", "state")]
+        if lemma(tok) in FIGHTERS:  # "Al-Shabaab militants": the group's ("Syrian rebels"
+            return [x for x in self.owners(tok) if x.kind == "group"]  # are no state's)
         if lemma(tok) not in FORCES | CRAFT | WEAPONS:
             return []
         found = [x for x in self.owners(tok) if x.kind == "state"]

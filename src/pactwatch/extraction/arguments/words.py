@@ -234,3 +234,5 @@ MEASURES = {"package", "tranche", "batch", "round", "shipment", "consignment", "
 USING = {"use", "operate", "fly", "field", "employ"}
 HOLDING = {"held", "controlled", "occupied", "run", "administered", "flagged"}  # "Houthi-held"
 FIGHTERS = {"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla"}
+# words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
+STANDING_PLEDGES = {"treaty", "pact", "commitment", "obligation", "ally", "alliance"}
