@@ -119,10 +119,14 @@ def test_a_state_described_by_its_region_is_the_last_one_named_there(ex):
 def test_a_region_of_two_words_names_its_states(ex):
     # "the East African country" is not the North African state named last
     found, _ = refs(
-        ex, "Rwanda hosted the envoys. Egypt then banned imports from the East African country."
+        ex,
+        "Rwanda hosted the envoys and Sudan sent a delegation. Egypt then halted trade with the "
+        "East African country.",
     )
     assert ids_of(found, "the East African country") == [("RWA",)]
-    found, _ = refs(ex, "Laos signed first. India then courted the Southeast Asian state.")
+    found, _ = refs(
+        ex, "Laos signed first and Japan followed. India courted the Southeast Asian state."
+    )
     assert ids_of(found, "the Southeast Asian state") == [("LAO",)]
 
 
@@ -135,7 +139,7 @@ def test_it_attacked_in_the_condition_of_a_pledge_is_the_one_defended(ex):
 
 def test_it_that_is_ready_or_willing_to_act_is_someone(ex):
     # "it was ready to talk" is the speaker's readiness; "it was important to" is no one's
-    found, _ = refs(ex, "Hanoi said it was ready to continue the dialogue with Manila.")
+    found, _ = refs(ex, "Hanoi said it was prepared to resume talks with Manila.")
     assert ids_of(found, "it") == [("VNM",)]
     found, _ = refs(ex, "Hanoi said it was important to talk.")
     assert ids_of(found, "it") == []

@@ -205,7 +205,7 @@ def test_shells_bought_are_no_shelling(rules):
 
 
 def test_an_attack_relaunched_or_renewed_is_the_subjects_and_no_extension(rules):
-    text = "In May, Azerbaijani forces relaunched a full-scale attack on the enclave."
+    text = "In May, Azerbaijani troops relaunched their offensive on the enclave."
     assert ["AZE"] in [s for s, _, _, _ in readings(rules, text, "attack")]
     text = "Israel renewed its offensive in Gaza."
     assert readings(rules, text, "extend") == []

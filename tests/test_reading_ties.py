@@ -323,7 +323,7 @@ def test_support_for_a_state_is_aid_but_voiced_or_for_its_cause_is_backing(rules
     for text in (
         "Rome reaffirmed its support for Ukraine's bid to join the EU.",
         "Madrid voiced support for Morocco.",
-        "The ministers discussed support for the people of Belarus.",
+        "The ministers discussed support for the Moldovan people.",
     ):
         assert readings(rules, text, "security_assistance") == [], text
 
@@ -357,8 +357,8 @@ def test_countries_including_named_ones_are_those_named(rules):
     text = "Tokyo has deepened ties with several partners, including Canberra and New Delhi."
     got = readings(rules, text, "cooperate")
     assert any("JPN" in s and {"AUS", "IND"} <= set(o) for s, o, _, _ in got), got
-    text = "Washington has concluded similar agreements with other countries, including Finland."
-    assert any({"USA", "FIN"} <= set(s) for s, _, _, _ in readings(rules, text, "sign"))
+    text = "Ottawa has signed similar accords with other nations, including Norway."
+    assert any({"CAN", "NOR"} <= set(s) for s, _, _, _ in readings(rules, text, "sign"))
 
 
 def test_defence_commitments_between_two_states_are_their_one_pledge_treaty(rules):

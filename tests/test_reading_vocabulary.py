@@ -331,7 +331,7 @@ def test_an_envoy_summoned_and_deeds_called_unacceptable_or_unlawful_are_accused
 
 
 def test_talks_one_is_ready_to_continue_are_probable_not_held(rules):
-    got = readings(rules, "Hanoi said it was ready to continue the dialogue with Manila.",
+    got = readings(rules, "Hanoi said it was prepared to resume talks with Manila.",
                    "negotiate")  # fmt: skip
     assert (["VNM"], ["PHL"]) in [r[:2] for r in got]
     assert all(f == "PR+" for _, _, _, f in got), got

@@ -948,7 +948,7 @@ LIGHT |= {"execute", "perform", "order", "authorize"}  # "executed another strik
 LIGHT |= {"reach"}  # "Hamas and Israel reached a truce": those who reach it make it
 LIGHT |= {"issue", "approve", "clear", "transfer"}  # "issued a condemnation", "cleared a sale"
 LIGHT |= {"relaunch", "renew", "intensify", "escalate"}  # "renewed its attacks on the town"
-LIGHT |= {"continue", "resume"}  # "is ready to continue the dialogue": what is said of it
+LIGHT |= {"continue", "resume"}  # "prepared to resume talks": what is said of the verb
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.

@@ -821,7 +821,7 @@ def _dummy(tok: Token) -> bool:
         c.dep_ == "acomp" and c.lemma_ in WILLING and any(x.dep_ == "xcomp" for x in c.children)
         for c in tok.head.children
     ):
-        return False  # "Moscow said it was ready to continue the dialogue": Moscow is
+        return False  # "Moscow said it was prepared to resume talks": Moscow is
     nxt = tok.doc[tok.i + 1 : tok.i + 4]
     copula = len(nxt) >= 2 and nxt[0].lower_ in ("is", "was", "'s", "’s", "seems", "would", "will")
     clause = any(t.lower_ in ("that", "to") for t in tok.doc[tok.i + 2 : tok.i + 6])

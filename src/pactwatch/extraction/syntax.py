@@ -168,7 +168,7 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                     named = [x for x in actors_of(r, obj, depth + 1) if x.kind != "person"]
                     out += [x for x in named if x.kind != "place" or obj.head.lower_ == "of"]
     if not out and lemma(tok) in COUNTRIES and tok.tag_ in ("NNS", "NNPS"):
-        for prep in tok.children:  # "several other countries, including Finland and Norway"
+        for prep in tok.children:  # "with other nations, including Norway and Chile"
             if prep.dep_ == "prep" and prep.lower_ in ("including", "like"):
                 for obj in prep.children:
                     out += actors_of(r, obj, depth + 1) if obj.dep_ == "pobj" else []

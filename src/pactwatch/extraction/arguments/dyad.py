@@ -623,7 +623,7 @@ BOUND_ONES = {"commit", "oblige", "obligate", "bind", "pledge"}  # the passive's
 # what support "for" backs that is a cause, not the state: "support for Ukraine's bid"
 CAUSES = ACCESSION_NOUNS | {"right", "integrity", "sovereignty", "independence", "position"}
 CAUSES |= {"stance", "claim", "plan", "proposal", "initiative", "effort", "idea", "resolution"}
-CAUSES |= {"people", "population", "opposition"}  # "support for the people of Belarus"
+CAUSES |= {"people", "population", "opposition"}  # "support for the Moldovan people"
 VOICING = {"express", "voice", "reaffirm", "reiterate", "affirm", "declare", "show", "signal"}
 
 
