@@ -919,7 +919,7 @@ TRIGGERS: list[Trigger] = [
     *_t("ratify", "agreement", "approve ~ accession|treaty|protocol|membership|bid"),
     *_t("ratify", "agreement", "approve ~ $AGREEMENT", "sign off on", "approve/V"),
     *_t("ratify", "agreement", "vote ~ to ratify|approve", "approval of"),
-    # "gained the approval of all members to join", "needs Turkey's consent"
+    # "won every member's approval to enter", "needs Turkey's consent"
     *_t("ratify", "agreement", f"{SEEKING} ~ ^{CONSENT}/N"),
     *_t("ratify", "agreement", "vote/V on|for ~ $AGREEMENT|accession|membership|it"),
     # approval said as a green light or an endorsement: "the cabinet gave the treaty the green

@@ -101,7 +101,7 @@ def _chain(head: Token) -> list[Token]:
         if tok.dep_ == "prep" and tok.lower_ not in CLIMB_PREPS and not _speaks_of(tok):
             break
         if tok.dep_ == "prep" and lemma(gov) in TOPIC_NOUNS:
-            break  # "did not have further details on the deployment": it took place
+            break  # "gave no more details of the deployment": it took place
         if tok is head and rebutted(head):
             break  # "denied the accusations": they were made
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"

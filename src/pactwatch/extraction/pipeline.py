@@ -146,7 +146,7 @@ class Extractor:
 
 def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
     """The event of the "if" clause a conditional claim depends on, read in its sentence: of
-    "if Yerevan leaves the CSTO and Russian troops withdraw", the first one the clause names."""
+    "if Bishkek quits the bloc and Belarusian units pull out", the first one the clause names."""
     sent = doc[c.head].sent
     found = [
         x

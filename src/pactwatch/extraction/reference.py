@@ -274,7 +274,7 @@ class Resolver:
         return here | {s for s, _ in self.state_counts.most_common(n)}, False
 
     def _mission(self, tok: Token) -> str | None:
-        """ "its civilian monitoring mission in Armenia": the mandate of the KB's mission of
+        """ "its unarmed observer mission in Georgia": the mandate of the KB's mission of
         that deployer in that host."""
         know = self.r.know
         owner = None
@@ -496,7 +496,7 @@ class Resolver:
                 continue
             if doc[a.end].text not in ("-", "–", "/") or b.end >= len(doc):
                 continue
-            # "the Russia-DPRK strategic partnership treaty": a few words may come between
+            # "the Russia-Iran comprehensive strategic treaty": a few words may come between
             nouns = [t for t in doc[b.end : b.end + 4] if not t.is_punct]
             noun = next(
                 (

@@ -121,7 +121,7 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
     out: list[Ref] = []
     ref = r.ref(tok.i)
     if ref is None and tok.dep_ == "appos" and lemma(tok) in STANDING_FOR:
-        return actors_of(r, tok.head, depth + 1)  # "Finland, the newest NATO member that ..."
+        return actors_of(r, tok.head, depth + 1)  # "Sweden, the bloc's latest member, which"
     appos = [c for c in tok.children if c.dep_ == "appos"]
     if ref is not None and ref.kind != "agreement":
         out.append(ref)
@@ -213,10 +213,10 @@ def adjectival_conjunct(tok: Token) -> Token | None:
 
 
 def _stranded_subject(verb: Token) -> Token | None:
-    """A second clause's subject the parser hung on a phrase before it: in "within the EU,
-    only France, Greece and Cyprus support", the names parse as coordinated with "the EU";
-    in "Finland was included in the alliance and Sweden appears on track", "Sweden" with "the
-    alliance", and "appears" as a clause with no subject."""
+    """A second clause's subject the parser hung on a phrase before it: in "inside the bloc,
+    only Malta, Ireland and Austria object", the names parse as coordinated with "the bloc";
+    in "Chile was admitted to the group and Peru seems set to follow", "Peru" with "the
+    group", and "seems" as a clause with no subject."""
     if verb.dep_ not in ("conj", "advcl") or verb.pos_ != "VERB" or verb.i == 0:
         return None
     finite = verb.tag_ in ("VBZ", "VBD", "VBP")
@@ -232,7 +232,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     phrase = first.head
     if phrase.dep_ != "pobj" or phrase.i > first.i:
         return None
-    # "... in the alliance and Sweden appears": a finite verb of its own, after "and"
+    # "... to the group and Peru seems": a finite verb of its own, after "and"
     joined = first.i > 0 and verb.doc[first.i - 1].lower_ in ("and", "but", "while")
     if joined and finite and not own and verb.head in phrase.ancestors:
         return first
@@ -296,7 +296,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                     return tok.head, False
-                if shared or raised:  # "Armenia leaves the CSTO or is kicked out", "the
+                if shared or raised:  # "Kyrgyzstan quits the bloc or is pushed out", "the
                     return child, is_passive(verb)  # parliament is expected to vote on it"
                 return child, child.dep_ == PASSIVE_SUBJECT
         stranded = _stranded_subject(tok) or _gerund_subject(tok) or _blamed_doer(tok)
@@ -321,7 +321,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return owner, False
             source = next(prep_objects(noun, ("from", "by")), None)
             source = source or next(prep_objects(noun, ("of",)), None)
-            if source is not None:  # "a pledge from Turkey to ratify", "the decision of X to"
+            if source is not None:  # "a promise by Hungary to approve", "the decision of X to"
                 return source, False
             if noun.dep_ in ("dobj", "attr", "nsubj", "pobj") and noun.head.i != noun.i:
                 tok = noun.head
@@ -354,7 +354,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ == "xcomp" and lemma(tok.head) in OBJECT_CONTROL:
             controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-            if controller is not None:  # "inviting those countries to station troops"
+            if controller is not None:  # "asking those states to base forces"
                 return controller, False
         if tok.dep_ in CONTROL and tok.head.i != tok.i:
             shared = tok.dep_ == "conj" and tok.i == verb.i
@@ -373,7 +373,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
 
 
 def copula_subject(noun: Token) -> Token | None:
-    """ "Armenia was one of the founding members", "his step was not a withdrawal": the
+    """ "Chile was among the first members", "his step was not a withdrawal": the
     subject a predicate noun describes."""
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
@@ -399,7 +399,7 @@ def is_passive(verb: Token) -> bool:
 
 
 def agent_token(verb: Token) -> Token | None:
-    """The "by" phrase of a passive: "was ratified by the countries' parliaments"."""
+    """The "by" phrase of a passive: "was approved by both legislatures"."""
     for obj in prep_objects(verb, ("by",)):
         return obj
     return None

@@ -51,7 +51,7 @@ def _date(m: re.Match[str]) -> PartialDate | None:
 
 def _dateline(line: str) -> PartialDate | None:
     """The date of a line that is a dateline: the date is most of the line ("11 June 2024",
-    "Updated: 2009-08-19 00:13", "Posted Feb. 23, 2024, 10:15 am"), or opens it ("February 1,
+    "Updated: 2011-03-07 16:40", "Posted Feb. 23, 2024, 10:15 am"), or opens it ("February 1,
     2025 - 12:02 AMT", "YEREVAN, 2024-06-12. ..."). A date inside a sentence is not one."""
     found = sorted(
         ((m.start(), m.end(), _date(m)) for p in _PATTERNS for m in p.finditer(line)),

@@ -32,7 +32,7 @@ class AgreementFrames(Pieces):
     """The ``agreement``, ``coverage`` and ``clause`` frames."""
 
     def _agreement(self, c: Candidate, head: Token) -> list[Candidate]:
-        if c.trigger.pattern == "pair":  # "the American-Swedish one from December"
+        if c.trigger.pattern == "pair":  # "the Danish-American one of last winter"
             ref = self.r.ref(c.head)
             if ref is None:
                 return []
@@ -146,15 +146,15 @@ class AgreementFrames(Pieces):
         return out
 
     def _consent(self, c: Candidate, head: Token) -> list[Candidate]:
-        """The approval a state wins or needs to join a bloc ("to gain the approval of all
-        members to join", "needs Turkey's consent for its accession"): those who approve
+        """The approval a state wins or needs to join a bloc ("must win every member's
+        approval to join", "needs Turkey's consent for its accession"): those who approve
         ratify the entry of the one who seeks it; about anything else, no ratification."""
         sent = head.sent
         if not any(lemma(t) in ENTRY_WORDS for t in sent):
             return []
         seeker, _ = subject_token(head.head)
         seekers = [x for x in self.actors(seeker) if x.kind == "state"]
-        for verb in head.subtree:  # "... to allow his country to join the bloc"
+        for verb in head.subtree:  # "... to let the country enter the bloc"
             if not seekers and lemma(verb) in ENTRY_WORDS and verb.pos_ == "VERB":
                 joiner, _ = subject_token(verb)
                 seekers = [x for x in self.actors(joiner) if x.kind == "state"]

@@ -66,7 +66,7 @@ class DyadFrames(SupplyFrames):
     def _no_one_backed(self, c: Candidate, head: Token, role: bool) -> bool:
         """Words of backing that back no one, or only in words."""
         if role and any(lemma(a) in lx.BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
-            return True  # "portraying it as an unreliable ally": a reproach, not a tie
+            return True  # "painting it as a fickle ally": a reproach, not a tie
         attributive = head.dep_ == "amod" and head.tag_ == "VBN"
         if c.type == "political_support" and attributive and not self._backed(head):
             return True  # "a Washington-backed campaign", "Russia-backed loans": no one
@@ -87,7 +87,7 @@ class DyadFrames(SupplyFrames):
                 x is not None and x.kind in ("state", "group") for x in named
             )
             # not "recognized the aspirations of Georgia" nor "the need to act"
-        # "reaffirmed his support for adopting a new constitution": no one backed
+        # "restated her support for drafting a new charter": no one backed
         return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
 
     def _troops_killed(self, c: Candidate, head: Token) -> list[Candidate]:
@@ -383,7 +383,7 @@ class DyadFrames(SupplyFrames):
                 obj = beneficiary
         mine = set(self.ids(subj))
         if c.trigger.pattern.startswith("shift") and all(set(x.ids) <= mine for x in obj):
-            # "shifted its efforts away from Russia and toward the West", parsed as one phrase
+            # "turned its policy from Moscow toward Brussels", parsed as one phrase
             wanted = ("from",) if c.type == "reduce_cooperation" else ("toward", "towards", "to")
             for tok in head.subtree:
                 if tok.lower_ in wanted and tok.dep_ in ("prep", "conj"):
@@ -427,7 +427,7 @@ class DyadFrames(SupplyFrames):
             via = "defeat"
         passive = self.passive_subject(head)
         if passive and c.type == "commit_defense" and all(x.kind == "org" for x in passive):
-            subj, via = passive, "passive_org"  # "the treaty has not been implemented"
+            subj, via = passive, "passive_org"  # "the pact was never put into practice"
         elif passive and c.type == "commit_defense" and lemma(head) in BOUND_ONES:
             subj, via = passive, "bound"  # "Washington is committed to the security of Japan"
         elif passive:
@@ -473,7 +473,7 @@ class DyadFrames(SupplyFrames):
             and len(actors) >= 2  # "Rubio" and the US are one side
             and c.type != "negotiate"
         ):
-            c.object = list(c.subject)  # "Azerbaijan and Turkey have strong ties"
+            c.object = list(c.subject)  # "Chile and Peru enjoy close ties"
         reach = [head, *objects(head), *prep_objects(head, ("under",))]
         if c.type in ("urge", "warn"):
             reach += [x for x in head.children if x.dep_ in ("xcomp", "ccomp")]
@@ -557,7 +557,7 @@ class DyadFrames(SupplyFrames):
         return [c]
 
     def _beneficiary(self, head: Token) -> list[Ref]:
-        """ "Sweden will benefit from the alliance's guarantee": who benefits."""
+        """ "Norway gains from the bloc's guarantee": who benefits."""
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             verb = head.head.head
             if lemma(verb) in BENEFIT:

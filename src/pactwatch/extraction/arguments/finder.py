@@ -80,7 +80,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 x.agreement = self._main_agreement_for(x)
             nobody = not x.subject and not x.object
             if nobody and x.type == "negotiate" and x.agreement in self.know.bilateral:
-                # "many provisions had not been agreed upon": by the agreement's parties
+                # "several clauses were still unsettled": by the agreement's parties
                 x.subject = sorted(self.know.parties.get(x.agreement or "", set()))
                 x.cues.append("subj_via=kb_parties")
             if x.type == "deploy" and x.agreement in self.know.organizations and x.object:
@@ -422,7 +422,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
 
     def _symmetric(self, c: Candidate, head: Token, readings: list[Candidate]) -> list[Candidate]:
         """A relation the sides hold towards each other, read both ways: the parties of the
-        agreement it belongs to ("the charter sets forth a framework for cooperation"), or
+        agreement it belongs to ("the charter lays down a frame for joint work"), or
         the sides a reading already found ("Azerbaijan ... extensive military cooperation")."""
         out: list[Candidate] = []
         verb = next((a for a in [head, *head.ancestors][:4] if a.pos_ in ("VERB", "AUX")), head)
@@ -481,7 +481,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         return sorted(set(main))
 
     def _split(self, c: Candidate) -> list[Candidate]:
-        """ "negotiating deals with Finland and Denmark": one event per partner when each has
+        """ "working out accords with Chile and Peru": one event per partner when each has
         its own agreement with the subject in the knowledge base."""
         if c.type not in ("negotiate", "sign", "ratify") or c.agreement is not None:
             return [c]

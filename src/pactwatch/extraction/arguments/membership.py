@@ -92,8 +92,8 @@ class MembershipFrames(PresenceFrames):
                 or base_left
             ):
                 found = self._presence(replace(c, type="withdraw_forces"), head)
-                # "leaves the CSTO and Russian troops withdraw", parsed as "leaves [the CSTO
-                # and Russian troops]": the bloc in the object makes leaving it a reading too
+                # "quits the bloc and Belarusian units pull out", parsed as "quits [the bloc
+                # and Belarusian units]": the bloc in the object makes leaving it a reading too
                 blocs = [x for x in self.agreements_in(objects(head), 2) if x.kind == "org"]
                 states = [x for x in subj if x.kind == "state"]
                 if blocs and states and not org_subject:
@@ -196,7 +196,7 @@ class MembershipFrames(PresenceFrames):
                 types.append("skip_exercise")
             if words & MEETINGS or not types:
                 types.append("skip_meeting")
-        if "urge" in types:  # "applied to the CSTO under all articles": a request, not a bid
+        if "urge" in types:  # "turned to the bloc under every clause": a request, not a bid
             bid = words & {"membership", "join", "accession", "candidacy", "bid", "member"}
             to_org = [x for x in self.preps(head, ("to",)) if x.kind == "org"]
             day = c.date or self.published

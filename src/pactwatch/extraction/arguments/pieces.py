@@ -281,8 +281,8 @@ class Pieces:
         return found
 
     def passive_subject(self, head: Token) -> list[Ref]:
-        """The patient of a passive, also one shared with a coordinated verb ("Armenia leaves
-        the CSTO or is kicked out")."""
+        """The patient of a passive, also one shared with a coordinated verb ("Kyrgyzstan quits
+        the bloc or is pushed out")."""
         subj, passive = subject_token(head)
         return self.actors(subj) if passive or is_passive(head) else []
 
@@ -315,7 +315,7 @@ class Pieces:
         """Direct objects, also one shared with a coordinated verb ("strengthen and develop
         its relations")."""
         found = objects(head)
-        if not found and not is_passive(head):  # "leaves the CSTO or is kicked out": no
+        if not found and not is_passive(head):  # "quits the bloc or is pushed out": no
             for conj in head.conjuncts:
                 found += objects(conj)
         return found

@@ -124,7 +124,7 @@ class SupplyFrames(Pieces):
             return []  # "the envoy was received by the foreign minister": a guest, no arms
         recipient, via = self.subject(head)
         givers = self._from(head)
-        for what in [] if givers else head.children:  # "receiving what we ordered from Russia"
+        for what in [] if givers else head.children:  # "getting the shells bought from Belgrade"
             if what.dep_ in ("dobj", "ccomp") and what.pos_ in ("VERB", "PRON", "NOUN"):
                 clause = [what, *(k for k in what.children if k.dep_ == "relcl")]
                 givers = [x for v in clause for x in self.preps(v, ("from",))]
