@@ -153,3 +153,9 @@ def test_a_decision_to_leave_is_notice_not_yet_the_leaving(rules):
     assert readings(rules, text, "withdraw") == []
     text = "The cabinet is to decide next year whether to quit the bloc."  # none yet
     assert readings(rules, text, "notify_withdrawal") == []
+
+
+def test_who_was_scheduled_to_travel_to_sign_is_who_signs(rules):
+    text = "Macron had been scheduled to visit Nairobi to sign the accord."
+    got = readings(rules, text, "sign")
+    assert any("FRA" in s for s, _, _, _ in got), got

@@ -360,9 +360,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             shared = tok.dep_ == "conj" and tok.i == verb.i
             # "is expected to vote", "troops were stationed there, helping to train": the
             # subject acts in the verb's own voice
-            raised = tok.i == verb.i and (
-                tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-            )
+            raised = raised or tok.dep_ == "xcomp"  # also further up: "was scheduled to
+            raised |= tok.i == verb.i and tok.dep_ == "advcl" and tok.tag_ == "VBG"  # visit
+            # Nairobi to sign the accord": who visits signs, in the verb's own voice
             tok = tok.head
             continue
         if tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "TO", "VB"):
