@@ -233,3 +233,10 @@ def test_troops_moved_or_trained_somewhere_are_present_there(rules):
     assert (["FRA"], ["EST"]) in [r[:2] for r in readings(rules, text, "deploy")]
     text = "About 800 Cuban soldiers were undergoing combat training in Belarus."
     assert (["CUB"], ["BLR"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_troops_dispatched_for_a_purpose_do_it_themselves(rules):
+    text = "Turkish soldiers were dispatched to Georgia to train its army."
+    assert (["TUR"], ["GEO"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    got = readings(rules, text, "security_assistance")
+    assert (["TUR"], ["GEO"]) in [r[:2] for r in got], got

@@ -447,7 +447,13 @@ TRIGGERS: list[Trigger] = [
     # intervening is a deployment where it is military: a diplomat or a court also intervenes
     *_t("deploy", "presence", "^intervene/V militarily", "militarily ^intervene/V"),
     *_t("deploy", "presence", "intervention/N", "send ~ mission|monitor"),
-    *_t("deploy", "presence", "contribute ~ $TROOPS", "$TROOPS ~ ^send/V", "$TROOPS ~ guard/V"),
+    *_t(
+        "deploy",
+        "presence",
+        "contribute ~ $TROOPS",
+        "$TROOPS ~ ^send|dispatch/V",
+        "$TROOPS ~ guard/V",
+    ),
     *_t("deploy", "presence", "site|base|facility for ~ $TROOPS", "let|allow ~ $FORCES ~ use"),
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS in", "military|naval facility"),
     # "has thousands of troops stationed in Somalia"

@@ -362,7 +362,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             # subject acts in the verb's own voice
             raised = raised or tok.dep_ == "xcomp"  # also further up: "was scheduled to
             raised |= tok.i == verb.i and tok.dep_ == "advcl" and tok.tag_ == "VBG"  # visit
-            # Nairobi to sign the accord": who visits signs, in the verb's own voice
+            # Nairobi to sign the accord": who visits signs, in the verb's own voice; so does
+            # who is sent for a purpose ("soldiers were dispatched to train its army")
+            raised |= tok.i == verb.i and tok.dep_ == "advcl" and to_infinitive(tok)
             tok = tok.head
             continue
         if tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "TO", "VB"):
