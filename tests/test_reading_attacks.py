@@ -253,3 +253,10 @@ def test_rebels_named_by_a_state_are_not_that_state(rules):
     # "Syrian rebels" fight the Syrian state; a named group's fighters are the group
     text = "Syrian rebels attacked government positions."
     assert all("SYR" not in s for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_its_war_against_a_state_is_the_war_the_knowledge_base_knows(rules):
+    # "its" taken for the last state named; the war on Ukraine is Russia's by the KB
+    text = "China said its stance was neutral, though it aids Russia in its war against Ukraine."
+    found = sides(rules, text, "attack", "2024-10-01")
+    assert (["RUS"], ["UKR"]) in found, found

@@ -311,11 +311,15 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             ]
             if target:
                 out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
-        if not c.subject and c.object and c.type == "attack":  # "the war in Ukraine"
+        # "the war in Ukraine"; "its war against Ukraine", whatever "its" was taken for
+        owned_by_pronoun = head.pos_ == "NOUN" and any(
+            x.how == "pronoun" for x in self.owners(head)
+        )
+        if (not c.subject or owned_by_pronoun) and c.object and c.type == "attack":
             by = [a for o in c.object for a in self.know.war_attacker(o, c.date or self.published)]
             said_by = [a for a in by if a in self.named_ids or head.pos_ == "NOUN"]
             by = [a for a in said_by if a not in c.object]
-            if by:
+            if by and not set(by) & set(c.subject):
                 out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
         if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
             ctx = self.context_agreement(head)
