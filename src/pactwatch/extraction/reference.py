@@ -650,8 +650,9 @@ class Resolver:
                 return Ref(start, i + 1, (mission,), "mission", "description", i)
         if indefinite:
             return None  # "another treaty", "an agreement": not one named before
-        with_partner = self._partner_states(tok)  # "the defence treaty with Russia"
-        if word in lx.DESCRIPTIONS_AGREEMENT and (word != "treaty" or with_partner):
+        agreement_word = word in lx.DESCRIPTIONS_AGREEMENT
+        with_partner = self._partner_states(tok) if agreement_word else []  # "the treaty with
+        if agreement_word and (word != "treaty" or with_partner):  # Russia"
             found = self._candidate(i, seen, {"agreement", "org"}, "agreement")
             kind: RefKind = "agreement"
             pair = self.pair_agreement

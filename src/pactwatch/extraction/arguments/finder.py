@@ -312,10 +312,11 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if target:
                 out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
         # "the war in Ukraine"; "its war against Ukraine", whatever "its" was taken for
-        owned_by_pronoun = head.pos_ == "NOUN" and any(
-            x.how == "pronoun" for x in self.owners(head)
+        attack_on = c.type == "attack" and bool(c.object)
+        owned_by_pronoun = (
+            attack_on and head.pos_ == "NOUN" and any(x.how == "pronoun" for x in self.owners(head))
         )
-        if (not c.subject or owned_by_pronoun) and c.object and c.type == "attack":
+        if attack_on and (not c.subject or owned_by_pronoun):
             by = [a for o in c.object for a in self.know.war_attacker(o, c.date or self.published)]
             said_by = [a for a in by if a in self.named_ids or head.pos_ == "NOUN"]
             by = [a for a in said_by if a not in c.object]
