@@ -169,7 +169,7 @@ def test_a_commitment_to_a_principle_or_to_another_deed_is_no_defence_pledge(rul
     # a commitment to defend, or security commitments to an ally, stay
     text = "Norway's commitment to defending Chile is firm."
     assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]
-    text = "Norway failed to honor its security commitments to Chile."
+    text = "Norway failed to honor the security commitments it made to Chile."
     assert ["NOR"] in [r[0] for r in readings(rules, text, "commit_defense")]
 
 

@@ -101,7 +101,7 @@ def test_foreign_or_western_forces_get_no_guessed_owner(rules):
 
 def test_groups_of_forces_withdrawn_leave_no_bloc(rules):
     # a group "of" forces is forces, no group one leaves as a member
-    text = "Yerevan asked to withdraw two groups of Russian border guards from the border."
+    text = "Armenia asked Moscow to withdraw two groups of its border guards from the frontier."
     assert readings(rules, text, "withdraw") == []
 
 

@@ -564,6 +564,13 @@ class Resolver:
         mods = (k for k in tok.children if k.dep_ in ("amod", "compound", "poss"))
         return any(k.i in self.named_at for k in mods)
 
+    def _named_beside(self, tok: Token) -> bool:
+        """A description in apposition with a name: "its old ally Russia", "Armenia, its
+        partner"."""
+        if tok.dep_ == "appos" and tok.head.i in self.named_at:
+            return True
+        return any(k.dep_ == "appos" and k.i in self.named_at for k in tok.children)
+
     def _relation(self, tok: Token, start: int, seen: list[Ref]) -> Ref | None:
         """ "its wayward partner", "Russia's ally": a state named before, not the owner."""
         owner = _owner_ids(tok, seen)
@@ -625,6 +632,8 @@ class Resolver:
             start = min([c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")] + [i])
             return Ref(start, i + 1, tuple(sorted(whole)), "state", "description", i)
         if word in lx.DESCRIPTIONS_RELATION and tok.tag_ == "NN":  # "its / Russia's partner"
+            if self._named_beside(tok):
+                return None  # "its old ally Russia": the name says who
             owned = [c for c in tok.lefts if c.dep_ == "poss"]
             start = min([c.i for c in tok.lefts if c.dep_ != "poss"] + [i])
             return self._relation(tok, start, seen) if owned else None  # the owner keeps its own

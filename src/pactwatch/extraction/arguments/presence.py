@@ -14,6 +14,7 @@ from pactwatch.extraction.arguments.words import (
     FORCES,
     GATHERINGS,
     HELD_UNDER,
+    KEEPING,
     LEADING,
     LEAVING,
     MORE_FORCES,
@@ -96,6 +97,8 @@ class PresenceFrames(Pieces):
         hosts: list[Ref] = []
         where = [head] + ([forces] if forces is not None else [])
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
+        if forces is not None:  # "the bases it kept in Senegal": where the clause has them
+            where += [k for k in forces.children if k.dep_ == "relcl" and lemma(k) in KEEPING]
         if head.dep_ == "dobj" and lemma(head.head) in SIZING:  # "expanded its presence in
             where.append(head.head)  # Peru": the parser hangs the place on the verb
         # forces sent go where they are sent, and came from a place only where none is said

@@ -213,14 +213,14 @@ def _asserted(verb: Token) -> bool:
 
 def _asks_for(noun: Token) -> bool:
     """A request noun that says what it asks for: "pressure on Hungary to lift its veto",
-    "pressure for a ceasefire", "pressure into signing"; bare pressure on a state is force or
-    weight, asking nothing."""
+    "pressure for a ceasefire", "pressure into signing", "pressure over its veto"; bare
+    pressure on a state is force or weight, asking nothing."""
     hosts = [noun, noun.head] if noun.dep_ in ("dobj", "pobj") else [noun]
     for host in hosts:
         for k in host.children:
             if k.dep_ in ("acl", "xcomp", "advcl") and any(a.lower_ == "to" for a in k.children):
                 return True
-            if k.dep_ == "prep" and k.lower_ in ("for", "into"):
+            if k.dep_ == "prep" and k.lower_ in ("for", "into", "over"):
                 return True
     return False
 

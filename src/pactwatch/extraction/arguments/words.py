@@ -45,6 +45,8 @@ HYPHENS = {"-", "\u2013", "\u2014"}
 # verbs that size a presence: "expanded its military presence in Peru"
 SIZING = {"expand", "increase", "maintain", "keep", "boost", "reinforce", "strengthen", "reduce"}
 SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow", "scale"}
+# a relative clause on forces that says where they are: "the bases it kept in Senegal"
+KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "hold", "retain"}
 # words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
 UNNAMED_OWNERS = {"foreign", "western", "international", "overseas", "outside"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
