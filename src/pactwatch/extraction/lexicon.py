@@ -48,7 +48,8 @@ SETS: dict[str, str] = {
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
     "mercenary sapper deminer fleet squadron battlegroup serviceman",
-    "BASE": "base facility installation outpost garrison checkpoint post airfield site station",
+    "BASE": "base facility installation outpost garrison checkpoint post airfield site station "
+    "airbase",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
     "interceptor armament frigate submarine warship caesar corvette destroyer torpedo "
@@ -182,9 +183,10 @@ HELP_IF_ATTACKED += "attack|aggression"
 # Ties cut with a body one belongs to: leaving it (arguments/dyad.py reads ties cut with a state)
 TIES_CUT = ("cut tie with", "sever tie with")
 # Forces moved or relocated: out of where they were, unless the text says only where to.
-MOVED = "relocate|move|shift|transfer/V ~~ operation|force|troop|drone|system|weapon|missile|jet"
+MOVED = "relocate|move|shift|transfer/V ~~ operation|$TROOPS|drone|system|weapon|missile|jet"
+MOVED += "|warhead"
 MOVED += "|aircraft"
-FORCES_UP = "increase|raise|boost|double|augment|triple ~~ $TROOPS"
+FORCES_UP = "increase|raise|boost|double|augment|triple|reinforce|bolster ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|brigade|battalion"
 FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "Germany's brigade in"
 # "500 German soldiers are now in Lithuania": forces that are somewhere
@@ -207,7 +209,8 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
     # "waging a propaganda campaign against him": words, not arms
     "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"}
     # "a general strike", "a hunger strike": no arms
-    | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"},
+    | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"}
+    | {"charm", "diplomatic", "legal", "publicity"},  # "a charm offensive": words, no arms
     # "its diplomatic presence", "an Australian bank presence": no forces
     "deploy": {"diplomatic", "economic", "commercial", "business", "bank", "banking", "consular"}
     | {"corporate", "trade", "investment", "media", "cultural"},
@@ -375,21 +378,34 @@ TRIGGERS: list[Trigger] = [
     *_t("skip_exercise", "member", "!not|n't ^participate|join ~ $DRILL", "!refuse ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^take part in ~ $DRILL", "pull out of ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^send ~ officer|troop ~ to ~ $DRILL"),
-    *_t("skip_exercise", "member", "!not|n't ^host|hold|send|allocate ~~ $DRILL"),
-    *_t("skip_exercise", "member", "!refuse|refusal to ^host|hold ~~ $DRILL"),
+    # "$DRILL/W": of any tag, the parser taking "drills" after a verb for one
+    *_t("skip_exercise", "member", "!not|n't ^host|hold|send|allocate ~~ $DRILL/W"),
+    *_t("skip_exercise", "member", "!refuse|refusal|decline to ^host|hold ~~ $DRILL/W"),
+    *_t(
+        "skip_exercise",
+        "member",
+        "!stop|cease ^take part in ~~ $DRILL",
+        "!stop|cease ^participate in ~~ $DRILL",
+    ),
     *_t("skip_exercise", "member", "!refuse|refusal|decline to ^participate|partake in ~~ $DRILL"),
     *_t("skip_exercise", "member", "!refuse|refusal|decline to ^take part in ~~ $DRILL"),
     *_t("skip_meeting", "member", "!refuse|refusal|decline to ^participate|partake in ~~ $MEETING"),
     *_t("skip_meeting", "member", "!refuse|refusal|decline to ^take part in ~~ $MEETING"),
     *_t("skip_meeting", "member", "skip|boycott|shun|miss|snub ~~ $MEETING", "boycott/N"),
-    *_t("skip_meeting", "member", "!not|n't ^attend ~ $MEETING", "walk/V out"),
-    *_t("skip_meeting", "member", "!decision !not to ^attend", "stay away from ~ $MEETING"),
+    *_t("skip_meeting", "member", "!not|n't ^attend ~~ $MEETING", "walk/V out"),
+    *_t(
+        "skip_meeting",
+        "member",
+        "!decision !not to ^attend",
+        "stay away from ~~ summit|meeting|session|gathering|forum|conference|event",
+    ),
     *_t("skip_meeting", "member", "!not|n't ^take part in ~ $MEETING", "NOT attend/V ~ $MEETING"),
     *_t("skip_meeting", "member", "participation in ~ event ~ ^decrease"),
     *_t("skip_meeting", "member", "absent/A from ~~ $MEETING", "absence/N from ~~ $MEETING"),
     *_t("skip_meeting", "member", "!not|n't ^send ~~ delegation|representative ~~ $MEETING"),
     *_t("skip_meeting", "member", "ignore ~~ $MEETING"),
     *_t("withhold_contribution", "member", "stop|halt|cease|suspend ~ financing|funding"),
+    *_t("withhold_contribution", "member", "stop|halt|cease ^pay/V ~ into|to", "stop|cease ^pay/V"),
     *_t("reduce_cooperation", "dyad", "withdraw|recall ~ representative|envoy|staff|official"),
     *_t("withhold_contribution", "member", "withhold ~ $MONEY", "cut ~ contribution|funding"),
     *_t("withhold_contribution", "member", "stop|halt|suspend|cut|freeze ~ $MONEY"),
@@ -410,7 +426,14 @@ TRIGGERS: list[Trigger] = [
     *_t("withhold_contribution", "member", "!lack of ^contribution", "unpaid ~ $MONEY"),
     *_t("withhold_contribution", "member", "!failure to ^pay", "!not|n't ^pay"),
     *_t("withhold_contribution", "member", "!not|n't ^contribute ~ $MONEY"),
-    *_t("block", "dyad", "block/V", "veto/V", "hold up", "stall ~ accession|bid|ratification"),
+    *_t(
+        "block",
+        "dyad",
+        "block/V",
+        "veto/V",
+        "hold up",
+        "stall ~ accession|bid|ratification|application",
+    ),
     *_t("block", "dyad", "delay ~ accession|ratification|bid", "holdout", "bar/V from"),
     *_t("block", "dyad", "block/N on", "object to ~ accession|membership|bid"),
     *_t("block", "dyad", "accession|bid|ratification ~~ ^stall|delay|block/V"),
@@ -437,7 +460,14 @@ TRIGGERS: list[Trigger] = [
     # "whose borders are guarded by Russian troops"
     *_t("deploy", "presence", "^guard|patrol|protect/V by ~~ $TROOPS"),
     *_t("deploy", "presence", "$FORCES ~ on ~ way to", "$FORCES ~ en route to|for"),
-    *_t("deploy", "presence", "$FORCES ~ head|sail|steam/V to|toward|towards"),
+    *_t(
+        "deploy",
+        "presence",
+        "$FORCES|ship|vessel|destroyer|frigate|corvette|carrier ~ head|sail|steam/V "
+        "to|toward|towards|for",
+    ),
+    # "advisers have been sent to Somalia"
+    *_t("deploy", "presence", "$TROOPS|adviser|advisor|trainer ~~ be/V ~ send|dispatch|rush/V to"),
     *_t("deploy", "presence", "stationing/N", "occupation/N", "occupy/V"),
     *_t("deploy", "presence", "$TROOPS ~ station|deploy|operate|patrol|serve", "$TROOPS ~ base/V"),
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
@@ -463,7 +493,11 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$FORCES ~ operate/V from|out|in|off", "$FORCES ~ present/A in"),
     # a warship or a state's vessel that docks at a port is there ("let the survey ship dock
     # in its port", "the warships may dock at the naval base")
-    *_t("deploy", "presence", "warship|vessel|ship|submarine|frigate|destroyer ~ ^dock/V at|in"),
+    *_t(
+        "deploy",
+        "presence",
+        "warship|vessel|ship|submarine|frigate|destroyer|corvette ~ ^dock/V at|in",
+    ),
     *_t("deploy", "presence", "place/V ~ $FORCES", "$FORCES ~ ^place/V in|at"),
     *_t("deploy", "presence", "^operate|run/V ~~ $BASE in|at|near"),  # "operates an air base in"
     *_t("deploy", "presence", "participate|serve/V in ~ mission|operation|force|contingent"),
@@ -498,10 +532,18 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("withdraw_forces", "presence", "boot|kick|push|throw ~~ $FORCES ~ out"),
     *_t("withdraw_forces", "presence", "close|shut down ~~ $BASE", "hand over ~~ $BASE"),
+    *_t("withdraw_forces", "presence", "handover/N of ~~ $BASE"),  # "the handover of its base"
+    # "will wind down its mission in Iraq", "were flown out of Mali", "bring home its soldiers"
+    *_t("withdraw_forces", "presence", "wind down ~~ mission|operation|presence|deployment"),
+    *_t("withdraw_forces", "presence", "$TROOPS ~~ ^fly|airlift|evacuate/V out of"),
+    *_t("withdraw_forces", "presence", "bring/V home ~~ $TROOPS", "bring/V ~~ $TROOPS home"),
+    # "ceded its base to", "the bases were handed back", "forces in Syria will be cut"
+    *_t("withdraw_forces", "presence", "cede/V ~~ $BASE", "$BASE ~~ be/V ^hand/V back|over"),
+    *_t("withdraw_forces", "presence", "$TROOPS ~~ be/V ^cut|reduce|withdraw/V"),
     *_t("withdraw_forces", "presence", "return|transfer/V ~~ $BASE"),
     # a partial withdrawal is one: "will reduce its presence", "cut troops in Romania"
     *_t("withdraw_forces", "presence", "reduce|cut|trim|halve|shrink|downsize ~~ $FORCES"),
-    *_t("withdraw_forces", "presence", "reduce|cut ~ footprint", "draw down|scale back"),
+    *_t("withdraw_forces", "presence", "reduce|cut ~ footprint", "draw down", "scale back"),
     *_t("withdraw_forces", "presence", "drawdown|reduction|cut/N of|in ~ $FORCES"),
     *_t("withdraw_forces", "presence", "troop|force reduction|cut|drawdown", "drawdown/N"),
     *_t("withdraw_forces", "presence", "expel|evict ~~ $FORCES", "stop ~ service|operation"),
@@ -547,7 +589,7 @@ TRIGGERS: list[Trigger] = [
     # the tokenizer splits a hyphenated word: "military-technical" is three words
     *_t("security_assistance", "dyad", "military - technical assistance"),
     *_t("security_assistance", "dyad", "technico - military assistance"),
-    *_t("security_assistance", "dyad", "assist/V", "train ~ troop|army|force|soldier|officer"),
+    *_t("security_assistance", "dyad", "assist/V", "train ~~ $TROOPS|army|force|soldier"),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
     *_t("security_assistance", "dyad", "support/N to|for", "help/V", "help/N"),
@@ -556,7 +598,8 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "training/N to ~ $TROOPS|army|force"),  # given to them
     # "will fund training for Ukrainian pilots", "trains Kenyan cadets"
     *_t("security_assistance", "dyad", "training/N for|of ~ pilot|cadet|recruit|crew|navy"),
-    *_t("security_assistance", "dyad", "train/V ~ pilot|cadet|recruit|crew|navy|military"),
+    *_t("security_assistance", "dyad", "train/V ~~ pilot|cadet|recruit|crew|navy|military"),
+    *_t("security_assistance", "dyad", "train/V ~ gendarme|police|policeman|commando|sailor"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
     # "the promised military support from its ally", "provided logistical support"; support
     # in words only is backing: "received only rhetorical support from Moscow"
@@ -580,16 +623,22 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "offer ~ backing|support", "voice ~ support|solidarity"),
     *_t("political_support", "dyad", "back/V", "welcome/V", "champion/V", "side/V with"),
     *_t("political_support", "dyad", "endorse/V", "throw ~ support|weight behind"),
-    *_t("political_support", "dyad", "stand/V with|behind"),  # "the EU stands with Moldova"
+    *_t(
+        "political_support",
+        "dyad",
+        "stand/V with|behind",
+        "stand/V firmly|squarely|resolutely|solidly with|behind",
+    ),  # "the EU stands with Moldova"
     *_t("political_support", "dyad", "recognition|recognize/V ~~ independence", "full support"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
-    *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~ support|backing"),
+    *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~~ support|backing"),
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
     *_t("political_support", "dyad", "support/V ~~ leadership|government|right|response|stance"),
     *_t("political_support", "dyad", "applaud|laud|praise|hail|commend/V", "solidarity/N with"),
     # "congratulated Helsinki on joining", "the first to formally recognize Somaliland"
     *_t("political_support", "dyad", "congratulate/V", "recognize|recognise/V"),
+    *_t("political_support", "dyad", "in ^support/N of", "backing/N to|for"),
     *_t("political_support", "dyad", "backer|supporter/N of", "respect/V ~ sovereignty|integrity"),
     *_t("political_support", "dyad", "in favor|favour of ~ membership|accession|bid|application"),
     # "to support Estonia's defence", "support the build-up of its navy", "units supporting
@@ -608,11 +657,26 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "cooperate/V", "work/V with", "partner/N", "ally/N"),
     *_t("cooperate", "dyad", "strengthening|deepening|expansion|intensification of ~ $TIES"),
     *_t("cooperate", "dyad", "coordinate/V closely with", "coordinate/V with"),
-    *_t("cooperate", "dyad", "joint exercise|drill|force|grouping|system|program", "hold ~ $DRILL"),
-    *_t("cooperate", "dyad", "host|conduct|stage ~ $DRILL", "restore|resume|revive ~ $TIES"),
+    *_t(
+        "cooperate", "dyad", "joint exercise|drill|force|grouping|system|program", "hold ~~ $DRILL"
+    ),
+    *_t(
+        "cooperate",
+        "dyad",
+        "host|conduct|stage|begin|start|launch ~~ $DRILL",
+        "restore|resume|revive ~ $TIES",
+    ),
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
     *_t("cooperate", "dyad", "move closer to", "closer to", "draw ~ closer", "turn ~ to"),
-    *_t("cooperate", "dyad", "collaborate/V", "work/V together", "team/V up", "joint sail|patrol"),
+    *_t(
+        "cooperate",
+        "dyad",
+        "collaborate/V",
+        "work/V together|jointly",
+        "jointly ^develop|build|produce/V",
+        "team/V up",
+        "joint sail|patrol",
+    ),
     # "Australian and Indian troops trained together", "the navies will patrol jointly"
     *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate/V together|jointly"),
     # "the drills began with the participation of Kyrgyzstan and Tajikistan": those taking part
@@ -620,7 +684,11 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "joint training|patrolling|operation|operations"),
     # "will conduct naval patrols", "troops from three states took part in the drills"
     *_t(
-        "cooperate", "dyad", "conduct|hold|stage ~~ ^patrol/N", "take part|participate in ~ $DRILL"
+        "cooperate",
+        "dyad",
+        "conduct|hold|stage ~~ ^patrol/N",
+        "take part in ~ $DRILL",
+        "participate in ~ $DRILL",
     ),
     # "our continuing operations together", "will enhance bilateral operations"
     *_t("cooperate", "dyad", "bilateral|trilateral|combined ^operation/N", "operation/N together"),
@@ -698,6 +766,7 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
+    *_t("negotiate", "dyad", "work/V out ~~ $AGREEMENT", "hammer/V out ~~ $AGREEMENT"),
     # initialling a text closes its negotiation before the signing: "initialled the agreed text"
     *_t("negotiate", "dyad", "initial|initialle/V ~~ text|$AGREEMENT", "initialling|initialing/N"),
     *_t("negotiate", "dyad", "$AGREEMENT ~~ be ^initial|initialle/V"),
@@ -745,7 +814,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "reproach", "complaint", "lecture/V", "chide", "berate"),
     *_t("accuse", "dyad", "^lash|hit/V out at", "fault/V", "assail/V", "excoriate/V"),
     *_t("accuse", "dyad", "express|voice ~ alarm|unease"),
-    *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"),
+    *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray|depict ~~ as", "characterize ~~ as"),
     *_t("accuse", "dyad", "lament/V", "bemoan/V", "summon ~~ ambassador|envoy|diplomat|charge"),
     # "the Russian ambassador was summoned to the Foreign Ministry"
     *_t("accuse", "dyad", "ambassador|envoy|diplomat|charge ~~ be ^summon/V"),
@@ -781,6 +850,9 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
     *_t("urge", "request", "set|give|issue|grant ~~ deadline|ultimatum|window"),
     *_t("urge", "request", "invoke ~~ article|clause"),
+    # "told the United States to pull its soldiers out", "turned to its allies for help"
+    *_t("urge", "request", "^tell/V ~ to withdraw|leave|depart|remove|pull|end|stop|halt|close"),
+    *_t("urge", "request", "^turn/V to ~~ for ~ help|aid|assistance|support|protection"),
     *_t("urge", "request", "^want|wish/V ~ to"),  # "want NATO to deploy": asked of NATO
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
@@ -800,7 +872,7 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "provide|offer|give|extend ~ guarantee"),
     *_t("commit_defense", "dyad", "provide|offer|give|extend ~~ umbrella", "umbrella/N"),
     *_t("commit_defense", "dyad", "ensure|guarantee ~ security|defense"),
-    *_t("commit_defense", "dyad", "defend/V", "come to ~ defense|aid|assistance", "protect/V"),
+    *_t("commit_defense", "dyad", "defend/V", "come to ~~ defense|aid|assistance", "protect/V"),
     *_t("commit_defense", "dyad", "protector", "protective power", "guarantor"),
     *_t("commit_defense", "dyad", "defense/N of", "^commit|pledge/V to ~ defense"),
     *_t("commit_defense", "dyad", "^commit|pledge/V to ~ security of"),  # "is committed to the
@@ -844,7 +916,7 @@ TRIGGERS: list[Trigger] = [
         "carry out ~ offensive|operation|attack|occupation",
     ),
     *_t("attack", "dyad", "resolve ~ militarily", "use ~ force against", "liberate/V"),
-    *_t("attack", "dyad", "open ~ fire ~ on|at", "fire/V on|at", "return/V fire"),
+    *_t("attack", "dyad", "open ~ fire ~~ on|at", "fire/V on|at", "return/V fire"),
     *_t("attack", "dyad", "violate|breach|enter|intrude/V ~~ airspace", "airspace violation"),
     *_t("attack", "dyad", "shoot|bring down ~~ drone|missile|jet|aircraft|plane|helicopter"),
     # "Azerbaijan has blockaded the enclave"; a transport blockade is a cut in ties, not force
@@ -885,6 +957,12 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "hit/V ~ refinery|plant|factory|bridge|airbase|airfield|headquarters"),
     *_t("attack", "dyad", "bombard/V", "hit/V ~ warehouse|camp|compound|substation|grid"),
     *_t("attack", "dyad", "pound/V", "fire/V ~ at|on", "kill/V ~~ soldier|troop|serviceman"),
+    *_t("attack", "dyad", "hit/V ~ hospital|school|building|market|station|train|home|house"),
+    # "a Russian missile hit ...": a weapon that struck; "came under fire from": the fired on
+    *_t("attack", "dyad", "missile|drone|rocket|shell|bomb|projectile ~ ^hit|strike|slam/V"),
+    *_t("attack", "dyad", "under ^fire|shelling/N"),
+    # "the hospital, which was hit by a Russian missile": struck by a weapon
+    *_t("attack", "dyad", "^hit|strike|shell|bomb|target/V by ~~ missile|drone|rocket|airstrike"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     # "should an armed conflict break out"; "the two armies exchanged fire"
@@ -914,6 +992,14 @@ TRIGGERS: list[Trigger] = [
     # "finalised the security pact", "the deal was not expected to be finalised"
     *_t("sign", "agreement", "finalize/V ~ $AGREEMENT", "$AGREEMENT ~~ be ^finalize/V"),
     *_t("terminate", "agreement", "end|revoke|cancel|scrap|terminate|denounce ~~ $AGREEMENT"),
+    # "the pact was annulled", "the cancellation of the accord"
+    *_t("terminate", "agreement", "$AGREEMENT ~~ be/V ^annul|cancel|scrap|revoke|terminate/V"),
+    *_t(
+        "terminate",
+        "agreement",
+        "annul/V ~~ $AGREEMENT",
+        "cancellation|annulment/N of ~~ $AGREEMENT",
+    ),
     *_t("terminate", "agreement", "end|terminate ~ cooperation", "terminate/V", "dissolve/V"),
     *_t("terminate", "agreement", "annul", "abrogate", "tear up", "termination|dissolution"),
     *_t("terminate", "agreement", "render ~ ineffective", "expire/V", "denounce ~ $AGREEMENT"),
@@ -933,12 +1019,14 @@ TRIGGERS: list[Trigger] = [
     *_t("ratify", "agreement", "^give|grant/V ~ green light", f"{SEEKING} ~ green ^light/N"),
     *_t("ratify", "agreement", "endorse/V ~ $AGREEMENT", "sign/V ~ into law"),
     *_t("enter_into_force", "agreement", "enter ~ force", "come into force|effect"),
+    *_t("enter_into_force", "agreement", "go into force|effect", "take/V effect"),
     *_t("enter_into_force", "agreement", "take effect", "entry into force", "become ~ effective"),
     *_t("enter_into_force", "agreement", "^be|remain/V ~ in effect"),  # "has been in effect since"
     *_t("extend", "agreement", "extend|prolong|renew ~ mandate|treaty|agreement|lease|deal"),
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),
     *_t("amend", "agreement", "turn ~ into ~ confederation", "revise ~ $AGREEMENT"),
+    *_t("amend", "agreement", "$AGREEMENT ~~ be/V ^revise|amend|update/V"),
     *_t("amend", "agreement", "update|modernize|overhaul/V ~~ $AGREEMENT"),
 ]
 

@@ -44,6 +44,9 @@ CLAIMS = {"bid", "application", "candidacy", "accession", "membership", "integri
 CLAIMS |= {"sovereignty", "independence"}
 
 
+_FORCE_NOUNS = frozenset(lx.SETS["FORCES"].split() + lx.SETS["TROOPS"].split())
+
+
 def lemma(tok: Token) -> str:
     """The folded lemma the lexicon speaks of (cached in ``norm_`` once triggers have run)."""
     low = _unhyphened(tok.lower_)
@@ -55,6 +58,8 @@ def lemma(tok: Token) -> str:
         return low
     if tok.pos_ in ("NOUN", "PROPN") and _weapon_name(low):
         return "weapon"  # "40 F-16s", "Eurofighters", "the S-400s": arms by their name
+    if tok.tag_ == "NNPS" and low[-1:] == "s" and low[:-1] in _FORCE_NOUNS:
+        return low[:-1]  # "US Marines", "the Armed Forces": forces written as a name
     lem = _unhyphened(tok.lemma_.lower())
     return lx.SPELLING.get(lem, lx.SPELLING.get(low, lem))
 

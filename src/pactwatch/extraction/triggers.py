@@ -19,7 +19,7 @@ from pactwatch.extraction.away import taken_away
 from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import lemma
 
-POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"]}
+POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"], "W": []}  # W: any
 PAIR = lx.Trigger(("sign",), "agreement", "pair")
 GAP = {"TEXT": {"NOT_IN": [".", ";", "!", "?", "\n", "\n\n"]}}
 # The longest gap each mark allows. A gap is one repeating Matcher token, bounded once a match
@@ -56,7 +56,7 @@ def compile_pattern(
                 alts += [w, verb, lx.FORMS.get(w, w), lx.SPELLING.get(w, w)]
         alts = sorted(set(alts))
         tok: dict[str, Any] = {"NORM": {"IN": alts}} if len(alts) > 1 else {"NORM": alts[0]}
-        if pos:
+        if POS.get(pos):
             tok["POS"] = {"IN": POS[pos]}
         if "?" in flags:
             tok["OP"] = "?"
@@ -128,6 +128,8 @@ class Triggers:
     def __call__(self, doc: Doc) -> Doc:
         r: Reading = doc._.pactwatch
         for tok in doc:
+            if _noun_read_as_verb(tok):
+                tok.pos_, tok.tag_ = "NOUN", "NNS"
             tok.norm_ = lemma(tok)
         best: dict[tuple[int, str], Candidate] = {}
         for n, start, end, align in self.matches(doc):
@@ -189,6 +191,7 @@ SUBSUMED = {
     "extend": {"commit_defense"},  # "extends its nuclear umbrella": a guarantee, no treaty
     "security_assistance": {"commit_defense"},  # "assist one another in case of attack"
     "reduce_cooperation": {"skip_meeting", "skip_exercise"},  # "snubbed CSTO summits"
+    "freeze": {"skip_meeting", "skip_exercise"},  # "stayed away from its summits": those
     "warn": {"warn"},  # "threatened retaliation": one warning, not a second in its noun
 }
 
@@ -207,6 +210,16 @@ def _unsubsumed(found: list[Candidate]) -> list[Candidate]:
         if not inside:
             out.append(c)
     return out
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """A plural noun after an acronym that the tagger took for a verb: "from the CSTO
+    summits", "to host CSTO drills" (not "NATO says", whose acronym is its subject)."""
+    if tok.tag_ != "VBZ" or tok.i == 0 or tok.lower_[-1:] != "s":
+        return False
+    before = tok.doc[tok.i - 1]
+    acronym = before.pos_ == "PROPN" and before.text.isupper() and len(before.text) > 1
+    return acronym and not (before.head.i == tok.i and before.dep_.startswith("nsubj"))
 
 
 def _depth(tok: Token) -> int:

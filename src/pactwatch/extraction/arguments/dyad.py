@@ -167,7 +167,13 @@ class DyadFrames(SupplyFrames):
         Ukraine", "a strike on the harbour of Sidon in Lebanon", "launched an operation,
         targeting six camps across Somalia"."""
         struck = list(prep_objects(head, tuple(p for p in preps if p in ("on", "against"))))
-        struck += [n for n in self.objects(head) if lemma(n) not in ATTACK_NOUNS]
+        if head.pos_ == "VERB":  # "a rocket slammed into a school in Ukraine"
+            struck += prep_objects(head, ("into",))
+        elif head.dep_ == "dobj":  # "carried out a strike on a depot in Syria": the parser
+            struck += prep_objects(head.head, ("on", "against"))  # hangs "on" on the verb
+        for noun in self.objects(head):  # "launched a drone attack on a refinery in Russia"
+            attack = lemma(noun) in ATTACK_NOUNS
+            struck += prep_objects(noun, ("on", "against")) if attack else [noun]
         aiming = [v for v in head.children if v.dep_ in ("advcl", "xcomp", "acl")]
         for noun in self.objects(head):  # "launched an operation targeting camps in Somalia"
             aiming += [v for v in noun.children if v.dep_ in ("acl", "relcl")]
@@ -275,6 +281,8 @@ class DyadFrames(SupplyFrames):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         if c.type == "commit_defense" and lemma(head) == "stand":
             preps = (*preps, "by", "with", "behind")  # "will stand by Azerbaijan"
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and c.type in SUPPORT_TYPES:
+            preps = (*preps, "of")  # "came out in support of Ankara": Ankara is backed
         if c.type == "political_support" and lemma(head) == "stand":
             stood = self.preps(head, ("with", "behind"))  # "stands with Moldova"; behind a
             if not stood:  # plan or a protocol, no one is backed
@@ -587,6 +595,9 @@ class DyadFrames(SupplyFrames):
             if ag in between and (ag in self.know.defense or ag in self.know.organizations):
                 return ag
         return None
+
+
+SUPPORT_TYPES = {"political_support", "security_assistance", "commit_defense"}
 
 
 def _under(noun: Token) -> Token | None:

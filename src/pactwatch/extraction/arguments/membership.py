@@ -15,6 +15,7 @@ from pactwatch.extraction.arguments.words import (
     BASES,
     DRILLS,
     FORCES,
+    JOINED_PEOPLE,
     LEFT_BEHIND,
     MEETINGS,
     NEW_MEMBER_WORDS,
@@ -27,6 +28,7 @@ from pactwatch.extraction.arguments.words import (
 from pactwatch.extraction.reading import Candidate, Reading, Ref
 from pactwatch.extraction.syntax import (
     agent_token,
+    is_passive,
     lemma,
     objects,
     prep_objects,
@@ -257,12 +259,16 @@ class MembershipFrames(PresenceFrames):
         names people or states ("joined President Trump"), or is no body ("joined the
         fighting", "joined others in suggesting")."""
         objs = objects(verb)
+        if lemma(verb) == "join" and is_passive(verb) and agent_token(verb) is not None:
+            return True  # "were joined by Trump for the signing": someone joined them
         means = [*prep_objects(verb, ("by", "via", "over")), *verb.children]
         if any(lemma(m) in REMOTE for m in means):
             return True  # "Putin, who joined by video link": joined a meeting
         if not objs or self.agreements_in(objs, 2):
             return False
         for o in objs:
+            if lemma(o) in JOINED_PEOPLE:
+                continue  # "joined the heads of NATO's other member states": people
             refs = self.actors(o)
             if refs and all(x.kind in ("person", "state") for x in refs):
                 continue

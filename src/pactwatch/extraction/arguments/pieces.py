@@ -27,6 +27,7 @@ from pactwatch.extraction.arguments.words import (
     RELATIVES,
     RESPONDING,
     SAID_OF,
+    STANCES,
     STATEMENT_NOUNS,
     SUFFERING,
     VISITORS,
@@ -227,6 +228,12 @@ class Pieces:
                 found = self.actors(subj)
                 if found:
                     return found, "light"
+            stance = head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+            stance = stance if lemma(head) in STANCES else None
+            if stance is not None and stance.head.pos_ in ("VERB", "AUX"):
+                found = self.actors(subject_token(stance.head)[0])  # "Baku came out in
+                if found:  # support of Ankara": who came out
+                    return found, "stance"
             cop = copula_subject(head)
             if cop is not None:
                 found = self.actors(cop) or self.owners(cop)

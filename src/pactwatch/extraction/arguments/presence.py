@@ -241,8 +241,9 @@ class PresenceFrames(Pieces):
         if forces.dep_ == "pobj" and forces.head.lower_ == "of" and forces.head.head.i != forces.i:
             whole = forces.head.head if forces.head.head.pos_ in ("NOUN", "NUM") else forces
         subject = whole.dep_ in ("nsubj", "nsubjpass")
-        if subject and lemma(whole.head) in STAYING:  # "troops are in Syria"
-            said.append(whole.head)
+        if subject:  # "troops are in Syria", "troops continue to be stationed in Armenia"
+            verbs = [whole.head, *(k for k in whole.head.children if k.dep_ == "xcomp")]
+            said += [v for v in verbs if lemma(v) in STAYING or lemma(v) in POSTED]
         for obj in [o for n in said for o in prep_objects(n, PLACE_PREPS)]:
             if lemma(obj) in PLACE_NOUNS or any(
                 x.kind in ("state", "place") for x in self.actors(obj)
@@ -308,6 +309,9 @@ class PresenceFrames(Pieces):
         for tok in head.children:  # "closed the American base", "removes Russia's presence"
             if tok.dep_ == "dobj" and lemma(tok) in BASES:
                 return tok
+        for tok in deployed:  # "the handover of the French base"
+            if lemma(tok) in BASES:
+                return tok
         if lemma(head) in BASES:
             return head
         subj, _ = subject_token(head)
@@ -358,6 +362,9 @@ class PresenceFrames(Pieces):
         if home.dep_ == "appos":
             return self.actors(home.head)
         return self.subject(home.head)[0]
+
+
+POSTED = {"deploy", "post", "position", "garrison", "station", "base"}  # "are deployed in"
 
 
 def _verb_of(tok: Token | None, c: Candidate) -> Token | None:

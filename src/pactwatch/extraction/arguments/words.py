@@ -20,6 +20,8 @@ TARGETS = {"target", "position", "facility", "site", "installation", "infrastruc
 TARGETS |= {"town", "village", "territory", "soil", "outpost", "port", "airport", "airfield"}
 TARGETS |= {"force", "troop", "soldier", "army", "unit", "military", "plant", "embassy"}
 TARGETS |= {"base", "vessel", "ship", "warship", "tanker", "convoy"}  # "at US bases"
+TARGETS |= {"refinery", "depot", "warehouse", "station", "grid", "pipeline", "factory", "bridge"}
+TARGETS |= {"headquarters", "compound", "camp", "arsenal", "hospital", "building", "border"}
 # what an attack is aimed at, and where that lies: "targeting sites across Pakistan"
 AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
 WHERE = ("in", "across", "inside", "throughout")
@@ -65,7 +67,8 @@ WORRIES = {"concern", "alarm", "worry", "unease", "anxiety"}  # voiced over some
 PARTICIPATING = {"table", "membership", "participation", "fold", "bloc", "alliance", "meeting"}
 PARTICIPATING |= {"session", "organization", "activity", "work", "structure", "body", "summit"}
 # Types whose object may be named only as the owner of what is acted on
-OWNED_TARGET_TYPES = {"reduce_cooperation", "accuse", "warn"}
+OWNED_TARGET_TYPES = {"reduce_cooperation", "accuse", "warn", "security_assistance"}  # "trained
+# Ukrainian recruits": Ukraine is helped
 TIE_TYPES = {"cooperate", "political_support", "reduce_cooperation"}
 # What is sabotaged in words only: "sabotage the talks", "sabotage of the peace process"
 PROCESSES = {"process", "talk", "negotiation", "effort", "deal", "agreement", "dialogue"}
@@ -84,6 +87,9 @@ TAKING_PART = {"participate", "engage", "fight"}
 NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
 NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
 NO_BODY |= {"warship", "ship", "vessel", "carrier", "destroyer", "fleet", "flotilla"}
+# people joined: "joined the heads of the other member states", "joined his counterparts"
+JOINED_PEOPLE = {"head", "leader", "counterpart", "minister", "president", "delegation"}
+JOINED_PEOPLE |= {"colleague", "official", "diplomat", "chief", "envoy"}
 MEETINGS = set(lx.SETS["MEETING"].split())
 DRILLS = set(lx.SETS["DRILL"].split())
 GATHERINGS = MEETINGS | {"dinner", "reception", "ceremony", "conference", "forum", "event"}
@@ -141,6 +147,8 @@ DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", 
 DEFENDING |= {"support", "provide", "deter", "respond", "secure", "back", "fight", "render"}
 DEFENCE_OBJECTS = {"defense", "security", "ally", "alliance", "safety", "protection", "aid"}
 DEFENCE_OBJECTS |= {"sovereignty", "integrity", "deterrence", "assistance", "help", "partner"}
+# what one takes a stand in: "came out in support of Ankara", "spoke in defence of Kyiv"
+STANCES = {"support", "favor", "solidarity", "defense", "backing"}
 FOCUS_SUBJECT_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
 FOCUS_SUBJECT_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
 FOCUS_SUBJECT_TYPES |= {"cooperate", "reduce_cooperation", "negotiate", "ratify", "sign"}
