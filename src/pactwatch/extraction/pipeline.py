@@ -37,6 +37,7 @@ from pactwatch.extraction import (  # noqa: F401  (the imports register the comp
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments import SYMMETRIC_TYPES
 from pactwatch.extraction.claims import Antecedent, Extracted, Span
+from pactwatch.extraction.headline import in_sentence_case, name_words
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.learned import LinearModel
 from pactwatch.extraction.reading import EACH_OTHER, Candidate, Reading
@@ -71,6 +72,7 @@ class Extractor:
 
     def __init__(self, kb: KnowledgeBase, model: LinearModel | str | None = "shipped") -> None:
         self.know = Knowledge.of(kb)
+        self.keep = name_words([n for a in kb.actors.values() for n in (a.name, *a.aliases)])
         self.nlp = reader()
         if isinstance(model, str) and model != "shipped":
             raise TypeError("model must be a LinearModel, None or 'shipped'")
@@ -85,7 +87,7 @@ class Extractor:
             pieces = backbone.parts(document.text)
             order.append((document, len(pieces)))
             for offset, text in pieces:
-                doc = self.nlp.make_doc(text)
+                doc = self.nlp.make_doc(in_sentence_case(text, self.keep))  # same offsets
                 doc._.pactwatch = Reading(self.know, document=document, offset=offset)
                 yield doc
 

@@ -1,0 +1,75 @@
+"""Headlines in title case, read as a sentence: "Iran Fires Barrage Of Missiles At Israel".
+
+The trained pipeline tags capitalized words as proper nouns, so a title-case headline parses as
+one long name and its event is lost. A line written in title case is handed to the pipeline with
+its common words (the reader's own vocabulary and English function words) in lower case; names
+keep their capitals, and the text keeps its length, so every offset (and every quote, taken from
+the document itself) is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pactwatch.extraction import lexicon as lx
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+LEAST_WORDS = 4
+TITLE_SHARE = 0.75  # of a line's words capitalized, for it to be a title-case line
+ENDINGS = ("s", "es", "ed", "d", "ing")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The reader's own words (every word of a trigger pattern or a word set, their forms)
+    and English function words, in lower case."""
+    words: set[str] = set(STOP_WORDS)
+    for text in lx.SETS.values():
+        words.update(text.split())
+    for trig in lx.TRIGGERS:
+        for part in trig.pattern.removeprefix("NOT ").split():
+            word = part.lstrip("^!?").partition("/")[0]
+            words.update(w for w in word.split("|") if w and not w.startswith("$"))
+    words.update(lx.FORMS)
+    words.update(lx.VERB_OF)
+    return frozenset(w.lower() for w in words if w.isascii())
+
+
+def _common(word: str, known: frozenset[str]) -> bool:
+    """A word of ``known``, or one of them with a regular ending ("Fires", "Signed")."""
+    low = word.lower()
+    return low in known or any(low.endswith(e) and low[: -len(e)] in known for e in ENDINGS)
+
+
+def _title_case(words: list[str]) -> bool:
+    capital = sum(1 for w in words if w[0].isupper())
+    return len(words) >= LEAST_WORDS and capital >= TITLE_SHARE * len(words)
+
+
+def name_words(names: list[str]) -> frozenset[str]:
+    """The words of names of more than one word ("United States", "Collective Security
+    Treaty Organization"), which keep their capitals: the names are matched as written."""
+    words = {w.lower() for n in names if " " in n.strip() for w in WORD.findall(n)}
+    return frozenset(words - STOP_WORDS)
+
+
+def in_sentence_case(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """``text`` with its title-case lines' common words in lower case (same length), but
+    for the words of ``keep``."""
+    known = common_words() - keep
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        words = list(WORD.finditer(line))
+        if not _title_case([m.group(0) for m in words]) or line.rstrip().endswith("."):
+            out.append(line)  # no title case, or a sentence: a headline has no full stop
+            continue
+        chars = list(line)
+        for m in words[1:]:  # the first word keeps its capital
+            w = m.group(0)
+            if not w.isupper() and _common(w, known):  # no acronym, no name
+                chars[m.start() : m.end()] = w.lower()
+        out.append("".join(chars))
+    return "".join(out)

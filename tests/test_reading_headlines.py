@@ -1,0 +1,31 @@
+"""Headlines written in title case are read as sentences: their common words go to the parser
+in lower case, their names as written, and every offset stays where it was. The sentences are
+written for the tests."""
+
+from pactwatch.extraction.headline import in_sentence_case, name_words
+from pactwatch.kb.loader import load_kb
+from test_extraction import readings
+
+
+def test_a_title_case_line_keeps_its_names_and_length_and_other_lines_are_untouched():
+    text = "Japan And Philippines Sign Defence Pact\n\nThe Pact Was Signed On Monday in Manila.\n"
+    out = in_sentence_case(text)
+    assert len(out) == len(text)
+    head, rest = out.split("\n", 1)
+    assert head == "Japan and Philippines sign defence pact"
+    assert rest == text.split("\n", 1)[1]  # a sentence that ends with a full stop: as written
+
+
+def test_first_words_acronyms_and_the_words_of_long_names_keep_their_capitals():
+    keep = name_words([a.name for a in load_kb().actors.values()])
+    line = "United States Deploys Troops To NATO Ally Poland"
+    assert in_sentence_case(line, keep) == "United States deploys troops to NATO ally Poland"
+    assert in_sentence_case("Talks On Gaza Stall") == "Talks on Gaza stall"
+    assert in_sentence_case("Short Title Here") == "Short Title Here"  # too short to tell
+
+
+def test_a_title_case_headline_is_read_for_its_event(rules):
+    text = "Japan And Philippines Sign Defence Pact"
+    assert [s for s, *_ in readings(rules, text, "sign")] == [["JPN", "PHL"]]
+    text = "Germany To Station Brigade In Lithuania"
+    assert [x[:2] for x in readings(rules, text, "deploy")] == [(["DEU"], ["LTU"])]
