@@ -181,3 +181,20 @@ def test_joint_work_and_drills_begun_together(rules):
     assert any(set(s) >= {"SWE", "FIN"} for s, _ in sides(rules, text, "cooperate"))
     text = "India and France began their annual naval drills off Goa."
     assert any(set(s) >= {"IND", "FRA"} for s, _ in sides(rules, text, "cooperate"))
+
+
+def test_who_supplies_arms_a_noun_moves(rules):
+    text = "The transfer of North Korean artillery shells to Russia drew sanctions."
+    assert (["PRK"], ["RUS"]) in sides(rules, text, "arms_supply")
+    text = "Poland took delivery in March of its first attack helicopters from the United States."
+    assert (["USA"], ["POL"]) in sides(rules, text, "arms_supply")
+    # goods shipped are no arms
+    text = "The shipment of wheat from Kazakhstan to Iran resumed."
+    assert sides(rules, text, "arms_supply") == []
+
+
+def test_drills_kicked_off_and_pacts_concluded_with_more_words_between(rules):
+    text = "Indonesian and Australian marines kicked off their yearly amphibious drills."
+    assert any(set(s) >= {"IDN", "AUS"} for s, _ in sides(rules, text, "cooperate"))
+    text = "Vietnam and Japan concluded a long-awaited defence equipment transfer agreement."
+    assert any(set(s) >= {"VNM", "JPN"} for s, _ in sides(rules, text, "sign"))

@@ -223,7 +223,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "extend": {"offensive", "attack", "strike", "assault", "bombardment", "campaign", "push"}
     | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"},
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
-    | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"},
+    | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
+    | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
     # "implementing financial measures", "implementing solutions": no treaty of defence kept
@@ -664,6 +665,7 @@ TRIGGERS: list[Trigger] = [
         "cooperate",
         "dyad",
         "host|conduct|stage|begin|start|launch ~~ $DRILL",
+        "kick/V off ~~ $DRILL",
         "restore|resume|revive ~ $TIES",
     ),
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
@@ -973,7 +975,7 @@ TRIGGERS: list[Trigger] = [
     *_t("peace_deal", "agreement", "normalize ~ relation", "normalization/N"),
     *_t("peace_deal", "agreement", "$AGREEMENT ~~ end/V ~~ fighting|war|hostility|conflict"),
     # agreement life cycle
-    *_t("sign", "agreement", "sign/V", "ink/V", "conclude|clinch|reach|seal ~ $AGREEMENT"),
+    *_t("sign", "agreement", "sign/V", "ink/V", "conclude|clinch|reach|seal ~~ $AGREEMENT"),
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),
     *_t("sign", "agreement", "form ~ pact|alliance|bloc|confederation", "contract/N"),
     *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign|seal/V"),

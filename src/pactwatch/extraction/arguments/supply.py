@@ -67,6 +67,18 @@ class SupplyFrames(Pieces):
         ("an arms shipment from Turkey"), else the state named on arms sent in the passive
         ("Turkish drones were delivered to Libya")."""
         sellers = self._from(head)
+        if head.pos_ != "VERB" and not sellers:  # "the transfer of Iranian missiles", "took
+            clause = head.head if head.dep_ == "dobj" else head  # delivery of its missiles
+            arms = [t for t in clause.subtree if t.i > head.i and lemma(t) in WEAPONS]
+            sellers = [x for a in arms for x in self.preps(a, ("from",))]  # from India"
+            sellers = sellers or [
+                x
+                for a in arms
+                for k in a.lefts
+                if k.dep_ in ("amod", "compound")
+                for x in self.actors(k)
+                if x.kind == "state"
+            ]
         if sellers or head.pos_ != "VERB":
             return sellers, ("from" if sellers else "none")
         sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
