@@ -198,3 +198,34 @@ def test_drills_kicked_off_and_pacts_concluded_with_more_words_between(rules):
     assert any(set(s) >= {"IDN", "AUS"} for s, _ in sides(rules, text, "cooperate"))
     text = "Vietnam and Japan concluded a long-awaited defence equipment transfer agreement."
     assert any(set(s) >= {"VNM", "JPN"} for s, _ in sides(rules, text, "sign"))
+
+
+def test_patterns_the_frames_name_are_patterns_of_the_lexicon():
+    # a frame that tests a match's pattern by its text must name one the lexicon has: a
+    # pattern reworded in the lexicon would silently leave the frame's rule unused
+    from pactwatch.extraction import lexicon as lx
+    from pactwatch.extraction.arguments.words import MORE_FORCES, NAMING_SOMEONE
+
+    patterns = {t.pattern for t in lx.TRIGGERS}
+    named = {*NAMING_SOMEONE, *MORE_FORCES, lx.MOVED, lx.TROOPS_KILLED, lx.HELP_IF_ATTACKED}
+    named |= {"defense/N of", lx.FORCES_AT, lx.FORCES_ARE_AT, *lx.TIES_CUT}
+    assert named - patterns == set()
+
+
+def test_working_side_by_side_and_talks_by_video(rules):
+    text = "Polish and Lithuanian soldiers trained side by side near the border."
+    assert any(set(s) >= {"POL", "LTU"} for s, _ in sides(rules, text, "cooperate"))
+    text = "Seoul and Tokyo will co-develop a new patrol aircraft."
+    assert any(set(s) >= {"KOR", "JPN"} for s, _ in sides(rules, text, "cooperate"))
+    text = "Estonian and Latvian forces carried out joint air and land exercises."
+    assert any(set(s) >= {"EST", "LVA"} for s, _ in sides(rules, text, "cooperate"))
+    text = "The Indian and Chinese defence ministers held a video call on Friday."
+    assert readings(rules, text, "negotiate")
+
+
+def test_a_light_verb_without_a_subject_is_read_without_failing(rules):
+    from pactwatch.text.documents import Document
+
+    rules.failures.clear()
+    rules.extract(Document.of("Carried out joint exercises last week."))
+    assert rules.failures == {}

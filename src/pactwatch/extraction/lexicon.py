@@ -676,6 +676,10 @@ TRIGGERS: list[Trigger] = [
         "collaborate/V",
         "work/V together|jointly",
         "jointly ^develop|build|produce/V",
+        "coproduce|codevelop",  # "will co-produce engines"
+        "train|fight|work|serve/V side by side",
+        "share/V ~~ intelligence",
+        "joint ~ exercise|drill|patrol",  # "joint air and naval exercises"
         "team/V up",
         "joint sail|patrol",
     ),
@@ -768,6 +772,7 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
+    *_t("negotiate", "dyad", "hold|have ~ video|phone ^call/N"),
     *_t("negotiate", "dyad", "work/V out ~~ $AGREEMENT", "hammer/V out ~~ $AGREEMENT"),
     # initialling a text closes its negotiation before the signing: "initialled the agreed text"
     *_t("negotiate", "dyad", "initial|initialle/V ~~ text|$AGREEMENT", "initialling|initialing/N"),

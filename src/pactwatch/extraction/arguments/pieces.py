@@ -226,6 +226,8 @@ class Pieces:
                 if by is not None and lemma(verb) in DONE_BY_AGENT:  # "the strikes were
                     subj = by  # carried out by Israel"
                 found = self.actors(subj)
+                if not found and subj is not None:  # "Greek and Israeli forces carried out
+                    found = self._arms_owners(subj)  # joint exercises"
                 if found:
                     return found, "light"
             stance = head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None

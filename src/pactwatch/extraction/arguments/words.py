@@ -133,7 +133,8 @@ STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ulti
 ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
 ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
 # patterns that accuse only when they name someone: "described Azerbaijan as the aggressor"
-NAMING_SOMEONE = {"describe ~~ as", "brand/V", "label ~~ as", "portray ~~ as", "characterize ~~ as"}
+NAMING_SOMEONE = {"describe ~~ as", "brand/V", "label ~~ as", "portray|depict ~~ as"}
+NAMING_SOMEONE |= {"characterize ~~ as"}
 RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
 # what one asks for from someone is the giver's to give: "seeks guarantees from Washington"
 ASKING_FOR = {"want", "seek", "request", "demand", "ask", "obtain", "secure", "win"}
