@@ -20,6 +20,7 @@ def test_eval_on_the_seeds(cli, shared):
     floor against regressions, not a measure (that is the cross-validation below)."""
     report = cli.json("eval", str(shared / "gold" / "seeds.jsonl"), "--docs", str(shared / "seeds"))
     assert report["f1"] >= 0.5 and report["cross_validated"] is None
+    assert report["unread"] == {}  # every document read (a failed one is named here)
     dates = {d["doc"]: d for d in report["dates"]}
     assert dates["003_7e4d2839a23b7f96.txt"]["system"] == "2025-02-01"
     assert all(d["right"] for d in report["dates"])

@@ -296,7 +296,8 @@ def eval_command(
         raise UserError(str(exc)) from None
     r = result.report
     if json:
-        print_json({**r.model_dump(mode="json"), "cross_validated": result.cross_validated})
+        out = {**r.model_dump(mode="json"), "cross_validated": result.cross_validated}
+        print_json({**out, "unread": result.unread})
         return
     how = f"{result.cross_validated}-fold cross-validation by document" if cv else "shipped model"
     console.print(f"events: gold {r.gold}, system {r.system}, matched {r.matched} ({how})")
@@ -310,6 +311,10 @@ def eval_command(
             f"note: the shipped model learned from {result.trained_on} of these documents; "
             "the honest figure is `--cv 5`",
             markup=False,
+        )
+    for name, why in sorted(result.unread.items()):
+        console.print(
+            f"warning: {name} could not be read, scored with no events: {why}", markup=False
         )
     if r.dates:
         right = sum(d.right for d in r.dates)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,6 +111,7 @@ class Evaluation:
     report: EvalReport
     cross_validated: int | None  # k, when the figures come from k-fold cross-validation
     trained_on: int  # how many of these documents the shipped model learned from
+    unread: dict[str, str] = field(default_factory=dict)  # document -> why it could not be read
 
 
 def _dates(target: AnnotatedSet, docs: Path, meta: Path | None) -> list[DateScore]:
@@ -177,7 +178,9 @@ def evaluate(
     report = report.model_copy(
         update={"dates": dates, "date_accuracy": right / len(dates) if dates else None}
     )
-    return Evaluation(report, cv, trained_on)
+    # a document the reader failed on counts as read with no events: say so
+    unread = {n: ex.failures[d.id] for n, d in target.docs.items() if d.id in ex.failures}
+    return Evaluation(report, cv, trained_on, unread)
 
 
 def retrain(
