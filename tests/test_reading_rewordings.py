@@ -176,13 +176,6 @@ def test_an_agreement_ends_or_takes_effect_in_other_words(rules):
     assert readings(rules, text, "enter_into_force")
 
 
-def test_joint_work_and_drills_begun_together(rules):
-    text = "Sweden and Finland will jointly develop a new air defence system."
-    assert any(set(s) >= {"SWE", "FIN"} for s, _ in sides(rules, text, "cooperate"))
-    text = "India and France began their annual naval drills off Goa."
-    assert any(set(s) >= {"IND", "FRA"} for s, _ in sides(rules, text, "cooperate"))
-
-
 def test_who_supplies_arms_a_noun_moves(rules):
     text = "The transfer of North Korean artillery shells to Russia drew sanctions."
     assert (["PRK"], ["RUS"]) in sides(rules, text, "arms_supply")
@@ -193,11 +186,22 @@ def test_who_supplies_arms_a_noun_moves(rules):
     assert sides(rules, text, "arms_supply") == []
 
 
-def test_drills_kicked_off_and_pacts_concluded_with_more_words_between(rules):
-    text = "Indonesian and Australian marines kicked off their yearly amphibious drills."
-    assert any(set(s) >= {"IDN", "AUS"} for s, _ in sides(rules, text, "cooperate"))
-    text = "Vietnam and Japan concluded a long-awaited defence equipment transfer agreement."
-    assert any(set(s) >= {"VNM", "JPN"} for s, _ in sides(rules, text, "sign"))
+@pytest.mark.parametrize(
+    ("text", "etype", "together"),
+    [
+        ("Sweden and Finland will jointly develop a new air defence system.", "cooperate", {"SWE", "FIN"}),
+        ("India and France began their annual naval drills off Goa.", "cooperate", {"IND", "FRA"}),
+        ("Indonesian and Australian marines kicked off their yearly amphibious drills.", "cooperate", {"IDN", "AUS"}),
+        ("Polish and Lithuanian soldiers trained side by side near the border.", "cooperate", {"POL", "LTU"}),
+        ("Seoul and Tokyo will co-develop a new patrol aircraft.", "cooperate", {"KOR", "JPN"}),
+        ("Estonian and Latvian forces carried out joint air and land exercises.", "cooperate", {"EST", "LVA"}),
+        ("Vietnam and Japan concluded a long-awaited defence equipment transfer agreement.", "sign", {"VNM", "JPN"}),
+    ],
+)  # fmt: skip
+def test_states_that_act_together_in_other_words(rules, text, etype, together):
+    assert any(set(s) >= together for s, _ in sides(rules, text, etype)), readings(
+        rules, text, etype
+    )
 
 
 def test_patterns_the_frames_name_are_patterns_of_the_lexicon():
@@ -212,13 +216,7 @@ def test_patterns_the_frames_name_are_patterns_of_the_lexicon():
     assert named - patterns == set()
 
 
-def test_working_side_by_side_and_talks_by_video(rules):
-    text = "Polish and Lithuanian soldiers trained side by side near the border."
-    assert any(set(s) >= {"POL", "LTU"} for s, _ in sides(rules, text, "cooperate"))
-    text = "Seoul and Tokyo will co-develop a new patrol aircraft."
-    assert any(set(s) >= {"KOR", "JPN"} for s, _ in sides(rules, text, "cooperate"))
-    text = "Estonian and Latvian forces carried out joint air and land exercises."
-    assert any(set(s) >= {"EST", "LVA"} for s, _ in sides(rules, text, "cooperate"))
+def test_talks_held_by_video(rules):
     text = "The Indian and Chinese defence ministers held a video call on Friday."
     assert readings(rules, text, "negotiate")
 
