@@ -56,7 +56,7 @@ def compile_pattern(
                 alts += [w, verb, lx.FORMS.get(w, w), lx.SPELLING.get(w, w)]
         alts = sorted(set(alts))
         tok: dict[str, Any] = {"NORM": {"IN": alts}} if len(alts) > 1 else {"NORM": alts[0]}
-        if POS.get(pos):
+        if pos and POS[pos]:  # a typo in a tag is a KeyError, "W" no constraint
             tok["POS"] = {"IN": POS[pos]}
         if "?" in flags:
             tok["OP"] = "?"
