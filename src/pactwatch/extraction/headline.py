@@ -38,6 +38,12 @@ def common_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words if w.isascii())
 
 
+@lru_cache(maxsize=8)
+def _lowered(keep: frozenset[str]) -> frozenset[str]:
+    """The words to lower case but for ``keep`` (computed once per reader, not per text)."""
+    return common_words() - keep
+
+
 def _common(word: str, known: frozenset[str]) -> bool:
     """A word of ``known``, or one of them with a regular ending ("Fires", "Signed")."""
     low = word.lower()
@@ -59,7 +65,7 @@ def name_words(names: list[str]) -> frozenset[str]:
 def in_sentence_case(text: str, keep: frozenset[str] = frozenset()) -> str:
     """``text`` with its title-case lines' common words in lower case (same length), but
     for the words of ``keep``."""
-    known = common_words() - keep
+    known = _lowered(keep)
     out: list[str] = []
     for line in text.splitlines(keepends=True):
         words = list(WORD.finditer(line))

@@ -34,6 +34,7 @@ from pactwatch.extraction.arguments.words import (
     ROLE_NOUNS,
     STANDING_PLEDGES,
     STOPPING,
+    SUPPORT_TYPES,
     TAKEN,
     TALKS,
     TARGETED_TYPES,
@@ -595,9 +596,6 @@ class DyadFrames(SupplyFrames):
             if ag in between and (ag in self.know.defense or ag in self.know.organizations):
                 return ag
         return None
-
-
-SUPPORT_TYPES = {"political_support", "security_assistance", "commit_defense"}
 
 
 def _under(noun: Token) -> Token | None:

@@ -21,6 +21,7 @@ from pactwatch.extraction.arguments.words import (
     PARTICIPATING,
     PLACE_NOUNS,
     PLACE_PREPS,
+    POSTED,
     SIZING,
     STAYING,
     WEAPONS,
@@ -362,9 +363,6 @@ class PresenceFrames(Pieces):
         if home.dep_ == "appos":
             return self.actors(home.head)
         return self.subject(home.head)[0]
-
-
-POSTED = {"deploy", "post", "position", "garrison", "station", "base"}  # "are deployed in"
 
 
 def _verb_of(tok: Token | None, c: Candidate) -> Token | None:

@@ -47,6 +47,8 @@ HYPHENS = {"-", "\u2013", "\u2014"}
 # verbs that size a presence: "expanded its military presence in Peru"
 SIZING = {"expand", "increase", "maintain", "keep", "boost", "reinforce", "strengthen", "reduce"}
 SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow", "scale"}
+# verbs that post forces somewhere: "troops are deployed in Somalia"
+POSTED = {"deploy", "post", "position", "garrison", "station", "base"}
 # a relative clause on forces that says where they are: "the bases it kept in Senegal"
 KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "hold", "retain"}
 # words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
@@ -148,6 +150,8 @@ DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", 
 DEFENDING |= {"support", "provide", "deter", "respond", "secure", "back", "fight", "render"}
 DEFENCE_OBJECTS = {"defense", "security", "ally", "alliance", "safety", "protection", "aid"}
 DEFENCE_OBJECTS |= {"sovereignty", "integrity", "deterrence", "assistance", "help", "partner"}
+# support said as a stance ("in support of Ankara"): its object follows "of"
+SUPPORT_TYPES = {"political_support", "security_assistance", "commit_defense"}
 # what one takes a stand in: "came out in support of Ankara", "spoke in defence of Kyiv"
 STANCES = {"support", "favor", "solidarity", "defense", "backing"}
 FOCUS_SUBJECT_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
