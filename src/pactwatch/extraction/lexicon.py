@@ -379,9 +379,8 @@ TRIGGERS: list[Trigger] = [
     *_t("skip_exercise", "member", "!not|n't ^participate|join ~ $DRILL", "!refuse ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^take part in ~ $DRILL", "pull out of ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^send ~ officer|troop ~ to ~ $DRILL"),
-    # "$DRILL/W": of any tag, the parser taking "drills" after a verb for one
-    *_t("skip_exercise", "member", "!not|n't ^host|hold|send|allocate ~~ $DRILL/W"),
-    *_t("skip_exercise", "member", "!refuse|refusal|decline to ^host|hold ~~ $DRILL/W"),
+    *_t("skip_exercise", "member", "!not|n't ^host|hold|send|allocate ~~ $DRILL"),
+    *_t("skip_exercise", "member", "!refuse|refusal|decline to ^host|hold ~~ $DRILL"),
     *_t(
         "skip_exercise",
         "member",

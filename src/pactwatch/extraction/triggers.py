@@ -19,7 +19,7 @@ from pactwatch.extraction.away import taken_away
 from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import lemma
 
-POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"], "W": []}  # W: any
+POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"]}
 PAIR = lx.Trigger(("sign",), "agreement", "pair")
 GAP = {"TEXT": {"NOT_IN": [".", ";", "!", "?", "\n", "\n\n"]}}
 # The longest gap each mark allows. A gap is one repeating Matcher token, bounded once a match
@@ -56,7 +56,7 @@ def compile_pattern(
                 alts += [w, verb, lx.FORMS.get(w, w), lx.SPELLING.get(w, w)]
         alts = sorted(set(alts))
         tok: dict[str, Any] = {"NORM": {"IN": alts}} if len(alts) > 1 else {"NORM": alts[0]}
-        if pos and POS[pos]:  # a typo in a tag is a KeyError, "W" no constraint
+        if pos:
             tok["POS"] = {"IN": POS[pos]}
         if "?" in flags:
             tok["OP"] = "?"
