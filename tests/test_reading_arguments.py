@@ -4,7 +4,7 @@ filter makes of it. The sentences are written for the tests."""
 import pytest
 
 from pactwatch.text.documents import Document
-from test_extraction import readings
+from test_extraction import readings, refs
 
 
 def test_who_leads_or_spearheads_an_offensive_wages_it(rules):
@@ -130,3 +130,18 @@ def test_the_heads_of_a_states_bodies_stand_for_it(rules):
 def test_refusing_to_name_ones_own_official_to_a_bloc_distances_from_the_bloc(rules):
     text = "Tbilisi refused to appoint a Georgian envoy to the CIS secretariat."
     assert any(o == ["CIS"] for _, o, _, _ in readings(rules, text, "reduce_cooperation"))
+
+
+def test_an_armed_group_told_by_what_it_is_is_the_one_named_before(rules):
+    text = (
+        "Hezbollah claimed the rocket fire on Monday. Israel said the Iran-backed militia "
+        "had attacked its northern towns for weeks."
+    )
+    assert ("militia", ("hezbollah",), "group") in refs(rules, text)
+    assert (["hezbollah"], ["ISR"]) in [x[:2] for x in readings(rules, text, "attack")]
+    # who backs the militia is neither the militia nor its target
+    text = "Oil tankers reported new attacks by the Iran-backed rebel group off the Houthis' coast."
+    assert all("IRN" not in s + o for s, o, _, _ in readings(rules, text, "attack"))
+    # a group of no armed word is none of them
+    text = "Hamas fired rockets at Israel. The contact group urged both sides to stop."
+    assert ["hamas"] not in [s for s, _, _, _ in readings(rules, text, "urge")]

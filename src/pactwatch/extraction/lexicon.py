@@ -1265,6 +1265,10 @@ WHOLE_REGION_NAMES = {"baltics": "baltic", "nordics": "nordic"}
 # "its partner", "Moscow's ally": another state than the owner, one named just before
 DESCRIPTIONS_RELATION = {"partner", "ally", "neighbour", "neighbor", "rival", "adversary", "foe"}
 DESCRIPTIONS_RELATION |= {"enemy", "protégé", "client", "patron", "friend", "ruler", "colonizer"}
+# An armed group told by what it is: "the militia", "the rebels", "the Iran-backed group" is the
+# armed group named last (a "group" only with a word that makes it an armed one)
+DESCRIPTIONS_GROUP = {"militia", "rebel", "militant", "insurgent", "jihadist", "mercenary"}
+ARMED_GROUP_WORDS = DESCRIPTIONS_GROUP | {"armed", "terrorist", "extremist", "paramilitary"}
 DESCRIPTIONS_PERSON = {"minister", "president", "premier", "spokeswoman", "spokesman", "leader"}
 DESCRIPTIONS_PERSON |= {"spokesperson", "diplomat", "chancellor", "official", "secretary"}
 DESCRIPTIONS_AGREEMENT = {"agreement", "treaty", "pact", "deal", "accord", "declaration"}

@@ -700,6 +700,12 @@ class Resolver:
         elif word in lx.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
             found = self._candidate(i, seen, {"person"}, None)
             kind = "person"
+        elif word in lx.DESCRIPTIONS_GROUP or (word == "group" and _armed(tok)):
+            found = self._candidate(i, seen, {"group"}, "group", single=True)
+            if found is None:
+                return None
+            return Ref(i, i + 1, found.ids, "group", "description", i)  # its own word only:
+            # a backer before it ("the Iran-backed militia") keeps its name
         else:
             return None
         if found is None:
@@ -707,6 +713,12 @@ class Resolver:
         return Ref(
             start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i
         )
+
+
+def _armed(tok: Token) -> bool:
+    """ "the militia group", "the Iran-backed group", "the armed group": a group that fights."""
+    words = {lemma(c) for c in tok.lefts} | {c.lower_ for c in tok.lefts}
+    return bool(words & lx.ARMED_GROUP_WORDS) or any(w.endswith("backed") for w in words)
 
 
 def _asked_of(tok: Token) -> bool:

@@ -393,8 +393,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         return set(self.ids(self.actors(by if by is not None else subj)))
 
     def _named_in_subject(self, head: Token) -> set[str]:
-        """The ids named inside the phrase of a verb's subject, beside its head."""
+        """The ids named inside the phrase of a verb's subject, or of a noun's agent ("attacks
+        by the Iran-backed group"), beside its head."""
         subj, _ = subject_token(head) if head.pos_ in ("VERB", "AUX") else (None, False)
+        if head.pos_ == "NOUN":
+            by = [o for p in head.children if p.lower_ == "by" for o in p.children]
+            subj = next((o for o in by if o.dep_ == "pobj"), None)
         if subj is None:
             return set()
         inside = {t.i for t in subj.subtree if t.i != subj.i}
