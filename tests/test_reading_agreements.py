@@ -1,6 +1,6 @@
 """Agreements and membership on sentences of our own: signing, ratifying, amending, defence."""
 
-from test_extraction import readings
+from test_extraction import candidates, readings
 from test_reading_ties import sides
 
 
@@ -159,3 +159,20 @@ def test_who_was_scheduled_to_travel_to_sign_is_who_signs(rules):
     text = "Macron had been scheduled to visit Nairobi to sign the accord."
     got = readings(rules, text, "sign")
     assert any("FRA" in s for s, _, _, _ in got), got
+
+
+def test_who_ends_an_agreement_ends_it_with_its_other_party(rules):
+    def ended(text):
+        return [(c.subject, c.object) for c, _ in candidates(rules, text) if c.type == "terminate"]
+
+    text = "The Gabonese junta announced that it would denounce the military agreements concluded with France."
+    assert (["GAB"], ["FRA"]) in ended(text)
+    # the other party of the agreement the text names, with no partner said
+    text = (
+        "Chad and France signed a defence pact in 2019. Last week Chad said it would end the pact."
+    )
+    assert (["TCD"], ["FRA"]) in ended(text)
+    # both parties ending their own treaty leave no other party to guess
+    text = "Russia and North Korea agreed to end their 2024 partnership treaty, Japan said."
+    assert all(not o for s, o in ended(text) if {"RUS", "PRK"} <= set(s)), ended(text)
+

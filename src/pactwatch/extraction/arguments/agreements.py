@@ -121,6 +121,10 @@ class AgreementFrames(Pieces):
             c.subject = sorted(self.know.parties.get(agreement or "", set()))
             via = "kb_parties"
         c.agreement = agreement
+        if c.type == "terminate" and not c.object and c.subject and agreement is not None:
+            # "Chad will end the defence agreement": ends it with its other parties
+            others = self.know.parties.get(agreement, set()) - set(c.subject)
+            c.object = sorted(others) if 0 < len(others) <= 2 else []
         c.cues += [f"subj_via={via}", f"agr_via={agr_via}"]
         if agreement is None:
             return self._each_partner(c, head, partners) or [c]

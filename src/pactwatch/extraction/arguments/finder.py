@@ -31,10 +31,10 @@ from pactwatch.extraction.arguments.words import (
     ORG_AGREEMENT_TYPES,
     ORG_DIRECTION,
     OUTSIDERS_TYPES,
-    PRESENCE_TYPES,
     PRIOR_ATTACK_TOKENS,
     REQUESTING,
     SPEAKER_SUBJECT_TYPES,
+    STATE_OBJECT_TYPES,
     SYMMETRIC_TYPES,
     TAKING_PART,
     TIES_NOUNS,
@@ -253,6 +253,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         said = not c.object and self._object_unnamed(c, head)
         said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
         said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
+        parties = self.know.parties.get(c.agreement or "", set())  # "the two states ended
+        said = said or (c.type == "terminate" and bool(parties) and parties <= set(c.subject))
+        # their treaty": all of its parties are said
         # a state named inside the subject's own phrase is none of its objects: "the
         # Iran-backed Houthis attacked a tanker" did not strike Iran
         in_subject = self._named_in_subject(head)
@@ -293,7 +296,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 if x.start > head.i
                 and not set(x.ids) & (set(c.subject) | in_subject)
                 and not self._reporter(x)  # "..., Jake Sullivan said": who says it
-                and (x.kind == "state" or c.type not in PRESENCE_TYPES)  # a host is a state
+                and (x.kind == "state" or c.type not in STATE_OBJECT_TYPES)  # a host, a party
             ]
             if after:
                 near = self.ids(after[:1], roles=False)
