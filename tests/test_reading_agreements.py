@@ -176,3 +176,12 @@ def test_who_ends_an_agreement_ends_it_with_its_other_party(rules):
     text = "Russia and North Korea agreed to end their 2024 partnership treaty, Japan said."
     assert all(not o for s, o in ended(text) if {"RUS", "PRK"} <= set(s)), ended(text)
 
+
+def test_a_declaration_adopted_or_a_deal_reached_is_signed(rules):
+    text = "The presidents of Peru and Chile adopted a declaration on maritime security."
+    assert any({"PER", "CHL"} <= set(s) for s, _ in sides(rules, text, "sign"))
+    text = "A deal between Ghana and Togo was finally reached on Friday."
+    assert any({"GHA", "TGO"} <= set(s) for s, _ in sides(rules, text, "sign"))
+    # what a body adopts that is no agreement is no signing
+    assert sides(rules, "Ghana's parliament adopted a resolution on the border.", "sign") == []
+    assert sides(rules, "The EU adopted new sanctions against Belarus.", "sign") == []

@@ -983,6 +983,9 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),
     *_t("sign", "agreement", "form ~ pact|alliance|bloc|confederation", "contract/N"),
     *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign|seal/V"),
+    # "the declaration adopted by the summit", "a deal was reached on Friday"
+    *_t("sign", "agreement", "adopt/V ~~ $AGREEMENT", "$AGREEMENT ~ ^adopt/V"),
+    *_t("sign", "agreement", "$AGREEMENT ~~ be ~ ^reach/V"),
     # "the conclusion of the new defence agreement": one concluded is signed
     *_t("sign", "agreement", "conclusion/N of ~~ $AGREEMENT"),
     # a partnership concluded or formalised is one put to paper: "an officially concluded
