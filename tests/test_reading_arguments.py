@@ -145,3 +145,9 @@ def test_an_armed_group_told_by_what_it_is_is_the_one_named_before(rules):
     # a group of no armed word is none of them
     text = "Hamas fired rockets at Israel. The contact group urged both sides to stop."
     assert ["hamas"] not in [s for s, _, _, _ in readings(rules, text, "urge")]
+
+
+def test_forces_of_a_state_and_a_body_together_are_both_theirs(rules):
+    text = "The junta in Bamako expelled the Swedish and UN peacekeeping troops last spring."
+    got = [s for s, _, _, _ in readings(rules, text, "withdraw_forces")]
+    assert any({"SWE", "UN"} <= set(s) for s in got), got

@@ -102,10 +102,12 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
 
 
 def conjunct_states(r: Reading, tok: Token, out: list[Ref]) -> list[Ref]:
-    """The states named by a modifier's conjuncts and not yet in ``out``: "American, French
-    and Chinese bases", "the Latvian and Estonian ministries"."""
+    """The states (and bodies) named by a modifier's conjuncts and not yet in ``out``:
+    "American, French and Chinese bases", "the Latvian and Estonian ministries", "French and
+    UN troops"."""
     found = (r.ref(conj.i) for conj in tok.conjuncts)
-    return [x for x in found if x is not None and x.kind == "state" and x not in out]
+    kinds = ("state", "org", "group")
+    return [x for x in found if x is not None and x.kind in kinds and x not in out]
 
 
 def led_by(child: Token) -> bool:
