@@ -86,6 +86,9 @@ def features(
     t = c.type
     lem = lemma(head)
     know = r.know
+    # two sides or more as the subject and no object: an event between them ("Russia and
+    # Ukraine held talks"), not one whose other side is missing
+    mutual = not c.object and sum(know.kind.get(i, "person") != "person" for i in c.subject) >= 2
     out = [
         f"type={t}",
         f"lemma={lem}",
@@ -101,7 +104,7 @@ def features(
         f"tense={c.tense}",
         f"cond={c.conditional}",
         f"has_subj={bool(c.subject)}",
-        f"has_obj={bool(c.object)}",
+        f"has_obj={'mutual' if mutual else bool(c.object)}",
         f"has_agr={c.agreement is not None}",
         f"type+args={t}+{bool(c.subject)}{bool(c.object)}{c.agreement is not None}",
         f"source={c.source if c.source in ('author', 'unnamed') else 'named'}",
@@ -110,8 +113,9 @@ def features(
     out += [f"{t}+{cue}" if cue.startswith(("subj_via", "agr_via")) else cue for cue in c.cues]
     for role, ids in (("subj", c.subject), ("obj", c.object)):
         kinds = sorted({"state" if know.is_state(i) else know.kind.get(i, "new") for i in ids})
-        out.append(f"{role}_kinds={'+'.join(kinds) or 'none'}")
-        out.append(f"type+{role}_kinds={t}+{'+'.join(kinds) or 'none'}")
+        none = "mutual" if mutual else "none"
+        out.append(f"{role}_kinds={'+'.join(kinds) or none}")
+        out.append(f"type+{role}_kinds={t}+{'+'.join(kinds) or none}")
     if c.agreement is not None:
         kind = "org" if know.is_org(c.agreement) else "agreement"
         out.append(f"type+agr_kind={t}+{kind}")
@@ -178,7 +182,14 @@ def _guessed_where(doc: Doc, r: Reading, c: Candidate) -> list[str]:
             near |= set(ref.ids)
     actors = set(c.subject) | set(c.object)
     where = "here" if actors & here else "near" if actors & near else "far"
-    return [f"{h}+named={where}" for h in hyps]
+    out = [f"{h}+named={where}" for h in hyps]
+    # a guess from the document's main state holds where the document is about one state
+    share = "high" if r.focus_share >= 0.5 else "mid" if r.focus_share >= 0.3 else "low"
+    out += [f"{h}+focus={share}" for h in hyps if h in FOCUS_HYPS]
+    return out
+
+
+FOCUS_HYPS = {"hyp=subj_focus", "hyp=obj_focus", "hyp=obj_second"}
 
 
 MEMBERSHIP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}

@@ -102,6 +102,7 @@ class Reading:
     candidates: list[Candidate] = field(default_factory=list)
     focus: str | None = None  # the state the document is mostly about
     second: str | None = None  # the state it names most after that one
+    focus_share: float = 0.0  # how much of the document's naming of states is the focus's
     failed: str | None = None  # what went wrong, if a step failed on this document
 
     @property

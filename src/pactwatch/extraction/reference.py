@@ -858,6 +858,11 @@ def _dummy(tok: Token) -> bool:
 def focus_states(doc: Doc, r: Reading, pronouns: bool = False) -> list[str]:
     """The states a document is mostly about, most first: its most named states (and, once
     resolved, most pointed-to), the headline counting double."""
+    return [state for state, _ in state_counts(doc, r, pronouns).most_common(2)]
+
+
+def state_counts(doc: Doc, r: Reading, pronouns: bool = False) -> Counter[str]:
+    """How much a document names each state (see ``focus_states``)."""
     counts: Counter[str] = Counter()
     first = next(iter(doc.sents), None)
     for ref in r.refs:
@@ -867,7 +872,7 @@ def focus_states(doc: Doc, r: Reading, pronouns: bool = False) -> list[str]:
         if first is not None and ref.start < first.end:
             weight *= 2
         counts[ref.ids[0]] += weight
-    return [state for state, _ in counts.most_common(2)]
+    return counts
 
 
 @Language.component("pactwatch_references")
@@ -883,5 +888,7 @@ def references(doc: Doc) -> Doc:
         r.index(len(doc))
         resolver = Resolver(doc, r)
     resolver.resolve()
-    r.focus, r.second = [*focus_states(doc, r, pronouns=True), None, None][:2]
+    counts = state_counts(doc, r, pronouns=True)
+    r.focus, r.second = [*(state for state, _ in counts.most_common(2)), None, None][:2]
+    r.focus_share = counts[r.focus] / sum(counts.values()) if r.focus else 0.0
     return doc
