@@ -1888,6 +1888,45 @@ def test_the_filter_sees_where_a_guessed_actor_was_named(rules):
     )  # a reading of what the text says has no such feature
 
 
+def test_the_filter_sees_how_much_a_document_is_about_its_main_state(rules):
+    from pactwatch.extraction.learned import features
+
+    def focus_features(text):
+        return {
+            f
+            for c, part in candidates(rules, text, "2025-03-20")
+            for f in features(part, part._.pactwatch, c)
+            if "+focus=" in f
+        }
+
+    # about Fiji alone: a guess from Fiji is weighed as one from a one-state document
+    text = "Fiji's navy grew. Fiji bought patrol boats. Officials said help was asked for."
+    assert focus_features(text) and all(f.endswith("focus=high") for f in focus_features(text))
+    text = (
+        "Fiji, Tonga, Samoa and Vanuatu met in Suva. Tonga and Samoa spoke first. "
+        "Vanuatu said help was asked for."
+    )
+    assert all(not f.endswith("focus=high") for f in focus_features(text))
+
+
+def test_the_filter_tells_an_event_between_its_subjects_from_one_missing_its_object(rules):
+    from pactwatch.extraction.learned import features
+
+    def has_obj(text, etype):
+        return {
+            f
+            for c, part in candidates(rules, text, "2025-03-20")
+            if c.type == etype and not any(x.startswith("hyp=") for x in c.cues)
+            for f in features(part, part._.pactwatch, c)
+            if f.startswith("has_obj=")
+        }
+
+    assert has_obj("Peru and Chile held talks in Lima on Monday.", "negotiate") == {
+        "has_obj=mutual"
+    }
+    assert has_obj("Peru launched an offensive on Monday.", "attack") == {"has_obj=False"}
+
+
 def test_an_officer_of_an_organization_speaks_for_it(rules):
     text = "EU Commissioner Andrius Kubilius urged Warsaw to approve the loan scheme."
     (found,) = readings(rules, text, "urge")
