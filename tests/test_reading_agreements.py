@@ -185,3 +185,10 @@ def test_a_declaration_adopted_or_a_deal_reached_is_signed(rules):
     # what a body adopts that is no agreement is no signing
     assert sides(rules, "Ghana's parliament adopted a resolution on the border.", "sign") == []
     assert sides(rules, "The EU adopted new sanctions against Belarus.", "sign") == []
+
+
+def test_leaving_with_no_body_said_or_known_is_no_withdrawal_from_one(rules):
+    assert sides(rules, "Ghana Pulls Out, Officials Say", "withdraw") == []
+    assert sides(rules, "Their departure was announced on Monday by Accra.", "withdraw") == []
+    # a body named, even one the knowledge base lacks, is left
+    assert sides(rules, "Ghana left the organisation in May.", "withdraw")

@@ -182,6 +182,9 @@ class MembershipFrames(PresenceFrames):
         agr_via = "named" if agreement else "context"
         if agreement is None:
             agreement = self.context_agreement(head)
+        left = [*objects(head), *prep_objects(head, ("from", "of"))]
+        if c.type == "withdraw" and agreement is None and not left:
+            return []  # "Syria pulls out", "Wagner's departure": nothing said or known is left
         members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
         if not members and subj and agreement is None:
             members = subj
