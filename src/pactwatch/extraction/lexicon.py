@@ -343,6 +343,8 @@ TRIGGERS: list[Trigger] = [
     *_t("notify_withdrawal", "member", "denounce/V ~ $AGREEMENT"),
     *_t("urge", "request", "inform|tell|notify ~~ that ~~ should|must"),
     *_t("suspend", "member", "suspend ~ membership|right", "suspend from"),
+    # "its membership is suspended", "the suspension of its ECOWAS membership"
+    *_t("suspend", "member", "membership ~ be ^suspend/V", "suspension/N of ~ membership"),
     *_t("suspend", "member", "formally suspend ~ participation", "freeze ~ $AGREEMENT"),
     # "India suspended the Indus Waters Treaty", "Russia's suspension of New START"
     *_t("suspend", "member", "suspend/V ~ $AGREEMENT", "suspension of ~ $AGREEMENT"),

@@ -172,7 +172,7 @@ class Triggers:
                     kept[kept.index(k)] = c
                 continue
             kept.append(c)
-        r.candidates = sorted(_unsubsumed(kept), key=lambda c: (c.head, c.start))
+        r.candidates = sorted(_unsubsumed(doc, kept), key=lambda c: (c.head, c.start))
         return doc
 
 
@@ -191,25 +191,47 @@ SUBSUMED = {
     "extend": {"commit_defense"},  # "extends its nuclear umbrella": a guarantee, no treaty
     "security_assistance": {"commit_defense"},  # "assist one another in case of attack"
     "reduce_cooperation": {"skip_meeting", "skip_exercise"},  # "snubbed CSTO summits"
+    "suspend": {"freeze"},  # "the effective suspension of its membership": a freeze
     "freeze": {"skip_meeting", "skip_exercise"},  # "stayed away from its summits": those
     "warn": {"warn"},  # "threatened retaliation": one warning, not a second in its noun
 }
 
 
-def _unsubsumed(found: list[Candidate]) -> list[Candidate]:
+def _unsubsumed(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """The candidates that are not part of a longer one of a type that takes them in, nor
+    what another's word acts on ("the suspension of its CSTO membership": the membership
+    is what is suspended, no joining)."""
     out = []
     for c in found:
+        takers = [
+            o for o in found if set(o.trigger.types) & SUBSUMED.get(c.trigger.types[0], set())
+        ]
         inside = any(
             o is not c
             and o.start <= c.start
             and c.end <= o.end
             and (o.end - o.start) > (c.end - c.start)
-            and set(o.trigger.types) & SUBSUMED.get(c.trigger.types[0], set())
-            for o in found
+            for o in takers
         )
-        if not inside:
+        acted_on = c.type in ACTED_ON and any(_acted_on(doc[c.head], doc[o.head]) for o in takers)
+        if not inside and not acted_on:
             out.append(c)
     return out
+
+
+# what another trigger's word acts on is no event of these types: a membership suspended or
+# frozen is no joining, cooperation reduced or ended no cooperating
+ACTED_ON = {"join", "cooperate"}
+
+
+def _acted_on(word: Token, by: Token) -> bool:
+    """Whether ``word`` is what ``by`` acts on: its object, the subject of its passive, or
+    its noun's "of" ("suspended its membership", "membership was suspended", "the
+    suspension of its membership")."""
+    if word.head.i == by.i and word.dep_ in ("dobj", "nsubjpass"):
+        return True
+    of = word.head
+    return word.dep_ == "pobj" and of.lower_ == "of" and of.head.i == by.i
 
 
 def _noun_read_as_verb(tok: Token) -> bool:
