@@ -253,9 +253,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         said = not c.object and self._object_unnamed(c, head)
         said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
         said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
-        parties = self.know.parties.get(c.agreement or "", set())  # "the two states ended
-        said = said or (c.type == "terminate" and bool(parties) and parties <= set(c.subject))
-        # their treaty": all of its parties are said
+        if c.type == "terminate" and c.agreement is not None:  # "the two states ended their
+            parties = self.know.parties.get(c.agreement, set())  # treaty": every party is said
+            said = said or (bool(parties) and parties <= set(c.subject))
         # a state named inside the subject's own phrase is none of its objects: "the
         # Iran-backed Houthis attacked a tanker" did not strike Iran
         in_subject = self._named_in_subject(head)

@@ -182,8 +182,7 @@ class MembershipFrames(PresenceFrames):
         agr_via = "named" if agreement else "context"
         if agreement is None:
             agreement = self.context_agreement(head)
-        left = [*objects(head), *prep_objects(head, ("from", "of"))]
-        if c.type == "withdraw" and agreement is None and not left:
+        if c.type == "withdraw" and agreement is None and not _says_what_is_left(head):
             return []  # "Syria pulls out", "Wagner's departure": nothing said or known is left
         members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
         if not members and subj and agreement is None:
@@ -352,3 +351,9 @@ def _reported_progressive(verb: Token) -> bool:
     progressive = verb.tag_ == "VBG" and any(lemma(a) == "be" for a in verb.children)
     reported = verb.dep_ == "ccomp" and lemma(verb.head) in lx.REPORTING
     return progressive and reported
+
+
+def _says_what_is_left(head: Token) -> bool:
+    """Whether leaving names what is left: an object, or what it is "from" or "of" ("left the
+    organisation", "its withdrawal from it")."""
+    return bool(objects(head)) or any(True for _ in prep_objects(head, ("from", "of")))
