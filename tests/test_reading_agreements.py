@@ -165,7 +165,7 @@ def test_who_ends_an_agreement_ends_it_with_its_other_party(rules):
     def ended(text):
         return [(c.subject, c.object) for c, _ in candidates(rules, text) if c.type == "terminate"]
 
-    text = "The Gabonese junta announced that it would denounce the military agreements concluded with France."
+    text = "Gabon's military rulers said on Monday they would tear up the defence accords that tie the country to France."
     assert (["GAB"], ["FRA"]) in ended(text)
     # the other party of the agreement the text names, with no partner said
     text = (

@@ -103,7 +103,7 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
 
 def conjunct_states(r: Reading, tok: Token, out: list[Ref]) -> list[Ref]:
     """The states (and bodies) named by a modifier's conjuncts and not yet in ``out``:
-    "American, French and Chinese bases", "the Latvian and Estonian ministries", "French and
+    "American, French and Chinese bases", "the Latvian and Estonian ministries", "Swedish and
     UN troops"."""
     found = (r.ref(conj.i) for conj in tok.conjuncts)
     kinds = ("state", "org", "group")

@@ -183,7 +183,7 @@ class MembershipFrames(PresenceFrames):
         if agreement is None:
             agreement = self.context_agreement(head)
         if c.type == "withdraw" and agreement is None and not _says_what_is_left(head):
-            return []  # "Syria pulls out", "Wagner's departure": nothing said or known is left
+            return []  # "Ghana pulls out", "the contingent's exit": nothing said or known is left
         members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
         if not members and subj and agreement is None:
             members = subj
