@@ -192,6 +192,7 @@ def test_leaving_with_no_body_said_or_known_is_no_withdrawal_from_one(rules):
     assert sides(rules, "Their departure was announced on Monday by Accra.", "withdraw") == []
     # a body named, even one the knowledge base lacks, is left
     assert sides(rules, "Ghana left the organisation in May.", "withdraw")
+    assert sides(rules, "Ghana pulled out of the landmine convention in May.", "withdraw")
 
 
 def test_a_membership_suspended_is_no_joining(rules):

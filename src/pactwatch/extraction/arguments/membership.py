@@ -354,6 +354,7 @@ def _reported_progressive(verb: Token) -> bool:
 
 
 def _says_what_is_left(head: Token) -> bool:
-    """Whether leaving names what is left: an object, or what it is "from" or "of" ("left the
-    organisation", "its withdrawal from it")."""
-    return bool(objects(head)) or any(True for _ in prep_objects(head, ("from", "of")))
+    """Whether leaving names what is left: an object, or what it is "from", "of" or "out of"
+    ("left the organisation", "its withdrawal from it", "pulled out of the convention")."""
+    outs = [head, *(k for k in head.children if k.lower_ == "out")]
+    return bool(objects(head)) or any(True for t in outs for _ in prep_objects(t, ("from", "of")))
