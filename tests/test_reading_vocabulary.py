@@ -347,3 +347,29 @@ def test_a_pact_pursued_a_plan_presented_or_changes_sought_are_talks(rules):
     assert ["KOR"] in [s for s, _, _, _ in got]
     # a budget presented to parliament is no talks
     assert readings(rules, "The minister presented the budget to parliament.", "negotiate") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # blame said as who was behind it
+        ("Tehran said Israel was behind the blast at the port.", "accuse", (["IRN"], ["ISR"])),
+        # approval given to an agreement
+        (
+            "Peru's congress gave its approval on Monday to the new defence pact with Chile.",
+            "ratify",
+            (["PER"], []),
+        ),
+        # a halt to the fighting agreed is a truce, not an attack
+        (
+            "Sudan and Chad agreed to halt attacks along their border, mediators said.",
+            "peace_deal",
+            (["SDN", "TCD"], []),
+        ),
+        # bases kept in numbers are a presence
+        ("Turkey maintains dozens of outposts in northern Iraq.", "deploy", (["TUR"], ["IRQ"])),
+    ],
+)
+def test_more_ways_of_saying_an_event(rules, text, etype, expected):
+    got = [(sorted(s), sorted(o)) for s, o, _, _ in readings(rules, text, etype)]
+    assert expected in got, got

@@ -502,6 +502,7 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("deploy", "presence", "place/V ~ $FORCES", "$FORCES ~ ^place/V in|at"),
     *_t("deploy", "presence", "^operate|run/V ~~ $BASE in|at|near"),  # "operates an air base in"
+    *_t("deploy", "presence", "^maintain|keep/V ~ dozen|number|network|string of ~ $BASE"),
     *_t("deploy", "presence", "participate|serve/V in ~ mission|operation|force|contingent"),
     *_t("deploy", "presence", "take part in ~ mission|operation|contingent"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
@@ -836,6 +837,8 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
     # "said Yerevan was responsible for the shelling", "committed war crimes": blame said
     *_t("accuse", "speaker", "^be ~ responsible for", "^be ~ to blame for"),
+    # "Moscow said Kyiv was behind the drone attempt": who is said to be behind it is blamed
+    *_t("accuse", "speaker", "^be/V behind ~~ attack|attempt|strike|plot|sabotage|blast|raid"),
     *_t("accuse", "speaker", "^commit/V ~~ crime|atrocity"),
     *_t("accuse", "dyad", "hold/V ~~ responsible|accountable"),  # "holds Hamas responsible"
     # "called China's island building a threat": what is named a threat accuses its author
@@ -980,6 +983,9 @@ TRIGGERS: list[Trigger] = [
     *_t("peace_deal", "agreement", "cessation of ~ hostility|fire", "armistice"),
     *_t("peace_deal", "agreement", "normalize ~ relation", "normalization/N"),
     *_t("peace_deal", "agreement", "$AGREEMENT ~~ end/V ~~ fighting|war|hostility|conflict"),
+    *_t("peace_deal", "agreement", "$AGREEMENT ~~ end/V ~~ skirmish|clash|violence"),
+    # "agreed to halt attacks on shipping", "failed to agree to stop the fighting"
+    *_t("peace_deal", "agreement", "agree/V to ~ halt|stop|cease|end ~~ fighting|attack|hostility"),
     # agreement life cycle
     *_t("sign", "agreement", "sign/V", "ink/V", "conclude|clinch|reach|seal ~~ $AGREEMENT"),
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),
@@ -1028,6 +1034,7 @@ TRIGGERS: list[Trigger] = [
     # approval said as a green light or an endorsement: "the cabinet gave the treaty the green
     # light", "secured the green light from parliament", "endorse the pact", "signed into law"
     *_t("ratify", "agreement", "^give|grant/V ~ green light", f"{SEEKING} ~ green ^light/N"),
+    *_t("ratify", "agreement", "^give|grant/V ~ approval|assent ~~ $AGREEMENT"),
     *_t("ratify", "agreement", "endorse/V ~ $AGREEMENT", "sign/V ~ into law"),
     *_t("enter_into_force", "agreement", "enter ~ force", "come into force|effect"),
     *_t("enter_into_force", "agreement", "go into force|effect", "take/V effect"),
