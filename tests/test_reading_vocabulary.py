@@ -366,6 +366,12 @@ def test_a_pact_pursued_a_plan_presented_or_changes_sought_are_talks(rules):
             "peace_deal",
             (["SDN", "TCD"], []),
         ),
+        # a state recognised by its demonym
+        (
+            "Malta and Slovenia formally recognised a Palestinian state last year.",
+            "political_support",
+            (["MLT", "SVN"], ["PSE"]),
+        ),
         # bases kept in numbers are a presence
         ("Turkey maintains dozens of outposts in northern Iraq.", "deploy", (["TUR"], ["IRQ"])),
     ],

@@ -33,6 +33,7 @@ from pactwatch.extraction.arguments.words import (
     REACHING,
     ROLE_NOUNS,
     STANDING_PLEDGES,
+    STATEHOOD,
     STOPPING,
     SUPPORT_TYPES,
     TAKEN,
@@ -84,6 +85,9 @@ class DyadFrames(SupplyFrames):
             objs = self.objects(head)  # "recognized Somaliland", "recognized its independence"
             named = [self.r.ref(o.i) for o in objs]
             statehood = any(lemma(o) in ("independence", "sovereignty", "statehood") for o in objs)
+            statehood = statehood or any(  # "recognised a Palestinian state"
+                lemma(o) in STATEHOOD and self.owners(o) for o in objs
+            )
             return not statehood and not any(
                 x is not None and x.kind in ("state", "group") for x in named
             )

@@ -28,6 +28,7 @@ from pactwatch.extraction.arguments.words import (
     RESPONDING,
     SAID_OF,
     STANCES,
+    STATEHOOD,
     STATEMENT_NOUNS,
     SUFFERING,
     VISITORS,
@@ -316,6 +317,8 @@ class Pieces:
             found = self.actors(obj)
             if not found and lemma(obj) in CRAFT:  # "rammed Philippine fisheries vessels"
                 found = [x for x in self.owners(obj) if x.kind == "state"]
+            if not found and lemma(obj) in STATEHOOD:  # "recognised a Palestinian state" (not
+                found = [x for x in self.owners(obj) if x.how == "demonym"]  # "its country")
             out += [x for x in found if x not in out]
         return out
 

@@ -14,6 +14,7 @@ ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
 CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer", "aircraft", "flight"}
 CRAFT |= {"tanker", "freighter", "trawler"}
+STATEHOOD = {"state", "country", "nation", "republic"}  # "a Palestinian state": Palestine
 # what is struck or supplied on a state's side: "struck Iranian nuclear facilities", "attacks
 # on Israeli targets", "supplied Ukrainian forces": the state it belongs to is the object
 TARGETS = {"target", "position", "facility", "site", "installation", "infrastructure", "city"}
