@@ -372,6 +372,12 @@ def test_a_pact_pursued_a_plan_presented_or_changes_sought_are_talks(rules):
             "political_support",
             (["MLT", "SVN"], ["PSE"]),
         ),
+        # a budget a member declines to approve is a contribution withheld
+        (
+            "Minsk declined to sign off on the bloc's budget for next year.",
+            "withhold_contribution",
+            (["BLR"], []),
+        ),
         # bases kept in numbers are a presence
         ("Turkey maintains dozens of outposts in northern Iraq.", "deploy", (["TUR"], ["IRQ"])),
     ],

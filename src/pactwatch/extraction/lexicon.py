@@ -413,7 +413,9 @@ TRIGGERS: list[Trigger] = [
     *_t("withhold_contribution", "member", "stop|halt|suspend|cut|freeze ~ $MONEY"),
     *_t("withhold_contribution", "member", "!not|n't ^pay ~ $MONEY", "!refuse to ^contribute"),
     *_t("withhold_contribution", "member", "!refuse to ^pay", "!not|n't ^sign|approve ~~ budget"),
-    *_t("withhold_contribution", "member", "!refrain|refuse from|to ^sign|approve ~~ budget"),
+    *_t(
+        "withhold_contribution", "member", "!refrain|refuse|decline from|to ^sign|approve ~~ budget"
+    ),
     *_t("withhold_contribution", "member", "!refrain|refuse from|to ^sign ~~ decision ~~ budget"),
     *_t(
         "withhold_contribution",

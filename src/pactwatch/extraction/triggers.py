@@ -184,6 +184,7 @@ SUBSUMED = {
     "deploy": {"withdraw_forces", "skip_exercise"},  # "will not host the CSTO drills"
     "attack": {"peace_deal", "commit_defense", "sign"},  # "struck a pact": no blow
     "sign": {"terminate", "ratify", "withhold_contribution"},  # "not sign the budget"
+    "ratify": {"withhold_contribution"},  # "declined to sign off on the budget"
     "negotiate": {"sign", "peace_deal"},
     "urge": {"apply", "negotiate"},  # "Sweden's accession request" is its application; a
     # "phone call" is talks, no call for anything
