@@ -29,3 +29,8 @@ def test_a_title_case_headline_is_read_for_its_event(rules):
     assert [s for s, *_ in readings(rules, text, "sign")] == [["JPN", "PHL"]]
     text = "Germany To Station Brigade In Lithuania"
     assert [x[:2] for x in readings(rules, text, "deploy")] == [(["DEU"], ["LTU"])]
+
+
+def test_a_headline_with_two_subjects_signs_with_both(rules):
+    got = [sorted(s) for s, _, _, _ in readings(rules, "Peru, Chile sign defence pact", "sign")]
+    assert ["CHL", "PER"] in got, got
