@@ -378,6 +378,24 @@ def test_a_pact_pursued_a_plan_presented_or_changes_sought_are_talks(rules):
             "withhold_contribution",
             (["BLR"], []),
         ),
+        # what one is told one ought to do is asked of it
+        (
+            "Seoul told Tokyo that its patrol boats ought to leave the strait.",
+            "urge",
+            (["KOR"], ["JPN"]),
+        ),
+        # ties moved away from a state are ties reduced
+        (
+            "Georgia has slowly moved its security ties away from Moscow.",
+            "reduce_cooperation",
+            (["GEO"], ["RUS"]),
+        ),
+        # an end put to another state's presence is its forces leaving
+        (
+            "Bishkek put an end to the Russian military presence in Kyrgyzstan.",
+            "withdraw_forces",
+            (["RUS"], ["KGZ"]),
+        ),
         # bases kept in numbers are a presence
         ("Turkey maintains dozens of outposts in northern Iraq.", "deploy", (["TUR"], ["IRQ"])),
     ],

@@ -341,7 +341,7 @@ TRIGGERS: list[Trigger] = [
     *_t("notify_withdrawal", "member", "announce|declare|decide ~~ that ~~ leave|quit|withdraw/V"),
     *_t("notify_withdrawal", "member", "notice|notification of ~ withdrawal"),
     *_t("notify_withdrawal", "member", "denounce/V ~ $AGREEMENT"),
-    *_t("urge", "request", "inform|tell|notify ~~ that ~~ should|must"),
+    *_t("urge", "request", "inform|tell|notify ~~ that ~~ should|must|ought"),
     *_t("suspend", "member", "suspend ~ membership|right", "suspend from"),
     # "its membership is suspended", "the suspension of its ECOWAS membership"
     *_t("suspend", "member", "membership ~ be ^suspend/V", "suspension/N of ~ membership"),
@@ -555,6 +555,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),
     *_t("withdraw_forces", "presence", "closure|closing of ~ $BASE", "cessation of ~ operation"),
     *_t("withdraw_forces", "presence", "end ~ presence", "leave/V ~ country|territory"),
+    *_t("withdraw_forces", "presence", "put|bring ~ end to ~~ ^presence"),  # "put an end to its"
     *_t("withdraw_forces", "presence", "end/V ~ mission|operation", "end/N of ~ presence"),
     *_t("withdraw_forces", "presence", "mission|operation ~ ^end|conclude/V", "$TROOPS ~ go home"),
     *_t("withdraw_forces", "presence", "bring ~ $FORCES ~ down", "scale back ~ $FORCES"),
@@ -744,7 +745,7 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end|freeze ~ cooperation|$TIES"),
     *_t("reduce_cooperation", "dyad", "distance ~ from", "turn away from", "move away from"),
     *_t("reduce_cooperation", "dyad", "pull|drift|walk/V away from"),
-    *_t("reduce_cooperation", "dyad", "shift|pivot ~~ away from", "further|farther|far from"),
+    *_t("reduce_cooperation", "dyad", "shift|pivot|move ~~ away from", "further|farther|far from"),
     *_t("reduce_cooperation", "dyad", "drift/V away|from", "disengage/V", "estrangement"),
     *_t("reduce_cooperation", "dyad", "snub/V", "cool/V on|toward", "fall out with"),
     *_t("reduce_cooperation", "dyad", "halt in ~ cooperation", "cooperation ~ cease|stop"),
