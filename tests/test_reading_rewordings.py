@@ -43,6 +43,52 @@ def sides(rules, text, etype, published="2024-06-01"):
         ("Kyiv launched a drone attack on a refinery in Russia.", "attack", (["UKR"], ["RUS"])),
         ("Israel carried out a strike on a depot in Syria.", "attack", (["ISR"], ["SYR"])),
         ("Armenian posts came under fire from Azerbaijani troops.", "attack", (["AZE"], ["ARM"])),
+        # blame said as who was behind it
+        ("Tehran said Israel was behind the blast at the port.", "accuse", (["IRN"], ["ISR"])),
+        # approval given to an agreement
+        (
+            "Peru's congress gave its approval on Monday to the new defence pact with Chile.",
+            "ratify",
+            (["PER"], []),
+        ),
+        # a halt to the fighting agreed is a truce, not an attack
+        (
+            "Sudan and Chad agreed to halt attacks along their border, mediators said.",
+            "peace_deal",
+            (["SDN", "TCD"], []),
+        ),
+        # a state recognised by its demonym
+        (
+            "Malta and Slovenia formally recognised a Palestinian state last year.",
+            "political_support",
+            (["MLT", "SVN"], ["PSE"]),
+        ),
+        # a budget a member declines to approve is a contribution withheld
+        (
+            "Minsk declined to sign off on the bloc's budget for next year.",
+            "withhold_contribution",
+            (["BLR"], []),
+        ),
+        # what one is told one ought to do is asked of it
+        (
+            "Seoul told Tokyo that its patrol boats ought to leave the strait.",
+            "urge",
+            (["KOR"], ["JPN"]),
+        ),
+        # ties moved away from a state are ties reduced
+        (
+            "Georgia has slowly moved its security ties away from Moscow.",
+            "reduce_cooperation",
+            (["GEO"], ["RUS"]),
+        ),
+        # an end put to another state's presence is its forces leaving
+        (
+            "Bishkek put an end to the Russian military presence in Kyrgyzstan.",
+            "withdraw_forces",
+            (["RUS"], ["KGZ"]),
+        ),
+        # bases kept in numbers are a presence
+        ("Turkey maintains dozens of outposts in northern Iraq.", "deploy", (["TUR"], ["IRQ"])),
     ],
 )
 def test_a_reading_holds_when_its_words_change(rules, text, etype, expected):
