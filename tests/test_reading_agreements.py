@@ -202,3 +202,11 @@ def test_a_membership_suspended_is_no_joining(rules):
     ):
         assert sides(rules, text, "join") == [], text
         assert sides(rules, text, "suspend"), text
+
+
+def test_a_signing_years_from_the_known_agreements_is_of_another(rules):
+    # the knowledge base's only defence agreement of the pair was signed in 1960
+    got = readings(rules, "Chad and France signed a new defence pact in 2019.", "sign")
+    assert got and all(a is None for _, _, a, _ in got), got
+    got = readings(rules, "In 1960 France and Chad signed a defence agreement.", "sign")
+    assert ["fr-cf-defence-1960"] == [a for _, _, a, _ in got], got

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Reading, guarded
+from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.text.datelines import MONTHS
 
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -239,11 +239,24 @@ def _event_dates(doc: Doc) -> Doc:
         best = min(own or near or found, key=lambda t: abs(t.start - head.idx))
         c.date = best.date
         c.date_ahead = None if _of_saying(doc, best) else best.ahead
+        if _signed_another_year(r, c):  # "France and Chad signed a defence pact in 2019":
+            c.agreement = None  # not the pair's pact of 1960 that the knowledge base knows
         if not near:
             c.date_elsewhere = True  # the sentence's date, from another clause
         if best.past:
             c.cues.append("time=past")
     return doc
+
+
+def _signed_another_year(r: Reading, c: Candidate) -> bool:
+    """A signing dated years away from the signature of the two-party agreement it was linked
+    to by its parties (not by its name) is the signing of another agreement."""
+    if c.type != "sign" or c.agreement not in r.know.bilateral or c.date is None:
+        return False
+    if "agr_via=named" in c.cues:
+        return False
+    signed = r.know.signed.get(c.agreement)
+    return signed is not None and abs(signed.start.year - c.date.start.year) > 1
 
 
 @Language.component("pactwatch_dates")
