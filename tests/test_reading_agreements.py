@@ -209,4 +209,4 @@ def test_a_signing_years_from_the_known_agreements_is_of_another(rules):
     got = readings(rules, "Chad and France signed a new defence pact in 2019.", "sign")
     assert got and all(a is None for _, _, a, _ in got), got
     got = readings(rules, "In 1960 France and Chad signed a defence agreement.", "sign")
-    assert ["fr-cf-defence-1960"] == [a for _, _, a, _ in got], got
+    assert [a for _, _, a, _ in got] == ["fr-cf-defence-1960"], got
