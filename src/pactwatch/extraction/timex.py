@@ -249,8 +249,8 @@ def _event_dates(doc: Doc) -> Doc:
 
 
 def _signed_another_year(r: Reading, c: Candidate) -> bool:
-    """A signing dated years away from the signature of the two-party agreement it was linked
-    to by its parties (not by its name) is the signing of another agreement."""
+    """A signing dated years away from the signature of the treaty (not an organization) it
+    was linked to by its signers (not by its name) is the signing of another agreement."""
     if c.type != "sign" or c.agreement not in r.know.bilateral or c.date is None:
         return False
     if "agr_via=named" in c.cues:

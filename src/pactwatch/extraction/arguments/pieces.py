@@ -260,14 +260,14 @@ class Pieces:
             # "Chinese vessels", "US and British warplanes struck", "Russian missiles hit"
             found = self._arms_owners(subj)
             return found, ("owner" if found else "none")  # "troops from Kazakhstan and Russia"
-        if head.dep_ == "ROOT":  # a headline's grammar, as the parser gets it: "Finland, US
-            found += [x for x in self._headline_subjects(head, subj) if x not in found]  # sign
-            # pact" (two subjects), "Putin and Lukashenko sign decree" (a modifier)
+        if head.dep_ == "ROOT":  # a headline's subjects as the parser leaves them
+            found += [x for x in self._headline_subjects(head, subj) if x not in found]
         return found, ("nsubj" if found else "none")
 
     def _headline_subjects(self, verb: Token, subj: Token | None) -> list[Ref]:
         """The actors named before a root verb in the words the parser leaves off its subject:
-        a second subject after a comma, or names it takes for a modifier of the verb."""
+        a second subject after a comma ("Finland, US sign pact"), or a name it takes for a
+        modifier of the verb ("Peru, Chile sign defence pact")."""
         out: list[Ref] = []
         for child in verb.lefts:
             if child is not subj and child.dep_ in ("nsubj", "nmod", "npadvmod", "compound"):
