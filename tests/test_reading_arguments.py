@@ -4,7 +4,7 @@ filter makes of it. The sentences are written for the tests."""
 import pytest
 
 from pactwatch.text.documents import Document
-from test_extraction import readings, refs
+from test_extraction import candidates, readings, refs
 
 
 def test_who_leads_or_spearheads_an_offensive_wages_it(rules):
@@ -156,3 +156,13 @@ def test_forces_of_a_state_and_a_body_together_are_both_theirs(rules):
     text = "The junta in Bamako expelled the Swedish and UN peacekeeping troops last spring."
     got = [s for s, _, _, _ in readings(rules, text, "withdraw_forces")]
     assert any({"SWE", "UN"} <= set(s) for s in got), got
+
+
+def test_a_side_striking_with_no_target_named_strikes_the_side_it_fought(rules):
+    text = (
+        "Jordan's King Abdullah met Egypt's president in Cairo on Monday to discuss the region. "
+        "Israeli jets bombed Hezbollah positions in southern Lebanon last week. "
+        "Hezbollah fighters then fired dozens of rockets, the group said."
+    )
+    found = [(c.subject, c.object) for c, _ in candidates(rules, text) if c.type == "attack"]
+    assert (["hezbollah"], ["ISR"]) in found, found

@@ -33,6 +33,7 @@ from pactwatch.extraction.arguments.words import (
     OUTSIDERS_TYPES,
     PRIOR_ATTACK_TOKENS,
     REQUESTING,
+    SIDE_KINDS,
     SPEAKER_SUBJECT_TYPES,
     STATE_OBJECT_TYPES,
     SYMMETRIC_TYPES,
@@ -314,6 +315,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             ]
             if target:
                 out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
+        if c.type == "attack" and bool(c.subject) != bool(c.object):
+            out += self._fought_before(c, head)
         # "the war in Ukraine"; "its war against Ukraine", whatever "its" was taken for
         attack_on = c.type == "attack" and bool(c.object)
         owned_by_pronoun = (
@@ -406,6 +409,23 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             return set()
         inside = {t.i for t in subj.subtree if t.i != subj.i}
         return {i for x in self.r.refs if x.head in inside and x.head != subj.i for i in x.ids}
+
+    def _fought_before(self, c: Candidate, head: Token) -> list[Candidate]:
+        """The other side of a fight the document told before with both sides named: who
+        strikes fights the side it fought ("the militia then fired rockets" after "Israeli
+        jets bombed Hezbollah"), whoever struck first."""
+        side = set(c.subject or c.object)
+        for prev in reversed(self.attacks):
+            if prev.head >= head.i or not prev.object:
+                continue
+            sides = (set(prev.subject), set(prev.object))
+            other = next((b - side for a, b in (sides, sides[::-1]) if side & a), set())
+            ids = sorted(i for i in other if self.know.kind.get(i) in SIDE_KINDS)
+            if ids and c.subject:
+                return [replace(c, object=ids, cues=[*c.cues, "hyp=obj_fought"])]
+            if ids:
+                return [replace(c, subject=ids, cues=[*c.cues, "hyp=subj_fought"])]
+        return []
 
     def _prior_author(self, c: Candidate, head: Token) -> list[Candidate]:
         """An attack condemned with no author named ("condemned the incident", "the strikes")

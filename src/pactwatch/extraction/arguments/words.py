@@ -29,6 +29,7 @@ WHERE = ("in", "across", "inside", "throughout")
 # seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
 SEEING = {"see", "view", "regard", "interpret", "perceive"}
 NAMING = {"call", "label", "brand", "term"}  # "called the move a threat"
+SIDE_KINDS = {"state", "group", "armed_group"}  # the kinds of actor that can be a side in a fight
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 # who leads or spearheads an offensive, talks or a mission does it ("the group that led the
 # offensive"); who launches, wages or leads it in the passive is its "by" phrase ("an
