@@ -152,6 +152,17 @@ def test_the_country_asked_to_act_is_not_the_one_asking(ex):
     assert ids_of(found, "the country") == [("FIN",)]
 
 
+def test_the_country_and_they_in_what_a_states_officials_say_are_their_state(ex):
+    text = (
+        "Ukraine has pressed Moldova for months. Moldovan diplomats reply that the new rules "
+        "answer the failure of Russia and Belarus to respect the country, and that they have "
+        "no plans to host foreign troops."
+    )
+    found, _ = refs(ex, text)
+    assert ids_of(found, "the country") == [("MDA",)]
+    assert ids_of(found, "they") == [("MDA",)]
+
+
 def test_a_region_named_in_the_plural_is_every_state_of_it(ex):
     # "the Baltic states" are the three; "the two Baltic states" are two named before
     found, _ = refs(ex, "London pledged to help the Baltic states guard their borders.")

@@ -1,6 +1,6 @@
 """Agreements and membership on sentences of our own: signing, ratifying, amending, defence."""
 
-from test_extraction import candidates, readings
+from test_extraction import candidates, readings, refs
 from test_reading_ties import sides
 
 
@@ -210,3 +210,53 @@ def test_a_signing_years_from_the_known_agreements_is_of_another(rules):
     assert got and all(a is None for _, _, a, _ in got), got
     got = readings(rules, "In 1960 France and Chad signed a defence agreement.", "sign")
     assert [a for _, _, a, _ in got] == ["fr-cf-defence-1960"], got
+
+
+def test_a_bilateral_treaty_is_one_of_two_parties_never_the_bloc_told_beside_it(rules):
+    text = (
+        "Armenia's security still leans on Moscow through a bilateral treaty signed in 1997 "
+        "as much as through the CSTO. Yerevan has no plan to scrap the bilateral treaty, "
+        "officials say."
+    )  # the year of "signed in 1997" picks one of the pair's three treaties
+    treaties = [ids for said, ids, _ in refs(rules, text) if "treaty" in said]
+    assert treaties == [("ru-am-friendship-1997",)] * 2, treaties
+    assert all(a == "ru-am-friendship-1997" for _, _, a, _ in readings(rules, text, "terminate"))
+
+
+def test_who_is_required_to_sign_signs(rules):
+    text = "Any deal on the border would require Baku to sign a peace treaty with Yerevan."
+    assert any("AZE" in s for s, _, _, _ in readings(rules, text, "sign"))
+
+
+def test_a_state_signs_no_bilateral_treaty_it_is_not_party_to(rules):
+    text = (
+        "Sweden let American forces use its bases under the 2023 defence cooperation "
+        "agreement. Norway signed a similar deal with Washington the following year."
+    )
+    signed = [c for c, _ in candidates(rules, text) if c.type == "sign" and "NOR" in c.subject]
+    assert signed and all(c.agreement != "us-se-dca-2023" for c in signed), signed
+
+
+def test_an_agreement_the_text_denies_is_not_the_one_acted_on(rules):
+    text = (
+        "Kyrgyzstan's airbase deal with Moscow was signed in 2003 and extended in 2012, "
+        "not on the collective security treaty."
+    )
+    extended = [c for c, _ in candidates(rules, text) if c.type == "extend"]
+    assert extended and all(c.agreement != "CSTO" for c in extended)
+
+
+def test_cooperation_naming_the_kind_of_an_agreement_is_no_cooperation(rules):
+    text = "Chile and Peru may sign security cooperation deals with Brazil next year."
+    assert not readings(rules, text, "cooperate")
+    assert readings(rules, text, "sign")
+
+
+def test_a_bilateral_basis_is_only_its_parties_and_any_new_pact_is_none_told(rules):
+    told = "Russia's garrison in Armenia rests on a bilateral treaty signed in 1995. "
+    text = told + "France could also station troops in Armenia, diplomats say."
+    found = [(c.subject, c.agreement) for c, _ in candidates(rules, text) if c.type == "deploy"]
+    assert (["RUS"], "ru-am-base-1995") in found, found  # the treaty, by its year
+    assert all(a is None for s, a in found if s == ["FRA"]), found  # France is no party
+    text = told + "Its presence makes any Western security pact with Armenia harder to negotiate."
+    assert all(a is None for _, _, a, _ in readings(rules, text, "negotiate"))

@@ -19,6 +19,7 @@ from pactwatch.extraction.reading import Candidate
 from pactwatch.extraction.syntax import lemma, prep_objects
 
 ARMS = set(lx.SETS["ARMS"].split())
+AGREEMENT = set(lx.SETS["AGREEMENT"].split())
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -128,7 +129,17 @@ def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(arms) and not any(_arms_of(t, head) for t in arms)
 
 
+def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "sign defence cooperation deals": the words say what kind of agreement it is; the
+    signing is the event, no cooperation of its own."""
+    tok = head
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i != head.i and lemma(tok) in AGREEMENT
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history,),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing,),

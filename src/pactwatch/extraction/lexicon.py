@@ -1324,8 +1324,10 @@ for _w in sorted(_pattern_words() | REPORTING | NEGATING | PROBABLE | POSSIBLE):
     for _form, _base in verb_forms(_w).items():
         VERB_OF.setdefault(_form, _base)
 
-# a modifier saying an agreement is not the one the article is about: "similar accords"
+# a modifier saying an agreement is not the one the article is about: "similar accords", "any
+# Western security pact"
 OTHER_THAN = {
+    "any",
     "similar",
     "equivalent",
     "comparable",

@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
-from pactwatch.extraction.syntax import OBJECT_CONTROL, OWNED, actors_of, lemma, subject_token
+from pactwatch.extraction.syntax import (
+    OBJECT_CONTROL,
+    OWNED,
+    actors_of,
+    lemma,
+    parties_said,
+    subject_token,
+)
 
 ORG_OWNED = {
     "member", "ally", "secretary", "charter", "statute", "summit", "secretariat", "staff",
@@ -227,7 +234,7 @@ class Resolver:
         kind of document the description gives."""
         year = _year(tok)
         words = {lemma(c) for c in tok.lefts} | {lemma(tok)}
-        n_parties = 3 if "trilateral" in words else 2 if "bilateral" in words else None
+        n_parties = parties_said(tok)
         peace = "peace" in words
         if year is None and n_parties is None and not peace:
             return None
@@ -343,6 +350,23 @@ class Resolver:
                 out |= self._subject_ids(gov, besides=tok)
         return out
 
+    def _speakers(self, tok: Token) -> frozenset[str]:
+        """The states of those who say the clause a word stands in ("Armenian officials say
+        that ... the country"): their own country is the likelier one."""
+        gov = _saying_verb(tok)
+        if gov is None:
+            return frozenset()
+        return frozenset(self.r.speaks_for.get(x, x) for x in self._subject_ids(gov, besides=tok))
+
+    def _plural_sayers(self, tok: Token) -> set[str]:
+        """The states of the people who say the clause "they" is the subject of, where they
+        are named as a plural ("Armenian officials say that they ..."): "they" are them."""
+        gov = _saying_verb(tok) if tok.dep_ == "nsubj" else None
+        said_by = [k for k in gov.children if k.dep_ == "nsubj"] if gov is not None else []
+        if gov is None or not said_by or said_by[0].tag_ != "NNS" or said_by[0].pos_ != "NOUN":
+            return set()
+        return {x for x in self._subject_ids(gov, besides=tok) if self.r.know.is_state(x)}
+
     def _addressed(self, tok: Token) -> set[str]:
         """Whom a warning or demand is addressed to, where the pronoun is the subject of its
         condition: "Moscow warned Helsinki of consequences if it joins NATO" (Helsinki)."""
@@ -361,7 +385,13 @@ class Resolver:
         return self._subject_ids(tok.head if tok.dep_ != "pobj" else tok.head.head, besides=tok)
 
     def _candidate(
-        self, i: int, seen: list[Ref], kinds: set[str], pref: str | None, single: bool = False
+        self,
+        i: int,
+        seen: list[Ref],
+        kinds: set[str],
+        pref: str | None,
+        single: bool = False,
+        speakers: frozenset[str] = frozenset(),
     ) -> Ref | None:
         bound = self._bound(self.doc[i], kinds)
         if bound is not None and (pref is None or bound.kind == pref):
@@ -402,7 +432,7 @@ class Resolver:
                 score += 3
             if ref.how == "demonym" or by_role:
                 score -= 1
-            if set(ref.ids) & said_by:
+            if set(ref.ids) & (said_by | speakers):
                 score += 1.5
             if set(ref.ids) & addressed:
                 score += 2
@@ -613,6 +643,9 @@ class Resolver:
                     return None
                 return Ref(i, i + 1, found.ids, found.kind, "pronoun", i)
             if low in lx.PRONOUNS_THEY:
+                sayers = self._plural_sayers(tok)
+                if sayers:  # "Armenian officials reply that they have no plans": the sayers
+                    return Ref(i, i + 1, tuple(sorted(sayers)), "state", "pronoun", i)
                 plural = self._plural(i, seen)
                 group_at = last_group[1] if last_group else -1
                 if plural is not None and plural.start > group_at:
@@ -659,6 +692,14 @@ class Resolver:
                 return Ref(start, i + 1, (mission,), "mission", "description", i)
         if indefinite:
             return None  # "another treaty", "an agreement": not one named before
+        said = parties_said(tok)
+        if said is not None and (word in lx.DESCRIPTIONS_AGREEMENT or word == "treaty"):
+            # "the bilateral treaty": the last agreement told of that many parties, never a
+            # bloc of more
+            parties = self.r.know.parties
+            told = [x for x in seen if x.kind == "agreement" and len(x.ids) == 1]
+            fits = [x for x in told if len(parties.get(x.ids[0], ())) == said]
+            return Ref(start, i + 1, fits[-1].ids, "agreement", "description", i) if fits else None
         agreement_word = word in lx.DESCRIPTIONS_AGREEMENT
         with_partner = self._partner_states(tok) if agreement_word else []  # "the treaty with
         if agreement_word and (word != "treaty" or with_partner):  # Russia"
@@ -685,7 +726,7 @@ class Resolver:
             region = _region(tok)
             if region is not None:  # "the Nordic country": the last one named of the region
                 seen = [x for x in seen if x.kind != "state" or set(x.ids) <= region]
-            found = self._candidate(i, seen, {"state"}, "state")
+            found = self._candidate(i, seen, {"state"}, "state", speakers=self._speakers(tok))
             if found is None and self.r.focus:
                 return Ref(start, i + 1, (self.r.focus,), "state", "description", i)
             kind = "state"
@@ -780,9 +821,22 @@ def _owner_ids(tok: Token, seen: list[Ref]) -> set[str]:
     return {i for ref in seen if ref.start in starts or ref.head in starts for i in ref.ids}
 
 
+def _saying_verb(tok: Token) -> Token | None:
+    """The verb of saying whose clausal complement a word stands in ("officials say that
+    ... the country"), not one it is a phrase of ("commented on the country's exit")."""
+    child = tok
+    for gov in tok.ancestors:
+        if child.dep_ == "ccomp" and gov.pos_ in ("VERB", "AUX") and lemma(gov) in lx.REPORTING:
+            return gov
+        child = gov
+    return None
+
+
 def _year(tok: Token) -> int | None:
-    """ "the 1995 agreement", "an agreement of 1995"."""
+    """ "the 1995 agreement", "an agreement of 1995", "a treaty signed in 1995"."""
     near = list(tok.lefts) + [o for p in tok.rights if p.lower_ == "of" for o in p.children]
+    signed = [v for v in tok.rights if v.dep_ == "acl" and v.tag_ == "VBN"]
+    near += [o for v in signed for p in v.children if p.lower_ == "in" for o in p.children]
     for t in near:
         if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100:
             return int(t.text)

@@ -24,6 +24,7 @@ RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protect
 OBJECT_CONTROL = {"invite", "encourage", "urge", "ask", "allow", "persuade", "force", "press"}
 OBJECT_CONTROL |= {"push", "call", "request", "tell", "order", "help", "enable", "let", "permit"}
 OBJECT_CONTROL |= {"pressure", "prompt", "spur", "lead", "convince", "compel", "oblige", "get"}
+OBJECT_CONTROL |= {"require", "expect", "want"}  # "would require Yerevan to denounce it"
 # Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border
 # guards", "the presence of Russian troops", "an assessment mission of the secretariat".
 OWNED = set(lx.SETS["FORCES"].split()) | set(lx.SETS["BASE"].split())
@@ -86,9 +87,12 @@ def _unhyphened(word: str) -> str:
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
     """The objects of ``tok``'s prepositions: "against [Armenia]", "from [the CSTO]", also
-    through a particle or adverb: "move away from [Russia]", "closer to [Europe]"."""
+    through a particle or adverb: "move away from [Russia]", "closer to [Europe]"; not one
+    the text denies: "extended in 2010, not on the collective security treaty"."""
     wanted = set(preps)
     for child in tok.children:
+        if any(n.dep_ == "neg" for n in child.children):
+            continue
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
@@ -462,6 +466,13 @@ def nothing_done(verb: Token) -> Token | None:
         ):
             return noun
     return None
+
+
+def parties_said(noun: Token) -> int | None:
+    """How many parties an agreement's noun says it has: "the bilateral treaty", "a
+    trilateral pact"."""
+    words = {lemma(c) for c in noun.lefts}
+    return 3 if "trilateral" in words else 2 if "bilateral" in words else None
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -7,8 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.arguments.pieces import Pieces
+from pactwatch.extraction.arguments.pieces import Pieces, another
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
     COVERING,
@@ -23,6 +22,7 @@ from pactwatch.extraction.syntax import (
     INSTRUMENTS,
     lemma,
     objects,
+    parties_said,
     prep_objects,
     subject_token,
 )
@@ -112,11 +112,13 @@ class AgreementFrames(Pieces):
             words = {lemma(m) for n in said for m in n.children if m.dep_ in ("amod", "compound")}
             agreement = self._between(set(c.subject) | set(self.ids(partners)), c.type, words)
             agr_via = "between" if agreement else "context"
-        other = any(_another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
+        other = any(another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
         if agreement is None and self.main_agreement and c.type != "peace_deal" and not other:
             agreement = self._main_agreement_for(c)
         if agreement is None and c.type not in ("sign", "peace_deal") and not other:
             agreement = self.context_agreement(head)
+            if not self._fits_parties(agreement, [head, *objects(head)]):
+                agreement = None  # "denounce the bilateral treaty": not the bloc told before
         if not c.subject and agreement in self.know.bilateral:
             c.subject = sorted(self.know.parties.get(agreement or "", set()))
             via = "kb_parties"
@@ -129,6 +131,15 @@ class AgreementFrames(Pieces):
         if agreement is None:
             return self._each_partner(c, head, partners) or [c]
         return [c]
+
+    def _fits_parties(self, agreement: str | None, nouns: list[Token]) -> bool:
+        """Whether an agreement has as many parties as its nouns say ("the bilateral
+        treaty"): a bloc never has two."""
+        said = {n for t in nouns if (n := parties_said(t)) is not None}
+        if agreement is None or not said:
+            return True
+        parties = self.know.parties.get(agreement, set())
+        return not self.know.is_org(agreement) and len(parties) in said
 
     def _each_partner(self, c: Candidate, head: Token, partners: list[Ref]) -> list[Candidate]:
         """Agreements in the plural with several partners are one with each: "Ukraine has
@@ -242,9 +253,3 @@ class AgreementFrames(Pieces):
             return []
         subj, _ = subject_token(tok.head)
         return sorted({i for i in self.ids(self.actors(subj)) if self.know.is_state(i)})
-
-
-def _another(noun: Token) -> bool:
-    """ "similar accords", "equivalent pacts", "another agreement": not the one the article
-    is about."""
-    return any(lemma(c) in lx.OTHER_THAN for c in noun.lefts if c.dep_ in ("amod", "det"))

@@ -537,9 +537,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         parties = self.know.parties.get(agreement, set())
         if not parties or agreement in self.know.missions or c.type in OUTSIDERS_TYPES:
             return False  # a mission's mandate names its host, not its parties
-        if c.type == "deploy":
-            return bool({o for o in c.object if self.know.is_state(o)} - parties)
+        if c.type == "deploy":  # a host outside it; under a bilateral treaty, forces too
+            sides = c.object + (c.subject if agreement in self.know.bilateral else [])
+            return bool({i for i in sides if self.know.is_state(i)} - parties)
         states = {i for i in c.subject + c.object if self.know.is_state(i)}
+        if c.type in SIGNING_TYPES and agreement in self.know.bilateral:
+            return bool(states - parties)  # France signs no treaty of Armenia and Russia
         return bool(states) and not states & parties
 
     def _reporter(self, ref: Ref) -> bool:
@@ -551,6 +554,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
 
 
 TWO_SIDED = {"bilateral", "mutual", "two-way", "reciprocal"}
+SIGNING_TYPES = {"sign", "ratify"}  # by its parties only
 
 
 def _two_sided(head: Token) -> bool:

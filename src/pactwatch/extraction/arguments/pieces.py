@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.words import (
+    AGREEMENT_NOUNS,
     AGREEMENT_OWN_TYPES,
     ASKING_FOR,
     ATTACK_NOUNS,
@@ -393,6 +394,10 @@ class Pieces:
             return None
         if not states and c.type not in AGREEMENT_OWN_TYPES:
             return None
+        head = self.doc[c.head]
+        said = [*objects(head), subject_token(head)[0], _noun_above(head)]
+        if any(n is not None and lemma(n) in AGREEMENT_NOUNS and another(n) for n in said):
+            return None  # "any new pact would be hard to negotiate": not the one told of
         c.cues.append("agr_via=main")
         return ag
 
@@ -506,3 +511,19 @@ def _held(child: Token) -> bool:
     """The participle of "X-held" or "X-controlled" ("the Armenian-held enclave"), whose
     holder is the place's owner."""
     return child.dep_ == "amod" and child.lower_ in HOLDING  # tagged VBN or JJ
+
+
+def another(noun: Token) -> bool:
+    """ "similar accords", "equivalent pacts", "another agreement", "any pact": not the one
+    the article is about."""
+    return any(lemma(c) in lx.OTHER_THAN for c in noun.lefts if c.dep_ in ("amod", "det"))
+
+
+def _noun_above(tok: Token) -> Token | None:
+    """The noun a verb's phrase hangs on, below any other verb: "a pact harder to negotiate"."""
+    for up in tok.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return None
+        if up.pos_ == "NOUN":
+            return up
+    return None
