@@ -260,3 +260,16 @@ def test_a_bilateral_basis_is_only_its_parties_and_any_new_pact_is_none_told(rul
     assert all(a is None for s, a in found if s == ["FRA"]), found  # France is no party
     text = told + "Its presence makes any Western security pact with Armenia harder to negotiate."
     assert all(a is None for _, _, a, _ in readings(rules, text, "negotiate"))
+
+
+def test_a_guarantee_under_a_one_way_treaty_runs_the_way_the_treaty_does(rules):
+    text = (
+        "Russia's garrison in Armenia rests on a bilateral treaty signed in 1995. Many in "
+        "Yerevan now doubt the worth of its security guarantee."
+    )  # the knowledge base: Russia defends Armenia under it (the 2010 protocol), not both ways
+    found = [
+        (c.subject, c.object)
+        for c, _ in candidates(rules, text)
+        if c.type == "commit_defense" and "hyp=sym_agr" in c.cues
+    ]
+    assert found == [(["RUS"], ["ARM"])], found

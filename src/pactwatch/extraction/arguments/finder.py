@@ -473,7 +473,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             outside = set(sides) - set(parties)
             if 2 <= len(parties) <= 4 and not self.know.is_org(ag or "") and not outside:
                 cues = [*c.cues, "hyp=sym_agr"]
-                out.append(replace(c, subject=parties, object=parties, agreement=ag, cues=cues))
+                by, to = self._pledge_sides(ag or "", c.type) or (parties, parties)
+                out.append(replace(c, subject=by, object=to, agreement=ag, cues=cues))
                 break
         pair = self._bilateral_pair(c, head)
         if pair:  # "advance bilateral cooperation", "ties between the two countries"
@@ -528,6 +529,18 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 return [c]
             out.append(replace(c, object=[p], agreement=found[0], cues=[*c.cues, "split"]))
         return out
+
+    def _pledge_sides(self, agreement: str, etype: str) -> tuple[list[str], list[str]] | None:
+        """Who defends whom under an agreement whose defence provisions all run one way
+        (the knowledge base's): Russia defends Armenia under their base treaty, not the
+        reverse."""
+        found = self.know.agreements.get(agreement)
+        pledges = [p for p in found.provisions if p.kind == "defense"] if found else []
+        if etype != "commit_defense" or not pledges or any(p.mutual for p in pledges):
+            return None
+        by = sorted({i for p in pledges for i in p.from_})
+        to = sorted({i for p in pledges for i in p.to})
+        return (by, to) if by and to and not set(by) & set(to) else None
 
     def _foreign_basis(self, c: Candidate, agreement: str) -> bool:
         """An agreement named before is not the one of an event none of whose states is its
