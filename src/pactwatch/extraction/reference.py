@@ -906,7 +906,7 @@ def _dummy(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and head.lemma_ in ("be", "seem", "appear", "remain", "become"):
         # a clause put after the predicate ("it is clear that ...", "it was Armenia that",
-        # "it seems to"), not a plain one ("it is no longer involved in it": Armenia is)
+        # "it seems to"), not a plain one ("it is hardly active in it": the state is)
         told = [c for c in head.children if c.dep_ in ("acomp", "attr")]
         return any(c.dep_ in ("ccomp", "xcomp") for c in head.children) or any(
             k.dep_ in ("ccomp", "xcomp", "relcl") for c in told for k in c.children
