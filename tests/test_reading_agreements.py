@@ -273,3 +273,15 @@ def test_a_guarantee_under_a_one_way_treaty_runs_the_way_the_treaty_does(rules):
         if c.type == "commit_defense" and "hyp=sym_agr" in c.cues
     ]
     assert found == [(["RUS"], ["ARM"])], found
+
+
+def test_a_bloc_told_before_is_no_guess_for_bilateral_deals_or_an_outsiders_signing(rules):
+    text = (
+        "Kazakhstan remains in the CSTO. Its diplomats are said to be discussing bilateral "
+        "defence deals with Turkey."
+    )
+    talks = [c for c, _ in candidates(rules, text) if c.type == "negotiate"]
+    assert talks and all(c.agreement != "CSTO" for c in talks)
+    text = "Kyrgyzstan still hosts CSTO forces at Kant. Japan could also sign a security deal with Bishkek soon."
+    signed = [c for c, _ in candidates(rules, text) if c.type == "sign"]
+    assert signed and all(c.agreement != "CSTO" for c in signed)  # Japan is in no such bloc

@@ -330,7 +330,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
         if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
             ctx = self.context_agreement(head)
-            if ctx is not None and not self._foreign_basis(c, ctx):
+            fits = self._fits_parties(ctx, [head, *objects(head)])  # "bilateral pacts"
+            if ctx is not None and fits and not self._foreign_basis(c, ctx):
                 out.append(replace(c, agreement=ctx, cues=[*c.cues, "hyp=agr_context"]))
         if c.type == "attack":  # one defence ally is no likely target of another
             out = [x for x in out if not self._allies_struck(x, c)]
@@ -554,8 +555,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             sides = c.object + (c.subject if agreement in self.know.bilateral else [])
             return bool({i for i in sides if self.know.is_state(i)} - parties)
         states = {i for i in c.subject + c.object if self.know.is_state(i)}
-        if c.type in SIGNING_TYPES and agreement in self.know.bilateral:
-            return bool(states - parties)  # France signs no treaty of Armenia and Russia
+        if c.type in SIGNING_TYPES:  # by its parties: France signs no treaty of Armenia and
+            return bool(states - parties)  # Russia, nor the charter of a bloc it is not in
         return bool(states) and not states & parties
 
     def _reporter(self, ref: Ref) -> bool:
