@@ -1,5 +1,7 @@
 """Agreements and membership on sentences of our own: signing, ratifying, amending, defence."""
 
+import pytest
+
 from test_extraction import candidates, readings, refs
 from test_reading_ties import sides
 
@@ -237,15 +239,6 @@ def test_a_state_signs_no_bilateral_treaty_it_is_not_party_to(rules):
     assert signed and all(c.agreement != "us-se-dca-2023" for c in signed), signed
 
 
-def test_an_agreement_the_text_denies_is_not_the_one_acted_on(rules):
-    text = (
-        "Kyrgyzstan's airbase deal with Moscow was signed in 2003 and extended in 2012, "
-        "not on the collective security treaty."
-    )
-    extended = [c for c, _ in candidates(rules, text) if c.type == "extend"]
-    assert extended and all(c.agreement != "CSTO" for c in extended)
-
-
 def test_cooperation_naming_the_kind_of_an_agreement_is_no_cooperation(rules):
     text = "Chile and Peru may sign security cooperation deals with Brazil next year."
     assert not readings(rules, text, "cooperate")
@@ -275,13 +268,33 @@ def test_a_guarantee_under_a_one_way_treaty_runs_the_way_the_treaty_does(rules):
     assert found == [(["RUS"], ["ARM"])], found
 
 
-def test_a_bloc_told_before_is_no_guess_for_bilateral_deals_or_an_outsiders_signing(rules):
-    text = (
-        "Kazakhstan remains in the CSTO. Its diplomats are said to be discussing bilateral "
-        "defence deals with Turkey."
-    )
-    talks = [c for c, _ in candidates(rules, text) if c.type == "negotiate"]
-    assert talks and all(c.agreement != "CSTO" for c in talks)
-    text = "Kyrgyzstan still hosts CSTO forces at Kant. Japan could also sign a security deal with Bishkek soon."
-    signed = [c for c, _ in candidates(rules, text) if c.type == "sign"]
-    assert signed and all(c.agreement != "CSTO" for c in signed)  # Japan is in no such bloc
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # an agreement the text denies is not the one acted on
+        (
+            "Kyrgyzstan's airbase deal with Moscow was signed in 2003 and extended in 2012, "
+            "not on the collective security treaty.",
+            "extend",
+        ),
+        # a bloc told before is no guess for bilateral deals, nor for a signing by a state
+        # outside it (Japan is in no such bloc)
+        (
+            "Kazakhstan remains in the CSTO. Its diplomats are said to be discussing bilateral "
+            "defence deals with Turkey.",
+            "negotiate",
+        ),
+        (
+            "Kyrgyzstan still hosts CSTO forces at Kant. Japan could also sign a deal with Bishkek.",
+            "sign",
+        ),
+    ],
+)
+def test_the_bloc_named_is_not_the_agreement_of(rules, text, etype):
+    found = agreements_read(rules, text, etype)
+    assert found and "CSTO" not in found, found
+
+
+def agreements_read(rules, text: str, etype: str) -> list[str | None]:
+    """The agreements of every reading of a type the rules offer, guesses included."""
+    return [c.agreement for c, _ in candidates(rules, text) if c.type == etype]

@@ -633,10 +633,14 @@ class Resolver:
                 left = tok.dep_ == "pobj" and tok.head.lower_ == "from"
                 done_to = tok.dep_ in ("nsubjpass", "dobj") or lemma(tok.head) not in DONE_BY
                 if (
-                    tok.dep_ in ("nsubj", "nsubjpass", "dobj")
-                    and lemma(tok.head) in AGREEMENT_VERBS
-                    and done_to  # "it had signed similar accords": a state signs
-                ) or (left and lemma(tok.head.head) in LEAVING):
+                    (
+                        tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+                        and lemma(tok.head) in AGREEMENT_VERBS
+                        and done_to  # "it had signed similar accords": a state signs
+                    )
+                    or (left and lemma(tok.head.head) in LEAVING)
+                    or _said_an_agreement(tok)
+                ):
                     kinds, pref = kinds | {"agreement"}, "agreement"  # "it entered into force"
                 found = self._candidate(i, seen, kinds, pref, single=True)
                 if found is None:
@@ -819,6 +823,14 @@ def _owner_ids(tok: Token, seen: list[Ref]) -> set[str]:
     """Who owns a noun: the ids of its possessive ("its", "Moscow's")."""
     starts = {c.i for c in tok.lefts if c.dep_ == "poss"}
     return {i for ref in seen if ref.start in starts or ref.head in starts for i in ref.ids}
+
+
+def _said_an_agreement(tok: Token) -> bool:
+    """ "It is Japan's first defence pact": what the predicate says "it" is, an agreement."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or lemma(head) != "be":
+        return False
+    return any(c.dep_ == "attr" and lemma(c) in lx.DESCRIPTIONS_AGREEMENT for c in head.children)
 
 
 def _saying_verb(tok: Token) -> Token | None:
