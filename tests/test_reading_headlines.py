@@ -4,7 +4,7 @@ written for the tests."""
 
 from pactwatch.extraction.headline import in_sentence_case, name_words
 from pactwatch.kb.loader import load_kb
-from test_extraction import readings
+from test_extraction import candidates, readings
 
 
 def test_a_title_case_line_keeps_its_names_and_length_and_other_lines_are_untouched():
@@ -34,3 +34,22 @@ def test_a_title_case_headline_is_read_for_its_event(rules):
 def test_a_headline_with_two_subjects_signs_with_both(rules):
     got = [sorted(s) for s, _, _, _ in readings(rules, "Peru, Chile sign defence pact", "sign")]
     assert ["CHL", "PER"] in got, got
+
+
+def test_a_headline_in_capitals_is_read_in_sentence_case(rules):
+    text = "BELARUS AND RUSSIA SIGN SECURITY GUARANTEES TREATY\n"
+    out = in_sentence_case(text)
+    assert out == "Belarus and Russia sign security guarantees treaty\n" and len(out) == len(text)
+    assert in_sentence_case("NATO AND EU LEADERS MEET\n").startswith("NATO and EU")  # acronyms
+    found = readings(rules, text + "\nThe two presidents met in Minsk.", "sign")
+    assert [sorted(s) for s, *_ in found] == [["BLR", "RUS"]], found
+
+
+def test_to_in_a_headline_tells_what_will_be(rules):
+    text = "Kazakh troops to leave Kyrgyzstan by October\n\nThe move was agreed in Bishkek."
+    found = [
+        (c.tense, str(c.date))
+        for c, _ in candidates(rules, text, "2025-03-01")
+        if c.type == "withdraw_forces" and "KAZ" in c.subject
+    ]
+    assert found and all(f == ("future", "2025-10") for f in found), found

@@ -1,4 +1,5 @@
-"""Headlines in title case, read as a sentence: "Iran Fires Barrage Of Missiles At Israel".
+"""Headlines in title case or in capitals, read as a sentence: "Iran Fires Barrage Of Missiles
+At Israel", "ARMENIA FREEZES CSTO PARTICIPATION".
 
 The trained pipeline tags capitalized words as proper nouns, so a title-case headline parses as
 one long name and its event is lost. A line written in title case is handed to the pipeline with
@@ -19,6 +20,7 @@ from pactwatch.extraction import lexicon as lx
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LEAST_WORDS = 4
 TITLE_SHARE = 0.75  # of a line's words capitalized, for it to be a title-case line
+ACRONYM_LETTERS = 4  # a word in capitals, in a line in capitals, kept as an acronym ("NATO")
 ENDINGS = ("s", "es", "ed", "d", "ing")
 
 
@@ -62,13 +64,40 @@ def name_words(names: list[str]) -> frozenset[str]:
     return frozenset(words - STOP_WORDS)
 
 
+def _all_caps(words: list[str]) -> bool:
+    long = [w for w in words if len(w) > 1]
+    return len(long) >= LEAST_WORDS - 1 and all(w.isupper() for w in long)
+
+
+def _from_capitals(line: str, words: list[re.Match[str]], known: frozenset[str]) -> str:
+    """A line in capitals ("ARMENIA FREEZES CSTO PARTICIPATION") in sentence case: common
+    words in lower case, a short word that is none an acronym ("CSTO"), a longer one a name
+    ("Armenia"); the first word capitalized."""
+    chars = list(line)
+    for k, m in enumerate(words):
+        w = m.group(0)
+        if _common(w, known):
+            new = w.lower()
+        elif len(w) <= ACRONYM_LETTERS:
+            continue
+        else:
+            new = w[0] + w[1:].lower()
+        if k == 0:
+            new = new[0].upper() + new[1:]
+        chars[m.start() : m.end()] = new
+    return "".join(chars)
+
+
 def in_sentence_case(text: str, keep: frozenset[str] = frozenset()) -> str:
     """``text`` with its title-case lines' common words in lower case (same length), but
-    for the words of ``keep``."""
+    for the words of ``keep``; a line in capitals is put in sentence case."""
     known = _lowered(keep)
     out: list[str] = []
     for line in text.splitlines(keepends=True):
         words = list(WORD.finditer(line))
+        if _all_caps([m.group(0) for m in words]):
+            out.append(_from_capitals(line, words, known))
+            continue
         if not _title_case([m.group(0) for m in words]) or line.rstrip().endswith("."):
             out.append(line)  # no title case, or a sentence: a headline has no full stop
             continue

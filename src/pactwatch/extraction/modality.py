@@ -345,6 +345,10 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     if cues.future or cues.uu:
         return "future"
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    # "US troops to leave Niger": a headline's "to", also on the noun a trigger is headed by
+    told = verb or next((k for k in head.children if k.dep_ in ("relcl", "acl")), None)
+    if told is not None and _headline_infinitive(told):
+        return "future"
     if verb is None:
         return "past" if past_time else "present"
     verb = adjectival_conjunct(verb) or verb  # "... and snubbed CSTO summits": its verb's tense
@@ -376,6 +380,16 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and perfect):
             return "past"
     return "present"
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """ "US troops to leave Niger by September", "Russia to sign pact": a headline's "to" with
+    no finite verb in its line says what will be."""
+    if not to_infinitive(verb):
+        return False
+    main = verb.dep_ == "ROOT" or (verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT")
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
+    return main and not finite
 
 
 def _instead(head: Token) -> bool:
