@@ -1,11 +1,12 @@
-"""Text as news sites typeset it: a contraction's apostrophe ("it’s", "hasn’t") and a space
-that does not break go to the parser as the typewriter's, in the same place, and the quotes
-keep the page's characters.
+"""Text as news sites and plain-text sources set it: a contraction's apostrophe ("it’s",
+"hasn’t"), a space that does not break and a line broken at a width go to the parser as the
+typewriter's, in the same place, and the quotes keep the page's characters.
 The sentences are written for the tests."""
 
+import textwrap
 from pathlib import Path
 
-from pactwatch.extraction.backbone import plain_typography
+from pactwatch.extraction.backbone import plain_typography, unwrapped
 from pactwatch.text.documents import Document
 from test_extraction import readings
 
@@ -43,3 +44,28 @@ def test_spaces_that_do_not_break_read_as_spaces(rules):
         )
 
     assert read(text.replace(" ", "\u00a0")) == read(text)
+
+
+def test_a_hard_wrapped_text_reads_as_its_paragraphs(rules):
+    # wire copy, mail and text taken from PDFs break lines mid-sentence at a width; each break
+    # had been a sentence break (wrapped at 60, half the news events read were lost)
+    text = (ARTICLES / "t09_france_leaves_sahel.txt").read_text(encoding="utf-8")
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 64)) for p in paragraphs)
+    assert len(unwrapped(wrapped)) == len(wrapped) and "\n\n" in unwrapped(wrapped)
+
+    def read(t: str) -> list[str]:
+        return sorted(repr((e.type, e.subject, e.object)) for e in rules.extract(Document.of(t)))
+
+    assert read(wrapped) == read("\n\n".join(paragraphs))
+
+
+def test_lines_as_long_as_each_other_but_not_running_on_are_kept():
+    headlines = (
+        "Russia and Belarus sign a new security guarantees treaty in Minsk\n"
+        "NATO leaders agree to raise defence spending by the middle of the next decade\n"
+        "Armenia freezes its participation in the bloc it helped to found\n"
+        "Finland completes its accession to the alliance after a long wait\n"
+    )
+    assert unwrapped(headlines) == headlines
+    assert unwrapped("One line.\nAnother line.\n") == "One line.\nAnother line.\n"

@@ -87,7 +87,7 @@ class Extractor:
             pieces = backbone.parts(document.text)
             order.append((document, len(pieces)))
             for offset, text in pieces:
-                plain = backbone.plain_typography(text)
+                plain = backbone.plain_typography(backbone.unwrapped(text))
                 doc = self.nlp.make_doc(in_sentence_case(plain, self.keep))  # same offsets
                 doc._.pactwatch = Reading(self.know, document=document, offset=offset)
                 yield doc
