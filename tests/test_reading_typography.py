@@ -1,8 +1,9 @@
 """Text as news sites and plain-text sources set it: a contraction's apostrophe ("it’s",
-"hasn’t"), a space that does not break and a line broken at a width go to the parser as the
+"hasn’t"), a space that does not break, a bullet and a line broken at a width go to the parser as the
 typewriter's, in the same place, and the quotes keep the page's characters.
 The sentences are written for the tests."""
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -19,6 +20,10 @@ def test_contractions_apostrophes_are_plain_and_nothing_else_moves():
     assert len(out) == len(text)
     assert out == "‘It's over,’ he said of Armenia’s bid; they hadn't, and they're out."
     assert plain_typography("Feb.\u00a024, 2\u202f000 troops") == "Feb. 24, 2 000 troops"
+    assert (
+        plain_typography("\u2022 Chile signed.\n  * Peru did.\n")
+        == "  Chile signed.\n    Peru did.\n"
+    )
 
 
 def test_a_typeset_contraction_carries_its_modality(rules):
@@ -36,14 +41,7 @@ def test_spaces_that_do_not_break_read_as_spaces(rules):
     # a web page may set any space unbreakable; the tokenizer made a token of each, and the
     # parse around it changed (three of ten set so changed a fifth of the news events read)
     text = (ARTICLES / "t09_france_leaves_sahel.txt").read_text(encoding="utf-8")
-
-    def read(t: str) -> list[str]:
-        return sorted(
-            repr((e.type, e.subject, e.object, e.agreement, e.factuality))
-            for e in rules.extract(Document.of(t))
-        )
-
-    assert read(text.replace(" ", "\u00a0")) == read(text)
+    assert read(rules, text.replace(" ", "\u00a0")) == read(rules, text)
 
 
 def test_a_hard_wrapped_text_reads_as_its_paragraphs(rules):
@@ -53,11 +51,7 @@ def test_a_hard_wrapped_text_reads_as_its_paragraphs(rules):
     paragraphs = [p for p in text.split("\n") if p.strip()]
     wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 64)) for p in paragraphs)
     assert len(unwrapped(wrapped)) == len(wrapped) and "\n\n" in unwrapped(wrapped)
-
-    def read(t: str) -> list[str]:
-        return sorted(repr((e.type, e.subject, e.object)) for e in rules.extract(Document.of(t)))
-
-    assert read(wrapped) == read("\n\n".join(paragraphs))
+    assert read(rules, wrapped) == read(rules, "\n\n".join(paragraphs))
 
 
 def test_lines_as_long_as_each_other_but_not_running_on_are_kept():
@@ -69,3 +63,17 @@ def test_lines_as_long_as_each_other_but_not_running_on_are_kept():
     )
     assert unwrapped(headlines) == headlines
     assert unwrapped("One line.\nAnother line.\n") == "One line.\nAnother line.\n"
+
+
+def test_an_article_set_as_bullets_reads_as_the_article(rules):
+    text = (ARTICLES / "t09_france_leaves_sahel.txt").read_text(encoding="utf-8")
+    bulleted = re.sub(r"(?m)^(?=\w)", "\u2022 ", text)
+    assert read(rules, bulleted) == read(rules, text)
+
+
+def read(rules, text: str) -> list[str]:
+    """What the rules read in a text, as comparable rows."""
+    return sorted(
+        repr((e.type, e.subject, e.object, e.agreement, e.factuality))
+        for e in rules.extract(Document.of(text))
+    )

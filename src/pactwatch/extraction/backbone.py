@@ -124,10 +124,14 @@ _SPACES = str.maketrans(
 )
 
 
+_BULLET = re.compile(r"(?m)^([ \t]*)[\u2022\u00b7\u25aa\u25e6\u2023\u2043*](?=[ \t])")
+
+
 def plain_typography(text: str) -> str:
-    """``text`` with its contractions' apostrophes as the typewriter's and its unbreakable or
-    narrow spaces as plain ones (same length)."""
+    """``text`` with its contractions' apostrophes as the typewriter's, its unbreakable or
+    narrow spaces as plain ones, and the bullets opening its lines as spaces (same length)."""
     text = _CONTRACTION.sub(lambda m: m.group(0).replace("\u2019", "'"), text)
+    text = _BULLET.sub(lambda m: m.group(1) + " ", text)
     return text.translate(_SPACES)
 
 
