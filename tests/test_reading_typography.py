@@ -1,7 +1,7 @@
 """Text as news sites and plain-text sources set it: a contraction's apostrophe ("it’s",
-"hasn’t"), a space that does not break, a bullet and a line broken at a width go to the parser as the
-typewriter's, in the same place, and the quotes keep the page's characters.
-The sentences are written for the tests."""
+"hasn’t"), a space that does not break, a bullet, Markdown's marks and a line broken at a width
+go to the parser as a typewriter would have them, in the same place, and the quotes keep the
+page's characters. The sentences are written for the tests."""
 
 import re
 import textwrap
@@ -63,6 +63,16 @@ def test_lines_as_long_as_each_other_but_not_running_on_are_kept():
     )
     assert unwrapped(headlines) == headlines
     assert unwrapped("One line.\nAnother line.\n") == "One line.\nAnother line.\n"
+
+
+def test_markdown_marks_are_not_words(rules):
+    text = "# Ties\n\n**Uruguay** signed a defence pact with *Brazil*, and _Argentina_ protested.\n"
+    assert plain_typography(text) == (
+        "  Ties\n\n  Uruguay   signed a defence pact with  Brazil , and  Argentina  protested.\n"
+    )
+    assert [sorted(s) for s, *_ in readings(rules, text, "sign")] == [["BRA", "URY"]]
+    found = readings(rules, "The *Kremlin* accused **France** of arming Armenia.", "accuse")
+    assert [o for _, o, _, _ in found] == [["FRA"]]
 
 
 def test_an_article_set_as_bullets_reads_as_the_article(rules):

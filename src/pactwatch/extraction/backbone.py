@@ -125,13 +125,25 @@ _SPACES = str.maketrans(
 
 
 _BULLET = re.compile(r"(?m)^([ \t]*)[\u2022\u00b7\u25aa\u25e6\u2023\u2043*](?=[ \t])")
+# Markdown's marks: a heading's "#", and emphasis around words ("**Russia**", "*Armenia*")
+_HEADING = re.compile(r"(?m)^#{1,6}(?=[ \t])")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\w)([^*_\n]+?)(?<=\w)\1(?![\w*])")
+
+
+def _unmarked(m: re.Match[str]) -> str:
+    mark = " " * len(m.group(1))
+    return mark + m.group(2) + mark
 
 
 def plain_typography(text: str) -> str:
     """``text`` with its contractions' apostrophes as the typewriter's, its unbreakable or
-    narrow spaces as plain ones, and the bullets opening its lines as spaces (same length)."""
+    narrow spaces as plain ones, and the bullets opening its lines and Markdown's marks as
+    spaces (same length)."""
     text = _CONTRACTION.sub(lambda m: m.group(0).replace("\u2019", "'"), text)
     text = _BULLET.sub(lambda m: m.group(1) + " ", text)
+    text = _HEADING.sub(lambda m: " " * len(m.group(0)), text)
+    text = _EMPHASIS.sub(_unmarked, _STRONG.sub(_unmarked, text))
     return text.translate(_SPACES)
 
 
