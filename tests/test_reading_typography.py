@@ -20,9 +20,9 @@ def test_contractions_apostrophes_are_plain_and_nothing_else_moves():
     assert len(out) == len(text)
     assert out == "‘It's over,’ he said of Armenia’s bid; they hadn't, and they're out."
     assert plain_typography("Feb.\u00a024, 2\u202f000 troops") == "Feb. 24, 2 000 troops"
-    assert (
-        plain_typography("\u2022 Chile signed.\n  * Peru did.\n")
-        == "  Chile signed.\n    Peru did.\n"
+    bullets = "\u2022 Chile signed.\n  * Peru did.\n- So did Bolivia.\nLIMA - It was signed.\n"
+    assert plain_typography(bullets) == (
+        "  Chile signed.\n    Peru did.\n  So did Bolivia.\nLIMA - It was signed.\n"
     )
 
 

@@ -122,9 +122,8 @@ _CONTRACTION = re.compile(
 _SPACES = str.maketrans(
     dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2009\u200a\u202f\u205f\u3000", " ")
 )
-
-
-_BULLET = re.compile(r"(?m)^([ \t]*)[\u2022\u00b7\u25aa\u25e6\u2023\u2043*](?=[ \t])")
+# a bullet opening a line ("•", "*", "-"; a dateline's dash follows its place, "LIMA - ")
+_BULLET = re.compile(r"(?m)^([ \t]*)[\u2022\u00b7\u25aa\u25e6\u2023\u2043*-](?=[ \t])")
 # Markdown's marks: a heading's "#", and emphasis around words ("**Russia**", "*Armenia*")
 _HEADING = re.compile(r"(?m)^#{1,6}(?=[ \t])")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
