@@ -162,7 +162,8 @@ def unwrapped(text: str) -> str:
     """``text`` with the line breaks inside its hard-wrapped paragraphs as spaces (same
     length); a text that is not wrapped is returned as it is."""
     lines = text.split("\n")
-    inner = [len(a.rstrip()) for a, b in pairwise(lines) if a.strip() and b.strip()]
+    runs_on = [(a, b) for a, b in pairwise(lines) if a.strip() and b.strip()]
+    inner = [len(a.rstrip()) for a, _ in runs_on]
     if len(inner) < 3:
         return text
     width = sorted(len(x.rstrip()) for x in lines if x.strip())[-max(1, len(inner) // 5)]
@@ -173,8 +174,7 @@ def unwrapped(text: str) -> str:
         return text
     # a break mid-sentence is mostly followed by a word in lower case; a list of headlines'
     # lines, as long as each other, never is
-    runs_on = [b for a, b in pairwise(lines) if a.strip() and b.strip()]
-    if sum(b.lstrip()[:1].islower() for b in runs_on) < WRAP_LOWER * len(runs_on):
+    if sum(b.lstrip()[:1].islower() for _, b in runs_on) < WRAP_LOWER * len(runs_on):
         return text
     out = []
     for a, b in pairwise(lines):

@@ -71,8 +71,8 @@ def _all_caps(words: list[str]) -> bool:
 
 def _from_capitals(line: str, words: list[re.Match[str]], known: frozenset[str]) -> str:
     """A line in capitals ("ARMENIA FREEZES CSTO PARTICIPATION") in sentence case: common
-    words in lower case, a short word that is none an acronym ("CSTO"), a longer one a name
-    ("Armenia"); the first word capitalized."""
+    words in lower case; of the others, a short one kept as an acronym ("CSTO"), a longer one
+    written as a name ("Armenia"); the first word capitalized."""
     chars = list(line)
     for k, m in enumerate(words):
         w = m.group(0)
@@ -95,10 +95,11 @@ def in_sentence_case(text: str, keep: frozenset[str] = frozenset()) -> str:
     out: list[str] = []
     for line in text.splitlines(keepends=True):
         words = list(WORD.finditer(line))
-        if _all_caps([m.group(0) for m in words]):
+        texts = [m.group(0) for m in words]
+        if _all_caps(texts):
             out.append(_from_capitals(line, words, known))
             continue
-        if not _title_case([m.group(0) for m in words]) or line.rstrip().endswith("."):
+        if not _title_case(texts) or line.rstrip().endswith("."):
             out.append(line)  # no title case, or a sentence: a headline has no full stop
             continue
         chars = list(line)

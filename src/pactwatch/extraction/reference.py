@@ -686,7 +686,7 @@ class Resolver:
         if not dets or any(c.pos_ == "PROPN" and self.r.ref(c.i) is None for c in tok.lefts):
             return None
         start = min(c.i for c in tok.lefts)
-        if word in lx.DESCRIPTIONS_AGREEMENT or word == "treaty":
+        if word in lx.DESCRIPTIONS_AGREEMENT:
             dated = self._dated_agreement(tok)
             if dated is not None:
                 return Ref(start, i + 1, (dated,), "agreement", "description", i)
@@ -697,7 +697,7 @@ class Resolver:
         if indefinite:
             return None  # "another treaty", "an agreement": not one named before
         said = parties_said(tok)
-        if said is not None and (word in lx.DESCRIPTIONS_AGREEMENT or word == "treaty"):
+        if said is not None and word in lx.DESCRIPTIONS_AGREEMENT:
             # "the bilateral treaty": the last agreement told of that many parties, never a
             # bloc of more
             parties = self.r.know.parties

@@ -357,4 +357,5 @@ def _says_what_is_left(head: Token) -> bool:
     """Whether leaving names what is left: an object, or what it is "from", "of" or "out of"
     ("left the organisation", "its withdrawal from it", "pulled out of the convention")."""
     outs = [head, *(k for k in head.children if k.lower_ == "out")]
-    return bool(objects(head)) or any(True for t in outs for _ in prep_objects(t, ("from", "of")))
+    left = (next(prep_objects(t, ("from", "of")), None) for t in outs)
+    return bool(objects(head)) or any(x is not None for x in left)
