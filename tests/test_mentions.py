@@ -208,3 +208,49 @@ def test_a_sea_named_after_a_state_is_no_reference_to_it(ex):
 def test_a_state_named_after_pro_is_its_supporters_not_the_state(ex):
     found, _ = refs(ex, "Pro-Russian separatists in Donbas appealed to Moscow.")
     assert [i for said, i, _ in found if "Russian" in said] == [], found
+
+
+def test_its_is_not_one_of_a_coordinated_pair(ex):
+    # a pair acts as one: "its" is a state named alone, not one of the two
+    text = "Germany and Poland could sign a deal with Lithuania that lets them use its ports."
+    found, _ = refs(ex, text)
+    assert ids_of(found, "its") == [("LTU",)]
+
+
+def test_that_country_told_something_is_not_ruled_out_as_its_subject(ex):
+    # "warned Lithuania against trusting": Lithuania is told, it is not a stated subject
+    text = (
+        "Vilnius is drifting away from Moscow. Putin warned Lithuania against trusting NATO "
+        "since the bloc cannot be relied on to guarantee that country's defence."
+    )
+    found, _ = refs(ex, text)
+    assert ids_of(found, "that country") == [("LTU",)]
+    text = "Latvia is uneasy. Moscow says the bloc cannot ensure that country's security."
+    found, _ = refs(ex, text)  # who says it is still ruled out
+    assert ids_of(found, "that country") == [("LVA",)]
+
+
+def test_that_hung_by_the_parser_on_the_possessed_noun_still_points(ex):
+    # the parser sometimes makes "that" the determiner of "defence" in "that country's
+    # defence"; the description is "that country" all the same
+    from pactwatch.extraction.reading import Reading
+
+    text = "Greece is uneasy. The bloc cannot ensure that country's defence."
+    doc = ex.nlp.make_doc(text)
+    doc._.pactwatch = Reading(ex.know, document=Document.of(text), offset=0)
+    names = ex.nlp.pipe_names
+    for name in names[: names.index("pactwatch_references")]:
+        doc = ex.nlp.get_pipe(name)(doc)
+    that = next(t for t in doc if t.lower_ == "that")
+    that.head = that.nbor(3)  # "defence"
+    doc = ex.nlp.get_pipe("pactwatch_references")(doc)
+    r = doc._.pactwatch
+    found = [(doc[x.start : x.end].text, x.ids) for x in r.refs]
+    assert ("that country", ("GRC",)) in found
+
+
+def test_its_in_a_resolve_to_act_is_the_resolvers(ex):
+    # "the junta's determination to protect its territory": the junta's territory
+    text = "Beijing backs the Cambodian government's determination to defend its borders."
+    found, _ = refs(ex, text)
+    assert ids_of(found, "its") == [("KHM",)]

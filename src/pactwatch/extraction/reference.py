@@ -328,6 +328,10 @@ class Resolver:
             if told is not None:
                 told_refs = [x for x in actors_of(self.r, told) if x.kind in kinds]
                 return told_refs[0] if told_refs else None
+        if subj is None and verb.dep_ in ("acl", "xcomp"):  # "the junta's determination to
+            doer, _ = subject_token(verb)  # protect its territory": the junta's
+            found_refs = [] if doer is None else actors_of(self.r, doer)
+            return next((x for x in found_refs if x.kind in kinds and x.start < tok.i), None)
         if subj is None or subj.i == tok.i or subj.i > tok.i:
             return None
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -342,12 +346,17 @@ class Resolver:
             return set()
         return {i for x in actors_of(self.r, subj) for i in x.ids}
 
-    def _governing_subjects(self, tok: Token) -> set[str]:
-        """The actors who are subjects of the clauses a word stands in."""
+    def _governing_subjects(self, tok: Token, stated: bool = False) -> set[str]:
+        """The actors who are subjects of the clauses a word stands in; with ``stated``, only
+        subjects the clauses name themselves, not those they take from a verb above ("warned
+        Armenia against ceding ...": Armenia is told, not the subject)."""
         out: set[str] = set()
         for gov in tok.ancestors:
-            if gov.pos_ in ("VERB", "AUX"):
-                out |= self._subject_ids(gov, besides=tok)
+            if gov.pos_ not in ("VERB", "AUX"):
+                continue
+            if stated and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+                continue
+            out |= self._subject_ids(gov, besides=tok)
         return out
 
     def _speakers(self, tok: Token) -> frozenset[str]:
@@ -589,6 +598,13 @@ class Resolver:
         r.index(len(doc))
         return out
 
+    def _conjunct(self, ref: Ref) -> bool:
+        """A name coordinated with another ("Germany and Poland"): one of a group."""
+        tok = self.doc[ref.head]
+        if tok.dep_ == "conj" and tok.head.i in self.named_at:
+            return True
+        return any(c.dep_ == "conj" and c.i in self.named_at for c in tok.children)
+
     def _owned_here(self, tok: Token) -> bool:
         """A noun whose own modifiers name a state or body: "the Latvian ministry"."""
         mods = (k for k in tok.children if k.dep_ in ("amod", "compound", "poss"))
@@ -642,7 +658,8 @@ class Resolver:
                     or _said_an_agreement(tok)
                 ):
                     kinds, pref = kinds | {"agreement"}, "agreement"  # "it entered into force"
-                found = self._candidate(i, seen, kinds, pref, single=True)
+                alone = [x for x in seen if not self._conjunct(x)]  # "Germany and Poland
+                found = self._candidate(i, alone, kinds, pref, single=True)  # ... its": not one
                 if found is None:
                     return None
                 return Ref(i, i + 1, found.ids, found.kind, "pronoun", i)
@@ -680,12 +697,15 @@ class Resolver:
             if state is not None and doc_word(tok, -1) in ("his", "her"):
                 return Ref(i - 1, i + 1, (state,), "state", "description", i)
         dets = [c for c in tok.lefts if c.lower_ in DETERMINERS]
-        indefinite = not dets
+        before = tok.nbor(-1) if i > 0 else None
+        if before is not None and tok.dep_ == "poss" and before.head == tok.head:
+            dets += [before] if before.lower_ in DETERMINERS else []  # "that country's
+        indefinite = not dets  # defense": the parser may hang "that" on the defense
         if word in ("agreement", "treaty", "mission", "accord", "pact") and not dets:
             dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
         if not dets or any(c.pos_ == "PROPN" and self.r.ref(c.i) is None for c in tok.lefts):
             return None
-        start = min(c.i for c in tok.lefts)
+        start = min([c.i for c in tok.lefts] + [c.i for c in dets])
         if word in lx.DESCRIPTIONS_AGREEMENT:
             dated = self._dated_agreement(tok)
             if dated is not None:
@@ -726,7 +746,8 @@ class Resolver:
             # "Russia says ... that country's defense", "Turkey demanded that the country
             # lift its embargo": another than who speaks or asks
             if dets[0].lower_ == "that" or _asked_of(tok):
-                seen = [x for x in seen if not set(x.ids) & self._governing_subjects(tok)]
+                subjects = self._governing_subjects(tok, stated=True)
+                seen = [x for x in seen if not set(x.ids) & subjects]
             region = _region(tok)
             if region is not None:  # "the Nordic country": the last one named of the region
                 seen = [x for x in seen if x.kind != "state" or set(x.ids) <= region]
