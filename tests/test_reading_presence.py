@@ -240,3 +240,39 @@ def test_troops_dispatched_for_a_purpose_do_it_themselves(rules):
     assert (["TUR"], ["GEO"]) in [r[:2] for r in readings(rules, text, "deploy")]
     got = readings(rules, text, "security_assistance")
     assert (["TUR"], ["GEO"]) in [r[:2] for r in got], got
+
+
+@pytest.mark.parametrize(
+    ("text", "deployer", "host"),
+    [
+        ("The accord would let Japanese forces use Australia's bases.", ["JPN"], ["AUS"]),
+        ("The pact would give Japan access to Australia's bases.", ["JPN"], ["AUS"]),
+        ("Vietnam gained access to Laotian bases last year.", ["VNM"], ["LAO"]),
+    ],
+)
+def test_forces_that_use_anothers_bases_are_hosted_by_their_owner(rules, text, deployer, host):
+    # whose bases they are is who hosts, not who deploys
+    found = readings(rules, text, "deploy")
+    assert any(s == deployer and o == host for s, o, _, _ in found), found
+
+
+def test_forces_told_to_withdraw_leave_the_place_of_the_verb_they_are_told(rules):
+    # "requires Syrian troops to withdraw from northern Jordan": from where the verb says,
+    # not the state the article names most
+    text = (
+        "Washington brokered the deal, and Washington will watch it. The deal requires "
+        "Syrian troops to withdraw from northern Jordan, officials say."
+    )
+    found = readings(rules, text, "withdraw_forces")
+    assert found and all(o == ["JOR"] for _, o, _, _ in found), found
+
+
+def test_a_deployment_with_no_place_is_where_forces_were_last_placed(rules):
+    # the place of the forces told just before, not the state the article names most
+    text = (
+        "Moscow has dominated the news. Russia warned that Western troops sent to Moldova "
+        "would be targets, after Britain and France said they intend to deploy a force once "
+        "fighting stops."
+    )
+    found = readings(rules, text, "deploy")
+    assert (["GBR", "FRA"], ["MDA"]) in [(s, o) for s, o, _, _ in found], found

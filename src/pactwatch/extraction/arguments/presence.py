@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import Pieces, definite, on_behalf, sentences_back
 from pactwatch.extraction.arguments.words import (
+    BASE_USE,
     BASES,
     BESIDE,
     BORDERS,
@@ -51,12 +52,23 @@ class PresenceFrames(Pieces):
         if forces is not None and self._an_office(forces):
             return []  # "sending its national security adviser to Geneva": an envoy
         deployer: list[Ref] = []
+        lent: list[Ref] = []
         via = "none"
         if forces is not None:
             inner = [o for o in prep_objects(forces, ("of",)) if lemma(o) in FORCES]
             if inner and not self.owners(forces):
                 forces = inner[0]  # "a brigade of 4,000 troops in Lithuania": the troops
             deployer = [x for x in self.owners(forces) if x.kind != "place"]
+            user = _user_of(forces)
+            states = any(x.kind == "state" for x in deployer)
+            if user is not None and states:  # "lets them use its bases": whose bases host
+                given = [k for k in user.children if k.dep_ in ("dative", "dobj")]
+                given = [k for k in given if k.i != forces.i and lemma(k) != "access"]
+                lent = deployer  # the ones who use them, or are given access to them
+                if given:
+                    deployer, via = [x for k in given for x in self.actors(k)], "given"
+                else:
+                    deployer, via = self.subject(user)
             # "troops from Russia" came from Russia; "a drawdown of troops from Iraq" leaves it
             whose = ("of",) if c.type == "withdraw_forces" else ("of", "from")
             deployer += [x for x in self.preps(forces, whose) if x.kind != "place"]
@@ -95,7 +107,7 @@ class PresenceFrames(Pieces):
                 c.type = "deploy"
         if c.type == "deploy" and self._to_own_border(head, forces, deployer):
             return []  # "Russia sent troops to the border with Ukraine": its own territory
-        hosts: list[Ref] = []
+        hosts: list[Ref] = [x for x in lent if x not in deployer]
         where = [head] + ([forces] if forces is not None else [])
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
         if forces is not None:  # "the bases it kept in Senegal": where the clause has them
@@ -107,6 +119,8 @@ class PresenceFrames(Pieces):
         # from, and where they go is no host of theirs ("out of Iraq to Kuwait")
         sent = entry or c.type == "deploy"
         for preps in (PLACE_PREPS, ("from",)) if sent else (("from",), PLACE_PREPS):
+            if hosts:
+                break
             for tok in where:
                 hosts += [x for x in self.preps(tok, preps) if x not in deployer]
                 if tok.pos_ == "VERB":  # "pull its troops out of Syria"
@@ -152,6 +166,11 @@ class PresenceFrames(Pieces):
         host_ids = [h for h in host_ids if self.know.is_state(h)]
         if not host_ids and c.trigger.pattern in MORE_FORCES:
             return []  # "Poland will increase its army", "raised the soldiers' pay": no host
+        if host_ids:
+            self.hosted.append((head.i, host_ids[0]))
+        elif not hosts:  # "troops deployed to Ukraine ... plans to deploy a force": where
+            host_ids = self._hosted_before(head, set(self.ids(deployer)))  # forces last were
+            c.cues += ["host_via=before"] if host_ids else []
         if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")
@@ -269,6 +288,15 @@ class PresenceFrames(Pieces):
                     return self._place_before(adv)
         return []
 
+    def _hosted_before(self, tok: Token, mine: set[str]) -> list[str]:
+        """The state that hosted the last forces the text placed, within two sentences
+        before ``tok``, unless it is the deployer's own."""
+        lo = sentences_back(tok, 2)
+        for at, host in reversed(self.hosted):
+            if lo <= at < tok.i and host not in mine:
+                return [host]
+        return []
+
     def _place_before(self, tok: Token) -> list[Ref]:
         """The state or place last named after a preposition of place, within two
         sentences before ``tok``."""
@@ -365,6 +393,20 @@ class PresenceFrames(Pieces):
         return self.subject(home.head)[0]
 
 
+def _user_of(forces: Token) -> Token | None:
+    """The verb of those who use another's bases: "use its bases", "access to Philippine
+    bases" (the verb that gives or gains the access)."""
+    if lemma(forces) not in BASES:
+        return None
+    if forces.dep_ == "dobj" and lemma(forces.head) in BASE_USE:
+        return forces.head
+    prep = forces.head
+    if forces.dep_ == "pobj" and prep.lower_ == "to" and lemma(prep.head) == "access":
+        noun = prep.head
+        return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
 def _verb_of(tok: Token | None, c: Candidate) -> Token | None:
     """The verb a trigger's noun is the subject or object of, inside the trigger's words:
     "Dozens of Russian instructors have arrived in Niger"."""
@@ -375,7 +417,11 @@ def _verb_of(tok: Token | None, c: Candidate) -> Token | None:
             return None
         tok = tok.head
         if tok.pos_ == "VERB":  # or one who leads it there: "will lead a mission to Haiti"
-            return tok if c.start <= tok.i < c.end or lemma(tok) in LEADING else None
+            if c.start <= tok.i < c.end or lemma(tok) in LEADING:
+                return tok
+            # "orders Syrian units to pull back from Jordan": the verb they are told to
+            told = [k for k in tok.children if k.dep_ in ("xcomp", "ccomp")]
+            return next((k for k in told if c.start <= k.i < c.end), None)
     return None
 
 

@@ -7,6 +7,10 @@ from pactwatch.extraction import lexicon as lx
 
 FORCES = set(lx.SETS["FORCES"].split()) - {"mission", "base", "presence", "deployment"}
 BASES = set(lx.SETS["BASE"].split()) | {"mission", "presence", "deployment", "stationing"}
+# verbs of forces that use another's bases: "use its bases"
+BASE_USE = {"use", "utilize", "utilise"}
+# verbs that answer another's act, a threat when said ahead: "will respond to any violation"
+ANSWERING = {"respond", "retaliate", "react"}
 TROOPS = set(lx.SETS["TROOPS"].split())
 WEAPONS = set(lx.SETS["ARMS"].split()) - {"system", "equipment", "vehicle", "hardware", "arm"}
 # a state's armed services, which as a subject leave a place, never a bloc
