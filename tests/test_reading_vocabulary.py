@@ -347,3 +347,31 @@ def test_a_pact_pursued_a_plan_presented_or_changes_sought_are_talks(rules):
     assert ["KOR"] in [s for s, _, _, _ in got]
     # a budget presented to parliament is no talks
     assert readings(rules, "The minister presented the budget to parliament.", "negotiate") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing fully supports the Cambodian government's determination to hold elections.",
+        "Washington supports Seoul's position on the new round of talks.",
+        "Paris said it supports Rabat's initiative for the region.",
+    ],
+)
+def test_supporting_a_states_position_or_resolve_is_backing_it(rules, text):
+    # backing for what a state decides or holds, not help to its forces
+    found = readings(rules, text, "political_support")
+    assert found and all(o and o[0] in ("KHM", "KOR", "MAR") for _, o, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "threatened"),
+    [
+        ("Seoul will respond firmly to any provocation by Pyongyang.", ["PRK"]),
+        ("Athens vowed it would respond resolutely to any violation by Ankara.", ["TUR"]),
+        ("Hanoi will retaliate against any aggression by Beijing.", ["CHN"]),
+    ],
+)
+def test_an_answer_promised_to_anothers_act_is_a_warning_to_it(rules, text, threatened):
+    # whose act would be answered is who is warned
+    found = readings(rules, text, "warn")
+    assert any(o == threatened for _, o, _, _ in found), found

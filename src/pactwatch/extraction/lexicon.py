@@ -641,6 +641,9 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~~ support|backing"),
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
     *_t("political_support", "dyad", "support/V ~~ leadership|government|right|response|stance"),
+    # "supports the leadership's determination", "supports Seoul's position on"
+    *_t("political_support", "dyad", "support/V ~~ determination|position|policy|decision"),
+    *_t("political_support", "dyad", "support/V ~~ choice|aspiration|course|initiative"),
     *_t("political_support", "dyad", "applaud|laud|praise|hail|commend/V", "solidarity/N with"),
     # "congratulated Helsinki on joining", "the first to formally recognize Somaliland"
     *_t("political_support", "dyad", "congratulate/V", "recognize|recognise/V"),
@@ -815,6 +818,9 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance"),
+    # "will respond firmly to a provocation", "respond to the militarization of the islands"
+    *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
+    *_t("warn", "dyad", "respond/V to ~~ violation|aggression|provocation|militarization"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ retaliation|countermeasure|response"),
     *_t("accuse", "dyad", "accuse", "blame", "shift|put|lay|place ~ blame", "accusation/N"),
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),

@@ -14,6 +14,7 @@ from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
     AGREEMENT_NOUNS,
     AIMING,
+    ANSWERING,
     ATTACK_NOUNS,
     BANNED,
     BENEFIT,
@@ -415,6 +416,11 @@ class DyadFrames(SupplyFrames):
             for comp in head.children:  # "threatening to kick it out", "urged it to leave"
                 if comp.dep_ in ("xcomp", "ccomp"):
                     obj += self.direct(comp) + self.preps(comp, ("from", "on", "against"))
+        if not obj and c.type == "warn" and lemma(head) in ANSWERING:
+            # "would answer firmly any breach by Pyongyang": whose act is answered
+            acts = list(prep_objects(head, ("to", "against", "for")))
+            found = [x for n in acts for x in self.owners(n) + self.preps(n, ("by", "of"))]
+            obj = [x for x in found if x.kind in ("state", "org", "group")]
         if not obj and head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
             verb = head.head.head  # "open it up to an attack", "threats for Armenia"
             obj = self.direct(verb) if verb.pos_ == "VERB" else obj
