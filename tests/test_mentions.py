@@ -254,3 +254,22 @@ def test_its_in_a_resolve_to_act_is_the_resolvers(ex):
     text = "Beijing backs the Cambodian government's determination to defend its borders."
     found, _ = refs(ex, text)
     assert ids_of(found, "its") == [("KHM",)]
+
+
+def test_an_office_given_by_a_description_says_whom_a_person_speaks_for(ex):
+    # "the country's foreign minister X": the country told before
+    text = (
+        "Peru signed the pact last year. The accord is working well, the country's defence "
+        "minister Ramiro Quispeval said on Monday."
+    )
+    _, r = refs(ex, text)
+    assert r.speaks_for.get("ramiro-quispeval") == "PER"
+
+
+def test_their_after_forces_from_a_state_is_that_state(ex):
+    text = (
+        "Moscow confirmed that troops from Laos joined the drills. Their units are stationed "
+        "near the border."
+    )
+    found, _ = refs(ex, text)
+    assert ids_of(found, "Their") == [("LAO",)]

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.mentions import office_state
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
@@ -518,6 +519,8 @@ class Resolver:
                 return None
             tok = self.doc[ref.head]
             noun = tok.head
+            if tok.dep_ == "pobj" and noun.lower_ in ("from", "of"):
+                noun = noun.head  # "troops from North Korea ... their units"
             if (
                 (tok.dep_ in ("amod", "compound", "poss") and noun.tag_ == "NNPS")
                 or noun.tag_ == "NNS"
@@ -980,6 +983,11 @@ def references(doc: Doc) -> Doc:
         r.index(len(doc))
         resolver = Resolver(doc, r)
     resolver.resolve()
+    for ref in r.refs:  # "the country's foreign minister Hossein ...": the office the text
+        if ref.kind == "person" and ref.ids[0] not in r.speaks_for:  # gives by a description
+            state = office_state(doc, r, doc[ref.head])
+            if state is not None:
+                r.speaks_for[ref.ids[0]] = state
     counts = state_counts(doc, r, pronouns=True)
     r.focus, r.second = [*(state for state, _ in counts.most_common(2)), None, None][:2]
     r.focus_share = counts[r.focus] / sum(counts.values()) if r.focus else 0.0
