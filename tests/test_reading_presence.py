@@ -276,3 +276,30 @@ def test_a_deployment_with_no_place_is_where_forces_were_last_placed(rules):
     )
     found = readings(rules, text, "deploy")
     assert (["GBR", "FRA"], ["MDA"]) in [(s, o) for s, o, _, _ in found], found
+
+
+def test_forces_sent_to_bases_are_one_deployment_hosted_where_the_bases_are(rules):
+    # the bases are where the sending goes, no presence of their owner's forces
+    text = "Britain will start sending personnel and equipment to Norwegian bases."
+    found = readings(rules, text, "deploy")
+    assert found and all(s == ["GBR"] and o == ["NOR"] for s, o, _, _ in found), found
+    # a state's own base in another state is hosted by that other state
+    found = readings(rules, "Russia sent troops to its base in Kyrgyzstan.", "deploy")
+    assert (["RUS"], ["KGZ"]) in [(s, o) for s, o, _, _ in found], found
+
+
+def test_forces_stand_under_the_one_agreement_of_the_pair_that_lets_them(rules):
+    # no deployment of theirs in the knowledge base: the pair's one basing agreement, once
+    # it is signed
+    found = readings(rules, "American troops are stationed in Finland.", "deploy")
+    assert (["USA"], ["FIN"], "us-fi-dca-2023") in [(s, o, a) for s, o, a, _ in found], found
+    early = [a for _, _, a, _ in candidates_on(rules, "American troops are in Finland.")]
+    assert "us-fi-dca-2023" not in early
+
+
+def candidates_on(rules, text, published="2020-01-01"):
+    return [
+        (c.subject, c.object, c.agreement, c.factuality)
+        for c, _ in candidates(rules, text, published)
+        if c.type == "deploy"
+    ]

@@ -37,6 +37,7 @@ class Knowledge:
     parties: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     defense: set[str] = field(default_factory=set)  # agreements with a defense provision
     pledges: set[str] = field(default_factory=set)  # those whose parties pledge to defend
+    basing: set[str] = field(default_factory=set)  # those that let a party's forces stand
     alliances: set[str] = field(default_factory=set)  # organizations of mutual defence
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
@@ -97,6 +98,8 @@ class Knowledge:
                 k.defense.add(ag.id)
             if any(p.kind == "defense" for p in ag.provisions):
                 k.pledges.add(ag.id)
+            if any(p.kind in ("stationing", "basing") for p in ag.provisions):
+                k.basing.add(ag.id)
             if ag.kind == "organization" and any(p.kind == "defense" for p in ag.provisions):
                 k.alliances.add(ag.id)
             k.name_words[ag.id] = {
@@ -189,10 +192,21 @@ class Knowledge:
         found.sort(key=lambda x: str(x[0][0]) if x[0] else "")
         return found[-1][1] if found else None
 
-    def basis(self, by: str, host: str, noun: str) -> str | None:
+    def basis(self, by: str, host: str, noun: str, on: PartialDate | None = None) -> str | None:
         """The legal basis of ``by``'s forces in ``host``: the one the KB knows, or the one
-        whose kind the noun names ("base", "border guards", "mission")."""
+        whose kind the noun names ("base", "border guards", "mission"); where the KB has no
+        forces of theirs there, the one agreement of the two that lets forces stand, if it
+        was signed by ``on``."""
         found = self.presence.get((by, host), [])
+        if not found:
+            pair = {by, host}
+            lets = [
+                ag
+                for ag in sorted(self.basing & self.bilateral)
+                if self.parties.get(ag) == pair
+                and (on is None or ag not in self.signed or self.signed[ag].start <= on.start)
+            ]
+            return lets[0] if len(lets) == 1 else None
         if len({ag for _, ag in found}) == 1:
             return found[0][1]
         kinds = {"base": "base", "guard": "border_guards", "mission": "mission"}

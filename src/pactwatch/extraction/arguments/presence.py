@@ -23,6 +23,7 @@ from pactwatch.extraction.arguments.words import (
     PLACE_NOUNS,
     PLACE_PREPS,
     POSTED,
+    SENDING,
     SIZING,
     STAYING,
     WEAPONS,
@@ -43,6 +44,8 @@ class PresenceFrames(Pieces):
         """Forces of one actor in another's territory: deployer, host, legal basis."""
         if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
             return []  # "French troops had departed the base": the leaving is the event
+        if _destination(head):
+            return []  # "deploying personnel to Swedish bases": where the sending goes
         if lemma(head) == "intervene" and on_behalf(head):
             return []  # "intervene on Armenia's behalf": a defence pledge, read as one
         at = (lx.FORCES_AT, lx.FORCES_ARE_AT)
@@ -127,7 +130,8 @@ class PresenceFrames(Pieces):
                     hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
             if hosts or entry:
                 break
-        if not any(x.kind in ("state", "place") for x in hosts):
+        own = set(self.ids(deployer))  # "sent troops to its base in Tajikistan": the base's
+        if all(set(x.ids) <= own for x in hosts if x.kind in ("state", "place")):  # place
             for tok in where:  # "to NATO's mission in Kosovo", "to its contingent in Kosovo"
                 for obj in prep_objects(tok, PLACE_PREPS):
                     hosts += [x for x in self.preps(obj, PLACE_PREPS) if x not in deployer]
@@ -184,7 +188,7 @@ class PresenceFrames(Pieces):
             c.agreement = basis[0].ids[0]
         elif c.subject and c.object:
             kind = lemma(forces) if forces is not None else ""
-            c.agreement = self.know.basis(c.subject[0], c.object[0], kind)
+            c.agreement = self.know.basis(c.subject[0], c.object[0], kind, self.published)
         c.cues.append(f"subj_via={via}")
         return [c]
 
@@ -391,6 +395,15 @@ class PresenceFrames(Pieces):
         if home.dep_ == "appos":
             return self.actors(home.head)
         return self.subject(home.head)[0]
+
+
+def _destination(head: Token) -> bool:
+    """A base forces are sent to or posted at, which is where that deployment is, no
+    presence of the base's owner: "sending troops to Swedish bases"."""
+    if lemma(head) not in BASES or head.dep_ != "pobj" or head.head.lower_ not in ("to", "at"):
+        return False
+    verb = head.head.head
+    return verb.pos_ == "VERB" and (lemma(verb) in POSTED or lemma(verb) in SENDING)
 
 
 def _user_of(forces: Token) -> Token | None:
