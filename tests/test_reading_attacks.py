@@ -260,3 +260,11 @@ def test_its_war_against_a_state_is_the_war_the_knowledge_base_knows(rules):
     text = "China said its stance was neutral, though it aids Russia in its war against Ukraine."
     found = sides(rules, text, "attack", "2024-10-01")
     assert (["RUS"], ["UKR"]) in found, found
+
+
+def test_arms_used_or_launched_against_someone_are_an_attack(rules):
+    found = readings(rules, "Eritrean units were using tanks and mortars against Ethiopian villages.", "attack")  # fmt: skip
+    assert any(s == ["ERI"] and o == ["ETH"] for s, o, _, _ in found), found
+    found = readings(rules, "These are the rockets that Iranian forces launch against Iraq.", "attack")  # fmt: skip
+    assert any(s == ["IRN"] and o == ["IRQ"] for s, o, _, _ in found), found
+    assert readings(rules, "Kenya used diplomacy against Somalia's claims.", "attack") == []

@@ -375,3 +375,32 @@ def test_an_answer_promised_to_anothers_act_is_a_warning_to_it(rules, text, thre
     # whose act would be answered is who is warned
     found = readings(rules, text, "warn")
     assert any(o == threatened for _, o, _, _ in found), found
+
+
+def test_a_pact_announced_is_a_pact_made(rules):
+    found = readings(rules, "Vietnam's defence ministry announced the new security pact with Laos.",
+                     "sign")  # fmt: skip
+    assert any({"VNM", "LAO"} <= set(s) for s, _, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "talker"),
+    [
+        ("Chile and Peru discussed the revised text of their border accord on Monday.", "CHL"),
+        ("The bloc hopes to bring Mali's junta back to the negotiating table.", None),
+        ("Norway is leading a new push to secure a truce between Sudan and Chad.", "NOR"),
+    ],
+)
+def test_talks_said_in_other_words_are_negotiation(rules, text, talker):
+    found = readings(rules, text, "negotiate")
+    assert found, found
+    assert talker is None or any(talker in s for s, _, _, _ in found), found
+
+
+def test_arms_given_with_a_long_recipient_and_a_long_amount_are_a_supply(rules):
+    text = (
+        "Japan has also provided the Sri Lanka Navy Coast Guard with $3.1 million worth of "
+        "patrol equipment."
+    )
+    found = readings(rules, text, "arms_supply")
+    assert any(s == ["JPN"] and o == ["LKA"] for s, o, _, _ in found), found

@@ -564,6 +564,8 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", MOVED),
     # support ties and signals
     *_t("arms_supply", "dyad", "supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
+    # "provided the Ghana Armed Forces with $7 million of new radios and equipment": both long
+    *_t("arms_supply", "dyad", "provide|supply|equip|furnish/V ~~ with ~~ $ARMS"),
     *_t("arms_supply", "dyad", "ship/V ~~ $ARMS"),  # not "ships used to carry arms"
     *_t("arms_supply", "dyad", "funnel|channel|smuggle|airlift ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
@@ -804,6 +806,11 @@ TRIGGERS: list[Trigger] = [
         "negotiate", "dyad", "phone|telephone|telephonic call|conversation", "reach ~ understanding"
     ),
     *_t("negotiate", "dyad", "discuss/V ~~ supply|delivery|deal|cooperation|security|defense"),
+    # "discussed the revised text of the accord", "brought the junta to the negotiating table",
+    # "an effort to secure a truce"
+    *_t("negotiate", "dyad", "discuss/V ~~ agreement|treaty|pact|accord|draft"),
+    *_t("negotiate", "dyad", "to the ~ negotiating|dialogue|negotiation|peace ^table/N"),
+    *_t("negotiate", "dyad", "secure|broker|negotiate/V ~ truce|ceasefire"),
     *_t("negotiate", "dyad", "initial|initialle|initialed|initialled/V ~ $AGREEMENT"),
     # "spoke by phone with the emir", "hosted talks", "held a meeting in Moscow"
     *_t("negotiate", "dyad", "^speak|talk/V by|on|over ~ phone|telephone", "phone/V"),
@@ -958,6 +965,9 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "take|seize|capture ~~ by force", "use/N of force"),
     *_t("attack", "dyad", "sink/V ~ ship|vessel|boat|tanker|warship|submarine|frigate"),
     *_t("attack", "dyad", "^fire|launch/V ~ missile|rocket|drone|salvo|barrage|strike"),
+    # "were using tanks and mortars against the villages", "the missiles they launch against
+    # Ukraine": arms turned on someone
+    *_t("attack", "dyad", "^use|fire/V ~~ $ARMS ~ against", "launch/V ~ at|against"),
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
     # ground taken: "seized two villages", "captured the town from Ukrainian forces"
     *_t("attack", "dyad", "seize|capture/V ~ village|town|city|territory|settlement|district"),
@@ -1017,6 +1027,10 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
     # "finalised the security pact", "the deal was not expected to be finalised"
     *_t("sign", "agreement", "finalize/V ~ $AGREEMENT", "$AGREEMENT ~~ be ^finalize/V"),
+    # "announced the new military pact", "the security partnership, announced in 2021": a
+    # pact made public is one made
+    *_t("sign", "agreement", "announce/V ~ pact|accord|treaty|alliance|partnership"),
+    *_t("sign", "agreement", "pact|accord|treaty|alliance|partnership ~ ^announce/V"),
     *_t("terminate", "agreement", "end|revoke|cancel|scrap|terminate|denounce ~~ $AGREEMENT"),
     # "the pact was annulled", "the cancellation of the accord"
     *_t("terminate", "agreement", "$AGREEMENT ~~ be/V ^annul|cancel|scrap|revoke|terminate/V"),

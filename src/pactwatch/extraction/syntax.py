@@ -40,6 +40,8 @@ PROCESS |= {"step", "stride", "progress", "move"}  # "took a step towards joinin
 INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "edict"}
 # the approval a state wins to join: "won Turkey's approval to join" (lexicon.CONSENT)
 CONSENT = set(lx.CONSENT.split("|"))
+# what one makes or leads to do something: "is leading a new push to broker a ceasefire"
+EFFORTS = {"effort", "attempt", "bid", "push", "drive", "campaign", "initiative", "mission"}
 # what a state asks or holds: "the applications of Finland and Sweden" are theirs
 CLAIMS = {"bid", "application", "candidacy", "accession", "membership", "integrity"}
 CLAIMS |= {"sovereignty", "independence"}
@@ -326,6 +328,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             noun = tok.head
             if lemma(noun) in CONSENT and noun.dep_ == "dobj":  # "won Turkey's approval to
                 tok = noun.head  # join": the one who won it joins
+                continue
+            mine = not any(c.dep_ == "poss" for c in noun.children)
+            if lemma(noun) in EFFORTS and noun.dep_ == "dobj" and mine:  # "will lead an
+                tok = noun.head  # effort to secure a truce": the one who leads it
                 continue
             owner = next((c for c in noun.children if c.dep_ in ("poss", "amod")), None)
             if owner is not None and owner.pos_ in ("PROPN", "PRON", "ADJ", "NOUN"):
