@@ -273,3 +273,26 @@ def test_their_after_forces_from_a_state_is_that_state(ex):
     )
     found, _ = refs(ex, text)
     assert ids_of(found, "Their") == [("LAO",)]
+
+
+def test_an_agreement_described_by_both_its_parties_is_theirs(ex):
+    # the one agreement of the knowledge base of exactly those two states
+    text = "Tokyo voiced alarm at the treaty between Moscow and Pyongyang."
+    found, _ = refs(ex, text, published="2024-07-01")
+    assert ids_of(found, "the treaty") == [("ru-kp-partnership-2024",)]
+    # "a treaty between ..." two years on is another one
+    text = "Tokyo voiced alarm at a treaty between Moscow and Pyongyang."
+    found, _ = refs(ex, text, published="2026-07-01")
+    assert ids_of(found, "a treaty") == []
+    # nor is one signed after the article
+    found, _ = refs(ex, "Tokyo voiced alarm at the treaty between Moscow and Pyongyang.",
+                    published="2023-07-01")  # fmt: skip
+    assert ids_of(found, "the treaty") == []
+
+
+def test_each_of_a_pair_is_the_pair(ex):
+    text = "Hanoi and Vientiane said each country would come to the other's aid if attacked."
+    found, _ = refs(ex, text)
+    assert ids_of(found, "each country") == [("LAO", "VNM")] or ids_of(found, "each country") == [
+        ("VNM", "LAO")
+    ]

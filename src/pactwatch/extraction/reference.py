@@ -70,6 +70,9 @@ GROUP_PHRASES += ("the allies", "these countries", "those countries", "the three
 GROUP_PHRASES += ("the two nations", "the three", "the two governments", "the member states")
 GROUP_PHRASES += ("the trio", "the three states", "the three nations", "all three")
 GROUP_PHRASES += ("both nations", "both states", "the two allies")
+GROUP_PHRASES += ("the countries",)  # "approved by the countries' legislatures"
+# each of a pair, which a pledge binds both ways: "each country would provide assistance"
+GROUP_PHRASES += ("each country", "each side", "each party", "each state", "each nation")
 GROUP_PHRASES += ("the two neighbours", "the two neighbors", "both neighbours", "both neighbors")
 GROUP_PHRASES += ("the two rivals", "the two powers", "both allies", "the two partners")
 # said by one of the pair: "the friendship between our two nations"
@@ -264,6 +267,24 @@ class Resolver:
         # Manila under the 1951 treaty" is theirs, not ANZUS of the same year
         most = max((len(know.parties.get(ag, set()) & named) for ag in found), default=0)
         found = [ag for ag in found if len(know.parties.get(ag, set()) & named) == most]
+        return found[0] if len(found) == 1 else None
+
+    def _between_named(self, tok: Token, recent: bool) -> str | None:
+        """ "the accord between Moscow and Pyongyang": the one agreement of the knowledge base
+        of exactly the states the noun names, signed by the document's date (``recent``, for
+        "a pact between ...": within the year before it, or it is another)."""
+        parties = {i for x in self._partner_states(tok) for i in x.ids}
+        if len(parties) < 2:
+            return None
+        know, day = self.r.know, self.r.anchor
+        found = []
+        for ag in sorted(know.bilateral):
+            when = know.signed.get(ag)
+            if know.parties.get(ag, set()) != parties or when is None:
+                continue
+            if day is not None and (when.start > day or (recent and (day - when.start).days > 366)):
+                continue
+            found.append(ag)
         return found[0] if len(found) == 1 else None
 
     def _sides(self, tok: Token, n: int) -> tuple[set[str], bool]:
@@ -710,7 +731,7 @@ class Resolver:
             return None
         start = min([c.i for c in tok.lefts] + [c.i for c in dets])
         if word in lx.DESCRIPTIONS_AGREEMENT:
-            dated = self._dated_agreement(tok)
+            dated = self._dated_agreement(tok) or self._between_named(tok, indefinite)
             if dated is not None:
                 return Ref(start, i + 1, (dated,), "agreement", "description", i)
         if word == "mission":
