@@ -164,6 +164,16 @@ def test_a_mention_that_says_less_is_the_same_event():
     assert len(merge([full, _mention(40, ["IND"], [], "other-deal")])) == 2
 
 
+def test_mentions_whose_states_differ_are_different_events():
+    # "Chile and Peru ratified it" and "Boric ratified it" name different signers: two
+    # events; "Boric and Chile" beside "Chile" is one event said twice
+    both = _mention(0, ["CHL", "PER"], [], "cl-pe-deal")
+    one = _mention(40, ["gabriel-boric", "CHL"], [], "cl-pe-deal")
+    assert len(merge([both, one])) == 2
+    (e,) = merge([_mention(0, ["CHL"], [], "cl-pe-deal"), one])
+    assert set(e.subject) == {"CHL", "gabriel-boric"}
+
+
 def test_events_come_in_the_order_the_text_tells_them():
     # claim numbers follow the text, not the model's confidence (which a retraining changes)
     later = _mention(90, ["FRA"], ["ARM"])  # the more confident, told second

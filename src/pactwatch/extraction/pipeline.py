@@ -274,4 +274,16 @@ def _same_event(a: Extracted, b: Extracted) -> bool:
         a.agreement == b.agreement
         and set(a.object) == set(b.object)
         and bool(set(a.subject) & set(b.subject))
+        and (
+            _bodies(a.subject) == _bodies(b.subject)
+            or not _bodies(a.subject)
+            or not _bodies(b.subject)
+        )
     )
+
+
+def _bodies(ids: list[str]) -> set[str]:
+    """The states and organizations among ids (upper-case), not people or groups: subjects
+    that differ in them are different events ("Azerbaijan and Turkey ratified it" is not
+    "Aliyev approved it")."""
+    return {i for i in ids if i.isupper()}
