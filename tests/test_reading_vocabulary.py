@@ -404,3 +404,37 @@ def test_arms_given_with_a_long_recipient_and_a_long_amount_are_a_supply(rules):
     )
     found = readings(rules, text, "arms_supply")
     assert any(s == ["JPN"] and o == ["LKA"] for s, o, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "subject", "obj"),
+    [
+        ("Since Friday the border treaty between Chile and Peru is legally in force.",
+         "enter_into_force", "CHL", None),
+        ("Belarus says it has stopped taking part in the bloc's exercises.",
+         "skip_exercise", "BLR", None),
+        ("Vietnam suspended naval talks with China after the collision.",
+         "reduce_cooperation", "VNM", "CHN"),
+        ("Japan will fund the recruitment and training of Palau's coast guard.",
+         "security_assistance", "JPN", None),
+        ("Nairobi considers the deal a breach of its sovereignty.", "accuse", "KEN", None),
+        ("Polish howitzers arrive in Ukraine", "arms_supply", "POL", None),
+    ],
+)  # fmt: skip
+def test_events_said_in_everyday_words(rules, text, etype, subject, obj):
+    found = readings(rules, text, etype)
+    assert any(subject in s and (obj is None or obj in o) for s, o, _, _ in found), found
+    if etype == "reduce_cooperation":  # talks suspended are no talks held
+        assert readings(rules, text, "negotiate") == []
+
+
+def test_signing_a_ratification_is_ratifying(rules):
+    found = readings(rules, "Tokayev signed the ratification document on Friday.", "ratify")
+    assert any("KAZ" in s for s, _, _, _ in found), found
+    assert readings(rules, "Tokayev signed the ratification document on Friday.", "sign") == []
+
+
+def test_the_countries_after_a_pair_are_the_pair(rules):
+    text = "Chile and Peru signed a border treaty in May. It was then approved by the countries' legislatures."
+    found = refs(rules, text)
+    assert ("the countries", ("CHL", "PER")) in [(t, tuple(sorted(i))) for t, i, _ in found]

@@ -391,6 +391,9 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("skip_exercise", "member", "!refuse|refusal|decline to ^participate|partake in ~~ $DRILL"),
     *_t("skip_exercise", "member", "!refuse|refusal|decline to ^take part in ~~ $DRILL"),
+    # "has stopped taking part in the alliance's drills", "ceased participating in exercises"
+    *_t("skip_exercise", "member", "!stop|cease ^take part in ~~ $DRILL"),
+    *_t("skip_exercise", "member", "!stop|cease ^participate in ~~ $DRILL"),
     *_t("skip_meeting", "member", "!refuse|refusal|decline to ^participate|partake in ~~ $MEETING"),
     *_t("skip_meeting", "member", "!refuse|refusal|decline to ^take part in ~~ $MEETING"),
     *_t("skip_meeting", "member", "skip|boycott|shun|miss|snub ~~ $MEETING", "boycott/N"),
@@ -567,6 +570,7 @@ TRIGGERS: list[Trigger] = [
     # "provided the Ghana Armed Forces with $7 million of new radios and equipment": both long
     *_t("arms_supply", "dyad", "provide|supply|equip|furnish/V ~~ with ~~ $ARMS"),
     *_t("arms_supply", "dyad", "ship/V ~~ $ARMS"),  # not "ships used to carry arms"
+    *_t("arms_supply", "dyad", "$ARMS ~ ^arrive/V in"),  # "German tanks arrive in Ukraine"
     *_t("arms_supply", "dyad", "funnel|channel|smuggle|airlift ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
@@ -600,6 +604,9 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "assist/V", "train ~~ $TROOPS|army|force|soldier"),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
+    # "will fund the recruitment and training of its police", "back rebuilding its army"
+    *_t("security_assistance", "dyad", "fund|finance|pay/V ~~ training|recruitment"),
+    *_t("security_assistance", "dyad", "back|support/V ~ rebuilding|reconstruction|modernization"),
     *_t("security_assistance", "dyad", "support/N to|for", "help/V", "help/N"),
     *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),
     *_t("security_assistance", "dyad", "train ~ and ~ equip", "training/N for ~ $TROOPS|army"),
@@ -748,6 +755,9 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "sever ~~ $TIES", "close|shut ~ border ~ with|to"),
     *_t("reduce_cooperation", "dyad", "narrow|limit|minimize|minimise ~ $TIES"),
     *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end|freeze ~ cooperation|$TIES"),
+    # "suspended military-to-military talks with", "relations were downgraded"
+    *_t("reduce_cooperation", "dyad", "suspend|halt|freeze/V ~~ talk|consultation ~ with"),
+    *_t("reduce_cooperation", "dyad", "$TIES ~~ be ^downgrade|sever|suspend|freeze/V"),
     *_t("reduce_cooperation", "dyad", "distance ~ from", "turn away from", "move away from"),
     *_t("reduce_cooperation", "dyad", "pull|drift|walk/V away from"),
     *_t("reduce_cooperation", "dyad", "shift|pivot|move ~~ away from", "further|farther|far from"),
@@ -836,6 +846,8 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "call|deem|find|consider ~~~ unacceptable/A"),
     *_t("accuse", "dyad", "regard|view|see ~~~ as ~ illegal|unlawful|illegitimate/A"),
     *_t("accuse", "dyad", "blast/V", "lambaste", "rebuke", "decry", "castigate", "complain"),
+    # "branded the protesters terrorists", "considers the deal a breach of its sovereignty"
+    *_t("accuse", "dyad", "brand/V", "consider|deem|call|see ~~~ breach|violation/N"),
     *_t("accuse", "dyad", "reproach", "complaint", "lecture/V", "chide", "berate"),
     *_t("accuse", "dyad", "^lash|hit/V out at", "fault/V", "assail/V", "excoriate/V"),
     *_t("accuse", "dyad", "express|voice ~ alarm|unease"),
@@ -1059,10 +1071,13 @@ TRIGGERS: list[Trigger] = [
     *_t("ratify", "agreement", "^give|grant/V ~ green light", f"{SEEKING} ~ green ^light/N"),
     *_t("ratify", "agreement", "^give|grant/V ~ approval|assent ~~ $AGREEMENT"),
     *_t("ratify", "agreement", "endorse/V ~ $AGREEMENT", "sign/V ~ into law"),
+    # "signed the ratification document", "signed the instrument of ratification"
+    *_t("ratify", "agreement", "sign/V ~~ ratification/N"),
     *_t("enter_into_force", "agreement", "enter ~ force", "come into force|effect"),
     *_t("enter_into_force", "agreement", "go into force|effect", "take/V effect"),
     *_t("enter_into_force", "agreement", "take effect", "entry into force", "become ~ effective"),
     *_t("enter_into_force", "agreement", "^be|remain/V ~ in effect"),  # "has been in effect since"
+    *_t("enter_into_force", "agreement", "^be|remain/V ~ in force"),  # "is legally in force"
     *_t("extend", "agreement", "extend|prolong|renew ~ mandate|treaty|agreement|lease|deal"),
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),

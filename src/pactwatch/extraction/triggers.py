@@ -185,7 +185,7 @@ SUBSUMED = {
     "attack": {"peace_deal", "commit_defense", "sign"},  # "struck a pact": no blow
     "sign": {"terminate", "ratify", "withhold_contribution"},  # "not sign the budget"
     "ratify": {"withhold_contribution"},  # "declined to sign off on the budget"
-    "negotiate": {"sign", "peace_deal"},
+    "negotiate": {"sign", "peace_deal", "reduce_cooperation"},  # "suspended talks with"
     "urge": {"apply", "negotiate"},  # "Sweden's accession request" is its application; a
     # "phone call" is talks, no call for anything
     "resume": {"withdraw_forces"},  # "returned its last bases": no return to anything
