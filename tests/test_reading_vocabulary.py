@@ -438,3 +438,22 @@ def test_the_countries_after_a_pair_are_the_pair(rules):
     text = "Chile and Peru signed a border treaty in May. It was then approved by the countries' legislatures."
     found = refs(rules, text)
     assert ("the countries", ("CHL", "PER")) in [(t, tuple(sorted(i))) for t, i, _ in found]
+
+
+def test_a_word_two_patterns_read_is_one_event(rules):
+    # "suspend its membership" matches the suspension pattern and the freeze-or-suspension
+    # one: a suspension, not a freeze beside it
+    text = "Kyrgyzstan asked to suspend its membership in the CSTO last year."
+    assert readings(rules, text, "suspend")
+    assert readings(rules, text, "freeze") == []
+
+
+def test_joining_a_body_the_knowledge_base_does_not_know_is_no_known_agreement(rules):
+    # not the article's agreement: the text names another body
+    text = "Finland joined NATO in 2023. Finland also intends to join the Pacific Coalition Against Piracy."
+    found = [
+        c.agreement
+        for c, _ in candidates(rules, text, "2024-06-01")
+        if c.type == "join" and c.factuality == "PR+"
+    ]
+    assert found and all(a is None for a in found), found

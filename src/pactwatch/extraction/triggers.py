@@ -160,6 +160,15 @@ class Triggers:
                 best[(ref.head, "pair")] = Candidate(PAIR, "sign", ref.start, ref.end, ref.head)
         kept: list[Candidate] = []
         best = {k: c for k, c in best.items() if not taken_away(doc, c)}
+        # a word the freeze-or-suspension pattern matches and a pattern of one of the two
+        # too: that one ("suspend its membership": a suspension, no freeze beside it)
+        sure = {(h, t[0]) for (h, _), c in best.items() if len(t := c.trigger.types) == 1}
+        best = {
+            (h, ts): c
+            for (h, ts), c in best.items()
+            if c.trigger.types != FREEZE_OR_SUSPEND
+            or not any((h, t) in sure for t in c.trigger.types)
+        }
         for c in sorted(best.values(), key=lambda c: (-(c.end - c.start), _depth(doc[c.head]))):
             same = [k for k in kept if k.trigger.types == c.trigger.types]
             clash = [k for k in same if k.start <= c.head < k.end or c.start <= k.head < c.end]
@@ -175,6 +184,8 @@ class Triggers:
         r.candidates = sorted(_unsubsumed(doc, kept), key=lambda c: (c.head, c.start))
         return doc
 
+
+FREEZE_OR_SUSPEND = ("freeze", "suspend")  # the types of a pattern its frame reads as one
 
 # A match inside a longer one of these types is part of it: "reduced military cooperation" is
 # no cooperation, "froze its membership" no accession, "ended the fighting" no attack.

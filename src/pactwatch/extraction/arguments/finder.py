@@ -328,7 +328,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             by = [a for a in said_by if a not in c.object]
             if by and not set(by) & set(c.subject):
                 out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
-        if c.agreement is None and c.type in AGREEMENT_HYP_TYPES:
+        said_other = "agr_via=unknown" in c.cues  # a body the text names and the KB does not
+        if c.agreement is None and c.type in AGREEMENT_HYP_TYPES and not said_other:
             ctx = self.context_agreement(head)
             fits = self._fits_parties(ctx, [head, *objects(head)])  # "bilateral pacts"
             if ctx is not None and fits and not self._foreign_basis(c, ctx):

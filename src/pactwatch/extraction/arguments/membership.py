@@ -180,7 +180,11 @@ class MembershipFrames(PresenceFrames):
         owners = [x for x in self.owners(head) if x.kind == "org"]
         agreement = agr_refs[0].ids[0] if agr_refs else (owners[0].ids[0] if owners else None)
         agr_via = "named" if agreement else "context"
-        if agreement is None:
+        unknown = [o for o in objects(head) if o.pos_ == "PROPN" and self.r.ref(o.i) is None]
+        if agreement is None and c.type == "join" and unknown:
+            agr_via = "unknown"  # "join the Global Coalition against Piracy": a body the
+            # knowledge base does not know, not the article's agreement
+        elif agreement is None:
             agreement = self.context_agreement(head)
         if c.type == "withdraw" and agreement is None and not _says_what_is_left(head):
             return []  # "Ghana pulls out", "the contingent's exit": nothing said or known is left
