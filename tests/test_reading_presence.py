@@ -303,3 +303,10 @@ def candidates_on(rules, text, published="2020-01-01"):
         for c, _ in candidates(rules, text, published)
         if c.type == "deploy"
     ]
+
+
+def test_bases_opened_to_others_are_hosted_by_their_owner(rules):
+    found = readings(rules, "Norway opened its bases to American forces.", "deploy")
+    assert any(s == ["USA"] and o == ["NOR"] for s, o, _, _ in found), found
+    # opened to no one the text names: no one's forces stand there yet
+    assert readings(rules, "Norway opened its bases.", "deploy") == []

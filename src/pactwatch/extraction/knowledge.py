@@ -37,7 +37,7 @@ class Knowledge:
     parties: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     defense: set[str] = field(default_factory=set)  # agreements with a defense provision
     pledges: set[str] = field(default_factory=set)  # those whose parties pledge to defend
-    basing: set[str] = field(default_factory=set)  # those that let a party's forces stand
+    basing: set[str] = field(default_factory=set)  # those that grant a party's forces bases
     alliances: set[str] = field(default_factory=set)  # organizations of mutual defence
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
@@ -98,8 +98,8 @@ class Knowledge:
                 k.defense.add(ag.id)
             if any(p.kind == "defense" for p in ag.provisions):
                 k.pledges.add(ag.id)
-            if any(p.kind in ("stationing", "basing") for p in ag.provisions):
-                k.basing.add(ag.id)
+            if any(p.kind == "basing" for p in ag.provisions):  # a stationing provision may
+                k.basing.add(ag.id)  # restrict it ("no third party's forces on the border")
             if ag.kind == "organization" and any(p.kind == "defense" for p in ag.provisions):
                 k.alliances.add(ag.id)
             k.name_words[ag.id] = {
@@ -195,8 +195,8 @@ class Knowledge:
     def basis(self, by: str, host: str, noun: str, on: PartialDate | None = None) -> str | None:
         """The legal basis of ``by``'s forces in ``host``: the one the KB knows, or the one
         whose kind the noun names ("base", "border guards", "mission"); where the KB has no
-        forces of theirs there, the one agreement of the two that lets forces stand, if it
-        was signed by ``on``."""
+        forces of theirs there, the one signed agreement of the two that grants forces bases,
+        if it was signed by ``on``."""
         found = self.presence.get((by, host), [])
         if not found:
             pair = {by, host}
@@ -204,7 +204,8 @@ class Knowledge:
                 ag
                 for ag in sorted(self.basing & self.bilateral)
                 if self.parties.get(ag) == pair
-                and (on is None or ag not in self.signed or self.signed[ag].start <= on.start)
+                and ag in self.signed
+                and (on is None or self.signed[ag].start <= on.start)
             ]
             return lets[0] if len(lets) == 1 else None
         if len({ag for _, ag in found}) == 1:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import Pieces, definite, on_behalf, sentences_back
 from pactwatch.extraction.arguments.words import (
+    BASE_OPENING,
     BASE_USE,
     BASES,
     BESIDE,
@@ -64,11 +65,19 @@ class PresenceFrames(Pieces):
             deployer = [x for x in self.owners(forces) if x.kind != "place"]
             user = _user_of(forces)
             states = any(x.kind == "state" for x in deployer)
-            if user is not None and states:  # "lets them use its bases": whose bases host
+            if states and forces.dep_ == "dobj" and lemma(forces.head) in BASE_OPENING:
+                # "Finland opened its bases to allied forces": whose bases host; who uses
+                # them, if the text says, deploys
+                lent = deployer
+                deployer = [x for x in self.preps(forces.head, ("to",)) if x.kind != "place"]
+                if not deployer:
+                    return []
+                via = "opened_to"
+            elif user is not None and states:  # "lets them use its bases": whose bases host
                 given = [k for k in user.children if k.dep_ in ("dative", "dobj")]
                 given = [k for k in given if k.i != forces.i and lemma(k) != "access"]
-                lent = deployer  # the ones who use them, or are given access to them
-                if given:
+                lent = deployer  # the bases' owners host; who uses them, or is given access
+                if given:  # to them, deploys
                     deployer, via = [x for k in given for x in self.actors(k)], "given"
                 else:
                     deployer, via = self.subject(user)
@@ -78,7 +87,8 @@ class PresenceFrames(Pieces):
             if deployer:  # "US troops and British soldiers", "hundreds of US personnel and a
                 for other in _fellow_forces(forces):  # number of Italian troops": all theirs
                     deployer += [x for x in self.owners(other) if x.kind in ("state", "org")]
-            via = "owner" if deployer else via
+            if not lent:
+                via = "owner" if deployer else via
         if forces is not None and not deployer:  # "the base, which was under US control"
             deployer = self._controller(forces)
             via = "control" if deployer else via
@@ -110,7 +120,8 @@ class PresenceFrames(Pieces):
                 c.type = "deploy"
         if c.type == "deploy" and self._to_own_border(head, forces, deployer):
             return []  # "Russia sent troops to the border with Ukraine": its own territory
-        hosts: list[Ref] = [x for x in lent if x not in deployer]
+        mine = set(self.ids(deployer))  # "the US uses its bases in Japan": not its own bases
+        hosts: list[Ref] = [x for x in lent if not set(x.ids) <= mine]
         where = [head] + ([forces] if forces is not None else [])
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
         if forces is not None:  # "the bases it kept in Senegal": where the clause has them

@@ -9,8 +9,9 @@ FORCES = set(lx.SETS["FORCES"].split()) - {"mission", "base", "presence", "deplo
 BASES = set(lx.SETS["BASE"].split()) | {"mission", "presence", "deployment", "stationing"}
 # verbs of forces that use another's bases: "use its bases"
 BASE_USE = {"use", "utilize", "utilise"}
+BASE_OPENING = {"open", "offer", "lend"}  # "opened its bases to NATO": the owner hosts
 # verbs that answer another's act, a threat when said ahead: "will respond to any violation"
-ANSWERING = {"respond", "retaliate", "react"}
+ANSWERING = {"respond", "retaliate"}
 TROOPS = set(lx.SETS["TROOPS"].split())
 WEAPONS = set(lx.SETS["ARMS"].split()) - {"system", "equipment", "vehicle", "hardware", "arm"}
 # a state's armed services, which as a subject leave a place, never a bloc
