@@ -268,3 +268,11 @@ def test_arms_used_or_launched_against_someone_are_an_attack(rules):
     found = readings(rules, "These are the rockets that Iranian forces launch against Iraq.", "attack")  # fmt: skip
     assert any(s == ["IRN"] and o == ["IRQ"] for s, o, _, _ in found), found
     assert readings(rules, "Kenya used diplomacy against Somalia's claims.", "attack") == []
+
+
+def test_fighting_someone_named_as_the_object_is_one_sided(rules):
+    # "Eritrea fought Ethiopia": who fights whom; "Eritrea and Ethiopia fought": both sides
+    found = readings(rules, "Eritrea fought Ethiopia in 1998.", "attack")
+    assert (["ERI"], ["ETH"]) in [(s, o) for s, o, _, _ in found], found
+    found = readings(rules, "Eritrea and Ethiopia fought in 1998.", "attack")
+    assert any(set(s) == {"ERI", "ETH"} for s, _, _, _ in found), found

@@ -15,6 +15,7 @@ from pactwatch.extraction.arguments.words import (
     NAMING,
     PUBLIC,
     SEEING,
+    SIDE_KINDS,
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
@@ -159,10 +160,16 @@ class SideFrames(DyadFrames):
             c.cues.append("subj_via=commits")
             return [c]
         sides = self.preps(head, ("between", "with", "among"))
-        owners = [x for x in self.owners(head) if x not in sides]
+        noun = head.pos_ in ("NOUN", "PROPN")  # a verb's word before it is its subject
+        owners = [x for x in self.owners(head) if x not in sides] if noun else []
         if self._waged(head, sides, owners):  # "Russia launched its war", "Russia's war"
             return self._dyad(replace(c, subject=[]), head)
         sides += owners  # "the Israel-Hamas war"
+        fought = (
+            [x for x in self.direct(head) if x.kind in SIDE_KINDS] if head.pos_ == "VERB" else []
+        )
+        if fought and not sides:  # "North Korean troops were fighting Ukrainian forces": who
+            return self._dyad(replace(c, subject=[]), head)  # fights whom
         if not sides:
             subj, _ = self.subject(head)
             sides = subj
