@@ -172,6 +172,10 @@ def test_mentions_whose_states_differ_are_different_events():
     assert len(merge([both, one])) == 2
     (e,) = merge([_mention(0, ["CHL"], [], "cl-pe-deal"), one])
     assert set(e.subject) == {"CHL", "gabriel-boric"}
+    # two people of the same state: the state's one event, said by each
+    other = _mention(80, ["jose-kast", "CHL"], [], "cl-pe-deal")
+    (e,) = merge([one, other])
+    assert set(e.subject) == {"CHL", "gabriel-boric", "jose-kast"}
 
 
 def test_events_come_in_the_order_the_text_tells_them():

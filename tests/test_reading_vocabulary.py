@@ -350,17 +350,17 @@ def test_a_pact_pursued_a_plan_presented_or_changes_sought_are_talks(rules):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "backed"),
     [
-        "Beijing fully supports the Cambodian government's determination to hold elections.",
-        "Washington supports Seoul's position on the new round of talks.",
-        "Paris said it supports Rabat's initiative for the region.",
+        ("Beijing fully supports the Cambodian government's determination to hold elections.", "KHM"),
+        ("Washington supports Seoul's position on the new round of talks.", "KOR"),
+        ("Paris said it supports Rabat's initiative for the region.", "MAR"),
     ],
-)
-def test_supporting_a_states_position_or_resolve_is_backing_it(rules, text):
+)  # fmt: skip
+def test_supporting_a_states_position_or_resolve_is_backing_it(rules, text, backed):
     # backing for what a state decides or holds, not help to its forces
     found = readings(rules, text, "political_support")
-    assert found and all(o and o[0] in ("KHM", "KOR", "MAR") for _, o, _, _ in found), found
+    assert found and all(o == [backed] for _, o, _, _ in found), found
 
 
 @pytest.mark.parametrize(
@@ -387,14 +387,13 @@ def test_a_pact_announced_is_a_pact_made(rules):
     ("text", "talker"),
     [
         ("Chile and Peru discussed the revised text of their border accord on Monday.", "CHL"),
-        ("The bloc hopes to bring Mali's junta back to the negotiating table.", None),
-        ("Norway is leading a new push to secure a truce between Sudan and Chad.", "NOR"),
+        ("Nigeria hopes to bring Mali's junta to the dialogue table.", None),  # who: a guess
+        ("Norway is leading a new effort to secure a truce between Sudan and Chad.", "NOR"),
     ],
 )
 def test_talks_said_in_other_words_are_negotiation(rules, text, talker):
     found = readings(rules, text, "negotiate")
-    assert found, found
-    assert talker is None or any(talker in s for s, _, _, _ in found), found
+    assert found and (talker is None or any(talker in s for s, _, _, _ in found)), found
 
 
 def test_arms_given_with_a_long_recipient_and_a_long_amount_are_a_supply(rules):
@@ -411,8 +410,6 @@ def test_arms_given_with_a_long_recipient_and_a_long_amount_are_a_supply(rules):
     [
         ("Since Friday the border treaty between Chile and Peru is legally in force.",
          "enter_into_force", "CHL", None),
-        ("Belarus says it has stopped taking part in the bloc's exercises.",
-         "skip_exercise", "BLR", None),
         ("Vietnam suspended naval talks with China after the collision.",
          "reduce_cooperation", "VNM", "CHN"),
         ("Japan will fund the recruitment and training of Palau's coast guard.",
@@ -457,3 +454,36 @@ def test_joining_a_body_the_knowledge_base_does_not_know_is_no_known_agreement(r
         if c.type == "join" and c.factuality == "PR+"
     ]
     assert found and all(a is None for a in found), found
+
+
+def test_british_spellings_of_nouns_are_the_same_words(rules):
+    text = "Oslo opened new bases. Moscow said it would respond to the militarisation of Norway."
+    found = readings(rules, text, "warn")
+    assert any("RUS" in s for s, _, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a signing that still awaits ratification is a signing
+        ("Kazakhstan and Kyrgyzstan signed the treaty, which still awaits ratification.", "sign"),
+        # an initiative launched at a summit is no attack
+        ("The president launched the initiative at the summit in Nairobi.", "!attack"),
+        # a withdrawal announced is no pact made
+        ("Moscow announced its withdrawal from the pact.", "!sign"),
+        # a report considered is no breach alleged
+        ("Ghana considered the report on the alleged violation of the ceasefire.", "!accuse"),
+    ],
+)
+def test_near_misses_of_the_new_words(rules, text, etype):
+    if etype.startswith("!"):
+        assert readings(rules, text, etype[1:]) == []
+    else:
+        assert readings(rules, text, etype), text
+
+
+def test_an_effort_someone_else_makes_is_theirs(rules):
+    found = readings(
+        rules, "Washington backed a Turkish effort to broker a ceasefire.", "negotiate"
+    )
+    assert found and all("USA" not in s for s, _, _, _ in found), found

@@ -79,6 +79,11 @@ SPELLING = {
     "stabilise": "stabilize",
     "modernise": "modernize",
     "militarise": "militarize",
+    "militarisation": "militarization",
+    "modernisation": "modernization",
+    "normalisation": "normalization",
+    "stabilisation": "stabilization",
+    "mobilisation": "mobilization",
     "finalise": "finalize",
     "formalise": "formalize",
     "harmonise": "harmonize",
@@ -391,9 +396,6 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("skip_exercise", "member", "!refuse|refusal|decline to ^participate|partake in ~~ $DRILL"),
     *_t("skip_exercise", "member", "!refuse|refusal|decline to ^take part in ~~ $DRILL"),
-    # "has stopped taking part in the alliance's drills", "ceased participating in exercises"
-    *_t("skip_exercise", "member", "!stop|cease ^take part in ~~ $DRILL"),
-    *_t("skip_exercise", "member", "!stop|cease ^participate in ~~ $DRILL"),
     *_t("skip_meeting", "member", "!refuse|refusal|decline to ^participate|partake in ~~ $MEETING"),
     *_t("skip_meeting", "member", "!refuse|refusal|decline to ^take part in ~~ $MEETING"),
     *_t("skip_meeting", "member", "skip|boycott|shun|miss|snub ~~ $MEETING", "boycott/N"),
@@ -846,8 +848,8 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "call|deem|find|consider ~~~ unacceptable/A"),
     *_t("accuse", "dyad", "regard|view|see ~~~ as ~ illegal|unlawful|illegitimate/A"),
     *_t("accuse", "dyad", "blast/V", "lambaste", "rebuke", "decry", "castigate", "complain"),
-    # "branded the protesters terrorists", "considers the deal a breach of its sovereignty"
-    *_t("accuse", "dyad", "brand/V", "consider|deem|call|see ~~~ breach|violation/N"),
+    # "considers the deal a breach of its sovereignty"
+    *_t("accuse", "dyad", "consider|deem ~ breach|violation/N"),
     *_t("accuse", "dyad", "reproach", "complaint", "lecture/V", "chide", "berate"),
     *_t("accuse", "dyad", "^lash|hit/V out at", "fault/V", "assail/V", "excoriate/V"),
     *_t("accuse", "dyad", "express|voice ~ alarm|unease"),
@@ -979,7 +981,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "^fire|launch/V ~ missile|rocket|drone|salvo|barrage|strike"),
     # "were using tanks and mortars against the villages", "the missiles they launch against
     # Ukraine": arms turned on someone
-    *_t("attack", "dyad", "^use|fire/V ~~ $ARMS ~ against", "launch/V ~ at|against"),
+    *_t("attack", "dyad", "^use|fire/V ~~ $ARMS ~ against", "$ARMS ~~ ^launch|fire/V at|against"),
     *_t("attack", "dyad", "take|gain|seize ~ control", "recapture/V", "annexation|annex"),
     # ground taken: "seized two villages", "captured the town from Ukrainian forces"
     *_t("attack", "dyad", "seize|capture/V ~ village|town|city|territory|settlement|district"),
@@ -1041,7 +1043,12 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "finalize/V ~ $AGREEMENT", "$AGREEMENT ~~ be ^finalize/V"),
     # "announced the new military pact", "the security partnership, announced in 2021": a
     # pact made public is one made
-    *_t("sign", "agreement", "announce/V ~ pact|accord|treaty|alliance|partnership"),
+    *_t(
+        "sign",
+        "agreement",
+        "announce/V the|a|an|its|their ?new ?military|security|defense|strategic ^pact|accord",
+        "announce/V the|a|an|its|their ?new ?military|security|defense|strategic ^treaty|alliance",
+    ),
     *_t("sign", "agreement", "pact|accord|treaty|alliance|partnership ~ ^announce/V"),
     *_t("terminate", "agreement", "end|revoke|cancel|scrap|terminate|denounce ~~ $AGREEMENT"),
     # "the pact was annulled", "the cancellation of the accord"
@@ -1072,7 +1079,12 @@ TRIGGERS: list[Trigger] = [
     *_t("ratify", "agreement", "^give|grant/V ~ approval|assent ~~ $AGREEMENT"),
     *_t("ratify", "agreement", "endorse/V ~ $AGREEMENT", "sign/V ~ into law"),
     # "signed the ratification document", "signed the instrument of ratification"
-    *_t("ratify", "agreement", "sign/V ~~ ratification/N"),
+    *_t("ratify", "agreement", "sign/V ~ ratification/N"),  # "signed the ratification bill"
+    # "signed the protocol on the exchange of ratification instruments"; not "signed the
+    # treaty, which still awaits ratification"
+    *_t(
+        "ratify", "agreement", "sign/V ~ protocol|instrument|document|law|decree ~~ ratification/N"
+    ),
     *_t("enter_into_force", "agreement", "enter ~ force", "come into force|effect"),
     *_t("enter_into_force", "agreement", "go into force|effect", "take/V effect"),
     *_t("enter_into_force", "agreement", "take effect", "entry into force", "become ~ effective"),

@@ -454,9 +454,14 @@ class Mentions:
                 continue
             if ref.kind == "group":
                 continue  # "Iran's Hezbollah" does not make Iran its attacks' author
-            state = office_state(doc, r, doc[ref.head])
-            if state is not None:
-                r.speaks_for[ident] = state
+            note_text_office(doc, r, ref)
+
+
+def note_text_office(doc: Doc, r: Reading, ref: Ref) -> None:
+    """Note whom a person speaks for by the office the text gives, if it gives one."""
+    state = office_state(doc, r, doc[ref.head])
+    if state is not None:
+        r.speaks_for[ref.ids[0]] = state
 
 
 def office_state(doc: Doc, r: Reading, head: Token) -> str | None:

@@ -283,7 +283,7 @@ def _same_event(a: Extracted, b: Extracted) -> bool:
 
 
 def _bodies(ids: list[str]) -> set[str]:
-    """The states and organizations among ids (upper-case), not people or groups: subjects
-    that differ in them are different events ("Azerbaijan and Turkey ratified it" is not
-    "Aliyev approved it")."""
+    """The upper-case ids (states, organizations, the UN's bodies), not people or armed
+    groups: subjects that differ in them are different events ("Azerbaijan and Turkey
+    ratified it" is not "Aliyev approved it")."""
     return {i for i in ids if i.isupper()}

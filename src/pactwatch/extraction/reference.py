@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.mentions import office_state
+from pactwatch.extraction.mentions import note_text_office
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
@@ -72,7 +72,8 @@ GROUP_PHRASES += ("the trio", "the three states", "the three nations", "all thre
 GROUP_PHRASES += ("both nations", "both states", "the two allies")
 GROUP_PHRASES += ("the countries",)  # "approved by the countries' legislatures"
 # each of a pair, which a pledge binds both ways: "each country would provide assistance"
-GROUP_PHRASES += ("each country", "each side", "each party", "each state", "each nation")
+GROUP_PHRASES += ("each country", "each party", "each state", "each nation")  # not "on each
+# side of the border"
 GROUP_PHRASES += ("the two neighbours", "the two neighbors", "both neighbours", "both neighbors")
 GROUP_PHRASES += ("the two rivals", "the two powers", "both allies", "the two partners")
 # said by one of the pair: "the friendship between our two nations"
@@ -1006,9 +1007,7 @@ def references(doc: Doc) -> Doc:
     resolver.resolve()
     for ref in r.refs:  # "the country's foreign minister Hossein ...": the office the text
         if ref.kind == "person" and ref.ids[0] not in r.speaks_for:  # gives by a description
-            state = office_state(doc, r, doc[ref.head])
-            if state is not None:
-                r.speaks_for[ref.ids[0]] = state
+            note_text_office(doc, r, ref)
     counts = state_counts(doc, r, pronouns=True)
     r.focus, r.second = [*(state for state, _ in counts.most_common(2)), None, None][:2]
     r.focus_share = counts[r.focus] / sum(counts.values()) if r.focus else 0.0

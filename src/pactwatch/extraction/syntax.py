@@ -329,9 +329,12 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             if lemma(noun) in CONSENT and noun.dep_ == "dobj":  # "won Turkey's approval to
                 tok = noun.head  # join": the one who won it joins
                 continue
-            mine = not any(c.dep_ == "poss" for c in noun.children)
-            if lemma(noun) in EFFORTS and noun.dep_ == "dobj" and mine:  # "will lead an
-                tok = noun.head  # effort to secure a truce": the one who leads it
+            # not one someone else makes: "Turkey's effort", "a Turkish effort", "by Turkey"
+            whose = [c for c in noun.children if c.dep_ == "poss"]
+            whose += [c for c in noun.children if c.dep_ == "amod" and c.text[:1].isupper()]
+            mine = not whose and next(prep_objects(noun, ("by", "of", "from")), None) is None
+            if lemma(noun) in EFFORTS and noun.dep_ == "dobj" and mine:  # "is leading a
+                tok = noun.head  # new push to broker a ceasefire": the one who leads it
                 continue
             owner = next((c for c in noun.children if c.dep_ in ("poss", "amod")), None)
             if owner is not None and owner.pos_ in ("PROPN", "PRON", "ADJ", "NOUN"):

@@ -417,7 +417,7 @@ class DyadFrames(SupplyFrames):
                 if comp.dep_ in ("xcomp", "ccomp"):
                     obj += self.direct(comp) + self.preps(comp, ("from", "on", "against"))
         if not obj and c.type == "warn" and lemma(head) in ANSWERING:
-            # "would answer firmly any breach by Pyongyang": whose act is answered
+            # "would respond firmly to any breach by Pyongyang": whose act is answered
             acts = list(prep_objects(head, ("to", "against", "for")))
             found = [x for n in acts for x in self.owners(n) + self.preps(n, ("by", "of"))]
             obj = [x for x in found if x.kind in ("state", "org", "group")]
