@@ -296,3 +296,12 @@ def test_each_of_a_pair_is_the_pair(ex):
     assert ids_of(found, "each country") == [("LAO", "VNM")] or ids_of(found, "each country") == [
         ("VNM", "LAO")
     ]
+
+
+def test_the_north_in_an_article_on_the_two_koreas_is_north_korea(ex):
+    text = "Seoul and Pyongyang traded threats. Washington will keep talking to the North."
+    found, _ = refs(ex, text)
+    assert ids_of(found, "the North") == [("PRK",)]
+    # a region, or a name that goes on, is no state
+    found, _ = refs(ex, "Seoul and Pyongyang traded threats. Rebels hold the North of Mali.")
+    assert ids_of(found, "the North") == []

@@ -71,6 +71,7 @@ GROUP_PHRASES += ("the two nations", "the three", "the two governments", "the me
 GROUP_PHRASES += ("the trio", "the three states", "the three nations", "all three")
 GROUP_PHRASES += ("both nations", "both states", "the two allies")
 GROUP_PHRASES += ("the countries",)  # "approved by the countries' legislatures"
+KOREAS = {"North": "PRK", "South": "KOR"}  # "the North" in an article on the two Koreas
 # each of a pair, which a pledge binds both ways: "each country would provide assistance"
 GROUP_PHRASES += ("each country", "each party", "each state", "each nation")  # not "on each
 # side of the border"
@@ -623,6 +624,17 @@ class Resolver:
         r.index(len(doc))
         return out
 
+    def _korea(self, tok: Token) -> str | None:
+        """ "the North" and "the South" alone, in a document that names both Koreas: the one
+        it says (not "the North Atlantic", "the North of the country")."""
+        if tok.text not in KOREAS or tok.i == 0 or tok.nbor(-1).lower_ != "the":
+            return None
+        after = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
+            return None
+        named = {x.ids[0] for x in self.named if x.kind == "state"}
+        return KOREAS[tok.text] if set(KOREAS.values()) <= named else None
+
     def _conjunct(self, ref: Ref) -> bool:
         """A name coordinated with another ("Germany and Poland"): one of a group."""
         tok = self.doc[ref.head]
@@ -705,6 +717,9 @@ class Resolver:
             return None
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        korea = self._korea(tok)
+        if korea is not None:  # "talks with the North" in an article on the two Koreas
+            return Ref(i - 1, i + 1, (korea,), "state", "description", i)
         word = lemma(tok)  # folded: "organisation" is "organization"
         whole = _whole_region(tok, word)
         if whole is not None:  # "the Baltic states", "the Nordics": every state of the region
