@@ -126,6 +126,9 @@ class Resolver:
         self.doc, self.r = doc, r
         self.named = sorted(r.refs, key=lambda x: x.start)
         self.named_at = {i for x in self.named for i in range(x.start, x.end)}
+        # names coordinated with another ("Germany and Poland"): one of a group, never
+        # what "its" stands for
+        self.conjuncts = frozenset(x.start for x in self.named if self._conjunct(x))
         self.sent_of = [0] * len(doc)
         for n, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
@@ -425,6 +428,7 @@ class Resolver:
         pref: str | None,
         single: bool = False,
         speakers: frozenset[str] = frozenset(),
+        skip: frozenset[int] = frozenset(),
     ) -> Ref | None:
         bound = self._bound(self.doc[i], kinds)
         if bound is not None and (pref is None or bound.kind == pref):
@@ -443,6 +447,8 @@ class Resolver:
         addressed = self._addressed(tok)
         best, best_score = None, -1e9
         for ref in reversed(seen):
+            if ref.start in skip:
+                continue
             by_role = ref.kind == "person" and kinds == {"state"}
             if by_role and ref.ids[0] in self.r.speaks_for:  # "Armenia's prime minister"
                 ref = replace(ref, ids=(self.r.speaks_for[ref.ids[0]],), kind="state")
@@ -695,8 +701,7 @@ class Resolver:
                     or _said_an_agreement(tok)
                 ):
                     kinds, pref = kinds | {"agreement"}, "agreement"  # "it entered into force"
-                alone = [x for x in seen if not self._conjunct(x)]  # "Germany and Poland
-                found = self._candidate(i, alone, kinds, pref, single=True)  # ... its": not one
+                found = self._candidate(i, seen, kinds, pref, single=True, skip=self.conjuncts)
                 if found is None:
                     return None
                 return Ref(i, i + 1, found.ids, found.kind, "pronoun", i)

@@ -120,8 +120,9 @@ class PresenceFrames(Pieces):
                 c.type = "deploy"
         if c.type == "deploy" and self._to_own_border(head, forces, deployer):
             return []  # "Russia sent troops to the border with Ukraine": its own territory
-        mine = set(self.ids(deployer))  # "the US uses its bases in Japan": not its own bases
-        hosts: list[Ref] = [x for x in lent if not set(x.ids) <= mine]
+        mine = set(self.ids(deployer))  # the deployer's own ids: not a host of its forces
+        hosts: list[Ref] = [x for x in lent if not set(x.ids) <= mine]  # "the US uses its
+        # bases in Japan": not its own bases
         where = [head] + ([forces] if forces is not None else [])
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
         if forces is not None:  # "the bases it kept in Senegal": where the clause has them
@@ -141,13 +142,12 @@ class PresenceFrames(Pieces):
                     hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
             if hosts or entry:
                 break
-        own = set(self.ids(deployer))  # "sent troops to its base in Tajikistan": the base's
-        if all(set(x.ids) <= own for x in hosts if x.kind in ("state", "place")):  # place
+        # "sent troops to its base in Tajikistan": the base's place
+        if all(set(x.ids) <= mine for x in hosts if x.kind in ("state", "place")):
             for tok in where:  # "to NATO's mission in Kosovo", "to its contingent in Kosovo"
                 for obj in prep_objects(tok, PLACE_PREPS):
                     hosts += [x for x in self.preps(obj, PLACE_PREPS) if x not in deployer]
         if not hosts:  # "warships are on their way to the coast of Venezuela": the match's
-            mine = set(self.ids(deployer))
             for tok in self.doc[c.start : c.end]:  # own words lead there
                 if tok not in where:
                     found = self.preps(tok, PLACE_PREPS)
@@ -158,7 +158,6 @@ class PresenceFrames(Pieces):
             hosts = [x for x in self.direct(head) if x.kind in ("state", "place")]  # "occupies
             # a fifth of Georgia"
         if not hosts and c.type == "withdraw_forces":
-            mine = set(self.ids(deployer))
             span_verbs = [t for t in self.doc[c.start : c.end] if t.pos_ == "VERB"]
             verbs = span_verbs or [head]  # "troops began leaving Chad"
             direct = [x for v in verbs for x in self.direct(v) if x.kind in ("state", "place")]
@@ -184,7 +183,7 @@ class PresenceFrames(Pieces):
         if host_ids:
             self.hosted.append((head.i, host_ids[0]))
         elif not hosts:  # "troops deployed to Ukraine ... plans to deploy a force": where
-            host_ids = self._hosted_before(head, set(self.ids(deployer)))  # forces last were
+            host_ids = self._hosted_before(head, mine)  # forces last were
             c.cues += ["host_via=before"] if host_ids else []
         if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
             host_ids = [self.r.focus]
