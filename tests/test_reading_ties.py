@@ -198,7 +198,9 @@ def test_a_participle_of_backing_ties_the_backer_to_who_it_describes(rules):
         ("The Iran-backed Houthis seized a cargo ship.", (["IRN"], ["houthis"])),
         ("Hezbollah is an Iran-backed movement.", (["IRN"], ["hezbollah"])),
     ):
-        assert pair in [r[:2] for r in readings(rules, text, "political_support")]
+        # an armed group backed is aided, not only approved of
+        assert pair in [r[:2] for r in readings(rules, text, "security_assistance")]
+        assert pair not in [r[:2] for r in readings(rules, text, "political_support")]
         # the backer is no target of what the backed ones do
         guessed = [c.object for c, _ in candidates_of(rules, text) if c.type == "attack"]
         assert ["IRN"] not in guessed
@@ -392,3 +394,48 @@ def test_states_taking_part_in_an_exercise_cooperate(rules):
     text = "The exercise began near Osh with the participation of Kazakhstan and Uzbekistan."
     got = readings(rules, text, "cooperate")
     assert any({"KAZ", "UZB"} <= set(s) for s, _, _, _ in got), got
+
+
+def test_backing_a_person_is_political_and_backing_fighters_is_aid(rules):
+    text = "The Moscow-backed warlord Khalifa Haftar flew to Minsk."
+    assert (["RUS"], ["khalifa-haftar"]) in sides(rules, text, "political_support")
+    assert not sides(rules, text, "security_assistance")
+    text = "Hezbollah, which is backed by Iran, fired rockets at Israel."
+    assert (["IRN"], ["hezbollah"]) in sides(rules, text, "security_assistance")
+
+
+def test_drills_with_the_participation_of_troops_from_several_states(rules):
+    text = ("The drills, code-named Frontier-2025, opened on Monday outside Minsk with the "
+            "participation of troops from Belarus, Kazakhstan and Russia.")  # fmt: skip
+    both = ["BLR", "KAZ", "RUS"]
+    assert (both, both) in sides(rules, text, "cooperate")
+
+
+def test_help_one_is_thanked_for_went_to_the_one_who_thanks(rules):
+    text = "Kyrgyzstan thanked Russia for its military assistance during the unrest."
+    assert (["RUS"], ["KGZ"]) in sides(rules, text, "security_assistance")
+    text = "Pashinyan expressed gratitude to France for its help in training the army."
+    got = sides(rules, text, "security_assistance")
+    assert any(s == ["FRA"] and "ARM" in o for s, o in got), got
+    # blamed for a thing of its own: the thing is the blamed one's
+    text = "Ankara criticized Washington for its military aid to Kurdish fighters."
+    assert (["USA"], []) in sides(rules, text, "security_assistance")
+
+
+def test_a_deal_that_halts_fighting_or_a_vow_to_end_hostilities_is_peace(rules):
+    got = sides(rules, "Peru and Chile reached a deal that halted two weeks of fighting.",
+                "peace_deal")  # fmt: skip
+    assert any(s == ["CHL", "PER"] for s, _ in got), got
+    got = sides(rules, "Eritrea and Ethiopia pledged to permanently end all hostilities.",
+                "peace_deal")  # fmt: skip
+    assert any(s == ["ERI", "ETH"] for s, _ in got), got
+    # who brokers a truce is not one of its sides
+    got = sides(rules, "Qatar brokered a truce between Sudan and Chad.", "peace_deal")
+    assert got and all("QAT" not in s for s, _ in got), got
+
+
+def test_a_conflict_named_by_both_sides_and_one_ended_by_a_third(rules):
+    text = "Fears grew of another escalation of the decades-long Eritrean-Ethiopian conflict."
+    assert (["ERI", "ETH"], []) in sides(rules, text, "attack")
+    text = "Trump gave Ukraine a week to accept the plan to end the war."
+    assert all("USA" not in s for s, _ in sides(rules, text, "attack"))

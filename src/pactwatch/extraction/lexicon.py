@@ -240,7 +240,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"},
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
-    "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"},
+    "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}
+    | {"interest"},  # "a conflict of interest"
     # "the adoption of the resolution", "hinder the adoption of decisions", "signed the
     # decree": acts of one body, not an agreement between parties
     "sign": {"resolution", "bill", "law", "decree", "regulation", "legislation", "decision"}
@@ -705,7 +706,7 @@ TRIGGERS: list[Trigger] = [
     # "Australian and Indian troops trained together", "the navies will patrol jointly"
     *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate/V together|jointly"),
     # "the drills began with the participation of Kyrgyzstan and Tajikistan": those taking part
-    *_t("cooperate", "dyad", "$DRILL ~~ with ~ ^participation of"),
+    *_t("cooperate", "dyad", "$DRILL ~~~ with ~ ^participation of"),
     *_t("cooperate", "dyad", "joint training|patrolling|operation|operations"),
     # "will conduct naval patrols", "troops from three states took part in the drills"
     *_t(
@@ -1009,16 +1010,23 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "^hit|strike|shell|bomb|target/V by ~~ missile|drone|rocket|airstrike"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
+    # "the years-long Armenian-Azerbaijani conflict", "months of confrontations at sea"
+    *_t("attack", "mutual", "conflict/N", "confrontation/N"),
     # "should an armed conflict break out"; "the two armies exchanged fire"
     *_t("attack", "mutual", "armed|military conflict", "exchange/V ~ fire|gunfire|strike"),
     *_t("attack", "mutual", "combat/N with|against"),
     *_t("peace_deal", "agreement", "peace deal|treaty|agreement|accord", "ceasefire|truce"),
     *_t("peace_deal", "agreement", "cessation of ~ hostility|fire", "armistice"),
     *_t("peace_deal", "agreement", "normalize ~ relation", "normalization/N"),
-    *_t("peace_deal", "agreement", "$AGREEMENT ~~ end/V ~~ fighting|war|hostility|conflict"),
-    *_t("peace_deal", "agreement", "$AGREEMENT ~~ end/V ~~ skirmish|clash|violence"),
-    # "agreed to halt attacks on shipping", "failed to agree to stop the fighting"
+    *_t("peace_deal", "agreement", "$AGREEMENT ~~ end|halt/V ~~ fighting|war|hostility|conflict"),
+    *_t("peace_deal", "agreement", "$AGREEMENT ~~ end|halt/V ~~ skirmish|clash|violence"),
+    # "agreed to halt attacks on shipping", "failed to agree to stop the fighting", "the two
+    # sides vowed to end all hostilities for good"
     *_t("peace_deal", "agreement", "agree/V to ~ halt|stop|cease|end ~~ fighting|attack|hostility"),
+    *_t("peace_deal", "agreement", "pledge|vow|commit/V to ~ halt|stop|cease|end ~~ hostility"),
+    # "a lasting political settlement", "brokered a truce between the two"
+    *_t("peace_deal", "agreement", "peace|political|final|negotiated ^settlement/N"),
+    *_t("peace_deal", "agreement", "broker/V ~ peace|ceasefire|truce|armistice"),
     # agreement life cycle
     *_t("sign", "agreement", "sign/V", "ink/V", "conclude|clinch|reach|seal ~~ $AGREEMENT"),
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),

@@ -21,9 +21,11 @@ from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.mentions import note_text_office
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 from pactwatch.extraction.syntax import (
+    CREDITING,
     OBJECT_CONTROL,
     OWNED,
     actors_of,
+    credits,
     lemma,
     parties_said,
     subject_token,
@@ -343,6 +345,9 @@ class Resolver:
         """A possessive binds to its own clause's subject: "Kim, who offered his support"."""
         if tok.dep_ != "poss" or tok.head.dep_ == "attr":  # "Manila is its ally": not Manila's
             return None
+        credited = self._credited(tok, kinds)
+        if credited is not None:
+            return credited
         verb = tok.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -365,6 +370,23 @@ class Resolver:
             subj = verb.head
         found = self.r.ref(subj.i)
         return found if found is not None and found.kind in kinds else None
+
+    def _credited(self, tok: Token, kinds: set[str]) -> Ref | None:
+        """ "thanked Russia for its help", "gratitude to France for its support": a thing
+        one is credited or blamed for is the credited one's."""
+        noun = tok.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return None
+        gov = noun.head.head
+        if not credits(gov, CREDITING):
+            return None
+        told = [c for c in gov.children if c.dep_ == "dobj"]
+        told += [k for c in gov.children if c.lower_ == "to" for k in c.children]
+        for k in told:
+            found = [x for x in actors_of(self.r, k) if x.kind in kinds and x.start < tok.i]
+            if found:
+                return found[0]
+        return None
 
     def _subject_ids(self, verb: Token, besides: Token | None = None) -> set[str]:
         """The ids of a verb's subject (none when that subject is ``besides``)."""

@@ -24,6 +24,11 @@ RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protect
 OBJECT_CONTROL = {"invite", "encourage", "urge", "ask", "allow", "persuade", "force", "press"}
 OBJECT_CONTROL |= {"push", "call", "request", "tell", "order", "help", "enable", "let", "permit"}
 OBJECT_CONTROL |= {"pressure", "prompt", "spur", "lead", "convince", "compel", "oblige", "get"}
+# Words that credit or blame someone for a thing of theirs: "thanked Russia for its help",
+# "criticized Ankara for its stance", "gratitude to France for its support"
+CREDITING = {"thank", "praise", "commend", "applaud", "laud", "hail", "congratulate", "reward"}
+CREDITING |= {"criticize", "blame", "fault", "condemn", "rebuke", "slam", "censure", "chide"}
+CREDITING |= {"gratitude", "grateful", "thanks", "appreciation", "punish", "sanction"}
 OBJECT_CONTROL |= {"require", "expect", "want"}  # "would require Yerevan to denounce it"
 # Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border
 # guards", "the presence of Russian troops", "an assessment mission of the secretariat".
@@ -487,3 +492,13 @@ def parties_said(noun: Token) -> int | None:
 def to_infinitive(verb: Token) -> bool:
     """A verb with "to": "sent troops to defend it", "took no step to leave"."""
     return any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
+
+
+def credits(gov: Token, words: set[str]) -> bool:
+    """Whether a word credits or blames, itself or by its object ("thanked", "expressed
+    gratitude")."""
+    if lemma(gov) in words:
+        return True
+    return gov.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and lemma(c) in words for c in gov.children
+    )

@@ -60,6 +60,8 @@ class AgreementFrames(Pieces):
         if c.type == "sign" and any(lemma(o) in INSTRUMENTS for o in self.objects(head)):
             return []  # "signed the law", "signed a decree recognizing": no agreement
         parties, via = self.subject(head)
+        if c.type == "peace_deal" and lemma(head) in ("broker", "mediate"):
+            parties, via = [], "none"  # "Qatar brokered a truce between A and B": A and B
         passive = self.passive_subject(head)
         if not parties and c.type in ("sign", "negotiate"):
             parties = self._met(head)  # "signed during a meeting between France and Armenia"

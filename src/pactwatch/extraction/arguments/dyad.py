@@ -41,6 +41,7 @@ from pactwatch.extraction.arguments.words import (
     TALKS,
     TARGETED_TYPES,
     TARGETS,
+    THANKING,
     TIE_TYPES,
     TIES_NOUNS,
     TRAVELLING,
@@ -53,6 +54,7 @@ from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
     agent_token,
     copula_subject,
+    credits,
     is_passive,
     lemma,
     objects,
@@ -109,6 +111,18 @@ class DyadFrames(SupplyFrames):
         c.object = [i for i in self.ids(self._arms_owners(troops)) if i not in c.subject]
         c.cues.append("subj_via=agent")
         return [c]
+
+    def _thanker(self, head: Token) -> list[Ref]:
+        """Who thanks someone for help ("thanked the CSTO for its assistance", "expressed
+        gratitude to Russia for its support"): the help's recipient."""
+        if head.dep_ != "pobj" or head.head.lower_ != "for":
+            return []
+        gov = head.head.head
+        if gov.pos_ == "NOUN" and lemma(gov) in THANKING:  # "expressed gratitude ... for"
+            gov = gov.head
+        if not credits(gov, THANKING):
+            return []
+        return self.subject(gov)[0] if gov.pos_ in ("VERB", "AUX") else []
 
     def _sabotage_of_a_body(self, head: Token) -> bool:
         """Sabotage of an organization, an agreement or a process, which is figurative."""
@@ -298,6 +312,8 @@ class DyadFrames(SupplyFrames):
             # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
             stopped = [head, *self.objects(head)]  # the parser hangs "against" on either
             obj = [x for n in stopped for x in self.preps(n, OBJECT_PREPS["attack"])]
+        if not obj and c.type in SUPPORT_TYPES:  # "Armenia thanked France for its help":
+            obj = self._thanker(head)  # the help went to the one who thanks
         if not obj and c.type == "negotiate":
             obj = self._visited(head, subj)
         extends = head.head if head.dep_ == "nsubj" and lemma(head.head) in REACHING else None
@@ -460,6 +476,10 @@ class DyadFrames(SupplyFrames):
             sides = self._forces_sides(head)  # Ugandan armed forces": their states, both ways
             if lemma(head) == "participation" and not sides:  # "with the participation of
                 sides = [x for x in self.preps(head, ("of",)) if x.kind == "state"]  # A and B"
+                takers = [t for t in prep_objects(head, ("of",)) if lemma(t) in TROOPS]
+                sides = sides or [  # "of troops from A, B and C": the troops' states
+                    x for t in takers for x in self.preps(t, ("from",)) if x.kind == "state"
+                ]
             named = set(self.ids(sides, roles=False))
             if len(named) >= 2 and set(self.ids(obj, roles=False)) <= named:
                 subj, obj, via = sides, sides, "between"

@@ -17,6 +17,7 @@ from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
     ACCESSION_TYPES,
     AGREEMENT_HYP_TYPES,
+    BACKING,
     CONTEXT_AGREEMENT_TYPES,
     DISSUADING,
     FOCUS_OBJECT_TYPES,
@@ -92,6 +93,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 x.cues.append("by=legislature")
             if x.type in ACCESSION_TYPES:
                 self._accession(x, head)
+            if self._backs_fighters(x, head):
+                x.type = "security_assistance"
+                x.cues.append("backed=armed_group")
             x.span = self.extent(x, head)
             if x.type == "attack" and not x.subject:
                 self._attack_before(x, head)
@@ -107,6 +111,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 if others:
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _backs_fighters(self, c: Candidate, head: Token) -> bool:
+        """Political support by a word of backing whose backed are all armed groups."""
+        if c.type != "political_support" or lemma(head) not in BACKING or not c.object:
+            return False
+        return all(self.know.kind.get(i) == "armed_group" for i in c.object)
 
     def _attack_before(self, c: Candidate, head: Token) -> None:
         """An attack said again as "the strikes", "the attack", "these raids", with no owner:

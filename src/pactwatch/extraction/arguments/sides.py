@@ -15,6 +15,7 @@ from pactwatch.extraction.arguments.words import (
     NAMING,
     PUBLIC,
     SEEING,
+    SETTLING,
     SIDE_KINDS,
 )
 from pactwatch.extraction.reading import Candidate, Ref
@@ -162,6 +163,9 @@ class SideFrames(DyadFrames):
         sides = self.preps(head, ("between", "with", "among"))
         noun = head.pos_ in ("NOUN", "PROPN")  # a verb's word before it is its subject
         owners = [x for x in self.owners(head) if x not in sides] if noun else []
+        for x in list(owners):  # "the Armenian-Azerbaijani war": the first word of the pair
+            joined = [k for k in self.doc[x.head].children if k.dep_ in ("amod", "compound")]
+            owners += [y for k in joined for y in self.actors(k) if y not in owners]
         if self._waged(head, sides, owners):  # "Russia launched its war", "Russia's war"
             return self._dyad(replace(c, subject=[]), head)
         sides += owners  # "the Israel-Hamas war"
@@ -170,7 +174,8 @@ class SideFrames(DyadFrames):
         )
         if fought and not sides:  # "North Korean troops were fighting Ukrainian forces": who
             return self._dyad(replace(c, subject=[]), head)  # fights whom
-        if not sides:
+        settled = noun and head.dep_ == "dobj" and lemma(head.head) in SETTLING
+        if not sides and not settled:
             subj, _ = self.subject(head)
             sides = subj
         if len(sides) == 1:

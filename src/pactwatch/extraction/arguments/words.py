@@ -34,6 +34,9 @@ WHERE = ("in", "across", "inside", "throughout")
 # seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
 SEEING = {"see", "view", "regard", "interpret", "perceive"}
 NAMING = {"call", "label", "brand", "term"}  # "called the move a threat"
+# Backing words: backing an armed group ("the Iran-backed Houthis", "Tehran's support for
+# Hezbollah") is aid to a fighting force, not political support
+BACKING = {"back", "backing", "backer", "support", "supporter", "sponsor"}
 SIDE_KINDS = {"state", "group", "armed_group"}  # the kinds of actor that can be a side in a fight
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 # who leads or spearheads an offensive, talks or a mission does it ("the group that led the
@@ -131,6 +134,9 @@ TALKS = {"talk", "negotiation", "meeting", "discussion", "consultation"}
 TRAVELLING = {"visit", "travel", "go", "fly", "come", "head", "arrive", "journey"}
 MAKING = {"make", "build", "manufacture", "produce", "supply", "design"}  # "Chinese-made"
 STOPPING = {"prevent", "stop", "halt", "deter"}  # an attack one did nothing to stop
+# Who ends, settles or mediates a war is not one of its sides ("Trump's plan to end the
+# conflict", "Qatar helped resolve the war")
+SETTLING = {"end", "stop", "halt", "settle", "resolve", "mediate", "broker", "freeze"}
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
 FELT_AT = ("with", "over", "about", "at", "toward", "towards", "against")
@@ -160,6 +166,7 @@ DEFENCE_OBJECTS = {"defense", "security", "ally", "alliance", "safety", "protect
 DEFENCE_OBJECTS |= {"sovereignty", "integrity", "deterrence", "assistance", "help", "partner"}
 # support said as a stance ("in support of Ankara"): its object follows "of"
 SUPPORT_TYPES = {"political_support", "security_assistance", "commit_defense"}
+THANKING = {"thank", "gratitude", "grateful", "thanks", "appreciation"}
 # what one takes a stand in: "came out in support of Ankara", "spoke in defence of Kyiv"
 STANCES = {"support", "favor", "solidarity", "defense", "backing"}
 FOCUS_SUBJECT_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
