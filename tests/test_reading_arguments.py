@@ -103,6 +103,29 @@ def test_a_return_is_to_a_body_not_to_a_place(rules):
     assert readings(rules, "The Armenian ambassador returned to Moscow on Monday.", "resume") == []
     text = "Yerevan could return to the CSTO next year."
     assert [r[2] for r in readings(rules, text, "resume")] == ["CSTO"]
+    # an envoy gone home, or a leader back from a trip, returns to no body either
+    text = "The Chilean ambassador to Lima returned home under pressure."
+    assert readings(rules, text, "resume") == []
+    text = "Macron attended the NATO summit in Vilnius and returned."
+    assert readings(rules, text, "resume") == []
+    text = "Diplomats say Armenia may yet return to the bloc it froze, the CSTO."
+    assert readings(rules, text, "resume")
+
+
+def test_a_backer_is_a_state_not_an_institution(rules):
+    text = "The army-backed government in Lima accused Chile of arming rebels."
+    assert readings(rules, text, "political_support") == []
+    # fighters the text does not name are no state to guess: no one is the armed one
+    for c, _ in candidates(rules, text, "2024-06-01"):
+        if c.type in ("arms_supply", "security_assistance"):
+            assert c.object == [], (c.type, c.object, c.cues)
+
+
+def test_a_military_threat_is_no_blow(rules):
+    text = (
+        "Caracas said its missiles defend the country against growing military threats from Peru."
+    )
+    assert readings(rules, text, "attack") == []
 
 
 def test_who_emerges_or_acts_as_a_role_plays_it(rules):

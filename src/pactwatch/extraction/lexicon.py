@@ -992,7 +992,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "$TROOPS ~~ be ^kill/V"),  # "Malian soldiers were killed by"
     *_t("attack", "dyad", TROOPS_KILLED),  # a headline's "Chad soldiers killed by militants"
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
-    *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),
+    *_t("attack", "dyad", "military confrontation|escalation", "armed confrontation"),
     *_t("attack", "dyad", "fight/N against", "rebellion|uprising|insurgency against"),
     *_t("attack", "dyad", "topple/V", "ram/V", "harass/V", "target/V"),
     # "jets hit targets near Damascus", "drones pounded Kyiv", "fired water cannon at a

@@ -135,6 +135,8 @@ class DyadFrames(SupplyFrames):
     def _backed_by(self, c: Candidate, participle: Token) -> list[Candidate]:
         """ "The Iran-backed Houthis": Iran backs them; "Russia-armed militias": Russia arms
         them. The backer is the word joined to the participle by its hyphen."""
+        if any(k.pos_ == "NOUN" for k in participle.lefts if k.dep_ in ("npadvmod", "compound")):
+            return []  # "the army-backed government": backed by an institution, no state
         backer = [x for k in participle.lefts for x in self.actors(k)]
         backed = self._backed(participle)
         c.subject = self.ids(backer)

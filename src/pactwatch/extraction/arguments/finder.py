@@ -33,6 +33,7 @@ from pactwatch.extraction.arguments.words import (
     ORG_DIRECTION,
     OUTSIDERS_TYPES,
     PRIOR_ATTACK_TOKENS,
+    PROXIES,
     REQUESTING,
     SIDE_KINDS,
     SPEAKER_SUBJECT_TYPES,
@@ -456,6 +457,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         """Whether the text gives the event's other side as words that name no actor
         ("deepen military ties with Western countries"): then no actor is guessed for it."""
         preps = OBJECT_PREPS.get(c.type, ())
+        armed = [o for o in objects(head) if lemma(o) in lx.ARMED_GROUP_WORDS | PROXIES]
+        if head.pos_ == "VERB" and any(not self.actors(o) for o in armed):
+            return True  # "arming the rebels": fighters the text does not name, no state
         for tok in [head, *objects(head)]:
             for obj in prep_objects(tok, preps):
                 if c.start <= obj.i < c.end:

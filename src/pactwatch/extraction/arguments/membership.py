@@ -80,6 +80,10 @@ class MembershipFrames(PresenceFrames):
             return []  # "the French exit leaves the US as the main Western power": it stays
         if c.type == "resume" and lemma(head) in ("return", "come") and not self._returns_to(head):
             return []  # "France's ambassador returned to Niamey": back in a place, no body
+        to = list(prep_objects(head, ("to",)))
+        gone = c.type == "resume" and lemma(head) == "return" and not to
+        if gone and subj and all(x.kind == "person" for x in subj):
+            return []  # "Biden attended the summit and returned": a trip, not a membership
         if "withdraw_forces" in types or c.type == "withdraw":
             places = self.preps(head, ("from",)) + self.direct(head)
             org_subject = bool(subj) and all(x.kind == "org" for x in subj)

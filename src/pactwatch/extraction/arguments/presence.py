@@ -239,6 +239,8 @@ class PresenceFrames(Pieces):
     def _returns_to(self, verb: Token) -> bool:
         """A return to a body or to taking part ("returned to the CSTO", "came back to the
         talks"), or with the body named near ("its return as a full member")."""
+        if any(k.lower_ == "home" for k in verb.children):
+            return False  # "the ambassador returned home": back in a place, no body
         goal = [*prep_objects(verb, ("to",)), *objects(verb)]
         for tok in [verb, *(k for k in verb.children if k.dep_ == "prt")]:
             goal += prep_objects(tok, ("to",))

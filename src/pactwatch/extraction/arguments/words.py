@@ -37,6 +37,7 @@ NAMING = {"call", "label", "brand", "term"}  # "called the move a threat"
 # Backing words: backing an armed group ("the Iran-backed Houthis", "Tehran's support for
 # Hezbollah") is aid to a fighting force, not political support
 BACKING = {"back", "backing", "backer", "support", "supporter", "sponsor"}
+PROXIES = {"militant", "terrorist", "rebel", "separatist", "insurgent", "militia", "proxy"}
 SIDE_KINDS = {"state", "group", "armed_group"}  # the kinds of actor that can be a side in a fight
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 # who leads or spearheads an offensive, talks or a mission does it ("the group that led the
