@@ -189,3 +189,22 @@ def test_a_side_striking_with_no_target_named_strikes_the_side_it_fought(rules):
     )
     found = [(c.subject, c.object) for c, _ in candidates(rules, text) if c.type == "attack"]
     assert (["hezbollah"], ["ISR"]) in found, found
+
+
+def _guesses(rules, text, etype, cue):
+    return [
+        (c.subject, c.object)
+        for c, _ in candidates(rules, text, "2024-06-01")
+        if c.type == etype and cue in c.cues
+    ]
+
+
+def test_a_clause_with_no_side_of_its_own_may_go_on_about_the_sentence_before(rules):
+    # the subject of the sentence before is offered as the missing side, for the model
+    text = "Ghana has 900 soldiers in Togo. About 400 are deployed along the northern border."
+    assert (["GHA"], ["TGO"]) in _guesses(rules, text, "deploy", "hyp=subj_prev")
+    text = "Ghana sent 500 soldiers to Togo in May. The troops were criticized by Benin."
+    assert (["BEN"], ["GHA"]) in _guesses(rules, text, "accuse", "hyp=obj_prev")
+    # a clause with its own subject is not given another
+    text = "Ghana sent 500 soldiers to Togo. Benin criticized the move."
+    assert not _guesses(rules, text, "accuse", "hyp=subj_prev")

@@ -301,6 +301,15 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if before:
                 near = self.ids(before[-1:])
                 out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
+            # the sentence before's subject, which a clause with none of its own goes on about
+            prev = [i for i in self._previous_subject(head) if i not in c.object]
+            if prev and prev not in [x.subject for x in out] and not set(prev) & judges:
+                out.append(replace(c, subject=prev, cues=[*c.cues, "hyp=subj_prev"]))
+        prev_obj = [i for i in self._previous_subject(head) if i not in c.subject]
+        prev_obj = [i for i in prev_obj if i not in in_subject]
+        fits = c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES
+        if prev_obj and fits and not c.object and not said and c.subject:
+            out.append(replace(c, object=prev_obj, cues=[*c.cues, "hyp=obj_prev"]))
         if not c.object and c.type in NEAR_OBJECT_TYPES and not said:
             after = [
                 x
@@ -348,7 +357,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         if c.type == "attack":  # one defence ally is no likely target of another
             out = [x for x in out if not self._allies_struck(x, c)]
         # Both left implicit: the subject's and the object's readings together.
-        subjects = [x for x in out if "hyp=subj_focus" in x.cues or "hyp=subj_near" in x.cues]
+        subjects = [
+            x for x in out if {"hyp=subj_focus", "hyp=subj_near", "hyp=subj_prev"} & set(x.cues)
+        ]
         objects_ = [x for x in out if "hyp=obj_near" in x.cues or "hyp=obj_focus" in x.cues]
         for s_hyp in subjects:
             for o_hyp in objects_:
@@ -452,6 +463,17 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             return []
         sides = [i for i in prev.subject if i not in c.subject]
         return [replace(c, object=sides, cues=[*c.cues, "hyp=obj_prior_attack"])]
+
+    def _previous_subject(self, head: Token) -> list[str]:
+        """The actors the main clause of the sentence before has as its subject."""
+        if head.sent.start == 0:
+            return []
+        root = self.doc[head.sent.start - 1].sent.root
+        subj, _ = subject_token(root)
+        if subj is None:
+            return []
+        kinds = ("state", "org", "person", "group")
+        return self.ids([x for x in self.actors(subj) if x.kind in kinds])
 
     def _object_unnamed(self, c: Candidate, head: Token) -> bool:
         """Whether the text gives the event's other side as words that name no actor
