@@ -121,13 +121,6 @@ def test_a_backer_is_a_state_not_an_institution(rules):
             assert c.object == [], (c.type, c.object, c.cues)
 
 
-def test_a_military_threat_is_no_blow(rules):
-    text = (
-        "Caracas said its missiles defend the country against growing military threats from Peru."
-    )
-    assert readings(rules, text, "attack") == []
-
-
 def test_who_emerges_or_acts_as_a_role_plays_it(rules):
     text = "Iran has emerged as Moscow's leading drone supplier."
     assert (["IRN"], ["RUS"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
@@ -208,3 +201,23 @@ def test_a_clause_with_no_side_of_its_own_may_go_on_about_the_sentence_before(ru
     # a clause with its own subject is not given another
     text = "Ghana sent 500 soldiers to Togo. Benin criticized the move."
     assert not _guesses(rules, text, "accuse", "hyp=subj_prev")
+
+
+def test_a_participle_after_with_is_passive(rules):
+    text = "The talks come with Peru accused of sending troops to Bolivia."
+    got = [r[:2] for r in readings(rules, text, "accuse")]
+    assert got and all(s == [] and o == ["PER"] for s, o in got), got
+
+
+def test_the_noun_of_for_before_an_infinitive_does_it(rules):
+    text = "The truce calls for Chad's army to deploy along the southern border."
+    assert ["TCD"] in [r[0] for r in readings(rules, text, "deploy")]
+
+
+def test_an_operation_to_guard_something_deploys_forces(rules):
+    text = "Latvia launched a naval operation to protect the undersea cables."
+    assert ["LVA"] in [r[0] for r in readings(rules, text, "deploy")]
+    assert readings(rules, text, "attack") == []
+    # an operation to strike something is still an attack
+    text = "Latvia launched an operation to destroy the smugglers' boats."
+    assert readings(rules, text, "deploy") == []

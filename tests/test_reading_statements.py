@@ -289,3 +289,15 @@ def test_retaliation_threatened_or_a_response_vowed_is_one_warning(rules):
     assert len(readings(rules, text, "warn")) == 1
     text = "Tehran vowed a crushing response to any attack by Israel."
     assert [r[0] for r in readings(rules, text, "warn")] == [["IRN"]]
+
+
+def test_rejecting_someones_statement_faults_them(rules):
+    text = "Ankara dismissed the remarks by the Greek defence minister."
+    assert (["TUR"], ["GRC"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    # an offer rejected is no fault found with the one who made it
+    assert readings(rules, "Armenia rejected the offer of CSTO observers.", "accuse") == []
+
+
+def test_a_threat_posed_by_someone_is_laid_at_their_door(rules):
+    text = "The threat posed by China is growing, Japan's defence white paper says."
+    assert (["JPN"], ["CHN"]) in [r[:2] for r in readings(rules, text, "accuse")]

@@ -861,7 +861,10 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
     *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
+    # "rejected Orban's statement", "dismissed the minister's remarks": the speaker is faulted
+    *_t("accuse", "dyad", "^reject|dismiss|rebuff|counter/V ~ statement|remark|comment|rhetoric"),
     *_t("accuse", "speaker", "pose|create ~ threat|danger|risk to", "see ~ as ~ threat"),
+    *_t("accuse", "speaker", "threat|danger|menace ^pose/V by"),  # "the threat posed by X"
     # "viewed the deal as a threat", "interpreted the move as a provocation", "saw the pact
     # as violating its sovereignty": seeing something as hostile accuses its author
     *_t("accuse", "speaker", "view|regard|interpret|perceive ~~ as ~ threat|provocation"),
@@ -992,7 +995,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "$TROOPS ~~ be ^kill/V"),  # "Malian soldiers were killed by"
     *_t("attack", "dyad", TROOPS_KILLED),  # a headline's "Chad soldiers killed by militants"
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
-    *_t("attack", "dyad", "military confrontation|escalation", "armed confrontation"),
+    *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),
     *_t("attack", "dyad", "fight/N against", "rebellion|uprising|insurgency against"),
     *_t("attack", "dyad", "topple/V", "ram/V", "harass/V", "target/V"),
     # "jets hit targets near Damascus", "drones pounded Kyiv", "fired water cannon at a

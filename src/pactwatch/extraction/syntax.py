@@ -316,10 +316,16 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                     return tok.head, False
                 if shared or raised:  # "Kyrgyzstan quits the bloc or is pushed out", "the
                     return child, is_passive(verb)  # parliament is expected to vote on it"
-                return child, child.dep_ == PASSIVE_SUBJECT
+                return child, child.dep_ == PASSIVE_SUBJECT or _absolute_passive(tok)
         stranded = _stranded_subject(tok) or _gerund_subject(tok) or _blamed_doer(tok)
         if stranded is not None:
             return stranded, False
+        told = _for_to_subject(tok)
+        if told is not None:  # "calls for Lebanon's army to deploy": the army deploys
+            return told, False
+        patient = _with_participle_noun(tok)
+        if patient is not None:  # "with Peru accused of ...", parsed as "with Peru"
+            return patient, True
         if tok.dep_ == "relcl":
             return tok.head, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -422,7 +428,40 @@ PREDICATE_PP = {"be", "remain", "stay"}  # verbs whose prepositional phrase says
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _absolute_passive(verb)
+
+
+def _for_to_subject(verb: Token) -> Token | None:
+    """The noun of "for ... to": "calls for Lebanon's army to deploy", parsed with the noun
+    as the object of "for" just before the infinitive's "to"."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    noun = to.doc[to.i - 1]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.pos_ in ("NOUN", "PROPN"):
+        return noun
+    return None
+
+
+def _with_participle_noun(verb: Token) -> Token | None:
+    """The noun of "with" just before a bare participle ("the talks come with Peru accused
+    of ..."), where the parser hangs the participle on the verb above."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without"):
+        return noun
+    return None
+
+
+def _absolute_passive(verb: Token) -> bool:
+    """ "with North Korea accused of sending troops": a participle after "with" and its noun,
+    which the parser makes the subject, is a passive whose noun is the one acted on."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children)
 
 
 def agent_token(verb: Token) -> Token | None:

@@ -23,6 +23,7 @@ from pactwatch.extraction.arguments.words import (
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
     FORCES,
+    GUARDING,
     JOINING_FIGHT,
     JUDGING,
     LONG_MEMBER_YEARS,
@@ -54,6 +55,7 @@ from pactwatch.extraction.syntax import (
     objects,
     prep_objects,
     subject_token,
+    to_infinitive,
 )
 
 
@@ -97,6 +99,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if self._backs_fighters(x, head):
                 x.type = "security_assistance"
                 x.cues.append("backed=armed_group")
+            if x.type == "attack" and _guarding(head):
+                x.type = "deploy"  # "launched a naval operation to protect the cable"
+                x.cues.append("purpose=guard")
             x.span = self.extent(x, head)
             if x.type == "attack" and not x.subject:
                 self._attack_before(x, head)
@@ -664,3 +669,15 @@ def _requested(head: Token) -> bool:
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
         )
     return False
+
+
+def _guarding(head: Token) -> bool:
+    """An operation launched to guard something is forces deployed, not a blow struck."""
+    verb = head.head if head.dep_ == "dobj" else head
+    noun = (
+        head if head.pos_ == "NOUN" else next((c for c in head.children if c.dep_ == "dobj"), None)
+    )
+    if noun is None or lemma(noun) not in ("operation", "mission", "deployment"):
+        return False
+    purposes = [c for t in (noun, verb) for c in t.children if c.dep_ in ("advcl", "acl", "relcl")]
+    return any(to_infinitive(p) and lemma(p) in GUARDING for p in purposes)
