@@ -221,3 +221,18 @@ def test_an_operation_to_guard_something_deploys_forces(rules):
     # an operation to strike something is still an attack
     text = "Latvia launched an operation to destroy the smugglers' boats."
     assert readings(rules, text, "deploy") == []
+
+
+def test_a_gerund_one_is_warned_about_is_the_warned_ones(rules):
+    text = "Moscow warned Norway that hosting US bombers would be a grave mistake."
+    assert all("RUS" not in r[0] for r in readings(rules, text, "deploy"))
+    text = "The Kremlin warned Georgia that joining NATO would be a mistake."
+    assert ["GEO"] in [r[0] for r in readings(rules, text, "join")]
+    # one said of by a speaker is not the speaker's own deed
+    text = "Moscow said that joining NATO would be a mistake for Georgia."
+    assert ["RUS"] not in [r[0] for r in readings(rules, text, "join")]
+
+
+def test_a_war_inside_another_nouns_phrase_is_not_the_clause_subjects(rules):
+    text = "The EU imposed new sanctions on Belarus over its role in the war."
+    assert all("EU" not in r[0] for r in readings(rules, text, "attack"))

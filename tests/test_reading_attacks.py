@@ -276,3 +276,8 @@ def test_fighting_someone_named_as_the_object_is_one_sided(rules):
     assert (["ERI"], ["ETH"]) in [(s, o) for s, o, _, _ in found], found
     found = readings(rules, "Eritrea and Ethiopia fought in 1998.", "attack")
     assert any(set(s) == {"ERI", "ETH"} for s, _, _, _ in found), found
+
+
+def test_any_aircraft_shot_down_is_a_blow_to_whoever_flies_it(rules):
+    text = "Turkey shot down a Russian warplane near the Syrian border in 2015."
+    assert (["TUR"], ["RUS"]) in [r[:2] for r in readings(rules, text, "attack")]

@@ -34,6 +34,8 @@ def _objects(head: Token) -> set[str]:
     objects = {k.lemma_.lower() for k in head.children if k.dep_ in ("dobj", "nsubjpass")}
     if head.pos_ == "NOUN":  # "the adoption of the resolution": a noun's object follows "of"
         objects |= {k.lemma_.lower() for k in prep_objects(head, ("of",))}
+    if head.dep_ == "acl" and head.tag_ == "VBN":  # "a mission approved by the council"
+        objects.add(head.head.lemma_.lower())
     return objects
 
 

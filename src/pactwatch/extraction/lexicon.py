@@ -237,7 +237,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"recommendation", "roadmap", "initiative", "proposal", "sanction"},
     # "approved the sale of jets", "approved the deployment": no agreement ratified
     "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
-    | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"},
+    | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"}
+    | {"mission", "operation"},  # "a security mission approved by the UN Security Council"
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
     "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}
@@ -963,7 +964,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "resolve ~ militarily", "use ~ force against", "liberate/V"),
     *_t("attack", "dyad", "open ~ fire ~~ on|at", "fire/V on|at", "return/V fire"),
     *_t("attack", "dyad", "violate|breach|enter|intrude/V ~~ airspace", "airspace violation"),
-    *_t("attack", "dyad", "shoot|bring down ~~ drone|missile|jet|aircraft|plane|helicopter"),
+    *_t("attack", "dyad", "shoot|bring down ~~ $ARMS|plane|balloon"),
     # "Azerbaijan has blockaded the enclave"; a transport blockade is a cut in ties, not force
     *_t("attack", "dyad", "blockade/V", "naval|military blockade", "massacre"),
     *_t("attack", "dyad", "use of ~ military force", "military force to take|seize"),

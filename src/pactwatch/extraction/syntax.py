@@ -320,9 +320,11 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         stranded = _stranded_subject(tok) or _gerund_subject(tok) or _blamed_doer(tok)
         if stranded is not None:
             return stranded, False
-        told = _for_to_subject(tok)
+        told = _for_to_subject(tok) or _told_gerund(tok)
         if told is not None:  # "calls for Lebanon's army to deploy": the army deploys
             return told, False
+        if tok.tag_ == "VBG" and tok.dep_ == "csubj" and tok.head.dep_ == "ccomp":
+            return None, False  # "Moscow said that joining NATO would be a mistake": not Moscow
         patient = _with_participle_noun(tok)
         if patient is not None:  # "with Peru accused of ...", parsed as "with Peru"
             return patient, True
@@ -441,6 +443,19 @@ def _for_to_subject(verb: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.pos_ in ("NOUN", "PROPN"):
         return noun
     return None
+
+
+WARNING_ONE = {"warn", "caution", "tell", "advise", "remind", "urge"}
+
+
+def _told_gerund(verb: Token) -> Token | None:
+    """The one told of a gerund that is the subject of what they are told: "warned Finland
+    that joining NATO would be a mistake" (Finland would join)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "csubj" or verb.head.dep_ != "ccomp":
+        return None
+    if lemma(verb.head.head) not in WARNING_ONE:
+        return None  # "notified the CSTO that holding the drills is not expedient": not the CSTO
+    return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "dative")), None)
 
 
 def _with_participle_noun(verb: Token) -> Token | None:

@@ -175,6 +175,11 @@ class SideFrames(DyadFrames):
         if fought and not sides:  # "North Korean troops were fighting Ukrainian forces": who
             return self._dyad(replace(c, subject=[]), head)  # fights whom
         settled = noun and head.dep_ == "dobj" and lemma(head.head) in SETTLING
+        # "sanctions on Belarus over its role in the war": a war inside another noun's phrase
+        # is not fought by the clause's subject
+        settled = settled or (
+            noun and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")
+        )
         if not sides and not settled:
             subj, _ = self.subject(head)
             sides = subj

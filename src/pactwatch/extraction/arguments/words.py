@@ -28,6 +28,9 @@ TARGETS |= {"force", "troop", "soldier", "army", "unit", "military", "plant", "e
 TARGETS |= {"base", "vessel", "ship", "warship", "tanker", "convoy"}  # "at US bases"
 TARGETS |= {"refinery", "depot", "warehouse", "station", "grid", "pipeline", "factory", "bridge"}
 TARGETS |= {"headquarters", "compound", "camp", "arsenal", "hospital", "building", "border"}
+# crewed aircraft are flown by the state they are said to be of ("a Russian warplane"); arms
+# such as drones or missiles are often named for their maker instead ("Iranian drones")
+TARGETS |= {"warplane", "jet", "aircraft", "plane", "helicopter", "bomber", "fighter"}
 # what an attack is aimed at, and where that lies: "targeting sites across Pakistan"
 AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
 WHERE = ("in", "across", "inside", "throughout")
