@@ -301,3 +301,27 @@ def test_rejecting_someones_statement_faults_them(rules):
 def test_a_threat_posed_by_someone_is_laid_at_their_door(rules):
     text = "The threat posed by China is growing, Japan's defence white paper says."
     assert (["JPN"], ["CHN"]) in [r[:2] for r in readings(rules, text, "accuse")]
+
+
+def _tenses(rules, text, etype):
+    from test_extraction import candidates
+
+    return {c.tense for c, _ in candidates(rules, text, "2024-06-01") if c.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "tense"),
+    [
+        # a headline's present tells what was done
+        ("Georgia Formally Quits CIS\n\nTbilisi sent its notice on Friday.", "withdraw", "past"),
+        # a blow named by a noun was struck
+        ("Chile condemned Peru's invasion of Bolivia.", "attack", "past"),
+        # a perfect tells of a deed done, or of a standing that holds now
+        ("Uzbekistan has suspended its membership in the CSTO.", "suspend", "past"),
+        ("Armenia has frozen its participation in the CSTO.", "freeze", "present"),
+        ("Armenia has not left the CSTO.", "withdraw", "present"),
+        ("Germany has deployed troops in Lithuania since 2024.", "deploy", "present"),
+    ],
+)
+def test_the_tense_of_headlines_named_blows_and_perfects(rules, text, etype, tense):
+    assert _tenses(rules, text, etype) == {tense}

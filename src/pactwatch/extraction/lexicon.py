@@ -1174,6 +1174,9 @@ POSSIBLE |= {"talk", "negotiation"}  # "talks for Russian forces to remain at Ta
 # Words that mark an event as certain and future ("will", "is to").
 CERTAIN_FUTURE = {"will", "shall", "'ll", "’ll", "inevitably", "certain", "gonna"}
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
+# Blows named by a noun, which tell of one struck ("Russia's invasion", "the strikes").
+BLOWS = {"invasion", "strike", "airstrike", "attack", "bombing", "raid", "incursion", "assault"}
+BLOWS |= {"shelling", "clash", "aggression", "annexation", "takeover", "coup", "bombardment"}
 # Events whose perfect describes a state that holds now ("has frozen", "has not left").
 STATE_TYPES = {"freeze", "suspend", "withdraw", "join", "skip_exercise", "skip_meeting"}
 STATE_TYPES |= {"withhold_contribution", "deploy", "reduce_cooperation", "cooperate"}

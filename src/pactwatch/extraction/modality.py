@@ -350,20 +350,31 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     if told is not None and _headline_infinitive(told):
         return "future"
     if verb is None:
-        return "past" if past_time else "present"
+        # "Russia's invasion of Ukraine", "the Israeli strikes": a blow named is one struck;
+        # a war, talks or support named go on
+        return "past" if past_time or lemma(head) in lx.BLOWS else "present"
     verb = adjectival_conjunct(verb) or verb  # "... and snubbed CSTO summits": its verb's tense
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {c.lower_ for c in auxes}
     if aux_words & {"will", "shall", "'ll", "’ll"}:
         return "future"
     if verb.tag_ == "VBN" and aux_words & lx.PERFECT:
-        if aux_words & {"had"}:
+        # "has suspended its membership", "have withdrawn": done; but a standing that holds
+        # now ("has frozen its participation", "has not left", "has deployed troops for
+        # decades") is present
+        if aux_words & {"had"} or etype not in lx.STATE_TYPES:
             return "past"
-        return "present" if etype in lx.STATE_TYPES and not past_time else "past"
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        lasting = any(c.lower_ in ("for", "since") for c in verb.children)
+        if lasting or (not past_time and (negated or etype == "freeze")):
+            return "present"
+        return "past"
     if verb.tag_ == "VBG" and aux_words & {"been"}:
         return "present"
     if verb.tag_ == "VBD" or aux_words & {"was", "were", "did"}:
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and _headline(verb):
+        return "past"  # "Georgia formally quits CIS": a headline's present tells what was done
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and past_time:
         return "past"
     if past_time:
@@ -380,6 +391,12 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and perfect):
             return "past"
     return "present"
+
+
+def _headline(verb: Token) -> bool:
+    """The main verb of a document's first line when it has no full stop: its headline."""
+    sent = verb.sent
+    return sent.start == 0 and verb.dep_ == "ROOT" and not any(t.text == "." for t in sent)
 
 
 def _headline_infinitive(verb: Token) -> bool:

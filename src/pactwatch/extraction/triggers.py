@@ -150,6 +150,8 @@ class Triggers:
                 inside = set(words)
                 roots = [i for i in words if doc[i].head.i not in inside or doc[i].head.i == i]
                 head = roots[0] if roots else words[0]
+            if doc[head].dep_ in ("aux", "auxpass") and doc[head].tag_ != "MD":
+                continue  # "has deployed troops": an auxiliary is no verb of having
             key = (head, "|".join(trig.types))
             old = best.get(key)
             if old is None or (end - start) > (old.end - old.start):
