@@ -167,6 +167,10 @@ def test_attribute_accuracies_and_dates():
     assert r.matched == 2
     assert (r.factuality_accuracy, r.conditional_accuracy, r.source_accuracy) == (0.5, 0.5, 0.5)
     assert r.date_accuracy == 1.0
+    assert r.tense_accuracy is None  # no tense annotated or read: nothing to score
+    g = [_gold(tense="past"), _gold(id="h", quotes=["Then again"], tense="past")]
+    s = [_sys(tense="past"), _sys(spans=[(36, 40)], tense="future")]
+    assert score(g, s, {"d": TEXT}).tense_accuracy == 0.5
 
 
 def test_gold_files_load(shared):

@@ -9,7 +9,8 @@
 4. Matching is one-to-one and greedy in gold order; unmatched system events are false
    positives.
 5. Precision, recall and F1 over events; then, over matched pairs, the accuracy of
-   factuality, conditional and source; and per document, whether the date was read right.
+   factuality, conditional and source (and of tense, which the gold also gives and which tells
+   two mentions apart as events); and per document, whether the date was read right.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class SystemEvent(BaseModel):
     agreement: str | None = None
     factuality: str
     conditional: bool = False
+    tense: str | None = None
     source: str
     spans: list[tuple[int, int]]
 
@@ -74,6 +76,7 @@ class EvalReport(BaseModel):
     factuality_accuracy: float | None
     conditional_accuracy: float | None
     source_accuracy: float | None
+    tense_accuracy: float | None = None
     dates: list[DateScore]
     date_accuracy: float | None
     by_type: list[TypeScore]
@@ -143,10 +146,12 @@ def score(
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
     def accuracy(field: str) -> float | None:
-        if not pairs:
+        said = [(g, s) for g, s in pairs if getattr(g, field) is not None]
+        said = [(g, s) for g, s in said if getattr(s, field) is not None]
+        if not said:
             return None
-        right = sum(bool(getattr(g, field) == getattr(s, field)) for g, s in pairs)
-        return right / len(pairs)
+        right = sum(bool(getattr(g, field) == getattr(s, field)) for g, s in said)
+        return right / len(said)
 
     dates = [
         DateScore(
@@ -170,6 +175,7 @@ def score(
         factuality_accuracy=accuracy("factuality"),
         conditional_accuracy=accuracy("conditional"),
         source_accuracy=accuracy("source"),
+        tense_accuracy=accuracy("tense"),
         dates=dates,
         date_accuracy=_ratio(sum(d.right for d in dates), len(dates)) if dates else None,
         by_type=[

@@ -304,7 +304,8 @@ def eval_command(
     console.print(f"precision {_pct(r.precision)}  recall {_pct(r.recall)}  F1 {_pct(r.f1)}")
     console.print(
         f"over matched events: factuality {_pct(r.factuality_accuracy)}  "
-        f"conditional {_pct(r.conditional_accuracy)}  source {_pct(r.source_accuracy)}"
+        f"conditional {_pct(r.conditional_accuracy)}  source {_pct(r.source_accuracy)}  "
+        f"tense {_pct(r.tense_accuracy)}"
     )
     if not cv and result.trained_on:
         console.print(

@@ -120,6 +120,7 @@ def system_event(doc: str, e: Extracted) -> SystemEvent:
         agreement=e.agreement,
         factuality=e.factuality,
         conditional=e.conditional,
+        tense=e.tense,
         source=e.source,
         spans=[(s.start, s.end) for s in e.evidence],
     )
