@@ -321,6 +321,12 @@ def _tenses(rules, text, etype):
         ("Armenia has frozen its participation in the CSTO.", "freeze", "present"),
         ("Armenia has not left the CSTO.", "withdraw", "present"),
         ("Germany has deployed troops in Lithuania since 2024.", "deploy", "present"),
+        # a noun has the tense of the verb it hangs on
+        (
+            "Canada will send a new package of military aid to Latvia.",
+            "security_assistance",
+            "future",
+        ),  # fmt: skip
     ],
 )
 def test_the_tense_of_headlines_named_blows_and_perfects(rules, text, etype, tense):

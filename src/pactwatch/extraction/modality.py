@@ -350,9 +350,14 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     if told is not None and _headline_infinitive(told):
         return "future"
     if verb is None:
-        # "Russia's invasion of Ukraine", "the Israeli strikes": a blow named is one struck;
-        # a war, talks or support named go on
-        return "past" if past_time or lemma(head) in lx.BLOWS else "present"
+        # a noun has the tense of the verb it hangs on ("will send a new tranche of military
+        # aid", "would provide aid"); "Russia's invasion of Ukraine", "the Israeli strikes": a
+        # blow named is one struck, while a war, talks or support named go on
+        gov = next((a for a in list(head.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+        said = _tense(gov, [gov], cues, etype, past_time) if gov is not None else "present"
+        if said == "present" and (past_time or lemma(head) in lx.BLOWS):
+            return "past"
+        return said
     verb = adjectival_conjunct(verb) or verb  # "... and snubbed CSTO summits": its verb's tense
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {c.lower_ for c in auxes}
