@@ -326,7 +326,7 @@ def _tenses(rules, text, etype):
             "Canada will send a new package of military aid to Latvia.",
             "security_assistance",
             "future",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_the_tense_of_headlines_named_blows_and_perfects(rules, text, etype, tense):
