@@ -1764,11 +1764,14 @@ def test_a_verb_parsed_as_an_adjective_of_a_coordinated_noun_keeps_its_subject(r
     assert readings(rules, text, "reduce_cooperation") == []  # the snub is of the summits
 
 
-def test_agreeing_to_a_ceasefire_reaches_it(ex):
-    events, _ = read(ex, "Iran and Israel have agreed to a phased ceasefire.", "2025-06-24")
-    assert one(events, "peace_deal").tense == "past"
-    events, _ = read(ex, "Russia agreed to withdraw its troops from Armenia.", "2025-06-24")
-    assert one(events, "withdraw_forces").tense == "future"
+def test_agreeing_to_a_ceasefire_reaches_it(rules):
+    # the rules' readings, whatever the learned filter makes of them: the tense is the rules'
+    def tenses(text, etype):
+        return {c.tense for c, _ in candidates(rules, text, "2025-06-24") if c.type == etype}
+
+    assert tenses("Iran and Israel have agreed to a phased ceasefire.", "peace_deal") == {"past"}
+    text = "Russia agreed to withdraw its troops from Armenia."
+    assert tenses(text, "withdraw_forces") == {"future"}
 
 
 def test_the_one_blamed_for_an_attack_is_its_author(rules):

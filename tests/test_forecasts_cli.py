@@ -74,7 +74,8 @@ def _leave_then_attack(cli, tmp_path: Path, forecast_id: str) -> None:
     f = _institute(cli, "2026-07-01")
     assert f["status"] == "happened" and f["id"] == forecast_id
     assert f["resolved_by"]["event"] == attacked and f["resolved_by"]["date"] == "2026-06-09"
-    assert any("Azerbaijani forces attacked Armenia" in q for q in f["resolved_by"]["quotes"])
+    quotes = f["resolved_by"]["quotes"]  # the accepted claim's words, headline or body
+    assert quotes and all(q in ATTACK for q in quotes) and any("attack" in q for q in quotes)
     assert f["correct"] is True and f["brier"] == pytest.approx(0.25)  # PS+ is 0.5
     text = cli("forecasts", "ARM", "--status", "happened", "--as-of", "2026-07-01")
     assert f"{forecast_id} happened" in text and f"happened 2026-06-09: {attacked}" in text
