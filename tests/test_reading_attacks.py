@@ -281,3 +281,9 @@ def test_fighting_someone_named_as_the_object_is_one_sided(rules):
 def test_any_aircraft_shot_down_is_a_blow_to_whoever_flies_it(rules):
     text = "Turkey shot down a Russian warplane near the Syrian border in 2015."
     assert (["TUR"], ["RUS"]) in [r[:2] for r in readings(rules, text, "attack")]
+
+
+def test_a_weapon_tested_strikes_no_one(rules):
+    assert readings(rules, "Pakistan test-fired a ballistic missile on Monday.", "attack") == []
+    text = "Iran fired ballistic missiles at Israel on Monday."
+    assert (["IRN"], ["ISR"]) in [r[:2] for r in readings(rules, text, "attack")]

@@ -439,3 +439,9 @@ def test_a_conflict_named_by_both_sides_and_one_ended_by_a_third(rules):
     assert (["ERI", "ETH"], []) in sides(rules, text, "attack")
     text = "Trump gave Ukraine a week to accept the plan to end the war."
     assert all("USA" not in s for s, _ in sides(rules, text, "attack"))
+
+
+def test_arms_acquired_under_a_pact_come_from_its_other_parties(rules):
+    text = "Australia will acquire nuclear-powered submarines under the AUKUS pact."
+    got = [r for r in readings(rules, text, "arms_supply")]
+    assert (["GBR", "USA"], ["AUS"], "AUKUS") in [r[:3] for r in got], got

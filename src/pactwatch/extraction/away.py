@@ -140,9 +140,19 @@ def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
     return tok.i != head.i and lemma(tok) in AGREEMENT
 
 
+def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "test-fired a ballistic missile", "a missile test": a weapon tried, at no one."""
+    said = [head, *(t for t in doc[c.start : c.end])]
+    return any(
+        k.lower_ in ("test", "tests") and k.dep_ in ("npadvmod", "compound", "amod")
+        for t in said
+        for k in t.children
+    )
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "cooperate": (_kind_of_agreement,),
-    "attack": (_war_of_history,),
+    "attack": (_war_of_history, _a_test),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),

@@ -125,6 +125,14 @@ class SupplyFrames(Pieces):
         sellers += self._makers(objects(head) + list(prep_objects(head, ("of",))), buyer)
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
+        # "will acquire submarines under the AUKUS pact": the pact's other parties supply
+        under = [x for x in self.agreements_in(list(prep_objects(head, ("under",))), 2)]
+        if under:
+            c.agreement = under[0].ids[0]
+            others = sorted(self.know.parties.get(c.agreement, set()) - set(c.object))
+            if not c.subject and 0 < len(others) <= 3:
+                c.subject = others
+                via = "agreement_parties"
         c.cues.append(f"subj_via={via}")
         return [c]
 
