@@ -331,3 +331,16 @@ def _tenses(rules, text, etype):
 )
 def test_the_tense_of_headlines_named_blows_and_perfects(rules, text, etype, tense):
     assert _tenses(rules, text, etype) == {tense}
+
+
+def test_an_offer_to_act_is_possible_and_aid_offered_is_given(rules):
+    text = "The CSTO offered to send observers to Armenia."
+    assert [r[3] for r in readings(rules, text, "deploy")] == ["PS+"]
+    text = "Russia offered military assistance to Armenia."
+    assert [r[3] for r in readings(rules, text, "security_assistance")] == ["CT+"]
+
+
+def test_ties_upgraded_amend_no_agreement(rules):
+    text = "Washington and Hanoi upgraded their ties to a comprehensive strategic partnership."
+    assert readings(rules, text, "amend") == []
+    assert readings(rules, text, "cooperate")

@@ -247,6 +247,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     # decree": acts of one body, not an agreement between parties
     "sign": {"resolution", "bill", "law", "decree", "regulation", "legislation", "decision"}
     | {"measure", "budget", "amendment", "constitution", "motion", "ordinance", "directive"},
+    # "upgraded their ties to a strategic partnership": closer ties, no agreement amended
+    "amend": set(SETS["TIES"].split()) - {"alliance", "partnership"},  # those may be pacts
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
@@ -1170,6 +1172,9 @@ POSSIBLE |= {"propose", "proposal", "option", "possibility", "prospect", "specul
 POSSIBLE |= {"speculate", "interest", "interested", "risk", "threaten", "concern", "fear"}
 POSSIBLE |= {"question", "suggest", "envisage", "contemplate", "can", "willing", "deter"}
 POSSIBLE |= {"look"}  # "are looking at signing a smaller deal"
+# Governors of possibility only over a verb ("offered to send troops": proposed, not done; but
+# "offered assistance" is the assistance given)
+POSSIBLE_TO = {"offer"}
 POSSIBLE |= {"talk", "negotiation"}  # "talks for Russian forces to remain at Tartus"
 # Words that mark an event as certain and future ("will", "is to").
 CERTAIN_FUTURE = {"will", "shall", "'ll", "’ll", "inevitably", "certain", "gonna"}

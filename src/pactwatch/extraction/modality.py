@@ -188,6 +188,11 @@ def _nor_before(tok: Token) -> bool:
     )
 
 
+def _over_a_verb(tok: Token) -> bool:
+    """A governor with a verb of its own below it: "offered to send troops"."""
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
 def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexical: bool) -> None:
     """The cues of one word of the chain; ``lexical``: its own meaning counts (not for a verb
     the event is merely coordinated with)."""
@@ -204,7 +209,7 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             cues.negations += 1
             cues.future = True
             cues.note("unlikely")
-        elif low in lx.POSSIBLE:
+        elif low in lx.POSSIBLE or (low in lx.POSSIBLE_TO and _over_a_verb(tok)):
             cues.level = min(cues.level, 1)
             cues.future = True
             cues.note(f"ps:{low}")
