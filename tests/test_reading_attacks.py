@@ -287,3 +287,8 @@ def test_a_weapon_tested_strikes_no_one(rules):
     assert readings(rules, "Pakistan test-fired a ballistic missile on Monday.", "attack") == []
     text = "Iran fired ballistic missiles at Israel on Monday."
     assert (["IRN"], ["ISR"]) in [r[:2] for r in readings(rules, text, "attack")]
+
+
+def test_aggression_from_someone_is_theirs(rules):
+    text = "Lukashenko vowed to retaliate against any aggression from NATO."
+    assert ["NATO"] in [r[0] for r in readings(rules, text, "attack")]

@@ -445,3 +445,10 @@ def test_arms_acquired_under_a_pact_come_from_its_other_parties(rules):
     text = "Australia will acquire nuclear-powered submarines under the AUKUS pact."
     got = [r for r in readings(rules, text, "arms_supply")]
     assert (["GBR", "USA"], ["AUS"], "AUKUS") in [r[:3] for r in got], got
+
+
+def test_one_obliged_to_defend_another_commits_to_it(rules):
+    text = "The United States is obliged by treaty to defend Japan."
+    assert (["USA"], ["JPN"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+    text = "The treaty obliges Russia to defend Belarus."
+    assert (["RUS"], ["BLR"]) in [r[:2] for r in readings(rules, text, "commit_defense")]

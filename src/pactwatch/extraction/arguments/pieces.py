@@ -217,6 +217,10 @@ class Pieces:
                 found = self.preps(head, preps)
                 if found:
                     return found, "from"
+            if lemma(head) in lx.BLOWS:  # "any aggression from NATO", "attacks from Russia"
+                found = [x for x in self.preps(head, ("from",)) if x.kind != "place"]
+                if found:
+                    return found, "from"
             blamed = _blamed_for(head)
             if blamed is not None and self.actors(blamed):  # "blamed Pakistan for the attack"
                 return self.actors(blamed), "blamed"

@@ -20,9 +20,11 @@ from pactwatch.extraction.arguments.words import (
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
+    is_passive,
     lemma,
     prep_objects,
     subject_token,
+    to_infinitive,
 )
 
 
@@ -144,7 +146,8 @@ class SideFrames(DyadFrames):
 
     def _mutual(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.type == "commit_defense":  # "the treaty commits each side", "binds A and B"
-            sides = [x for x in self.direct(head) if x.kind in ("state", "person")]
+            bound = self.direct(head) + (self.passive_subject(head) if is_passive(head) else [])
+            sides = [x for x in bound if x.kind in ("state", "person")]  # "is obliged to"
             subj_tok, _ = subject_token(head)
             agr = self.agreements_in([subj_tok] if subj_tok is not None else [], 1)
             agreement = agr[0].ids[0] if agr else self.context_agreement(head)
@@ -154,6 +157,14 @@ class SideFrames(DyadFrames):
                 c.subject = c.object = self.ids(sides, roles=False)
             # "commits the US to defend South Korea": the one bound defends the one named
             deeds = [k for k in head.children if k.dep_ in ("xcomp", "advcl") and k.pos_ == "VERB"]
+            deeds = (
+                deeds
+                or [  # "is obliged by treaty to defend Japan", parsed on "treaty"
+                    t
+                    for t in head.subtree
+                    if t.i > head.i and t.pos_ == "VERB" and to_infinitive(t)
+                ][:1]
+            )
             defended = self.ids([x for d in deeds for x in self.direct(d) if x not in sides])
             if sides and defended:
                 c.object = [i for i in defended if i not in c.subject]
