@@ -344,3 +344,13 @@ def test_ties_upgraded_amend_no_agreement(rules):
     text = "Washington and Hanoi upgraded their ties to a comprehensive strategic partnership."
     assert readings(rules, text, "amend") == []
     assert readings(rules, text, "cooperate")
+
+
+def test_an_answer_promised_to_a_deployment_warns_its_owner(rules):
+    text = "The Kremlin said Russia would respond to any deployment of US missiles in Poland."
+    assert (["RUS"], ["USA"]) in [r[:2] for r in readings(rules, text, "warn")]
+
+
+def test_sanctions_announced_reduce_cooperation(rules):
+    text = "Washington is expected to announce new sanctions on Caracas."
+    assert (["USA"], ["VEN"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]

@@ -844,6 +844,8 @@ TRIGGERS: list[Trigger] = [
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
     *_t("warn", "dyad", "respond/V to ~~ violation|aggression|provocation|militarization"),
+    *_t("warn", "dyad", "respond/V to ~~ deployment|stationing|placement|buildup|escalation"),
+    *_t("reduce_cooperation", "dyad", "announce|unveil|approve/V ~~ ^sanction|embargo/N"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ retaliation|countermeasure|response"),
     *_t("accuse", "dyad", "accuse", "blame", "shift|put|lay|place ~ blame", "accusation/N"),
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),

@@ -438,6 +438,10 @@ class DyadFrames(SupplyFrames):
             # "would respond firmly to any breach by Pyongyang": whose act is answered
             acts = list(prep_objects(head, ("to", "against", "for")))
             found = [x for n in acts for x in self.owners(n) + self.preps(n, ("by", "of"))]
+            # "to any deployment of US missiles": whose the missiles are
+            found = found or [
+                x for n in acts for o in prep_objects(n, ("of",)) for x in self.owners(o)
+            ]
             obj = [x for x in found if x.kind in ("state", "org", "group")]
         if not obj and head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
             verb = head.head.head  # "open it up to an attack", "threats for Armenia"
