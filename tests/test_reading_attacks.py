@@ -292,3 +292,8 @@ def test_a_weapon_tested_strikes_no_one(rules):
 def test_aggression_from_someone_is_theirs(rules):
     text = "Lukashenko vowed to retaliate against any aggression from NATO."
     assert ["NATO"] in [r[0] for r in readings(rules, text, "attack")]
+
+
+def test_armies_that_clash_fight_each_other(rules):
+    text = "Thailand and Cambodia clashed along their border in July."
+    assert ["KHM", "THA"] in [sorted(r[0]) for r in readings(rules, text, "attack")]

@@ -354,3 +354,8 @@ def test_an_answer_promised_to_a_deployment_warns_its_owner(rules):
 def test_sanctions_announced_reduce_cooperation(rules):
     text = "Washington is expected to announce new sanctions on Caracas."
     assert (["USA"], ["VEN"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+
+
+def test_a_demand_that_forces_leave_is_made_of_their_owner(rules):
+    text = "The junta in Bamako demanded the immediate withdrawal of UN peacekeepers."
+    assert (["MLI"], ["UN"]) in [r[:2] for r in readings(rules, text, "urge")]

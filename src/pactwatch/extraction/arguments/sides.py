@@ -17,6 +17,7 @@ from pactwatch.extraction.arguments.words import (
     SEEING,
     SETTLING,
     SIDE_KINDS,
+    TROOPS,
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
@@ -98,6 +99,11 @@ class SideFrames(DyadFrames):
                 for thing in [] if x.object else prep_objects(head, ("for",)):
                     # "called for the dissolution of the OSCE Minsk Group": who must act
                     whose = self.owners(thing) + self.preps(thing, ("of",))
+                    x.object += [o for o in self.ids(whose) if o not in x.object]
+                for thing in [] if x.object else self.objects(head):
+                    # "demanded the withdrawal of UN peacekeepers": whose forces must go
+                    forces = [o for o in prep_objects(thing, ("of",)) if lemma(o) in TROOPS]
+                    whose = [y for f in forces for y in self.owners(f) + self.preps(f, ("from",))]
                     x.object += [o for o in self.ids(whose) if o not in x.object]
                 for clause in [] if x.object else [*head.children, *self.objects(head)]:
                     # "set a deadline for the junta to step down": the for-clause's subject
