@@ -297,3 +297,18 @@ def test_aggression_from_someone_is_theirs(rules):
 def test_armies_that_clash_fight_each_other(rules):
     text = "Thailand and Cambodia clashed along their border in July."
     assert ["KHM", "THA"] in [sorted(r[0]) for r in readings(rules, text, "attack")]
+
+
+def test_near_misses_of_this_rounds_attack_patterns(rules):
+    # a dispute is no clash of arms
+    text = "France and Germany clashed over the EU defence budget."
+    assert readings(rules, text, "attack") == []
+    # test missiles fired at a target strike it
+    text = "Russia fired test missiles at Ukrainian cities."
+    assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "attack")]
+    # an operation "to secure" or "to protect" in another state or at war is still a blow
+    text = "Turkey launched a military operation in northern Syria to secure its border."
+    assert (["TUR"], ["SYR"]) in [r[:2] for r in readings(rules, text, "attack")]
+    # two sides named as the subject of ending a war are its sides
+    text = "Russia and Ukraine must end the war."
+    assert (["RUS", "UKR"], []) in [r[:2] for r in readings(rules, text, "attack")]

@@ -359,3 +359,23 @@ def test_sanctions_announced_reduce_cooperation(rules):
 def test_a_demand_that_forces_leave_is_made_of_their_owner(rules):
     text = "The junta in Bamako demanded the immediate withdrawal of UN peacekeepers."
     assert (["MLI"], ["UN"]) in [r[:2] for r in readings(rules, text, "urge")]
+
+
+def test_near_misses_of_this_rounds_patterns(rules):
+    # sanctions lifted impose none
+    text = "Washington announced the lifting of sanctions on Caracas."
+    assert readings(rules, text, "reduce_cooperation") == []
+    # an answer given is no warning; one promised is
+    text = "The Pentagon responded to the Iranian buildup by sending two carriers to the Gulf."
+    assert readings(rules, text, "warn") == []
+    text = "Tehran vowed to retaliate against Israel."
+    assert (["IRN"], ["ISR"]) in [r[:2] for r in readings(rules, text, "warn")]
+    # a statement rejected with no one's name on it faults no one
+    assert readings(rules, "The Kremlin rejected the statement as baseless.", "accuse") == []
+
+
+def test_tense_of_standings_and_of_a_headlines_stative_verb(rules):
+    assert _tenses(rules, "Moscow condemned the US military presence in Syria.", "deploy") == {
+        "present"
+    }
+    assert _tenses(rules, "Russian Troops Remain in Transnistria", "deploy") == {"present"}

@@ -452,3 +452,8 @@ def test_one_obliged_to_defend_another_commits_to_it(rules):
     assert (["USA"], ["JPN"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
     text = "The treaty obliges Russia to defend Belarus."
     assert (["RUS"], ["BLR"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_backing_an_armed_groups_demand_is_political(rules):
+    text = "Qatar backed Hamas's demand for a full Israeli withdrawal."
+    assert sides(rules, text, "security_assistance") == []

@@ -141,7 +141,17 @@ def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "test-fired a ballistic missile", "a missile test": a weapon tried, at no one."""
+    """ "test-fired a ballistic missile": a weapon tried, at no one (not "fired test missiles
+    at Ukrainian cities", which names a target)."""
+    aimed = [
+        o
+        for p in head.children
+        if p.lower_ in ("at", "on", "against", "into")
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
+    if aimed:
+        return False
     said = [head, *(t for t in doc[c.start : c.end])]
     return any(
         k.lower_ in ("test", "tests") and k.dep_ in ("npadvmod", "compound", "amod")
@@ -150,9 +160,34 @@ def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _clash_of_words(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "France and Germany clashed over the budget": a dispute, no fighting."""
+    verb = head.pos_ == "VERB" and lemma(head) == "clash"
+    return verb and any(p.lower_ in ("over", "about") for p in head.children)
+
+
+def _sanctions_lifted(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "announced the lifting of sanctions": sanctions ended, not imposed."""
+    if lemma(head) not in ("sanction", "embargo") or head.dep_ != "pobj":
+        return False
+    return head.head.lower_ == "of" and lemma(head.head.head) in lx.LIFTING
+
+
+def _answer_done(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "responded to the buildup by sending carriers": an answer given, no warning; a warning
+    is an answer promised ("will respond to any deployment", "vowed to retaliate")."""
+    if lemma(head) not in lx.ANSWERING_VERBS or head.pos_ != "VERB":
+        return False
+    promised = any(k.dep_ == "aux" and k.lower_ in lx.PROMISING_AUX for k in head.children)
+    under = head.dep_ in ("xcomp", "ccomp", "advcl") and lemma(head.head) in lx.PROMISING
+    return not (promised or under)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "cooperate": (_kind_of_agreement,),
-    "attack": (_war_of_history, _a_test),
+    "attack": (_war_of_history, _a_test, _clash_of_words),
+    "reduce_cooperation": (_sanctions_lifted,),
+    "warn": (_answer_done,),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),

@@ -1182,6 +1182,22 @@ POSSIBLE |= {"talk", "negotiation"}  # "talks for Russian forces to remain at Ta
 # Words that mark an event as certain and future ("will", "is to").
 CERTAIN_FUTURE = {"will", "shall", "'ll", "’ll", "inevitably", "certain", "gonna"}
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
+# Standings named by a noun, which hold now whatever verb was said of them ("condemned the
+# US military presence", "reaffirmed its commitment").
+STANDING_NOUNS = {"presence", "commitment", "support", "backing", "tie", "relation", "war"}
+STANDING_NOUNS |= {"relationship", "cooperation", "partnership", "alliance", "membership"}
+STANDING_NOUNS |= {"participation", "obligation", "guarantee", "occupation", "dialogue"}
+# Verbs of a standing, whose present in a headline holds now ("Russian troops remain").
+STATIVE = {"remain", "keep", "stay", "have", "maintain", "hold", "host", "station", "continue"}
+STATIVE |= {"retain", "be", "lead", "command", "own", "control"}
+# Sanctions undone: "the lifting of sanctions" imposes none.
+LIFTING = {"lifting", "lift", "easing", "removal", "relief", "end", "suspension", "waiver"}
+LIFTING |= {"withdrawal", "repeal", "relaxation", "rollback"}
+# An answer is a warning only when promised ahead: "will respond", "vowed to retaliate".
+ANSWERING_VERBS = {"respond", "retaliate"}
+PROMISING_AUX = {"will", "would", "shall", "could", "might", "may", "'ll", "’ll", "must"}
+PROMISING = {"vow", "threaten", "pledge", "promise", "warn", "intend", "plan", "prepare"}
+PROMISING |= {"ready", "reserve", "right", "determined", "vowed", "pledged", "prepared"}
 # Blows named by a noun, which tell of one struck ("Russia's invasion", "the strikes").
 BLOWS = {"invasion", "strike", "airstrike", "attack", "bombing", "raid", "incursion", "assault"}
 BLOWS |= {"shelling", "clash", "aggression", "annexation", "takeover", "coup", "bombardment"}

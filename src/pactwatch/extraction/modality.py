@@ -356,10 +356,13 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         return "future"
     if verb is None:
         # a noun has the tense of the verb it hangs on ("will send a new tranche of military
-        # aid", "would provide aid"); "Russia's invasion of Ukraine", "the Israeli strikes": a
-        # blow named is one struck, while a war, talks or support named go on
+        # aid", "would provide aid"), save a standing it names, which holds whatever was said
+        # of it ("condemned the US military presence"); "Russia's invasion of Ukraine", "the
+        # Israeli strikes": a blow named is one struck
         gov = next((a for a in list(head.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
         said = _tense(gov, [gov], cues, etype, past_time) if gov is not None else "present"
+        if said == "past" and lemma(head) in lx.STANDING_NOUNS and not past_time:
+            return "present"  # "condemned the US military presence": it stands still
         if said == "present" and (past_time or lemma(head) in lx.BLOWS):
             return "past"
         return said
@@ -383,7 +386,7 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         return "present"
     if verb.tag_ == "VBD" or aux_words & {"was", "were", "did"}:
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and _headline(verb):
+    if verb.tag_ in ("VBZ", "VBP") and _headline(verb) and lemma(verb) not in lx.STATIVE:
         return "past"  # "Georgia formally quits CIS": a headline's present tells what was done
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and past_time:
         return "past"

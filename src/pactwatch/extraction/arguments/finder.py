@@ -72,6 +72,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         found: list[Candidate] = method(c, head)
         out = []
         for x in found:
+            if x.trigger.pattern.startswith("^reject") and not x.object:
+                continue  # "rejected the statement as baseless": whose statement, unsaid
             x.subject = [i for i in x.subject if i]
             if x.trigger.frame not in ("mutual", "clause", "agreement", "dyad"):
                 x.object = [o for o in x.object if o not in x.subject]
@@ -99,7 +101,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if self._backs_fighters(x, head):
                 x.type = "security_assistance"
                 x.cues.append("backed=armed_group")
-            if x.type == "attack" and _guarding(head):
+            if x.type == "attack" and _guarding(head) and not self._at_war(x):
                 x.type = "deploy"  # "launched a naval operation to protect the cable"
                 x.cues.append("purpose=guard")
             x.span = self.extent(x, head)
@@ -119,10 +121,22 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         return out
 
     def _backs_fighters(self, c: Candidate, head: Token) -> bool:
-        """Political support by a word of backing whose backed are all armed groups."""
+        """Political support by a word of backing whose backed are all armed groups, backed
+        themselves, not a thing of theirs ("backed Hamas's demand for a withdrawal")."""
         if c.type != "political_support" or lemma(head) not in BACKING or not c.object:
             return False
+        backed = [*objects(head), *prep_objects(head, ("for", "of"))]
+        if any(n.pos_ == "NOUN" and any(k.dep_ == "poss" for k in n.children) for n in backed):
+            return False
         return all(self.know.kind.get(i) == "armed_group" for i in c.object)
+
+    def _at_war(self, c: Candidate) -> bool:
+        """An operation in another state, or by a state at war by the knowledge base: "launched
+        a military operation in northern Syria to secure its border" is a blow."""
+        own = set(c.subject) | {self.r.speaks_for.get(i, i) for i in c.subject}
+        if any(self.know.is_state(o) and o not in own for o in c.object):
+            return True
+        return any(self.know.war_target(s, c.date or self.published) for s in c.subject)
 
     def _attack_before(self, c: Candidate, head: Token) -> None:
         """An attack said again as "the strikes", "the attack", "these raids", with no owner:
@@ -307,7 +321,11 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 near = self.ids(before[-1:])
                 out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
             # the sentence before's subject, which a clause with none of its own goes on about
-            prev = [i for i in self._previous_subject(head) if i not in c.object]
+            prev = [  # not one who speaks for the state the event is done to
+                i
+                for i in self._previous_subject(head)
+                if i not in c.object and self.r.speaks_for.get(i) not in c.object
+            ]
             if prev and prev not in [x.subject for x in out] and not set(prev) & judges:
                 out.append(replace(c, subject=prev, cues=[*c.cues, "hyp=subj_prev"]))
         prev_obj = [i for i in self._previous_subject(head) if i not in c.subject]

@@ -197,9 +197,10 @@ class SideFrames(DyadFrames):
         settled = settled or (
             noun and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")
         )
-        if not sides and not settled:
+        if not sides:
             subj, _ = self.subject(head)
-            sides = subj
+            pair = [x for x in subj if x.kind in SIDE_KINDS]  # "Russia and Ukraine must end
+            sides = subj if not settled or len(pair) >= 2 else []  # the war": the two sides
         if len(sides) == 1:
             other = self._other_side(head, sides[0])
             if other is not None:

@@ -42,7 +42,7 @@ NAMING = {"call", "label", "brand", "term"}  # "called the move a threat"
 BACKING = {"back", "backing", "backer", "support", "supporter", "sponsor"}
 # An operation launched to guard something is a deployment ("a naval operation to protect
 # the cable"), not an attack
-GUARDING = {"protect", "guard", "secure", "safeguard", "patrol", "escort", "monitor", "police"}
+GUARDING = {"protect", "guard", "safeguard", "patrol", "escort", "monitor", "police"}
 PROXIES = {"militant", "terrorist", "rebel", "separatist", "insurgent", "militia", "proxy"}
 SIDE_KINDS = {"state", "group", "armed_group"}  # the kinds of actor that can be a side in a fight
 RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
