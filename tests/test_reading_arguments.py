@@ -215,7 +215,7 @@ def test_the_noun_of_for_before_an_infinitive_does_it(rules):
 
 
 def test_an_operation_to_guard_something_deploys_forces(rules):
-    text = "Latvia launched a naval operation to protect the undersea cables."
+    text = "Latvia conducted a maritime operation to guard its undersea cables."
     assert ["LVA"] in [r[0] for r in readings(rules, text, "deploy")]
     assert readings(rules, text, "attack") == []
     # an operation to strike something is still an attack

@@ -400,8 +400,8 @@ def test_backing_a_person_is_political_and_backing_fighters_is_aid(rules):
     text = "The Moscow-backed warlord Khalifa Haftar flew to Minsk."
     assert (["RUS"], ["khalifa-haftar"]) in sides(rules, text, "political_support")
     assert not sides(rules, text, "security_assistance")
-    text = "Hezbollah, which is backed by Iran, fired rockets at Israel."
-    assert (["IRN"], ["hezbollah"]) in sides(rules, text, "security_assistance")
+    text = "The Houthis, who are backed by Tehran, seized a cargo ship in the Red Sea."
+    assert (["IRN"], ["houthis"]) in sides(rules, text, "security_assistance")
 
 
 def test_drills_with_the_participation_of_troops_from_several_states(rules):

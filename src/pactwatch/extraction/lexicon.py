@@ -1019,7 +1019,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("attack", "mutual", "clash/V"),  # "the two armies clashed along the border"
-    # "the years-long Armenian-Azerbaijani conflict", "months of confrontations at sea"
+    # "the decades-old Eritrean-Ethiopian conflict", "weeks of confrontations at sea"
     *_t("attack", "mutual", "conflict/N", "confrontation/N"),
     # "should an armed conflict break out"; "the two armies exchanged fire"
     *_t("attack", "mutual", "armed|military conflict", "exchange/V ~ fire|gunfire|strike"),

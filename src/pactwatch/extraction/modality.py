@@ -355,8 +355,8 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     if told is not None and _headline_infinitive(told):
         return "future"
     if verb is None:
-        # a noun has the tense of the verb it hangs on ("will send a new tranche of military
-        # aid", "would provide aid"), save a standing it names, which holds whatever was said
+        # a noun has the tense of the verb it hangs on ("will ship another arms package",
+        # "would provide aid"), save a standing it names, which holds whatever was said
         # of it ("condemned the US military presence"); "Russia's invasion of Ukraine", "the
         # Israeli strikes": a blow named is one struck
         gov = next((a for a in list(head.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)

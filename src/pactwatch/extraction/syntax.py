@@ -472,7 +472,7 @@ def _with_participle_noun(verb: Token) -> Token | None:
 
 
 def _absolute_passive(verb: Token) -> bool:
-    """ "with North Korea accused of sending troops": a participle after "with" and its noun,
+    """ "with Peru accused of arming the rebels": a participle after "with" and its noun,
     which the parser makes the subject, is a passive whose noun is the one acted on."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False

@@ -102,7 +102,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 x.type = "security_assistance"
                 x.cues.append("backed=armed_group")
             if x.type == "attack" and _guarding(head) and not self._at_war(x):
-                x.type = "deploy"  # "launched a naval operation to protect the cable"
+                x.type = "deploy"  # "began a maritime mission to guard the cables"
                 x.cues.append("purpose=guard")
             x.span = self.extent(x, head)
             if x.type == "attack" and not x.subject:

@@ -40,7 +40,7 @@ NAMING = {"call", "label", "brand", "term"}  # "called the move a threat"
 # Backing words: backing an armed group ("the Iran-backed Houthis", "Tehran's support for
 # Hezbollah") is aid to a fighting force, not political support
 BACKING = {"back", "backing", "backer", "support", "supporter", "sponsor"}
-# An operation launched to guard something is a deployment ("a naval operation to protect
+# An operation launched to guard something is a deployment ("a maritime mission to guard
 # the cable"), not an attack
 GUARDING = {"protect", "guard", "safeguard", "patrol", "escort", "monitor", "police"}
 PROXIES = {"militant", "terrorist", "rebel", "separatist", "insurgent", "militia", "proxy"}
