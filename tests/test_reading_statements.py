@@ -379,3 +379,12 @@ def test_tense_of_standings_and_of_a_headlines_stative_verb(rules):
         "present"
     }
     assert _tenses(rules, "Russian Troops Remain in Transnistria", "deploy") == {"present"}
+
+
+def test_no_longer_taking_part_or_paying_is_participation_withheld(rules):
+    # "no longer": the lemmatizer's "long" must match the patterns' "longer"
+    text = "Kyrgyzstan will no longer participate in CSTO drills."
+    assert [r[:3] for r in readings(rules, text, "skip_exercise")] == [(["KGZ"], [], "CSTO")]
+    assert readings(rules, text, "cooperate") == []
+    text = "Kyrgyzstan said it would no longer pay its CSTO membership dues."
+    assert (["KGZ"], [], "CSTO") in [r[:3] for r in readings(rules, text, "withhold_contribution")]

@@ -99,6 +99,7 @@ SPELLING = {
 }
 # Forms the lemmatizer leaves alone when it tags them as adjectives or nouns.
 FORMS = {
+    "longer": "long",  # the lemmatizer's "long" for "no longer": patterns say "longer"
     "frozen": "freeze",
     "froze": "freeze",
     "left": "leave",
@@ -421,6 +422,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withhold_contribution", "member", "withhold ~ $MONEY", "cut ~ contribution|funding"),
     *_t("withhold_contribution", "member", "stop|halt|suspend|cut|freeze ~ $MONEY"),
     *_t("withhold_contribution", "member", "!not|n't ^pay ~ $MONEY", "!refuse to ^contribute"),
+    *_t("withhold_contribution", "member", "!no !longer ^pay ~~ $MONEY"),
     *_t("withhold_contribution", "member", "!refuse to ^pay", "!not|n't ^sign|approve ~~ budget"),
     *_t(
         "withhold_contribution", "member", "!refrain|refuse|decline from|to ^sign|approve ~~ budget"
