@@ -1199,7 +1199,7 @@ LIFTING |= {"withdrawal", "repeal", "relaxation", "rollback"}
 ANSWERING_VERBS = {"respond", "retaliate"}
 PROMISING_AUX = {"will", "would", "shall", "could", "might", "may", "'ll", "’ll", "must"}
 PROMISING = {"vow", "threaten", "pledge", "promise", "warn", "intend", "plan", "prepare"}
-PROMISING |= {"ready", "reserve", "right", "determined", "vowed", "pledged", "prepared"}
+PROMISING |= {"ready", "reserve", "right", "determined", "prepared"}
 # Blows named by a noun, which tell of one struck ("Russia's invasion", "the strikes").
 BLOWS = {"invasion", "strike", "airstrike", "attack", "bombing", "raid", "incursion", "assault"}
 BLOWS |= {"shelling", "clash", "aggression", "annexation", "takeover", "coup", "bombardment"}

@@ -25,7 +25,7 @@ from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
     OWNED,
     actors_of,
-    credits,
+    credited_for,
     lemma,
     parties_said,
     subject_token,
@@ -374,11 +374,8 @@ class Resolver:
     def _credited(self, tok: Token, kinds: set[str]) -> Ref | None:
         """ "thanked Russia for its help", "gratitude to France for its support": a thing
         one is credited or blamed for is the credited one's."""
-        noun = tok.head
-        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-            return None
-        gov = noun.head.head
-        if not credits(gov, CREDITING):
+        gov = credited_for(tok.head, CREDITING)
+        if gov is None:
             return None
         told = [c for c in gov.children if c.dep_ == "dobj"]
         told += [k for c in gov.children if c.lower_ == "to" for k in c.children]

@@ -548,6 +548,15 @@ def to_infinitive(verb: Token) -> bool:
     return any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children)
 
 
+def credited_for(noun: Token, words: set[str]) -> Token | None:
+    """The word that credits or blames someone for ``noun`` ("thanked Russia for its help",
+    "expressed gratitude to France for its support"), if ``noun`` is what "for" names."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    gov = noun.head.head
+    return gov if credits(gov, words) else None
+
+
 def credits(gov: Token, words: set[str]) -> bool:
     """Whether a word credits or blames, itself or by its object ("thanked", "expressed
     gratitude")."""

@@ -54,6 +54,7 @@ from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
     agent_token,
     copula_subject,
+    credited_for,
     credits,
     is_passive,
     lemma,
@@ -115,14 +116,10 @@ class DyadFrames(SupplyFrames):
     def _thanker(self, head: Token) -> list[Ref]:
         """Who thanks someone for help ("thanked the CSTO for its assistance", "expressed
         gratitude to Russia for its support"): the help's recipient."""
-        if head.dep_ != "pobj" or head.head.lower_ != "for":
-            return []
-        gov = head.head.head
-        if gov.pos_ == "NOUN" and lemma(gov) in THANKING:  # "expressed gratitude ... for"
-            gov = gov.head
-        if not credits(gov, THANKING):
-            return []
-        return self.subject(gov)[0] if gov.pos_ in ("VERB", "AUX") else []
+        gov = credited_for(head, THANKING)
+        if gov is not None and gov.pos_ == "NOUN":  # "expressed gratitude ... for"
+            gov = gov.head if credits(gov.head, THANKING) else None
+        return self.subject(gov)[0] if gov is not None and gov.pos_ in ("VERB", "AUX") else []
 
     def _sabotage_of_a_body(self, head: Token) -> bool:
         """Sabotage of an organization, an agreement or a process, which is figurative."""

@@ -310,6 +310,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             )
             or (sent.start <= x.start < sent.end and x.how == "demonym")
         ]
+        previous = self._previous_subject(head)
         if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
             before = [x for x in actors if x.end <= head.i and not set(x.ids) & set(c.object)]
             # who calls a strike an aggression did not strike; who voices concern over a
@@ -323,13 +324,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             # the sentence before's subject, which a clause with none of its own goes on about
             prev = [  # not one who speaks for the state the event is done to
                 i
-                for i in self._previous_subject(head)
+                for i in previous
                 if i not in c.object and self.r.speaks_for.get(i) not in c.object
             ]
             if prev and prev not in [x.subject for x in out] and not set(prev) & judges:
                 out.append(replace(c, subject=prev, cues=[*c.cues, "hyp=subj_prev"]))
-        prev_obj = [i for i in self._previous_subject(head) if i not in c.subject]
-        prev_obj = [i for i in prev_obj if i not in in_subject]
+        prev_obj = [i for i in previous if i not in c.subject and i not in in_subject]
         fits = c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES
         if prev_obj and fits and not c.object and not said and c.subject:
             out.append(replace(c, object=prev_obj, cues=[*c.cues, "hyp=obj_prev"]))
