@@ -298,3 +298,21 @@ def test_the_bloc_named_is_not_the_agreement_of(rules, text, etype):
 def agreements_read(rules, text: str, etype: str) -> list[str | None]:
     """The agreements of every reading of a type the rules offer, guesses included."""
     return [c.agreement for c, _ in candidates(rules, text) if c.type == etype]
+
+
+def test_whose_accession_protocol_is_signed_or_ratified_is_the_object(rules):
+    got = said(rules, "Hungary signed the accession protocol of Finland.", "sign")
+    assert (["HUN"], ["FIN"]) in got, got
+    got = said(rules, "Croatia ratified the accession of Sweden to the alliance.", "ratify")
+    assert (["HRV"], ["SWE"]) in got, got
+    got = said(rules, "Hungary signed the accession protocol.", "sign")  # whose: unsaid
+    assert got and all(o == [] for _, o in got), got
+
+
+def test_a_chamber_of_a_parliament_acts_for_its_state(rules):
+    got = said(rules, "The pact was ratified on Monday by both chambers of Chile's congress.",
+                  "ratify")  # fmt: skip
+    assert (["CHL"], []) in got, got
+    got = said(rules, "The treaty was approved by the upper house of the Czech parliament.",
+                  "ratify")  # fmt: skip
+    assert (["CZE"], []) in got, got

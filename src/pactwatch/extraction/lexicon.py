@@ -1316,7 +1316,7 @@ INSTITUTIONS = {
     "lawmaker", "mp", "faction", "agency", "capital", "counterpart", "representative",
     "territory", "border", "soil", "airspace", "frontier", "intelligence", "contingent",
     "peacekeeper", "monitor", "personnel", "unit", "ally", "leaders",
-    "command", "general", "staff", "secretariat", "head", "chief",
+    "command", "general", "staff", "secretariat", "head", "chief", "chamber", "house", "senate",
 }  # fmt: skip
 # Titles that tie a named person to a state: "Armenian Foreign Minister Ararat Mirzoyan".
 TITLES = {

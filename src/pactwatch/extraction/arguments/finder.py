@@ -80,9 +80,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if not x.object and len(x.subject) > 1 and _reciprocal(head):
                 x.object = list(x.subject)  # "Kyrgyzstan and Tajikistan accused each other"
                 x.cues.append(EACH_OTHER)
-            if x.agreement is None and x.type in ORG_AGREEMENT_TYPES:
-                orgs = [i for i in x.subject + x.object if self.know.is_org(i)]
-                x.agreement = orgs[0] if orgs else None
+            self._org_agreement(x)
             if x.agreement is None and x.type in CONTEXT_AGREEMENT_TYPES:
                 x.agreement = self._main_agreement_for(x)
             nobody = not x.subject and not x.object
@@ -90,9 +88,6 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 # "several clauses were still unsettled": by the agreement's parties
                 x.subject = sorted(self.know.parties.get(x.agreement or "", set()))
                 x.cues.append("subj_via=kb_parties")
-            if x.type == "deploy" and x.agreement in self.know.organizations and x.object:
-                mission = self.know.mission_on(x.agreement, x.object[0], self.published)
-                x.agreement = mission or x.agreement
             if x.type == "sign" and self._by_legislature(head):
                 x.type = "ratify"
                 x.cues.append("by=legislature")
@@ -110,6 +105,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
+                    if z is not y:  # a side guessed may be a bloc: its acts are under it
+                        self._org_agreement(z)
                     self._not_joined_yet(z, head)
                     out.append(z)
             if x.type == "attack" and x.subject:
@@ -119,6 +116,16 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 if others:
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _org_agreement(self, c: Candidate) -> None:
+        """An act of a bloc, or done to one, with no agreement named is under the bloc:
+        "the CSTO will hold drills in Tajikistan", "NATO deployed a battlegroup"."""
+        if c.agreement is None and c.type in ORG_AGREEMENT_TYPES:
+            orgs = [i for i in c.subject + c.object if self.know.is_org(i)]
+            c.agreement = orgs[0] if orgs else None
+        if c.type == "deploy" and c.agreement in self.know.organizations and c.object:
+            mission = self.know.mission_on(c.agreement, c.object[0], self.published)
+            c.agreement = mission or c.agreement  # the bloc's mission in the host
 
     def _backs_fighters(self, c: Candidate, head: Token) -> bool:
         """Political support by a word of backing whose backed are all armed groups, backed
@@ -249,6 +256,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         if c.type == "block" and noun.dep_ == "nsubj" and noun.head.i == head.i:
             c.subject = []  # "Georgia's bid to join the EU stalled": no one named stalls it
         states = [x for x in self.owners(noun) if x.kind == "state"]
+        if not states:  # "the accession protocol of Sweden", "the accession of Finland"
+            states = [x for x in self.preps(noun, ("of",)) if x.kind == "state"]
         for k in noun.lefts:  # "the Swedish accession protocol": Swedish modifies protocol
             if k.dep_ == "compound":
                 states += [x for x in self.owners(k) if x.kind == "state" and x not in states]
@@ -551,7 +560,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             orgs = [i for i in sides if self.know.is_org(i)]
             members = [i for i in sides if i not in orgs]
             if orgs and members:  # an organization and its members: not both ways
-                if c.type in ORG_DIRECTION:
+                said_by = "subj_via=nsubj" in x.cues and not set(x.subject) - set(orgs)
+                if c.type in ORG_DIRECTION and not said_by:  # "the CSTO will hold drills
+                    # in Tajikistan": the bloc the clause's subject does it
                     subj, obj = (orgs, members) if ORG_DIRECTION[c.type] else (members, orgs)
                     cues = [*c.cues, *hyps, "hyp=org_pair"]
                     out.append(replace(x, subject=subj, object=obj, cues=cues))

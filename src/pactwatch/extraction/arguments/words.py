@@ -205,11 +205,12 @@ CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge",
 COVERING = {"treaty", "pact", "article", "clause", "agreement", "accord", "guarantee"}
 COVERING |= {"commitment", "umbrella", "alliance", "obligation", "provision"}
 NAMED = ("name", "alias", "described")  # how a name is found: its words are no event
-ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
+ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block", "cooperate"}
+ORG_AGREEMENT_TYPES |= {"negotiate", "political_support", "security_assistance"}
 # Whose accession an event is about: "ratified Sweden's membership", "the Swedish accession
 # protocol", "Sweden's bid was held up", "back Ukraine's bid to join NATO".
 ACCESSION_NOUNS = {"accession", "membership", "bid", "entry", "candidacy", "application"}
-ACCESSION_TYPES = {"ratify", "block", "political_support", "urge", "apply"}
+ACCESSION_TYPES = {"ratify", "sign", "block", "political_support", "urge", "apply"}
 # What one leaves or joins when it is no membership: "leave no doubt", "join calls for".
 NOT_MEMBERSHIP = {
     "withdraw": {"doubt", "room", "impression", "mark", "trace", "door", "question", "legacy"},
