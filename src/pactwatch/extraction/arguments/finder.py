@@ -560,10 +560,11 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             orgs = [i for i in sides if self.know.is_org(i)]
             members = [i for i in sides if i not in orgs]
             if orgs and members:  # an organization and its members: not both ways
-                said_by = "subj_via=nsubj" in x.cues and not set(x.subject) - set(orgs)
-                if c.type in ORG_DIRECTION and not said_by:  # "the CSTO will hold drills
-                    # in Tajikistan": the bloc the clause's subject does it
+                if c.type in ORG_DIRECTION:
                     subj, obj = (orgs, members) if ORG_DIRECTION[c.type] else (members, orgs)
+                    said_by = "subj_via=nsubj" in x.cues and not set(x.subject) - set(orgs)
+                    if said_by and subj == members:  # "the CSTO will hold drills in
+                        continue  # Tajikistan": the bloc, the clause's subject, does it
                     cues = [*c.cues, *hyps, "hyp=org_pair"]
                     out.append(replace(x, subject=subj, object=obj, cues=cues))
                 continue
