@@ -3,6 +3,7 @@
 import pytest
 
 from test_extraction import candidates, readings, refs
+from test_reading_ties import sides
 
 
 def kinds(ex, text):
@@ -487,3 +488,15 @@ def test_an_effort_someone_else_makes_is_theirs(rules):
         rules, "Washington backed a Turkish effort to broker a ceasefire.", "negotiate"
     )
     assert found and all("USA" not in s for s, _, _, _ in found), found
+
+
+def test_forces_supported_by_others_in_what_they_do_are_given_security_assistance(rules):
+    got = sides(rules, "Chadian troops, supported by French jets, retook the town.",
+                   "security_assistance")  # fmt: skip
+    assert (["FRA"], ["TCD"]) in got, got
+    got = sides(rules, "If SADC, possibly aided by South Africa, sends troops, the war ends.",
+                   "security_assistance")  # fmt: skip
+    assert any(s == ["ZAF"] for s, _ in got), got
+    # a candidate backed by a state is backed in words, not armed
+    got = sides(rules, "The candidate, backed by Moscow, won the vote.", "security_assistance")
+    assert not got, got

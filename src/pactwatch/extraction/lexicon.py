@@ -610,6 +610,8 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "military - technical assistance"),
     *_t("security_assistance", "dyad", "technico - military assistance"),
     *_t("security_assistance", "dyad", "assist/V", "train ~~ $TROOPS|army|force|soldier"),
+    # forces "supported by allies" in what they do, a bloc "aided by the US": help in arms
+    *_t("security_assistance", "dyad", "$TROOPS ~ ^support|back/V by", "aid/V by"),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
     # "will fund the recruitment and training of its police", "back rebuilding its army"

@@ -258,7 +258,10 @@ class Pieces:
         done = nothing_done(head)
         if done is not None and done.head.pos_ in ("VERB", "AUX"):
             subj, passive = subject_token(done.head)  # "Russia did nothing to prevent it"
-        if passive or (is_passive(head) and agent_token(head) is not None):
+        # an agent makes a passive even where the parse left its participle loose ("If
+        # ECOWAS, aided by the US, steps in")
+        by_agent = (is_passive(head) or head.tag_ == "VBN") and agent_token(head) is not None
+        if passive or by_agent:
             by = agent_token(head)  # "the accord, which has to be signed by Norway's parliament"
             if by is None:
                 return [], "passive"
