@@ -388,3 +388,18 @@ def test_no_longer_taking_part_or_paying_is_participation_withheld(rules):
     assert readings(rules, text, "cooperate") == []
     text = "Kyrgyzstan said it would no longer pay its CSTO membership dues."
     assert (["KGZ"], [], "CSTO") in [r[:3] for r in readings(rules, text, "withhold_contribution")]
+
+
+def test_invoking_a_blocs_clause_appeals_to_the_bloc(rules):
+    from test_reading_ties import sides
+
+    text = (
+        "Latvia accused Russia of sending drones over its border. Moscow denied it. Latvia "
+        "invoked Article Four of the North Atlantic Treaty, a consultative provision, and its "
+        "premier said the incursion was deliberate."
+    )
+    got = sides(rules, text, "urge")
+    assert got and all(o == ["NATO"] for _, o in got), got
+    # a clause of a bilateral treaty names no bloc to appeal to
+    got = sides(rules, "Japan invoked Article 5 of its security treaty with Palau.", "urge")
+    assert all(o != ["NATO"] for _, o in got), got

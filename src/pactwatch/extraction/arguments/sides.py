@@ -120,6 +120,10 @@ class SideFrames(DyadFrames):
             if x.agreement is None:
                 orgs = [o for o in x.object if self.know.is_org(o)]
                 x.agreement = orgs[0] if orgs else None
+            bloc = x.agreement if x.agreement and self.know.is_org(x.agreement) else None
+            if low == "invoke" and not x.object and bloc not in (None, *x.subject):
+                x.object = [bloc or ""]  # "invoked Article 4 of the treaty": asks the bloc
+                x.cues.append("obj_via=invoked")
         return out
 
     def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
