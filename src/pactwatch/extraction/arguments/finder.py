@@ -105,8 +105,6 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
-                    if z is not y:  # a side guessed may be a bloc: its acts are under it
-                        self._org_agreement(z)
                     self._not_joined_yet(z, head)
                     out.append(z)
             if x.type == "attack" and x.subject:
