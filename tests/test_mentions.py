@@ -98,6 +98,16 @@ def test_a_known_surname_opening_a_sentence_is_the_person(ex):
     assert ids_of(found, "Trump") == []
 
 
+def test_a_family_name_written_first_names_its_one_bearer_later(ex):
+    found, _ = refs(ex, "Defence Minister Park Sung-ho met Jan Novak in Seoul. Park told "
+                        "Novak that the drills would go ahead.")  # fmt: skip
+    assert ids_of(found, "Park") == [("park-sung-ho",)], found
+    # two people of the document begin with the word: it names neither
+    found, _ = refs(ex, "Minister Park Sung-ho met envoy Park Min-jun in Seoul. Park told "
+                        "reporters nothing.")  # fmt: skip
+    assert ids_of(found, "Park") == [], found
+
+
 def test_a_persons_slug_spells_letters_without_accents_too():
     from pactwatch.extraction.mentions import slug
 

@@ -466,4 +466,3 @@ def test_a_bloc_that_is_the_subject_of_drills_holds_them(rules):
     # a state the subject, a bloc its partner: read as before
     got = sides(rules, "Kyrgyzstan will cooperate more closely with the SCO.", "cooperate")
     assert (["KGZ"], ["SCO"]) in got, got
-

@@ -336,6 +336,7 @@ class Mentions:
         """People and organizations the knowledge base does not know."""
         out: list[Ref] = []
         people: dict[str, str] = {}  # surname -> id, in this document
+        firsts: dict[str, str] = {}  # a full name's first word -> id ("" if several have it)
         named = [(ent, _name_span(ent)) for ent in doc.ents if ent.label_ in ("PERSON", "ORG")]
         for ent, span in named:  # full names first: a headline's "President Whipps" is the
             if ent.label_ != "PERSON" or span is None:  # "Surangel Whipps Jr" named later
@@ -343,6 +344,17 @@ class Mentions:
             words = _name_words(span.text)
             if len(words) > 1 and self._surname(span.text) is None and slug(span.text):
                 people.setdefault(words[-1].lower().strip("’'"), slug(span.text))
+            if len(words) > 1 and slug(span.text):  # "Kim Hong-kyun ... Kim told him": a
+                # family name written first, which one person of the document alone has
+                first = words[0].lower()
+                firsts[first] = slug(span.text) if firsts.get(first, slug(span.text)) else ""
+        after: dict[str, set[str]] = {}  # "Donald Trump", "Donald Tusk": "Donald" is either
+        for tok in doc[:-1]:
+            if tok.lower_ in firsts and doc[tok.i + 1].pos_ == "PROPN":
+                after.setdefault(tok.lower_, set()).add(doc[tok.i + 1].lower_)
+        for word, nexts in after.items():
+            if len(nexts) > 1:
+                firsts[word] = ""
         for ent, span in named:
             toks = [t for t in ent if not (t.is_punct or t.is_space or t.tag_ == "POS")]
             if any(t.i in taken for t in toks) or any("\n" in t.text for t in ent):
@@ -356,6 +368,10 @@ class Mentions:
             if ent.label_ == "PERSON" or known is not None:
                 single = len(toks) == 1
                 titled = start > 0 and doc[start - 1].lemma_.lower() in lx.TITLES
+                first = firsts.get(toks[0].lower_) if single and known is None else None
+                if first:
+                    out.append(Ref(start, end, (first,), "person", "entity", end - 1))
+                    continue
                 if single and known is None and not titled and toks[0].lower_ not in people:
                     continue  # one capitalized word is too often a place or a thing
                 ident = self._person(name, people)
@@ -369,11 +385,19 @@ class Mentions:
         # A surname the recognizer missed: a known person's ("Trump held a summit"), or one
         # close to it ("Pashiyan") where the word is long enough not to be another name.
         covered = taken | {i for x in out for i in range(x.start, x.end)}
+        # a full name's own first word
+        firsts_at = {e.start for e in doc.ents} | {
+            t.i for t in doc[:-1] if t.lower_ in after and doc[t.i + 1].pos_ == "PROPN"
+        }
         for tok in doc:
             if tok.i in covered or not tok.text[:1].isupper():
                 continue
             # the tagger takes a sentence's first word for a common noun: "Trump held a summit"
             opening = tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass")
+            first = firsts.get(tok.lower_) if tok.lower_ not in self.know.surnames else None
+            if first and (tok.pos_ == "PROPN" or opening) and tok.i not in firsts_at:
+                out.append(Ref(tok.i, tok.i + 1, (first,), "person", "entity", tok.i))
+                continue
             if tok.pos_ != "PROPN" and not (opening and tok.lower_ in self.know.surnames):
                 continue
             if len(tok.text) < 6 and (len(tok.text) < 4 or tok.lower_ not in self.know.surnames):
