@@ -368,9 +368,9 @@ class Mentions:
             if ent.label_ == "PERSON" or known is not None:
                 single = len(toks) == 1
                 titled = start > 0 and doc[start - 1].lemma_.lower() in lx.TITLES
-                first = firsts.get(toks[0].lower_) if single and known is None else None
-                if first:
-                    out.append(Ref(start, end, (first,), "person", "entity", end - 1))
+                bearer = firsts.get(toks[0].lower_) if single and known is None else None
+                if bearer:
+                    out.append(Ref(start, end, (bearer,), "person", "entity", end - 1))
                     continue
                 if single and known is None and not titled and toks[0].lower_ not in people:
                     continue  # one capitalized word is too often a place or a thing
@@ -394,9 +394,9 @@ class Mentions:
                 continue
             # the tagger takes a sentence's first word for a common noun: "Trump held a summit"
             opening = tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass")
-            first = firsts.get(tok.lower_) if tok.lower_ not in self.know.surnames else None
-            if first and (tok.pos_ == "PROPN" or opening) and tok.i not in firsts_at:
-                out.append(Ref(tok.i, tok.i + 1, (first,), "person", "entity", tok.i))
+            bearer = firsts.get(tok.lower_) if tok.lower_ not in self.know.surnames else None
+            if bearer and (tok.pos_ == "PROPN" or opening) and tok.i not in firsts_at:
+                out.append(Ref(tok.i, tok.i + 1, (bearer,), "person", "entity", tok.i))
                 continue
             if tok.pos_ != "PROPN" and not (opening and tok.lower_ in self.know.surnames):
                 continue
