@@ -307,6 +307,10 @@ def test_whose_accession_protocol_is_signed_or_ratified_is_the_object(rules):
     assert (["HRV"], ["SWE"]) in got, got
     got = said(rules, "Hungary signed the accession protocol.", "sign")  # whose: unsaid
     assert got and all(o == [] for _, o in got), got
+    # an entry or an application is no accession signed
+    got = said(rules, "Kazakhstan signed a deal on Russia's entry into the grain corridor.",
+                  "sign")  # fmt: skip
+    assert got and all(o == [] for _, o in got), got
 
 
 def test_a_chamber_of_a_parliament_acts_for_its_state(rules):
@@ -316,3 +320,6 @@ def test_a_chamber_of_a_parliament_acts_for_its_state(rules):
     got = said(rules, "The treaty was approved by the upper house of the Czech parliament.",
                   "ratify")  # fmt: skip
     assert (["CZE"], []) in got, got
+    # a chamber of commerce is no state's
+    got = said(rules, "The chamber of commerce in Yerevan urged Moscow to lift the ban.", "urge")
+    assert all("ARM" not in s for s, _ in got), got

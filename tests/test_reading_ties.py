@@ -466,3 +466,16 @@ def test_a_bloc_that_is_the_subject_of_drills_holds_them(rules):
     # a state the subject, a bloc its partner: read as before
     got = sides(rules, "Kyrgyzstan will cooperate more closely with the SCO.", "cooperate")
     assert (["KGZ"], ["SCO"]) in got, got
+
+
+def test_a_bloc_is_the_agreement_of_its_members_only(rules):
+    from test_extraction import candidates
+
+    def agreements(text, etype):
+        return {c.agreement for c, _ in candidates(rules, text, "2024-06-01") if c.type == etype}
+
+    assert agreements("The CSTO will hold military drills in Tajikistan.", "cooperate") == {"CSTO"}
+    # a state outside the bloc does not act under it
+    assert "ECOWAS" not in agreements("The US provided military aid to ECOWAS.",
+                                      "security_assistance")  # fmt: skip
+    assert "EU" not in agreements("China and the EU agreed to cooperate on trade.", "cooperate")

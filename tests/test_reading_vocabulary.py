@@ -497,6 +497,20 @@ def test_forces_supported_by_others_in_what_they_do_are_given_security_assistanc
     got = sides(rules, "If SADC, possibly aided by South Africa, sends troops, the war ends.",
                    "security_assistance")  # fmt: skip
     assert any(s == ["ZAF"] for s, _ in got), got
-    # a candidate backed by a state is backed in words, not armed
-    got = sides(rules, "The candidate, backed by Moscow, won the vote.", "security_assistance")
-    assert not got, got
+    # a candidate backed by a state is backed in words, not armed; forces backed by a thing,
+    # or by a thing of a state's, are helped by no one in arms; a plan backed is no force
+    for text in (
+        "The candidate, backed by Moscow, won the vote.",
+        "Serbian troops, backed by Russia's veto, stayed out of Kosovo.",
+        "Russian troops, backed by heavy artillery, advanced on the town.",
+        "A plan to send European troops to Ukraine, backed by France, was rejected by Germany.",
+    ):
+        assert not sides(rules, text, "security_assistance"), text
+
+
+def test_a_perfect_with_by_is_active(rules):
+    # "by drone", "by rail" after a perfect are the means, not an agent of a passive
+    got = readings(rules, "Ukraine said Russia has attacked its power grid by drone.", "attack")
+    assert any(s == ["RUS"] for s, *_ in got), got
+    got = readings(rules, "Russia has deployed troops to Belarus by rail.", "deploy")
+    assert any(s == ["RUS"] for s, *_ in got), got

@@ -39,6 +39,10 @@ Frame = Literal[
     "speaker",  # the speaker makes the claim: "the CSTO poses a threat to Armenia"
 ]
 
+# Help in arms said by a participle: "Polish forces, supported by NATO allies, ..."; "if
+# ECOWAS, aided by the US, steps in". The helper must be an actor or forces of one.
+HELPED_BY = ("$TROOPS ~ ^support|back/V by", "aid/V by")
+
 SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
@@ -611,7 +615,7 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "technico - military assistance"),
     *_t("security_assistance", "dyad", "assist/V", "train ~~ $TROOPS|army|force|soldier"),
     # forces "supported by allies" in what they do, a bloc "aided by the US": help in arms
-    *_t("security_assistance", "dyad", "$TROOPS ~ ^support|back/V by", "aid/V by"),
+    *_t("security_assistance", "dyad", *HELPED_BY),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
     # "will fund the recruitment and training of its police", "back rebuilding its army"

@@ -129,6 +129,10 @@ class Mentions:
     def __init__(self, nlp: Language, know: Knowledge) -> None:
         self.know = know
         self._near: dict[str, str | None] = {}  # surname -> the known one it is a spelling of
+        self.first_names: dict[str, set[str]] = {}  # a known person's first name -> their ids
+        for person, given in know.given.items():
+            for word in given:
+                self.first_names.setdefault(word, set()).add(person)
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.labels: dict[str, tuple[str, str]] = {}
@@ -345,9 +349,11 @@ class Mentions:
             if len(words) > 1 and self._surname(span.text) is None and slug(span.text):
                 people.setdefault(words[-1].lower().strip("’'"), slug(span.text))
             if len(words) > 1 and slug(span.text):  # "Kim Hong-kyun ... Kim told him": a
-                # family name written first, which one person of the document alone has
-                first = words[0].lower()
-                firsts[first] = slug(span.text) if firsts.get(first, slug(span.text)) else ""
+                # family name written first, which one person of the document alone has, and
+                # no one else the knowledge base knows (a "Kim" may be Kim Jong Un)
+                first, own = words[0].lower(), self._surname(span.text) or slug(span.text)
+                others = self.first_names.get(first, set()) - {own}
+                firsts[first] = own if not others and firsts.get(first, own) == own else ""
         after: dict[str, set[str]] = {}  # "Donald Trump", "Donald Tusk": "Donald" is either
         for tok in doc[:-1]:
             if tok.lower_ in firsts and doc[tok.i + 1].pos_ == "PROPN":

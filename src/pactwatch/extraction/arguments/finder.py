@@ -18,7 +18,9 @@ from pactwatch.extraction.arguments.words import (
     ACCESSION_TYPES,
     AGREEMENT_HYP_TYPES,
     BACKING,
+    BLOC_MEMBER_TYPES,
     CONTEXT_AGREEMENT_TYPES,
+    CRAFT,
     DISSUADING,
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
@@ -67,6 +69,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         if c.type != "urge" and _requested(head):
             return []  # "Sandu called for the withdrawal of Russian troops": the call is the
             # event; what it asks for has not happened
+        if c.trigger.pattern in lx.HELPED_BY and not self._helped_by(head):
+            return []
         frame = c.trigger.frame
         method = getattr(self, f"_{frame}")
         found: list[Candidate] = method(c, head)
@@ -80,8 +84,11 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if not x.object and len(x.subject) > 1 and _reciprocal(head):
                 x.object = list(x.subject)  # "Kyrgyzstan and Tajikistan accused each other"
                 x.cues.append(EACH_OTHER)
+            main_first = x.type in BLOC_MEMBER_TYPES  # the pact the text is about, before
+            if x.agreement is None and main_first and x.type in CONTEXT_AGREEMENT_TYPES:
+                x.agreement = self._main_agreement_for(x)  # a bloc merely named
             self._org_agreement(x)
-            if x.agreement is None and x.type in CONTEXT_AGREEMENT_TYPES:
+            if x.agreement is None and x.type in CONTEXT_AGREEMENT_TYPES and not main_first:
                 x.agreement = self._main_agreement_for(x)
             nobody = not x.subject and not x.object
             if nobody and x.type == "negotiate" and x.agreement in self.know.bilateral:
@@ -118,12 +125,34 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
     def _org_agreement(self, c: Candidate) -> None:
         """An act of a bloc, or done to one, with no agreement named is under the bloc:
         "the CSTO will hold drills in Tajikistan", "NATO deployed a battlegroup"."""
-        if c.agreement is None and c.type in ORG_AGREEMENT_TYPES:
+        if c.agreement is None and c.type in ORG_AGREEMENT_TYPES | BLOC_MEMBER_TYPES:
             orgs = [i for i in c.subject + c.object if self.know.is_org(i)]
+            if orgs and c.type in BLOC_MEMBER_TYPES:  # "China and the EU agreed to cooperate",
+                # "the US gave aid to ECOWAS": a state outside the bloc does not act under it
+                day = c.date or self.published
+                states = [i for i in c.subject + c.object if self.know.is_state(i)]
+                orgs = [o for o in orgs if all(self.know.member_on(s, o, day) for s in states)]
             c.agreement = orgs[0] if orgs else None
         if c.type == "deploy" and c.agreement in self.know.organizations and c.object:
             mission = self.know.mission_on(c.agreement, c.object[0], self.published)
             c.agreement = mission or c.agreement  # the bloc's mission in the host
+
+    def _helped_by(self, participle: Token) -> bool:
+        """Whether a participle of help ("supported by", "aided by") names an actor or its
+        forces as the helper, and for forces helped, modifies the forces themselves: not
+        "backed by artillery", "backed by Russia's veto", "a plan to send troops, backed by
+        France"."""
+        by = agent_token(participle)
+        if by is None or participle.tag_ != "VBN":
+            return False
+        if lemma(participle) != "aid" and (
+            participle.dep_ != "acl" or lemma(participle.head) not in TROOPS
+        ):
+            return False
+        if self.r.ref(by.i) is not None:
+            return bool(self.actors(by))
+        helpers = FORCES | CRAFT | {"ally", "partner"}  # "NATO allies", "French jets"
+        return lemma(by) in helpers and bool(self.actors(by) or self._arms_owners(by))
 
     def _backs_fighters(self, c: Candidate, head: Token) -> bool:
         """Political support by a word of backing whose backed are all armed groups, backed
@@ -251,11 +280,17 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         noun = self._accession_noun(head)
         if noun is None:
             return
+        # an accession said as such: not "a deal on Russia's entry into the grain corridor",
+        # "the visa application of Armenian diplomats"
+        said = {lemma(noun), *(lemma(k) for k in noun.lefts if k.dep_ == "compound")}
+        strict = bool(said & {"accession", "membership"})
+        if c.type == "sign" and not strict:
+            return
         if c.type == "block" and noun.dep_ == "nsubj" and noun.head.i == head.i:
             c.subject = []  # "Georgia's bid to join the EU stalled": no one named stalls it
         states = [x for x in self.owners(noun) if x.kind == "state"]
-        if not states:  # "the accession protocol of Sweden", "the accession of Finland"
-            states = [x for x in self.preps(noun, ("of",)) if x.kind == "state"]
+        if not states and strict:  # "the accession protocol of Sweden", "the accession of
+            states = [x for x in self.preps(noun, ("of",)) if x.kind == "state"]  # Finland"
         for k in noun.lefts:  # "the Swedish accession protocol": Swedish modifies protocol
             if k.dep_ == "compound":
                 states += [x for x in self.owners(k) if x.kind == "state" and x not in states]

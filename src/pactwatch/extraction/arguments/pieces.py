@@ -260,7 +260,10 @@ class Pieces:
             subj, passive = subject_token(done.head)  # "Russia did nothing to prevent it"
         # an agent makes a passive even where the parse left its participle loose ("If
         # ECOWAS, aided by the US, steps in")
-        by_agent = (is_passive(head) or head.tag_ == "VBN") and agent_token(head) is not None
+        loose = head.tag_ == "VBN" and not any(  # "has attacked its grid by drone": active
+            k.dep_ == "nsubj" or (k.dep_ == "aux" and lemma(k) == "have") for k in head.children
+        )
+        by_agent = (is_passive(head) or loose) and agent_token(head) is not None
         if passive or by_agent:
             by = agent_token(head)  # "the accord, which has to be signed by Norway's parliament"
             if by is None:

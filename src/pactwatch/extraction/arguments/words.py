@@ -205,8 +205,9 @@ CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge",
 COVERING = {"treaty", "pact", "article", "clause", "agreement", "accord", "guarantee"}
 COVERING |= {"commitment", "umbrella", "alliance", "obligation", "provision"}
 NAMED = ("name", "alias", "described")  # how a name is found: its words are no event
-ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block", "cooperate"}
-ORG_AGREEMENT_TYPES |= {"negotiate", "political_support", "security_assistance"}
+ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
+# the same, where every state the event names is a member of the bloc
+BLOC_MEMBER_TYPES = {"cooperate", "negotiate", "political_support", "security_assistance"}
 # Whose accession an event is about: "ratified Sweden's membership", "the Swedish accession
 # protocol", "Sweden's bid was held up", "back Ukraine's bid to join NATO".
 ACCESSION_NOUNS = {"accession", "membership", "bid", "entry", "candidacy", "application"}
