@@ -395,7 +395,7 @@ def test_invoking_a_blocs_clause_appeals_to_the_bloc(rules):
 
     text = (
         "Latvia accused Russia of sending drones over its border. Moscow denied it. Latvia "
-        "invoked Article Four of the North Atlantic Treaty, a consultative provision, and its "
+        "invoked Article Four of the Washington Treaty, a clause on consultations, and its "
         "premier said the incursion was deliberate."
     )
     got = sides(rules, text, "urge")
