@@ -39,7 +39,7 @@ Frame = Literal[
     "speaker",  # the speaker makes the claim: "the CSTO poses a threat to Armenia"
 ]
 
-# Help in arms said by a participle: "Polish forces, supported by NATO allies, ..."; "if
+# Help in arms said by a participle: "Malian troops, backed by Russian instructors, ..."; "if
 # ECOWAS, aided by the US, steps in". The helper must be an actor or forces of one.
 HELPED_BY = ("$TROOPS ~ ^support|back/V by", "aid/V by")
 
