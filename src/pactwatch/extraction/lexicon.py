@@ -40,7 +40,7 @@ Frame = Literal[
 ]
 
 # Help in arms said by a participle: "Malian troops, backed by Russian instructors, ..."; "if
-# ECOWAS, aided by the US, steps in". The helper must be an actor or forces of one.
+# SADC, aided by South Africa, sends troops". The helper must be an actor or forces of one.
 HELPED_BY = ("$TROOPS ~ ^support|back/V by", "aid/V by")
 
 SETS: dict[str, str] = {
@@ -614,7 +614,7 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "military - technical assistance"),
     *_t("security_assistance", "dyad", "technico - military assistance"),
     *_t("security_assistance", "dyad", "assist/V", "train ~~ $TROOPS|army|force|soldier"),
-    # forces "supported by allies" in what they do, a bloc "aided by the US": help in arms
+    # forces "supported by allies" in what they do, a bloc "aided by South Africa": help in arms
     *_t("security_assistance", "dyad", *HELPED_BY),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),

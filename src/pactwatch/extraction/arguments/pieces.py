@@ -259,7 +259,7 @@ class Pieces:
         if done is not None and done.head.pos_ in ("VERB", "AUX"):
             subj, passive = subject_token(done.head)  # "Russia did nothing to prevent it"
         # an agent makes a passive even where the parse left its participle loose ("If
-        # ECOWAS, aided by the US, steps in")
+        # SADC, aided by South Africa, sends troops")
         loose = head.tag_ == "VBN" and not any(  # "has attacked its grid by drone": active
             k.dep_ == "nsubj" or (k.dep_ == "aux" and lemma(k) == "have") for k in head.children
         )
