@@ -323,3 +323,15 @@ def test_a_chamber_of_a_parliament_acts_for_its_state(rules):
     # a chamber of commerce is no state's
     got = said(rules, "The chamber of commerce in Yerevan urged Moscow to lift the ban.", "urge")
     assert all("ARM" not in s for s, _ in got), got
+
+
+def test_a_kind_of_act_a_charter_lays_down_is_no_event(rules):
+    for text, etype in (
+        ("The SCO charter does not provide for the expulsion of members.", "expel"),
+        ("The AES charter stipulates that withdrawal takes effect a year after notice.",
+         "withdraw"),
+    ):  # fmt: skip
+        assert not readings(rules, text, etype), text
+    # someone's withdrawal, or one a state provides for, is an event
+    got = readings(rules, "Peru's withdrawal from the treaty took effect in 2019.", "withdraw")
+    assert any(s == ["PER"] for s, *_ in got), got

@@ -17,6 +17,7 @@ from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
     ACCESSION_TYPES,
     AGREEMENT_HYP_TYPES,
+    AGREEMENT_NOUNS,
     BACKING,
     BLOC_MEMBER_TYPES,
     CONTEXT_AGREEMENT_TYPES,
@@ -38,6 +39,8 @@ from pactwatch.extraction.arguments.words import (
     PRIOR_ATTACK_TOKENS,
     PROXIES,
     REQUESTING,
+    RULE_TYPES,
+    RULE_VERBS,
     SIDE_KINDS,
     SPEAKER_SUBJECT_TYPES,
     STATE_OBJECT_TYPES,
@@ -66,6 +69,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
 
     def find(self, c: Candidate) -> list[Candidate]:
         head = self.doc[c.head]
+        if c.type in RULE_TYPES and self._laid_down(head):
+            return []  # "the Charter does not provide for unilateral withdrawal": a rule
         if c.type != "urge" and _requested(head):
             return []  # "Sandu called for the withdrawal of Russian troops": the call is the
             # event; what it asks for has not happened
@@ -136,6 +141,26 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         if c.type == "deploy" and c.agreement in self.know.organizations and c.object:
             mission = self.know.mission_on(c.agreement, c.object[0], self.published)
             c.agreement = mission or c.agreement  # the bloc's mission in the host
+
+    def _laid_down(self, noun: Token) -> bool:
+        """A kind of act, no one's, under a verb by which a charter or a treaty lays down
+        rules: "the Charter does not provide for unilateral withdrawal", "the treaty
+        stipulates that withdrawal takes effect after a year"."""
+        if noun.pos_ != "NOUN" or any(k.dep_ == "poss" for k in noun.children):
+            return False
+        tok = noun
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.pos_ == "VERB" and lemma(tok) in RULE_VERBS:
+                rule = subject_token(tok)[0]
+                if rule is None:
+                    return False
+                ref = self.r.ref(rule.i)
+                by_agreement = ref is not None and ref.kind == "agreement"
+                return lemma(rule) in AGREEMENT_NOUNS | {"charter", "statute"} or by_agreement
+        return False
 
     def _helped_by(self, participle: Token) -> bool:
         """Whether a participle of help ("supported by", "aided by") names an actor or its

@@ -277,3 +277,8 @@ HOLDING = {"held", "controlled", "occupied", "run", "administered", "flagged"}  
 FIGHTERS = {"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla"}
 # words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
 STANDING_PLEDGES = {"treaty", "pact", "commitment", "obligation", "ally", "alliance"}
+# What a charter or a treaty lays down: a kind of act it provides for, not one done ("the
+# Charter does not provide for unilateral withdrawal")
+RULE_VERBS = {"provide", "stipulate", "allow", "permit", "require", "regulate", "govern"}
+RULE_VERBS |= {"envisage", "foresee", "prohibit", "forbid", "set"}
+RULE_TYPES = {"join", "withdraw", "notify_withdrawal", "suspend", "expel", "freeze", "resume"}
