@@ -332,6 +332,12 @@ def test_a_kind_of_act_a_charter_lays_down_is_no_event(rules):
          "withdraw"),
     ):  # fmt: skip
         assert not readings(rules, text, etype), text
-    # someone's withdrawal, or one a state provides for, is an event
+    # someone's withdrawal, or one a state provides for, is an event; so is one told in
+    # another clause than the rule, and one the rule allowed
     got = readings(rules, "Peru's withdrawal from the treaty took effect in 2019.", "withdraw")
     assert any(s == ["PER"] for s, *_ in got), got
+    text = ("The AES charter requires a year's notice, and the withdrawal of Chad from the bloc "
+            "took effect in May.")  # fmt: skip
+    assert any("TCD" in s for s, *_ in readings(rules, text, "withdraw")), text
+    text = "The agreement permitted the suspension of Chad's membership in the bloc in 2022."
+    assert any("TCD" in s + o for s, o, *_ in readings(rules, text, "suspend")), text

@@ -494,9 +494,6 @@ def test_forces_supported_by_others_in_what_they_do_are_given_security_assistanc
     got = sides(rules, "Chadian troops, supported by French jets, retook the town.",
                    "security_assistance")  # fmt: skip
     assert (["FRA"], ["TCD"]) in got, got
-    got = sides(rules, "If SADC, possibly aided by South Africa, sends troops, the war ends.",
-                   "security_assistance")  # fmt: skip
-    assert any(s == ["ZAF"] for s, _ in got), got
     # a candidate backed by a state is backed in words, not armed; forces backed by a thing,
     # or by a thing of a state's, are helped by no one in arms; a plan backed is no force
     for text in (
@@ -504,6 +501,8 @@ def test_forces_supported_by_others_in_what_they_do_are_given_security_assistanc
         "Serbian troops, backed by Russia's veto, stayed out of Kosovo.",
         "Russian troops, backed by heavy artillery, advanced on the town.",
         "A plan to send European troops to Ukraine, backed by France, was rejected by Germany.",
+        "Moldova, aided by Romania, reconnected its power grid to the European network.",
+        "Chilean peacekeepers, backed by the UN Security Council, stayed in Haiti.",
     ):
         assert not sides(rules, text, "security_assistance"), text
 

@@ -39,9 +39,9 @@ Frame = Literal[
     "speaker",  # the speaker makes the claim: "the CSTO poses a threat to Armenia"
 ]
 
-# Help in arms said by a participle: "Malian troops, backed by Russian instructors, ..."; "if
-# SADC, aided by South Africa, sends troops". The helper must be an actor or forces of one.
-HELPED_BY = ("$TROOPS ~ ^support|back/V by", "aid/V by")
+# Help in arms said by a participle: "Malian troops, backed by Russian instructors, ...". The
+# helper must be an actor or forces of one ("aided by" alone is as often help with a grid).
+HELPED_BY = ("$TROOPS ~ ^support|back/V by",)
 
 SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
@@ -614,7 +614,7 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "military - technical assistance"),
     *_t("security_assistance", "dyad", "technico - military assistance"),
     *_t("security_assistance", "dyad", "assist/V", "train ~~ $TROOPS|army|force|soldier"),
-    # forces "supported by allies" in what they do, a bloc "aided by South Africa": help in arms
+    # forces "supported by allies" in what they do: help in arms
     *_t("security_assistance", "dyad", *HELPED_BY),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),

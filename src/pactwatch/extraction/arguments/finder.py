@@ -117,6 +117,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
+                    if z is not y:  # a side guessed outside the bloc: not under it
+                        self._org_agreement(z)
                     self._not_joined_yet(z, head)
                     out.append(z)
             if x.type == "attack" and x.subject:
@@ -137,7 +139,15 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 day = c.date or self.published
                 states = [i for i in c.subject + c.object if self.know.is_state(i)]
                 orgs = [o for o in orgs if all(self.know.member_on(s, o, day) for s in states)]
+                c.cues += ["agr_via=bloc"] if orgs else []
             c.agreement = orgs[0] if orgs else None
+        elif c.agreement is not None and "agr_via=bloc" in c.cues:  # a side guessed since:
+            # "the EU promised to cooperate, Mirzoyan said" read with Armenia as the object
+            day = c.date or self.published
+            states = [i for i in c.subject + c.object if self.know.is_state(i)]
+            if not all(self.know.member_on(s, c.agreement, day) for s in states):
+                c.agreement = None
+                c.cues = [f for f in c.cues if f != "agr_via=bloc"]
         if c.type == "deploy" and c.agreement in self.know.organizations and c.object:
             mission = self.know.mission_on(c.agreement, c.object[0], self.published)
             c.agreement = mission or c.agreement  # the bloc's mission in the host
@@ -148,12 +158,15 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         stipulates that withdrawal takes effect after a year"."""
         if noun.pos_ != "NOUN" or any(k.dep_ == "poss" for k in noun.children):
             return False
+        said = [noun, *prep_objects(noun, ("of",))]  # "the suspension of Russia's membership"
+        if any(x.kind == "state" for n in said for x in [*self.owners(n), *self.actors(n)]):
+            return False  # someone's act: "allowed the accession of Sweden"
         tok = noun
         for _ in range(4):
-            if tok.head.i == tok.i:
-                return False
+            if tok.head.i == tok.i or tok.dep_ in ("conj", "advcl", "relcl", "acl"):
+                return False  # another clause: "the treaty requires notice, and the exit of"
             tok = tok.head
-            if tok.pos_ == "VERB" and lemma(tok) in RULE_VERBS:
+            if tok.pos_ == "VERB" and lemma(tok) in RULE_VERBS and tok.tag_ != "VBD":
                 rule = subject_token(tok)[0]
                 if rule is None:
                     return False
@@ -163,17 +176,17 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         return False
 
     def _helped_by(self, participle: Token) -> bool:
-        """Whether a participle of help ("supported by", "aided by") names an actor or its
-        forces as the helper, and for forces helped, modifies the forces themselves: not
+        """Whether a participle of help ("supported by", "backed by") names an actor or its
+        forces as the helper, and modifies the forces helped themselves: not
         "backed by artillery", "backed by Russia's veto", "a plan to send troops, backed by
         France"."""
         by = agent_token(participle)
         if by is None or participle.tag_ != "VBN":
             return False
-        if lemma(participle) != "aid" and (
-            participle.dep_ != "acl" or lemma(participle.head) not in TROOPS
-        ):
+        if participle.dep_ != "acl" or lemma(participle.head) not in TROOPS:
             return False
+        if lemma(by) in ("council", "parliament", "assembly", "court", "congress", "senate"):
+            return False  # "backed by the UN Security Council": political backing
         if self.r.ref(by.i) is not None:
             return bool(self.actors(by))
         helpers = FORCES | CRAFT | {"ally", "partner"}  # "NATO allies", "French jets"
