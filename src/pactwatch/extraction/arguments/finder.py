@@ -117,8 +117,6 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
-                    if z is not y:  # a side guessed outside the bloc: not under it
-                        self._org_agreement(z)
                     self._not_joined_yet(z, head)
                     out.append(z)
             if x.type == "attack" and x.subject:
@@ -139,15 +137,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 day = c.date or self.published
                 states = [i for i in c.subject + c.object if self.know.is_state(i)]
                 orgs = [o for o in orgs if all(self.know.member_on(s, o, day) for s in states)]
-                c.cues += ["agr_via=bloc"] if orgs else []
             c.agreement = orgs[0] if orgs else None
-        elif c.agreement is not None and "agr_via=bloc" in c.cues:  # a side guessed since:
-            # "the EU promised to cooperate, Mirzoyan said" read with Armenia as the object
-            day = c.date or self.published
-            states = [i for i in c.subject + c.object if self.know.is_state(i)]
-            if not all(self.know.member_on(s, c.agreement, day) for s in states):
-                c.agreement = None
-                c.cues = [f for f in c.cues if f != "agr_via=bloc"]
         if c.type == "deploy" and c.agreement in self.know.organizations and c.object:
             mission = self.know.mission_on(c.agreement, c.object[0], self.published)
             c.agreement = mission or c.agreement  # the bloc's mission in the host
