@@ -280,5 +280,5 @@ STANDING_PLEDGES = {"treaty", "pact", "commitment", "obligation", "ally", "allia
 # What a charter or a treaty lays down: a kind of act it provides for, not one done ("the
 # Charter does not provide for unilateral withdrawal")
 RULE_VERBS = {"provide", "stipulate", "allow", "permit", "require", "regulate", "govern"}
-RULE_VERBS |= {"envisage", "foresee", "prohibit", "forbid", "set"}
+RULE_VERBS |= {"envisage", "foresee", "prohibit", "forbid"}  # not "set": "set up the bloc"
 RULE_TYPES = {"join", "withdraw", "notify_withdrawal", "suspend", "expel", "freeze", "resume"}
