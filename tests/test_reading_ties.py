@@ -479,3 +479,8 @@ def test_a_bloc_is_the_agreement_of_its_members_only(rules):
     assert "ECOWAS" not in agreements("The US provided military aid to ECOWAS.",
                                       "security_assistance")  # fmt: skip
     assert "EU" not in agreements("China and the EU agreed to cooperate on trade.", "cooperate")
+
+
+def test_both_states_of_a_hyphened_pair_of_demonyms_own_the_relation(rules):
+    got = sides(rules, "Chilean-Peruvian defence cooperation has expanded fast.", "cooperate")
+    assert any({"CHL", "PER"} <= set(s) for s, _ in got), got

@@ -156,7 +156,7 @@ class Pieces:
         if (
             len(lefts) < 2
             or lefts[-1].text not in HYPHENS
-            or lefts[-2].dep_ not in ("compound", "nmod")
+            or lefts[-2].dep_ not in ("compound", "nmod", "amod")  # "Indian-Armenian ties"
         ):
             return []
         ref = self.r.ref(lefts[-2].i)
