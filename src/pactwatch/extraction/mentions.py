@@ -355,9 +355,11 @@ class Mentions:
                 others = self.first_names.get(first, set()) - {own}
                 firsts[first] = own if not others and firsts.get(first, own) == own else ""
         after: dict[str, set[str]] = {}  # "Donald Trump", "Donald Tusk": "Donald" is either
+        firsts_at = {e.start for e in doc.ents}  # a full name's own first word
         for tok in doc[:-1]:
             if tok.lower_ in firsts and doc[tok.i + 1].pos_ == "PROPN":
                 after.setdefault(tok.lower_, set()).add(doc[tok.i + 1].lower_)
+                firsts_at.add(tok.i)
         for word, nexts in after.items():
             if len(nexts) > 1:
                 firsts[word] = ""
@@ -391,10 +393,6 @@ class Mentions:
         # A surname the recognizer missed: a known person's ("Trump held a summit"), or one
         # close to it ("Pashiyan") where the word is long enough not to be another name.
         covered = taken | {i for x in out for i in range(x.start, x.end)}
-        # a full name's own first word
-        firsts_at = {e.start for e in doc.ents} | {
-            t.i for t in doc[:-1] if t.lower_ in after and doc[t.i + 1].pos_ == "PROPN"
-        }
         for tok in doc:
             if tok.i in covered or not tok.text[:1].isupper():
                 continue

@@ -47,8 +47,9 @@ INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "ed
 CONSENT = set(lx.CONSENT.split("|"))
 # what one makes or leads to do something: "is leading a new push to broker a ceasefire"
 EFFORTS = {"effort", "attempt", "bid", "push", "drive", "campaign", "initiative", "mission"}
-# what a state asks or holds: "the applications of Finland and Sweden" are theirs
+# what a chamber or a house is of when it is no state's: "the chamber of commerce"
 TRADES = {"commerce", "industry", "trade", "business", "card"}
+# what a state asks or holds: "the applications of Finland and Sweden" are theirs
 CLAIMS = {"bid", "application", "candidacy", "accession", "membership", "integrity"}
 CLAIMS |= {"sovereignty", "independence"}
 
@@ -160,11 +161,9 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                 if found is not None and found.kind == "org":
                     out.append(found)
         low = lemma(tok)
-        if low in ("chamber", "house") and any(  # "the chamber of commerce in Yerevan": no
-            lemma(o) in TRADES
-            for o in prep_objects(tok, ("of",))  # state's chamber
-        ):
-            return []
+        trades = [o for o in prep_objects(tok, ("of",)) if lemma(o) in TRADES]
+        if low in ("chamber", "house") and trades:
+            return []  # "the chamber of commerce in Yerevan": no state's chamber
         if not out and (tok.text == "%" or low in PORTIONS | CLAIMS):  # "20% of Georgian territory"
             for obj in prep_objects(tok, ("of",)):
                 out += actors_of(r, obj, depth + 1)

@@ -162,7 +162,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                     return False
                 ref = self.r.ref(rule.i)
                 by_agreement = ref is not None and ref.kind == "agreement"
-                return lemma(rule) in AGREEMENT_NOUNS | {"charter", "statute"} or by_agreement
+                return lemma(rule) in AGREEMENT_NOUNS | {"statute"} or by_agreement
         return False
 
     def _helped_by(self, participle: Token) -> bool:

@@ -121,8 +121,8 @@ class SideFrames(DyadFrames):
                 orgs = [o for o in x.object if self.know.is_org(o)]
                 x.agreement = orgs[0] if orgs else None
             bloc = x.agreement if x.agreement and self.know.is_org(x.agreement) else None
-            if low == "invoke" and not x.object and bloc not in (None, *x.subject):
-                x.object = [bloc or ""]  # "invoked Article 4 of the treaty": asks the bloc
+            if low == "invoke" and not x.object and bloc is not None and bloc not in x.subject:
+                x.object = [bloc]  # "invoked Article 4 of the treaty": asks the bloc
                 x.cues.append("obj_via=invoked")
         return out
 
