@@ -146,6 +146,15 @@ def test_a_state_named_before_a_strike_on_a_target_struck_it(rules):
     assert all(s != ["BEL"] for s, _, _, _ in readings(rules, text, "attack"))
 
 
+def test_a_states_initials_before_a_strike_name_who_struck(rules):
+    # initials stand as the state's adjective ("a U.S. raid", "UK strikes"); a full name
+    # there may be where it struck ("the Ukraine war")
+    for text in ("Tehran vowed revenge for the US strikes.", "Hours later came a U.K. raid."):
+        found = readings(rules, text, "attack")
+        assert any("USA" in s or "GBR" in s for s, _, _, _ in found), text
+        assert all("USA" not in o and "GBR" not in o for _, o, _, _ in found), text
+
+
 @pytest.mark.parametrize(
     ("text", "attacker"),
     [

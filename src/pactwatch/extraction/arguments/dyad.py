@@ -287,6 +287,7 @@ class DyadFrames(SupplyFrames):
                 for x in subj
                 if self.doc[x.head].dep_ == "compound"
                 and x.how != "demonym"
+                and not _initials(self.doc[x.head])  # "a U.S. attack", "UK strikes": by them
                 and (x.kind == "place" or x.how == "capital" or (x.kind == "state" and not aimed))
             ]  # "the Hamas attack": Hamas struck
             subj = [x for x in subj if x not in struck]
@@ -629,6 +630,12 @@ class DyadFrames(SupplyFrames):
             if ag in between and (ag in self.know.defense or ag in self.know.organizations):
                 return ag
         return None
+
+
+def _initials(word: Token) -> bool:
+    """A state's initials ("U.S.", "UK") stand before a noun as its adjective does."""
+    letters = word.text.replace(".", "")
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
 def _under(noun: Token) -> Token | None:
