@@ -310,3 +310,19 @@ def test_bases_opened_to_others_are_hosted_by_their_owner(rules):
     assert any(s == ["USA"] and o == ["NOR"] for s, o, _, _ in found), found
     # opened to no one the text names: no one's forces stand there yet
     assert readings(rules, "Norway opened its bases.", "deploy") == []
+
+
+def test_a_state_receiving_troops_hosts_them(rules):
+    found = readings(rules, "Latvia will receive 1,500 more Canadian soldiers.", "deploy")
+    assert (["CAN"], ["LVA"]) in [(s, o) for s, o, _, _ in found], found
+    got = readings(rules, "Latvia will receive 1,500 more Canadian soldiers.", "arms_supply")
+    assert got == [], got  # troops are no arms
+
+
+def test_who_joins_a_force_a_bloc_leads_deploys_under_the_bloc(rules):
+    for text in (
+        "Austria contributes to the EU-led peacekeeping force in Bosnia.",
+        "Austria takes part in the EU-led peacekeeping force in Bosnia.",
+    ):
+        found = readings(rules, text, "deploy")
+        assert (["AUT"], ["BIH"], "EU") in [(s, o, a) for s, o, a, _ in found], (text, found)

@@ -266,6 +266,31 @@ def test_arms_made_by_a_state_in_anothers_hands_were_supplied(rules):
     assert readings(rules, text, "arms_supply") == []
 
 
+def test_arms_of_a_maker_are_in_the_hands_of_who_has_or_launches_them(rules):
+    # far from their verb, as a conjunct, after a noun of use, or launched by someone
+    pairs = lambda text: [r[:2] for r in readings(rules, text, "arms_supply")]  # noqa: E731
+    text = "Serbia now fields more than 30 Chinese-built FK-3 medium-range air-defence missiles."
+    assert (["CHN"], ["SRB"]) in pairs(text)
+    text = "Azerbaijan's arsenal includes the use of Israeli drones and Turkish-made rockets."
+    assert {(("ISR",), ("AZE",)), (("TUR",), ("AZE",))} <= {
+        (tuple(s), tuple(o)) for s, o in pairs(text)
+    }
+    text = "Ukrainian air defences downed eight Iranian-made drones launched by Russia."
+    assert pairs(text) == [(["IRN"], ["RUS"])]
+    # a verb before arms it does not take: "has refused to send" has no weapons
+    text = "Budapest has refused to send weapons to Ukraine."
+    assert all(s == ["HUN"] for s, _ in pairs(text)), pairs(text)
+
+
+def test_arms_used_against_a_target_are_the_means_not_the_target(rules):
+    text = "Russia used Iranian drones against Ukrainian power plants."
+    found = readings(rules, text, "attack")
+    assert (["RUS"], ["UKR"]) in [r[:2] for r in found]
+    assert all("IRN" not in o for _, o, _, _ in found)
+    text = "Kyiv shot down Iranian-made drones over the city."
+    assert all("IRN" not in o for _, o, _, _ in readings(rules, text, "attack"))
+
+
 def test_talks_held_in_the_other_sides_capital_are_with_it(rules):
     text = "Kenya's president flew to Kampala to discuss border security."
     assert (["UGA"]) in [r[1] for r in readings(rules, text, "negotiate")]

@@ -124,9 +124,13 @@ def _commitment_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "set out rules for Chilean warships to call", "With 40 jets on board, it
-    provides": arms in a pattern's gap that the verb does not move."""
-    if "~~" not in c.trigger.pattern or head.pos_ not in ("VERB", "AUX"):
+    provides": arms in a pattern's gap that the verb does not move, or arms a pattern's
+    first verb does not take."""
+    if "~~" not in c.trigger.pattern:
         return False
+    if head.pos_ not in ("VERB", "AUX"):  # "has refused to send weapons": no arms it has
+        verb = doc[c.start]
+        return verb.pos_ in ("VERB", "AUX") and lemma(head) in ARMS and not _arms_of(head, verb)
     arms = [t for t in doc[c.start : c.end] if t.i != head.i and lemma(t) in ARMS]
     return bool(arms) and not any(_arms_of(t, head) for t in arms)
 

@@ -234,7 +234,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"},
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
-    | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"},
+    | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
+    | {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade"},  # a host's
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
     # "implementing financial measures", "implementing solutions": no treaty of defence kept
@@ -520,10 +521,12 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "place/V ~ $FORCES", "$FORCES ~ ^place/V in|at"),
     *_t("deploy", "presence", "^operate|run/V ~~ $BASE in|at|near"),  # "operates an air base in"
     *_t("deploy", "presence", "^maintain|keep/V ~ dozen|number|network|string of ~ $BASE"),
-    *_t("deploy", "presence", "participate|serve/V in ~ mission|operation|force|contingent"),
-    *_t("deploy", "presence", "take part in ~ mission|operation|contingent"),
+    *_t("deploy", "presence", "participate|serve/V in ~~ mission|operation|force|contingent"),
+    *_t("deploy", "presence", "take part in ~~ mission|operation|force|contingent"),
+    *_t("deploy", "presence", "^contribute/V to ~~ mission|force|contingent"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
     *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
+    *_t("deploy", "host", "receive|accept/V ~~ troop|soldier|peacekeeper|contingent|battalion"),
     # "Bahrain hosts about 9,000 American troops", the verb tagged as a plural noun
     *_t("deploy", "host", "host/N ~~ $TROOPS|$BASE"),
     *_t("deploy", "host", "^home to ~~ $BASE|$TROOPS"),  # "is home to US troops"
@@ -578,7 +581,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdrawal|exit/N from ~ $BASE", "pull out of ~ $BASE"),
     *_t("withdraw_forces", "presence", MOVED),
     # support ties and signals
-    *_t("arms_supply", "dyad", "supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
+    *_t("arms_supply", "dyad", "^supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
     # "provided the Ghana Armed Forces with $7 million of new radios and equipment": both long
     *_t("arms_supply", "dyad", "provide|supply|equip|furnish/V ~~ with ~~ $ARMS"),
     *_t("arms_supply", "dyad", "ship/V ~~ $ARMS"),  # not "ships used to carry arms"
@@ -603,9 +606,10 @@ TRIGGERS: list[Trigger] = [
     # "jets which were supplied by China", "the drones sold to Russia"
     *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer|send/V"),
     # "Chinese-made drones": the maker's, in the hands of whoever has them
-    *_t("arms_supply", "dyad", "- ^make|build|manufacture|produce|supply|design/V ~ $ARMS"),
+    *_t("arms_supply", "dyad", "- ^make|build|manufacture|produce|supply|design/V ~~~ $ARMS"),
     # "has been using Turkish drones": another state's arms in the user's hands
-    *_t("arms_supply", "dyad", "use|operate|fly|field|employ/V ~ ^$ARMS"),
+    *_t("arms_supply", "dyad", "use|operate|fly|field|employ/V ~~ ^$ARMS"),
+    *_t("arms_supply", "dyad", "have|possess|include|deploy/V ~~ ^$ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),

@@ -131,7 +131,7 @@ class Triggers:
             if _noun_read_as_verb(tok):
                 tok.pos_, tok.tag_ = "NOUN", "NNS"
             tok.norm_ = lemma(tok)
-        best: dict[tuple[int, str], Candidate] = {}
+        found: dict[tuple[int, str], list[Candidate]] = {}
         for n, start, end, align in self.matches(doc):
             if any(align.count(k) > most for k, most in self.bounds[n].items()):
                 continue  # a gap longer than its mark allows
@@ -153,15 +153,24 @@ class Triggers:
             if doc[head].dep_ in ("aux", "auxpass") and doc[head].tag_ != "MD":
                 continue  # "has deployed troops": an auxiliary is no verb of having
             key = (head, "|".join(trig.types))
-            old = best.get(key)
-            if old is None or (end - start) > (old.end - old.start):
-                best[key] = Candidate(trig, trig.types[0], start, end, head, absorbed)
+            found.setdefault(key, []).append(
+                Candidate(trig, trig.types[0], start, end, head, absorbed)
+            )
+        # a head's longest match per type that no test takes away ("drones and Chinese-
+        # supplied", read as arms supplied, is taken away; "Chinese-supplied" is not)
+        best: dict[tuple[int, str], Candidate] = {}
+        for key, matched in found.items():
+            matched.sort(key=lambda c: c.start - c.end)  # stable: the first of a length
+            kept_one = next((c for c in matched if not taken_away(doc, c)), None)
+            if kept_one is not None:
+                best[key] = kept_one
         for ref in r.refs:  # an agreement named by its parties is a signing
             near = ref.end - ref.start <= 4  # "the American-Swedish one", not a long name
             if ref.how == "pair" and near and doc[ref.start].sent.start not in r.chrome:
-                best[(ref.head, "pair")] = Candidate(PAIR, "sign", ref.start, ref.end, ref.head)
+                pair = Candidate(PAIR, "sign", ref.start, ref.end, ref.head)
+                if not taken_away(doc, pair):
+                    best[(ref.head, "pair")] = pair
         kept: list[Candidate] = []
-        best = {k: c for k, c in best.items() if not taken_away(doc, c)}
         # a word the freeze-or-suspension pattern matches and a pattern of one of the two
         # too: that one ("suspend its membership": a suspension, no freeze beside it)
         sure = {(h, t[0]) for (h, _), c in best.items() if len(t := c.trigger.types) == 1}

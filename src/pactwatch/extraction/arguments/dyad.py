@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import on_behalf, receiving
-from pactwatch.extraction.arguments.supply import SupplyFrames
+from pactwatch.extraction.arguments.supply import SupplyFrames, arms_holding
 from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
     AGREEMENT_NOUNS,
@@ -23,6 +23,7 @@ from pactwatch.extraction.arguments.words import (
     DEFENDING,
     FELT_AT,
     FORCES,
+    HOLDING_ARMS,
     JUDGING,
     MAKING,
     MUTUAL_TYPES,
@@ -47,6 +48,7 @@ from pactwatch.extraction.arguments.words import (
     TRAVELLING,
     TROOPS,
     USING,
+    WEAPONS,
     WHERE,
 )
 from pactwatch.extraction.reading import Candidate, Ref
@@ -256,9 +258,9 @@ class DyadFrames(SupplyFrames):
             return [c]
         if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
             return self._made_by(c, head)
-        if c.type == "arms_supply" and lemma(self.doc[c.start]) in USING:
-            used = head.dep_ == "dobj" and head.head.i == c.start  # not "used to ship arms"
-            return self._used(c, head) if used else []
+        if c.type == "arms_supply" and lemma(self.doc[c.start]) in USING | HOLDING_ARMS:
+            _, verb = arms_holding(head)  # not "used to ship arms", "has sent arms"
+            return self._used(c, head) if verb is not None and verb.i == c.start else []
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
             return self._backed_by(c, head)
         if c.type == "attack" and _a_label(head):
@@ -307,7 +309,12 @@ class DyadFrames(SupplyFrames):
             stood = self.preps(head, ("with", "behind"))  # "stands with Moldova"; behind a
             if not stood:  # plan or a protocol, no one is backed
                 return []
-        obj = struck + self.direct(head) + [x for x in self.preps(head, preps) if x]
+        direct = self.direct(head)
+        if c.type == "attack" and lemma(head) in USING | {"fire", "launch"}:
+            # "used Turkish drones against Indian posts": the arms are the means, their
+            # maker no target
+            direct = [x for x in direct if lemma(self.doc[x.head].head) not in WEAPONS]
+        obj = struck + direct + [x for x in self.preps(head, preps) if x]
         if c.type == "commit_defense" and lemma(head) in STOPPING:
             # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
             stopped = [head, *self.objects(head)]  # the parser hangs "against" on either

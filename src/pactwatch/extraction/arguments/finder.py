@@ -30,6 +30,7 @@ from pactwatch.extraction.arguments.words import (
     JOINING_FIGHT,
     JUDGING,
     LONG_MEMBER_YEARS,
+    MAKING,
     NEAR_OBJECT_TYPES,
     OBJECT_PREPS,
     ORDERING,
@@ -374,11 +375,14 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             x
             for x in self.r.refs
             if (
-                sent.start <= x.start < sent.end
-                and x.kind in ("state", "org", "person")
-                and x.how not in ("demonym",)
+                (
+                    sent.start <= x.start < sent.end
+                    and x.kind in ("state", "org", "person")
+                    and x.how not in ("demonym",)
+                )
+                or (sent.start <= x.start < sent.end and x.how == "demonym")
             )
-            or (sent.start <= x.start < sent.end and x.how == "demonym")
+            and not _maker(self.doc[x.head])  # "Turkish-made drones": no side of what they do
         ]
         previous = self._previous_subject(head)
         if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
@@ -772,3 +776,9 @@ def _guarding(head: Token) -> bool:
         return False
     purposes = [c for t in (noun, verb) for c in t.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(to_infinitive(p) and lemma(p) in GUARDING for p in purposes)
+
+
+def _maker(word: Token) -> bool:
+    """Whether a word names who made something, before its participle: "Turkish-made"."""
+    made = word.head
+    return made.i > word.i and made.dep_ == "amod" and lemma(made) in MAKING

@@ -22,6 +22,7 @@ from pactwatch.extraction.arguments.words import (
     MORE_FORCES,
     PARTICIPATING,
     PLACE_NOUNS,
+    JOINING_FORCES,
     PLACE_PREPS,
     POSTED,
     SENDING,
@@ -89,6 +90,14 @@ class PresenceFrames(Pieces):
                     deployer += [x for x in self.owners(other) if x.kind in ("state", "org")]
             if not lent:
                 via = "owner" if deployer else via
+        leaders: list[Ref] = []
+        if forces is not None and forces.dep_ == "pobj" and lemma(head) in JOINING_FORCES:
+            # "Moldova contributes to the NATO-led force in Kosovo": who joins it deploys,
+            # under the bloc that leads it
+            joiners = [x for x in self.subject(head)[0] if x.kind != "place"]
+            if joiners:
+                leaders = [x for x in deployer if x.kind == "org"]
+                deployer, via = joiners, "joiner"
         if forces is not None and not deployer:  # "the base, which was under US control"
             deployer = self._controller(forces)
             via = "control" if deployer else via
@@ -196,6 +205,8 @@ class PresenceFrames(Pieces):
             c.agreement = mission[0].ids[0]
         elif basis:
             c.agreement = basis[0].ids[0]
+        elif leaders:
+            c.agreement = leaders[0].ids[0]
         elif c.subject and c.object:
             kind = lemma(forces) if forces is not None else ""
             c.agreement = self.know.basis(c.subject[0], c.object[0], kind, self.published)

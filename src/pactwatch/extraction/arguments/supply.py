@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from pactwatch.extraction.arguments.pieces import Pieces
 from pactwatch.extraction.arguments.words import (
+    ARMS_HOLDERS,
+    ARMS_USE_NOUNS,
     CRAFT,
     FORCES,
     MAKER_DEPS,
@@ -15,6 +17,7 @@ from pactwatch.extraction.arguments.words import (
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
+    agent_token,
     lemma,
     objects,
     prep_objects,
@@ -29,6 +32,8 @@ class SupplyFrames(Pieces):
         """ "Pakistan used Chinese-made drones": China supplied them to Pakistan, the state
         that has or uses them; none where the maker is the user ("Russian-made tanks" of
         Russia's army)."""
+        if lemma(participle.head) not in WEAPONS | CRAFT:
+            return []  # "Chinese-made parts for its own drones"
         maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
         return self._in_users_hands(c, maker, participle.head, "hyphen")
 
@@ -51,12 +56,17 @@ class SupplyFrames(Pieces):
         self, c: Candidate, maker: list[Ref], arms: Token, via: str
     ) -> list[Candidate]:
         """The maker supplied the arms to the state that has or uses them."""
-        users = [x for x in self.owners(arms) if x.kind == "state" and x.how != "demonym"]
-        verb = arms.head if arms.dep_ in ("dobj", "attr") else None
-        if not users and verb is not None:
+        use, verb = arms_holding(arms)
+        owned = [arms] if use is None else [arms, use]  # "Pakistan's use of Chinese drones"
+        users = [x for n in owned for x in self.owners(n) if x.kind == "state"]
+        users = [x for x in users if x.how != "demonym"]
+        if not users and verb is not None and lemma(verb) in ARMS_HOLDERS:
             subj, _ = subject_token(verb)  # "Venezuela has 5,000 Russian-made missiles",
             if subj is not None:  # "Pakistan's response included Chinese-made drones"
                 users = [x for x in [*self.actors(subj), *self.owners(subj)] if x.kind == "state"]
+        for acl in arms.children if not users else ():  # "Turkish-made drones launched by
+            by = agent_token(acl) if acl.dep_ == "acl" and lemma(acl) in ARMS_HOLDERS else None
+            users = [x for x in self.actors(by) if x.kind == "state"] if by is not None else []
         c.subject = self.ids(maker)
         c.object = [i for i in self.ids(users, roles=False) if i not in c.subject]
         c.cues.append(f"subj_via={via}")
@@ -155,3 +165,18 @@ class SupplyFrames(Pieces):
         c.object = self.ids(recipient)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+
+
+def arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
+    """The noun of use arms are "of" ("the deployment of Turkish drones") and the verb whose
+    subject has or uses them, also as a conjunct ("used Chinese missiles and Turkish
+    drones")."""
+    while arms.dep_ == "conj":
+        arms = arms.head
+    use = None
+    if arms.dep_ == "pobj" and arms.head.lower_ == "of":
+        use = arms = arms.head.head
+        if lemma(use) not in ARMS_USE_NOUNS:
+            return None, None
+    return use, (arms.head if arms.dep_ in ("dobj", "attr") else None)

@@ -103,6 +103,7 @@ BORDERS = {"border", "frontier", "borderland", "frontline"}
 # verbs by which one wages a fight one joins: "joined the war", "took part in the offensive"
 JOINING_FIGHT = {"join", "enter"}
 TAKING_PART = {"participate", "engage", "fight"}
+JOINING_FORCES = {"participate", "serve", "contribute", "take"}  # "take part in a mission"
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
 NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
 NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
@@ -273,6 +274,11 @@ PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "nea
 MEASURES = {"package", "tranche", "batch", "round", "shipment", "consignment", "lot", "wave"}
 # verbs of using arms: "using Turkish drones" tells who made them and who has them
 USING = {"use", "operate", "fly", "field", "employ"}
+HOLDING_ARMS = {"have", "possess", "include", "deploy"}  # "has 5,000 Russian-made missiles"
+# whose subject, or agent, has the arms a verb takes: not one who shoots them down
+ARMS_HOLDERS = USING | HOLDING_ARMS | {"receive", "get", "buy", "purchase", "acquire", "order"}
+ARMS_HOLDERS |= {"procure", "obtain", "field", "launch", "fire", "display", "unveil", "test"}
+ARMS_USE_NOUNS = {"use", "deployment"}  # "the deployment of Turkish drones": by whoever has it
 HOLDING = {"held", "controlled", "occupied", "run", "administered", "flagged"}  # "Houthi-held"
 FIGHTERS = {"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla"}
 # words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
