@@ -234,6 +234,9 @@ def test_troops_killed_said_as_a_headline_are_the_ones_struck(rules):
     text = "Three Malian soldiers killed in an ambush near the border"
     assert all("MLI" not in s for s, _, _, _ in readings(rules, text, "attack"))
     assert ["MLI"] in [o for _, o, _, _ in readings(rules, text, "attack")]
+    # so with "were": a number of soldiers are the soldiers
+    text = "Dozens of Chad soldiers were killed by Boko Haram fighters on Sunday."
+    assert (["boko-haram"], ["TCD"]) in [r[:2] for r in readings(rules, text, "attack")]
 
 
 def test_a_groups_fighters_are_the_group(rules):

@@ -188,6 +188,7 @@ class Trigger:
 # Help promised should one be attacked: the "if" is the pledge's content (modality.py).
 # troops killed, said without "were" as a headline says it: the troops are the victims
 TROOPS_KILLED = "$TROOPS ^kill/V by|in"
+TROOPS_WERE_KILLED = "$TROOPS ~~ be ^kill/V"  # "Dozens of Niger soldiers were killed by"
 HELP_IF_ATTACKED = "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
 HELP_IF_ATTACKED += "attack|aggression"
 # Ties cut with a body one belongs to: leaving it (arguments/dyad.py reads ties cut with a state)
@@ -1009,7 +1010,7 @@ TRIGGERS: list[Trigger] = [
     # a vessel boarded or seized at sea: "a warship boarded a Venezuelan tuna boat"
     *_t("attack", "dyad", "board|seize|hijack/V ~~ ship|vessel|boat|tanker|freighter|trawler"),
     *_t("attack", "dyad", "seize|capture/V ~ position|region|island|area|outpost|tanker"),
-    *_t("attack", "dyad", "$TROOPS ~~ be ^kill/V"),  # "Malian soldiers were killed by"
+    *_t("attack", "dyad", TROOPS_WERE_KILLED),  # "Malian soldiers were killed by"
     *_t("attack", "dyad", TROOPS_KILLED),  # a headline's "Chad soldiers killed by militants"
     *_t("attack", "dyad", "defeat/N", "war/N on|against|in", "possible action"),
     *_t("attack", "dyad", "military threat|confrontation|escalation", "armed confrontation"),

@@ -245,7 +245,7 @@ class DyadFrames(SupplyFrames):
             return []  # "struck the sites in retaliation": why it struck, no warning
         if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
             return self._role(c, head)
-        if c.trigger.pattern == lx.TROOPS_KILLED:
+        if c.trigger.pattern in (lx.TROOPS_KILLED, lx.TROOPS_WERE_KILLED):
             return self._troops_killed(c, head)
         if c.type == "accuse" and lemma(head) == "hold":  # "holds Hamas responsible": the
             held = [k for r in head.children if lemma(r) in ("responsible", "accountable")
