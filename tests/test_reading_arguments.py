@@ -65,6 +65,20 @@ GROUPS = {
         "both",
         {"IND", "PAK"},
     ),
+    # who says what the pair does, later in the sentence, may be one of it
+    "said by one": (
+        "Russia announced new naval drills. The two countries will train off Vladivostok "
+        "next week, the Chinese defence ministry said.",
+        "the two",
+        {"RUS", "CHN"},
+    ),
+    # a group of three named before is not "the two"
+    "not three": (
+        "Tokyo, Seoul and Washington have criticised the growing military cooperation between "
+        "the two countries. North Korea has sent troops to Russia.",
+        "the two",
+        set(),
+    ),
 }
 
 

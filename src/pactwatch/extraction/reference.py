@@ -507,16 +507,20 @@ class Resolver:
         size: int = 2,
         countries: bool = False,
         head: int = 0,
+        exact: bool = False,
     ) -> tuple[str, ...]:
         """ "the two sides": the last coordinated group (or group phrase), else the two
-        states named most in the last sentences; "the trio": three. A group said to be
-        countries or nations is of states: people in the last group stand for the states
-        they speak for."""
+        states named most in the last sentences and its own; "the trio": three, and a
+        group of another size is not it. A group said to be countries or nations is of
+        states: people in the last group stand for the states they speak for."""
         near = last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 3
         named = last_group[0] if last_group and near else ()
         if countries:  # "Rubio and Lezcano ... both countries": the states they speak for
             named = tuple(dict.fromkeys(self.r.speaks_for.get(x, x) for x in named))
             named = tuple(x for x in named if self.r.know.is_state(x))
+        other_group: set[str] = set()
+        if exact and len(named) > size:  # "the US, South Korea and Ukraine criticised ...
+            named, other_group = (), set(named)  # the two countries": others than those
         if len(named) >= size:
             return named
         size = max(size, len(named))
@@ -524,10 +528,22 @@ class Resolver:
         # visited Hanoi ... Vietnam ... the two countries"); the later named first on a tie;
         # not the one acting on the pair ("Rubio urged both nations to de-escalate")
         others = {self.r.speaks_for.get(x, x) for x in self._acting_on(self.doc[head])}
+        others |= other_group
         tally: dict[str, float] = {}
         here: set[str] = set()
         last: dict[str, int] = {}
-        for ref in reversed(seen):
+        # named later in its own sentence as who says it: "The two militaries will ..., the
+        # Chinese ministry said" (not "these countries turned to Russia")
+        speakers = {
+            t.i
+            for v in self.doc[head].ancestors
+            if lemma(v) in lx.REPORTING
+            for k in v.children
+            if k.dep_ == "nsubj"
+            for t in k.subtree
+        }
+        later = [x for x in self.named if x.start > head and x.head in speakers]
+        for ref in [*later, *reversed(seen)]:
             if self.sent_of[i] - self.sent_of[ref.start] > 3:
                 break
             if len(ref.ids) != 1:
@@ -634,7 +650,8 @@ class Resolver:
                 words = {t.lower_ for t in doc[i : i + n]}
                 size = 3 if {"three", "trio"} & words else 2
                 countries = bool(words & COUNTRY_NOUNS)
-                ids = self._group(i, seen, last_group, size, countries, i + n - 1)
+                exact = bool(words & {"two", "both", "three", "trio"})
+                ids = self._group(i, seen, last_group, size, countries, i + n - 1, exact)
                 if ids:
                     out.append(Ref(i, i + n, ids, "state", "pronoun", i + n - 1))
                     last_group = (ids, i)  # "the two countries said their ...": the same pair
