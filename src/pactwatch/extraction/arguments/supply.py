@@ -167,7 +167,6 @@ class SupplyFrames(Pieces):
         return [c]
 
 
-
 def arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
     """The noun of use arms are "of" ("the deployment of Turkish drones") and the verb whose
     subject has or uses them, also as a conjunct ("used Chinese missiles and Turkish
