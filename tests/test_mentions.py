@@ -52,6 +52,15 @@ def test_people_outside_the_knowledge_base_get_ids_and_offices(ex):
     assert r.speaks_for["maria-zakharova"] == "RUS"
 
 
+def test_a_groups_acronym_given_in_brackets_names_it_later(ex):
+    text = (
+        "Myanmar's junta lost a town to the Karen National Liberation Army (KNLA) in May. "
+        "The KNLA said its fighters held the border crossing."
+    )
+    found, _ = refs(ex, text)
+    assert ids_of(found, "KNLA") == [("karen-national-liberation-army",)]
+
+
 def test_a_one_letter_slip_in_a_known_surname(ex):
     found, _ = refs(ex, "“We will see,” Pashiyan explained.")
     assert ("nikol-pashinyan",) in [i for _, i, _ in found]

@@ -354,6 +354,7 @@ class Mentions:
                 first, own = words[0].lower(), self._surname(span.text) or slug(span.text)
                 others = self.first_names.get(first, set()) - {own}
                 firsts[first] = own if not others and firsts.get(first, own) == own else ""
+        acronyms: dict[str, str] = {}  # a group's acronym, as the text gives it -> its id
         after: dict[str, set[str]] = {}  # "Donald Trump", "Donald Tusk": "Donald" is either
         firsts_at = {e.start for e in doc.ents}  # a full name's own first word
         for tok in doc[:-1]:
@@ -390,6 +391,15 @@ class Mentions:
                 if toks[-1].lower_ in ("news", "media", "agency", "times", "post", "radio"):
                     continue  # an outlet: a source's channel, never an actor of events
                 out.append(Ref(start, end, (slug(name),), "group", "entity", end - 1))
+                short = _acronym_after(doc, ent.end)
+                if short is not None:  # "the Rapid Support Forces (RSF) ... the RSF"
+                    acronyms[short] = slug(name)
+        covered = taken | {i for x in out for i in range(x.start, x.end)}
+        for tok in doc:
+            ident = acronyms.get(tok.text)
+            bracketed = tok.i > 0 and doc[tok.i - 1].text == "("  # where it is given
+            if ident is not None and tok.i not in covered and not bracketed:
+                out.append(Ref(tok.i, tok.i + 1, (ident,), "group", "entity", tok.i))
         # A surname the recognizer missed: a known person's ("Trump held a summit"), or one
         # close to it ("Pashiyan") where the word is long enough not to be another name.
         covered = taken | {i for x in out for i in range(x.start, x.end)}
@@ -538,6 +548,14 @@ class MentionsComponent:
 @Language.factory("pactwatch_mentions")
 def make_mentions(nlp: Language, name: str) -> MentionsComponent:
     return MentionsComponent(nlp)
+
+
+def _acronym_after(doc: Doc, end: int) -> str | None:
+    """The acronym a name is given in brackets right after it: "(RSF)"."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1].text
+    return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else None
 
 
 def _negated_name(doc: Doc, i: int) -> bool:
