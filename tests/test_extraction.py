@@ -1281,7 +1281,7 @@ def test_full_support_is_backing_and_a_spokeswoman_speaks_for_her_ministry(ex):
 
 def test_what_a_request_asks_for_has_not_happened(rules):
     text = "Maya Sandu has again called for the withdrawal of Russian troops from Transnistria."
-    assert readings(rules, text, "urge")[0][0] == ["maya-sandu"]
+    assert set(readings(rules, text, "urge")[0][0]) == {"maia-sandu", "MDA"}
     assert readings(rules, text, "withdraw_forces") == []
     text = "Moldova demands that Russia withdraws its soldiers from Transnistria."
     assert readings(rules, text, "withdraw_forces") == []
