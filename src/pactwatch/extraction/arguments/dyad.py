@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import on_behalf, receiving
-from pactwatch.extraction.arguments.supply import SupplyFrames, arms_holding
+from pactwatch.extraction.arguments.supply import SupplyFrames
 from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
     AGREEMENT_NOUNS,
@@ -259,8 +259,7 @@ class DyadFrames(SupplyFrames):
         if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
             return self._made_by(c, head)
         if c.type == "arms_supply" and lemma(self.doc[c.start]) in USING | HOLDING_ARMS:
-            _, verb = arms_holding(head)  # not "used to ship arms", "has sent arms"
-            return self._used(c, head) if verb is not None and verb.i == c.start else []
+            return self._used(c, head)
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
             return self._backed_by(c, head)
         if c.type == "attack" and _a_label(head):

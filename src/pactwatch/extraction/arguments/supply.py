@@ -56,7 +56,7 @@ class SupplyFrames(Pieces):
         self, c: Candidate, maker: list[Ref], arms: Token, via: str
     ) -> list[Candidate]:
         """The maker supplied the arms to the state that has or uses them."""
-        use, verb = arms_holding(arms)
+        use, verb = _arms_holding(arms)
         owned = [arms] if use is None else [arms, use]  # "Pakistan's use of Chinese drones"
         users = [x for n in owned for x in self.owners(n) if x.kind == "state"]
         users = [x for x in users if x.how != "demonym"]
@@ -64,9 +64,10 @@ class SupplyFrames(Pieces):
             subj, _ = subject_token(verb)  # "Venezuela has 5,000 Russian-made missiles",
             if subj is not None:  # "Pakistan's response included Chinese-made drones"
                 users = [x for x in [*self.actors(subj), *self.owners(subj)] if x.kind == "state"]
-        for acl in arms.children if not users else ():  # "Turkish-made drones launched by
-            by = agent_token(acl) if acl.dep_ == "acl" and lemma(acl) in ARMS_HOLDERS else None
-            users = [x for x in self.actors(by) if x.kind == "state"] if by is not None else []
+        if not users:  # "Turkish-made drones launched by Pakistan"
+            held = [k for k in arms.children if k.dep_ == "acl" and lemma(k) in ARMS_HOLDERS]
+            agents = [by for k in held if (by := agent_token(k)) is not None]
+            users = [x for by in agents for x in self.actors(by) if x.kind == "state"]
         c.subject = self.ids(maker)
         c.object = [i for i in self.ids(users, roles=False) if i not in c.subject]
         c.cues.append(f"subj_via={via}")
@@ -167,7 +168,7 @@ class SupplyFrames(Pieces):
         return [c]
 
 
-def arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
+def _arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
     """The noun of use arms are "of" ("the deployment of Turkish drones") and the verb whose
     subject has or uses them, also as a conjunct ("used Chinese missiles and Turkish
     drones")."""
