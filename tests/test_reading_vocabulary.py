@@ -513,3 +513,61 @@ def test_a_perfect_with_by_is_active(rules):
     assert any(s == ["RUS"] for s, *_ in got), got
     got = readings(rules, "Russia has deployed troops to Belarus by rail.", "deploy")
     assert any(s == ["RUS"] for s, *_ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "subject", "object_"),
+    [
+        # a judgement that blames: "calling it unjustified", "branded ... provocative"
+        ("Seoul branded Pyongyang's launch provocative and reckless.", "accuse", "KOR", "PRK"),
+        # an envoy summoned, the title with its accent and a long apposition
+        (
+            "Ghana's chargé d'affaires in Togo, a veteran diplomat, was summoned to the Togolese "
+            "foreign ministry.",
+            "accuse",
+            "TGO",
+            "GHA",
+        ),
+        # talks proposed, a proposal by someone, forces pushed out
+        ("Kenya proposed a ceasefire to Somalia.", "urge", "KEN", None),
+        ("The junta in Niamey pushed out the French troops.", "urge", None, "FRA"),
+        # the progress of talks, relations reviewed
+        ("Serbia and Kosovo made progress towards a settlement.", "negotiate", "SRB", None),
+        ("Oman and Qatar reviewed their bilateral relations.", "negotiate", "OMN", None),
+        # a door opened, a signal of backing, support for a right
+        (
+            "Several allies were reluctant to open the door to Ukraine.",
+            "political_support",
+            None,
+            "UKR",
+        ),
+        (
+            "Dozens of states voiced support for Armenia's right to self-defence.",
+            "political_support",
+            None,
+            "ARM",
+        ),
+        # a drill named before its verb
+        ("Peru welcomed the exercises that Chile will hold next month.", "cooperate", "CHL", None),
+    ],
+)
+def test_more_words_for_blame_talks_requests_backing_and_drills(
+    rules, text, etype, subject, object_
+):
+    found = readings(rules, text, etype)
+    assert found, text
+    assert any(
+        (subject is None or subject in s) and (object_ is None or object_ in o)
+        for s, o, _, _ in found
+    ), found
+
+
+def test_near_misses_of_those_words_name_no_one(rules):
+    for text, etype in (
+        ("The storm pushed out the fishing boats.", "urge"),
+        ("The museum will open the door to visitors.", "political_support"),
+        ("He called the weather dangerous.", "accuse"),
+        ("The economy made progress towards its target.", "negotiate"),
+    ):
+        found = readings(rules, text, etype)
+        assert all(not s and not o for s, o, _, _ in found), (text, found)

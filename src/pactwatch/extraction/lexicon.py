@@ -73,6 +73,7 @@ SETS: dict[str, str] = {
 # British spellings and other forms folded into one lemma before matching.
 SPELLING = {
     "criticise": "criticize",
+    "chargé": "charge",  # "chargé d'affaires"
     "criticised": "criticize",
     "defence": "defense",
     "organisation": "organization",
@@ -667,7 +668,9 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
     *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~~ support|backing"),
-    *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
+    *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application|right"),
+    # "hesitant to open the door to Georgia", "a strong signal of backing for Kyiv"
+    *_t("political_support", "dyad", "open ~ door to", "signal of ~ ^support|backing/N"),
     *_t("political_support", "dyad", "support/V ~~ leadership|government|right|response|stance"),
     # "supports the leadership's determination", "supports Seoul's position on"
     *_t("political_support", "dyad", "support/V ~~ determination|position|policy|decision"),
@@ -723,6 +726,11 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate/V together|jointly"),
     # "the drills began with the participation of Kyrgyzstan and Tajikistan": those taking part
     *_t("cooperate", "dyad", "$DRILL ~~~ with ~ ^participation of"),
+    # "drills the CSTO forces will hold", "the exercises were conducted near", "manoeuvres,
+    # which kicked off on Monday": the drill named before its verb
+    *_t("cooperate", "dyad", "$DRILL ~~ ^hold|conduct|stage|host/V"),
+    *_t("cooperate", "dyad", "$DRILL ~~~ be ^hold|conduct|stage|host/V"),
+    *_t("cooperate", "dyad", "$DRILL ~~ ^begin|start|kick|open/V"),
     *_t("cooperate", "dyad", "joint training|patrolling|operation|operations"),
     # "will conduct naval patrols", "troops from three states took part in the drills"
     *_t(
@@ -811,6 +819,11 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
+    # "progress towards a peace agreement", "discussions about the plan", "reviewed relations",
+    # "where a summit of leaders was being held"
+    *_t("negotiate", "dyad", "progress ~~ toward|towards|on ~~ $AGREEMENT|settlement"),
+    *_t("negotiate", "dyad", "discussion/N about", "review/V ~~ $TIES"),
+    *_t("negotiate", "dyad", "summit|meeting|talk ~~ be ^hold/V"),
     *_t("negotiate", "dyad", "hold|have ~ video|phone ^call/N"),
     *_t("negotiate", "dyad", "work/V out ~~ $AGREEMENT", "hammer/V out ~~ $AGREEMENT"),
     # initialling a text closes its negotiation before the signing: "initialled the agreed text"
@@ -865,6 +878,15 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "condemnation/N", "express|voice ~ opposition to"),
     *_t("accuse", "dyad", "call|deem|declare|consider|find ~~~ illegal|unlawful|illegitimate/A"),
     *_t("accuse", "dyad", "call|deem|find|consider ~~~ unacceptable/A"),
+    # "calling it 'unjustified'", "branded the move provocative"
+    *_t(
+        "accuse",
+        "dyad",
+        "call|deem|find|consider|describe|brand|label ~~~ unjustified|unjustifiable/A",
+        "call|deem|find|consider|describe|brand|label ~~~ irresponsible|reckless|provocative/A",
+        "call|deem|find|consider|describe|brand|label ~~~ destabilizing|destabilising/A",
+        "call|deem|find|consider|describe|brand|label ~~~ outrageous|hostile|aggressive/A",
+    ),
     *_t("accuse", "dyad", "regard|view|see ~~~ as ~ illegal|unlawful|illegitimate/A"),
     *_t("accuse", "dyad", "blast/V", "lambaste", "rebuke", "decry", "castigate", "complain"),
     # "considers the deal a breach of its sovereignty"
@@ -875,7 +897,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray|depict ~~ as", "characterize ~~ as"),
     *_t("accuse", "dyad", "lament/V", "bemoan/V", "summon ~~ ambassador|envoy|diplomat|charge"),
     # "the Russian ambassador was summoned to the Foreign Ministry"
-    *_t("accuse", "dyad", "ambassador|envoy|diplomat|charge ~~ be ^summon/V"),
+    *_t("accuse", "dyad", "ambassador|envoy|diplomat|charge ~~~ be ^summon/V"),
     *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
     *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
@@ -908,6 +930,9 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
     *_t("accuse", "dyad", "lodge|file|register ~ protest|complaint"),  # "lodged a protest with"
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
+    # "proposed direct talks", "a proposal by Putin to resume negotiations", "push out its forces"
+    *_t("urge", "request", "propose/V ~ talk|negotiation|ceasefire|truce|meeting|summit|dialogue"),
+    *_t("urge", "request", "^proposal/N by|from ~~ to", "push|force|drive|kick/V out ~~ $TROOPS"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),

@@ -258,10 +258,13 @@ def _acted_on(word: Token, by: Token) -> bool:
 
 
 def _noun_read_as_verb(tok: Token) -> bool:
-    """A plural noun after an acronym that the tagger took for a verb: "from the CSTO
-    summits", "to host CSTO drills" (not "NATO says", whose acronym is its subject)."""
+    """A plural noun that the tagger took for a verb, where the parse gives it a noun's place
+    ("a series of military drills") or after an acronym ("from the CSTO summits", "to host
+    CSTO drills"; not "NATO says", whose acronym is its subject)."""
     if tok.tag_ != "VBZ" or tok.i == 0 or tok.lower_[-1:] != "s":
         return False
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass"):  # "a series of military drills": a verb
+        return True  # is none of these
     before = tok.doc[tok.i - 1]
     acronym = before.pos_ == "PROPN" and before.text.isupper() and len(before.text) > 1
     return acronym and not (before.head.i == tok.i and before.dep_.startswith("nsubj"))
