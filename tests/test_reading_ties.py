@@ -509,3 +509,20 @@ def test_a_bloc_is_the_agreement_of_its_members_only(rules):
 def test_both_states_of_a_hyphened_pair_of_demonyms_own_the_relation(rules):
     got = sides(rules, "Chilean-Peruvian defence cooperation has expanded fast.", "cooperate")
     assert any({"CHL", "PER"} <= set(s) for s, _ in got), got
+
+
+def test_an_agreement_that_acts_is_its_parties_acting(rules):
+    # a pact the knowledge base knows, a bloc of a few, or one signed just before
+    text = "The AUKUS deal aims to deepen defence ties."
+    found = readings(rules, text, "cooperate")
+    assert any({"AUS", "GBR", "USA"} <= set(s) for s, _, _, _ in found), found
+    text = "Ghana and Togo signed a border security pact. The pact deepens defence ties."
+    found = readings(rules, text, "cooperate")
+    assert any({"GHA", "TGO"} <= set(s) for s, _, _, _ in found), found
+    text = "The treaty signed by Ghana and Togo expands cooperation in policing."
+    found = readings(rules, text, "cooperate")
+    assert any({"GHA", "TGO"} <= set(s) for s, _, _, _ in found), found
+    # deals in the plural, with others, are not the pair's
+    text = "Ghana and Togo signed a pact. More deals will expand cooperation with other states."
+    found = readings(rules, text, "cooperate")
+    assert all(not {"GHA", "TGO"} <= set(s) for s, _, _, _ in found), found

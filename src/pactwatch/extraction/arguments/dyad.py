@@ -531,10 +531,15 @@ class DyadFrames(SupplyFrames):
         agr = self.agreements_in(reach, depth)
         c.agreement = agr[0].ids[0] if agr else None
         subj_tok = subject_token(head)[0] if head.pos_ == "VERB" else copula_subject(head)
-        ruled = self.r.ref(subj_tok.i) if subj_tok is not None else None
-        if not subj and ruled is not None and ruled.kind == "agreement" and c.type in MUTUAL_TYPES:
-            parties = sorted(self.know.parties.get(ruled.ids[0], set()))  # "the charter sets
-            c.subject, c.object, c.agreement = parties, parties, ruled.ids[0]  # a framework"
+        pact, parties = self._pact_parties(subj_tok) if subj_tok is not None else (None, [])
+        own = not subj or {i for x in subj for i in x.ids} == {pact}  # "the AUKUS deal"
+        if parties and own and c.type in MUTUAL_TYPES | SUPPORT_TYPES:
+            # "the charter sets a framework", "the agreement boosts coordination between the
+            # two militaries", "the AUKUS deal aims to deepen ties": the pact's parties
+            mutual = c.type in MUTUAL_TYPES
+            c.object = list(parties) if mutual else [o for o in c.object if o != pact]
+            c.subject = [p for p in parties if mutual or p not in c.object]
+            c.agreement = pact or c.agreement
             c.cues.append("subj_via=agreement_parties")
             return [c]
         if c.type == "commit_defense" and c.agreement is None:
@@ -543,6 +548,25 @@ class DyadFrames(SupplyFrames):
         if c.type == "reduce_cooperation" and self._ties_cut_with_own_bloc(c, head):
             return []  # "Mali cut ties with ECOWAS": a member leaving, read as that
         return self._each_talked_with(c, head) or [c]
+
+    def _pact_parties(self, tok: Token) -> tuple[str | None, list[str]]:
+        """The agreement a subject names and its parties: one the knowledge base knows (an
+        agreement, or a bloc of a few, "the AUKUS deal"), else, for one agreement, the sides of
+        the last signing or talks read before it or in its sentence ("the treaty signed by
+        Moscow and Caracas"; "a deal that includes training" only in the signing's sentence)."""
+        named = [self.r.ref(k.i) for k in (tok, *tok.lefts)]
+        for ref in named:
+            parties = sorted(self.know.parties.get(ref.ids[0], set())) if ref else []
+            small = ref is not None and (ref.kind == "agreement" or len(parties) <= 4)
+            if ref is not None and ref.kind in ("agreement", "org") and small and parties:
+                return ref.ids[0], parties
+        if lemma(tok) not in AGREEMENT_NOUNS or any(named) or tok.tag_ != "NN":
+            return None, []  # not "more deals were in the works with others"
+        # one said again ("the deal", "this treaty"), else one signed in its own sentence
+        again = any(k.lower_ in ("the", "this", "that") for k in tok.lefts)
+        since = tok.i - 150 if again else tok.sent.start
+        told = [sides for at, sides in self.signed if since < at < tok.sent.end]
+        return None, (told[-1] if told else [])
 
     def _ties_cut_with_own_bloc(self, c: Candidate, head: Token) -> bool:
         """Ties cut or severed with a body the state belongs to: it leaves the body."""

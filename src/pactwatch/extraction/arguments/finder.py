@@ -122,6 +122,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                     out.append(z)
             if x.type == "attack" and x.subject:
                 self.attacks.append(x)
+            sides = [i for i in x.subject if self.know.is_state(i) or self.know.is_org(i)]
+            if x.type in ("sign", "ratify", "negotiate") and len(sides) >= 2:
+                self.signed.append((x.head, sides))  # "Turkey and Syria signed a deal"
             if joined and x.subject:  # "troops joining Russia's invasion": both wage it
                 others = [i for i in joined if i not in x.subject and i not in x.object]
                 if others:
