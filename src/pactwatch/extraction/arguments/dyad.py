@@ -532,8 +532,8 @@ class DyadFrames(SupplyFrames):
         c.agreement = agr[0].ids[0] if agr else None
         subj_tok = subject_token(head)[0] if head.pos_ == "VERB" else copula_subject(head)
         pact, parties = self._pact_parties(subj_tok) if subj_tok is not None else (None, [])
-        own = not subj or {i for x in subj for i in x.ids} == {pact}  # "the AUKUS deal"
-        if parties and own and c.type in MUTUAL_TYPES | SUPPORT_TYPES:
+        by_pact = not subj or {i for x in subj for i in x.ids} == {pact}  # "the AUKUS deal"
+        if parties and by_pact and c.type in MUTUAL_TYPES | SUPPORT_TYPES:
             # "the charter sets a framework", "the agreement boosts coordination between the
             # two militaries", "the AUKUS deal aims to deepen ties": the pact's parties
             mutual = c.type in MUTUAL_TYPES
