@@ -844,6 +844,24 @@ def test_a_dateline_with_its_agency_is_no_speaker(ex):
     assert events and all(e.source != "GEO" for e in events)
 
 
+def test_a_dateline_with_two_dashes_is_no_subject(rules):
+    text = "WASHINGTON -- Kenya's president will meet Uganda's president on Monday."
+    found = readings(rules, text, "negotiate")
+    assert found and all("USA" not in s and "UGA" in o for s, o, _, _ in found), found
+
+
+def test_one_accused_with_a_participle_after_with_is_the_accused(rules):
+    # the parser hangs the participle on "with" itself: still a passive
+    text = "Kyiv protested, with Minsk accused of sending troops to Russia."
+    assert all("BLR" not in s for s, _, _, _ in readings(rules, text, "accuse"))
+    assert ["BLR"] in [s for s, _, _, _ in readings(rules, text, "deploy")]
+
+
+def test_aid_of_two_kinds_named_together_is_still_aid(rules):
+    text = "Japan will provide military and financial assistance to the Philippines."
+    assert (["JPN"], ["PHL"]) in [r[:2] for r in readings(rules, text, "security_assistance")]
+
+
 def test_a_possessor_is_not_what_a_trigger_acts_on(rules):
     text = "Tokayev announced the end of the alliance's peacekeeping operation."
     assert readings(rules, text, "reduce_cooperation") == []

@@ -28,11 +28,11 @@ __all__ = ["MAX_CHARS", "PACKAGE", "ReaderUnavailable", "load", "plain_typograph
 
 # A dateline opening a paragraph: "YEREVAN, February 12. /TASS/.", "Pyongyang, North Korea -",
 # "BAKU, Azerbaijan, January 3.", "Ankara:", "STEPANAKERT, MARCH 14 , ARTSAKHPRESS-ARMENPRESS:",
-# "TBILISI (Reuters) -".
+# "TBILISI (Reuters) -", "WASHINGTON --".
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Za-z\-']+(?:[ -][A-Z][A-Za-z\-']+){0,2})"
     r"(?P<rest>,[^\n.:]{0,60}?)?(?P<agency>\s*\([A-Z][A-Za-z .]{1,30}\))?"
-    r"\s*(?:\.?\s*/[^/\n]{1,30}/\.?|[-–—:]|\.)\s+(?=[A-Z“\"])"
+    r"\s*(?:\.?\s*/[^/\n]{1,30}/\.?|--|[-–—:]|\.)\s+(?=[A-Z“\"])"
 )
 
 

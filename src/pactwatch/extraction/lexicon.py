@@ -616,6 +616,8 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
     *_t("security_assistance", "dyad", "military|security|defense|technical aid|assistance"),
+    # "military and financial assistance", "military or any other assistance"
+    *_t("security_assistance", "dyad", "military|security|defense and|or ~ ^aid|assistance/N"),
     # the tokenizer splits a hyphenated word: "military-technical" is three words
     *_t("security_assistance", "dyad", "military - technical assistance"),
     *_t("security_assistance", "dyad", "technico - military assistance"),

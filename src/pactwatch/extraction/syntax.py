@@ -379,6 +379,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             if controller is not None:  # "accused the CSTO of failing": the object's
                 return controller, False
             passive = next((c for c in gov.children if c.dep_ == PASSIVE_SUBJECT), None)
+            if passive is None and _absolute_passive(gov):  # "with Peru accused of arming"
+                passive = next((c for c in gov.children if c.dep_ == "nsubj"), None)
             complement = tok.head.lower_ in ("of", "for", "from")  # not "amid", "after"
             if passive is not None and complement:  # "Iran has been accused by Kyiv of
                 return passive, False  # supplying weapons": Iran supplies, whoever accuses it
@@ -481,6 +483,8 @@ def _absolute_passive(verb: Token) -> bool:
     which the parser makes the subject, is a passive whose noun is the one acted on."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"):
+        return True  # the parser's other way: the participle under "with"
     return any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children)
 
 
