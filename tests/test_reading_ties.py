@@ -526,3 +526,14 @@ def test_an_agreement_that_acts_is_its_parties_acting(rules):
     text = "Ghana and Togo signed a pact. More deals will expand cooperation with other states."
     found = readings(rules, text, "cooperate")
     assert all(not {"GHA", "TGO"} <= set(s) for s, _, _, _ in found), found
+
+
+def test_anothers_defence_capacity_built_up_is_aid_to_it(rules):
+    text = "Japan will boost the coast guard capacity of Vietnam."
+    assert (["JPN"], ["VNM"]) in [r[:2] for r in readings(rules, text, "security_assistance")]
+    # one's own capacity, or a capacity of trade, is no aid
+    for text in (
+        "China is rapidly improving its naval capabilities.",
+        "The new port will increase the capacity of Georgia's trade routes.",
+    ):
+        assert readings(rules, text, "security_assistance") == [], text

@@ -189,6 +189,10 @@ class Trigger:
 # Help promised should one be attacked: the "if" is the pledge's content (modality.py).
 # troops killed, said without "were" as a headline says it: the troops are the victims
 TROOPS_KILLED = "$TROOPS ^kill/V by|in"
+# another's defence capacity built up: "will boost the coast guard capacity of Vietnam"
+CAPACITY_BUILT = (
+    "improve|enhance|strengthen|build|boost|bolster|develop|increase ~~ ^capacity|capability/N"
+)
 TROOPS_WERE_KILLED = "$TROOPS ~~ be ^kill/V"  # "Dozens of Niger soldiers were killed by"
 HELP_IF_ATTACKED = "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
 HELP_IF_ATTACKED += "attack|aggression"
@@ -626,6 +630,7 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", *HELPED_BY),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
+    *_t("security_assistance", "dyad", CAPACITY_BUILT),
     # "will fund the recruitment and training of its police", "back rebuilding its army"
     *_t("security_assistance", "dyad", "fund|finance|pay/V ~~ training|recruitment"),
     *_t("security_assistance", "dyad", "back|support/V ~ rebuilding|reconstruction|modernization"),

@@ -20,11 +20,14 @@ from pactwatch.extraction.arguments.words import (
     BENEFIT,
     COMMITMENT_NOUNS,
     DEFENCE_OBJECTS,
+    DEFENCE_QUALIFIERS,
     DEFENDING,
     FELT_AT,
     FORCES,
+    GUARDING,
     HOLDING_ARMS,
     JUDGING,
+    MAKER_DEPS,
     MAKING,
     MUTUAL_TYPES,
     NAMING_SOMEONE,
@@ -113,6 +116,27 @@ class DyadFrames(SupplyFrames):
         c.subject = self.ids(self.actors(by) or self._arms_owners(by)) if by is not None else []
         c.object = [i for i in self.ids(self._arms_owners(troops)) if i not in c.subject]
         c.cues.append("subj_via=agent")
+        return [c]
+
+    def _capacity_built(self, c: Candidate, head: Token) -> list[Candidate]:
+        """Another's defence capacity built up is aid to it: "Japan will boost the coast
+        guard capacity of Vietnam", "aimed at improving Moldova's capacity to protect its
+        sovereignty"; not one's own ("China is improving its naval capabilities") nor a
+        capacity of trade or ports."""
+        of = list(prep_objects(head, ("of",)))
+        kinds = [lemma(k) for n in [head, *of] for k in n.children if k.dep_ in MAKER_DEPS]
+        kinds += [lemma(n) for n in of]
+        guarding = any(lemma(k) in GUARDING | {"defend"} for k in head.subtree)  # "to protect"
+        if not (set(kinds) & (DEFENCE_QUALIFIERS | FORCES) or guarding):
+            return []
+        built_for = [*self.owners(head), *(x for n in of for x in self.actors(n) + self.owners(n))]
+        receivers = [i for i in self.ids(built_for) if self.know.is_state(i) or self.know.is_org(i)]
+        giver, via = self.subject(self.doc[c.start])
+        c.subject = [i for i in self.ids(giver) if i not in receivers]
+        if not receivers or (giver and not c.subject):
+            return []  # no one's, or the builder's own
+        c.object = receivers
+        c.cues.append(f"subj_via={via}")
         return [c]
 
     def _thanker(self, head: Token) -> list[Ref]:
@@ -247,6 +271,8 @@ class DyadFrames(SupplyFrames):
             return self._role(c, head)
         if c.trigger.pattern in (lx.TROOPS_KILLED, lx.TROOPS_WERE_KILLED):
             return self._troops_killed(c, head)
+        if c.trigger.pattern == lx.CAPACITY_BUILT:
+            return self._capacity_built(c, head)
         if c.type == "accuse" and lemma(head) == "hold":  # "holds Hamas responsible": the
             held = [k for r in head.children if lemma(r) in ("responsible", "accountable")
                     for k in r.children if k.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip

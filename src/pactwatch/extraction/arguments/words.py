@@ -104,6 +104,9 @@ BORDERS = {"border", "frontier", "borderland", "frontline"}
 JOINING_FIGHT = {"join", "enter"}
 TAKING_PART = {"participate", "engage", "fight"}
 JOINING_FORCES = {"participate", "serve", "contribute", "take"}  # "take part in a mission"
+# what makes a capacity a defence capacity: "defence capabilities", "the capacity of its navy"
+DEFENCE_QUALIFIERS = {"defense", "military", "security", "naval", "maritime", "peacekeeping"}
+DEFENCE_QUALIFIERS |= {"combat", "air", "missile", "coast", "guard", "deterrence", "cyber"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
 NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
 NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
