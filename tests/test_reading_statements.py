@@ -403,3 +403,13 @@ def test_invoking_a_blocs_clause_appeals_to_the_bloc(rules):
     # a clause of a bilateral treaty names no bloc to appeal to
     got = sides(rules, "Japan invoked Article 5 of its security treaty with Palau.", "urge")
     assert all(o != ["NATO"] for _, o in got), got
+
+
+def test_formulas_of_warning_are_warnings_by_who_says_them(rules):
+    text = "Beijing said the deployment would have serious consequences for relations."
+    assert any(s == ["CHN"] for s, _, _, _ in readings(rules, text, "warn"))
+    text = "ECOWAS said it would take all measures necessary to restore order in Niger."
+    assert any(s == ["ECOWAS"] for s, _, _, _ in readings(rules, text, "warn"))
+    # consequences no one warns of
+    text = "The drought will have serious consequences for farmers in Kenya."
+    assert readings(rules, text, "warn") == []

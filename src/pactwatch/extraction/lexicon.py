@@ -874,6 +874,14 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance"),
+    # "would take all measures necessary to restore order", "would have serious consequences"
+    *_t("warn", "dyad", "take|use ~ all ~ ^measure|means ~ necessary"),
+    *_t(
+        "warn",
+        "speaker",
+        "have|bring|carry|entail ~ negative|serious|grave|dire|severe ~ ^consequence/N",
+        "have|bring|carry|entail ~ negative|serious|grave|dire|severe ~ ^impact|repercussion/N",
+    ),
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
     *_t("warn", "dyad", "respond/V to ~~ violation|aggression|provocation|militarization"),
