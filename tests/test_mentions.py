@@ -61,6 +61,12 @@ def test_a_groups_acronym_given_in_brackets_names_it_later(ex):
     assert ids_of(found, "KNLA") == [("karen-national-liberation-army",)]
 
 
+def test_the_talibans_government_is_the_state_the_taliban_a_group(ex):
+    found, _ = refs(ex, "Kabul said the Taliban authorities would respond. The Taliban fired.")
+    assert ids_of(found, "the Taliban authorities") == [("AFG",)]
+    assert ids_of(found, "The Taliban") == [("taliban",)]
+
+
 def test_a_one_letter_slip_in_a_known_surname(ex):
     found, _ = refs(ex, "“We will see,” Pashiyan explained.")
     assert ("nikol-pashinyan",) in [i for _, i, _ in found]
