@@ -74,7 +74,7 @@ GROUPS = {
     ),
     # a group of three named before is not "the two"
     "not three": (
-        "Tokyo, Seoul and Washington have criticised the growing military cooperation between "
+        "Tokyo, Seoul and Washington have condemned the deepening defence ties of "
         "the two countries. North Korea has sent troops to Russia.",
         "the two",
         set(),

@@ -408,7 +408,7 @@ def test_invoking_a_blocs_clause_appeals_to_the_bloc(rules):
 def test_formulas_of_warning_are_warnings_by_who_says_them(rules):
     text = "Beijing said the deployment would have serious consequences for relations."
     assert any(s == ["CHN"] for s, _, _, _ in readings(rules, text, "warn"))
-    text = "ECOWAS said it would take all measures necessary to restore order in Niger."
+    text = "ECOWAS said it would use all means necessary to return Niger to civilian rule."
     assert any(s == ["ECOWAS"] for s, _, _, _ in readings(rules, text, "warn"))
     # consequences no one warns of
     text = "The drought will have serious consequences for farmers in Kenya."

@@ -513,7 +513,7 @@ def test_both_states_of_a_hyphened_pair_of_demonyms_own_the_relation(rules):
 
 def test_an_agreement_that_acts_is_its_parties_acting(rules):
     # a pact the knowledge base knows, a bloc of a few, or one signed just before
-    text = "The AUKUS deal aims to deepen defence ties."
+    text = "The AUKUS pact is meant to deepen defence ties."
     found = readings(rules, text, "cooperate")
     assert any({"AUS", "GBR", "USA"} <= set(s) for s, _, _, _ in found), found
     text = "Ghana and Togo signed a border security pact. The pact deepens defence ties."

@@ -676,7 +676,7 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
     *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~~ support|backing"),
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application|right"),
-    # "hesitant to open the door to Georgia", "a strong signal of backing for Kyiv"
+    # "reluctant to open the door to Kyiv", "a clear signal of backing for Moldova"
     *_t("political_support", "dyad", "open ~ door to", "signal of ~ ^support|backing/N"),
     *_t("political_support", "dyad", "support/V ~~ leadership|government|right|response|stance"),
     # "supports the leadership's determination", "supports Seoul's position on"
@@ -827,7 +827,7 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
     # "progress towards a peace agreement", "discussions about the plan", "reviewed relations",
-    # "where a summit of leaders was being held"
+    # "the talks were held in Doha"
     *_t("negotiate", "dyad", "progress ~~ toward|towards|on ~~ $AGREEMENT|settlement"),
     *_t("negotiate", "dyad", "discussion/N about", "review/V ~~ $TIES"),
     *_t("negotiate", "dyad", "summit|meeting|talk ~~ be ^hold/V"),
@@ -874,8 +874,8 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance"),
-    # "would take all measures necessary to restore order", "would have serious consequences"
-    *_t("warn", "dyad", "take|use ~ all ~ ^measure|means ~ necessary"),
+    # "will use all means necessary to defend itself", "would have grave consequences"
+    *_t("warn", "dyad", "take|use ~ all ~ ^measure|means|mean ~ necessary"),
     *_t(
         "warn",
         "speaker",

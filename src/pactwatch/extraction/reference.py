@@ -519,7 +519,7 @@ class Resolver:
             named = tuple(dict.fromkeys(self.r.speaks_for.get(x, x) for x in named))
             named = tuple(x for x in named if self.r.know.is_state(x))
         other_group: set[str] = set()
-        if exact and len(named) > size:  # "the US, South Korea and Ukraine criticised ...
+        if exact and len(named) > size:  # "Tokyo, Seoul and Canberra criticised ...
             named, other_group = (), set(named)  # the two countries": others than those
         if len(named) >= size:
             return named

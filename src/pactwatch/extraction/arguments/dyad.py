@@ -561,7 +561,7 @@ class DyadFrames(SupplyFrames):
         by_pact = not subj or {i for x in subj for i in x.ids} == {pact}  # "the AUKUS deal"
         if parties and by_pact and c.type in MUTUAL_TYPES | SUPPORT_TYPES:
             # "the charter sets a framework", "the agreement boosts coordination between the
-            # two militaries", "the AUKUS deal aims to deepen ties": the pact's parties
+            # two militaries", "the AUKUS pact is meant to deepen ties": its parties
             mutual = c.type in MUTUAL_TYPES
             c.object = list(parties) if mutual else [o for o in c.object if o != pact]
             c.subject = [p for p in parties if mutual or p not in c.object]
@@ -587,7 +587,7 @@ class DyadFrames(SupplyFrames):
             if ref is not None and ref.kind in ("agreement", "org") and small and parties:
                 return ref.ids[0], parties
         if lemma(tok) not in AGREEMENT_NOUNS or any(named) or tok.tag_ != "NN":
-            return None, []  # not "more deals were in the works with others"
+            return None, []  # not "further pacts are planned with other states"
         # one said again ("the deal", "this treaty"), else one signed in its own sentence
         again = any(k.lower_ in ("the", "this", "that") for k in tok.lefts)
         since = tok.i - 150 if again else tok.sent.start

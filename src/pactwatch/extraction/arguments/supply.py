@@ -169,7 +169,7 @@ class SupplyFrames(Pieces):
 
 
 def _arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
-    """The noun of use arms are "of" ("the deployment of Turkish drones") and the verb whose
+    """The noun of use arms are "of" ("the use of Iranian drones") and the verb whose
     subject has or uses them, also as a conjunct ("used Chinese missiles and Turkish
     drones")."""
     while arms.dep_ == "conj":

@@ -281,7 +281,7 @@ HOLDING_ARMS = {"have", "possess", "include", "deploy"}  # "has 5,000 Russian-ma
 # whose subject, or agent, has the arms a verb takes: not one who shoots them down
 ARMS_HOLDERS = USING | HOLDING_ARMS | {"receive", "get", "buy", "purchase", "acquire", "order"}
 ARMS_HOLDERS |= {"procure", "obtain", "field", "launch", "fire", "display", "unveil", "test"}
-ARMS_USE_NOUNS = {"use", "deployment"}  # "the deployment of Turkish drones": by whoever has it
+ARMS_USE_NOUNS = {"use", "deployment"}  # "the use of Iranian drones": by whoever has them
 HOLDING = {"held", "controlled", "occupied", "run", "administered", "flagged"}  # "Houthi-held"
 FIGHTERS = {"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla"}
 # words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
