@@ -250,3 +250,11 @@ def test_a_gerund_one_is_warned_about_is_the_warned_ones(rules):
 def test_a_war_inside_another_nouns_phrase_is_not_the_clause_subjects(rules):
     text = "The EU imposed new sanctions on Belarus over its role in the war."
     assert all("EU" not in r[0] for r in readings(rules, text, "attack"))
+
+
+def test_who_says_what_the_pair_should_do_is_not_one_of_the_pair(rules):
+    text = (
+        "Thailand accused Cambodia of laying new landmines. The two countries should settle "
+        "their dispute through talks, China's foreign ministry said."
+    )
+    assert set(_group(rules, text, "the two")) == {"THA", "KHM"}

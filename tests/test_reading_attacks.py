@@ -324,3 +324,8 @@ def test_near_misses_of_this_rounds_attack_patterns(rules):
     # two sides named as the subject of ending a war are its sides
     text = "Russia and Ukraine must end the war."
     assert (["RUS", "UKR"], []) in [r[:2] for r in readings(rules, text, "attack")]
+
+
+def test_initials_before_another_noun_or_with_an_agent_are_not_the_attacker(rules):
+    text = "The U.S. embassy attack in Benghazi killed four Americans."
+    assert all("USA" not in s for s, _, _, _ in readings(rules, text, "attack"))

@@ -326,3 +326,13 @@ def test_who_joins_a_force_a_bloc_leads_deploys_under_the_bloc(rules):
     ):
         found = readings(rules, text, "deploy")
         assert (["AUT"], ["BIH"], "EU") in [(s, o, a) for s, o, a, _ in found], (text, found)
+
+
+def test_near_misses_of_joining_and_receiving_forces(rules):
+    for text in (
+        "Serbia took part in a conference on the UN peacekeeping operation in Kosovo.",
+        "Finland contributes to the funding of the NATO-led mission in Kosovo.",
+        "Ukraine received the bodies of 900 soldiers from Russia.",
+    ):
+        found = readings(rules, text, "deploy")
+        assert all(not s or not o for s, o, _, _ in found), (text, found)

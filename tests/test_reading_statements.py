@@ -405,11 +405,12 @@ def test_invoking_a_blocs_clause_appeals_to_the_bloc(rules):
     assert all(o != ["NATO"] for _, o in got), got
 
 
-def test_formulas_of_warning_are_warnings_by_who_says_them(rules):
-    text = "Beijing said the deployment would have serious consequences for relations."
-    assert any(s == ["CHN"] for s, _, _, _ in readings(rules, text, "warn"))
-    text = "ECOWAS said it would use all means necessary to return Niger to civilian rule."
-    assert any(s == ["ECOWAS"] for s, _, _, _ in readings(rules, text, "warn"))
-    # consequences no one warns of
-    text = "The drought will have serious consequences for farmers in Kenya."
-    assert readings(rules, text, "warn") == []
+def test_all_means_necessary_is_a_warning(rules):
+    for text in (
+        "ECOWAS said it would use all means necessary to return Niger to civilian rule.",
+        "ECOWAS said it would take all necessary measures to return Niger to civilian rule.",
+    ):
+        assert any(s == ["ECOWAS"] for s, _, _, _ in readings(rules, text, "warn")), text
+    # the words of a health ministry at work are no warning to anyone
+    text = "The ministry will take all necessary measures to contain the outbreak."
+    assert all(not s and not o for s, o, _, _ in readings(rules, text, "warn"))

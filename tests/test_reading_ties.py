@@ -537,3 +537,14 @@ def test_anothers_defence_capacity_built_up_is_aid_to_it(rules):
         "The new port will increase the capacity of Georgia's trade routes.",
     ):
         assert readings(rules, text, "security_assistance") == [], text
+
+
+def test_arms_named_together_each_have_their_maker(rules):
+    pairs = [r[:2] for r in readings(rules, "Sudan's army used Chinese missiles and Turkish drones.",
+                                     "arms_supply")]  # fmt: skip
+    assert (["CHN"], ["SDN"]) in pairs and (["TUR"], ["SDN"]) in pairs, pairs
+    text = "Turkey operates Russian-made S-400 air defence systems."
+    assert (["RUS"], ["TUR"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    # funding delivered is no delivery of the arms it is for
+    text = "Germany delivered its first tranche of funding for Ukrainian drones."
+    assert readings(rules, text, "arms_supply") == []

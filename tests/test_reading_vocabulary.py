@@ -528,12 +528,10 @@ def test_a_perfect_with_by_is_active(rules):
             "TGO",
             "GHA",
         ),
-        # talks proposed, a proposal by someone, forces pushed out
+        # talks proposed; the progress of talks; talks held
         ("Kenya proposed a ceasefire to Somalia.", "urge", "KEN", None),
-        ("The junta in Niamey pushed out the French troops.", "urge", None, "FRA"),
-        # the progress of talks, relations reviewed
         ("Serbia and Kosovo made progress towards a settlement.", "negotiate", "SRB", None),
-        ("Oman and Qatar reviewed their bilateral relations.", "negotiate", "OMN", None),
+        ("Talks between Chile and Peru were held in Lima.", "negotiate", "CHL", None),
         # a door opened, a signal of backing, support for a right
         (
             "Several allies were reluctant to open the door to Ukraine.",
@@ -568,6 +566,8 @@ def test_near_misses_of_those_words_name_no_one(rules):
         ("The museum will open the door to visitors.", "political_support"),
         ("He called the weather dangerous.", "accuse"),
         ("The economy made progress towards its target.", "negotiate"),
+        # a panel about a bloc is no talks with it
+        ("A panel discussion about NATO's future was held at a think tank.", "negotiate"),
     ):
         found = readings(rules, text, etype)
         assert all(not s and not o for s, o, _, _ in found), (text, found)

@@ -186,14 +186,15 @@ class Trigger:
         return self.pattern.startswith("NOT ")
 
 
-# Help promised should one be attacked: the "if" is the pledge's content (modality.py).
-# troops killed, said without "were" as a headline says it: the troops are the victims
+# troops killed, said without "were" as a headline says it, or with it: the troops are the
+# victims ("Chad soldiers killed by militants", "Dozens of Niger soldiers were killed by")
 TROOPS_KILLED = "$TROOPS ^kill/V by|in"
+TROOPS_WERE_KILLED = "$TROOPS ~~ be ^kill/V"
 # another's defence capacity built up: "will boost the coast guard capacity of Vietnam"
 CAPACITY_BUILT = (
     "improve|enhance|strengthen|build|boost|bolster|develop|increase ~~ ^capacity|capability/N"
 )
-TROOPS_WERE_KILLED = "$TROOPS ~~ be ^kill/V"  # "Dozens of Niger soldiers were killed by"
+# Help promised should one be attacked: the "if" is the pledge's content (modality.py).
 HELP_IF_ATTACKED = "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
 HELP_IF_ATTACKED += "attack|aggression"
 # Ties cut with a body one belongs to: leaving it (arguments/dyad.py reads ties cut with a state)
@@ -675,7 +676,8 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
     *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~~ support|backing"),
-    *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application|right"),
+    *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
+    *_t("political_support", "dyad", "support/N for ~~ right to"),  # not "far-right parties"
     # "reluctant to open the door to Kyiv", "a clear signal of backing for Moldova"
     *_t("political_support", "dyad", "open ~ door to", "signal of ~ ^support|backing/N"),
     *_t("political_support", "dyad", "support/V ~~ leadership|government|right|response|stance"),
@@ -829,8 +831,7 @@ TRIGGERS: list[Trigger] = [
     # "progress towards a peace agreement", "discussions about the plan", "reviewed relations",
     # "the talks were held in Doha"
     *_t("negotiate", "dyad", "progress ~~ toward|towards|on ~~ $AGREEMENT|settlement"),
-    *_t("negotiate", "dyad", "discussion/N about", "review/V ~~ $TIES"),
-    *_t("negotiate", "dyad", "summit|meeting|talk ~~ be ^hold/V"),
+    *_t("negotiate", "dyad", "^summit|meeting|talk ~~ be hold/V"),
     *_t("negotiate", "dyad", "hold|have ~ video|phone ^call/N"),
     *_t("negotiate", "dyad", "work/V out ~~ $AGREEMENT", "hammer/V out ~~ $AGREEMENT"),
     # initialling a text closes its negotiation before the signing: "initialled the agreed text"
@@ -874,14 +875,9 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance"),
-    # "will use all means necessary to defend itself", "would have grave consequences"
+    # "will use all means necessary to defend itself", "take all necessary measures"
     *_t("warn", "dyad", "take|use ~ all ~ ^measure|means|mean ~ necessary"),
-    *_t(
-        "warn",
-        "speaker",
-        "have|bring|carry|entail ~ negative|serious|grave|dire|severe ~ ^consequence/N",
-        "have|bring|carry|entail ~ negative|serious|grave|dire|severe ~ ^impact|repercussion/N",
-    ),
+    *_t("warn", "dyad", "take|use ~ all ~ necessary ~ ^measure|means|mean"),
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
     *_t("warn", "dyad", "respond/V to ~~ violation|aggression|provocation|militarization"),
@@ -945,9 +941,9 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
     *_t("accuse", "dyad", "lodge|file|register ~ protest|complaint"),  # "lodged a protest with"
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
-    # "proposed direct talks", "a proposal by Putin to resume negotiations", "push out its forces"
+    # "proposed direct talks", "a proposal by Putin to resume negotiations"
     *_t("urge", "request", "propose/V ~ talk|negotiation|ceasefire|truce|meeting|summit|dialogue"),
-    *_t("urge", "request", "^proposal/N by|from ~~ to", "push|force|drive|kick/V out ~~ $TROOPS"),
+    *_t("urge", "request", "^proposal/N by|from ~~ to"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),

@@ -519,8 +519,10 @@ class Resolver:
             named = tuple(dict.fromkeys(self.r.speaks_for.get(x, x) for x in named))
             named = tuple(x for x in named if self.r.know.is_state(x))
         other_group: set[str] = set()
-        if exact and len(named) > size:  # "Tokyo, Seoul and Canberra criticised ...
-            named, other_group = (), set(named)  # the two countries": others than those
+        if exact and len(named) > size:  # "Tokyo, Seoul and Canberra criticised ... the two
+            named = ()  # countries": others than those, where that group is in its sentence
+            if last_group and self.sent_of[last_group[1]] == self.sent_of[i]:
+                other_group = set(last_group[0])
         if len(named) >= size:
             return named
         size = max(size, len(named))
@@ -542,8 +544,7 @@ class Resolver:
             if k.dep_ == "nsubj"
             for t in k.subtree
         }
-        later = [x for x in self.named if x.start > head and x.head in speakers]
-        for ref in [*later, *reversed(seen)]:
+        for ref in reversed(seen):
             if self.sent_of[i] - self.sent_of[ref.start] > 3:
                 break
             if len(ref.ids) != 1:
@@ -560,6 +561,12 @@ class Resolver:
             if self.sent_of[ref.start] == self.sent_of[i]:
                 here.add(ident)
         ranked = sorted(tally, key=lambda x: (x not in named, x not in here, -tally[x], -last[x]))
+        for ref in self.named:  # only to fill a missing slot: not "Thailand accused Cambodia
+            said_by = ref.start > head and ref.head in speakers  # ... the two countries
+            ident = self.r.speaks_for.get(ref.ids[0], ref.ids[0])  # should talk, China said"
+            if said_by and self.r.know.is_state(ident) and ident not in ranked + list(others):
+                ranked.append(ident)
+                last[ident] = ref.start
         if len(ranked) < size:
             return ()
         return tuple(sorted(ranked[:size], key=lambda x: last[x]))

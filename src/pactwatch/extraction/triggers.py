@@ -161,7 +161,10 @@ class Triggers:
         best: dict[tuple[int, str], Candidate] = {}
         for key, matched in found.items():
             matched.sort(key=lambda c: c.start - c.end)  # stable: the first of a length
-            kept_one = next((c for c in matched if not taken_away(doc, c)), None)
+            # never a bare word in place of a longer match taken away ("delivered funding
+            # for drones" is no delivery)
+            fallback = [c for c in matched[1:] if c.end - c.start > 1]
+            kept_one = next((c for c in matched[:1] + fallback if not taken_away(doc, c)), None)
             if kept_one is not None:
                 best[key] = kept_one
         for ref in r.refs:  # an agreement named by its parties is a signing
@@ -183,6 +186,8 @@ class Triggers:
         for c in sorted(best.values(), key=lambda c: (-(c.end - c.start), _depth(doc[c.head]))):
             same = [k for k in kept if k.trigger.types == c.trigger.types]
             clash = [k for k in same if k.start <= c.head < k.end or c.start <= k.head < c.end]
+            if c.type == "arms_supply":  # "used Chinese missiles and Turkish drones": two
+                clash = [k for k in clash if doc[k.head] not in doc[c.head].conjuncts]
             if clash:  # one event matched twice ("mutual defense obligations"): keep the
                 k = clash[0]  # match whose head governs the other's
                 if (

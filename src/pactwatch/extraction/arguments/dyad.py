@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.arguments.pieces import on_behalf, receiving
+from pactwatch.extraction.arguments.pieces import on_behalf, receiving, sentences_back
 from pactwatch.extraction.arguments.supply import SupplyFrames
 from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
@@ -22,9 +22,10 @@ from pactwatch.extraction.arguments.words import (
     DEFENCE_OBJECTS,
     DEFENCE_QUALIFIERS,
     DEFENDING,
+    DEFENDING_WHAT,
     FELT_AT,
+    FEW_PARTIES,
     FORCES,
-    GUARDING,
     HOLDING_ARMS,
     JUDGING,
     MAKER_DEPS,
@@ -39,6 +40,7 @@ from pactwatch.extraction.arguments.words import (
     ROLE_NOUNS,
     STANDING_PLEDGES,
     STATEHOOD,
+    STATEHOOD_PARTS,
     STOPPING,
     SUPPORT_TYPES,
     TAKEN,
@@ -105,8 +107,9 @@ class DyadFrames(SupplyFrames):
         return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
 
     def _troops_killed(self, c: Candidate, head: Token) -> list[Candidate]:
-        """ "Chad soldiers killed by militants", "Malian troops killed in an ambush": the
-        troops' state is struck, by whoever the "by" phrase names."""
+        """ "Chad soldiers killed by militants", "Malian troops killed in an ambush", "Dozens
+        of Niger soldiers were killed": the troops' state is struck, by whoever the "by"
+        phrase names."""
         said = head.head if head.dep_ == "acl" else subject_token(head)[0]
         near = [said, *prep_objects(said, ("of",))] if said is not None else []  # "dozens of"
         troops = next((t for t in near if lemma(t) in TROOPS), None)
@@ -126,7 +129,12 @@ class DyadFrames(SupplyFrames):
         of = list(prep_objects(head, ("of",)))
         kinds = [lemma(k) for n in [head, *of] for k in n.children if k.dep_ in MAKER_DEPS]
         kinds += [lemma(n) for n in of]
-        guarding = any(lemma(k) in GUARDING | {"defend"} for k in head.subtree)  # "to protect"
+        guarding = any(  # "capacity to protect its sovereignty", not "to protect forests"
+            k.dep_ == "acl" and lemma(k) in DEFENDING_WHAT and lemma(o) in STATEHOOD_PARTS
+            for k in head.children
+            for o in k.children
+            if o.dep_ == "dobj"
+        )
         if not (set(kinds) & (DEFENCE_QUALIFIERS | FORCES) or guarding):
             return []
         built_for = [*self.owners(head), *(x for n in of for x in self.actors(n) + self.owners(n))]
@@ -309,12 +317,18 @@ class DyadFrames(SupplyFrames):
             # of its nuclear sites", "the Israel strikes on Iran")
             aims = prep_objects(head, ("of", "on", "against"))
             aimed = any(o.ent_type_ not in ("DATE", "TIME") for o in aims)
+            by_initials = [  # "a U.S. raid", "UK strikes": by them, as their adjective says;
+                x  # not "the U.S. embassy attack" nor "the DRC attacks by ADF rebels"
+                for x in subj
+                if self.doc[x.head].head.i == head.i and _initials(self.doc[x.head])
+            ]
+            by_initials = by_initials if agent_token(head) is None else []
             struck = [
                 x
                 for x in subj
                 if self.doc[x.head].dep_ == "compound"
                 and x.how != "demonym"
-                and not _initials(self.doc[x.head])  # "a U.S. attack", "UK strikes": by them
+                and x not in by_initials
                 and (x.kind == "place" or x.how == "capital" or (x.kind == "state" and not aimed))
             ]  # "the Hamas attack": Hamas struck
             subj = [x for x in subj if x not in struck]
@@ -578,20 +592,20 @@ class DyadFrames(SupplyFrames):
     def _pact_parties(self, tok: Token) -> tuple[str | None, list[str]]:
         """The agreement a subject names and its parties: one the knowledge base knows (an
         agreement, or a bloc of a few, "the AUKUS deal"), else, for one agreement, the sides of
-        the last signing or talks read before it or in its sentence ("the treaty signed by
-        Moscow and Caracas"; "a deal that includes training" only in the signing's sentence)."""
-        named = [self.r.ref(k.i) for k in (tok, *tok.lefts)]
+        the last signing read before it or in its sentence ("the treaty signed by Moscow and
+        Caracas"; "a deal that includes training" only in the signing's sentence)."""
+        named = [ref for k in (tok, *tok.lefts) if (ref := self.r.ref(k.i)) is not None]
         for ref in named:
-            parties = sorted(self.know.parties.get(ref.ids[0], set())) if ref else []
-            small = ref is not None and (ref.kind == "agreement" or len(parties) <= 4)
-            if ref is not None and ref.kind in ("agreement", "org") and small and parties:
+            parties = sorted(self.know.parties.get(ref.ids[0], set()))
+            small = ref.kind == "agreement" or (ref.kind == "org" and len(parties) <= FEW_PARTIES)
+            if small and parties:
                 return ref.ids[0], parties
         if lemma(tok) not in AGREEMENT_NOUNS or any(named) or tok.tag_ != "NN":
             return None, []  # not "further pacts are planned with other states"
         # one said again ("the deal", "this treaty"), else one signed in its own sentence
         again = any(k.lower_ in ("the", "this", "that") for k in tok.lefts)
-        since = tok.i - 150 if again else tok.sent.start
-        told = [sides for at, sides in self.signed if since < at < tok.sent.end]
+        since = sentences_back(tok, 4) if again else tok.sent.start
+        told = [sides for at, sides in self.signed if since <= at < tok.sent.end]
         return None, (told[-1] if told else [])
 
     def _ties_cut_with_own_bloc(self, c: Candidate, head: Token) -> bool:

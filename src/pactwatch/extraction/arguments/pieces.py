@@ -71,7 +71,7 @@ class Pieces:
         # the attacks read so far with their attacker: what "the strikes" or "the incident"
         # said or condemned later in the text refers back to
         self.attacks: list[Candidate] = []
-        # the sides of each agreement signed or negotiated so far, by the token that said it:
+        # the sides of each agreement signed or ratified so far, by the token that said it:
         # whose "the agreement" said later is
         self.signed: list[tuple[int, list[str]]] = []
         # where forces were said to be, by the token that said it: what a later deployment

@@ -91,7 +91,11 @@ class PresenceFrames(Pieces):
             if not lent:
                 via = "owner" if deployer else via
         leaders: list[Ref] = []
-        if forces is not None and forces.dep_ == "pobj" and lemma(head) in JOINING_FORCES:
+        joining = _joining(head)
+        joined = self.doc[c.end - 1]  # the mission or force of "take part in ~~ mission"
+        if joining and joined.dep_ == "pobj" and joined.head.head not in joining:
+            return []  # "a conference on the UN mission", "the funding of the NATO mission"
+        if forces is not None and forces.dep_ == "pobj" and joining:
             # "Moldova contributes to the NATO-led force in Kosovo": who joins it deploys,
             # under the bloc that leads it
             joiners = [x for x in self.subject(head)[0] if x.kind != "place"]
@@ -378,6 +382,10 @@ class PresenceFrames(Pieces):
         return None
 
     def _host(self, c: Candidate, head: Token) -> list[Candidate]:
+        if lemma(head) in ("receive", "accept") and not any(
+            o.dep_ == "dobj" and lemma(o) in FORCES for o in head.children
+        ):
+            return []  # troops received are what is received: not "the bodies of 900 soldiers"
         home = lemma(head) in ("home", "site")  # "Djibouti is home to American bases"
         host = self._home_of(head) if home else self.subject(head)[0]
         to = ("to",) if lemma(head) == "home" else ("of",)  # "the site of France's base"
@@ -470,3 +478,12 @@ def _fellow_forces(forces: Token) -> list[Token]:
         for amount in of.head.conjuncts:
             out += [k for k in prep_objects(amount, ("of",)) if lemma(k) in FORCES]
     return out
+
+
+def _joining(verb: Token) -> tuple[Token, ...]:
+    """The words by which one joins a force or mission ("participates in", "contributes to",
+    "takes part in"), where the verb is one of them; none otherwise."""
+    part = tuple(k for k in verb.children if lemma(k) == "part")
+    if lemma(verb) in JOINING_FORCES or (lemma(verb) == "take" and part):
+        return (verb, *part)
+    return ()

@@ -144,8 +144,6 @@ class SideFrames(DyadFrames):
         else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))
-            if c.type == "warn" and not c.subject:
-                return []  # "the drought will have serious consequences": no one warns
             deed, _ = subject_token(head)
             if not subj and deed is not None and deed.pos_ == "VERB":
                 subj, _ = self.subject(deed)  # "Peruvian troops joining the war was ..."

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from pactwatch.extraction.arguments.pieces import Pieces
 from pactwatch.extraction.arguments.words import (
+    ARMS,
     ARMS_HOLDERS,
     ARMS_USE_NOUNS,
     CRAFT,
@@ -32,7 +33,7 @@ class SupplyFrames(Pieces):
         """ "Pakistan used Chinese-made drones": China supplied them to Pakistan, the state
         that has or uses them; none where the maker is the user ("Russian-made tanks" of
         Russia's army)."""
-        if lemma(participle.head) not in WEAPONS | CRAFT:
+        if lemma(participle.head) not in ARMS | CRAFT:
             return []  # "Chinese-made parts for its own drones"
         maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
         return self._in_users_hands(c, maker, participle.head, "hyphen")

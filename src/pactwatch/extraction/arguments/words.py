@@ -13,7 +13,8 @@ BASE_OPENING = {"open", "offer", "lend"}  # "opened its bases to NATO": the owne
 # verbs that answer another's act, a threat when said ahead: "will respond to any violation"
 ANSWERING = {"respond", "retaliate"}
 TROOPS = set(lx.SETS["TROOPS"].split())
-WEAPONS = set(lx.SETS["ARMS"].split()) - {"system", "equipment", "vehicle", "hardware", "arm"}
+ARMS = set(lx.SETS["ARMS"].split())
+WEAPONS = ARMS - {"system", "equipment", "vehicle", "hardware", "arm"}
 # a state's armed services, which as a subject leave a place, never a bloc
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
@@ -103,10 +104,15 @@ BORDERS = {"border", "frontier", "borderland", "frontline"}
 # verbs by which one wages a fight one joins: "joined the war", "took part in the offensive"
 JOINING_FIGHT = {"join", "enter"}
 TAKING_PART = {"participate", "engage", "fight"}
-JOINING_FORCES = {"participate", "serve", "contribute", "take"}  # "take part in a mission"
+JOINING_FORCES = {"participate", "serve", "contribute"}  # and "take part in" (presence.py)
 # what makes a capacity a defence capacity: "defence capabilities", "the capacity of its navy"
 DEFENCE_QUALIFIERS = {"defense", "military", "security", "naval", "maritime", "peacekeeping"}
 DEFENCE_QUALIFIERS |= {"combat", "air", "missile", "coast", "guard", "deterrence", "cyber"}
+# "its capacity to protect its sovereignty": a capacity to defend what makes a state
+DEFENDING_WHAT = {"protect", "defend", "safeguard", "secure", "guard"}
+FEW_PARTIES = 4  # a bloc of a few ("AUKUS") acts as its members; a larger one acts as itself
+STATEHOOD_PARTS = {"sovereignty", "independence", "territory", "border", "integrity", "airspace"}
+STATEHOOD_PARTS |= {"water", "coast", "coastline"}
 # what one joins without becoming a member: "joined the fighting", "joined others in calling"
 NO_BODY = {"fighting", "fight", "war", "battle", "talk", "call", "chorus", "other", "effort"}
 NO_BODY |= {"push", "offensive", "campaign", "protest", "criticism", "ranks", "list", "queue"}
