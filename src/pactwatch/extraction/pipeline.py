@@ -133,7 +133,7 @@ class Extractor:
             if not complete(c, r):
                 continue
             score = self.model.score(c.features) if self.model is not None else 1.0
-            if self.model is None and any(f.startswith("hyp=") for f in c.cues):
+            if self.model is None and c.guessed:
                 continue  # without a model, only what the text says
             key = c.slot
             if score >= cut and (key not in best or score > best[key][0]):

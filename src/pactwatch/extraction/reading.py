@@ -88,6 +88,11 @@ class Candidate:
         several events at the word ("agreements with Britain and France"), which one."""
         return (self.head, self.type, self.one_of)
 
+    @property
+    def guessed(self) -> bool:
+        """Whether a side or the agreement of this reading is only guessed (a ``hyp=`` cue)."""
+        return any(f.startswith("hyp=") for f in self.cues)
+
 
 @dataclass
 class Reading:

@@ -123,7 +123,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if x.type == "attack" and x.subject:
                 self.attacks.append(x)
             sides = [i for i in x.subject if self.know.is_state(i) or self.know.is_org(i)]
-            if x.type in ("sign", "ratify") and len(sides) >= 2 and not _guessed(x):
+            if x.type in ("sign", "ratify") and len(sides) >= 2 and not x.guessed:
                 self.signed.append((x.head, sides))  # "Turkey and Syria signed a deal"
             if joined and x.subject:  # "troops joining Russia's invasion": both wage it
                 others = [i for i in joined if i not in x.subject and i not in x.object]
@@ -779,8 +779,3 @@ def _maker(word: Token) -> bool:
     """Whether a word names who made something, before its participle: "Turkish-made"."""
     made = word.head
     return made.i > word.i and made.dep_ == "amod" and lemma(made) in MAKING
-
-
-def _guessed(c: Candidate) -> bool:
-    """A reading with a side or the agreement only guessed (a ``hyp=`` cue)."""
-    return any(f.startswith("hyp=") for f in c.cues)
