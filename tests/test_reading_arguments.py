@@ -258,3 +258,18 @@ def test_who_says_what_the_pair_should_do_is_not_one_of_the_pair(rules):
         "their dispute through talks, China's foreign ministry said."
     )
     assert set(_group(rules, text, "the two")) == {"THA", "KHM"}
+
+
+def test_a_group_of_three_in_an_earlier_sentence_is_not_the_pair(rules):
+    text = (
+        "India and Pakistan exchanged fire along the Line of Control. The United States, "
+        "Britain and Saudi Arabia urged restraint. The two countries agreed to a truce."
+    )
+    assert set(_group(rules, text, "the two")) == {"IND", "PAK"}
+    # unless two of the three are named again after it
+    text = (
+        "The foreign ministers of Japan, South Korea and the United States met in Tokyo. "
+        "Japan's minister later hosted her South Korean counterpart, and the two countries "
+        "agreed to share radar data."
+    )
+    assert set(_group(rules, text, "the two")) == {"JPN", "KOR"}

@@ -329,3 +329,8 @@ def test_near_misses_of_this_rounds_attack_patterns(rules):
 def test_initials_before_another_noun_or_with_an_agent_are_not_the_attacker(rules):
     text = "The U.S. embassy attack in Benghazi killed four Americans."
     assert all("USA" not in s for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_initials_with_an_agent_of_their_own_are_still_the_attacker(rules):
+    text = "A U.S. strike by B-52 bombers destroyed a weapons depot in eastern Syria."
+    assert ["USA"] in [s for s, _, _, _ in readings(rules, text, "attack")]

@@ -336,3 +336,11 @@ def test_near_misses_of_joining_and_receiving_forces(rules):
     ):
         found = readings(rules, text, "deploy")
         assert all(not s or not o for s, o, _, _ in found), (text, found)
+
+
+def test_troops_received_by_the_thousand_are_hosted_and_troops_driven_out_leave(rules):
+    text = "Poland has received thousands of American troops since 2017."
+    assert (["USA"], ["POL"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "Mali's junta drove out the French troops in 2022."
+    found = readings(rules, text, "withdraw_forces")
+    assert ["FRA"] in [s for s, _, _, _ in found], found

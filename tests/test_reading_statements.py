@@ -414,3 +414,10 @@ def test_all_means_necessary_is_a_warning(rules):
     # the words of a health ministry at work are no warning to anyone
     text = "The ministry will take all necessary measures to contain the outbreak."
     assert all(not s and not o for s, o, _, _ in readings(rules, text, "warn"))
+
+
+def test_consequences_someone_names_for_a_state_or_its_security_are_a_warning(rules):
+    text = "Moscow said Finland's accession would have negative consequences for regional security."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "warn"))
+    text = "Delhi said the floods would have severe consequences for farmers."
+    assert readings(rules, text, "warn") == []

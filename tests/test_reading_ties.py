@@ -548,3 +548,10 @@ def test_arms_named_together_each_have_their_maker(rules):
     # funding delivered is no delivery of the arms it is for
     text = "Germany delivered its first tranche of funding for Ukrainian drones."
     assert readings(rules, text, "arms_supply") == []
+
+
+def test_things_made_abroad_that_are_no_arms_were_not_supplied_as_arms(rules):
+    text = "Hungary will use Chinese-made equipment in its new nuclear plant."
+    assert readings(rules, text, "arms_supply") == []
+    text = "Ukraine received the bodies of 900 soldiers from Russia."
+    assert readings(rules, text, "arms_supply") == []

@@ -194,6 +194,8 @@ TROOPS_WERE_KILLED = "$TROOPS ~~ be ^kill/V"
 CAPACITY_BUILT = (
     "improve|enhance|strengthen|build|boost|bolster|develop|increase ~~ ^capacity|capability/N"
 )
+# "would have serious consequences for regional security": a warning, where someone says it
+CONSEQUENCES = "have|bring|carry|entail ~ negative|serious|grave|dire|severe ~ ^consequence/N"
 # Help promised should one be attacked: the "if" is the pledge's content (modality.py).
 HELP_IF_ATTACKED = "provide|render|give|offer ~~ assistance|aid|help|support ~~ if|should ~~ "
 HELP_IF_ATTACKED += "attack|aggression"
@@ -242,7 +244,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
     | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
-    | {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade"},  # a host's
+    | {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade"}  # a host's
+    | {"body", "remains", "prisoner"},  # "received the bodies of 900 soldiers"
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
     # "implementing financial measures", "implementing solutions": no treaty of defence kept
@@ -558,9 +561,9 @@ TRIGGERS: list[Trigger] = [
         "withdraw_forces",
         "presence",
         "$BASE ~~ ^hand/V over",
-        "boot|kick|push|throw ~ out ~~ $FORCES",
+        "boot|kick|push|throw|drive ~ out ~~ $FORCES",
     ),
-    *_t("withdraw_forces", "presence", "boot|kick|push|throw ~~ $FORCES ~ out"),
+    *_t("withdraw_forces", "presence", "boot|kick|push|throw|drive ~~ $FORCES ~ out"),
     *_t("withdraw_forces", "presence", "close|shut down ~~ $BASE", "hand over ~~ $BASE"),
     *_t("withdraw_forces", "presence", "handover/N of ~~ $BASE"),  # "the handover of its base"
     # "will wind down its mission in Iraq", "were flown out of Mali", "bring home its soldiers"
@@ -878,6 +881,7 @@ TRIGGERS: list[Trigger] = [
     # "will use all means necessary to defend itself", "take all necessary measures"
     *_t("warn", "dyad", "take|use ~ all ~ ^measure|means|mean ~ necessary"),
     *_t("warn", "dyad", "take|use ~ all ~ necessary ~ ^measure|means|mean"),
+    *_t("warn", "speaker", CONSEQUENCES),  # said by someone, for a state or its security
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
     *_t("warn", "dyad", "respond/V to ~~ violation|aggression|provocation|militarization"),

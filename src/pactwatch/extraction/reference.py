@@ -520,9 +520,7 @@ class Resolver:
             named = tuple(x for x in named if self.r.know.is_state(x))
         other_group: set[str] = set()
         if exact and len(named) > size:  # "Tokyo, Seoul and Canberra criticised ... the two
-            named = ()  # countries": others than those, where that group is in its sentence
-            if last_group and self.sent_of[last_group[1]] == self.sent_of[i]:
-                other_group = set(last_group[0])
+            named, other_group = (), set(named)  # countries": others than those, if any
         if len(named) >= size:
             return named
         size = max(size, len(named))
@@ -530,7 +528,6 @@ class Resolver:
         # visited Hanoi ... Vietnam ... the two countries"); the later named first on a tie;
         # not the one acting on the pair ("Rubio urged both nations to de-escalate")
         others = {self.r.speaks_for.get(x, x) for x in self._acting_on(self.doc[head])}
-        others |= other_group
         tally: dict[str, float] = {}
         here: set[str] = set()
         last: dict[str, int] = {}
@@ -561,6 +558,14 @@ class Resolver:
             if self.sent_of[ref.start] == self.sent_of[i]:
                 here.add(ident)
         ranked = sorted(tally, key=lambda x: (x not in named, x not in here, -tally[x], -last[x]))
+        if other_group and last_group:  # of the group, only those named again after it
+            after = self.sent_of[last_group[1]]
+            again = {
+                self.r.speaks_for.get(x.ids[0], x.ids[0])
+                for x in seen
+                if self.sent_of[x.start] > after
+            }
+            ranked = [x for x in ranked if x not in other_group or x in again]
         for ref in self.named:  # only to fill a missing slot: not "Thailand accused Cambodia
             said_by = ref.start > head and ref.head in speakers  # ... the two countries
             ident = self.r.speaks_for.get(ref.ids[0], ref.ids[0])  # should talk, China said"

@@ -25,6 +25,7 @@ from pactwatch.extraction.arguments.words import (
     DEFENDING_WHAT,
     FELT_AT,
     FEW_PARTIES,
+    FIGHTERS,
     FORCES,
     HOLDING_ARMS,
     JUDGING,
@@ -322,7 +323,11 @@ class DyadFrames(SupplyFrames):
                 for x in subj
                 if self.doc[x.head].head.i == head.i and _initials(self.doc[x.head])
             ]
-            by_initials = by_initials if agent_token(head) is None else []
+            by = agent_token(head)  # "by ADF rebels": another's blow; "by B-52 bombers",
+            agents = self.actors(by) if by is not None else []  # "by the Pentagon": theirs
+            own = {i for x in by_initials for i in x.ids}
+            if by is not None and (lemma(by) in FIGHTERS or any(set(x.ids) - own for x in agents)):
+                by_initials = []
             struck = [
                 x
                 for x in subj

@@ -25,6 +25,7 @@ from pactwatch.extraction.arguments.words import (
     PLACE_NOUNS,
     PLACE_PREPS,
     POSTED,
+    REMAINS,
     SENDING,
     SIZING,
     STAYING,
@@ -382,9 +383,11 @@ class PresenceFrames(Pieces):
         return None
 
     def _host(self, c: Candidate, head: Token) -> list[Candidate]:
-        if lemma(head) in ("receive", "accept") and not any(
-            o.dep_ == "dobj" and lemma(o) in FORCES for o in head.children
-        ):
+        received = [o for o in head.children if o.dep_ == "dobj"]  # "thousands of troops"
+        received += [
+            t for o in received if lemma(o) not in REMAINS for t in prep_objects(o, ("of",))
+        ]
+        if lemma(head) in ("receive", "accept") and not any(lemma(o) in FORCES for o in received):
             return []  # troops received are what is received: not "the bodies of 900 soldiers"
         home = lemma(head) in ("home", "site")  # "Djibouti is home to American bases"
         host = self._home_of(head) if home else self.subject(head)[0]

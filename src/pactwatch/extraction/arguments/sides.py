@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.dyad import DyadFrames
 from pactwatch.extraction.arguments.words import (
     DEADLINES,
@@ -17,6 +18,7 @@ from pactwatch.extraction.arguments.words import (
     SEEING,
     SETTLING,
     SIDE_KINDS,
+    STAKES,
     TROOPS,
 )
 from pactwatch.extraction.reading import Candidate, Ref
@@ -144,6 +146,8 @@ class SideFrames(DyadFrames):
         else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))
+            if c.trigger.pattern == lx.CONSEQUENCES and not self._consequences_warned(head):
+                return []  # "the floods would have severe consequences for farmers"
             deed, _ = subject_token(head)
             if not subj and deed is not None and deed.pos_ == "VERB":
                 subj, _ = self.subject(deed)  # "Peruvian troops joining the war was ..."
@@ -153,6 +157,15 @@ class SideFrames(DyadFrames):
             c.object = [o for o in self.ids(subj) if o not in c.subject]
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _consequences_warned(self, noun: Token) -> bool:
+        """Consequences someone names for a state, its relations or its security: a warning
+        ("would have serious consequences for regional security"), not a forecast of harm
+        ("for farmers")."""
+        speaker = self.r.source_at[noun.i].speaker if self.r.source_at else ()
+        stakes = list(prep_objects(noun, ("for", "on", "to")))
+        at_stake = any(self.actors(o) or lemma(o) in STAKES for o in stakes)
+        return bool(speaker) and at_stake
 
     def _mutual(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.type == "commit_defense":  # "the treaty commits each side", "binds A and B"

@@ -10,6 +10,7 @@ from pactwatch.extraction.arguments.words import (
     ARMS_HOLDERS,
     ARMS_USE_NOUNS,
     CRAFT,
+    DEFENCE_QUALIFIERS,
     FORCES,
     MAKER_DEPS,
     MAKING,
@@ -33,8 +34,12 @@ class SupplyFrames(Pieces):
         """ "Pakistan used Chinese-made drones": China supplied them to Pakistan, the state
         that has or uses them; none where the maker is the user ("Russian-made tanks" of
         Russia's army)."""
-        if lemma(participle.head) not in ARMS | CRAFT:
-            return []  # "Chinese-made parts for its own drones"
+        arms = participle.head
+        military = {lemma(k) for k in arms.lefts if k.dep_ in ("amod", "compound")}
+        if lemma(arms) not in WEAPONS | CRAFT and not (
+            lemma(arms) in ARMS and military & (DEFENCE_QUALIFIERS | {"armored", "weapon"})
+        ):
+            return []  # "Chinese-made parts", "Chinese-made equipment in its power plants"
         maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
         return self._in_users_hands(c, maker, participle.head, "hyphen")
 

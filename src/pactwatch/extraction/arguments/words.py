@@ -110,6 +110,8 @@ DEFENCE_QUALIFIERS = {"defense", "military", "security", "naval", "maritime", "p
 DEFENCE_QUALIFIERS |= {"combat", "air", "missile", "coast", "guard", "deterrence", "cyber"}
 # "its capacity to protect its sovereignty": a capacity to defend what makes a state
 DEFENDING_WHAT = {"protect", "defend", "safeguard", "secure", "guard"}
+STAKES = {"security", "stability", "peace", "relation", "tie", "region", "sovereignty"}
+REMAINS = {"body", "remains", "corpse"}  # "received the bodies of 900 soldiers": no troops
 FEW_PARTIES = 4  # a bloc of a few ("AUKUS") acts as its members; a larger one acts as itself
 STATEHOOD_PARTS = {"sovereignty", "independence", "territory", "border", "integrity", "airspace"}
 STATEHOOD_PARTS |= {"water", "coast", "coastline"}
