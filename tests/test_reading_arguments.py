@@ -268,7 +268,7 @@ def test_a_group_of_three_in_an_earlier_sentence_is_not_the_pair(rules):
     assert set(_group(rules, text, "the two")) == {"IND", "PAK"}
     # unless two of the three are named again after it
     text = (
-        "The foreign ministers of Japan, South Korea and the United States met in Tokyo. "
+        "The foreign ministers of Japan, South Korea and Australia met in Tokyo. "
         "Japan's minister later hosted her South Korean counterpart, and the two countries "
         "agreed to share radar data."
     )
