@@ -577,7 +577,7 @@ def readings(ex, text, etype, published="2024-06-01"):
     return [
         (c.subject, c.object, c.agreement, c.factuality)
         for c, _ in candidates(ex, text, published)
-        if c.type == etype and not any(f.startswith("hyp=") for f in c.cues)
+        if c.type == etype and not c.guessed
     ]
 
 
@@ -1920,7 +1920,7 @@ def test_the_filter_sees_where_a_guessed_actor_was_named(rules):
     assert not any(
         "+named=" in f
         for c, part in candidates(rules, text, "2025-03-20")
-        if not any(x.startswith("hyp=") for x in c.cues)
+        if not c.guessed
         for f in features(part, part._.pactwatch, c)
     )  # a reading of what the text says has no such feature
 
@@ -1953,7 +1953,7 @@ def test_the_filter_tells_an_event_between_its_subjects_from_one_missing_its_obj
         return {
             f
             for c, part in candidates(rules, text, "2025-03-20")
-            if c.type == etype and not any(x.startswith("hyp=") for x in c.cues)
+            if c.type == etype and not c.guessed
             for f in features(part, part._.pactwatch, c)
             if f.startswith("has_obj=")
         }

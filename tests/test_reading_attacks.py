@@ -51,7 +51,7 @@ def found_sides(ex, text, word):
         (c.subject, c.object)
         for c, part in candidates(ex, text)
         if c.type == "attack" and part[c.head].text == word
-        if not any(f.startswith("hyp=") for f in c.cues)
+        if not c.guessed
     ]
     assert len(found) == 1, found
     return found[0]

@@ -383,11 +383,7 @@ class PresenceFrames(Pieces):
         return None
 
     def _host(self, c: Candidate, head: Token) -> list[Candidate]:
-        received = [o for o in head.children if o.dep_ == "dobj"]  # "thousands of troops"
-        received += [
-            t for o in received if lemma(o) not in REMAINS for t in prep_objects(o, ("of",))
-        ]
-        if lemma(head) in ("receive", "accept") and not any(lemma(o) in FORCES for o in received):
+        if lemma(head) in ("receive", "accept") and not _troops_taken(head):
             return []  # troops received are what is received: not "the bodies of 900 soldiers"
         home = lemma(head) in ("home", "site")  # "Djibouti is home to American bases"
         host = self._home_of(head) if home else self.subject(head)[0]
@@ -490,3 +486,11 @@ def _joining(verb: Token) -> tuple[Token, ...]:
     if lemma(verb) in JOINING_FORCES or (lemma(verb) == "take" and part):
         return (verb, *part)
     return ()
+
+
+def _troops_taken(verb: Token) -> bool:
+    """Whether a verb of receiving takes forces as its object ("received thousands of
+    American troops"), not what is left of them ("the bodies of 900 soldiers")."""
+    taken = [o for o in verb.children if o.dep_ == "dobj"]
+    taken += [t for o in taken if lemma(o) not in REMAINS for t in prep_objects(o, ("of",))]
+    return any(lemma(o) in FORCES for o in taken)
