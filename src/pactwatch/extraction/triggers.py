@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.away import taken_away
@@ -68,6 +68,18 @@ def compile_pattern(
     return tokens, head, absorbed, bounds
 
 
+def _runs(sents: list[Span], ks: list[int]) -> list[Span]:
+    """The sentences numbered ``ks`` (in order), consecutive ones joined into one span."""
+    runs: list[list[int]] = []
+    for k in ks:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    doc = sents[0].doc
+    return [doc[sents[r[0]].start : sents[r[-1]].end] for r in runs]
+
+
 def _key_words(tokens: list[dict[str, Any]]) -> frozenset[str]:
     """The words of a pattern's most selective required token: a document without any of
     them cannot match it."""
@@ -112,15 +124,21 @@ class Triggers:
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
         """Every match of every pattern: (pattern index, start, end, alignment), in the
-        order of their ends, starts and pattern indexes."""
-        norms = {tok.norm_ for tok in doc}
-        groups = set(self.always)
-        for w in norms:
-            groups.update(self.by_word.get(w, ()))
+        order of their ends, starts and pattern indexes. A group runs only over the runs of
+        sentences that hold one of its words (a Matcher walks every token it is given)."""
+        sents = list(doc.sents)
+        where: dict[int, set[int]] = {}  # group -> the sentences holding one of its words
+        for k, sent in enumerate(sents):
+            for w in {tok.norm_ for tok in sent}:
+                for g in self.by_word.get(w, ()):
+                    where.setdefault(g, set()).add(k)
         found = []
-        for g in sorted(groups):
-            for match_id, start, end, align in self.matchers[g](doc, with_alignments=True):  # type: ignore[misc]
-                found.append((int(doc.vocab.strings[match_id]), start, end, align))
+        for g in sorted(set(self.always) | where.keys()):
+            spans = [doc[:]] if g in self.always else _runs(sents, sorted(where[g]))
+            for span in spans:
+                for match_id, start, end, align in self.matchers[g](span, with_alignments=True):  # type: ignore[misc]
+                    m = int(doc.vocab.strings[match_id])
+                    found.append((m, span.start + start, span.start + end, align))
         found.sort(key=lambda m: (m[2], m[1], m[0]))
         return found
 
