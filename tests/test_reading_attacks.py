@@ -334,3 +334,13 @@ def test_initials_before_another_noun_or_with_an_agent_are_not_the_attacker(rule
 def test_initials_with_an_agent_of_their_own_are_still_the_attacker(rules):
     text = "A U.S. strike by B-52 bombers destroyed a weapons depot in eastern Syria."
     assert ["USA"] in [s for s, _, _, _ in readings(rules, text, "attack")]
+
+
+def test_a_blows_agent_the_parser_hangs_on_the_verb_strikes(rules):
+    text = "Israel battles a new hard-hitting offensive by Hezbollah fighters in the north."
+    found = readings(rules, text, "attack")
+    assert any(s == ["hezbollah"] for s, _, _, _ in found)
+    assert not any(s == ["ISR"] for s, _, _, _ in found)
+    # an active verb's "by" of means is no agent of its object
+    text = "Lithuania answered the provocation by closing its border with Belarus."
+    assert not any("BLR" in s for s, _, _, _ in readings(rules, text, "attack"))

@@ -344,3 +344,20 @@ def test_troops_received_by_the_thousand_are_hosted_and_troops_driven_out_leave(
     text = "Mali's junta drove out the French troops in 2022."
     found = readings(rules, text, "withdraw_forces")
     assert ["FRA"] in [s for s, _, _, _ in found], found
+
+
+def test_service_members_are_forces(rules):
+    text = "Britain keeps about 4,000 service members deployed across Cyprus."
+    assert (["GBR"], ["CYP"], None, "CT+") in readings(rules, text, "deploy")
+    # members of anything else are no forces
+    assert readings(rules, "Japan welcomed 40 American club members last week.", "deploy") == []
+
+
+def test_forces_sent_to_a_whole_region_go_to_its_states(rules):
+    text = "Canada is sending more rotational troops to the Nordic region this spring."
+    found = readings(rules, text, "deploy")
+    assert any(s == ["CAN"] and set(o) <= {"DNK", "FIN", "ISL", "NOR", "SWE"} and o
+               for s, o, _, _ in found)  # fmt: skip
+    # a region whose bounds are wider than its named states is no host named
+    text = "Canada is sending more rotational troops to the Gulf region this spring."
+    assert not any("SAU" in o for _, o, _, _ in readings(rules, text, "deploy"))

@@ -555,3 +555,11 @@ def test_things_made_abroad_that_are_no_arms_were_not_supplied_as_arms(rules):
     assert readings(rules, text, "arms_supply") == []
     text = "Ukraine received the bodies of 900 soldiers from Russia."
     assert readings(rules, text, "arms_supply") == []
+
+
+def test_arms_a_state_depends_on_were_supplied_to_it(rules):
+    text = "Vietnam is trying to cut its heavy reliance on Russian weapons."
+    assert (["RUS"], ["VNM"], None, "CT+") in readings(rules, text, "arms_supply")
+    # dependence on another good is no arms
+    text = "Vietnam is trying to cut its heavy reliance on Russian oil."
+    assert readings(rules, text, "arms_supply") == []

@@ -620,6 +620,8 @@ TRIGGERS: list[Trigger] = [
     # "has been using Turkish drones": another state's arms in the user's hands
     *_t("arms_supply", "dyad", "use|operate|fly|field|employ/V ~~ ^$ARMS"),
     *_t("arms_supply", "dyad", "have|possess|include|deploy/V ~~ ^$ARMS"),
+    # "its dependence on Russian arms": another state's arms the dependent one holds
+    *_t("arms_supply", "dyad", "dependence|reliance|dependency/N on ~ ^$ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),

@@ -910,17 +910,20 @@ def _region(tok: Token) -> set[str] | None:
 
 def _whole_region(tok: Token, word: str) -> set[str] | None:
     """A plural description of a region whose states are few and fixed: "the Baltic states",
-    "Nordic countries", "the Central Asian republics", "the Baltics" (not counted: "the two
-    Baltic states" are two named before)."""
+    "Nordic countries", "the Central Asian republics", "the Baltics", "the Baltic region" (not
+    counted: "the two Baltic states" are two named before)."""
     if tok.lower_ in lx.WHOLE_REGION_NAMES:
         return lx.REGIONS[lx.WHOLE_REGION_NAMES[tok.lower_]]
-    if tok.tag_ != "NNS" or word not in lx.DESCRIPTIONS_COUNTRY:
+    # "the Baltic region" too, where the region is its states (the Gulf region is wider)
+    region_word = word == "region" and tok.tag_ == "NN"
+    if not region_word and (tok.tag_ != "NNS" or word not in lx.DESCRIPTIONS_COUNTRY):
         return None
     if any(c.like_num or c.lower_ in ("both", "some", "other", "several") for c in tok.lefts):
         return None
     region = _region(tok)
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-    return region if region is not None and mods & lx.WHOLE_REGIONS else None
+    whole = lx.WHOLE_REGIONS - {"gulf"} if region_word else lx.WHOLE_REGIONS
+    return region if region is not None and mods & whole else None
 
 
 def _fits(parties: set[str], sides: set[str], all_of_them: bool) -> bool:

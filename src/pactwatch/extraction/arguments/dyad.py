@@ -15,6 +15,7 @@ from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
     AIMING,
     ANSWERING,
+    ARMS_DEPENDING,
     ATTACK_NOUNS,
     BANNED,
     BENEFIT,
@@ -293,7 +294,10 @@ class DyadFrames(SupplyFrames):
             return [c]
         if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
             return self._made_by(c, head)
-        if c.type == "arms_supply" and lemma(self.doc[c.start]) in USING | HOLDING_ARMS:
+        if (
+            c.type == "arms_supply"
+            and lemma(self.doc[c.start]) in USING | HOLDING_ARMS | ARMS_DEPENDING
+        ):
             return self._used(c, head)
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
             return self._backed_by(c, head)

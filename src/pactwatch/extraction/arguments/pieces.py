@@ -208,7 +208,7 @@ class Pieces:
                 own = [x for x in self.owners(built) if x.kind != "org" or x.how != "demonym"]
                 if own:
                     return own, "owner"
-            by = agent_token(head)
+            by = agent_token(head) or _agent_on_verb(head)
             if by is not None:
                 return self.actors(by), "by"
             for acl in head.children:  # "an offensive spearheaded by Sharaa's forces"
@@ -543,3 +543,14 @@ def _noun_above(tok: Token) -> Token | None:
         if up.pos_ == "NOUN":
             return up
     return None
+
+
+def _agent_on_verb(noun: Token) -> Token | None:
+    """The agent of a verb's direct object that the parser hangs on the active verb:
+    "Ukraine battles an offensive by Russian troops" (an active verb has no agent of its
+    own; "by sending troops" is a means, not a noun)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or is_passive(verb):
+        return None
+    by = next(prep_objects(verb, ("by",)), None)
+    return by if by is not None and by.pos_ in ("NOUN", "PROPN") and by.i > noun.i else None

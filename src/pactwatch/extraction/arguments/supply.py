@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from pactwatch.extraction.arguments.pieces import Pieces
 from pactwatch.extraction.arguments.words import (
     ARMS,
+    ARMS_DEPENDING,
     ARMS_HOLDERS,
     ARMS_USE_NOUNS,
     CRAFT,
@@ -175,14 +176,16 @@ class SupplyFrames(Pieces):
 
 
 def _arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
-    """The noun of use arms are "of" ("the use of Iranian drones") and the verb whose
+    """The noun of use arms are "of" ("the use of Iranian drones") or of dependence they are
+    "on" ("its reliance on Russian arms"), and the verb whose
     subject has or uses them, also as a conjunct ("used Chinese missiles and Turkish
     drones")."""
     while arms.dep_ == "conj":
         arms = arms.head
     use = None
-    if arms.dep_ == "pobj" and arms.head.lower_ == "of":
+    nouns = {"of": ARMS_USE_NOUNS, "on": ARMS_DEPENDING}.get(arms.head.lower_)
+    if arms.dep_ == "pobj" and nouns is not None:
         use = arms = arms.head.head
-        if lemma(use) not in ARMS_USE_NOUNS:
+        if lemma(use) not in nouns:
             return None, None
     return use, (arms.head if arms.dep_ in ("dobj", "attr") else None)

@@ -290,6 +290,7 @@ HOLDING_ARMS = {"have", "possess", "include", "deploy"}  # "has 5,000 Russian-ma
 ARMS_HOLDERS = USING | HOLDING_ARMS | {"receive", "get", "buy", "purchase", "acquire", "order"}
 ARMS_HOLDERS |= {"procure", "obtain", "field", "launch", "fire", "display", "unveil", "test"}
 ARMS_USE_NOUNS = {"use", "deployment"}  # "the use of Iranian drones": by whoever has them
+ARMS_DEPENDING = {"dependence", "reliance", "dependency"}  # "its dependence on Russian arms"
 HOLDING = {"held", "controlled", "occupied", "run", "administered", "flagged"}  # "Houthi-held"
 FIGHTERS = {"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla"}
 # words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
