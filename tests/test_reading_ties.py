@@ -563,3 +563,8 @@ def test_arms_a_state_depends_on_were_supplied_to_it(rules):
     # dependence on another good is no arms
     text = "Vietnam is trying to cut its heavy reliance on Russian oil."
     assert readings(rules, text, "arms_supply") == []
+
+
+def test_the_seller_of_arms_bought_is_where_they_come_from_after_of(rules):
+    text = "Critics faulted Egypt for its purchase of the air defence system from Russia."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "arms_supply"))

@@ -131,9 +131,11 @@ class SupplyFrames(Pieces):
 
     def _from(self, head: Token) -> list[Ref]:
         """Where what is bought or received comes from: "from Russia" after the verb or after
-        what it takes ("ordered S-400 systems from Russia", parsed under the systems)."""
+        what it takes ("ordered S-400 systems from Russia", parsed under the systems; "its
+        purchase of the system from Russia")."""
         found = self.preps(head, ("from",))
-        for what in objects(head):
+        taken = list(prep_objects(head, ("of",))) if head.pos_ == "NOUN" else []
+        for what in objects(head) + taken:
             found += [x for x in self.preps(what, ("from",)) if x not in found]
         return found
 
