@@ -361,3 +361,11 @@ def test_forces_sent_to_a_whole_region_go_to_its_states(rules):
     # a region whose bounds are wider than its named states is no host named
     text = "Canada is sending more rotational troops to the Gulf region this spring."
     assert not any("SAU" in o for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_military_access_gained_in_a_state_is_a_presence(rules):
+    text = "Japan will gain more military access in Australia under the revised pact."
+    assert any(s == ["JPN"] and o == ["AUS"] for s, o, _, _ in readings(rules, text, "deploy"))
+    # access to a site for inspectors is no presence
+    text = "Inspectors will gain access to the military site in Iran."
+    assert readings(rules, text, "deploy") == []

@@ -421,3 +421,22 @@ def test_consequences_someone_names_for_a_state_or_its_security_are_a_warning(ru
     assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "warn"))
     text = "Delhi said the floods would have severe consequences for farmers."
     assert readings(rules, text, "warn") == []
+
+
+def test_exasperation_voiced_about_a_states_act_accuses_it(rules):
+    text = "Nordic ministers voiced their frustration about Turkey's delay of the vote."
+    assert any(o == ["TUR"] for _, o, _, _ in readings(rules, text, "accuse"))
+
+
+def test_pleading_with_someone_asks_them_and_they_do_what_is_asked(rules):
+    text = "Taipei pleaded with Washington to deliver more Patriot batteries."
+    assert (["TWN"], ["USA"], None, "CT+") in readings(rules, text, "urge")
+    assert any(s == ["USA"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+    # appealing to a bloc for something, with a purpose after it: the bloc is not the doer
+    text = "Tajikistan appealed to the CSTO for the dispatch of troops to restore calm."
+    assert not any(s == ["CSTO"] for s, _, _, _ in readings(rules, text, "commit_defense"))
+
+
+def test_a_vow_of_forceful_measures_is_a_warning(rules):
+    text = "Moscow will take resolute measures in response, the ministry said of the new base."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "warn"))

@@ -503,6 +503,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
     *_t("deploy", "presence", "carry out service", "patrol/V", "expand|reinforce ~ $BASE"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
+    *_t("deploy", "presence", "military ~ ^access/N to|in"),  # "more military access in"
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
     # intervening is a deployment where it is military: a diplomat or a court also intervenes
     *_t("deploy", "presence", "^intervene/V militarily", "militarily ^intervene/V"),
@@ -883,6 +884,7 @@ TRIGGERS: list[Trigger] = [
     # "will use all means necessary to defend itself", "take all necessary measures"
     *_t("warn", "dyad", "take|use ~ all ~ ^measure|means|mean ~ necessary"),
     *_t("warn", "dyad", "take|use ~ all ~ necessary ~ ^measure|means|mean"),
+    *_t("warn", "dyad", "take|adopt ~ forceful|resolute|decisive ~ ^measure|countermeasure"),
     *_t("warn", "speaker", CONSEQUENCES),  # said by someone, for a state or its security
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
@@ -945,6 +947,7 @@ TRIGGERS: list[Trigger] = [
     # "protested against the deployment", "expressed strong dissatisfaction with Manila"
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
     *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
+    *_t("accuse", "dyad", "express|voice ~ exasperation|frustration|dismay|irritation"),
     *_t("accuse", "dyad", "lodge|file|register ~ protest|complaint"),  # "lodged a protest with"
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     # "proposed direct talks", "a proposal by Putin to resume negotiations"
@@ -960,6 +963,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "^turn/V to ~~ for ~ help|aid|assistance|support|protection"),
     *_t("urge", "request", "^want|wish/V ~ to"),  # "want NATO to deploy": asked of NATO
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
+    *_t("urge", "request", "plead/V with|for", "implore/V", "beseech/V"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
     *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),

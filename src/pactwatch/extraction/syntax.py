@@ -30,6 +30,8 @@ CREDITING = {"thank", "praise", "commend", "applaud", "laud", "hail", "congratul
 CREDITING |= {"criticize", "blame", "fault", "condemn", "rebuke", "slam", "censure", "chide"}
 CREDITING |= {"gratitude", "grateful", "thanks", "appreciation", "punish", "sanction"}
 OBJECT_CONTROL |= {"require", "expect", "want"}  # "would require Yerevan to denounce it"
+# verbs whose prepositional object does what they ask: "pleaded with Washington to send"
+PREP_CONTROL = {"plead": "with", "appeal": "to", "call": "on", "implore": "with"}
 # Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border
 # guards", "the presence of Russian troops", "an assessment mission of the secretariat".
 OWNED = set(lx.SETS["FORCES"].split()) | set(lx.SETS["BASE"].split())
@@ -394,8 +396,17 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
                 tok = tok.head.head  # "negotiating pacts as a step towards joining NATO"
             continue
-        if tok.dep_ == "xcomp" and lemma(tok.head) in OBJECT_CONTROL:
+        asker = lemma(tok.head)
+        asked_to = tok.dep_ == "xcomp" or (
+            tok.dep_ == "advcl" and asker in PREP_CONTROL and to_infinitive(tok)
+        )
+        if asked_to and (asker in OBJECT_CONTROL or asker in PREP_CONTROL):
             controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if controller is None and asker in PREP_CONTROL:  # "appealed to Washington to
+                asked = next(prep_objects(tok.head, (PREP_CONTROL[asker],)), None)  # send",
+                between = tok.doc[asked.i + 1 : tok.i - 1] if asked is not None else []
+                if asked is not None and not any(t.pos_ == "ADP" for t in between):
+                    controller = asked  # not "appealed to the CSTO for troops to restore order"
             if controller is not None:  # "asking those states to base forces"
                 return controller, False
         if tok.dep_ in CONTROL and tok.head.i != tok.i:

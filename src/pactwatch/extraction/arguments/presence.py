@@ -14,6 +14,7 @@ from pactwatch.extraction.arguments.words import (
     BORDERS,
     DRILLS,
     FORCES,
+    GAINING,
     GATHERINGS,
     HELD_UNDER,
     JOINING_FORCES,
@@ -122,6 +123,10 @@ class PresenceFrames(Pieces):
             deployer = self._forces_before(named)  # "Russian peacekeepers ... The force"
             via = "forces_before" if deployer else via
         permitted_by = head.head if lemma(head) == "entry" and head.dep_ == "dobj" else None
+        gained = head.head if lemma(head) == "access" and head.dep_ == "dobj" else None
+        if not deployer and gained is not None and lemma(gained) in GAINING:
+            deployer = self.actors(subject_token(gained)[0])  # "the US will get more
+            via = "gained" if deployer else via  # military access in the Philippines"
         if not deployer and permitted_by is None and not foreign:
             subj, sv = self.subject(head)
             if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):

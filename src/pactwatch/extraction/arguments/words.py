@@ -67,6 +67,7 @@ SIZING = {"expand", "increase", "maintain", "keep", "boost", "reinforce", "stren
 SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow", "scale"}
 # verbs that post forces somewhere: "troops are deployed in Somalia"
 POSTED = {"deploy", "post", "position", "garrison", "station", "base"}
+GAINING = {"get", "gain", "obtain", "win", "secure", "receive"}  # "gained access to its bases"
 SENDING = {"send", "move", "rotate", "dispatch", "redeploy", "relocate", "transfer"}
 # a relative clause on forces that says where they are: "the bases it kept in Senegal"
 KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "hold", "retain"}
