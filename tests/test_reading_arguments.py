@@ -273,3 +273,11 @@ def test_a_group_of_three_in_an_earlier_sentence_is_not_the_pair(rules):
         "agreed to share radar data."
     )
     assert set(_group(rules, text, "the two")) == {"JPN", "KOR"}
+
+
+def test_the_allies_after_a_defence_bloc_are_the_bloc(rules):
+    text = "NATO defence ministers gathered in Oslo. The allies said they would back Moldova."
+    assert ("The allies", ("NATO",), "org") in refs(rules, text)
+    # after a pair named since the bloc, the allies are the pair
+    text = "NATO watched closely. Japan and Australia signed a pact. The allies said it was vital."
+    assert ("The allies", ("JPN", "AUS"), "state") in refs(rules, text)

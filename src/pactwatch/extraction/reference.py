@@ -87,6 +87,8 @@ GROUP_PHRASES += (
     "their two nations",
 )
 FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
+# the members of a bloc named before, together: "NATO ... the allies agreed"
+BLOC_MEMBERS = {("the", "allies"), ("the", "member", "states")}
 COUNTRY_NOUNS = {"countries", "nations", "states", "governments"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 
@@ -663,6 +665,11 @@ class Resolver:
                 size = 3 if {"three", "trio"} & words else 2
                 countries = bool(words & COUNTRY_NOUNS)
                 exact = bool(words & {"two", "both", "three", "trio"})
+                bloc = self._bloc_of_members(i, n, seen, last_group)
+                if bloc is not None:  # "NATO ... the allies said": the bloc speaks
+                    out.append(Ref(i, i + n, (bloc,), "org", "pronoun", i + n - 1))
+                    i += n
+                    continue
                 ids = self._group(i, seen, last_group, size, countries, i + n - 1, exact)
                 if ids:
                     out.append(Ref(i, i + n, ids, "state", "pronoun", i + n - 1))
@@ -677,6 +684,22 @@ class Resolver:
         r.refs = sorted(self.named + out, key=lambda x: x.start)
         r.index(len(doc))
         return out
+
+    def _bloc_of_members(
+        self, i: int, n: int, seen: list[Ref], last_group: tuple[tuple[str, ...], int] | None
+    ) -> str | None:
+        """ "the allies", "the member states" after a defence bloc named in the last
+        sentences, and after any group of states named: the bloc, its members together."""
+        if tuple(t.lower_ for t in self.doc[i : i + n]) not in BLOC_MEMBERS:
+            return None
+        for ref in reversed(seen):
+            if self.sent_of[i] - self.sent_of[ref.start] > 3:
+                return None
+            if last_group is not None and ref.start < last_group[1]:
+                return None  # "the US and Japan ... the allies": the pair
+            if ref.kind == "org" and ref.ids[0] in self.r.know.pledges:
+                return ref.ids[0]
+        return None
 
     def _korea(self, tok: Token) -> str | None:
         """ "the North" and "the South" alone, in a document that names both Koreas: the one
