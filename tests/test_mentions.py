@@ -334,3 +334,16 @@ def test_the_north_in_an_article_on_the_two_koreas_is_north_korea(ex):
     # a region, or a name that goes on, is no state
     found, _ = refs(ex, "Seoul and Pyongyang traded threats. Rebels hold the North of Mali.")
     assert ids_of(found, "the North") == []
+
+
+def test_a_states_people_in_the_plural_stand_for_it_unless_they_are_people(rules):
+    from test_extraction import refs
+
+    found = refs(rules, "The spokesman accused the Americans of arrogance.")
+    assert ("Americans", ("USA",), "state") in found
+    for text in (
+        "Thousands of Armenians fled the region.",
+        "Ethnic Russians live in Latvia.",
+        "Turkey's Armenians marked the date.",
+    ):
+        assert not any(ids in (("ARM",), ("RUS",)) for _, ids, _ in refs(rules, text)), text

@@ -341,3 +341,8 @@ def test_a_kind_of_act_a_charter_lays_down_is_no_event(rules):
     assert any("TCD" in s for s, *_ in readings(rules, text, "withdraw")), text
     text = "The agreement permitted the suspension of Chad's membership in the bloc in 2022."
     assert any("TCD" in s + o for s, o, *_ in readings(rules, text, "suspend")), text
+
+
+def test_the_freezing_of_participation_is_a_freeze(rules):
+    text = "Minsk criticised Yerevan's freezing of its participation in the CSTO."
+    assert any(s == ["ARM"] and a == "CSTO" for s, _, a, _ in readings(rules, text, "freeze"))

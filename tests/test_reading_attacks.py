@@ -344,3 +344,12 @@ def test_a_blows_agent_the_parser_hangs_on_the_verb_strikes(rules):
     # an active verb's "by" of means is no agent of its object
     text = "Lithuania answered the provocation by closing its border with Belarus."
     assert not any("BLR" in s for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_clashes_on_a_border_are_fought_by_its_two_sides(rules):
+    text = "Fighting resumed amid clashes on the border between Kyrgyzstan and Tajikistan."
+    assert (["KGZ", "TJK"], [], None, "CT+") in readings(rules, text, "attack")
+    text = "Deadly clashes erupted along the Kyrgyz-Tajik border in 2022."
+    assert any(set(s) == {"KGZ", "TJK"} for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Bishkek asked Moscow for help during the clashes along its border with Tajikistan."
+    assert any(set(s) == {"KGZ", "TJK"} for s, _, _, _ in readings(rules, text, "attack"))

@@ -369,3 +369,12 @@ def test_military_access_gained_in_a_state_is_a_presence(rules):
     # access to a site for inspectors is no presence
     text = "Inspectors will gain access to the military site in Iran."
     assert readings(rules, text, "deploy") == []
+
+
+def test_leaving_positions_or_a_shrinking_presence_is_a_withdrawal_of_forces(rules):
+    text = "Russian troops withdrew from their positions near the Syrian border town."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    text = "France's military presence in Chad has been shrinking for a year."
+    assert (["FRA"], ["TCD"], None, "CT+") in readings(rules, text, "withdraw_forces")
+    text = "The firm withdrew from its position as market leader."
+    assert not any(s for s, _, _, _ in readings(rules, text, "withdraw_forces"))

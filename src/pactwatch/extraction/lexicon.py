@@ -381,7 +381,8 @@ TRIGGERS: list[Trigger] = [
     *_t("expel", "expel", "cease to be ~ member with immediate effect"),
     # participation track
     *_t("freeze", "member", f"freeze ~ {MEMBERSHIP}|activity|work", f"{MEMBERSHIP} ~ freeze"),
-    *_t("freeze", "member", f"{MEMBERSHIP} ~~ ^freeze|frozen", "freeze/N of ~ participation"),
+    *_t("freeze", "member", f"{MEMBERSHIP} ~~ ^freeze|frozen"),
+    *_t("freeze", "member", "freeze|freezing/N of ~ participation"),
     # a body's long name between: "Belarus's membership in the Eurasian Economic Union
     # (EAEU) remains frozen"
     *_t("freeze", "member", f"{MEMBERSHIP} in ~~~ be|remain ~ ^freeze|frozen"),
@@ -557,6 +558,9 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
+    # "the Russians withdrew from several positions": who held them leaves
+    *_t("withdraw_forces", "presence", "^withdraw|retreat|pull/V ~ from ~ position|outpost"),
+    *_t("withdraw_forces", "presence", "presence ~~ ^diminish|shrink|dwindle/V"),
     *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~~ $BASE"),
     *_t(
         "withdraw_forces",

@@ -123,6 +123,27 @@ def _locative(span: Span) -> bool:
     return tok.head.head.lemma_.lower() not in lx.PEOPLE_THERE
 
 
+QUANTITIES = {"thousands", "hundreds", "millions", "dozens", "tens", "number", "majority"}
+
+
+def _people_of_a_place(span: Span) -> bool:
+    """A people named as people: with a place or a qualifier of their own ("Karabakh's
+    Armenians", "ethnic Russians", "thousands of Armenians"), not for their state."""
+    tok = span.root
+    if tok.tag_ not in ("NNS", "NNPS") or span.text[-1:] != "s":
+        return False
+    if any(k.dep_ in ("poss", "amod", "nummod", "det") and k.lower_ != "the" for k in tok.lefts):
+        return True
+    counted = tok.head.head
+    return tok.dep_ == "pobj" and (counted.like_num or counted.lower_ in QUANTITIES)
+
+
+def _plurals(demonyms: Iterable[str]) -> list[str]:
+    """The people of a state named for it: "the Russians", "the Israelis" (not "the French",
+    whose plural is the adjective)."""
+    return [d + "s" for d in demonyms if d[-2:] in ("an", "li", "ni", "ki", "ri")]
+
+
 class Mentions:
     """Finds references to actors and agreements; one instance per knowledge base."""
 
@@ -139,7 +160,7 @@ class Mentions:
         for actor in know.actors.values():
             self._add(nlp, actor.id, "name", [actor.name])
             self._add(nlp, actor.id, "alias", actor.aliases)
-            self._add(nlp, actor.id, "demonym", actor.demonyms)
+            self._add(nlp, actor.id, "demonym", [*actor.demonyms, *_plurals(actor.demonyms)])
             if actor.capital:
                 self._add(nlp, actor.id, "capital", [actor.capital])
         for ag in know.agreements.values():
@@ -223,6 +244,8 @@ class Mentions:
                 continue  # "the Ottawa Convention": no act of Canada
             if span.end < len(doc) and doc[span.end].text in WATERS:
                 continue  # "the South China Sea", "the Arabian Sea": a sea, not a state
+            if how == "demonym" and _people_of_a_place(span):
+                continue  # "Karabakh's Armenians", "ethnic Russians": people, not the state
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._described(doc, taken, states, refs)

@@ -195,6 +195,14 @@ class SideFrames(DyadFrames):
             c.cues.append("subj_via=commits")
             return [c]
         sides = self.preps(head, ("between", "with", "among"))
+        # "clashes (erupted) along the Armenian-Azerbaijani border": the border's two sides
+        at = [head, head.head] if head.dep_ == "nsubj" else [head]
+        borders = [b for t in at for b in prep_objects(t, ("on", "along", "at", "across"))]
+        for border in [] if sides else borders:
+            if lemma(border) in ("border", "frontier"):  # "clashes on the border between
+                owners = [x for x in self.owners(border) if x.kind == "state"]  # Armenia and
+                sides = owners + self.preps(border, ("between", "with"))  # Azerbaijan", "along
+                # its border with Azerbaijan"
         noun = head.pos_ in ("NOUN", "PROPN")  # a verb's word before it is its subject
         owners = [x for x in self.owners(head) if x not in sides] if noun else []
         for x in list(owners):  # "the Armenian-Azerbaijani war": the first word of the pair
