@@ -346,3 +346,19 @@ def test_a_kind_of_act_a_charter_lays_down_is_no_event(rules):
 def test_the_freezing_of_participation_is_a_freeze(rules):
     text = "Minsk criticised Yerevan's freezing of its participation in the CSTO."
     assert any(s == ["ARM"] and a == "CSTO" for s, _, a, _ in readings(rules, text, "freeze"))
+
+
+def test_a_state_said_not_to_be_a_member_has_not_joined(rules):
+    text = "Georgia is not a member of NATO, the minister noted."
+    assert (["GEO"], [], "NATO", "CT-") in readings(rules, text, "join")
+    # being a member, said plainly, is no joining; nor is a denial of something else
+    assert readings(rules, "Georgia is a member of the Council of Europe.", "join") == []
+    text = "It is not our fault, nor that of the other members of NATO, that talks failed."
+    assert readings(rules, text, "join") == []
+
+
+def test_ceasing_to_be_part_of_a_bloc_or_to_take_part_in_it(rules):
+    text = "Georgia ceased to be part of the CIS in 2009."
+    assert any(s == ["GEO"] and a == "CIS" for s, _, a, _ in readings(rules, text, "withdraw"))
+    text = "Ukraine ceased participation in the CIS in 2018."
+    assert any(s == ["UKR"] and a == "CIS" for s, _, a, _ in readings(rules, text, "freeze"))

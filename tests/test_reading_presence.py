@@ -378,3 +378,8 @@ def test_leaving_positions_or_a_shrinking_presence_is_a_withdrawal_of_forces(rul
     assert (["FRA"], ["TCD"], None, "CT+") in readings(rules, text, "withdraw_forces")
     text = "The firm withdrew from its position as market leader."
     assert not any(s for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+
+
+def test_weapons_stationed_are_deployed_by_whose_they_are(rules):
+    text = "Officials did not say when the American nuclear bombs would be stationed in Poland."
+    assert any(s == ["USA"] and o == ["POL"] for s, o, _, _ in readings(rules, text, "deploy"))

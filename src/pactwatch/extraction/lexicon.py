@@ -349,7 +349,7 @@ TRIGGERS: list[Trigger] = [
     *_t("apply", "member", "ask|request|seek/V to join|become"),  # "Armenia asked to join"
     *_t("withdraw|withdraw_forces", "member", "withdraw/V", "leave/V", "quit/V", "exit/V"),
     *_t("withdraw|withdraw_forces", "member", "pull out", "walk out of", "depart/V"),
-    *_t("withdraw", "member", "cease to be ~ member", "break/V away|from", "secede from"),
+    *_t("withdraw", "member", "cease to be ~ member|part", "break/V away|from", "secede from"),
     *_t("withdraw", "member", "^pull|take ~ out of"),
     *_t("withdraw", "member", *TIES_CUT, "split/N", "exit/N"),
     *_t("withdraw", "member", "withdrawal/N", "departure/N", "pullout/N", "exit/N"),
@@ -391,6 +391,7 @@ TRIGGERS: list[Trigger] = [
     *_t("freeze", "member", f"de - facto suspension of ~ {MEMBERSHIP}"),
     *_t("freeze", "member", "effective ^withdrawal", f"suspend ~ ^{MEMBERSHIP} in|of ~ $BLOC"),
     *_t("freeze", "member", "no longer involve|active|engage in", "!stay away from"),
+    *_t("freeze", "member", "cease|halt/V ~ involvement|participation in"),
     *_t("resume", "member", f"resume ~ {MEMBERSHIP}|activity|work|payment"),
     *_t("resume", "member", f"restore|reinstate|unfreeze ~ {MEMBERSHIP}", "come back", "return/V"),
     *_t("resume", "member", f"{MEMBERSHIP} ~~ ^restore|resume|reinstate"),

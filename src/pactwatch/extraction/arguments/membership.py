@@ -319,7 +319,8 @@ def _military_staff(tok: Token) -> bool:
 
 def _becoming_member(noun: Token) -> bool:
     """ "became the 31st member", "is now a full member", "a founding member": a member that
-    has just become one (or was one from the start), not one that merely is one."""
+    has just become one (or was one from the start), not one that merely is one; and one
+    that is not, or never was ("is not a member of NATO": it has not joined)."""
     for child in noun.children:
         if child.ent_type_ == "ORDINAL" or lemma(child) in NEW_MEMBER_WORDS:
             return True
@@ -328,9 +329,10 @@ def _becoming_member(noun: Token) -> bool:
         if gov.pos_ in ("VERB", "AUX"):
             break
         gov = gov.head
-    return lemma(gov) in ("become", "make", "admit", "accept") or any(
-        lemma(c) == "now" for c in gov.children
-    )
+    # "is now a member"; "is not a member", "was never part of it": never having joined
+    said = {lemma(c) for c in gov.children if c.dep_ in ("advmod", "neg")}
+    denied = noun.dep_ == "attr" and noun.head == gov and bool(said & {"not", "never", "n't"})
+    return lemma(gov) in ("become", "make", "admit", "accept") or "now" in said or denied
 
 
 def _leaves_as(verb: Token, r: Reading) -> bool:

@@ -365,6 +365,9 @@ class PresenceFrames(Pieces):
         for tok in deployed:  # "the deployment of US missiles in Germany": the missiles'
             if lemma(tok) in WEAPONS and lemma(head) in ("deployment", "stationing"):
                 return tok
+        for tok in head.children:  # "Russian nuclear weapons will be deployed in Belarus"
+            if tok.dep_ == "nsubjpass" and lemma(tok) in WEAPONS and lemma(head) in POSTED:
+                return tok
         for tok in near:
             if tok.dep_ == "pobj" and tok.head.lower_ in BESIDE:
                 continue  # "were deployed alongside Nigerien soldiers": others' forces
