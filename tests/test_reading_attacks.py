@@ -353,3 +353,8 @@ def test_clashes_on_a_border_are_fought_by_its_two_sides(rules):
     assert any(set(s) == {"KGZ", "TJK"} for s, _, _, _ in readings(rules, text, "attack"))
     text = "Bishkek asked Moscow for help during the clashes along its border with Tajikistan."
     assert any(set(s) == {"KGZ", "TJK"} for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_place_named_with_its_kind_is_the_place(rules):
+    text = "Kyiv began its incursion into the Belgorod region in the spring."
+    assert any(o == ["RUS"] for _, o, _, _ in readings(rules, text, "attack"))

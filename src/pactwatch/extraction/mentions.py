@@ -123,6 +123,8 @@ def _locative(span: Span) -> bool:
     return tok.head.head.lemma_.lower() not in lx.PEOPLE_THERE
 
 
+# words a place's name can come before, naming the same place: "the Kursk region"
+PLACE_KINDS = {"region", "oblast", "province", "district", "governorate", "krai", "peninsula"}
 QUANTITIES = {"thousands", "hundreds", "millions", "dozens", "tens", "number", "majority"}
 
 
@@ -496,6 +498,8 @@ class Mentions:
                     and not taken & set(range(i, i + n))
                     and not _named_after(doc, i + n)  # "the Vienna Convention"
                 ):
+                    if i + n < len(doc) and doc[i + n].lower_ in PLACE_KINDS:
+                        n += 1  # "the Kursk region": the place is the region, its head
                     out.append(Ref(i, i + n, (host,), "place", "place", i + n - 1))
                     i += n - 1
                     break
