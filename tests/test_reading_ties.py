@@ -568,3 +568,9 @@ def test_arms_a_state_depends_on_were_supplied_to_it(rules):
 def test_the_seller_of_arms_bought_is_where_they_come_from_after_of(rules):
     text = "Critics faulted Egypt for its purchase of the air defence system from Russia."
     assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_help_named_after_another_thing_given_is_given_by_the_giver(rules):
+    text = "Tehran admitted it had provided drones and other support to Moscow."
+    found = readings(rules, text, "security_assistance")
+    assert any(s == ["IRN"] and o == ["RUS"] for s, o, _, _ in found)

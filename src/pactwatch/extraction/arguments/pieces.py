@@ -169,6 +169,8 @@ class Pieces:
         """The verb whose subject does what the noun names: "waged a campaign", "is
         considering the extension", "completed their withdrawal"."""
         noun = compound_head(noun)  # "granted Manila a military aid package"
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "provided drones or other support to Moscow": as the first
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in (
             lx.LIGHT | lx.INTENT | LEADING
         ):
