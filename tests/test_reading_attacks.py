@@ -358,3 +358,8 @@ def test_clashes_on_a_border_are_fought_by_its_two_sides(rules):
 def test_a_place_named_with_its_kind_is_the_place(rules):
     text = "Kyiv began its incursion into the Belgorod region in the spring."
     assert any(o == ["RUS"] for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_blow_that_saw_someone_act_was_theirs(rules):
+    text = "The offensive saw Russian troops capture Avdiivka within weeks."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "attack"))

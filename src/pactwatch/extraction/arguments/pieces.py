@@ -213,6 +213,10 @@ class Pieces:
             by = agent_token(head) or _agent_on_verb(head)
             if by is not None:
                 return self.actors(by), "by"
+            doer = _seen_doing(head)  # "the offensive saw Russian troops capture the town"
+            found = (self.actors(doer) or self._arms_owners(doer)) if doer is not None else []
+            if found:
+                return found, "saw"
             for acl in head.children:  # "an offensive spearheaded by Sharaa's forces"
                 by = agent_token(acl) if acl.dep_ == "acl" and acl.tag_ == "VBN" else None
                 if by is not None and lemma(acl) in DONE_BY_AGENT and self.actors(by):
@@ -556,3 +560,15 @@ def _agent_on_verb(noun: Token) -> Token | None:
         return None
     by = next(prep_objects(verb, ("by",)), None)
     return by if by is not None and by.pos_ in ("NOUN", "PROPN") and by.i > noun.i else None
+
+
+def _seen_doing(noun: Token) -> Token | None:
+    """Who acts in an event said to have seen them act: "the operation saw Azerbaijan retake
+    the rest of its territory" (the event is the subject of "see", its doer the subject of
+    the clause it saw)."""
+    if noun.dep_ != "nsubj" or lemma(noun.head) != "see":
+        return None
+    for clause in noun.head.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "VERB":
+            return next((k for k in clause.children if k.dep_ == "nsubj"), None)
+    return None
