@@ -347,3 +347,12 @@ def test_a_states_people_in_the_plural_stand_for_it_unless_they_are_people(rules
         "Turkey's Armenians marked the date.",
     ):
         assert not any(ids in (("ARM",), ("RUS",)) for _, ids, _ in refs(rules, text)), text
+
+
+def test_a_bloc_its_aliases_call_led_by_a_state_is_named_by_any_word_for_a_bloc(rules):
+    from test_extraction import refs
+
+    found = refs(rules, "Yerevan turned to a Moscow-led alliance for help.")
+    assert ("Moscow-led alliance", ("CSTO",), "org") in found
+    # a bloc led by a state no alias names stays unnamed
+    assert not any(k == "org" for _, _, k in refs(rules, "A Paris-led alliance formed."))

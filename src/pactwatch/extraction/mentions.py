@@ -57,6 +57,18 @@ def _without_article(alias: str) -> str:
     return alias[4:] if alias.lower().startswith("the ") else alias
 
 
+# what a bloc led by a state is called besides its aliases: "a Russia-led bloc"
+LED_BLOC_NOUNS = ("alliance", "bloc", "grouping", "military bloc", "security alliance")
+
+
+def _led_blocs(aliases: Iterable[str]) -> list[str]:
+    """A bloc that its aliases call led by a state ("the Russian-led military alliance") is
+    also "the Russia-led bloc", "a Moscow-led alliance": its leader's every name, with any
+    word for a bloc."""
+    leaders = {m.group(1) for a in aliases if (m := re.search(r"(\w+)-led\b", a))}
+    return [f"{lead}-led {noun}" for lead in sorted(leaders) for noun in LED_BLOC_NOUNS]
+
+
 def _exact(alias: str) -> bool:
     letters = alias.replace(".", "")
     return letters.isupper() and len(letters) <= 4
@@ -166,7 +178,7 @@ class Mentions:
             if actor.capital:
                 self._add(nlp, actor.id, "capital", [actor.capital])
         for ag in know.agreements.values():
-            names = [ag.name, *(_without_article(a) for a in ag.aliases)]
+            names = [ag.name, *(_without_article(a) for a in ag.aliases), *_led_blocs(ag.aliases)]
             if ag.id.isupper():  # an organization's id is its acronym: "CSTO", "NATO"
                 names.append(ag.id)
             self._add(nlp, ag.id, "alias", [n for n in names if n.lower() not in GENERIC])
