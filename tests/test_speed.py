@@ -187,7 +187,9 @@ def _same(a: History, b: History) -> None:
 
 
 def _same_index(a: Index, b: Index) -> None:
-    for name in ("by_actor", "by_agreement", "deployments_of", "named_protected", "with_kind"):
+    names = ("by_actor", "ends", "by_end", "by_agreement", "deployments_of", "named_protected")
+    names += ("with_kind",)
+    for name in names:
         assert getattr(a, name) == getattr(b, name), name
     for name in ("attacks", "consents"):
         mine, theirs = getattr(a, name), getattr(b, name)

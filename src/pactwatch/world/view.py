@@ -63,6 +63,22 @@ def _start(s: PairState) -> _dt.date:
     return s.date.start
 
 
+Rows = list[tuple[str, list[PairState]]]  # (agreement, the pair's states), by actor
+
+
+def _ends(lives: Mapping[str, AgreementLife]) -> dict[str, _dt.date]:
+    """The day each terminated agreement ended."""
+    return {ag: life.terminated.start for ag, life in lives.items() if life.terminated}
+
+
+def _by_end(rows: Rows, ends: Mapping[str, _dt.date]) -> tuple[Rows, list[_dt.date], Rows]:
+    """An actor's rows split by the end of their agreements (``_ends``): those of agreements
+    never terminated, and those of terminated ones by the day they ended, with those days."""
+    lasting = [row for row in rows if row[0] not in ends]
+    ended = sorted((row for row in rows if row[0] in ends), key=lambda row: ends[row[0]])
+    return lasting, [ends[ag] for ag, _ in ended], ended
+
+
 def _static(
     agreements: Mapping[str, Agreement],
 ) -> tuple[dict[str, dict[str, None]], dict[str, list[str]]]:
@@ -91,6 +107,10 @@ class Index:
         for (actor, ag), states in history.pairs.items():
             self.by_actor.setdefault(actor, []).append((ag, states))
             self.by_agreement.setdefault(ag, []).append((actor, states))
+        # the day each agreement ended, and each actor's rows by it: ``status`` reads only
+        # the agreements that have not ended on its date (decision 0012)
+        self.ends = _ends(history.agreements)
+        self.by_end = {a: _by_end(rows, self.ends) for a, rows in self.by_actor.items()}
         self.deployments_of: dict[str, list[Deployment]] = {}
         for d in history.deployments:
             for who in dict.fromkeys((d.host, d.deployer, *d.spec.contributors)):
@@ -122,8 +142,13 @@ class Index:
                 continue
             out.by_agreement[ag] = [(a, pairs[(a, ag)]) for a, _ in rows]
             actors.update(a for a, _ in rows)
+        lives = history.agreements
+        out.ends = {ag: day for ag, day in parent.ends.items() if ag not in delta.agreements}
+        out.ends.update(_ends({ag: lives[ag] for ag in delta.agreements if ag in lives}))
+        out.by_end = dict(parent.by_end)
         for actor in actors:
-            out.by_actor[actor] = [(g, pairs[(actor, g)]) for g, _ in parent.by_actor[actor]]
+            out.by_actor[actor] = rows = [(g, pairs[(actor, g)]) for g, _ in parent.by_actor[actor]]
+            out.by_end[actor] = _by_end(rows, out.ends)
         if delta.deployments:
             out.deployments_of = {}
             for d in history.deployments:
@@ -344,13 +369,12 @@ class Day:
 
     def standing_memberships_of(self, actor: str) -> list[MembershipState]:
         """``memberships_of(actor)`` less those in agreements terminated on the date, which
-        are not built: an agreement that ended for everyone is history, not a standing."""
-        rows = self.index.by_actor.get(actor, [])
-        found = (
-            self._membership(actor, ag, states)
-            for ag, states in rows
-            if self.status(ag) != "terminated"
-        )
+        are not built, nor read: an agreement that ended for everyone is history, not a
+        standing. The rows of agreements ended after the date are found by bisection
+        (``Index.by_end``)."""
+        lasting, ends, ended = self.index.by_end.get(actor, ([], [], []))
+        rows = (*lasting, *ended[bisect_right(ends, self.as_of) :])
+        found = (self._membership(actor, ag, states) for ag, states in rows)
         return sorted((m for m in found if m is not None), key=lambda m: m.agreement)
 
     def members_of(self, ag: str) -> list[MembershipState]:
