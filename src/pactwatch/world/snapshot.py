@@ -35,6 +35,13 @@ class EventRef(BaseModel):
 
     @classmethod
     def of(cls, event: Event) -> EventRef:
+        sources, quotes, urls = [], [], []  # the evidence read once
+        for e in event.evidence:
+            sources.append(e.cite())
+            if e.quote:
+                quotes.append(e.quote)
+            if e.source is not None and e.source.url:
+                urls.append(e.source.url)
         return cls(
             event=event.id,
             type=event.type,
@@ -47,9 +54,9 @@ class EventRef(BaseModel):
             tense=event.tense,
             source=event.source,
             summary=event.summary,
-            sources=[e.cite() for e in event.evidence],
-            quotes=[e.quote for e in event.evidence if e.quote],
-            urls=[e.source.url for e in event.evidence if e.source and e.source.url],
+            sources=sources,
+            quotes=quotes,
+            urls=urls,
         )
 
 
