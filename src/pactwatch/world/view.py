@@ -143,8 +143,11 @@ class Index:
             out.by_agreement[ag] = [(a, pairs[(a, ag)]) for a, _ in rows]
             actors.update(a for a, _ in rows)
         lives = history.agreements
-        out.ends = {ag: day for ag, day in parent.ends.items() if ag not in delta.agreements}
-        out.ends.update(_ends({ag: lives[ag] for ag in delta.agreements if ag in lives}))
+        ends = _ends({ag: lives[ag] for ag in delta.agreements if ag in lives})
+        out.ends = parent.ends  # copied only if an agreement refolded ends otherwise
+        if ends != {ag: parent.ends[ag] for ag in delta.agreements if ag in parent.ends}:
+            out.ends = {ag: d for ag, d in parent.ends.items() if ag not in delta.agreements}
+            out.ends.update(ends)
         out.by_end = dict(parent.by_end)
         for actor in actors:
             out.by_actor[actor] = rows = [(g, pairs[(actor, g)]) for g, _ in parent.by_actor[actor]]
