@@ -440,3 +440,9 @@ def test_pleading_with_someone_asks_them_and_they_do_what_is_asked(rules):
 def test_a_vow_of_forceful_measures_is_a_warning(rules):
     text = "Moscow will take resolute measures in response, the ministry said of the new base."
     assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "warn"))
+
+
+def test_charging_that_someone_did_something_accuses_them(rules):
+    text = "Baku charged on Monday that Yerevan was arming separatists."
+    assert (["AZE"], ["ARM"], None, "CT+") in readings(rules, text, "accuse")
+    assert readings(rules, "The Kazakh firm charged that fee to Russia.", "accuse") == []

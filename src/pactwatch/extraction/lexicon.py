@@ -898,6 +898,7 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "announce|unveil|approve/V ~~ ^sanction|embargo/N"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ retaliation|countermeasure|response"),
     *_t("accuse", "dyad", "accuse", "blame", "shift|put|lay|place ~ blame", "accusation/N"),
+    *_t("accuse", "dyad", "charge/V ~ that"),  # "Lavrov charged in March that Yerevan was"
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),
     *_t("accuse", "dyad", "condemnation/N", "express|voice ~ opposition to"),
     *_t("accuse", "dyad", "call|deem|declare|consider|find ~~~ illegal|unlawful|illegitimate/A"),

@@ -283,6 +283,16 @@ class DyadFrames(SupplyFrames):
             return self._troops_killed(c, head)
         if c.trigger.pattern == lx.CAPACITY_BUILT:
             return self._capacity_built(c, head)
+        if c.type == "accuse" and lemma(head) == "charge":  # "charged that Yerevan was ...":
+            said = [k for k in head.children if k.dep_ == "ccomp"]  # not "charged that fee"
+            if not said:
+                return []
+            charged = [s for k in said for s in k.children if s.dep_ in ("nsubj", "nsubjpass")]
+            c.subject = self.ids(self.subject(head)[0])
+            c.object = [i for i in self.ids([x for s in charged for x in self.actors(s)])
+                        if i not in c.subject]  # fmt: skip
+            c.cues.append("subj_via=nsubj")
+            return [c]
         if c.type == "accuse" and lemma(head) == "hold":  # "holds Hamas responsible": the
             held = [k for r in head.children if lemma(r) in ("responsible", "accountable")
                     for k in r.children if k.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
