@@ -97,6 +97,9 @@ class AgreementFrames(Pieces):
         agr += [x for x in passive if x.kind in ("org", "agreement")]
         if not agr:
             agr = self.agreements_in([head, *self.doc[c.start : c.end]], depth=2)
+        partner_ids = {x.ids for x in partners}
+        if c.type == "sign" and agr and agr[0].kind == "org" and agr[0].ids in partner_ids:
+            agr = agr[1:]  # "signed a security agreement with the EU": the bloc is a party
         states = [x for x in parties if x.kind in ("state", "person", "org", "group")]
         c.subject = self.ids([x for x in states if not agr or x.ids[0] != agr[0].ids[0]])
         if (  # "the EU extended the mandate": the bloc acts, and on its own instruments
@@ -148,19 +151,29 @@ class AgreementFrames(Pieces):
         signed security agreements with Britain, France and Italy" is three signings, each
         of the pact between the pair."""
         plural = any(n.tag_ == "NNS" and lemma(n) in AGREEMENT_NOUNS for n in objects(head))
-        others = self.ids([x for x in partners if x.kind == "state"])
+        others = self.ids([x for x in partners if x.kind in ("state", "org")])
         own = [i for i in c.subject if i not in others and self.know.is_state(i)]
         if plural and len(own) >= 2 and len(others) == 1:  # "Sweden, Denmark and Finland
             own, others = others, own  # signed such agreements with the US": one with each
-        if not plural or len(others) < 2 or len(own) != 1:
+        if len(others) < 2 or len(own) != 1:
+            return []
+        pairs = {o: self._pair_agreement(own[0], o, c.type) for o in others}
+        # "signed a security agreement with the EU, as well as Estonia and Lithuania": one
+        # with each, where the knowledge base holds one with each
+        if not plural and not all(pairs.values()):
             return []
         out = []
         for other in others:
             pair = [own[0], other]
-            agreement = self._between(set(pair), c.type)
+            agreement = pairs[other]
             cues = [*c.cues, "each_partner"]
             out.append(replace(c, subject=pair, agreement=agreement, cues=cues, one_of=other))
         return out
+
+    def _pair_agreement(self, one: str, other: str, etype: str) -> str | None:
+        """The agreement of the knowledge base between two parties, a bloc among them."""
+        exact = [ag for ag, ps in self.know.parties.items() if ps == {one, other}]
+        return exact[0] if len(exact) == 1 else self._between({one, other}, etype)
 
     def _consent(self, c: Candidate, head: Token) -> list[Candidate]:
         """The approval a state wins or needs to join a bloc ("must win every member's
