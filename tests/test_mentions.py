@@ -349,10 +349,9 @@ def test_a_states_people_in_the_plural_stand_for_it_unless_they_are_people(rules
         assert not any(ids in (("ARM",), ("RUS",)) for _, ids, _ in refs(rules, text)), text
 
 
-def test_a_bloc_its_aliases_call_led_by_a_state_is_named_by_any_word_for_a_bloc(rules):
+def test_a_states_people_living_somewhere_or_named_bare_are_people(rules):
     from test_extraction import refs
 
-    found = refs(rules, "Yerevan turned to a Moscow-led alliance for help.")
-    assert ("Moscow-led alliance", ("CSTO",), "org") in found
-    # a bloc led by a state no alias names stays unnamed
-    assert not any(k == "org" for _, _, k in refs(rules, "A Paris-led alliance formed."))
+    for text in ("Karabakh Armenians accused Azerbaijan.", "The Russians living in Latvia protested.",
+                 "Serbians protested against the decision."):  # fmt: skip
+        assert not any(ids in (("ARM",), ("RUS",), ("SRB",)) for _, ids, _ in refs(rules, text))

@@ -362,3 +362,17 @@ def test_ceasing_to_be_part_of_a_bloc_or_to_take_part_in_it(rules):
     assert any(s == ["GEO"] and a == "CIS" for s, _, a, _ in readings(rules, text, "withdraw"))
     text = "Ukraine ceased participation in the CIS in 2018."
     assert any(s == ["UKR"] and a == "CIS" for s, _, a, _ in readings(rules, text, "freeze"))
+
+
+def test_not_only_a_member_is_a_member(rules):
+    text = "Turkey is not only a member of NATO but also a key partner of Russia."
+    assert readings(rules, text, "join") == []
+
+
+def test_a_security_agreement_with_several_partners_is_one_with_each(rules):
+    text = "Ukraine signed a security agreement with Spain, as well as Belgium and Portugal."
+    found = {a for s, _, a, _ in readings(rules, text, "sign")}
+    assert {"ua-es-security-2024", "ua-be-security-2024", "ua-pt-security-2024"} <= found
+    # one agreement with several others, none known for each pair: one signing
+    text = "Armenia signed a deal with France and Greece."
+    assert len(readings(rules, text, "sign")) == 1

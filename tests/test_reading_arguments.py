@@ -281,3 +281,13 @@ def test_the_allies_after_a_defence_bloc_are_the_bloc(rules):
     # after a pair named since the bloc, the allies are the pair
     text = "NATO watched closely. Japan and Australia signed a pact. The allies said it was vital."
     assert ("The allies", ("JPN", "AUS"), "state") in refs(rules, text)
+
+
+def test_the_allies_of_a_state_are_its_backers(rules):
+    text = "Poland is a member of NATO. The allies of Ukraine pledged more weapons."
+    assert not any(said == "The allies" and ids == ("NATO",) for said, ids, _ in refs(rules, text))
+
+
+def test_its_after_an_act_blamed_over_it_is_the_one_blamed(rules):
+    text = "Washington sanctioned Ankara over its purchase of the S-400 system from Russia."
+    assert ("its", ("TUR",), "state") in refs(rules, text)

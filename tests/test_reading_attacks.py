@@ -363,3 +363,25 @@ def test_a_place_named_with_its_kind_is_the_place(rules):
 def test_a_blow_that_saw_someone_act_was_theirs(rules):
     text = "The offensive saw Russian troops capture Avdiivka within weeks."
     assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_by_phrase_of_time_or_means_leaves_the_attacker(rules):
+    text = "Israel will complete the offensive by March, Netanyahu told reporters."
+    assert any(s == ["ISR"] for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Iran carried out the strike by missile and drone."
+    assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_clashes_of_others_on_a_border_are_not_the_borders_states(rules):
+    text = "Rebels clashed with the army along the border with Chad, officials said."
+    assert not any("TCD" in s for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_conflict_or_a_passive_outcome_seen_names_no_attacker(rules):
+    text = "The offensive saw Ukraine's troops pushed back from the city."
+    assert not any(s == ["UKR"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_capital_named_with_its_kind_is_a_place_struck(rules):
+    text = "Ukrainian drones attacked the Moscow region overnight."
+    assert (["UKR"], ["RUS"], None, "CT+") in readings(rules, text, "attack")

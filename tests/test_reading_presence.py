@@ -383,3 +383,10 @@ def test_leaving_positions_or_a_shrinking_presence_is_a_withdrawal_of_forces(rul
 def test_weapons_stationed_are_deployed_by_whose_they_are(rules):
     text = "Officials did not say when the American nuclear bombs would be stationed in Poland."
     assert any(s == ["USA"] and o == ["POL"] for s, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_a_stance_left_or_a_diplomatic_presence_shrinking_is_no_withdrawal(rules):
+    text = "Turkey retreated from its position on Sweden's NATO bid."
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "Russia's diplomatic presence in Europe has shrunk."
+    assert readings(rules, text, "withdraw_forces") == []

@@ -428,10 +428,11 @@ def test_exasperation_voiced_about_a_states_act_accuses_it(rules):
     assert any(o == ["TUR"] for _, o, _, _ in readings(rules, text, "accuse"))
 
 
-def test_pleading_with_someone_asks_them_and_they_do_what_is_asked(rules):
+def test_pleading_with_someone_asks_them(rules):
     text = "Taipei pleaded with Washington to deliver more Patriot batteries."
     assert (["TWN"], ["USA"], None, "CT+") in readings(rules, text, "urge")
-    assert any(s == ["USA"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+    # what is asked is not done, as with "urged Washington to deliver"
+    assert all(f[3] != "CT+" for f in readings(rules, text, "arms_supply"))
     # appealing to a bloc for something, with a purpose after it: the bloc is not the doer
     text = "Tajikistan appealed to the CSTO for the dispatch of troops to restore calm."
     assert not any(s == ["CSTO"] for s, _, _, _ in readings(rules, text, "commit_defense"))
@@ -446,3 +447,10 @@ def test_charging_that_someone_did_something_accuses_them(rules):
     text = "Baku charged on Monday that Yerevan was arming separatists."
     assert (["AZE"], ["ARM"], None, "CT+") in readings(rules, text, "accuse")
     assert readings(rules, "The Kazakh firm charged that fee to Russia.", "accuse") == []
+
+
+def test_what_is_pleaded_or_appealed_for_is_not_done(rules):
+    text = "The Philippines appealed to the United States to deploy more troops to Luzon."
+    assert all(f[3] != "CT+" for f in readings(rules, text, "deploy"))
+    text = "Warsaw pleaded with Berlin to deliver Leopard tanks to Kyiv."
+    assert all(f[3] != "CT+" for f in readings(rules, text, "arms_supply"))

@@ -83,6 +83,8 @@ def _qualified(doc: Doc, c: Candidate, head: Token) -> bool:
     if not away:
         return False
     nouns = [head, *(k for k in head.children if k.dep_ in ("dobj", "nsubjpass"))]
+    # a subject the match itself names: "its diplomatic presence has shrunk"
+    nouns += [k for k in head.children if k.dep_ == "nsubj" and c.start <= k.i < c.end]
     return any(
         k.dep_ in ("amod", "compound") and k.lemma_.lower() in away
         for n in nouns

@@ -42,6 +42,8 @@ Frame = Literal[
 # Help in arms said by a participle: "Malian troops, backed by Russian instructors, ...". The
 # helper must be an actor or forces of one ("aided by" alone is as often help with a grid).
 HELPED_BY = ("$TROOPS ~ ^support|back/V by",)
+# Access to another's territory for one's forces, which must say where (presence.py)
+MILITARY_ACCESS = "military ~ ^access/N to|in"
 
 SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
@@ -218,6 +220,9 @@ def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
 
 # Modifiers that take a trigger's noun out of its type: "financial obligations" are no defence
 # commitment, "trade cooperation" no security tie ("fulfil its financial obligations").
+# "its diplomatic presence", "an Australian bank presence": no forces
+NON_MILITARY_PRESENCE = {"diplomatic", "economic", "commercial", "business", "bank", "banking"}
+NON_MILITARY_PRESENCE |= {"consular", "corporate", "trade", "investment", "media", "cultural"}
 QUALIFIED_AWAY: dict[str, set[str]] = {
     "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"}
     | {"contractual", "climate", "humanitarian", "reporting", "tax"},  # "contractual obligations"
@@ -230,9 +235,8 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
     # "a general strike", "a hunger strike": no arms
     | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"}
     | {"charm", "diplomatic", "legal", "publicity"},  # "a charm offensive": words, no arms
-    # "its diplomatic presence", "an Australian bank presence": no forces
-    "deploy": {"diplomatic", "economic", "commercial", "business", "bank", "banking", "consular"}
-    | {"corporate", "trade", "investment", "media", "cultural"},
+    "deploy": NON_MILITARY_PRESENCE,
+    "withdraw_forces": NON_MILITARY_PRESENCE,  # "its diplomatic presence has shrunk"
 }
 
 # Objects that take a verb out of its event type: "delivering remarks" is no arms supply,
@@ -505,7 +509,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
     *_t("deploy", "presence", "carry out service", "patrol/V", "expand|reinforce ~ $BASE"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
-    *_t("deploy", "presence", "military ~ ^access/N to|in"),  # "more military access in"
+    *_t("deploy", "presence", MILITARY_ACCESS),  # "more military access in the Philippines"
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
     # intervening is a deployment where it is military: a diplomat or a court also intervenes
     *_t("deploy", "presence", "^intervene/V militarily", "militarily ^intervene/V"),
@@ -889,7 +893,7 @@ TRIGGERS: list[Trigger] = [
     # "will use all means necessary to defend itself", "take all necessary measures"
     *_t("warn", "dyad", "take|use ~ all ~ ^measure|means|mean ~ necessary"),
     *_t("warn", "dyad", "take|use ~ all ~ necessary ~ ^measure|means|mean"),
-    *_t("warn", "dyad", "take|adopt ~ forceful|resolute|decisive ~ ^measure|countermeasure"),
+    *_t("warn", "dyad", "take|adopt ~ forceful|resolute ~ ^measure|countermeasure"),
     *_t("warn", "speaker", CONSEQUENCES),  # said by someone, for a state or its security
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),

@@ -57,18 +57,6 @@ def _without_article(alias: str) -> str:
     return alias[4:] if alias.lower().startswith("the ") else alias
 
 
-# what a bloc led by a state is called besides its aliases: "a Russia-led bloc"
-LED_BLOC_NOUNS = ("alliance", "bloc", "grouping", "military bloc", "security alliance")
-
-
-def _led_blocs(aliases: Iterable[str]) -> list[str]:
-    """A bloc that its aliases call led by a state ("the Russian-led military alliance") is
-    also "the Russia-led bloc", "a Moscow-led alliance": its leader's every name, with any
-    word for a bloc."""
-    leaders = {m.group(1) for a in aliases if (m := re.search(r"(\w+)-led\b", a))}
-    return [f"{lead}-led {noun}" for lead in sorted(leaders) for noun in LED_BLOC_NOUNS]
-
-
 def _exact(alias: str) -> bool:
     letters = alias.replace(".", "")
     return letters.isupper() and len(letters) <= 4
@@ -137,19 +125,22 @@ def _locative(span: Span) -> bool:
 
 # words a place's name can come before, naming the same place: "the Kursk region"
 PLACE_KINDS = {"region", "oblast", "province", "district", "governorate", "krai", "peninsula"}
-QUANTITIES = {"thousands", "hundreds", "millions", "dozens", "tens", "number", "majority"}
 
 
 def _people_of_a_place(span: Span) -> bool:
-    """A people named as people: with a place or a qualifier of their own ("Karabakh's
-    Armenians", "ethnic Russians", "thousands of Armenians"), not for their state."""
+    """A people named as people, not for their state: only "the Americans" said plainly
+    stands for the state; not "Karabakh Armenians", "ethnic Russians", "thousands of
+    Armenians", "the Russians living in Latvia", "Serbians protested"."""
     tok = span.root
     if tok.tag_ not in ("NNS", "NNPS") or span.text[-1:] != "s":
         return False
-    if any(k.dep_ in ("poss", "amod", "nummod", "det") and k.lower_ != "the" for k in tok.lefts):
+    lefts = [k for k in tok.lefts]
+    if [k.lower_ for k in lefts] != ["the"]:
         return True
-    counted = tok.head.head
-    return tok.dep_ == "pobj" and (counted.like_num or counted.lower_ in QUANTITIES)
+    return any(
+        k.dep_ in ("acl", "relcl") or (k.dep_ == "prep" and k.lower_ in ("in", "from", "living"))
+        for k in tok.rights
+    )
 
 
 def _plurals(demonyms: Iterable[str]) -> list[str]:
@@ -178,7 +169,7 @@ class Mentions:
             if actor.capital:
                 self._add(nlp, actor.id, "capital", [actor.capital])
         for ag in know.agreements.values():
-            names = [ag.name, *(_without_article(a) for a in ag.aliases), *_led_blocs(ag.aliases)]
+            names = [ag.name, *(_without_article(a) for a in ag.aliases)]
             if ag.id.isupper():  # an organization's id is its acronym: "CSTO", "NATO"
                 names.append(ag.id)
             self._add(nlp, ag.id, "alias", [n for n in names if n.lower() not in GENERIC])
@@ -260,6 +251,10 @@ class Mentions:
                 continue  # "the South China Sea", "the Arabian Sea": a sea, not a state
             if how == "demonym" and _people_of_a_place(span):
                 continue  # "Karabakh's Armenians", "ethnic Russians": people, not the state
+            if how == "capital" and span.end < len(doc) and doc[span.end].lower_ in PLACE_KINDS:
+                # "the Kyiv region": a place of the state, not the state acting
+                refs.append(Ref(span.start, span.end + 1, (ident,), "place", "place", span.end))
+                continue
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._described(doc, taken, states, refs)

@@ -692,6 +692,8 @@ class Resolver:
         sentences, and after any group of states named: the bloc, its members together."""
         if tuple(t.lower_ for t in self.doc[i : i + n]) not in BLOC_MEMBERS:
             return None
+        if any(k.dep_ == "prep" and k.lower_ == "of" for k in self.doc[i + n - 1].children):
+            return None  # "the allies of Ukraine": its backers, not a bloc
         for ref in reversed(seen):
             if self.sent_of[i] - self.sent_of[ref.start] > 3:
                 return None

@@ -512,6 +512,8 @@ def provided_with(noun: Token) -> bool:
     """ "provide Armenia with security guarantees", "with a military aid package": the noun
     is what the verb gives."""
     noun = compound_head(noun)
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "provided Ukraine with tanks and other military aid"
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING
 
@@ -572,9 +574,10 @@ def to_infinitive(verb: Token) -> bool:
 
 def credited_for(noun: Token, words: set[str]) -> Token | None:
     """The word that credits or blames someone for ``noun`` ("thanked Russia for its help",
-    "expressed gratitude to France for its support"), if ``noun`` is what "for" names."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return None
+    "expressed gratitude to France for its support"), if ``noun`` is what "for" or "over"
+    names."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):  # "sanctioned Ankara
+        return None  # over its purchase"
     gov = noun.head.head
     return gov if credits(gov, words) else None
 

@@ -757,8 +757,9 @@ def _requested(head: Token) -> bool:
         k.dep_ == "aux" and k.lower_ == "to" for k in tok.children
     )
     if (tok.dep_ == "xcomp" or infinitive) and lemma(gov) in REQUESTING | ORDERING:
-        return any(  # asked of another
-            k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "on") for k in gov.children
+        return any(  # asked of another ("appealed to Moscow to", "pleaded with Berlin to")
+            k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ in ("on", "to", "with"))
+            for k in gov.children
         )
     return False
 

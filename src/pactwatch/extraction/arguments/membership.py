@@ -332,6 +332,11 @@ def _becoming_member(noun: Token) -> bool:
     # "is now a member"; "is not a member", "was never part of it": never having joined
     said = {lemma(c) for c in gov.children if c.dep_ in ("advmod", "neg")}
     denied = noun.dep_ == "attr" and noun.head == gov and bool(said & {"not", "never", "n't"})
+    # "is not only a member of NATO but also ...": a member, and more
+    merely = {"only", "just", "merely"}
+    qualified = [t for k in gov.children if k.dep_ == "neg" for t in k.subtree]
+    qualified += list(noun.subtree)
+    denied = denied and not (said & merely or any(k.lower_ in merely for k in qualified))
     return lemma(gov) in ("become", "make", "admit", "accept") or "now" in said or denied
 
 

@@ -210,8 +210,11 @@ class Pieces:
                 own = [x for x in self.owners(built) if x.kind != "org" or x.how != "demonym"]
                 if own:
                     return own, "owner"
-            by = agent_token(head) or _agent_on_verb(head)
+            by = agent_token(head)
             if by is not None:
+                return self.actors(by), "by"
+            by = _agent_on_verb(head)  # "battles an offensive by Russian troops", not "will
+            if by is not None and self.actors(by):  # complete the offensive by March"
                 return self.actors(by), "by"
             doer = _seen_doing(head)  # "the offensive saw Russian troops capture the town"
             found = (self.actors(doer) or self._arms_owners(doer)) if doer is not None else []
@@ -562,13 +565,18 @@ def _agent_on_verb(noun: Token) -> Token | None:
     return by if by is not None and by.pos_ in ("NOUN", "PROPN") and by.i > noun.i else None
 
 
+# blows one side strikes, which may "see" it act (not a war or conflict, which has two)
+SEEN_BLOWS = lx.BLOWS | {"offensive", "counteroffensive", "operation", "campaign"}
+SEEN_BLOWS -= {"war", "conflict", "fighting", "clash", "hostility", "confrontation"}
+
+
 def _seen_doing(noun: Token) -> Token | None:
     """Who acts in an event said to have seen them act: "the operation saw Azerbaijan retake
     the rest of its territory" (the event is the subject of "see", its doer the subject of
     the clause it saw)."""
-    if noun.dep_ != "nsubj" or lemma(noun.head) != "see":
+    if noun.dep_ != "nsubj" or lemma(noun.head) != "see" or lemma(noun) not in SEEN_BLOWS:
         return None
-    for clause in noun.head.children:
-        if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "VERB":
+    for clause in noun.head.children:  # "saw Russian troops capture", not "saw them pushed"
+        if clause.dep_ in ("ccomp", "xcomp") and clause.tag_ in ("VB", "VBP", "VBG"):
             return next((k for k in clause.children if k.dep_ == "nsubj"), None)
     return None

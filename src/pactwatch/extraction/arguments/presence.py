@@ -50,6 +50,9 @@ class PresenceFrames(Pieces):
             return []  # "French troops had departed the base": the leaving is the event
         if _destination(head):
             return []  # "deploying personnel to Swedish bases": where the sending goes
+        left = self.doc[c.end - 1]  # "withdrew from several positions", not "retreated from
+        if lemma(left) == "position" and left.tag_ != "NNS":  # its position on the bid"
+            return []
         if lemma(head) == "intervene" and on_behalf(head):
             return []  # "intervene on Armenia's behalf": a defence pledge, read as one
         at = (lx.FORCES_AT, lx.FORCES_ARE_AT)
@@ -204,6 +207,8 @@ class PresenceFrames(Pieces):
         elif not hosts:  # "troops deployed to Ukraine ... plans to deploy a force": where
             host_ids = self._hosted_before(head, mine)  # forces last were
             c.cues += ["host_via=before"] if host_ids else []
+        if not host_ids and c.trigger.pattern == lx.MILITARY_ACCESS:
+            return []  # access for satellite data, or to nowhere the text says: no presence
         if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")

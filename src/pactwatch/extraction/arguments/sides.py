@@ -198,6 +198,10 @@ class SideFrames(DyadFrames):
         # "clashes (erupted) along the Armenian-Azerbaijani border": the border's two sides
         at = [head, head.head] if head.dep_ == "nsubj" else [head]
         borders = [b for t in at for b in prep_objects(t, ("on", "along", "at", "across"))]
+        # not where others are said to clash there ("rebels clashed with the army along the
+        # border with Chad"): the border's sides are the clash's only where it has none
+        others = [*prep_objects(head, ("with",)), *(k for k in head.children if k.dep_ == "nsubj")]
+        borders = [] if others else borders
         for border in [] if sides else borders:
             if lemma(border) in ("border", "frontier"):  # "clashes on the border between
                 owners = [x for x in self.owners(border) if x.kind == "state"]  # Armenia and

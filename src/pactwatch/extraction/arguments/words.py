@@ -245,7 +245,7 @@ PUBLIC |= {"public", "resident", "population", "investor", "business", "company"
 DENYING = {"deny", "fail", "reject", "dismiss", "refute"}
 # verbs whose object or complement is asked for, not done
 REQUESTING = {"call", "demand", "urge", "request", "appeal", "press", "push", "lobby", "ask"}
-REQUESTING |= {"encourage", "pressure", "implore", "exhort", "summon"}
+REQUESTING |= {"encourage", "pressure", "implore", "exhort", "summon", "plead", "beseech"}
 # what orders another to act ("ordered the U.S. to withdraw"); "ordered the signing" is no ask
 ORDERING = {"order", "instruct", "command", "direct", "tell"}
 # verbs whose subject forces are where the verb's place is: "troops are in Syria"
