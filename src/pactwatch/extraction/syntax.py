@@ -404,9 +404,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if controller is None and asker in PREP_CONTROL:  # "appealed to Washington to
                 asked = next(prep_objects(tok.head, (PREP_CONTROL[asker],)), None)  # send",
-                between = tok.doc[asked.i + 1 : tok.i - 1] if asked is not None else []
-                if asked is not None and not any(t.pos_ == "ADP" for t in between):
-                    controller = asked  # not "appealed to the CSTO for troops to restore order"
+                if asked is not None and not any(
+                    t.pos_ == "ADP" for t in tok.doc[asked.i + 1 : tok.i - 1]
+                ):  # not "appealed to the CSTO for troops to restore order"
+                    controller = asked
             if controller is not None:  # "asking those states to base forces"
                 return controller, False
         if tok.dep_ in CONTROL and tok.head.i != tok.i:

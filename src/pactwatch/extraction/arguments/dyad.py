@@ -400,13 +400,13 @@ class DyadFrames(SupplyFrames):
                     obj += [x for x in self.owners(noun) if x.kind == "state" and x not in obj]
         if not obj and c.type == "attack":  # "an attack on a hospital in Ukraine": where it hit
             obj = self._struck_where(head, preps)
-        others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their anger"
-        if not others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the feeling
-            felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # is at someone
-            felt.append(head)  # "lodged a protest with Beijing", the parser hanging it there
+        at_others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their"
+        if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the
+            felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # feeling is at
+            felt.append(head)  # someone; "lodged a protest with Beijing", hung on the verb
             obj = [x for n in felt for x in self.preps(n, FELT_AT)]
-            at = [o for n in felt for o in prep_objects(n, FELT_AT)]  # "exasperation about
-            obj = obj or [x for o in at for x in self.owners(o) if x.kind in ("state", "org")]
+            acts = [o for n in felt for o in prep_objects(n, FELT_AT)]  # "exasperation about
+            obj = obj or [x for o in acts for x in self.owners(o) if x.kind in ("state", "org")]
             # Hungary's veto": whose the act is
         if not obj and c.type == "accuse" and head.pos_ == "VERB":
             # "declared the French presence illegal": whose the thing called so is
