@@ -134,8 +134,7 @@ def _people_of_a_place(span: Span) -> bool:
     tok = span.root
     if tok.tag_ not in ("NNS", "NNPS") or span.text[-1:] != "s":
         return False
-    lefts = [k for k in tok.lefts]
-    if [k.lower_ for k in lefts] != ["the"]:
+    if [k.lower_ for k in tok.lefts] != ["the"]:
         return True
     return any(
         k.dep_ in ("acl", "relcl") or (k.dep_ == "prep" and k.lower_ in ("in", "from", "living"))
