@@ -376,3 +376,9 @@ def test_a_security_agreement_with_several_partners_is_one_with_each(rules):
     # one agreement with several others, none known for each pair: one signing
     text = "Armenia signed a deal with France and Greece."
     assert len(readings(rules, text, "sign")) == 1
+
+
+def test_a_ratification_by_an_outsider_is_not_of_a_bloc_in_context(rules):
+    text = ("NATO leaders met in Brussels on Tuesday. Libya's parliament on Thursday approved "
+            "a military deal with Turkey.")  # fmt: skip
+    assert not any(a == "NATO" for _, _, a, _ in readings(rules, text, "ratify"))

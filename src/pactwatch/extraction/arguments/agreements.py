@@ -124,6 +124,8 @@ class AgreementFrames(Pieces):
             agreement = self.context_agreement(head)
             if not self._fits_parties(agreement, [head, *objects(head)]):
                 agreement = None  # "denounce the bilateral treaty": not the bloc told before
+            if c.type == "ratify" and self._outsiders(agreement, c.subject):
+                agreement = None  # "Libya approved its deal with Turkey": not NATO's treaty
         if not c.subject and agreement in self.know.bilateral:
             c.subject = sorted(self.know.parties.get(agreement or "", set()))
             via = "kb_parties"
@@ -136,6 +138,12 @@ class AgreementFrames(Pieces):
         if agreement is None:
             return self._each_partner(c, head, partners) or [c]
         return [c]
+
+    def _outsiders(self, agreement: str | None, ids: list[str]) -> bool:
+        """Whether states are named none of whom is a party of the agreement."""
+        parties = self.know.parties.get(agreement or "", set())
+        states = {i for i in ids if self.know.is_state(i)}
+        return bool(parties and states) and not states & parties
 
     def _fits_parties(self, agreement: str | None, nouns: list[Token]) -> bool:
         """Whether an agreement has as many parties as its nouns say ("the bilateral
