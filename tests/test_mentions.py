@@ -355,3 +355,19 @@ def test_a_states_people_living_somewhere_or_named_bare_are_people(rules):
     for text in ("Karabakh Armenians accused Azerbaijan.", "The Russians living in Latvia protested.",
                  "Serbians protested against the decision."):  # fmt: skip
         assert not any(ids in (("ARM",), ("RUS",), ("SRB",)) for _, ids, _ in refs(rules, text))
+
+
+def test_a_known_surname_as_another_persons_first_name_is_not_them(rules):
+    from test_extraction import refs
+
+    found = refs(rules, "Tehran is calm, Zamir Kabulov, the Russian envoy, said on Monday.")
+    assert not any(ids == ("eyal-zamir",) for _, ids, _ in found)
+
+
+def test_the_envoy_of_a_states_president_speaks_for_the_state(rules):
+    from test_extraction import candidates
+
+    text = ("Kyrgyzstan will not host American troops, Zamir Kabulov, Russian President's "
+            "Special Representative for Afghanistan, said.")  # fmt: skip
+    found = candidates(rules, text, "2021-05-24")
+    assert found and found[0][1]._.pactwatch.speaks_for.get("zamir-kabulov") == "RUS"

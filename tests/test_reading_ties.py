@@ -574,3 +574,8 @@ def test_help_named_after_another_thing_given_is_given_by_the_giver(rules):
     text = "Tehran admitted it had provided drones and other support to Moscow."
     found = readings(rules, text, "security_assistance")
     assert any(s == ["IRN"] and o == ["RUS"] for s, o, _, _ in found)
+
+
+def test_arms_awaited_by_who_has_some_are_not_delivered_by_them(rules):
+    text = "Egypt currently has two Rafale squadrons, with delivery of two more pending."
+    assert not any(s == ["EGY"] for s, _, _, _ in readings(rules, text, "arms_supply"))

@@ -127,6 +127,16 @@ def _locative(span: Span) -> bool:
 PLACE_KINDS = {"region", "oblast", "province", "district", "governorate", "krai", "peninsula"}
 
 
+def _first_name(span: Span) -> bool:
+    """A one-word name that is the first of a longer name the recognizer finds ("Zamir" of
+    "Zamir Kabulov"), not the surname of a known person."""
+    doc, i = span.doc, span.start
+    if i + 1 >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return False
+    nxt = doc[i + 1]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.text[:1].isupper()
+
+
 def _people_of_a_place(span: Span) -> bool:
     """A people named as people, not for their state: only "the Americans" said plainly
     stands for the state; not "Karabakh Armenians", "ethnic Russians", "thousands of
@@ -242,6 +252,8 @@ class Mentions:
             ident, how = self.labels[span.label_]
             if len(span) == 1 and self._other_given_name(doc, span.start, ident):
                 continue  # "Mher Grigoryan": another person of the same surname
+            if len(span) == 1 and self.kind_of(ident) == "person" and _first_name(span):
+                continue  # "Zamir Kabulov": a first name, not Eyal Zamir
             if _negated_name(doc, span.start):
                 continue  # "a major non-NATO ally": not NATO
             if how == "capital" and _named_after(doc, span.end):
@@ -555,6 +567,10 @@ def office_state(doc: Doc, r: Reading, head: Token) -> str | None:
             found = r.ref(t.i)
             if found is not None and found.kind in ("state", "org"):
                 return found.ids[0]
+            if found is not None and found.how in ("role", "alias"):  # "the Russian President's
+                office = r.know.office_on(found.ids[0], r.anchor)  # envoy for Afghanistan"
+                if office is not None:
+                    return office
     return None
 
 

@@ -21,6 +21,7 @@ from pactwatch.extraction.arguments.words import (
     FIGHTERS,
     FORCES,
     HOLDING,
+    HOLDING_ARMS,
     HYPHENS,
     LEADING,
     MEASURES,
@@ -319,6 +320,11 @@ class Pieces:
             return []
         verb = prep.head
         if verb.pos_ != "VERB" or is_passive(verb) or lemma(verb) in SUFFERING:
+            return []
+        # "India has three units, with delivery of two more pending": what the subject has
+        # and awaits, no means of its own
+        awaited = any(k.lower_ in ("pending", "due", "expected") for k in noun.subtree)
+        if lemma(verb) in HOLDING_ARMS or awaited:
             return []
         subj, passive = subject_token(verb)
         if passive or subj is None:
