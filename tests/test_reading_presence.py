@@ -390,3 +390,13 @@ def test_a_stance_left_or_a_diplomatic_presence_shrinking_is_no_withdrawal(rules
     assert readings(rules, text, "withdraw_forces") == []
     text = "Russia's diplomatic presence in Europe has shrunk."
     assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_forces_sent_by_a_state_from_elsewhere_are_the_senders(rules):
+    text = "The US redeployed troops from Italy to Saudi Arabia."
+    found = readings(rules, text, "deploy")
+    assert any(s == ["USA"] and o == ["SAU"] for s, o, _, _ in found)
+    assert not any("ITA" in s for s, _, _, _ in found)
+    # forces from a state, with no sender said, are that state's
+    text = "Troops from Kazakhstan arrived in Armenia."
+    assert any(s == ["KAZ"] for s, _, _, _ in readings(rules, text, "deploy"))

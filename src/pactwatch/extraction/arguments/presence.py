@@ -88,7 +88,17 @@ class PresenceFrames(Pieces):
                 else:
                     deployer, via = self.subject(user)
             # "troops from Russia" came from Russia; "a drawdown of troops from Iraq" leaves it
-            whose = ("of",) if c.type == "withdraw_forces" else ("of", "from")
+            # ("the US redeployed troops from Italy": where they were, where the verb says
+            # whose they are and the sender is none of the places they came from)
+            senders = {
+                i
+                for x in (self.subject(head)[0] if head.pos_ == "VERB" else [])
+                if x.kind in ("state", "org")
+                for i in x.ids
+            }
+            came_from = {i for x in self.preps(forces, ("from",)) for i in x.ids}
+            elsewhere = bool(senders) and not senders & came_from
+            whose = ("of",) if c.type == "withdraw_forces" or elsewhere else ("of", "from")
             deployer += [x for x in self.preps(forces, whose) if x.kind != "place"]
             if deployer:  # "US troops and British soldiers", "hundreds of US personnel and a
                 for other in _fellow_forces(forces):  # number of Italian troops": all theirs
