@@ -371,3 +371,13 @@ def test_the_envoy_of_a_states_president_speaks_for_the_state(rules):
             "Special Representative for Afghanistan, said.")  # fmt: skip
     found = candidates(rules, text, "2021-05-24")
     assert found and found[0][1]._.pactwatch.speaks_for.get("zamir-kabulov") == "RUS"
+
+
+def test_a_counterpart_speaks_for_their_own_state_and_two_leaders_stay_two(rules):
+    from test_extraction import candidates, refs
+
+    text = "Blinken's Egyptian counterpart Sameh Shoukry met Hamas officials in Cairo."
+    found = candidates(rules, text, "2024-05-24")
+    assert found and found[0][1]._.pactwatch.speaks_for.get("sameh-shoukry") == "EGY"
+    said = refs(rules, "Zelensky Erdogan talks in Ankara focused on the Black Sea.")
+    assert ("Zelensky", ("volodymyr-zelensky",), "person") in said

@@ -382,3 +382,11 @@ def test_a_ratification_by_an_outsider_is_not_of_a_bloc_in_context(rules):
     text = ("NATO leaders met in Brussels on Tuesday. Libya's parliament on Thursday approved "
             "a military deal with Turkey.")  # fmt: skip
     assert not any(a == "NATO" for _, _, a, _ in readings(rules, text, "ratify"))
+
+
+def test_an_agreement_of_other_words_or_later_date_is_not_one_with_each(rules):
+    text = "Ukraine signed a free trade agreement with Canada and the United Kingdom."
+    assert not any(a for _, _, a, _ in readings(rules, text, "sign"))
+    text = "Ukraine signed a security agreement with Germany, as well as France and Italy."
+    found = readings(rules, text, "sign", published="2023-03-01")
+    assert not any(a == "ua-de-security-2024" for _, _, a, _ in found)

@@ -385,3 +385,10 @@ def test_a_conflict_or_a_passive_outcome_seen_names_no_attacker(rules):
 def test_a_capital_named_with_its_kind_is_a_place_struck(rules):
     text = "Ukrainian drones attacked the Moscow region overnight."
     assert (["UKR"], ["RUS"], None, "CT+") in readings(rules, text, "attack")
+
+
+def test_a_blow_expected_or_due_to_something_is_still_the_doers(rules):
+    text = "Russian forces pressed on with an offensive expected to peak in the summer."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Azerbaijan deployed special forces in a lightning offensive on Karabakh."
+    assert not any(o == ["AZE"] for _, o, _, _ in readings(rules, text, "attack"))

@@ -400,3 +400,10 @@ def test_forces_sent_by_a_state_from_elsewhere_are_the_senders(rules):
     # forces from a state, with no sender said, are that state's
     text = "Troops from Kazakhstan arrived in Armenia."
     assert any(s == ["KAZ"] for s, _, _, _ in readings(rules, text, "deploy"))
+
+
+def test_a_blocs_members_forces_sent_and_no_host_where_forces_came_from(rules):
+    text = "The CSTO deployed peacekeepers from Russia, Belarus and Armenia to Kazakhstan."
+    assert any("RUS" in s for s, _, _, _ in readings(rules, text, "deploy"))
+    text = "Russia redeployed troops from Armenia to the front in Ukraine."
+    assert not any(o == ["ARM"] for _, o, _, _ in readings(rules, text, "deploy"))

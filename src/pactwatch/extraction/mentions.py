@@ -247,13 +247,15 @@ class Mentions:
             return how_rank, -self._year_fits(doc, span, ident), -overlap
 
         spans.sort(key=rank)
+        named_at = {sp.start for sp in spans}  # where a known name begins
         refs: list[Ref] = []
         for span in filter_spans(spans):
             ident, how = self.labels[span.label_]
             if len(span) == 1 and self._other_given_name(doc, span.start, ident):
                 continue  # "Mher Grigoryan": another person of the same surname
-            if len(span) == 1 and self.kind_of(ident) == "person" and _first_name(span):
-                continue  # "Zamir Kabulov": a first name, not Eyal Zamir
+            person = len(span) == 1 and self.kind_of(ident) == "person"
+            if person and _first_name(span) and span.end not in named_at:
+                continue  # "Zamir Kabulov": a first name, not Eyal Zamir (not "Zelensky Erdogan")
             if _negated_name(doc, span.start):
                 continue  # "a major non-NATO ally": not NATO
             if how == "capital" and _named_after(doc, span.end):
@@ -562,16 +564,26 @@ def office_state(doc: Doc, r: Reading, head: Token) -> str | None:
     titled = any(t.lemma_.lower() in lx.TITLES for p in places for t in p.subtree)
     if not titled:
         return None
-    for p in places:
-        for t in p.subtree:  # "EU Commissioner Andrius Kubilius" speaks for the EU
-            found = r.ref(t.i)
-            if found is not None and found.kind in ("state", "org"):
-                return found.ids[0]
-            if found is not None and found.how in ("role", "alias"):  # "the Russian President's
-                office = r.know.office_on(found.ids[0], r.anchor)  # envoy for Afghanistan"
-                if office is not None:
-                    return office
-    return None
+    said = [x for p in places for t in p.subtree if (x := r.ref(t.i)) is not None]
+    # "EU Commissioner Andrius Kubilius" speaks for the EU, "Blinken's Egyptian counterpart"
+    # for Egypt; not a state inside an office holder's title ("the Russian President's
+    # envoy"), nor the portfolio ("Special Representative for Afghanistan"), which come last
+    holders = [x for x in said if x.kind == "person" and x.how in ("role", "alias")]
+    within = {i for x in holders for i in range(x.start, x.end)}
+    states = [x for x in said if x.kind in ("state", "org")]
+    own = [x for x in states if x.start not in within and not _portfolio(doc[x.head])]
+    if own:
+        return own[0].ids[0]
+    for x in holders:  # "the Russian President's envoy": the President's state
+        office = r.know.office_on(x.ids[0], r.anchor)
+        if office is not None:
+            return office
+    return states[0].ids[0] if states else None
+
+
+def _portfolio(tok: Token) -> bool:
+    """The place an office is for: "Special Representative for Afghanistan"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for"
 
 
 class MentionsComponent:

@@ -167,8 +167,9 @@ class AgreementFrames(Pieces):
             return []
         pairs = {o: self._pair_agreement(own[0], o, c.type) for o in others}
         # "signed a security agreement with the EU, as well as Estonia and Lithuania": one
-        # with each, where the knowledge base holds one with each
-        if not plural and not all(pairs.values()):
+        # with each, where the knowledge base holds one with each that the words describe
+        # and that was signed by then (not "a free trade agreement", "a trilateral memorandum")
+        if not plural and not all(self._described_as(a, head) for a in pairs.values()):
             return []
         out = []
         for other in others:
@@ -177,6 +178,18 @@ class AgreementFrames(Pieces):
             cues = [*c.cues, "each_partner"]
             out.append(replace(c, subject=pair, agreement=agreement, cues=cues, one_of=other))
         return out
+
+    def _described_as(self, agreement: str | None, head: Token) -> bool:
+        """Whether the agreement noun the verb takes describes this agreement by words of its
+        name, and it was signed by the article's date."""
+        if agreement is None:
+            return False
+        nouns = [n for n in objects(head) if lemma(n) in AGREEMENT_NOUNS]
+        words = {lemma(m) for n in nouns for m in n.children if m.dep_ in ("amod", "compound")}
+        if not nouns or not words or not words <= self._name_words(agreement):
+            return False
+        signed = self.know.signed.get(agreement)
+        return signed is None or self.published is None or signed.start <= self.published.start
 
     def _pair_agreement(self, one: str, other: str, etype: str) -> str | None:
         """The agreement of the knowledge base between two parties, a bloc among them."""

@@ -21,7 +21,6 @@ from pactwatch.extraction.arguments.words import (
     FIGHTERS,
     FORCES,
     HOLDING,
-    HOLDING_ARMS,
     HYPHENS,
     LEADING,
     MEASURES,
@@ -322,9 +321,14 @@ class Pieces:
         if verb.pos_ != "VERB" or is_passive(verb) or lemma(verb) in SUFFERING:
             return []
         # "India has three units, with delivery of two more pending": what the subject has
-        # and awaits, no means of its own
-        awaited = any(k.lower_ in ("pending", "due", "expected") for k in noun.subtree)
-        if lemma(verb) in HOLDING_ARMS or awaited:
+        # and awaits, no means of its own (not "an offensive expected to peak")
+        doc = noun.doc
+        awaited = lemma(noun) in AWAITED and any(
+            k.lower_ in ("pending", "due", "expected")
+            and not (k.i + 1 < len(doc) and doc[k.i + 1].lower_ == "to")
+            for k in noun.subtree
+        )
+        if lemma(verb) in ("have", "possess", "own") or awaited:
             return []
         subj, passive = subject_token(verb)
         if passive or subj is None:
@@ -571,6 +575,8 @@ def _agent_on_verb(noun: Token) -> Token | None:
     return by if by is not None and by.pos_ in ("NOUN", "PROPN") and by.i > noun.i else None
 
 
+# what arrives from another, awaited by the one who has some already
+AWAITED = {"delivery", "shipment", "supply", "transfer", "batch", "consignment"}
 # blows one side strikes, which may "see" it act (not a war or conflict, which has two)
 SEEN_BLOWS = lx.BLOWS | {"offensive", "counteroffensive", "operation", "campaign"}
 SEEN_BLOWS -= {"war", "conflict", "fighting", "clash", "hostility", "confrontation"}

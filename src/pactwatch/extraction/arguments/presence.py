@@ -64,6 +64,7 @@ class PresenceFrames(Pieces):
         deployer: list[Ref] = []
         lent: list[Ref] = []
         via = "none"
+        elsewhere = False  # sent by a state from a place not its own (below)
         if forces is not None:
             inner = [o for o in prep_objects(forces, ("of",)) if lemma(o) in FORCES]
             if inner and not self.owners(forces):
@@ -97,7 +98,9 @@ class PresenceFrames(Pieces):
                 for i in x.ids
             }
             came_from = {i for x in self.preps(forces, ("from",)) for i in x.ids}
-            elsewhere = bool(senders) and not senders & came_from
+            members = {m for s in senders for m in self.know.parties.get(s, set())}
+            # "the CSTO deployed peacekeepers from Russia and Armenia": its members' forces
+            elsewhere = bool(senders) and not (senders | members) & came_from
             whose = ("of",) if c.type == "withdraw_forces" or elsewhere else ("of", "from")
             deployer += [x for x in self.preps(forces, whose) if x.kind != "place"]
             if deployer:  # "US troops and British soldiers", "hundreds of US personnel and a
@@ -166,8 +169,8 @@ class PresenceFrames(Pieces):
         # from, and where they go is no host of theirs ("out of Iraq to Kuwait")
         sent = entry or c.type == "deploy"
         for preps in (PLACE_PREPS, ("from",)) if sent else (("from",), PLACE_PREPS):
-            if hosts:
-                break
+            if hosts or (sent and elsewhere and preps == ("from",)):
+                break  # "redeployed troops from Armenia to the front": no host there
             for tok in where:
                 hosts += [x for x in self.preps(tok, preps) if x not in deployer]
                 if tok.pos_ == "VERB":  # "pull its troops out of Syria"
