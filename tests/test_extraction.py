@@ -2156,3 +2156,25 @@ def test_an_indefinite_act_in_a_would_clause_is_hypothetical(rules):
     assert found and {r[3] for r in found} == {"Uu"}, found
     text = "Britain did not defend Cyprus in the war with Turkey."
     assert "Uu" not in {r[3] for r in readings(rules, text, "attack")}
+
+
+def test_triggers_matched_by_sentence_runs_are_those_of_the_whole_document(rules):
+    """Each group of patterns runs only over the sentences holding one of its words: it
+    finds every match that running every group over the whole document finds within a
+    sentence."""
+    text = (
+        "Armenia froze its participation in the CSTO. Russian troops withdrew from the base. "
+        "Baku accused Yerevan of shelling its positions, and Moscow sent peacekeepers to "
+        "Karabakh. The EU extended its monitoring mission; Ankara signed a defence pact."
+    )
+    _, parts = next(rules.readings([Document.of(text)]))
+    doc = parts[0]  # read: each word's norm is its folded lemma, as the Matcher wants it
+    triggers = rules.nlp.get_pipe("pactwatch_triggers")
+    everything = []
+    for matcher in triggers.matchers:
+        for match_id, start, end, align in matcher(doc, with_alignments=True):
+            if doc[start].sent == doc[end - 1].sent:
+                everything.append((int(doc.vocab.strings[match_id]), start, end, align))
+    everything.sort(key=lambda m: (m[2], m[1], m[0]))
+    assert triggers.matches(doc) == everything
+    assert everything  # the text holds triggers
