@@ -2165,7 +2165,8 @@ def test_triggers_matched_by_sentence_runs_are_those_of_the_whole_document(rules
     text = (
         "Armenia froze its participation in the CSTO. Russian troops withdrew from the base. "
         "Baku accused Yerevan of shelling its positions, and Moscow sent peacekeepers to "
-        "Karabakh. The EU extended its monitoring mission; Ankara signed a defence pact."
+        "Karabakh. The EU extended its monitoring mission; Ankara signed a defence pact. "
+        "Belarus later froze its participation too, and Tehran accused Washington of lying."
     )
     _, parts = next(rules.readings([Document.of(text)]))
     doc = parts[0]  # read: each word's norm is its folded lemma, as the Matcher wants it
