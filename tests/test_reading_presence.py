@@ -407,3 +407,11 @@ def test_a_blocs_members_forces_sent_and_no_host_where_forces_came_from(rules):
     assert any("RUS" in s for s, _, _, _ in readings(rules, text, "deploy"))
     text = "Russia redeployed troops from Armenia to the front in Ukraine."
     assert not any(o == ["ARM"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_forces_brought_in_are_hosted_and_bases_given_back_are_left(rules):
+    text = "Bamako said it would bring in Russian mercenaries."
+    assert any(s == ["RUS"] and o == ["MLI"] for s, o, _, _ in readings(rules, text, "deploy"))
+    text = "France is giving Chad back two military bases in the east."
+    assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    assert readings(rules, text, "deploy") == []

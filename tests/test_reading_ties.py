@@ -579,3 +579,10 @@ def test_help_named_after_another_thing_given_is_given_by_the_giver(rules):
 def test_arms_awaited_by_who_has_some_are_not_delivered_by_them(rules):
     text = "Egypt currently has two Rafale squadrons, with delivery of two more pending."
     assert not any(s == ["EGY"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_stopping_support_is_less_cooperation_and_moving_closer_is_its_movers(rules):
+    text = "The donors said they will stop supporting Burkina Faso."
+    assert any(o == ["BFA"] for _, o, _, _ in readings(rules, text, "reduce_cooperation"))
+    text = "Niger has shifted closer to Russia since the coup."
+    assert (["NER"], ["RUS"], None, "CT+") in readings(rules, text, "cooperate")

@@ -542,6 +542,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "take part in ~~ mission|operation|force|contingent"),
     *_t("deploy", "presence", "^contribute/V to ~~ mission|force|contingent"),
     *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
+    *_t("deploy", "host", "bring/V in ~~ $FORCES"),  # "if it brings in mercenaries": hosts
     *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
     *_t("deploy", "host", "receive|accept/V ~~ troop|soldier|peacekeeper|contingent|battalion"),
     # "Bahrain hosts about 9,000 American troops", the verb tagged as a plural noun
@@ -563,6 +564,9 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
+    # "we are giving them back three military bases": who gives bases back leaves them
+    *_t("withdraw_forces", "presence", "give|hand/V ~~ $BASE ~ back"),
+    *_t("withdraw_forces", "presence", "give|hand/V ~ back ~~ $BASE"),
     # "the Russians withdrew from several positions": who held them leaves
     *_t("withdraw_forces", "presence", "^withdraw|retreat|pull/V ~ from ~ position|outpost"),
     *_t("withdraw_forces", "presence", "presence ~~ ^diminish|shrink|dwindle/V"),
@@ -733,6 +737,8 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
     *_t("cooperate", "dyad", "move closer to", "closer to", "draw ~ closer", "turn ~ to"),
+    # "the international community will stop supporting Mali"
+    *_t("reduce_cooperation", "dyad", "stop|cease|halt/V ~ ^support|supporting"),
     *_t(
         "cooperate",
         "dyad",

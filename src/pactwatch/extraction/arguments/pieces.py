@@ -198,6 +198,9 @@ class Pieces:
 
     def subject(self, head: Token) -> tuple[list[Ref], str]:
         """The actor that does the event, and how it was found."""
+        moved = head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.pos_ == "VERB"
+        if moved and not objects(head.head):  # "Chad has shifted closer to Russia": who
+            return self.subject(head.head)  # shifts (not "it pushed Niger closer to Mali")
         if head.pos_ not in ("NOUN", "PROPN") and is_passive(head) and head.dep_ == "conj":
             by = agent_token(head)
             return (self.actors(by), "agent") if by is not None else ([], "passive")

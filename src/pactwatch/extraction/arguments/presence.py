@@ -48,6 +48,9 @@ class PresenceFrames(Pieces):
         """Forces of one actor in another's territory: deployer, host, legal basis."""
         if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
             return []  # "French troops had departed the base": the leaving is the event
+        given_back = any(k.dep_ == "prt" and k.lower_ == "back" for k in head.head.children)
+        if c.type == "deploy" and head.dep_ == "dobj" and given_back:
+            return []  # "giving Mali back three bases": the handing back is the event
         if _destination(head):
             return []  # "deploying personnel to Swedish bases": where the sending goes
         left = self.doc[c.end - 1]  # "withdrew from several positions", not "retreated from
