@@ -349,16 +349,16 @@ def test_the_freezing_of_participation_is_a_freeze(rules):
 
 
 def test_a_state_said_not_to_be_a_member_has_not_joined(rules):
-    text = "Georgia is not a member of NATO, the minister noted."
-    assert (["GEO"], [], "NATO", "CT-") in readings(rules, text, "join")
+    text = "Azerbaijan is not a member of the CSTO, the minister noted."
+    assert (["AZE"], [], "CSTO", "CT-") in readings(rules, text, "join")
     # being a member, said plainly, is no joining; nor is a denial of something else
     assert readings(rules, "Georgia is a member of the Council of Europe.", "join") == []
-    text = "It is not our fault, nor that of the other members of NATO, that talks failed."
+    text = "The failure is not our fault, nor the fault of NATO members elsewhere."
     assert readings(rules, text, "join") == []
 
 
 def test_ceasing_to_be_part_of_a_bloc_or_to_take_part_in_it(rules):
-    text = "Georgia ceased to be part of the CIS in 2009."
+    text = "Georgia would cease to be a part of the CIS in 2009."
     assert any(s == ["GEO"] and a == "CIS" for s, _, a, _ in readings(rules, text, "withdraw"))
     text = "Ukraine ceased participation in the CIS in 2018."
     assert any(s == ["UKR"] and a == "CIS" for s, _, a, _ in readings(rules, text, "freeze"))
@@ -370,7 +370,7 @@ def test_not_only_a_member_is_a_member(rules):
 
 
 def test_a_security_agreement_with_several_partners_is_one_with_each(rules):
-    text = "Ukraine signed a security agreement with Spain, as well as Belgium and Portugal."
+    text = "Kyiv inked a security agreement with Spain, Belgium and Portugal."
     found = {a for s, _, a, _ in readings(rules, text, "sign")}
     assert {"ua-es-security-2024", "ua-be-security-2024", "ua-pt-security-2024"} <= found
     # one agreement with several others, none known for each pair: one signing
@@ -387,6 +387,6 @@ def test_a_ratification_by_an_outsider_is_not_of_a_bloc_in_context(rules):
 def test_an_agreement_of_other_words_or_later_date_is_not_one_with_each(rules):
     text = "Ukraine signed a free trade agreement with Canada and the United Kingdom."
     assert not any(a for _, _, a, _ in readings(rules, text, "sign"))
-    text = "Ukraine signed a security agreement with Germany, as well as France and Italy."
+    text = "Kyiv inked a security agreement with Germany, France and Italy."
     found = readings(rules, text, "sign", published="2023-03-01")
     assert not any(a == "ua-de-security-2024" for _, _, a, _ in found)

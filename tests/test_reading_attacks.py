@@ -337,10 +337,10 @@ def test_initials_with_an_agent_of_their_own_are_still_the_attacker(rules):
 
 
 def test_a_blows_agent_the_parser_hangs_on_the_verb_strikes(rules):
-    text = "Israel battles a new hard-hitting offensive by Hezbollah fighters in the north."
+    text = "Lebanon battles a renewed hard-hitting offensive by Israeli troops in the south."
     found = readings(rules, text, "attack")
-    assert any(s == ["hezbollah"] for s, _, _, _ in found)
-    assert not any(s == ["ISR"] for s, _, _, _ in found)
+    assert any(s == ["ISR"] for s, _, _, _ in found)
+    assert not any(s == ["LBN"] for s, _, _, _ in found)
     # an active verb's "by" of means is no agent of its object
     text = "Lithuania answered the provocation by closing its border with Belarus."
     assert not any("BLR" in s for s, _, _, _ in readings(rules, text, "attack"))

@@ -577,8 +577,9 @@ def test_help_named_after_another_thing_given_is_given_by_the_giver(rules):
 
 
 def test_arms_awaited_by_who_has_some_are_not_delivered_by_them(rules):
-    text = "Egypt currently has two Rafale squadrons, with delivery of two more pending."
-    assert not any(s == ["EGY"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+    text = "Qatar currently has 24 Rafale jets, with delivery of a dozen more pending under a "
+    text += "contract slowed by the pandemic."
+    assert not any(s == ["QAT"] for s, _, _, _ in readings(rules, text, "arms_supply"))
 
 
 def test_stopping_support_is_less_cooperation_and_moving_closer_is_its_movers(rules):

@@ -509,7 +509,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
     *_t("deploy", "presence", "carry out service", "patrol/V", "expand|reinforce ~ $BASE"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
-    *_t("deploy", "presence", MILITARY_ACCESS),  # "more military access in the Philippines"
+    *_t("deploy", "presence", MILITARY_ACCESS),  # "wider military access in Australia"
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
     # intervening is a deployment where it is military: a diplomat or a court also intervenes
     *_t("deploy", "presence", "^intervene/V militarily", "militarily ^intervene/V"),
@@ -564,7 +564,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
-    # "we are giving them back three military bases": who gives bases back leaves them
+    # "handing two bases back to the host": who gives bases back leaves them
     *_t("withdraw_forces", "presence", "give|hand/V ~~ $BASE ~ back"),
     *_t("withdraw_forces", "presence", "give|hand/V ~ back ~~ $BASE"),
     # "the Russians withdrew from several positions": who held them leaves
@@ -737,7 +737,7 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("cooperate", "dyad", "military|defense|security|bilateral|strategic cooperation"),
     *_t("cooperate", "dyad", "move closer to", "closer to", "draw ~ closer", "turn ~ to"),
-    # "the international community will stop supporting Mali"
+    # "donors will stop supporting the junta"
     *_t("reduce_cooperation", "dyad", "stop|cease|halt/V ~ ^support|supporting"),
     *_t(
         "cooperate",

@@ -71,7 +71,7 @@ def lemma(tok: Token) -> str:
     if tok.pos_ in ("NOUN", "PROPN") and _weapon_name(low):
         return "weapon"  # "40 F-16s", "Eurofighters", "the S-400s": arms by their name
     if low in ("member", "members") and any(k.lower_ == "service" for k in tok.lefts):
-        return "serviceman"  # "100,000 service members deployed across Europe"
+        return "serviceman"  # "40,000 service members stationed in Japan"
     if tok.tag_ == "NNPS" and low[-1:] == "s" and low[:-1] in _FORCE_NOUNS:
         return low[:-1]  # "US Marines", "the Armed Forces": forces written as a name
     lem = _unhyphened(tok.lemma_.lower())

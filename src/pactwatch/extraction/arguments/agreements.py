@@ -99,7 +99,7 @@ class AgreementFrames(Pieces):
             agr = self.agreements_in([head, *self.doc[c.start : c.end]], depth=2)
         partner_ids = {x.ids for x in partners}
         if c.type == "sign" and agr and agr[0].kind == "org" and agr[0].ids in partner_ids:
-            agr = agr[1:]  # "signed a security agreement with the EU": the bloc is a party
+            agr = agr[1:]  # "inked a security pact with the EU": the bloc is a party
         states = [x for x in parties if x.kind in ("state", "person", "org", "group")]
         c.subject = self.ids([x for x in states if not agr or x.ids[0] != agr[0].ids[0]])
         if (  # "the EU extended the mandate": the bloc acts, and on its own instruments
@@ -166,7 +166,7 @@ class AgreementFrames(Pieces):
         if len(others) < 2 or len(own) != 1:
             return []
         pairs = {o: self._pair_agreement(own[0], o, c.type) for o in others}
-        # "signed a security agreement with the EU, as well as Estonia and Lithuania": one
+        # "inked a security pact with the EU and then with Estonia and Latvia": one
         # with each, where the knowledge base holds one with each that the words describe
         # and that was signed by then (not "a free trade agreement", "a trilateral memorandum")
         if not plural and not all(self._described_as(a, head) for a in pairs.values()):

@@ -170,7 +170,7 @@ class Pieces:
         considering the extension", "completed their withdrawal"."""
         noun = compound_head(noun)  # "granted Manila a military aid package"
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head  # "provided drones or other support to Moscow": as the first
+            noun = noun.head  # "sent shells and other aid to Moscow": as the first
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in (
             lx.LIGHT | lx.INTENT | LEADING
         ):
@@ -323,7 +323,7 @@ class Pieces:
         verb = prep.head
         if verb.pos_ != "VERB" or is_passive(verb) or lemma(verb) in SUFFERING:
             return []
-        # "India has three units, with delivery of two more pending": what the subject has
+        # "Egypt owns two squadrons, with the rest yet pending delivery": what the subject has
         # and awaits, no means of its own (not "an offensive expected to peak")
         doc = noun.doc
         awaited = lemma(noun) in AWAITED and any(

@@ -386,7 +386,7 @@ class PresenceFrames(Pieces):
         for tok in deployed:  # "the deployment of US missiles in Germany": the missiles'
             if lemma(tok) in WEAPONS and lemma(head) in ("deployment", "stationing"):
                 return tok
-        for tok in head.children:  # "Russian nuclear weapons will be deployed in Belarus"
+        for tok in head.children:  # "American bombs are stationed in Turkey"
             if tok.dep_ == "nsubjpass" and lemma(tok) in WEAPONS and lemma(head) in POSTED:
                 return tok
         for tok in near:
