@@ -349,11 +349,11 @@ def test_the_freezing_of_participation_is_a_freeze(rules):
 
 
 def test_a_state_said_not_to_be_a_member_has_not_joined(rules):
-    text = "Azerbaijan is not a member of the CSTO, the minister noted."
+    text = "Azerbaijan was never a member of the CSTO, officials recalled."
     assert (["AZE"], [], "CSTO", "CT-") in readings(rules, text, "join")
     # being a member, said plainly, is no joining; nor is a denial of something else
     assert readings(rules, "Georgia is a member of the Council of Europe.", "join") == []
-    text = "The failure is not our fault, nor the fault of NATO members elsewhere."
+    text = "That was not our fault, nor the fault of other NATO members."
     assert readings(rules, text, "join") == []
 
 

@@ -320,7 +320,7 @@ def _military_staff(tok: Token) -> bool:
 def _becoming_member(noun: Token) -> bool:
     """ "became the 31st member", "is now a full member", "a founding member": a member that
     has just become one (or was one from the start), not one that merely is one; and one
-    that is not, or never was ("Serbia is not a member of the alliance": it has not joined)."""
+    that is not, or never was ("Serbia was never a member of the alliance": it has not joined)."""
     for child in noun.children:
         if child.ent_type_ == "ORDINAL" or lemma(child) in NEW_MEMBER_WORDS:
             return True
