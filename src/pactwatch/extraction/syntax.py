@@ -229,6 +229,14 @@ def compound_head(tok: Token) -> Token:
     return tok
 
 
+def first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns, which holds their place in the clause: "tanks" of
+    "provided Ukraine with tanks and other military aid"."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
 def adjectival_conjunct(tok: Token) -> Token | None:
     """Another parse slip: "canceled its involvement and snubbed CSTO summits", parsed as
     summits that were snubbed. A noun is no conjunct of a verb, so the participle is one: the
@@ -512,9 +520,7 @@ def agent_token(verb: Token) -> Token | None:
 def provided_with(noun: Token) -> bool:
     """ "provide Armenia with security guarantees", "with a military aid package": the noun
     is what the verb gives."""
-    noun = compound_head(noun)
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head  # "provided Ukraine with tanks and other military aid"
+    noun = first_conjunct(compound_head(noun))  # "with tanks and other military aid"
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING
 

@@ -263,6 +263,14 @@ class DyadFrames(SupplyFrames):
         c.cues += [f"subj_via={via}", "obj_via=author_of_attack"]
         return [c]
 
+    def _accused(self, c: Candidate, head: Token, accused: list[Token]) -> list[Candidate]:
+        """An accusation by the verb's subject of the actors its own words name."""
+        c.subject = self.ids(self.subject(head)[0])
+        c.object = [i for i in self.ids([x for k in accused for x in self.actors(k)])
+                    if i not in c.subject]  # fmt: skip
+        c.cues.append("subj_via=nsubj")
+        return [c]
+
     def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.type == "accuse" and lemma(head) == "denounce":  # "denouncing it": a treaty
             treaty = [x for x in self.agreements_in(objects(head), 1) if x.kind == "agreement"]
@@ -288,20 +296,12 @@ class DyadFrames(SupplyFrames):
             if not said:
                 return []
             charged = [s for k in said for s in k.children if s.dep_ in ("nsubj", "nsubjpass")]
-            c.subject = self.ids(self.subject(head)[0])
-            c.object = [i for i in self.ids([x for s in charged for x in self.actors(s)])
-                        if i not in c.subject]  # fmt: skip
-            c.cues.append("subj_via=nsubj")
-            return [c]
+            return self._accused(c, head, charged)
         if c.type == "accuse" and lemma(head) == "hold":  # "holds Hamas responsible": the
             held = [k for r in head.children if lemma(r) in ("responsible", "accountable")
                     for k in r.children if k.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
             held += [k for k in head.children if k.dep_ == "dobj"]  # one held to account
-            c.subject = self.ids(self.subject(head)[0])
-            c.object = [i for i in self.ids([x for k in held for x in self.actors(k)])
-                        if i not in c.subject]  # fmt: skip
-            c.cues.append("subj_via=nsubj")
-            return [c]
+            return self._accused(c, head, held)
         if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
             return self._made_by(c, head)
         if (

@@ -54,6 +54,7 @@ from pactwatch.extraction.arguments.words import (
 )
 from pactwatch.extraction.reading import EACH_OTHER, Candidate, Ref
 from pactwatch.extraction.syntax import (
+    PREP_CONTROL,
     agent_token,
     compound_head,
     is_passive,
@@ -737,6 +738,9 @@ def _reciprocal(head: Token) -> bool:
     return False
 
 
+ASKED_THROUGH = set(PREP_CONTROL.values())  # "called on", "appealed to", "pleaded with"
+
+
 def _requested(head: Token) -> bool:
     """The thing a request asks for: "called for the withdrawal", "demanded the closure of",
     "demands that Russia withdraws"."""
@@ -758,7 +762,7 @@ def _requested(head: Token) -> bool:
     )
     if (tok.dep_ == "xcomp" or infinitive) and lemma(gov) in REQUESTING | ORDERING:
         return any(  # asked of another ("appealed to Moscow to", "pleaded with Berlin to")
-            k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ in ("on", "to", "with"))
+            k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ in ASKED_THROUGH)
             for k in gov.children
         )
     return False

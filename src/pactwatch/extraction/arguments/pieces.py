@@ -42,6 +42,7 @@ from pactwatch.extraction.syntax import (
     compound_head,
     conjunct_states,
     copula_subject,
+    first_conjunct,
     is_passive,
     judged_one,
     led_by,
@@ -169,8 +170,7 @@ class Pieces:
         """The verb whose subject does what the noun names: "waged a campaign", "is
         considering the extension", "completed their withdrawal"."""
         noun = compound_head(noun)  # "granted Manila a military aid package"
-        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head  # "sent shells and other aid to Moscow": as the first
+        noun = first_conjunct(noun)  # "sent shells and other aid to Moscow": as the first
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in (
             lx.LIGHT | lx.INTENT | LEADING
         ):

@@ -48,8 +48,7 @@ class PresenceFrames(Pieces):
         """Forces of one actor in another's territory: deployer, host, legal basis."""
         if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
             return []  # "French troops had departed the base": the leaving is the event
-        given_back = any(k.dep_ == "prt" and k.lower_ == "back" for k in head.head.children)
-        if c.type == "deploy" and head.dep_ == "dobj" and given_back:
+        if c.type == "deploy" and head.dep_ == "dobj" and _given_back(head.head):
             return []  # "giving Mali back three bases": the handing back is the event
         if _destination(head):
             return []  # "deploying personnel to Swedish bases": where the sending goes
@@ -94,9 +93,10 @@ class PresenceFrames(Pieces):
             # "troops from Russia" came from Russia; "a drawdown of troops from Iraq" leaves it
             # ("the US redeployed troops from Italy": where they were, where the verb says
             # whose they are and the sender is none of the places they came from)
+            sending = head.pos_ == "VERB" and c.type != "withdraw_forces"
             senders = {
                 i
-                for x in (self.subject(head)[0] if head.pos_ == "VERB" else [])
+                for x in (self.subject(head)[0] if sending else [])
                 if x.kind in ("state", "org")
                 for i in x.ids
             }
@@ -454,6 +454,11 @@ class PresenceFrames(Pieces):
         if home.dep_ == "appos":
             return self.actors(home.head)
         return self.subject(home.head)[0]
+
+
+def _given_back(verb: Token) -> bool:
+    """ "giving Mali back three bases", "handed the base back": a verb of giving back."""
+    return any(k.dep_ == "prt" and k.lower_ == "back" for k in verb.children)
 
 
 def _destination(head: Token) -> bool:
