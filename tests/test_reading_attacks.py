@@ -365,6 +365,25 @@ def test_a_blow_that_saw_someone_act_was_theirs(rules):
     assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "attack"))
 
 
+def test_a_blow_seen_after_a_preposition_was_theirs_too(rules):
+    # "after the operation saw ..." is parsed as "after the operation", "saw" a clause apart
+    text = "Talk of a deal faded after last year's military operation saw Israeli troops seize the crossing."
+    nouns = [
+        c
+        for c, p in candidates(rules, text)
+        if c.type == "attack" and p[c.head].lower_ == "operation"
+    ]
+    assert any(c.subject == ["ISR"] for c in nouns), [c.subject for c in nouns]
+    # a verb after the noun with a subject of its own is not what the noun saw
+    text = "Talk of a deal faded after last year's military operation Egypt saw Israeli troops seize the crossing."
+    nouns = [
+        c
+        for c, p in candidates(rules, text)
+        if c.type == "attack" and p[c.head].lower_ == "operation"
+    ]
+    assert not any(c.subject == ["ISR"] for c in nouns)
+
+
 def test_a_by_phrase_of_time_or_means_leaves_the_attacker(rules):
     text = "Israel will complete the offensive by March, Netanyahu told reporters."
     assert any(s == ["ISR"] for s, _, _, _ in readings(rules, text, "attack"))

@@ -643,17 +643,21 @@ class DyadFrames(SupplyFrames):
         )
 
     def _each_talked_with(self, c: Candidate, head: Token) -> list[Candidate]:
-        """Deals in the plural negotiated with several states are one with each: Seoul in
-        talks on pacts with Warsaw and Bucharest holds two talks, each of its own pact."""
+        """Deals in the plural negotiated with several states are one with each where the
+        knowledge base holds each pair's pact (Washington negotiating deals with Helsinki and
+        Copenhagen: two talks, each of its own agreement); pacts not known yet are one talk
+        with all of them ("in talks on pacts with Warsaw and Bucharest")."""
         plural = any(n.tag_ == "NNS" and lemma(n) in AGREEMENT_NOUNS for n in objects(head))
         own = [i for i in c.subject if self.know.is_state(i)]
         others = [i for i in c.object if self.know.is_state(i) and i not in own]
         if c.type != "negotiate" or not plural or len(own) != 1 or len(others) < 2:
             return []
+        pacts = {o: c.agreement or self._between({own[0], o}, c.type) for o in others}
+        if None in pacts.values():
+            return []
         out = []
         for other in others:
-            pair = {own[0], other}
-            agreement = self._between(pair, c.type) if c.agreement is None else c.agreement
+            agreement = pacts[other]
             cues = [*c.cues, "each_partner"]
             out.append(replace(c, object=[other], agreement=agreement, cues=cues, one_of=other))
         return out

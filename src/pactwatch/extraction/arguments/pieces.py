@@ -589,9 +589,20 @@ def _seen_doing(noun: Token) -> Token | None:
     """Who acts in an event said to have seen them act: "the operation saw Azerbaijan retake
     the rest of its territory" (the event is the subject of "see", its doer the subject of
     the clause it saw)."""
-    if noun.dep_ != "nsubj" or lemma(noun.head) != "see" or lemma(noun) not in SEEN_BLOWS:
+    if lemma(noun) not in SEEN_BLOWS:
         return None
-    for clause in noun.head.children:  # "saw Russian troops capture", not "saw them pushed"
+    seeing = noun.head if noun.dep_ == "nsubj" else None
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ == "pobj" and after is not None and after.pos_ == "VERB":
+        # "rose after the operation saw Azerbaijan retake ...", parsed as "rose after the
+        # operation" with "saw" a clause of its own: the verb right after the noun is the
+        # noun's, unless it has a subject of its own (not one the noun was parsed into)
+        subjects = [k for k in after.children if k.dep_ in ("nsubj", "nsubjpass")]
+        apart = [k for k in subjects if not k.left_edge.i <= noun.i <= k.right_edge.i]
+        seeing = None if apart else after
+    if seeing is None or lemma(seeing) != "see":
+        return None
+    for clause in seeing.children:  # "saw Russian troops capture", not "saw them pushed"
         if clause.dep_ in ("ccomp", "xcomp") and clause.tag_ in ("VB", "VBP", "VBG"):
             return next((k for k in clause.children if k.dep_ == "nsubj"), None)
     return None
