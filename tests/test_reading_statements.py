@@ -321,6 +321,16 @@ def _tenses(rules, text, etype):
         ("Armenia has frozen its participation in the CSTO.", "freeze", "present"),
         ("Armenia has not left the CSTO.", "withdraw", "present"),
         ("Germany has deployed troops in Lithuania since 2024.", "deploy", "present"),
+        (
+            "French troops have been based in Djibouti since it became independent.",
+            "deploy",
+            "present",
+        ),
+        # a gerund after a preposition has the tense of the verb the preposition hangs on
+        ("Moscow responded by sending troops to Syria.", "deploy", "past"),
+        ("Russia will respond by deploying missiles in Belarus.", "deploy", "future"),
+        # "since" giving a reason is no time the standing has lasted from
+        ("French troops have been based in Djibouti since it is a close ally.", "deploy", "past"),
         # a noun has the tense of the verb it hangs on
         (
             "Canada will send a new package of military aid to Latvia.",

@@ -288,6 +288,18 @@ def test_arms_of_a_maker_are_in_the_hands_of_who_has_or_launches_them(rules):
     assert all(s == ["HUN"] for s, _ in pairs(text)), pairs(text)
 
 
+def test_arms_made_by_a_state_of_two_words_are_that_states(rules):
+    pairs = lambda text: [r[:2] for r in readings(rules, text, "arms_supply")]  # noqa: E731
+    # the maker's name before the hyphen, however the participle is parsed, and arms counted
+    text = "Moscow has launched dozens of South Korea-built Hyunmoo rockets at the city."
+    assert (["KOR"], ["RUS"]) in pairs(text), pairs(text)
+    text = "Analysts said the regiment would get North Korea-made artillery shells by May."
+    assert all(s != ["KOR"] for s, _ in pairs(text)), pairs(text)
+    # whoever shoots them down did not receive them
+    text = "Kyiv shot down hundreds of Iranian-made drones."
+    assert not any("UKR" in o for _, o in pairs(text)), pairs(text)
+
+
 def test_arms_used_against_a_target_are_the_means_not_the_target(rules):
     text = "Russia used Iranian drones against Ukrainian power plants."
     found = readings(rules, text, "attack")

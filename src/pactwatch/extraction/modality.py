@@ -378,7 +378,10 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         if aux_words & {"had"} or etype not in lx.STATE_TYPES:
             return "past"
         negated = any(c.dep_ == "neg" for c in verb.children)
-        lasting = any(c.lower_ in ("for", "since") for c in verb.children)
+        lasting = any(c.lower_ in ("for", "since") for c in verb.children) or any(
+            c.dep_ == "advcl" and c.tag_ == "VBD" and any(m.lower_ == "since" for m in c.children)
+            for c in verb.children
+        )  # "have been stationed there since the country gained independence": still are
         if lasting or (not past_time and (negated or etype == "freeze")):
             return "present"
         return "past"
@@ -398,6 +401,13 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         gov = verb.head
         if gov.tag_ == "VBD":
             return "past"
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and not auxes:
+        gov = verb.head.head  # "was followed by deploying guards": when the clause was
+        told = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+        if gov.pos_ in ("VERB", "AUX") and (gov.tag_ == "VBD" or told & {"was", "were", "had"}):
+            return "past"
+        if gov.pos_ in ("VERB", "AUX") and told & {"will", "shall", "'ll", "’ll"}:
+            return "future"  # "will respond by deploying missiles"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not auxes:
         gov = verb.head  # "has expressed unease, urging Beijing": when the clause was
         perfect = {c.lower_ for c in gov.children if c.dep_ == "aux"} & lx.PERFECT

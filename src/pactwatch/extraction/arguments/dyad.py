@@ -302,7 +302,8 @@ class DyadFrames(SupplyFrames):
                     for k in r.children if k.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
             held += [k for k in head.children if k.dep_ == "dobj"]  # one held to account
             return self._accused(c, head, held)
-        if c.type == "arms_supply" and head.dep_ == "amod" and lemma(head) in MAKING:
+        hyphened = self.doc[c.start].text == "-"  # "North Korea-made missiles", however parsed
+        if c.type == "arms_supply" and (head.dep_ == "amod" or hyphened) and lemma(head) in MAKING:
             return self._made_by(c, head)
         if (
             c.type == "arms_supply"

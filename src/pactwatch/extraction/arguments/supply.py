@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from pactwatch.extraction.arguments.pieces import Pieces
 from pactwatch.extraction.arguments.words import (
+    AMOUNTS,
     ARMS,
     ARMS_DEPENDING,
     ARMS_HOLDERS,
@@ -36,12 +37,21 @@ class SupplyFrames(Pieces):
         that has or uses them; none where the maker is the user ("Russian-made tanks" of
         Russia's army)."""
         arms = participle.head
+        before = self.doc[participle.i - 2] if participle.i >= 2 else None
+        hyphened = before is not None and self.doc[participle.i - 1].text == "-"
+        if participle.dep_ != "amod" and hyphened:  # "... on North Korea-made missiles",
+            # parsed with "made" as a verb of its own: the maker is the name before the
+            # hyphen, the arms the noun the participle takes
+            arms = next((o for o in objects(participle)), arms)
         military = {lemma(k) for k in arms.lefts if k.dep_ in ("amod", "compound")}
         if lemma(arms) not in WEAPONS | CRAFT and not (
             lemma(arms) in ARMS and military & (DEFENCE_QUALIFIERS | {"armored", "weapon"})
         ):
             return []  # "Chinese-made parts", "Chinese-made equipment in its power plants"
         maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
+        if not maker and hyphened and before is not None:
+            ref = self.r.ref(before.i)
+            maker = [ref] if ref is not None and ref.kind == "state" else []
         return self._in_users_hands(c, maker, participle.head, "hyphen")
 
     def _used(self, c: Candidate, arms: Token) -> list[Candidate]:
@@ -184,6 +194,8 @@ def _arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
     drones")."""
     while arms.dep_ == "conj":
         arms = arms.head
+    if arms.dep_ == "pobj" and arms.head.lower_ == "of" and lemma(arms.head.head) in AMOUNTS:
+        arms = arms.head.head  # "fired hundreds of North Korea-made missiles"
     use = None
     nouns = {"of": ARMS_USE_NOUNS, "on": ARMS_DEPENDING}.get(arms.head.lower_)
     if arms.dep_ == "pobj" and nouns is not None:

@@ -284,6 +284,8 @@ MAKER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 # what an amount of aid or arms is counted in: "a package of military aid", "a tranche of"
 MEASURES = {"package", "tranche", "batch", "round", "shipment", "consignment", "lot", "wave"}
+# how many of a thing: "hundreds of missiles", "a number of drones"
+AMOUNTS = {"hundred", "thousand", "dozen", "score", "number", "lot", "batch", "pair", "couple"}
 # verbs of using arms: "using Turkish drones" tells who made them and who has them
 USING = {"use", "operate", "fly", "field", "employ"}
 HOLDING_ARMS = {"have", "possess", "include", "deploy"}  # "has 5,000 Russian-made missiles"
