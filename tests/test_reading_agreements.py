@@ -390,3 +390,30 @@ def test_an_agreement_of_other_words_or_later_date_is_not_one_with_each(rules):
     text = "Kyiv inked a security agreement with Germany, France and Italy."
     found = readings(rules, text, "sign", published="2023-03-01")
     assert not any(a == "ua-de-security-2024" for _, _, a, _ in found)
+
+
+def test_the_words_of_its_sentence_tell_which_agreement_between_a_pair(rules):
+    # the document names one pact of the pair; the sentence describes another
+    text = (
+        "Belarus hosts Russian troops under the Union State treaty. On Friday, Putin and "
+        "Lukashenko signed a security guarantees pact."
+    )
+    found = readings(rules, text, "sign", published="2024-12-07")
+    assert [a for _, _, a, _ in found] == ["ru-by-security-guarantees-2024"], found
+
+
+def test_the_words_before_an_agreement_noun_describe_it_however_parsed():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from pactwatch.extraction.arguments.agreements import _described_by
+
+    words = ["They", "signed", "a", "security", "guarantees", "agreement", "."]
+    # as the parser read it once: "guarantees" and "agreement" both objects of "signed"
+    heads = [1, 1, 4, 4, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "dobj", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"]
+    lemmas = ["they", "sign", "a", "security", "guarantee", "agreement", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _described_by(doc[5]) >= {"security", "guarantee"}
+    assert "sign" not in _described_by(doc[5])

@@ -461,6 +461,11 @@ class Pieces:
         exact = [ag for ag, ps in self.know.parties.items() if ps == states]
         found = [ag for ag, ps in self.know.parties.items() if states <= ps and len(ps) <= 4]
         for pool in (exact, found):
+            # the words of its own sentence first ("signed a security guarantees agreement"),
+            # then what the document names or is about
+            described = [ag for ag in pool if words and words <= self._name_words(ag)]
+            if len(described) == 1:
+                return described[0]
             named = [ag for ag in pool if ag in self.doc_orgs]
             if len(named) == 1:
                 return named[0]
@@ -468,9 +473,6 @@ class Pieces:
                 return self.main_agreement
             if len(pool) == 1:
                 return pool[0]
-            described = [ag for ag in pool if words and words <= self._name_words(ag)]
-            if len(described) == 1:
-                return described[0]
         return None
 
     def _name_words(self, ag: str) -> set[str]:
