@@ -2158,6 +2158,16 @@ def test_an_indefinite_act_in_a_would_clause_is_hypothetical(rules):
     assert "Uu" not in {r[3] for r in readings(rules, text, "attack")}
 
 
+def test_a_clause_that_is_the_subject_of_a_modal_is_hypothetical(rules):
+    text = "Quitting the alliance might leave Moldova exposed, experts warn."
+    assert [r[3] for r in readings(rules, text, "withdraw")] == ["Uu"]
+    # and what the predicate says holds under it: the act is a condition
+    assert all(c.conditional for c, _ in candidates(rules, text) if c.type == "withdraw")
+    # a clause subject of a plain verb tells what is done
+    text = "Quitting the alliance left Moldova exposed, experts say."
+    assert "Uu" not in [r[3] for r in readings(rules, text, "withdraw")]
+
+
 def test_triggers_matched_by_sentence_runs_are_those_of_the_whole_document(rules):
     """Each group of patterns runs only over the sentences holding one of its words: it
     finds every match that running every group over the whole document finds within a

@@ -331,15 +331,19 @@ def _any(head: Token) -> bool:
 
 
 def _hypothetical(head: Token) -> bool:
-    """ "Moldova's membership would cost it dearly": the subject of a "would" predicate;
-    "would not defend Armenia in a war over Karabakh": an indefinite act in its phrase."""
+    """ "Moldova's membership would cost it dearly", "leaving the bloc may invite attack":
+    the subject of a "would" predicate, a noun or a clause; "would not defend Armenia in a war
+    over Karabakh": an indefinite act in its phrase."""
+    modals = ("would", "could")
     if head.dep_ in ("nsubj", "nsubjpass"):
         verb = head.head
+    elif head.dep_ in ("csubj", "csubjpass") and head.tag_ == "VBG":
+        verb, modals = head.head, ("would", "could", "may", "might")
     elif head.dep_ == "pobj" and head.pos_ == "NOUN" and _indefinite(head):
         verb = head.head.head
     else:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def _indefinite(noun: Token) -> bool:
@@ -473,6 +477,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     cues = Cues(negations=1 if c.trigger.negative else 0)
     if _hypothetical(head):
         cues.uu = True
+        # "EU membership would be incompatible with ...": what the predicate says holds
+        # under the act its subject names
+        cues.conditional = head.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")
         cues.note("hypothetical")
     for k, tok in enumerate(chain):
         lexical = k == 0 or chain[k - 1].dep_ != "conj"
