@@ -417,3 +417,10 @@ def test_the_words_before_an_agreement_noun_describe_it_however_parsed():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert _described_by(doc[5]) >= {"security", "guarantee"}
     assert "sign" not in _described_by(doc[5])
+
+
+def test_a_peace_agreement_of_two_states_is_not_a_bloc_protocol_they_belong_to(rules):
+    # both are parties of ECCAS's protocol on peace and security, among eleven
+    text = "Rwanda and Burundi signed a peace agreement in Washington on Friday."
+    found = candidates(rules, text, "2025-07-01")
+    assert not any(c.agreement == "eccas-mutual-assistance-2000" for c, _ in found)

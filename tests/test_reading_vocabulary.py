@@ -571,3 +571,14 @@ def test_near_misses_of_those_words_name_no_one(rules):
     ):
         found = readings(rules, text, etype)
         assert all(not s and not o for s, o, _, _ in found), (text, found)
+
+
+def test_a_bare_name_two_states_share_is_the_one_the_news_means(rules):
+    names = lambda text: [ids for _, ids, kind in refs(rules, text) if kind == "state"]  # noqa: E731
+    assert ("COD",) in names("Congo and Uganda agreed to a joint operation against the ADF.")
+    assert ("COD",) in names("Congolese troops retook the town from the rebels.")
+    # not where the document names the other one, nor "the Republic of Congo", nor a river
+    text = "Brazzaville said on Monday that Congo would send observers."
+    assert ("COD",) not in names(text)
+    assert ("COG",) in names("The Republic of Congo signed a defence pact with France.")
+    assert names("Barges sail up the Congo River to Kisangani.") == []

@@ -103,6 +103,11 @@ NAMED_AFTER_CITY |= {"process", "accords", "agreements", "communique", "talks"} 
 
 
 WATERS = {"Sea", "Ocean"}
+# Short names two states share, which the knowledge base leaves out of both: the state news
+# means by the bare name, unless the document names the other ("Congo" is the Democratic
+# Republic in the wire's usage; the Republic of the Congo is named as such or by Brazzaville).
+SHARED_NAMES = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG")}
+NOT_THE_STATE_AFTER = {"River", "Basin", "rainforest", "Free"}  # "the Congo River"
 
 
 def _named_after(doc: Doc, end: int) -> bool:
@@ -135,6 +140,26 @@ def _first_name(span: Span) -> bool:
         return False
     nxt = doc[i + 1]
     return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.text[:1].isupper()
+
+
+def _shared_names(doc: Doc, taken: set[int], states: set[str]) -> list[Ref]:
+    """Bare short names two states share ("Congo"): the one the news means, where the
+    document names neither the other nor a "Republic of" before it."""
+    out = []
+    for tok in doc:
+        pair = SHARED_NAMES.get(tok.text)
+        if pair is None or tok.i in taken:
+            continue
+        meant, other = pair
+        after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+        before = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]]
+        if other in states or after in NOT_THE_STATE_AFTER or after.startswith("-"):
+            continue
+        if before[-2:] == ["republic", "of"] and "democratic" not in before:
+            continue  # "the Republic of Congo": the other
+        how = "demonym" if tok.text.endswith("ese") else "name"
+        out.append(Ref(tok.i, tok.i + 1, (meant,), "state", how, tok.i))
+    return out
 
 
 def _people_of_a_place(span: Span) -> bool:
@@ -269,6 +294,8 @@ class Mentions:
                 refs.append(Ref(span.start, span.end + 1, (ident,), "place", "place", span.end))
                 continue
             refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
+        taken = {i for ref in refs for i in range(ref.start, ref.end)}
+        refs += _shared_names(doc, taken, states)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._described(doc, taken, states, refs)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}

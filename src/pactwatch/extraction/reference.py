@@ -271,6 +271,9 @@ class Resolver:
             name = " ".join([agreement.name, *agreement.aliases]).lower() if agreement else ""
             if peace and "peace" not in name:
                 continue
+            if peace and year is None and not parties <= named:
+                continue  # "Congo and Rwanda signed a peace agreement": theirs, not a bloc's
+                # protocol on peace and security whose members they are among others
             found.append(ag)
         # of several, the one whose parties the document names most: "Washington will defend
         # Manila under the 1951 treaty" is theirs, not ANZUS of the same year
