@@ -2163,6 +2163,16 @@ def test_a_clause_that_is_the_subject_of_a_modal_is_hypothetical(rules):
     assert [r[3] for r in readings(rules, text, "withdraw")] == ["Uu"]
     # and what the predicate says holds under it: the act is a condition
     assert all(c.conditional for c, _ in candidates(rules, text) if c.type == "withdraw")
+    # not when the predicate tells when the act comes, nor what may have been
+    for text in (
+        "Russia's withdrawal from Armenia could take years.",
+        "Lavrov said Russia's deployment to Belarus would begin in May.",
+        "Joining NATO may have cost Finland its neutrality.",
+    ):
+        found = [
+            c for c, _ in candidates(rules, text) if c.type in ("withdraw_forces", "deploy", "join")
+        ]
+        assert found and not any(c.conditional or c.factuality == "Uu" for c in found), text
     # a clause subject of a plain verb tells what is done
     text = "Quitting the alliance left Moldova exposed, experts say."
     assert "Uu" not in [r[3] for r in readings(rules, text, "withdraw")]

@@ -406,7 +406,7 @@ def test_the_words_before_an_agreement_noun_describe_it_however_parsed():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from pactwatch.extraction.arguments.agreements import _described_by
+    from pactwatch.extraction.arguments.pieces import described_by
 
     words = ["They", "signed", "a", "security", "guarantees", "agreement", "."]
     # as the parser read it once: "guarantees" and "agreement" both objects of "signed"
@@ -415,8 +415,8 @@ def test_the_words_before_an_agreement_noun_describe_it_however_parsed():
     pos = ["PRON", "VERB", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"]
     lemmas = ["they", "sign", "a", "security", "guarantee", "agreement", "."]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert _described_by(doc[5]) >= {"security", "guarantee"}
-    assert "sign" not in _described_by(doc[5])
+    assert described_by(doc[5]) >= {"security", "guarantee"}
+    assert "sign" not in described_by(doc[5])
 
 
 def test_a_peace_agreement_of_two_states_is_not_a_bloc_protocol_they_belong_to(rules):

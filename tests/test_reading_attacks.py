@@ -384,6 +384,14 @@ def test_a_blow_seen_after_a_preposition_was_theirs_too(rules):
     assert not any(c.subject == ["ISR"] for c in nouns)
 
 
+def test_a_blow_seen_befalling_someone_was_not_theirs(rules):
+    text = "Relations soured after last year's military operation saw Armenia lose Karabakh."
+    assert not any("ARM" in s for s, _, _, _ in readings(rules, text, "attack"))
+    # a doer parsed as the object of "saw" is the doer still
+    text = "He hardened his tone after last year's military operation saw Azerbaijan capture the rest of its territory."
+    assert any(s == ["AZE"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
 def test_a_by_phrase_of_time_or_means_leaves_the_attacker(rules):
     text = "Israel will complete the offensive by March, Netanyahu told reporters."
     assert any(s == ["ISR"] for s, _, _, _ in readings(rules, text, "attack"))

@@ -329,6 +329,15 @@ def _tenses(rules, text, etype):
         # a gerund after a preposition has the tense of the verb the preposition hangs on
         ("Moscow responded by sending troops to Syria.", "deploy", "past"),
         ("Russia will respond by deploying missiles in Belarus.", "deploy", "future"),
+        # an act done once since a time is done, and a standing since a passive clause stands
+        ("Finland has joined NATO since Russia invaded Ukraine.", "join", "past"),
+        (
+            "Russian troops have been stationed in Armenia since the treaty was signed.",
+            "deploy",
+            "present",
+        ),
+        # "barred from joining" tells of no joining done then
+        ("Georgia was barred from joining NATO.", "join", "future"),
         # "since" giving a reason is no time the standing has lasted from
         ("French troops have been based in Djibouti since it is a close ally.", "deploy", "past"),
         # a noun has the tense of the verb it hangs on

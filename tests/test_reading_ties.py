@@ -229,6 +229,17 @@ def test_deals_negotiated_with_several_states_are_one_talk_with_each_known_pact(
     text = "Seoul is negotiating defence pacts with Warsaw and Bucharest."
     found = sides(rules, text, "negotiate")
     assert (["KOR"], ["POL", "ROU"]) in found and (["KOR"], ["POL"]) not in found, found
+    # one known pact is enough to tell them apart, its agreement kept
+    text = "Kyiv is negotiating security agreements with Ottawa and Brasilia."
+    found = [r for r in readings(rules, text, "negotiate") if r[1] == ["CAN"]]
+    assert found and found[0][2] == "ua-ca-security-2024", found
+    # and several states negotiating with one are each a talk with it
+    text = "In 2023 Helsinki and Copenhagen negotiated defence cooperation deals with Washington."
+    found = sides(rules, text, "negotiate")
+    assert (["FIN"], ["USA"]) in found and (["DNK"], ["USA"]) in found, found
+    # a known pact the words do not describe does not part them
+    text = "Yerevan is negotiating bilateral security pacts with Paris and Washington."
+    assert (["ARM"], ["USA"]) not in sides(rules, text, "negotiate", published="2025-06-01")
     # one deal with a pair is one talk
     text = "Seoul is negotiating a defence pact with Warsaw and Bucharest."
     assert (["KOR"], ["POL"]) not in sides(rules, text, "negotiate")
@@ -286,6 +297,16 @@ def test_arms_of_a_maker_are_in_the_hands_of_who_has_or_launches_them(rules):
     # a verb before arms it does not take: "has refused to send" has no weapons
     text = "Budapest has refused to send weapons to Ukraine."
     assert all(s == ["HUN"] for s, _ in pairs(text)), pairs(text)
+
+
+def test_a_dash_between_spaces_is_no_hyphen_of_a_maker(rules):
+    text = "Ukraine's army - supplied by Germany with Leopard tanks - advanced near Zaporizhzhia."
+    assert (["DEU"], ["UKR"]) in sides(rules, text, "arms_supply")
+    # arms shown, counted, may be another's captured ones; rebels of a state are not the state
+    text = "Kyiv displayed dozens of Iranian-made drones that Russia had launched at the city."
+    assert not any("UKR" in o for _, o, _, _ in readings(rules, text, "arms_supply"))
+    text = "Sudan's rebels fired scores of UAE-made drones at Port Sudan."
+    assert not any("SDN" in o for _, o, _, _ in readings(rules, text, "arms_supply"))
 
 
 def test_arms_made_by_a_state_of_two_words_are_that_states(rules):

@@ -49,6 +49,14 @@ BELIEVING = {"believe", "expect", "think", "anticipate", "foresee", "predict", "
 # Relations that stand rather than happen: a pact by which an attack on either side counts as
 # one on both is a commitment made, whatever attack it may one day be about
 STANDING = {"commit_defense", "cooperate", "political_support"}
+# standings that last from a time on ("have been stationed there since ..."), not acts done
+# once ("has joined NATO since the invasion")
+LASTING = {"deploy", "freeze", "reduce_cooperation", "cooperate", "withhold_contribution"}
+# verbs that say when or how an act comes about, of which the act is the subject
+OCCURRING = {"begin", "start", "come", "take", "happen", "occur", "complete", "finish", "end"}
+OCCURRING |= {"continue", "last", "proceed", "follow", "resume", "conclude", "arrive", "go"}
+# prepositions of the means or the moment a gerund is done by: "responded by sending troops"
+MEANS = {"by", "after", "upon"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "going"}
 POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}
 PROBABLE_AUX = {"should", "ought"}
@@ -343,7 +351,19 @@ def _hypothetical(head: Token) -> bool:
         verb = head.head.head
     else:
         return False
+    if head.dep_ != "pobj" and not _says_what_it_would_do(verb):
+        return False
     return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def _says_what_it_would_do(verb: Token) -> bool:
+    """Whether a modal predicate tells what an act would bring ("would cost it dearly"), not
+    when or how it comes about ("the withdrawal would begin in May", "could take years": the
+    act itself foreseen), nor what could not be done or may have been ("could not be
+    stopped", "may have cost Finland its neutrality")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return not (lemma(verb) in OCCURRING or "have" in auxes or (negated and "could" in auxes))
 
 
 def _indefinite(noun: Token) -> bool:
@@ -382,9 +402,8 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         if aux_words & {"had"} or etype not in lx.STATE_TYPES:
             return "past"
         negated = any(c.dep_ == "neg" for c in verb.children)
-        lasting = any(c.lower_ in ("for", "since") for c in verb.children) or any(
-            c.dep_ == "advcl" and c.tag_ == "VBD" and any(m.lower_ == "since" for m in c.children)
-            for c in verb.children
+        lasting = any(c.lower_ in ("for", "since") for c in verb.children) or (
+            etype in LASTING and any(_since_clause(c) for c in verb.children)
         )  # "have been stationed there since the country gained independence": still are
         if lasting or (not past_time and (negated or etype == "freeze")):
             return "present"
@@ -405,8 +424,9 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         gov = verb.head
         if gov.tag_ == "VBD":
             return "past"
-    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and not auxes:
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in MEANS:
         gov = verb.head.head  # "was followed by deploying guards": when the clause was
+        # (not "was barred from joining", "was counting on receiving": not done then)
         told = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
         if gov.pos_ in ("VERB", "AUX") and (gov.tag_ == "VBD" or told & {"was", "were", "had"}):
             return "past"
@@ -418,6 +438,15 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and perfect):
             return "past"
     return "present"
+
+
+def _since_clause(clause: Token) -> bool:
+    """ "since the country gained independence", "since the base was opened": a time past
+    that a standing has lasted from (a past verb, not the present of a reason)."""
+    if clause.dep_ != "advcl" or not any(m.lower_ == "since" for m in clause.children):
+        return False
+    passive_past = any(a.lower_ in ("was", "were") for a in clause.children)
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and passive_past)
 
 
 def _headline(verb: Token) -> bool:

@@ -20,6 +20,8 @@ PASSIVE_SUBJECT = "nsubjpass"
 # Nouns for one actor's relation to another: "its CSTO allies" are not its own.
 RELATIONAL = {"ally", "partner", "neighbor", "neighbour", "rival", "counterpart", "adversary"}
 RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protector"}
+# armed men not of a state, whose possessor is where they fight ("Sudan's rebels")
+FIGHTER_WORDS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "gunman"}
 # Verbs whose object does what their complement says: "encourage him to defect".
 OBJECT_CONTROL = {"invite", "encourage", "urge", "ask", "allow", "persuade", "force", "press"}
 OBJECT_CONTROL |= {"push", "call", "request", "tell", "order", "help", "enable", "let", "permit"}
@@ -158,6 +160,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
         for a in appos:  # "its leader Russia", "the opposition, Armenia Alliance"
             out += actors_of(r, a, depth + 1)
         for c in tok.children:  # "Russia's base", "the Armenian leaders' defamation"
+            if c.dep_ == "poss" and lemma(tok) in FIGHTER_WORDS:
+                continue  # "Sudan's rebels": where they fight, not who they are
             if c.dep_ == "poss" and lemma(tok) not in RELATIONAL:
                 out += [x for x in actors_of(r, c, depth + 1) if x.kind != "agreement"]
             elif c.dep_ == "compound" and lemma(tok) in RELATIONAL:  # "its CSTO allies": the

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from pactwatch.extraction.arguments.pieces import Pieces, another
+from pactwatch.extraction.arguments.pieces import Pieces, another, described_by
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
     COVERING,
@@ -114,7 +114,7 @@ class AgreementFrames(Pieces):
         agr_via = "named"
         if agreement is None:
             said = [n for n in objects(head) if lemma(n) in AGREEMENT_NOUNS]
-            words = {w for n in said for w in _described_by(n)}
+            words = {w for n in said for w in described_by(n)}
             agreement = self._between(set(c.subject) | set(self.ids(partners)), c.type, words)
             agr_via = "between" if agreement else "context"
         other = any(another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
@@ -185,7 +185,7 @@ class AgreementFrames(Pieces):
         if agreement is None:
             return False
         nouns = [n for n in objects(head) if lemma(n) in AGREEMENT_NOUNS]
-        words = {w for n in nouns for w in _described_by(n)}
+        words = {w for n in nouns for w in described_by(n)}
         if not nouns or not words or not words <= self._name_words(agreement):
             return False
         signed = self.know.signed.get(agreement)
@@ -289,15 +289,3 @@ class AgreementFrames(Pieces):
             return []
         subj, _ = subject_token(tok.head)
         return sorted({i for i in self.ids(self.actors(subj)) if self.know.is_state(i)})
-
-
-def _described_by(noun: Token) -> set[str]:
-    """The words an agreement noun is described by: its modifiers, and the nouns and
-    adjectives right before it however they were parsed ("signed a security guarantees
-    agreement", parsed with "guarantees" as an object of its own)."""
-    words = {lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
-    i = noun.i - 1
-    while i >= noun.sent.start and noun.doc[i].pos_ in ("NOUN", "ADJ"):
-        words.add(lemma(noun.doc[i]))
-        i -= 1
-    return words

@@ -8,7 +8,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.arguments.pieces import on_behalf, receiving, sentences_back
+from pactwatch.extraction.arguments.pieces import (
+    described_by,
+    on_behalf,
+    receiving,
+    sentences_back,
+)
 from pactwatch.extraction.arguments.supply import SupplyFrames
 from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
@@ -302,7 +307,9 @@ class DyadFrames(SupplyFrames):
                     for k in r.children if k.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
             held += [k for k in head.children if k.dep_ == "dobj"]  # one held to account
             return self._accused(c, head, held)
-        hyphened = self.doc[c.start].text == "-"  # "North Korea-made missiles", however parsed
+        dash = self.doc[c.start]  # "North Korea-made missiles", however parsed (not a dash
+        hyphened = dash.text == "-" and not dash.whitespace_ and c.start > 0  # between spaces)
+        hyphened = hyphened and not self.doc[c.start - 1].whitespace_
         if c.type == "arms_supply" and (head.dep_ == "amod" or hyphened) and lemma(head) in MAKING:
             return self._made_by(c, head)
         if (
@@ -645,22 +652,28 @@ class DyadFrames(SupplyFrames):
 
     def _each_talked_with(self, c: Candidate, head: Token) -> list[Candidate]:
         """Deals in the plural negotiated with several states are one with each where the
-        knowledge base holds each pair's pact (Washington negotiating deals with Helsinki and
-        Copenhagen: two talks, each of its own agreement); pacts not known yet are one talk
-        with all of them ("in talks on pacts with Warsaw and Bucharest")."""
-        plural = any(n.tag_ == "NNS" and lemma(n) in AGREEMENT_NOUNS for n in objects(head))
+        knowledge base holds a pair's pact that the words describe (Washington negotiating
+        defence cooperation deals with Helsinki and Copenhagen: two talks, each of its own
+        agreement; so, too, where one side negotiates with the other's several states);
+        pacts none of which is known yet are one talk with all of them ("in talks on security
+        pacts with Warsaw and Bucharest")."""
+        nouns = [n for n in objects(head) if n.tag_ == "NNS" and lemma(n) in AGREEMENT_NOUNS]
         own = [i for i in c.subject if self.know.is_state(i)]
         others = [i for i in c.object if self.know.is_state(i) and i not in own]
-        if c.type != "negotiate" or not plural or len(own) != 1 or len(others) < 2:
+        swapped = len(own) >= 2 and len(others) == 1  # "Helsinki and Copenhagen negotiated
+        if swapped:  # deals with Washington": each of them with it
+            own, others = others, own
+        if c.type != "negotiate" or not nouns or len(own) != 1 or len(others) < 2:
             return []
-        pacts = {o: c.agreement or self._between({own[0], o}, c.type) for o in others}
-        if None in pacts.values():
+        words = {w for n in nouns for w in described_by(n)}
+        pacts = {o: c.agreement or self._pair_pact({own[0], o}, c.type, words) for o in others}
+        if not any(pacts.values()):
             return []
         out = []
         for other in others:
-            agreement = pacts[other]
+            sides = {"subject": [other], "object": own} if swapped else {"object": [other]}
             cues = [*c.cues, "each_partner"]
-            out.append(replace(c, object=[other], agreement=agreement, cues=cues, one_of=other))
+            out.append(replace(c, **sides, agreement=pacts[other], cues=cues, one_of=other))
         return out
 
     def _forces_sides(self, head: Token) -> list[Ref]:

@@ -475,6 +475,15 @@ class Pieces:
                 return pool[0]
         return None
 
+    def _pair_pact(self, pair: set[str], etype: str, words: set[str]) -> str | None:
+        """The pact of the knowledge base between two states that the words describe ("defence
+        cooperation agreements"), or, with no words, the one ``_between`` finds."""
+        if not words:
+            return self._between(pair, etype)
+        pool = [ag for ag, ps in self.know.parties.items() if ps == pair]
+        described = [ag for ag in pool if words <= self._name_words(ag)]
+        return described[0] if len(described) == 1 else None
+
     def _name_words(self, ag: str) -> set[str]:
         found = {lx.SPELLING.get(w, w) for w in self.know.name_words.get(ag, set())}
         return found | {w[:-1] for w in found if w.endswith("s")}  # "guarantees"
@@ -585,6 +594,9 @@ AWAITED = {"delivery", "shipment", "supply", "transfer", "batch", "consignment"}
 # blows one side strikes, which may "see" it act (not a war or conflict, which has two)
 SEEN_BLOWS = lx.BLOWS | {"offensive", "counteroffensive", "operation", "campaign"}
 SEEN_BLOWS -= {"war", "conflict", "fighting", "clash", "hostility", "confrontation"}
+# what a blow may see its victim do: undergo it, not strike
+UNDERGOING = {"lose", "flee", "suffer", "retreat", "withdraw", "abandon", "cede", "surrender"}
+UNDERGOING |= {"stand", "evacuate", "endure", "face", "give", "leave", "fall", "collapse"}
 
 
 def _seen_doing(noun: Token) -> Token | None:
@@ -606,5 +618,21 @@ def _seen_doing(noun: Token) -> Token | None:
         return None
     for clause in seeing.children:  # "saw Russian troops capture", not "saw them pushed"
         if clause.dep_ in ("ccomp", "xcomp") and clause.tag_ in ("VB", "VBP", "VBG"):
-            return next((k for k in clause.children if k.dep_ == "nsubj"), None)
+            if lemma(clause) in UNDERGOING:
+                return None  # "saw Armenia lose Karabakh": the one it befell
+            doer = next((k for k in clause.children if k.dep_ == "nsubj"), None)
+            seen = [k for k in seeing.children if k.dep_ == "dobj" and k.i < clause.i]
+            return doer if doer is not None else (seen[0] if seen else None)
     return None
+
+
+def described_by(noun: Token) -> set[str]:
+    """The words an agreement noun is described by: its modifiers, and the nouns and
+    adjectives right before it however they were parsed ("signed a security guarantees
+    agreement", parsed with "guarantees" as an object of its own)."""
+    words = {lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
+    i = noun.i - 1
+    while i >= noun.sent.start and noun.doc[i].pos_ in ("NOUN", "ADJ"):
+        words.add(lemma(noun.doc[i]))
+        i -= 1
+    return words

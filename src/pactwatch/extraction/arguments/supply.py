@@ -13,10 +13,13 @@ from pactwatch.extraction.arguments.words import (
     ARMS_USE_NOUNS,
     CRAFT,
     DEFENCE_QUALIFIERS,
+    FIGHTERS,
     FORCES,
     MAKER_DEPS,
     MAKING,
     NOT_RECEIVED,
+    PROXIES,
+    SHOWING,
     WEAPONS,
 )
 from pactwatch.extraction.reading import Candidate, Ref
@@ -38,7 +41,9 @@ class SupplyFrames(Pieces):
         Russia's army)."""
         arms = participle.head
         before = self.doc[participle.i - 2] if participle.i >= 2 else None
-        hyphened = before is not None and self.doc[participle.i - 1].text == "-"
+        dash = self.doc[participle.i - 1]
+        hyphened = before is not None and dash.text == "-" and not dash.whitespace_
+        hyphened = hyphened and before is not None and not before.whitespace_
         if participle.dep_ != "amod" and hyphened:  # "... on North Korea-made missiles",
             # parsed with "made" as a verb of its own: the maker is the name before the
             # hyphen, the arms the noun the participle takes
@@ -80,7 +85,9 @@ class SupplyFrames(Pieces):
         if not users and verb is not None and lemma(verb) in ARMS_HOLDERS:
             subj, _ = subject_token(verb)  # "Venezuela has 5,000 Russian-made missiles",
             if subj is not None:  # "Pakistan's response included Chinese-made drones"
-                users = [x for x in [*self.actors(subj), *self.owners(subj)] if x.kind == "state"]
+                owners = [] if lemma(subj) in FIGHTERS | PROXIES else self.owners(subj)
+                users = [x for x in [*self.actors(subj), *owners] if x.kind == "state"]
+                # (not "Sudan's rebels fired UAE-made drones": the rebels are not the state)
         if not users:  # "Turkish-made drones launched by Pakistan"
             held = [k for k in arms.children if k.dep_ == "acl" and lemma(k) in ARMS_HOLDERS]
             agents = [by for k in held if (by := agent_token(k)) is not None]
@@ -194,8 +201,10 @@ def _arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
     drones")."""
     while arms.dep_ == "conj":
         arms = arms.head
-    if arms.dep_ == "pobj" and arms.head.lower_ == "of" and lemma(arms.head.head) in AMOUNTS:
-        arms = arms.head.head  # "fired hundreds of North Korea-made missiles"
+    counted = arms.dep_ == "pobj" and arms.head.lower_ == "of" and lemma(arms.head.head) in AMOUNTS
+    if counted and lemma(arms.head.head.head) not in SHOWING:
+        arms = arms.head.head  # "fired hundreds of North Korea-made missiles" (not "displayed
+        # dozens of Iranian-made drones", which may be captured ones)
     use = None
     nouns = {"of": ARMS_USE_NOUNS, "on": ARMS_DEPENDING}.get(arms.head.lower_)
     if arms.dep_ == "pobj" and nouns is not None:

@@ -284,6 +284,8 @@ MAKER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 # what an amount of aid or arms is counted in: "a package of military aid", "a tranche of"
 MEASURES = {"package", "tranche", "batch", "round", "shipment", "consignment", "lot", "wave"}
+# verbs of showing arms, which may be another's captured ones: "displayed dozens of drones"
+SHOWING = {"display", "unveil", "test", "show", "exhibit", "parade"}
 # how many of a thing: "hundreds of missiles", "a number of drones"
 AMOUNTS = {"hundred", "thousand", "dozen", "score", "number", "lot", "batch", "pair", "couple"}
 # verbs of using arms: "using Turkish drones" tells who made them and who has them
