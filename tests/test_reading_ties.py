@@ -299,6 +299,16 @@ def test_arms_of_a_maker_are_in_the_hands_of_who_has_or_launches_them(rules):
     assert all(s == ["HUN"] for s, _ in pairs(text)), pairs(text)
 
 
+def test_arms_of_a_maker_relied_on_struck_with_or_launched_by_a_state_are_its(rules):
+    pairs = lambda text: [r[:2] for r in sides(rules, text, "arms_supply")]  # noqa: E731
+    assert (["IRN"], ["RUS"]) in pairs("Russian forces have relied on Iranian-made drones.")
+    assert (["IRN"], ["RUS"]) in pairs("Russia is pounding Kharkiv with Iranian-made drones.")
+    text = "Officials said dozens of Iranian-made drones were launched by Russia overnight."
+    assert (["IRN"], ["RUS"]) in pairs(text)
+    # the city struck is no holder of them
+    assert not any("UKR" in o for _, o in pairs("Kyiv was struck with Iranian-made drones."))
+
+
 def test_a_dash_between_spaces_is_no_hyphen_of_a_maker(rules):
     text = "Ukraine's army - supplied by Germany with Leopard tanks - advanced near Zaporizhzhia."
     assert (["DEU"], ["UKR"]) in sides(rules, text, "arms_supply")

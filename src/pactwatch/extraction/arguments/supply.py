@@ -13,6 +13,7 @@ from pactwatch.extraction.arguments.words import (
     ARMS_USE_NOUNS,
     CRAFT,
     DEFENCE_QUALIFIERS,
+    DEPENDING_VERBS,
     FIGHTERS,
     FORCES,
     MAKER_DEPS,
@@ -20,11 +21,13 @@ from pactwatch.extraction.arguments.words import (
     NOT_RECEIVED,
     PROXIES,
     SHOWING,
+    STRIKING_WITH,
     WEAPONS,
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
     agent_token,
+    is_passive,
     lemma,
     objects,
     prep_objects,
@@ -82,7 +85,18 @@ class SupplyFrames(Pieces):
         owned = [arms] if use is None else [arms, use]  # "Pakistan's use of Chinese drones"
         users = [x for n in owned for x in self.owners(n) if x.kind == "state"]
         users = [x for x in users if x.how != "demonym"]
-        if not users and verb is not None and lemma(verb) in ARMS_HOLDERS:
+        holding = verb is not None and lemma(verb) in ARMS_HOLDERS | DEPENDING_VERBS | STRIKING_WITH
+        if (
+            not users
+            and verb is not None
+            and holding
+            and (
+                arms.dep_ == "nsubjpass" or is_passive(verb)  # not the target of "was struck with"
+            )
+        ):
+            by = agent_token(verb)  # "North Korea-made missiles were launched by Russia"
+            users = [x for x in self.actors(by) if x.kind == "state"] if by is not None else []
+        elif not users and verb is not None and holding:
             subj, _ = subject_token(verb)  # "Venezuela has 5,000 Russian-made missiles",
             if subj is not None:  # "Pakistan's response included Chinese-made drones"
                 owners = [] if lemma(subj) in FIGHTERS | PROXIES else self.owners(subj)
@@ -206,9 +220,20 @@ def _arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
         arms = arms.head.head  # "fired hundreds of North Korea-made missiles" (not "displayed
         # dozens of Iranian-made drones", which may be captured ones)
     use = None
+    governor = arms.head.head if arms.dep_ == "pobj" else None
+    if (
+        governor is not None
+        and governor.pos_ == "VERB"
+        and (
+            (arms.head.lower_ == "on" and lemma(governor) in DEPENDING_VERBS)
+            or (arms.head.lower_ == "with" and lemma(governor) in STRIKING_WITH)
+        )
+    ):
+        return None, governor  # "relied on Chinese-made drones", "pounded the city with them"
     nouns = {"of": ARMS_USE_NOUNS, "on": ARMS_DEPENDING}.get(arms.head.lower_)
     if arms.dep_ == "pobj" and nouns is not None:
         use = arms = arms.head.head
         if lemma(use) not in nouns:
             return None, None
-    return use, (arms.head if arms.dep_ in ("dobj", "attr") else None)
+    # "... were launched by Russia": the passive's subject, held by its agent
+    return use, (arms.head if arms.dep_ in ("dobj", "attr", "nsubjpass") else None)

@@ -296,6 +296,9 @@ ARMS_HOLDERS = USING | HOLDING_ARMS | {"receive", "get", "buy", "purchase", "acq
 ARMS_HOLDERS |= {"procure", "obtain", "field", "launch", "fire", "display", "unveil", "test"}
 ARMS_USE_NOUNS = {"use", "deployment"}  # "the use of Iranian drones": by whoever has them
 ARMS_DEPENDING = {"dependence", "reliance", "dependency"}  # "its dependence on Russian arms"
+DEPENDING_VERBS = {"rely", "depend", "count", "lean"}  # "has relied on Iranian-made drones"
+# verbs of striking with arms, whose subject holds them: "pounded Kharkiv with Iranian drones"
+STRIKING_WITH = {"bombard", "pound", "strike", "hit", "shell", "attack", "target", "barrage"}
 HOLDING = {"held", "controlled", "occupied", "run", "administered", "flagged"}  # "Houthi-held"
 FIGHTERS = {"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla"}
 # words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
