@@ -415,3 +415,13 @@ def test_forces_brought_in_are_hosted_and_bases_given_back_are_left(rules):
     text = "France is giving Chad back two military bases in the east."
     assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
     assert readings(rules, text, "deploy") == []
+
+
+def test_forces_redeployed_from_a_place_with_nowhere_said_leave_it(rules):
+    text = "The French army began redeploying its troops from Mali."
+    assert (["FRA"], ["MLI"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    text = "Washington redeployed its Patriot batteries out of Saudi Arabia."
+    assert ["SAU"] not in [r[1] for r in readings(rules, text, "deploy")]
+    # redeployed to a state, they are sent there
+    text = "Russia redeployed troops from Armenia to Ukraine."
+    assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "deploy")]

@@ -156,6 +156,15 @@ class PresenceFrames(Pieces):
                 return []
             if moved_to == "state":
                 c.type = "deploy"
+        if c.type == "deploy" and lemma(head) == "redeploy":
+            moved = [t for t in (head, forces) if t is not None]
+            away = any(
+                list(prep_objects(t, ("from",))) or any(k.lower_ == "out" for k in t.children)
+                for t in moved
+            )  # "from its bases", "out of Saudi Arabia"
+            if away and not any(list(prep_objects(t, ("to", "into"))) for t in moved):
+                c.type = "withdraw_forces"  # "redeploying troops from its bases in Kidal",
+                # with nowhere said they go: they leave
         if c.type == "deploy" and self._to_own_border(head, forces, deployer):
             return []  # "Russia sent troops to the border with Ukraine": its own territory
         mine = set(self.ids(deployer))  # the deployer's own ids: not a host of its forces
