@@ -636,3 +636,11 @@ def test_stopping_support_is_less_cooperation_and_moving_closer_is_its_movers(ru
     assert any(o == ["BFA"] for _, o, _, _ in readings(rules, text, "reduce_cooperation"))
     text = "Niger has shifted closer to Russia since the coup."
     assert (["NER"], ["RUS"], None, "CT+") in readings(rules, text, "cooperate")
+
+
+def test_a_partner_a_sentence_is_about_is_no_tie_it_makes(rules):
+    text = "Its closest partner is quietly negotiating arms deals with India."
+    assert readings(rules, text, "cooperate") == []
+    # one said to be a partner is
+    text = "Kazakhstan is Russia's closest partner in Central Asia."
+    assert any("RUS" in o for _, o, _, _ in readings(rules, text, "cooperate"))

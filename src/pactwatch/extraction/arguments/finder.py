@@ -78,6 +78,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             # event; what it asks for has not happened
         if c.trigger.pattern in lx.HELPED_BY and not self._helped_by(head):
             return []
+        if c.type == "cooperate" and _referring_partner(head):
+            return []  # "its wayward partner is negotiating pacts": who, not a tie told
         frame = c.trigger.frame
         method = getattr(self, f"_{frame}")
         found: list[Candidate] = method(c, head)
@@ -784,3 +786,13 @@ def _maker(word: Token) -> bool:
     """Whether a word names who made something, before its participle: "Turkish-made"."""
     made = word.head
     return made.i > word.i and made.dep_ == "amod" and lemma(made) in MAKING
+
+
+def _referring_partner(noun: Token) -> bool:
+    """A partner or ally that a sentence is about, not one it makes: the subject of a verb
+    other than a copula ("its wayward partner is probably negotiating ...", "Tajik and
+    Uzbek partners indicate ..."), as against "is Russia's closest ally"."""
+    if lemma(noun) not in ("partner", "ally") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.pos_ == "VERB" and lemma(verb) not in ("be", "become", "remain", "stay")
