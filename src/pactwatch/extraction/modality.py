@@ -342,7 +342,7 @@ def _hypothetical(head: Token) -> bool:
     """ "Moldova's membership would cost it dearly", "leaving the bloc may invite attack":
     the subject of a "would" predicate, a noun or a clause; "would not defend Armenia in a war
     over Karabakh": an indefinite act in its phrase."""
-    modals = ("would", "could")
+    modals: tuple[str, ...] = ("would", "could")
     if head.dep_ in ("nsubj", "nsubjpass"):
         verb = head.head
     elif head.dep_ in ("csubj", "csubjpass") and head.tag_ == "VBG":
@@ -425,12 +425,13 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         if gov.tag_ == "VBD":
             return "past"
     if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in MEANS:
-        gov = verb.head.head  # "was followed by deploying guards": when the clause was
-        # (not "was barred from joining", "was counting on receiving": not done then)
-        told = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
-        if gov.pos_ in ("VERB", "AUX") and (gov.tag_ == "VBD" or told & {"was", "were", "had"}):
+        governor = verb.head.head  # "was followed by deploying guards": when the clause
+        # was (not "was barred from joining", "was counting on receiving": not done then)
+        aux = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+        finite = governor.pos_ in ("VERB", "AUX")
+        if finite and (governor.tag_ == "VBD" or aux & {"was", "were", "had"}):
             return "past"
-        if gov.pos_ in ("VERB", "AUX") and told & {"will", "shall", "'ll", "’ll"}:
+        if finite and aux & {"will", "shall", "'ll", "’ll"}:
             return "future"  # "will respond by deploying missiles"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not auxes:
         gov = verb.head  # "has expressed unease, urging Beijing": when the clause was

@@ -671,9 +671,10 @@ class DyadFrames(SupplyFrames):
             return []
         out = []
         for other in others:
-            sides = {"subject": [other], "object": own} if swapped else {"object": [other]}
+            subject, obj = ([other], own) if swapped else (c.subject, [other])
             cues = [*c.cues, "each_partner"]
-            out.append(replace(c, **sides, agreement=pacts[other], cues=cues, one_of=other))
+            x = replace(c, subject=subject, object=obj, agreement=pacts[other], cues=cues)
+            out.append(replace(x, one_of=other))
         return out
 
     def _forces_sides(self, head: Token) -> list[Ref]:
