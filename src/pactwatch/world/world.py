@@ -290,8 +290,17 @@ class World:
             else:
                 self._history = fold(self.events, self.kb.agreements)
             # the look-ups are part of the fold's result: built with it, once
-            self._index = Index(self._history, self.kb.agreements)
+            self._index = self._whole_index(self._history)
         return self._history
+
+    def _whole_index(self, history: History) -> Index:
+        """The look-ups over a whole fold. A world made from none other (loaded, or made from
+        a knowledge base) also builds with them the rows ``status`` shows (``Index.shown``),
+        once; a world made by adding events to another keeps its parent's where its fold
+        does, and makes the others when asked (decision 0012, fifth round)."""
+        if self._parent is not None:
+            return Index(history, self.kb.agreements)
+        return Index(history, self.kb.agreements, self.catalog.label, self._referrer(history))
 
     def changed_from(self, base: World) -> Delta | None:
         """The agreements and deployments outside which this world's fold is ``base``'s, if
@@ -306,7 +315,7 @@ class World:
         """Look-ups over the fold: pairs by actor and agreement, deployments by actor."""
         history = self.history
         if self._index is None or self._index.history is not history:
-            self._index = Index(history, self.kb.agreements)
+            self._index = self._whole_index(history)
         return self._index
 
     def problems(self) -> list[Problem]:
