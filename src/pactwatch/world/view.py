@@ -259,9 +259,19 @@ class Index:
             out.ends = {ag: d for ag, d in parent.ends.items() if ag not in delta.agreements}
             out.ends.update(ends)
         out.by_end = dict(parent.by_end)
+        refolded = delta.agreements
+
+        def patched(actor: str, rows: Rows) -> Rows:
+            """The rows with the states of the agreements refolded (the others are kept)."""
+            return [(row[0], pairs[(actor, row[0])]) if row[0] in refolded else row for row in rows]
+
         for actor in actors:
-            out.by_actor[actor] = rows = [(g, pairs[(actor, g)]) for g, _ in parent.by_actor[actor]]
-            out.by_end[actor] = _by_end(rows, out.ends)
+            out.by_actor[actor] = rows = patched(actor, parent.by_actor[actor])
+            if out.ends is parent.ends:  # the same end days: the same order
+                lasting, days, ended = parent.by_end[actor]
+                out.by_end[actor] = (patched(actor, lasting), days, patched(actor, ended))
+            else:
+                out.by_end[actor] = _by_end(rows, out.ends)
         if delta.deployments:
             out.deployments_of = {}
             for d in history.deployments:
