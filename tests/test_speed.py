@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import shutil
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from pactwatch.reasoning.portfolios import kappa, s_score, system
 from pactwatch.text.documents import Document
 from pactwatch.world import World
 from pactwatch.world.fold import History, events_of, fold
-from pactwatch.world.view import Index
+from pactwatch.world.view import Day, Index, standing_row
 
 # -- the cache of the shipped knowledge base ------------------------------------------------
 
@@ -245,6 +246,64 @@ def test_scenarios_assess_the_same_with_and_without_the_refold(world):
         # a base world that is no parent of the hypothetical one: the whole comparison
         slow = reasoning.assess(World(world.kb, world.extra), sc)
         assert fast == slow
+
+
+# -- the rows status shows, built with the fold ---------------------------------------------
+
+
+def _made_from_standings(day: Day, actor: str, label) -> list:
+    return [standing_row(label, m) for m in day.standing_memberships_of(actor)]
+
+
+def _days_of_change(world: World) -> list:
+    """Every day a pair's state or an agreement's status changes, and the day before."""
+    days = set()
+    for life in world.history.agreements.values():
+        days.update(d.start for d in (life.signed, life.in_force, life.terminated) if d)
+    for states in world.history.pairs.values():
+        days.update(s.date.start for s in states)
+    return sorted(days | {d - timedelta(days=1) for d in days})
+
+
+def test_status_rows_built_with_the_fold_equal_those_made_from_the_standings(world):
+    """``status`` picks its rows from those a loaded world builds once (``Index.shown``):
+    they are the rows made from the day's standings, on the days anything changes and the
+    days before, for every actor."""
+    index, label = world.index, world.catalog.label
+    assert index.shown and not index.unshown
+    assert not set(index.shown) & set(world.history.signals)  # rows that change with dates
+    days = _days_of_change(world)
+    rnd = random.Random(11)
+    actors = sorted(index.by_actor)
+    for day in [*rnd.sample(days, 40), "1816-01-01", "2018-12-31", "2027-01-01"]:
+        d = world.day(day)
+        for actor in actors:
+            assert d.standing_rows(actor, label) == _made_from_standings(d, actor, label)
+
+
+def test_status_rows_of_a_world_with_events_added(world):
+    """A world extended by events keeps its parent's rows but for the agreements refolded,
+    whose rows are made from the standings; its answers are a whole world's."""
+    from pactwatch.kb.scenario import load_scenario
+    from pactwatch.reasoning.scenarios import resolve_names
+
+    for path in sorted(Path("examples/scenarios").glob("*.yaml")):
+        sc = resolve_names(world, load_scenario(path))
+        child = world.extend(sc.events, sc.agreements)
+        whole = World(child.kb, child.extra)
+        delta = child.changed_from(world)
+        assert delta is not None
+        if sc.agreements or not delta.same_order:  # none kept: every row made when asked
+            assert not child.index.shown
+        else:
+            assert child.index.shown is world.index.shown
+            assert child.index.unshown == set(delta.agreements)
+        for day in ("2018-12-31", sc.assess_on.start):
+            for actor in ("ARM", "RUS", "AZE", "FRA", "USA", "KAZ"):
+                label = child.catalog.label
+                rows = child.day(day).standing_rows(actor, label)
+                assert rows == _made_from_standings(child.day(day), actor, label)
+                assert reasoning.status(child, actor, day) == reasoning.status(whole, actor, day)
 
 
 # -- the lazy day and the whole snapshot agree ----------------------------------------------

@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel
 
 from pactwatch.dates import PartialDate
-from pactwatch.world import EventRef, MembershipState, World
+from pactwatch.world import EventRef, World
+from pactwatch.world.snapshot import MembershipRow
 from pactwatch.world.world import DateLike
 
 _PENDING = ("signatory", "applicant")
-
-
-class MembershipRow(BaseModel):
-    agreement: str
-    agreement_name: str
-    legal: str
-    participation: str | None
-    since: PartialDate
-    participation_since: PartialDate | None
-    member_since: PartialDate | None
-    signed: PartialDate | None
-    agreement_status: str
-    evidence: list[EventRef]
-    signals: list[EventRef]
 
 
 class DeploymentRow(BaseModel):
@@ -53,15 +39,6 @@ class StatusReport(BaseModel):
     deployments: list[DeploymentRow]
 
 
-_STANDING = (
-    "legal",
-    "participation",
-    "since",
-    "participation_since",
-    "member_since",
-    "signed",
-    "agreement_status",
-)
 _DEPLOYMENT = (
     "id",
     "name",
@@ -75,23 +52,13 @@ _DEPLOYMENT = (
 )
 
 
-def _row(label: Callable[[str], str], m: MembershipState) -> MembershipRow:
-    # the fields read as they are (a dump would write the dates as text, read again here)
-    return MembershipRow(
-        agreement=m.agreement,
-        agreement_name=label(m.agreement),
-        **{k: getattr(m, k) for k in _STANDING},
-        evidence=m.evidence,
-        signals=m.signals,
-    )
-
-
 def status(world: World, actor: str, as_of: DateLike = None) -> StatusReport:
     """Where ``actor`` stands on ``as_of`` (default today), with the events behind it."""
     snap = world.day(as_of)  # only the actor's part of the world is computed
     label = world.catalog.label
     # An agreement that has ended for everyone is history, not a standing: timeline shows it.
-    rows = [_row(label, m) for m in snap.standing_memberships_of(actor)]
+    # The rows are those built with the fold, picked for the date (decision 0012).
+    rows = snap.standing_rows(actor, label)
     deployments = []
     for d in snap.deployments_of(actor):
         if actor == d.host:

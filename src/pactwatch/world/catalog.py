@@ -78,12 +78,17 @@ class Catalog:
         out.actors, out.agreements = dict(actors), dict(agreements)
         return out
 
+    def fold_ids(self) -> None:
+        """Make the index of ids by their case-folded form (``_by_id``), if not yet made."""
+        if self._folded is None:
+            ids = [*self.actors, *self.agreements]
+            ids.reverse()  # the first of ids equal but for case is the one kept
+            self._folded = dict(zip(map(str.casefold, ids), ids, strict=True))
+
     def _by_id(self, name: str) -> str | None:
         """The first id (actors, then agreements) equal to ``name`` but for case."""
-        if self._folded is None:
-            self._folded = {}
-            for i in (*self.actors, *self.agreements):
-                self._folded.setdefault(i.casefold(), i)
+        self.fold_ids()
+        assert self._folded is not None
         return self._folded.get(name.strip().casefold())
 
     @property

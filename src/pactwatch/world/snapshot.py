@@ -85,6 +85,24 @@ class MembershipState(BaseModel):
         return self.legal in ("member", "withdrawing") and self.agreement_status == "in_force"
 
 
+class MembershipRow(BaseModel):
+    """An actor's standing in an agreement as ``status`` shows it: the standing's fields
+    without the actor, with the agreement's name. The rows a world can show are built once,
+    with its fold (``view.shown_rows``), and a question picks those of its date."""
+
+    agreement: str
+    agreement_name: str
+    legal: str
+    participation: str | None
+    since: PartialDate
+    participation_since: PartialDate | None
+    member_since: PartialDate | None
+    signed: PartialDate | None
+    agreement_status: str
+    evidence: list[EventRef]
+    signals: list[EventRef]
+
+
 class AgreementState(BaseModel):
     id: str
     name: str

@@ -14,7 +14,7 @@ by actor and by agreement, the deployments by actor, and the events some rules s
 from __future__ import annotations
 
 import datetime as _dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ from pactwatch.world.snapshot import (
     AgreementState,
     DeploymentState,
     EventRef,
+    MembershipRow,
     MembershipState,
     ProvisionState,
     Snapshot,
@@ -79,6 +80,103 @@ def _by_end(rows: Rows, ends: Mapping[str, _dt.date]) -> tuple[Rows, list[_dt.da
     return lasting, [ends[ag] for ag, _ in ended], ended
 
 
+_STANDING = (
+    "legal",
+    "participation",
+    "since",
+    "participation_since",
+    "member_since",
+    "signed",
+    "agreement_status",
+)
+
+
+def standing_row(label: Callable[[str], str], m: MembershipState) -> MembershipRow:
+    """A standing as ``status`` shows it (its fields read as they are)."""
+    return MembershipRow(
+        agreement=m.agreement,
+        agreement_name=label(m.agreement),
+        **{k: getattr(m, k) for k in _STANDING},
+        evidence=m.evidence,
+        signals=m.signals,
+    )
+
+
+# An agreement's statuses in which ``status`` shows a standing: not before it is signed, and
+# not once it is terminated (then it is history: ``Day.standing_memberships_of``).
+_SHOWN = ("signed", "in_force")
+# per pair: the days from which the row shown changes (a state of the pair begins, or the
+# agreement's status changes), and the row shown from each (None: none shown)
+Shown = dict[tuple[str, str], tuple[list[_dt.date], list[MembershipRow | None]]]
+
+
+def shown_rows(
+    history: History, label: Callable[[str], str], ref: Callable[[str], EventRef]
+) -> Shown:
+    """Every row ``status`` can show, built once per world (decision 0012, fifth round): for
+    each pair, the days from which its row changes, and the row shown from each day on: the
+    pair's state on that day, with the agreement's status (signed or in force). A question
+    then picks its row by bisection instead of building the standing, its row and its event
+    references. A state followed by another on its own day is never seen; pairs with
+    signals are left out, their rows changing with the signals heard by the date."""
+    out: Shown = {}
+    lives = history.agreements
+    # per agreement: the days its status changes, and its status from each
+    marks: dict[str, tuple[list[_dt.date], list[str | None]]] = {}
+    names: dict[str, str] = {}
+    for key, states in history.pairs.items():
+        ag = key[1]
+        life = lives.get(ag)
+        if life is None or key in history.signals:
+            continue
+        found = marks.get(ag)
+        if found is None:
+            lived = (life.signed, life.in_force, life.terminated)
+            changes = sorted({d.start for d in lived if d is not None})
+            found = marks[ag] = (changes, [life_status(life, d) for d in changes])
+            names[ag] = label(ag)
+        changes, statuses = found
+        cuts: list[_dt.date] = []
+        rows: list[MembershipRow | None] = []
+        starts = [s.date.start for s in states]
+        last = len(states) - 1
+        for k, s in enumerate(states):
+            start = starts[k]
+            end = starts[k + 1] if k < last else None
+            if end == start:  # the next state, of the same day, is the one seen
+                continue
+            # the days of the state's stretch from which the agreement's status differs
+            lo = bisect_right(changes, start)
+            hi = len(changes) if end is None else bisect_left(changes, end, lo)
+            evidence: list[EventRef] | None = None
+            built: dict[str | None, MembershipRow | None] = {}
+            for day, status in (
+                (start, statuses[lo - 1] if lo else None),
+                *zip(changes[lo:hi], statuses[lo:hi], strict=True),
+            ):
+                row = built.get(status)
+                if row is None and status in _SHOWN:
+                    if evidence is None:
+                        evidence = [ref(i) for i in s.events]
+                    row = built[status] = MembershipRow(
+                        agreement=ag,
+                        agreement_name=names[ag],
+                        legal=s.legal,
+                        participation=s.participation,
+                        since=s.since,
+                        participation_since=s.participation_since,
+                        member_since=s.member_since,
+                        signed=s.signed,
+                        agreement_status=status,
+                        evidence=evidence,
+                        signals=[],
+                    )
+                cuts.append(day)
+                rows.append(row)
+        out[key] = (cuts, rows)
+    return out
+
+
 def _static(
     agreements: Mapping[str, Agreement],
 ) -> tuple[dict[str, dict[str, None]], dict[str, list[str]]]:
@@ -100,7 +198,13 @@ def _static(
 class Index:
     """Look-ups over one folded history and the static agreements, built once."""
 
-    def __init__(self, history: History, agreements: Mapping[str, Agreement]) -> None:
+    def __init__(
+        self,
+        history: History,
+        agreements: Mapping[str, Agreement],
+        label: Callable[[str], str] | None = None,
+        ref: Callable[[str], EventRef] | None = None,
+    ) -> None:
         self.history = history
         self.by_actor: dict[str, list[tuple[str, list[PairState]]]] = {}
         self.by_agreement: dict[str, list[tuple[str, list[PairState]]]] = {}
@@ -116,6 +220,12 @@ class Index:
             for who in dict.fromkeys((d.host, d.deployer, *d.spec.contributors)):
                 self.deployments_of.setdefault(who, []).append(d)
         self.named_protected, self.with_kind = _static(agreements)
+        # the rows ``status`` shows, built with the fold when the world names its agreements
+        # (``label``) and cites its events (``ref``); none for the agreements in ``unshown``
+        self.shown: Shown = {}
+        self.unshown: frozenset[str] = frozenset()
+        if label is not None and ref is not None:
+            self.shown = shown_rows(history, label, ref)
 
     @classmethod
     def derived(
@@ -149,9 +259,19 @@ class Index:
             out.ends = {ag: d for ag, d in parent.ends.items() if ag not in delta.agreements}
             out.ends.update(ends)
         out.by_end = dict(parent.by_end)
+        refolded = delta.agreements
+
+        def patched(actor: str, rows: Rows) -> Rows:
+            """The rows with the states of the agreements refolded (the others are kept)."""
+            return [(row[0], pairs[(actor, row[0])]) if row[0] in refolded else row for row in rows]
+
         for actor in actors:
-            out.by_actor[actor] = rows = [(g, pairs[(actor, g)]) for g, _ in parent.by_actor[actor]]
-            out.by_end[actor] = _by_end(rows, out.ends)
+            out.by_actor[actor] = rows = patched(actor, parent.by_actor[actor])
+            if out.ends is parent.ends:  # the same end days: the same order
+                lasting, days, ended = parent.by_end[actor]
+                out.by_end[actor] = (patched(actor, lasting), days, patched(actor, ended))
+            else:
+                out.by_end[actor] = _by_end(rows, out.ends)
         if delta.deployments:
             out.deployments_of = {}
             for d in history.deployments:
@@ -163,6 +283,10 @@ class Index:
             out.named_protected, out.with_kind = _static(agreements)
         else:
             out.named_protected, out.with_kind = parent.named_protected, parent.with_kind
+        # the base's rows, but for the agreements refolded (their rows are made when asked);
+        # none if agreements were redefined (a name may have changed)
+        out.shown = {} if redefined else parent.shown
+        out.unshown = parent.unshown | frozenset(delta.agreements)
         # the events some rules search: the base's and the new ones (used as sets)
         for name, kind in (("attacks", "attack"), ("consents", "consent")):
             found = getattr(parent, name)
@@ -379,6 +503,29 @@ class Day:
         rows = (*lasting, *ended[bisect_right(ends, self.as_of) :])
         found = (self._membership(actor, ag, states) for ag, states in rows)
         return sorted((m for m in found if m is not None), key=lambda m: m.agreement)
+
+    def standing_rows(self, actor: str, label: Callable[[str], str]) -> list[MembershipRow]:
+        """``standing_memberships_of(actor)`` as ``status`` shows them (``standing_row``),
+        by agreement id: picked by bisection from the rows built with the fold
+        (``Index.shown``) where there are, else made from the standings."""
+        index, day = self.index, self.as_of
+        lasting, ends, ended = index.by_end.get(actor, ([], [], []))
+        shown, unshown = index.shown, index.unshown
+        out = []
+        for ag, states in (*lasting, *ended[bisect_right(ends, day) :]):
+            built = shown.get((actor, ag)) if ag not in unshown else None
+            if built is not None:
+                cuts, rows = built
+                i = bisect_right(cuts, day)
+                row = rows[i - 1] if i else None
+                if row is not None:
+                    out.append(row)
+                continue
+            m = self._membership(actor, ag, states)
+            if m is not None:
+                out.append(standing_row(label, m))
+        out.sort(key=lambda r: r.agreement)
+        return out
 
     def members_of(self, ag: str) -> list[MembershipState]:
         """Everyone with a standing in the agreement on the date, by actor id."""

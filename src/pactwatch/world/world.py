@@ -152,6 +152,9 @@ class World:
         self._added: list[Event] = []
         self._redefined: frozenset[str] = frozenset()
         self._refs: dict[str, EventRef] = {}
+        # the parent's kept references, read where this world has none of its own: a refold
+        # keeps the parent's events (no added id is one of them), so the same references
+        self._inherited: dict[str, EventRef] | None = None
         self._seen: tuple[int, ...] = ()
         self._history: History | None = None
         self._delta: Delta | None = None
@@ -191,6 +194,7 @@ class World:
         self._catalog = None
         self._ref_problems = None
         self._refs = {}
+        self._inherited = None
 
     @classmethod
     def load(cls, path: Path | None = None, store: Store | None = None) -> World:
@@ -276,7 +280,8 @@ class World:
             parent = self._parent
             if derived is not None and parent is not None:
                 self._history, self._delta = derived
-                self._refs = dict(parent._refs)  # the same events: the same references
+                self._refs = {}
+                self._inherited = parent._refs  # the same events: the same references
                 if self._delta.same_order:  # the parent's look-ups, remade where refolded
                     self._index = Index.derived(
                         parent.index,
@@ -290,8 +295,19 @@ class World:
             else:
                 self._history = fold(self.events, self.kb.agreements)
             # the look-ups are part of the fold's result: built with it, once
-            self._index = Index(self._history, self.kb.agreements)
+            self._index = self._whole_index(self._history)
         return self._history
+
+    def _whole_index(self, history: History) -> Index:
+        """The look-ups over a whole fold. A world made from none other (loaded, or made from
+        a knowledge base) also builds with them the rows ``status`` shows (``Index.shown``),
+        once; a world made by adding events to another keeps its parent's where its fold
+        does, and makes the others when asked (decision 0012, fifth round)."""
+        if self._parent is not None:
+            return Index(history, self.kb.agreements)
+        catalog = self.catalog
+        catalog.fold_ids()  # what names are resolved by first, made once with the world
+        return Index(history, self.kb.agreements, catalog.label, self._referrer(history))
 
     def changed_from(self, base: World) -> Delta | None:
         """The agreements and deployments outside which this world's fold is ``base``'s, if
@@ -306,7 +322,7 @@ class World:
         """Look-ups over the fold: pairs by actor and agreement, deployments by actor."""
         history = self.history
         if self._index is None or self._index.history is not history:
-            self._index = Index(history, self.kb.agreements)
+            self._index = self._whole_index(history)
         return self._index
 
     def problems(self) -> list[Problem]:
@@ -375,21 +391,21 @@ class World:
 
     def ref(self, event_id: str) -> EventRef:
         """The reference to an event, as cited behind answers (built once per event)."""
-        history = self.history
-        ref = self._refs.get(event_id)
-        if ref is None:
-            ref = self._refs[event_id] = EventRef.of(history.events[event_id])
-        return ref
+        return self._referrer(self.history)(event_id)
 
     def _referrer(self, history: History) -> Callable[[str], EventRef]:
         """``ref`` for a day of ``history``: the same kept references, without checking the
         world for changes at each event (a day belongs to one history)."""
-        refs, events = self._refs, history.events
+        refs, inherited, events = self._refs, self._inherited, history.events
 
         def ref(event_id: str) -> EventRef:
             found = refs.get(event_id)
             if found is None:
-                found = refs[event_id] = EventRef.of(events[event_id])
+                if inherited is not None:
+                    found = inherited.get(event_id)
+                if found is None:
+                    found = EventRef.of(events[event_id])
+                refs[event_id] = found
             return found
 
         return ref
@@ -440,7 +456,9 @@ class World:
         lo = as_date(start) if start is not None else _dt.date.min
         hi = as_date(end)
         out = []
-        for e in self.history.events.values():
+        history = self.history
+        ref = self._referrer(history)
+        for e in history.events.values():
             dep = e.deployment_id
             involved = (
                 ident in e.subject
@@ -450,7 +468,7 @@ class World:
                 or (dep is not None and ident == dep)
             )
             if involved and lo <= e.date.start <= hi:
-                out.append(self.ref(e.id))
+                out.append(ref(e.id))
         return sorted(out, key=lambda r: r.date)
 
     def diff(self, start: DateLike, end: DateLike, actor: str | None = None) -> Diff:
@@ -467,5 +485,7 @@ class World:
 
     def _all(self, start: DateLike, end: DateLike) -> list[EventRef]:
         lo, hi = as_date(start), as_date(end)
-        refs = [self.ref(e.id) for e in self.history.events.values() if lo <= e.date.start <= hi]
+        history = self.history
+        ref = self._referrer(history)
+        refs = [ref(e.id) for e in history.events.values() if lo <= e.date.start <= hi]
         return sorted(refs, key=lambda r: r.date)
