@@ -507,7 +507,7 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     cues = Cues(negations=1 if c.trigger.negative else 0)
     if _hypothetical(head):
         cues.uu = True
-        # "EU membership would be incompatible with ...": what the predicate says holds
+        # "joining the bloc would clash with its other ties": what the predicate says holds
         # under the act its subject names
         cues.conditional = head.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")
         cues.note("hypothetical")

@@ -790,8 +790,8 @@ def _maker(word: Token) -> bool:
 
 def _referring_partner(noun: Token) -> bool:
     """A partner or ally that a sentence is about, not one it makes: the subject of a verb
-    other than a copula ("its wayward partner is probably negotiating ...", "Tajik and
-    Uzbek partners indicate ..."), as against "is Russia's closest ally"."""
+    other than a copula ("its restless partner is quietly courting ...", "Kyrgyz
+    partners report ..."), as against "is Russia's closest ally"."""
     if lemma(noun) not in ("partner", "ally") or noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head

@@ -163,7 +163,7 @@ class PresenceFrames(Pieces):
                 for t in moved
             )  # "from its bases", "out of Saudi Arabia"
             if away and not any(list(prep_objects(t, ("to", "into"))) for t in moved):
-                c.type = "withdraw_forces"  # "redeploying troops from its bases in Kidal",
+                c.type = "withdraw_forces"  # "redeploying soldiers from its northern camps",
                 # with nowhere said they go: they leave
         if c.type == "deploy" and self._to_own_border(head, forces, deployer):
             return []  # "Russia sent troops to the border with Ukraine": its own territory
