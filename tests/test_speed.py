@@ -306,6 +306,38 @@ def test_status_rows_of_a_world_with_events_added(world):
                 assert reasoning.status(child, actor, day) == reasoning.status(whole, actor, day)
 
 
+def test_a_refolded_worlds_day_reads_its_parents_day(world):
+    """The day of a world extended by a scenario's events reads its parent's day for the
+    agreements not refolded, and answers as the day of a whole world with the same events;
+    balance with entries kept from the base world equals balance made afresh."""
+    from pactwatch.kb.scenario import load_scenario
+    from pactwatch.reasoning.balance import balance
+    from pactwatch.reasoning.scenarios import resolve_names
+
+    for path in sorted(Path("examples/scenarios").glob("*.yaml")):
+        sc = resolve_names(world, load_scenario(path))
+        for day in ("2018-12-31", sc.assess_on.start):
+            child = world.extend(sc.events, sc.agreements)
+            whole = World(child.kb, child.extra).day(day)
+            d = child.day(day)
+            assert d._base is world.day(day)
+            assert d._refolded == child.changed_from(world).agreements
+            for ag in sorted(child.history.agreements):
+                assert d.parties(ag) == whole.parties(ag)
+                assert d.provisions_of(ag) == whole.provisions_of(ag)
+                assert d.agreement(ag) == whole.agreement(ag)
+                assert d.members_of(ag) == whole.members_of(ag)
+            for actor in sorted(child.index.by_actor):
+                assert d.memberships_of(actor) == whole.memberships_of(actor)
+                assert d.obliging(actor) == whole.obliging(actor)
+            for ch, ta in [*sc.dyads, ("RUS", "UKR"), ("AZE", "ARM")]:
+                kept: dict = {}
+                before = balance(world, ch, ta, day, None, kept)
+                assert before == balance(World(world.kb, world.extra), ch, ta, day)
+                after = balance(child, ch, ta, day, None, kept)
+                assert after == balance(World(child.kb, child.extra), ch, ta, day)
+
+
 # -- the lazy day and the whole snapshot agree ----------------------------------------------
 
 

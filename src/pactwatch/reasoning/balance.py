@@ -56,14 +56,53 @@ def _ties(label: Callable[[str], str], snap: Day, actor: str, side: str) -> list
     return [Tie(actor=actor, name=name, agreement=ag, kind=kind) for ag, kind in found]
 
 
+Kept = dict[str, tuple[tuple[object, ...], CrossPressure]]
+
+
+def _cross(
+    label: Callable[[str], str], snap: Day, challenger: str, target: str, kept: Kept | None
+) -> list[CrossPressure]:
+    """Who is obliged towards both sides, with its ties to each, by actor id: each tie read
+    once from the day's kept look-ups (``Day.obliging``, never an empty set). ``kept`` holds
+    the entries made by an earlier call for the same dyad (another world's, on the same
+    date); an entry with the same name and ties is taken from it instead of being made."""
+    to_challenger, to_target = snap.obliging(challenger), snap.obliging(target)
+    cross = []
+    for actor in sorted((to_challenger.keys() & to_target.keys()) - {challenger, target}):
+        name = label(actor)
+        ch, ta = sorted(to_challenger[actor]), sorted(to_target[actor])
+        key = (name, *ch, None, *ta)
+        if kept is not None:
+            found = kept.get(actor)
+            if found is not None and found[0] == key:
+                cross.append(found[1])
+                continue
+        made = CrossPressure(
+            actor=actor,
+            name=name,
+            to_challenger=[Tie(actor=actor, name=name, agreement=a, kind=k) for a, k in ch],
+            to_target=[Tie(actor=actor, name=name, agreement=a, kind=k) for a, k in ta],
+        )
+        if kept is not None and actor not in kept:
+            kept[actor] = (key, made)
+        cross.append(made)
+    return cross
+
+
 def balance(
     world: World,
     challenger: str,
     target: str,
     as_of: DateLike = None,
     capabilities: Capabilities | None = None,
+    kept: Kept | None = None,
 ) -> BalanceReport:
-    """The commitments around a challenger–target dyad on a date."""
+    """The commitments around a challenger–target dyad on a date.
+
+    ``kept``: a dictionary shared by the calls for one dyad and date on several worlds (a
+    scenario's before and after), so that who is tied to both sides, where it is the same,
+    is made once (the reports then share those entries).
+    """
     snap = world.day(as_of)
     day = snap.as_of
     label = world.catalog.label
@@ -71,21 +110,7 @@ def balance(
     g_ta = guarantors(world, target, day).guarantees
     g_ch = [g for g in g_ch if g.guarantor != target and g.agreement_status == "in_force"]
     g_ta = [g for g in g_ta if g.guarantor != challenger and g.agreement_status == "in_force"]
-    # tied to both sides: obliged towards the challenger and towards the target
-    third = snap.obliged_towards(challenger) & snap.obliged_towards(target)
-    third -= {challenger, target}
-    cross = []
-    for actor in sorted(third):
-        to_ch, to_ta = _ties(label, snap, actor, challenger), _ties(label, snap, actor, target)
-        if to_ch and to_ta:
-            cross.append(
-                CrossPressure(
-                    actor=actor,
-                    name=label(actor),
-                    to_challenger=to_ch,
-                    to_target=to_ta,
-                )
-            )
+    cross = _cross(label, snap, challenger, target, kept)
     pledges = [
         t
         for a, b in ((challenger, target), (target, challenger))

@@ -10,7 +10,7 @@ from pactwatch.kb.scenario import Scenario
 from pactwatch.model import DeploymentSpec
 from pactwatch.model.capabilities import Capabilities
 from pactwatch.printable import shown
-from pactwatch.reasoning.balance import BalanceReport, balance
+from pactwatch.reasoning.balance import BalanceReport, Kept, balance
 from pactwatch.reasoning.guarantors import guarantors
 from pactwatch.reasoning.rules import Violation, violations
 from pactwatch.world import Snapshot, World
@@ -196,15 +196,17 @@ def assess(
                     gained=[x for x in a if x not in b],
                 )
             )
-    dyads = [
-        DyadChange(
-            challenger=ch,
-            target=ta,
-            before=balance(base, ch, ta, day, capabilities),
-            after=balance(hypo, ch, ta, day, capabilities),
+    dyads = []
+    for ch, ta in scenario.dyads:
+        kept: Kept = {}  # who is tied to both sides, made once where before and after agree
+        dyads.append(
+            DyadChange(
+                challenger=ch,
+                target=ta,
+                before=balance(base, ch, ta, day, capabilities, kept),
+                after=balance(hypo, ch, ta, day, capabilities, kept),
+            )
         )
-        for ch, ta in scenario.dyads
-    ]
     return ScenarioReport(
         name=scenario.name,
         description=scenario.description,

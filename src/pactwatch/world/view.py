@@ -368,6 +368,21 @@ class Day:
         self._reaching: dict[str, list[str]] = {}
         self._obliging: dict[str, dict[str, set[tuple[str, str]]]] = {}
         self._snapshot: Snapshot | None = None
+        # the day of the history this one's was refolded from, on the same date, and the
+        # agreements refolded: every other agreement's parts are the base day's (``share``)
+        self._base: Day | None = None
+        self._refolded: frozenset[str] = frozenset()
+
+    def share(self, base: Day, refolded: frozenset[str]) -> None:
+        """Read ``base``'s parts for every agreement but ``refolded``. ``base`` is the day, on
+        the same date, of the history this day's was refolded from (``fold.refold``): outside
+        the agreements refolded, the lives, pairs, signals and static records are the same
+        objects, and the event references the same (a refolded world reads its parent's)."""
+        self._base, self._refolded = base, refolded
+
+    def _shared(self, ag: str) -> Day | None:
+        base = self._base
+        return base if base is not None and ag not in self._refolded else None
 
     # agreements -------------------------------------------------------------------------
     def status(self, ag: str) -> str | None:
@@ -380,6 +395,10 @@ class Day:
     def agreement(self, ag: str) -> AgreementState | None:
         if ag in self._agreements:
             return self._agreements[ag]
+        base = self._shared(ag)
+        if base is not None:
+            out = self._agreements[ag] = base.agreement(ag)
+            return out
         out = None
         life = self.history.agreements.get(ag)
         st = self.status(ag)
@@ -405,6 +424,10 @@ class Day:
         read from the fold's states, without building the memberships."""
         found = self._parties.get(ag)
         if found is None:
+            base = self._shared(ag)
+            if base is not None:
+                found = self._parties[ag] = base.parties(ag)
+                return list(found)
             found = []
             if self.status(ag) == "in_force":
                 day = self.as_of
@@ -420,6 +443,10 @@ class Day:
         """The agreement's provisions in force on the date, resolved to the actors bound."""
         if ag in self._provisions:
             return self._provisions[ag]
+        base = self._shared(ag)
+        if base is not None:
+            shared = self._provisions[ag] = base.provisions_of(ag)
+            return shared
         out: list[ProvisionState] = []
         static = self.static.get(ag)
         if static is not None and self.status(ag) == "in_force":
@@ -455,6 +482,10 @@ class Day:
         key = (actor, ag)
         if key in self._pairs:
             return self._pairs[key]
+        base = self._shared(ag)
+        if base is not None:
+            found = self._pairs[key] = base._membership(actor, ag, states)
+            return found
         day = self.as_of
         i = bisect_right(states, day, key=_start)
         out = None
@@ -588,6 +619,10 @@ class Day:
         and kept. Only agreements reaching ``target`` can protect it, whatever the size of
         the world (an obliged actor is bound; a protected one is bound or named)."""
         found = self._obliging.get(target)
+        if found is None and self._base is not None:
+            reach = self._reach(target)
+            if self._refolded.isdisjoint(reach) and reach == self._base._reach(target):
+                found = self._obliging[target] = self._base._towards(target)
         if found is None:
             found = {}
             for p in self.provisions_towards(target):
@@ -606,6 +641,11 @@ class Day:
         if found is None:
             found = self._ties[key] = sorted(self._towards(other).get(actor, ()))
         return list(found)
+
+    def obliging(self, target: str) -> Mapping[str, set[tuple[str, str]]]:
+        """Every actor obliged towards ``target`` (never ``target``), with the (agreement,
+        provision kind) ties obliging it, never empty: read only, kept by the day."""
+        return self._towards(target)
 
     def obliged_towards(self, target: str) -> set[str]:
         """Every actor obliged towards ``target`` by some provision (never ``target``)."""

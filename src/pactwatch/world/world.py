@@ -158,6 +158,8 @@ class World:
         self._seen: tuple[int, ...] = ()
         self._history: History | None = None
         self._delta: Delta | None = None
+        # the parent's history this world's was refolded from (with ``_delta``)
+        self._base: History | None = None
         self._index: Index | None = None
         self._days: OrderedDict[_dt.date, Day] = OrderedDict()
         self._catalog: Catalog | None = None
@@ -189,6 +191,7 @@ class World:
         """Forget every kept answer: the fold, the look-ups, the snapshots."""
         self._history = None
         self._delta = None
+        self._base = None
         self._index = None
         self._days.clear()
         self._catalog = None
@@ -280,6 +283,7 @@ class World:
             parent = self._parent
             if derived is not None and parent is not None:
                 self._history, self._delta = derived
+                self._base = parent.history
                 self._refs = {}
                 self._inherited = parent._refs  # the same events: the same references
                 if self._delta.same_order:  # the parent's look-ups, remade where refolded
@@ -420,6 +424,13 @@ class World:
             self._days.move_to_end(day)
             return kept
         view = Day(history, self.index, self.kb.agreements, self._referrer(history), day)
+        parent, delta = self._parent, self._delta
+        if parent is not None and delta is not None and parent._history is self._base:
+            # a refolded world: outside the agreements refolded, its day is its parent's
+            # on the same date, whose parts are read instead of being made again
+            base = parent.day(day)
+            if base.history is self._base:
+                view.share(base, delta.agreements)
         self._days[day] = view
         while len(self._days) > self.KEEP_DAYS:
             self._days.popitem(last=False)
