@@ -419,3 +419,12 @@ def test_a_blow_expected_or_due_to_something_is_still_the_doers(rules):
     assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "attack"))
     text = "Azerbaijan deployed special forces in a lightning offensive on Karabakh."
     assert not any(o == ["AZE"] for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_fight_whose_two_sides_are_named_has_no_third_target_guessed(rules):
+    text = (
+        "Georgia's friends are Poland and Lithuania. In the event of a Georgian-Russian "
+        "military confrontation, those states would not defend Georgia."
+    )
+    found = [c for c, _ in candidates(rules, text) if c.type == "attack"]
+    assert found and not any({"POL", "LTU"} & set(c.object) for c in found), found

@@ -361,6 +361,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         said = not c.object and self._object_unnamed(c, head)
         said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
         said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
+        fought = c.type == "attack" and lemma(head) in FOUGHT_BY_TWO  # "an Armenian-Azerbaijani
+        said = said or (fought and len(c.subject) > 1)  # confrontation": its sides are both
         if c.type == "terminate" and c.agreement is not None:  # "the two states ended their
             parties = self.know.parties.get(c.agreement, set())  # treaty": every party is said
             said = said or (bool(parties) and parties <= set(c.subject))
@@ -705,6 +707,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
 
 
 TWO_SIDED = {"bilateral", "mutual", "two-way", "reciprocal"}
+# blows fought between sides, which name them all where they name two
+FOUGHT_BY_TWO = {"war", "conflict", "fighting", "clash", "hostility", "confrontation", "skirmish"}
 SIGNING_TYPES = {"sign", "ratify"}  # by its parties only
 
 
