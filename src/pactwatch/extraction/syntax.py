@@ -100,6 +100,15 @@ def _unhyphened(word: str) -> str:
     return "co" + word[3:] if word.startswith("co-") and word[3:].isalpha() else word
 
 
+def hyphened_to_before(tok: Token) -> bool:
+    """Whether a word is joined by a hyphen to the word before it ("Korea-made"), not set
+    apart by a dash between spaces ("Armenia - supplied by India - is")."""
+    if tok.i < 2:
+        return False
+    dash, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return dash.text == "-" and not dash.whitespace_ and not before.whitespace_
+
+
 def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
     """The objects of ``tok``'s prepositions: "against [Armenia]", "from [the CSTO]", also
     through a particle or adverb: "move away from [Russia]", "closer to [Europe]"; not one

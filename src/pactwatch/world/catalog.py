@@ -78,18 +78,17 @@ class Catalog:
         out.actors, out.agreements = dict(actors), dict(agreements)
         return out
 
-    def fold_ids(self) -> None:
-        """Make the index of ids by their case-folded form (``_by_id``), if not yet made."""
+    def fold_ids(self) -> dict[str, str]:
+        """The index of ids by their case-folded form (``_by_id``), made once."""
         if self._folded is None:
             ids = [*self.actors, *self.agreements]
             ids.reverse()  # the first of ids equal but for case is the one kept
             self._folded = dict(zip(map(str.casefold, ids), ids, strict=True))
+        return self._folded
 
     def _by_id(self, name: str) -> str | None:
         """The first id (actors, then agreements) equal to ``name`` but for case."""
-        self.fold_ids()
-        assert self._folded is not None
-        return self._folded.get(name.strip().casefold())
+        return self.fold_ids().get(name.strip().casefold())
 
     @property
     def _index(self) -> dict[str, set[Entry]]:

@@ -80,26 +80,34 @@ def _by_end(rows: Rows, ends: Mapping[str, _dt.date]) -> tuple[Rows, list[_dt.da
     return lasting, [ends[ag] for ag, _ in ended], ended
 
 
-_STANDING = (
-    "legal",
-    "participation",
-    "since",
-    "participation_since",
-    "member_since",
-    "signed",
-    "agreement_status",
-)
+def _row(
+    ag: str,
+    name: str,
+    s: PairState | MembershipState,
+    status: str,
+    evidence: list[EventRef],
+    signals: list[EventRef],
+) -> MembershipRow:
+    """A row of ``status`` from a pair's state or a standing (their fields read as they are)."""
+    return MembershipRow(
+        agreement=ag,
+        agreement_name=name,
+        legal=s.legal,
+        participation=s.participation,
+        since=s.since,
+        participation_since=s.participation_since,
+        member_since=s.member_since,
+        signed=s.signed,
+        agreement_status=status,
+        evidence=evidence,
+        signals=signals,
+    )
 
 
 def standing_row(label: Callable[[str], str], m: MembershipState) -> MembershipRow:
-    """A standing as ``status`` shows it (its fields read as they are)."""
-    return MembershipRow(
-        agreement=m.agreement,
-        agreement_name=label(m.agreement),
-        **{k: getattr(m, k) for k in _STANDING},
-        evidence=m.evidence,
-        signals=m.signals,
-    )
+    """A standing as ``status`` shows it."""
+    ag = m.agreement
+    return _row(ag, label(ag), m, m.agreement_status, m.evidence, m.signals)
 
 
 # An agreement's statuses in which ``status`` shows a standing: not before it is signed, and
@@ -158,19 +166,7 @@ def shown_rows(
                 if row is None and status in _SHOWN:
                     if evidence is None:
                         evidence = [ref(i) for i in s.events]
-                    row = built[status] = MembershipRow(
-                        agreement=ag,
-                        agreement_name=names[ag],
-                        legal=s.legal,
-                        participation=s.participation,
-                        since=s.since,
-                        participation_since=s.participation_since,
-                        member_since=s.member_since,
-                        signed=s.signed,
-                        agreement_status=status,
-                        evidence=evidence,
-                        signals=[],
-                    )
+                    row = built[status] = _row(ag, names[ag], s, status, evidence, [])
                 cuts.append(day)
                 rows.append(row)
         out[key] = (cuts, rows)
@@ -646,10 +642,6 @@ class Day:
         """Every actor obliged towards ``target`` (never ``target``), with the (agreement,
         provision kind) ties obliging it, never empty: read only, kept by the day."""
         return self._towards(target)
-
-    def obliged_towards(self, target: str) -> set[str]:
-        """Every actor obliged towards ``target`` by some provision (never ``target``)."""
-        return set(self._towards(target))
 
     # presence ---------------------------------------------------------------------------
     def _present(self, d: Deployment) -> bool:

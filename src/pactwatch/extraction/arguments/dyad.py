@@ -70,6 +70,7 @@ from pactwatch.extraction.syntax import (
     copula_subject,
     credited_for,
     credits,
+    hyphened_to_before,
     is_passive,
     lemma,
     objects,
@@ -307,9 +308,8 @@ class DyadFrames(SupplyFrames):
                     for k in r.children if k.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
             held += [k for k in head.children if k.dep_ == "dobj"]  # one held to account
             return self._accused(c, head, held)
-        dash = self.doc[c.start]  # "North Korea-made missiles", however parsed (not a dash
-        hyphened = dash.text == "-" and not dash.whitespace_ and c.start > 0  # between spaces)
-        hyphened = hyphened and not self.doc[c.start - 1].whitespace_
+        # "North Korea-made missiles", however parsed
+        hyphened = self.doc[c.start].text == "-" and hyphened_to_before(head)
         if c.type == "arms_supply" and (head.dep_ == "amod" or hyphened) and lemma(head) in MAKING:
             return self._made_by(c, head)
         if (

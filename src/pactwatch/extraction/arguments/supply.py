@@ -27,6 +27,7 @@ from pactwatch.extraction.arguments.words import (
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
     agent_token,
+    hyphened_to_before,
     is_passive,
     lemma,
     objects,
@@ -43,10 +44,7 @@ class SupplyFrames(Pieces):
         that has or uses them; none where the maker is the user ("Russian-made tanks" of
         Russia's army)."""
         arms = participle.head
-        before = self.doc[participle.i - 2] if participle.i >= 2 else None
-        dash = self.doc[participle.i - 1]
-        hyphened = before is not None and dash.text == "-" and not dash.whitespace_
-        hyphened = hyphened and before is not None and not before.whitespace_
+        hyphened = hyphened_to_before(participle)
         if participle.dep_ != "amod" and hyphened:  # "... on North Korea-made missiles",
             # parsed with "made" as a verb of its own: the maker is the name before the
             # hyphen, the arms the noun the participle takes
@@ -57,8 +55,8 @@ class SupplyFrames(Pieces):
         ):
             return []  # "Chinese-made parts", "Chinese-made equipment in its power plants"
         maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
-        if not maker and hyphened and before is not None:
-            ref = self.r.ref(before.i)
+        if not maker and hyphened:
+            ref = self.r.ref(participle.i - 2)
             maker = [ref] if ref is not None and ref.kind == "state" else []
         return self._in_users_hands(c, maker, participle.head, "hyphen")
 
