@@ -156,6 +156,19 @@ def test_kept_snapshots_after_a_claim_is_accepted(make_kb):
     assert stored.snapshot("2002-01-01") == trial.snapshot("2002-01-01")
 
 
+def test_guarantors_are_made_once_per_day_and_follow_a_change(make_kb):
+    world = World(read_kb(make_kb()))
+    first = reasoning.guarantors(world, "KAZ", "2002-01-01")
+    assert reasoning.guarantors(world, "KAZ", "2002-01-01") is first  # kept with the day
+    assert reasoning.guarantors(world, "KAZ", "2002-01-01", kinds=("consult",)) is not first
+    world.extra.append(_freeze(world))
+    after = reasoning.guarantors(world, "KAZ", "2002-01-01")
+    assert after is not first  # the world changed: a new day, a new report
+    assert after == reasoning.guarantors(World(world.kb, world.extra), "KAZ", "2002-01-01")
+    frozen = [g for g in after.guarantees if any("frozen" in f for f in g.flags)]
+    assert frozen and not [g for g in first.guarantees if any("frozen" in f for f in g.flags)]
+
+
 def test_a_changed_knowledge_base_drops_kept_answers(make_kb):
     world = World(read_kb(make_kb()))
     world.snapshot("2002-01-01")

@@ -91,3 +91,38 @@ def test_lazy_packages_offer_what_they_did() -> None:
     from pactwatch.text.readers import ReadError
 
     assert {ImportError_, ScenarioError, ReadError, StoreError} <= set(USER_ERRORS)
+
+
+# Run the console script's own function, then report from an exit hook whether the objects
+# were left to the end of the process (no last collections over the loaded world).
+EXIT_PROBE = """
+import atexit, gc, sys
+atexit.register(lambda: print("FROZEN", gc.get_freeze_count() > 0, file=sys.stderr))
+sys.argv = ["pactwatch", *sys.argv[1:]]
+from pactwatch.cli.app import main
+main()
+"""
+
+
+def test_the_command_ends_without_collecting_what_it_loaded(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    article = Path(__file__).resolve().parents[1] / "examples" / "articles" / "gyumri-base.md"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", EXIT_PROBE, "--db", db, *args],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        for args in (["ingest", str(article)], ["status", "ARM", "--json"])
+    ]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+        assert "FROZEN True" in run.stderr  # the hooks at exit still run
+    report = json.loads(runs[1].stdout)  # the whole answer was written out
+    assert report["actor"] == "ARM"
+    # what ingest wrote was committed before the process ended: a new process reads it
+    from pactwatch.store import Store
+
+    store = Store.open(db, create=False)
+    assert store.documents()

@@ -5,6 +5,7 @@ Every command imports what it works with (the service layer, the renderings) whe
 command pays for its own work (docs/decisions/0011-start-up.md).
 """
 
+import gc
 from pathlib import Path
 from typing import Annotated
 
@@ -186,4 +187,12 @@ app.add_typer(exports.export_app, name="export")
 
 
 def main() -> None:
-    app()
+    """The ``pactwatch`` command: one command per process."""
+    try:
+        app()
+    finally:
+        # The process ends now. Without this, the interpreter's last collections walk every
+        # object the command loaded (the world's pydantic models and the libraries' modules):
+        # about a fifth of a `status`. Files and stores are closed by then (every command
+        # writes through `with` blocks and commits before it returns), and atexit still runs.
+        gc.freeze()

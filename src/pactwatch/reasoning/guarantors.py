@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel
 
@@ -124,11 +125,29 @@ def _candidates(world: World, snap: Day, target: str, kinds: tuple[str, ...]) ->
     return [c for c in out if c[2] != target]
 
 
+# The reports made on each day of a world, by (target, kinds): a day belongs to one world and
+# one history (a world that changes makes new days), so its answers hold while it lives. A
+# scenario asks for the guarantors of its focus and of each side of its dyads, often the same
+# actor, on each of its two worlds.
+_made: WeakKeyDictionary[Day, dict[tuple[str, tuple[str, ...]], GuarantorsReport]]
+_made = WeakKeyDictionary()
+
+
 def guarantors(
     world: World, target: str, as_of: DateLike = None, kinds: tuple[str, ...] = DEFAULT_KINDS
 ) -> GuarantorsReport:
-    """Every actor obliged towards ``target`` by a provision of the given kinds."""
+    """Every actor obliged towards ``target`` by a provision of the given kinds (made once
+    per day of the world: the report returned is shared, not to be changed)."""
     snap = world.day(as_of)
+    made = _made.setdefault(snap, {})
+    key = (target, tuple(kinds))
+    found = made.get(key)
+    if found is None:
+        found = made[key] = _report(world, snap, target, key[1])
+    return found
+
+
+def _report(world: World, snap: Day, target: str, kinds: tuple[str, ...]) -> GuarantorsReport:
     day = snap.as_of
     label = world.catalog.label
     rivals = adversaries(world, target, day)
