@@ -291,3 +291,21 @@ def test_the_allies_of_a_state_are_its_backers(rules):
 def test_its_after_an_act_blamed_over_it_is_the_one_blamed(rules):
     text = "Washington sanctioned Ankara over its purchase of the S-400 system from Russia."
     assert ("its", ("TUR",), "state") in refs(rules, text)
+
+
+def test_a_trigger_of_words_that_modify_one_noun_is_headed_by_its_noun(rules):
+    # "joint training flights": "joint" and "training" each modify "flights"; the match is
+    # headed by its noun, whose verb ("carried out") gives the doer, and whose noun's
+    # prepositions ("flights with Guyana") the other side
+    for text in (
+        "The US military carried out joint training flights with Guyana.",
+        "Brazil's air force was to conduct joint training flights with Paraguay last week.",
+    ):
+        found = readings(rules, text, "cooperate")
+        sides = {(tuple(s), tuple(o)) for s, o, _, _ in found}
+        assert {("USA",), ("BRA",)} & {s for s, _ in sides}, found
+        assert any(o in (("GUY",), ("PRY",)) for _, o in sides), found
+    # an adjective alone is still its own match's head ("joint" of "joint drills" is part of
+    # a match whose noun is inside it)
+    found = readings(rules, "Japan and India held joint drills with Australia.", "cooperate")
+    assert any("JPN" in s for s, _, _, _ in found), found

@@ -644,3 +644,15 @@ def test_a_partner_a_sentence_is_about_is_no_tie_it_makes(rules):
     # one said to be a partner is
     text = "Kazakhstan is Russia's closest partner in Central Asia."
     assert any("RUS" in o for _, o, _, _ in readings(rules, text, "cooperate"))
+
+
+def test_a_delivery_of_arms_a_state_made_comes_from_that_state(rules):
+    pairs = lambda text: [r[:2] for r in readings(rules, text, "arms_supply")]  # noqa: E731
+    # the maker named on the participle ("Iranian-manufactured"), however it is parsed
+    text = "Officials said the Russian army had taken delivery of hundreds of Iranian-manufactured drones."
+    assert (["IRN"], ["RUS"]) in pairs(text), pairs(text)
+    text = "Hungary took delivery of a batch of Swedish-built Gripen fighters in March."
+    assert (["SWE"], ["HUN"]) in pairs(text), pairs(text)
+    # a state named on the receiver's side is not the maker
+    text = "The Polish army took delivery of its first tanks on Tuesday."
+    assert all(s != ["POL"] for s, _ in pairs(text)), pairs(text)

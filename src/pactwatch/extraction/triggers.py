@@ -167,7 +167,10 @@ class Triggers:
                 words = [i for i in words if i not in absorbed] or [start]
                 inside = set(words)
                 roots = [i for i in words if doc[i].head.i not in inside or doc[i].head.i == i]
-                head = roots[0] if roots else words[0]
+                # words that each modify a noun outside the match ("joint training flights"):
+                # the noun of the match heads it, not its adjective
+                named = [i for i in roots if doc[i].pos_ in ("NOUN", "PROPN", "VERB")]
+                head = (named or roots or words)[0]
             if doc[head].dep_ in ("aux", "auxpass") and doc[head].tag_ != "MD":
                 continue  # "has deployed troops": an auxiliary is no verb of having
             key = (head, "|".join(trig.types))

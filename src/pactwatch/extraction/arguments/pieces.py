@@ -349,7 +349,10 @@ class Pieces:
 
     def preps(self, head: Token, preps: tuple[str, ...]) -> list[Ref]:
         out: list[Ref] = []
-        for obj in prep_objects(head, preps):
+        # a noun modifying another takes the other's prepositions: "joint training flights
+        # with Guyana"
+        held = compound_head(head) if head.dep_ == "compound" and head.pos_ == "NOUN" else None
+        for obj in [*prep_objects(head, preps), *(prep_objects(held, preps) if held else ())]:
             out += [x for x in self.actors(obj) if x not in out]
         if out and head.pos_ == "NOUN" and self.r.ref(head.i) is None:
             # "defence of Japan and the Philippines", the parser hanging the second state on

@@ -118,14 +118,13 @@ class SupplyFrames(Pieces):
             clause = head.head if head.dep_ == "dobj" else head  # delivery of its missiles
             arms = [t for t in clause.subtree if t.i > head.i and lemma(t) in WEAPONS]
             sellers = [x for a in arms for x in self.preps(a, ("from",))]  # from India"
-            sellers = sellers or [
-                x
-                for a in arms
-                for k in a.lefts
-                if k.dep_ in ("amod", "compound")
-                for x in self.actors(k)
-                if x.kind == "state"
+            # the state named on the arms, or on the word saying who made them ("delivery of
+            # Iranian-manufactured drones", the state parsed under "manufactured")
+            named = [k for a in arms for k in a.lefts if k.dep_ in ("amod", "compound")]
+            named += [
+                m for k in named if lemma(k) in MAKING for m in k.lefts if m.dep_ in MAKER_DEPS
             ]
+            sellers = sellers or [x for k in named for x in self.actors(k) if x.kind == "state"]
         if sellers or head.pos_ != "VERB":
             return sellers, ("from" if sellers else "none")
         sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
