@@ -298,7 +298,7 @@ def test_a_trigger_of_words_that_modify_one_noun_is_headed_by_its_noun(rules):
     # headed by its noun, whose verb ("carried out") gives the doer, and whose noun's
     # prepositions ("flights with Guyana") the other side
     for text in (
-        "The US military carried out joint training flights with Guyana.",
+        "The US military held joint training flights with Guyana last month.",
         "Brazil's air force was to conduct joint training flights with Paraguay last week.",
     ):
         found = readings(rules, text, "cooperate")

@@ -649,7 +649,7 @@ def test_a_partner_a_sentence_is_about_is_no_tie_it_makes(rules):
 def test_a_delivery_of_arms_a_state_made_comes_from_that_state(rules):
     pairs = lambda text: [r[:2] for r in readings(rules, text, "arms_supply")]  # noqa: E731
     # the maker named on the participle ("Iranian-manufactured"), however it is parsed
-    text = "Officials said the Russian army had taken delivery of hundreds of Iranian-manufactured drones."
+    text = "Officials said the Russian army took delivery of several hundred Iranian-manufactured drones."
     assert (["IRN"], ["RUS"]) in pairs(text), pairs(text)
     text = "Hungary took delivery of a batch of Swedish-built Gripen fighters in March."
     assert (["SWE"], ["HUN"]) in pairs(text), pairs(text)
