@@ -425,3 +425,18 @@ def test_forces_redeployed_from_a_place_with_nowhere_said_leave_it(rules):
     # redeployed to a state, they are sent there
     text = "Russia redeployed troops from Armenia to Ukraine."
     assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_whose_forces_serve_alongside_is_no_host_guessed(rules):
+    # no host is said: the state named after the verb whose troops serve alongside is not
+    # the nearest host guessed
+    text = "The camp hosts some 2,000 Spanish soldiers, alongside Italian troops who rotate."
+    near = [
+        c.object
+        for c, _ in candidates(rules, text, "2024-06-01")
+        if c.type == "deploy" and "hyp=obj_near" in c.cues
+    ]
+    assert not any("ITA" in o for o in near), near
+    # a host said after them still is
+    text = "Spanish soldiers serve alongside Italian troops in Lebanon."
+    assert any(s == ["ESP"] and "LBN" in o for s, o, _, _ in readings(rules, text, "deploy"))

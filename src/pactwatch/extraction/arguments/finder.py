@@ -417,6 +417,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 and not set(x.ids) & (set(c.subject) | in_subject)
                 and not self._reporter(x)  # "..., Jake Sullivan said": who says it
                 and (x.kind == "state" or c.type not in STATE_OBJECT_TYPES)  # a host, a party
+                # whose forces they are ("alongside British forces") is no host of others'
+                and not (c.type in HOSTED_TYPES and _forces_owner(self.doc[x.head]))
             ]
             if after:
                 near = self.ids(after[:1], roles=False)
@@ -784,6 +786,14 @@ def _guarding(head: Token) -> bool:
         return False
     purposes = [c for t in (noun, verb) for c in t.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(to_infinitive(p) and lemma(p) in GUARDING for p in purposes)
+
+
+HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces are
+
+
+def _forces_owner(word: Token) -> bool:
+    """Whether a word names whose forces a noun of forces names: "British forces"."""
+    return word.dep_ in ("amod", "compound", "poss", "nmod") and lemma(word.head) in FORCES
 
 
 def _maker(word: Token) -> bool:
