@@ -207,9 +207,11 @@ def test_a_membership_suspended_is_no_joining(rules):
 
 
 def test_a_signing_years_from_the_known_agreements_is_of_another(rules):
-    # the knowledge base's only defence agreement of the pair was signed in 1960
-    got = readings(rules, "Chad and France signed a new defence pact in 2019.", "sign")
+    # the knowledge base's defence agreements of the pair were signed in 1960 and 2019
+    got = readings(rules, "Chad and France signed a new defence pact in 2010.", "sign")
     assert got and all(a is None for _, _, a, _ in got), got
+    got = readings(rules, "Chad and France signed a new defence pact in 2019.", "sign")
+    assert [a for _, _, a, _ in got] == ["fr-td-dca-2019"], got
     got = readings(rules, "In 1960 France and Chad signed a defence agreement.", "sign")
     assert [a for _, _, a, _ in got] == ["fr-cf-defence-1960"], got
 

@@ -239,13 +239,33 @@ def _event_dates(doc: Doc) -> Doc:
         best = min(own or near or found, key=lambda t: abs(t.start - head.idx))
         c.date = best.date
         c.date_ahead = None if _of_saying(doc, best) else best.ahead
-        if _signed_another_year(r, c):  # "France and Chad signed a defence pact in 2019":
-            c.agreement = None  # not the pair's pact of 1960 that the knowledge base knows
+        if _signed_another_year(r, c):  # "France and Chad signed a defence pact in 2010":
+            # not the pair's pact of 1960 or 2019 that the knowledge base knows, but the one
+            # of their pacts signed that year where it holds one ("In 1960 France and Chad
+            # signed a defence agreement": the 1960 one, though a pair's own is found first)
+            c.agreement = _signed_that_year(r, c)
         if not near:
             c.date_elsewhere = True  # the sentence's date, from another clause
         if best.past:
             c.cues.append("time=past")
     return doc
+
+
+def _signed_that_year(r: Reading, c: Candidate) -> str | None:
+    """The one treaty of the knowledge base among at most four parties, the signers among
+    them, signed within a year of the signing the sentence dates, if there is exactly one."""
+    know, signers = r.know, {s for s in c.subject if r.know.is_state(s)}
+    if len(signers) < 2 or c.date is None:
+        return None
+    found = [
+        ag
+        for ag in sorted(know.bilateral)
+        if signers <= know.parties.get(ag, set())
+        and len(know.parties.get(ag, set())) <= 4
+        and (when := know.signed.get(ag)) is not None
+        and abs(when.start.year - c.date.start.year) <= 1
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _signed_another_year(r: Reading, c: Candidate) -> bool:
