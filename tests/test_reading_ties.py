@@ -656,3 +656,16 @@ def test_a_delivery_of_arms_a_state_made_comes_from_that_state(rules):
     # a state named on the receiver's side is not the maker
     text = "The Polish army took delivery of its first tanks on Tuesday."
     assert all(s != ["POL"] for s, _ in pairs(text)), pairs(text)
+
+
+def test_a_pledge_a_treaty_holds_binds_its_parties(rules):
+    # the pledge is the object of a verb whose subject is the treaty just signed
+    text = (
+        "The Philippines and the United States signed a defence treaty in 1951. "
+        "The treaty contains a mutual defence obligation."
+    )
+    found = readings(rules, text, "commit_defense")
+    assert any({"PHL", "USA"} <= set(s) and {"PHL", "USA"} <= set(o) for s, o, _, _ in found)
+    # a subject that is no agreement holds no pact between anyone
+    text = "The minister mentioned mutual defence obligations in passing."
+    assert not any(s and o for s, o, _, _ in readings(rules, text, "commit_defense"))
