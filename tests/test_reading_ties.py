@@ -2,7 +2,7 @@
 
 from pactwatch.dates import PartialDate
 from pactwatch.text.documents import Document
-from test_extraction import readings, refs
+from test_extraction import candidates, readings, refs
 
 
 def sides(ex, text, etype, published="2024-06-01"):
@@ -669,3 +669,24 @@ def test_a_pledge_a_treaty_holds_binds_its_parties(rules):
     # a subject that is no agreement holds no pact between anyone
     text = "The minister mentioned mutual defence obligations in passing."
     assert not any(s and o for s, o, _, _ in readings(rules, text, "commit_defense"))
+
+
+def test_arms_captured_or_passed_on_by_another_are_not_their_makers_supply(rules):
+    pairs = lambda text: [r[:2] for r in readings(rules, text, "arms_supply")]  # noqa: E731
+    text = "Ukraine took delivery of Russian-made tanks seized by Polish customs."
+    assert all(s != ["RUS"] for s, _ in pairs(text)), pairs(text)
+    text = "Kyiv took delivery of North Korean-made shells captured near Kursk."
+    assert all(s != ["PRK"] for s, _ in pairs(text)), pairs(text)
+    text = "The delivery of German-made Leopard tanks, donated by Spain, to Ukraine began."
+    assert all(s != ["DEU"] for s, _ in pairs(text)), pairs(text)
+
+
+def test_a_maker_of_arms_is_no_guessed_side_of_what_they_are_used_in(rules):
+    # the document's second state, named only as the maker of the jets, is no partner
+    text = "Taiwan conducted joint training flights with US-made jets over the strait."
+    guessed = [
+        c.object
+        for c, _ in candidates(rules, text, "2024-06-01")
+        if c.type == "cooperate" and "hyp=obj_second" in c.cues
+    ]
+    assert ["USA"] not in guessed, guessed
