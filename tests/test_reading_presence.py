@@ -438,6 +438,9 @@ def test_whose_forces_serve_alongside_hosts_others_only_where_no_other_state_is_
     # a state said after the troops alongside is the host guessed
     text = "The camp hosts some 2,000 Spanish soldiers, alongside Italian troops, near Lebanon."
     assert near(text) and all(o == ["LBN"] for o in near(text)), near(text)
+    # so, too, after a pair of states whose troops they are
+    text = "The camp hosts 900 Dutch soldiers, alongside Spanish and Portuguese troops, in Latvia."
+    assert near(text) and all(o == ["LVA"] for o in near(text)), near(text)
     # with no other, whose forces they serve beside is: they fight at home
     text = "Rwanda sent 1,000 troops to serve alongside Mozambican forces."
     assert ["MOZ"] in near(text), near(text)

@@ -690,3 +690,13 @@ def test_a_maker_of_arms_is_no_guessed_side_of_what_they_are_used_in(rules):
         if c.type == "cooperate" and "hyp=obj_second" in c.cues
     ]
     assert ["USA"] not in guessed, guessed
+
+
+def test_where_arms_sent_to_a_state_come_from_however_parsed(rules):
+    # "from" hung on the receiver by the parser is still where the arms come from
+    pairs = lambda text: [r[:2] for r in readings(rules, text, "arms_supply")]  # noqa: E731
+    assert (["NOR"], ["UKR"]) in pairs("Arms deliveries to Ukraine from Norway resumed in May.")
+    text = "Shipments of ammunition to Israel from the United States continued."
+    assert (["USA"], ["ISR"]) in pairs(text), pairs(text)
+    # no arms, no supply: "flights to Kyiv from Warsaw"
+    assert pairs("Flights to Kyiv from Warsaw resumed on Monday.") == []

@@ -798,7 +798,10 @@ HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces a
 
 
 def _forces_owner(word: Token) -> bool:
-    """Whether a word names whose forces a noun of forces names: "British forces"."""
+    """Whether a word names whose forces a noun of forces names: "British forces", and
+    "Portuguese" of "Spanish and Portuguese forces"."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
     return word.dep_ in ("amod", "compound", "poss", "nmod") and lemma(word.head) in FORCES
 
 

@@ -182,6 +182,8 @@ class SupplyFrames(Pieces):
         purchase of the system from Russia")."""
         found = self.preps(head, ("from",))
         taken = list(prep_objects(head, ("of",))) if head.pos_ == "NOUN" else []
+        # "deliveries to Ukraine from Norway", "from" parsed under the receiver
+        taken += list(prep_objects(head, ("to",))) if head.pos_ == "NOUN" else []
         for what in objects(head) + taken:
             found += [x for x in self.preps(what, ("from",)) if x not in found]
         return found
