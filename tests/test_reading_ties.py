@@ -679,6 +679,8 @@ def test_arms_captured_or_passed_on_by_another_are_not_their_makers_supply(rules
     assert all(s != ["PRK"] for s, _ in pairs(text)), pairs(text)
     text = "The delivery of German-made Leopard tanks, donated by Spain, to Ukraine began."
     assert all(s != ["DEU"] for s, _ in pairs(text)), pairs(text)
+    text = "Ukraine displayed captured Iranian-made drones in Kyiv on Friday."
+    assert pairs(text) == [], pairs(text)
 
 
 def test_a_maker_of_arms_is_no_guessed_side_of_what_they_are_used_in(rules):

@@ -55,6 +55,8 @@ class SupplyFrames(Pieces):
             lemma(arms) in ARMS and military & (DEFENCE_QUALIFIERS | {"armored", "weapon"})
         ):
             return []  # "Chinese-made parts", "Chinese-made equipment in its power plants"
+        if any(lemma(k) in CAPTURED for k in arms.lefts):
+            return []  # "displayed captured Iranian-made drones": taken, not supplied
         maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
         if not maker and hyphened:
             ref = self.r.ref(participle.i - 2)
