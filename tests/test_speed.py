@@ -397,3 +397,68 @@ def test_similarity_matrix_equals_pair_by_pair(world):
             assert m.s[i][j] == round(s_score(rows[a], rows[b]), 6)
             assert m.kappa[i][j] == round(kappa(rows[a], rows[b]), 6)
     assert one.n == m.n == len(system(world))
+
+
+# -- seventh round: duties built with the fold, refolds read through their base -------------
+
+
+def test_duties_built_with_the_fold_equal_those_read_from_the_pairs(world):
+    """A loaded world builds every agreement's parties and duties over time (``Index.terms``);
+    a day picks them by bisection. They equal those read from the pairs' states on the day
+    (``Day._read_terms``), on days of change and the days before, for every agreement."""
+    from pactwatch.world.duties import duties
+
+    index = world.index
+    ever_in_force = {
+        ag
+        for ag, life in world.history.agreements.items()
+        if life.in_force is not None and ag in world.kb.agreements
+    }
+    assert set(index.terms) == ever_in_force
+    for cuts, made in index.terms.values():
+        assert cuts == sorted(set(cuts)) and len(cuts) == len(made)
+    days = _days_of_change(world)
+    rnd = random.Random(7)
+    for day in [*rnd.sample(days, 40), "1816-01-01", "2018-12-31", "2027-01-01"]:
+        d = world.day(day)
+        for ag in world.history.agreements:
+            picked = d._terms(ag)
+            assert picked == d._read_terms(ag), (ag, day)
+            parties, found = picked
+            assert list(parties) == d.parties(ag)
+            static = world.kb.agreements.get(ag)
+            if static is not None:
+                assert found == duties(static, parties, d.as_of)
+            # the validated records made from the duties, as a whole snapshot lists them
+            for p, duty in zip(d.provisions_of(ag), found, strict=True):
+                assert (p.agreement, p.provision, p.kind) == (ag, duty.provision.id, duty.kind)
+                assert (p.obliged, p.protected) == (list(duty.obliged), list(duty.protected))
+
+
+def test_duties_of_every_scenario_equal_a_whole_worlds(world):
+    """For every example scenario, on two dates: the day of the world with its events reads
+    the duties of the agreements not refolded from its parent's day and makes the others;
+    each equals the day of a whole world with the same events (which builds its own)."""
+    from pactwatch.kb.scenario import load_scenario
+    from pactwatch.reasoning.rules import violations
+    from pactwatch.reasoning.scenarios import resolve_names
+
+    for path in sorted(Path("examples/scenarios").glob("*.yaml")):
+        sc = resolve_names(world, load_scenario(path))
+        child = world.extend(sc.events, sc.agreements)
+        whole_world = World(child.kb, child.extra)
+        assert whole_world.index.terms or not whole_world.history.agreements
+        for day in ("2018-12-31", sc.assess_on.start):
+            d, whole = child.day(day), whole_world.day(day)
+            for ag in sorted(child.history.agreements):
+                assert d.duties_of(ag) == whole.duties_of(ag), (path.name, ag)
+            for actor in sorted(child.index.by_actor):
+                assert d.duties_towards(actor) == whole.duties_towards(actor)
+                assert [(x.agreement, x.provision.id) for x in d.duties_towards(actor)] == [
+                    (p.agreement, p.provision) for p in whole.provisions_towards(actor)
+                ]
+            assert violations(child, day) == violations(whole_world, day)
+            having = set(child.index.with_kind.get("foreign_basing_consent", ()))
+            assert child.index.folded_with_kind("foreign_basing_consent") == [
+                a for a in child.history.agreements if a in having
+            ]
