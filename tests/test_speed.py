@@ -462,3 +462,59 @@ def test_duties_of_every_scenario_equal_a_whole_worlds(world):
             assert child.index.folded_with_kind("foreign_basing_consent") == [
                 a for a in child.history.agreements if a in having
             ]
+
+
+def test_a_refold_after_its_base_reads_the_base_through(world):
+    """A scenario's events, after every event of the base, are folded into a history that
+    reads the base's dictionaries and log through (``overlay``) instead of copying them, and
+    an index that reads its parent's; both equal a whole fold's, in the same order."""
+    from pactwatch.kb.scenario import load_scenario
+    from pactwatch.reasoning.scenarios import resolve_names
+    from pactwatch.world.overlay import Appended, Overlay
+
+    base = world.history
+    for path in sorted(Path("examples/scenarios").glob("*.yaml")):
+        sc = resolve_names(world, load_scenario(path))
+        child = world.extend(sc.events, sc.agreements)
+        h = child.history
+        whole = fold(child.events, child.kb.agreements)
+        _same(h, whole)
+        if not all(e.date.start >= base.sequence[-1].date.start for e in sc.events):
+            continue
+        assert isinstance(h.sequence, Appended) and isinstance(h.events, Overlay)
+        assert list(h.sequence) == [*base.sequence, *sorted(sc.events, key=_fold_place)]
+        if child.changed_from(world).same_order:
+            for name in ("pairs", "agreements", "first"):
+                assert isinstance(getattr(h, name), Overlay), name
+            _same_index(child.index, Index(h, child.kb.agreements))
+            assert isinstance(child.index.by_actor, Overlay)
+            for name in ("by_actor", "by_agreement", "by_end"):
+                ours, theirs = (
+                    getattr(child.index, name),
+                    getattr(Index(h, child.kb.agreements), name),
+                )
+                assert list(ours) == list(theirs), name
+
+
+def _fold_place(e: Event) -> tuple:
+    from pactwatch.world.fold import _place
+
+    return _place(e)
+
+
+def test_overlay_reads_as_the_dictionary_it_stands_for():
+    from pactwatch.world.overlay import Appended, Overlay
+
+    base = {"a": 1, "b": 2, "c": 3}
+    o = Overlay(base, {"b": 20}, {"d": 4})
+    assert dict(o) == {"a": 1, "b": 20, "c": 3, "d": 4} and list(o) == ["a", "b", "c", "d"]
+    assert o == {"a": 1, "b": 20, "c": 3, "d": 4} and len(o) == 4
+    assert o["b"] == 20 and o["d"] == 4 and o.get("x") is None and o.get("a") == 1
+    assert "d" in o and "x" not in o and list(o.items())[1] == ("b", 20)
+    with pytest.raises(KeyError):
+        o["x"]
+    s = Appended([1, 2, 3], [4, 5])
+    assert list(s) == [1, 2, 3, 4, 5] == s and len(s) == 5
+    assert s[3] == 4 and s[-1] == 5 and s[1:4] == [2, 3, 4] and s[-2:] == [4, 5]
+    with pytest.raises(IndexError):
+        s[5]

@@ -29,6 +29,7 @@ from pactwatch.world.fold import (
     PairState,
     events_of,
 )
+from pactwatch.world.overlay import Overlay
 from pactwatch.world.snapshot import (
     AgreementState,
     DeploymentState,
@@ -196,15 +197,20 @@ class Index:
         ref: Callable[[str], EventRef] | None = None,
     ) -> None:
         self.history = history
-        self.by_actor: dict[str, list[tuple[str, list[PairState]]]] = {}
-        self.by_agreement: dict[str, list[tuple[str, list[PairState]]]] = {}
+        by_actor: dict[str, Rows] = {}
+        by_agreement: dict[str, Rows] = {}
         for (actor, ag), states in history.pairs.items():
-            self.by_actor.setdefault(actor, []).append((ag, states))
-            self.by_agreement.setdefault(ag, []).append((actor, states))
+            by_actor.setdefault(actor, []).append((ag, states))
+            by_agreement.setdefault(ag, []).append((actor, states))
+        # read only (a derived index reads its parent's through, ``overlay``)
+        self.by_actor: Mapping[str, Rows] = by_actor
+        self.by_agreement: Mapping[str, Rows] = by_agreement
         # the day each agreement ended, and each actor's rows by it: ``status`` reads only
         # the agreements that have not ended on its date (decision 0012)
         self.ends = _ends(history.agreements)
-        self.by_end = {a: _by_end(rows, self.ends) for a, rows in self.by_actor.items()}
+        self.by_end: Mapping[str, tuple[Rows, list[_dt.date], Rows]] = {
+            a: _by_end(rows, self.ends) for a, rows in by_actor.items()
+        }
         self.deployments_of: dict[str, list[Deployment]] = {}
         for d in history.deployments:
             for who in dict.fromkeys((d.host, d.deployer, *d.spec.contributors)):
@@ -237,14 +243,16 @@ class Index:
         out = cls.__new__(cls)
         out.history = history
         pairs = history.pairs
-        out.by_agreement = dict(parent.by_agreement)
-        out.by_actor = dict(parent.by_actor)
+        # the parent's look-ups read through, with the entries refolded made again
+        by_agreement: dict[str, Rows] = {}
+        by_actor: dict[str, Rows] = {}
+        by_end: dict[str, tuple[Rows, list[_dt.date], Rows]] = {}
         actors: set[str] = set()
         for ag in delta.agreements:
             rows = parent.by_agreement.get(ag)
             if rows is None:
                 continue
-            out.by_agreement[ag] = [(a, pairs[(a, ag)]) for a, _ in rows]
+            by_agreement[ag] = [(a, pairs[(a, ag)]) for a, _ in rows]
             actors.update(a for a, _ in rows)
         lives = history.agreements
         ends = _ends({ag: lives[ag] for ag in delta.agreements if ag in lives})
@@ -252,7 +260,6 @@ class Index:
         if ends != {ag: parent.ends[ag] for ag in delta.agreements if ag in parent.ends}:
             out.ends = {ag: d for ag, d in parent.ends.items() if ag not in delta.agreements}
             out.ends.update(ends)
-        out.by_end = dict(parent.by_end)
         refolded = delta.agreements
 
         def patched(actor: str, rows: Rows) -> Rows:
@@ -260,12 +267,15 @@ class Index:
             return [(row[0], pairs[(actor, row[0])]) if row[0] in refolded else row for row in rows]
 
         for actor in actors:
-            out.by_actor[actor] = rows = patched(actor, parent.by_actor[actor])
+            by_actor[actor] = rows = patched(actor, parent.by_actor[actor])
             if out.ends is parent.ends:  # the same end days: the same order
                 lasting, days, ended = parent.by_end[actor]
-                out.by_end[actor] = (patched(actor, lasting), days, patched(actor, ended))
+                by_end[actor] = (patched(actor, lasting), days, patched(actor, ended))
             else:
-                out.by_end[actor] = _by_end(rows, out.ends)
+                by_end[actor] = _by_end(rows, out.ends)
+        out.by_end = Overlay(parent.by_end, by_end)
+        out.by_agreement = Overlay(parent.by_agreement, by_agreement)
+        out.by_actor = Overlay(parent.by_actor, by_actor)
         if delta.deployments:
             out.deployments_of = {}
             for d in history.deployments:
