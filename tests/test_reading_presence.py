@@ -427,16 +427,23 @@ def test_forces_redeployed_from_a_place_with_nowhere_said_leave_it(rules):
     assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "deploy")]
 
 
-def test_whose_forces_serve_alongside_is_no_host_guessed(rules):
-    # no host is said: the state named after the verb whose troops serve alongside is not
-    # the nearest host guessed
-    text = "The camp hosts some 2,000 Spanish soldiers, alongside Italian troops who rotate."
-    near = [
-        c.object
-        for c, _ in candidates(rules, text, "2024-06-01")
-        if c.type == "deploy" and "hyp=obj_near" in c.cues
-    ]
-    assert not any("ITA" in o for o in near), near
-    # a host said after them still is
+def test_whose_forces_serve_alongside_hosts_others_only_where_no_other_state_is_said(rules):
+    def near(text: str) -> list[list[str]]:
+        return [
+            c.object
+            for c, _ in candidates(rules, text, "2024-06-01")
+            if c.type == "deploy" and "hyp=obj_near" in c.cues
+        ]
+
+    # a state said after the troops alongside is the host guessed
+    text = "The camp hosts some 2,000 Spanish soldiers, alongside Italian troops, near Lebanon."
+    assert near(text) and all(o == ["LBN"] for o in near(text)), near(text)
+    # so, too, after a pair of states whose troops they are
+    text = "The camp hosts 900 Dutch soldiers, alongside Spanish and Portuguese troops, in Latvia."
+    assert near(text) and all(o == ["LVA"] for o in near(text)), near(text)
+    # with no other, whose forces they serve beside is: they fight at home
+    text = "Rwanda sent 1,000 troops to serve alongside Mozambican forces."
+    assert ["MOZ"] in near(text), near(text)
+    # a host said after them is read as it is
     text = "Spanish soldiers serve alongside Italian troops in Lebanon."
     assert any(s == ["ESP"] and "LBN" in o for s, o, _, _ in readings(rules, text, "deploy"))

@@ -2,7 +2,7 @@
 
 from pactwatch.dates import PartialDate
 from pactwatch.text.documents import Document
-from test_extraction import readings, refs
+from test_extraction import candidates, readings, refs
 
 
 def sides(ex, text, etype, published="2024-06-01"):
@@ -656,3 +656,49 @@ def test_a_delivery_of_arms_a_state_made_comes_from_that_state(rules):
     # a state named on the receiver's side is not the maker
     text = "The Polish army took delivery of its first tanks on Tuesday."
     assert all(s != ["POL"] for s, _ in pairs(text)), pairs(text)
+
+
+def test_a_pledge_a_treaty_holds_binds_its_parties(rules):
+    # the pledge is the object of a verb whose subject is the treaty just signed
+    text = (
+        "The Philippines and the United States signed a defence treaty in 1951. "
+        "The treaty contains a mutual defence obligation."
+    )
+    found = readings(rules, text, "commit_defense")
+    assert any({"PHL", "USA"} <= set(s) and {"PHL", "USA"} <= set(o) for s, o, _, _ in found)
+    # a subject that is no agreement holds no pact between anyone
+    text = "The minister mentioned mutual defence obligations in passing."
+    assert not any(s and o for s, o, _, _ in readings(rules, text, "commit_defense"))
+
+
+def test_arms_captured_or_passed_on_by_another_are_not_their_makers_supply(rules):
+    pairs = lambda text: [r[:2] for r in readings(rules, text, "arms_supply")]  # noqa: E731
+    text = "Ukraine took delivery of Russian-made tanks seized by Polish customs."
+    assert all(s != ["RUS"] for s, _ in pairs(text)), pairs(text)
+    text = "Kyiv took delivery of North Korean-made shells captured near Kursk."
+    assert all(s != ["PRK"] for s, _ in pairs(text)), pairs(text)
+    text = "The delivery of German-made Leopard tanks, donated by Spain, to Ukraine began."
+    assert all(s != ["DEU"] for s, _ in pairs(text)), pairs(text)
+    text = "Ukraine displayed captured Iranian-made drones in Kyiv on Friday."
+    assert pairs(text) == [], pairs(text)
+
+
+def test_a_maker_of_arms_is_no_guessed_side_of_what_they_are_used_in(rules):
+    # the document's second state, named only as the maker of the jets, is no partner
+    text = "Taiwan conducted joint training flights with US-made jets over the strait."
+    guessed = [
+        c.object
+        for c, _ in candidates(rules, text, "2024-06-01")
+        if c.type == "cooperate" and "hyp=obj_second" in c.cues
+    ]
+    assert ["USA"] not in guessed, guessed
+
+
+def test_where_arms_sent_to_a_state_come_from_however_parsed(rules):
+    # "from" hung on the receiver by the parser is still where the arms come from
+    pairs = lambda text: [r[:2] for r in readings(rules, text, "arms_supply")]  # noqa: E731
+    assert (["NOR"], ["UKR"]) in pairs("Arms deliveries to Ukraine from Norway resumed in May.")
+    text = "Shipments of ammunition to Israel from the United States continued."
+    assert (["USA"], ["ISR"]) in pairs(text), pairs(text)
+    # no arms, no supply: "flights to Kyiv from Warsaw"
+    assert pairs("Flights to Kyiv from Warsaw resumed on Monday.") == []

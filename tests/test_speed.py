@@ -397,3 +397,124 @@ def test_similarity_matrix_equals_pair_by_pair(world):
             assert m.s[i][j] == round(s_score(rows[a], rows[b]), 6)
             assert m.kappa[i][j] == round(kappa(rows[a], rows[b]), 6)
     assert one.n == m.n == len(system(world))
+
+
+# -- seventh round: duties built with the fold, refolds read through their base -------------
+
+
+def test_duties_built_with_the_fold_equal_those_read_from_the_pairs(world):
+    """A loaded world builds every agreement's parties and duties over time (``Index.terms``);
+    a day picks them by bisection. They equal those read from the pairs' states on the day
+    (``Day._read_terms``), on days of change and the days before, for every agreement."""
+    from pactwatch.world.duties import duties
+
+    index = world.index
+    ever_in_force = {
+        ag
+        for ag, life in world.history.agreements.items()
+        if life.in_force is not None and ag in world.kb.agreements
+    }
+    assert set(index.terms) == ever_in_force
+    for cuts, made in index.terms.values():
+        assert cuts == sorted(set(cuts)) and len(cuts) == len(made)
+    days = _days_of_change(world)
+    rnd = random.Random(7)
+    for day in [*rnd.sample(days, 40), "1816-01-01", "2018-12-31", "2027-01-01"]:
+        d = world.day(day)
+        for ag in world.history.agreements:
+            picked = d._terms(ag)
+            assert picked == d._read_terms(ag), (ag, day)
+            parties, found = picked
+            assert list(parties) == d.parties(ag)
+            static = world.kb.agreements.get(ag)
+            if static is not None:
+                assert found == duties(static, parties, d.as_of)
+            # the validated records made from the duties, as a whole snapshot lists them
+            for p, duty in zip(d.provisions_of(ag), found, strict=True):
+                assert (p.agreement, p.provision, p.kind) == (ag, duty.provision.id, duty.kind)
+                assert (p.obliged, p.protected) == (list(duty.obliged), list(duty.protected))
+
+
+def test_duties_of_every_scenario_equal_a_whole_worlds(world):
+    """For every example scenario, on two dates: the day of the world with its events reads
+    the duties of the agreements not refolded from its parent's day and makes the others;
+    each equals the day of a whole world with the same events (which builds its own)."""
+    from pactwatch.kb.scenario import load_scenario
+    from pactwatch.reasoning.rules import violations
+    from pactwatch.reasoning.scenarios import resolve_names
+
+    for path in sorted(Path("examples/scenarios").glob("*.yaml")):
+        sc = resolve_names(world, load_scenario(path))
+        child = world.extend(sc.events, sc.agreements)
+        whole_world = World(child.kb, child.extra)
+        assert whole_world.index.terms or not whole_world.history.agreements
+        for day in ("2018-12-31", sc.assess_on.start):
+            d, whole = child.day(day), whole_world.day(day)
+            for ag in sorted(child.history.agreements):
+                assert d.duties_of(ag) == whole.duties_of(ag), (path.name, ag)
+            for actor in sorted(child.index.by_actor):
+                assert d.duties_towards(actor) == whole.duties_towards(actor)
+                assert [(x.agreement, x.provision.id) for x in d.duties_towards(actor)] == [
+                    (p.agreement, p.provision) for p in whole.provisions_towards(actor)
+                ]
+            assert violations(child, day) == violations(whole_world, day)
+            having = set(child.index.with_kind.get("foreign_basing_consent", ()))
+            assert child.index.folded_with_kind("foreign_basing_consent") == [
+                a for a in child.history.agreements if a in having
+            ]
+
+
+def test_a_refold_after_its_base_reads_the_base_through(world):
+    """A scenario's events, after every event of the base, are folded into a history that
+    reads the base's dictionaries and log through (``overlay``) instead of copying them, and
+    an index that reads its parent's; both equal a whole fold's, in the same order."""
+    from pactwatch.kb.scenario import load_scenario
+    from pactwatch.reasoning.scenarios import resolve_names
+    from pactwatch.world.overlay import Appended, Overlay
+
+    base = world.history
+    for path in sorted(Path("examples/scenarios").glob("*.yaml")):
+        sc = resolve_names(world, load_scenario(path))
+        child = world.extend(sc.events, sc.agreements)
+        h = child.history
+        whole = fold(child.events, child.kb.agreements)
+        _same(h, whole)
+        if not all(e.date.start >= base.sequence[-1].date.start for e in sc.events):
+            continue
+        assert isinstance(h.sequence, Appended) and isinstance(h.events, Overlay)
+        assert list(h.sequence) == [*base.sequence, *sorted(sc.events, key=_fold_place)]
+        if child.changed_from(world).same_order:
+            for name in ("pairs", "agreements", "first"):
+                assert isinstance(getattr(h, name), Overlay), name
+            _same_index(child.index, Index(h, child.kb.agreements))
+            assert isinstance(child.index.by_actor, Overlay)
+            for name in ("by_actor", "by_agreement", "by_end"):
+                ours, theirs = (
+                    getattr(child.index, name),
+                    getattr(Index(h, child.kb.agreements), name),
+                )
+                assert list(ours) == list(theirs), name
+
+
+def _fold_place(e: Event) -> tuple:
+    from pactwatch.world.fold import _place
+
+    return _place(e)
+
+
+def test_overlay_reads_as_the_dictionary_it_stands_for():
+    from pactwatch.world.overlay import Appended, Overlay
+
+    base = {"a": 1, "b": 2, "c": 3}
+    o = Overlay(base, {"b": 20}, {"d": 4})
+    assert dict(o) == {"a": 1, "b": 20, "c": 3, "d": 4} and list(o) == ["a", "b", "c", "d"]
+    assert o == {"a": 1, "b": 20, "c": 3, "d": 4} and len(o) == 4
+    assert o["b"] == 20 and o["d"] == 4 and o.get("x") is None and o.get("a") == 1
+    assert "d" in o and "x" not in o and list(o.items())[1] == ("b", 20)
+    with pytest.raises(KeyError):
+        o["x"]
+    s = Appended([1, 2, 3], [4, 5])
+    assert list(s) == [1, 2, 3, 4, 5] == s and len(s) == 5
+    assert s[3] == 4 and s[-1] == 5 and s[1:4] == [2, 3, 4] and s[-2:] == [4, 5]
+    with pytest.raises(IndexError):
+        s[5]

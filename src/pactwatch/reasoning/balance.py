@@ -77,11 +77,13 @@ def _cross(
             if found is not None and found[0] == key:
                 cross.append(found[1])
                 continue
+        # a tie to both sides (the same agreement and kind) is one record, listed twice
+        made_ties = {t: Tie(actor=actor, name=name, agreement=t[0], kind=t[1]) for t in {*ch, *ta}}
         made = CrossPressure(
             actor=actor,
             name=name,
-            to_challenger=[Tie(actor=actor, name=name, agreement=a, kind=k) for a, k in ch],
-            to_target=[Tie(actor=actor, name=name, agreement=a, kind=k) for a, k in ta],
+            to_challenger=[made_ties[t] for t in ch],
+            to_target=[made_ties[t] for t in ta],
         )
         if kept is not None and actor not in kept:
             kept[actor] = (key, made)

@@ -103,9 +103,9 @@ def _candidates(world: World, snap: Day, target: str, kinds: tuple[str, ...]) ->
     Only the target's own agreements and those whose provisions name it can protect it.
     """
     out: list[Candidate] = []
-    for p in snap.provisions_towards(target):
-        if p.kind in kinds:
-            out.extend((p.agreement, p.provision, g, "in_force") for g in p.obliged)
+    for d in snap.duties_towards(target):
+        if d.provision.kind in kinds:
+            out.extend((d.agreement, d.provision.id, g, "in_force") for g in d.obliged)
     for ag in snap.reaching(target):
         if snap.status(ag) != "signed":  # read before the agreement's state is built
             continue

@@ -93,10 +93,9 @@ def violations(world: World, as_of: DateLike = None) -> list[Violation]:
     """Every rule broken on the date, with the parties whose consent is missing."""
     snap = world.day(as_of)
     rule = "foreign_basing_consent"
-    having = set(world.index.with_kind.get(rule, ()))
     out: list[Violation] = []
     # the agreements with such a rule, in the order a whole snapshot lists their provisions
-    for ag in (a for a in world.history.agreements if a in having):
+    for ag in world.index.folded_with_kind(rule):
         for p in snap.provisions_of(ag):
             if p.kind == rule:
                 out.extend(_basing_consent(world, p, snap))

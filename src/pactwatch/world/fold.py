@@ -10,7 +10,7 @@ with the event that caused them; the event is then left out of the fold.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, TypeVar
@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from pactwatch.dates import PartialDate
 from pactwatch.model import Agreement, DeploymentSpec, Event
 from pactwatch.model.vocab import GROUP_OF, Legal, Participation
+from pactwatch.world.overlay import Appended, Overlay
 
 T = TypeVar("T")
 
@@ -97,21 +98,22 @@ class Deployment:
 class History:
     """Everything the fold recorded; snapshots and diffs read it, nothing writes it."""
 
-    events: dict[str, Event]
-    pairs: dict[tuple[str, str], list[PairState]]
-    signals: dict[tuple[str, str], list[str]]
-    agreements: dict[str, AgreementLife]
+    # Read only: a refolded history reads its base's entries through (``overlay``).
+    events: Mapping[str, Event]
+    pairs: Mapping[tuple[str, str], list[PairState]]
+    signals: Mapping[tuple[str, str], list[str]]
+    agreements: Mapping[str, AgreementLife]
     deployments: list[Deployment]
     problems: list[FoldProblem]
     # Every event in the order folded, and for each pair, signal list and agreement life the
     # event that first made it: what a fold extended by more events is merged by (``refold``).
-    sequence: list[Event] = field(default_factory=list, repr=False)
-    first: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+    sequence: Sequence[Event] = field(default_factory=list, repr=False)
+    first: Mapping[tuple[str, ...], str] = field(default_factory=dict, repr=False)
     # agreement -> the actors with a pair (with a signal list) in it, in the order they arose:
     # the keys of ``pairs`` and ``signals`` by agreement, so a refold finds the entries it
     # replaces without reading every other.
-    parties: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
-    signalled: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    parties: Mapping[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    signalled: Mapping[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def _place(e: Event) -> tuple[object, int]:
@@ -128,18 +130,36 @@ def ordered(events: Iterable[Event]) -> list[Event]:
 class _Folder:
     def __init__(self, agreements: Mapping[str, Agreement]) -> None:
         self.known_agreements = agreements
-        self.h = History({}, {}, {}, {}, [], [])
+        # what the fold writes, the history's parts
+        self.events: dict[str, Event] = {}
+        self.pairs: dict[tuple[str, str], list[PairState]] = {}
+        self.signals: dict[tuple[str, str], list[str]] = {}
+        self.lives: dict[str, AgreementLife] = {}
+        self.sequence: list[Event] = []
+        self.first: dict[tuple[str, ...], str] = {}
+        self.signalled: dict[str, list[str]] = {}
+        self.parties_of: dict[str, list[str]] = {}
+        self.h = History(
+            self.events,
+            self.pairs,
+            self.signals,
+            self.lives,
+            [],
+            [],
+            sequence=self.sequence,
+            first=self.first,
+            parties=self.parties_of,
+            signalled=self.signalled,
+        )
         self.active: dict[str, Deployment] = {}
         self.ended: set[str] = set()
         self.now = ""  # the id of the event being applied
-        # agreement -> the actors with a standing in it, in the order the pairs arose
-        self.parties_of = self.h.parties
 
     def problem(self, event: Event, message: str) -> None:
         self.h.problems.append(FoldProblem(event.id, message))
 
     def current(self, actor: str, agreement: str) -> PairState | None:
-        states = self.h.pairs.get((actor, agreement))
+        states = self.pairs.get((actor, agreement))
         return states[-1] if states else None
 
     def set_pair(self, actor: str, agreement: str, event: Event, **changes: object) -> None:
@@ -149,24 +169,24 @@ class _Folder:
         if "legal" in changes and changes["legal"] != prev.legal:
             changes.setdefault("since", event.date)
         state = replace(prev, date=event.date, events=(*prev.events, event.id), **changes)  # type: ignore[arg-type]
-        states = self.h.pairs.get((actor, agreement))
+        states = self.pairs.get((actor, agreement))
         if states is None:
-            states = self.h.pairs[(actor, agreement)] = []
-            self.h.first[("pair", actor, agreement)] = self.now
+            states = self.pairs[(actor, agreement)] = []
+            self.first[("pair", actor, agreement)] = self.now
             self.parties_of.setdefault(agreement, []).append(actor)
         states.append(state)
 
     def life(self, agreement: str) -> AgreementLife:
-        life = self.h.agreements.get(agreement)
+        life = self.lives.get(agreement)
         if life is None:
-            life = self.h.agreements[agreement] = AgreementLife()
-            self.h.first[("life", agreement)] = self.now
+            life = self.lives[agreement] = AgreementLife()
+            self.first[("life", agreement)] = self.now
         return life
 
     def apply(self, e: Event) -> None:
         self.now = e.id
-        self.h.events[e.id] = e
-        self.h.sequence.append(e)
+        self.events[e.id] = e
+        self.sequence.append(e)
         if e.agreement is not None and e.certain:
             life = self.life(e.agreement)
             unsigned = life.signed is None and life.in_force is None
@@ -190,11 +210,11 @@ class _Folder:
         if e.agreement is None:
             return
         for actor in e.subject or e.object:
-            if (actor, e.agreement) not in self.h.signals:
-                self.h.signals[(actor, e.agreement)] = []
-                self.h.first[("signal", actor, e.agreement)] = self.now
-                self.h.signalled.setdefault(e.agreement, []).append(actor)
-            self.h.signals[(actor, e.agreement)].append(e.id)
+            if (actor, e.agreement) not in self.signals:
+                self.signals[(actor, e.agreement)] = []
+                self.first[("signal", actor, e.agreement)] = self.now
+                self.signalled.setdefault(e.agreement, []).append(actor)
+            self.signals[(actor, e.agreement)].append(e.id)
 
     def legal_of(self, actor: str, agreement: str) -> Legal | None:
         state = self.current(actor, agreement)
@@ -521,13 +541,19 @@ def refold(
 
     # the whole log in fold order: each new event after the base events it does not precede
     points = [bisect_right(base.sequence, _place(e), key=_place) for e in new]
-    merged: list[Event] = []
-    last = 0
-    for point, e in zip(points, new, strict=True):
-        merged.extend(base.sequence[last:point])
-        merged.append(e)
-        last = point
-    merged.extend(base.sequence[last:])
+    # all after the base's (a scenario's events, in the future): read through, not copied
+    at_end = not points or points[0] == len(base.sequence)
+    merged: Sequence[Event]
+    if at_end:
+        merged = Appended(base.sequence, new)
+    else:
+        merged = []
+        last = 0
+        for point, e in zip(points, new, strict=True):
+            merged.extend(base.sequence[last:point])
+            merged.append(e)
+            last = point
+        merged.extend(base.sequence[last:])
     base_pos = index.position
     new_pos = {
         e.id: (point - 1, 1 + j) for j, (point, e) in enumerate(zip(points, new, strict=True))
@@ -543,20 +569,18 @@ def refold(
 
     def merge_keyed(
         kind: str,
-        old: dict[Any, Any],
-        made: dict[Any, Any],
+        old: Mapping[Any, Any],
+        made: Mapping[Any, Any],
         gone: list[Any],
         out: Callable[[Any], bool],
-    ) -> tuple[dict[Any, Any], bool]:
+    ) -> tuple[Mapping[Any, Any], bool]:
         """The base's entries outside the delta and the refold's, in the whole fold's order;
         ``gone`` are the base's entries inside the delta (``out``)."""
         same = len(gone) == len(made) and all(
             k in made and base.first[(kind, *_key(k))] == sub.first[(kind, *_key(k))] for k in gone
         )
-        if same:  # the same entries, first made by the same events: the base's order
-            merged_d = dict(old)
-            merged_d.update(made)
-            return merged_d, True
+        if same:  # the same entries, first made by the same events: the base's, read through
+            return Overlay(old, made), True
         rows = [(k, v, where(base.first[(kind, *_key(k))])) for k, v in old.items() if not out(k)]
         rows += [(k, v, where(sub.first[(kind, *_key(k))])) for k, v in made.items()]
         rows.sort(key=lambda r: r[2])
@@ -597,27 +621,33 @@ def refold(
         [*(p for p in base.problems if p.event not in refolded), *sub.problems],
         key=lambda p: where(p.event),
     )
-    first = dict(base.first)  # less the delta's entries, then the refold's
-    for kind, keys in (("pair", gone_pairs), ("signal", gone_signals), ("life", ags)):
-        for k in keys:
-            del first[(kind, *_key(k))]
-    first.update(sub.first)
+    same = same_pairs and same_signals and same_lives and same_deps
+    first: Mapping[tuple[str, ...], str]
+    if same_pairs and same_signals and same_lives:  # the same keys: the refold's read over
+        first = Overlay(base.first, sub.first)
+    else:
+        first = dict(base.first)  # less the delta's entries, then the refold's
+        for kind, keys in (("pair", gone_pairs), ("signal", gone_signals), ("life", ags)):
+            for k in keys:
+                del first[(kind, *_key(k))]
+        first.update(sub.first)
     parties = _merged_by_agreement(base.parties, sub.parties, delta.agreements)
     signalled = _merged_by_agreement(base.signalled, sub.signalled, delta.agreements)
     # the events by id in the merged order: the base's (in its order, since no id is used
     # twice), each new one at its place, without reading every event again
-    if not points or points[0] == len(base.sequence):  # all after the base's: a copy
-        events = dict(base.events)
-        events.update((e.id, e) for e in new)
+    events: Mapping[str, Event]
+    if at_end:  # all after the base's: read through
+        events = Overlay(base.events, {}, {e.id: e for e in new})
     else:
         rest = iter(base.events.items())
-        events = {}
+        by_id: dict[str, Event] = {}
         last = 0
         for point, e in zip(points, new, strict=True):
-            events.update(islice(rest, point - last))
-            events[e.id] = e
+            by_id.update(islice(rest, point - last))
+            by_id[e.id] = e
             last = point
-        events.update(rest)
+        by_id.update(rest)
+        events = by_id
     history = History(
         events=events,
         pairs=pairs,
@@ -630,13 +660,16 @@ def refold(
         parties=parties,
         signalled=signalled,
     )
-    same = same_pairs and same_signals and same_lives and same_deps
     return history, replace(delta, same_order=same)
 
 
 def _merged_by_agreement(
-    old: dict[str, list[str]], made: dict[str, list[str]], gone: Iterable[str]
-) -> dict[str, list[str]]:
+    old: Mapping[str, list[str]], made: Mapping[str, list[str]], gone: Iterable[str]
+) -> Mapping[str, list[str]]:
+    """``old`` less the agreements ``gone``, with those ``made``: read through ``old`` where
+    ``made`` has an entry for just the agreements of ``gone`` that ``old`` has."""
+    if made.keys() == {ag for ag in gone if ag in old}:
+        return Overlay(old, made)
     out = dict(old)
     for ag in gone:
         out.pop(ag, None)

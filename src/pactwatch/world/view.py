@@ -17,10 +17,10 @@ import datetime as _dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from pactwatch.dates import PartialDate
 from pactwatch.model import Agreement, Event
+from pactwatch.world.duties import _BOUND, Duty, Terms, duties, terms
 from pactwatch.world.fold import (
     AgreementLife,
     Delta,
@@ -29,6 +29,7 @@ from pactwatch.world.fold import (
     PairState,
     events_of,
 )
+from pactwatch.world.overlay import Overlay
 from pactwatch.world.snapshot import (
     AgreementState,
     DeploymentState,
@@ -38,9 +39,6 @@ from pactwatch.world.snapshot import (
     ProvisionState,
     Snapshot,
 )
-
-if TYPE_CHECKING:
-    from pactwatch.model.agreements import Provision
 
 
 def on(date: PartialDate | None, day: _dt.date) -> bool:
@@ -55,9 +53,6 @@ def life_status(life: AgreementLife, day: _dt.date) -> str | None:
     if on(life.signed, day):
         return "signed"
     return None
-
-
-_BOUND = ("member", "withdrawing")  # as MembershipState.bound, in an agreement in force
 
 
 def _start(s: PairState) -> _dt.date:
@@ -202,26 +197,35 @@ class Index:
         ref: Callable[[str], EventRef] | None = None,
     ) -> None:
         self.history = history
-        self.by_actor: dict[str, list[tuple[str, list[PairState]]]] = {}
-        self.by_agreement: dict[str, list[tuple[str, list[PairState]]]] = {}
+        by_actor: dict[str, Rows] = {}
+        by_agreement: dict[str, Rows] = {}
         for (actor, ag), states in history.pairs.items():
-            self.by_actor.setdefault(actor, []).append((ag, states))
-            self.by_agreement.setdefault(ag, []).append((actor, states))
+            by_actor.setdefault(actor, []).append((ag, states))
+            by_agreement.setdefault(ag, []).append((actor, states))
+        # read only (a derived index reads its parent's through, ``overlay``)
+        self.by_actor: Mapping[str, Rows] = by_actor
+        self.by_agreement: Mapping[str, Rows] = by_agreement
         # the day each agreement ended, and each actor's rows by it: ``status`` reads only
         # the agreements that have not ended on its date (decision 0012)
         self.ends = _ends(history.agreements)
-        self.by_end = {a: _by_end(rows, self.ends) for a, rows in self.by_actor.items()}
+        self.by_end: Mapping[str, tuple[Rows, list[_dt.date], Rows]] = {
+            a: _by_end(rows, self.ends) for a, rows in by_actor.items()
+        }
         self.deployments_of: dict[str, list[Deployment]] = {}
         for d in history.deployments:
             for who in dict.fromkeys((d.host, d.deployer, *d.spec.contributors)):
                 self.deployments_of.setdefault(who, []).append(d)
         self.named_protected, self.with_kind = _static(agreements)
+        self._folded_kind: dict[str, list[str]] = {}  # ``folded_with_kind``, made when asked
         # the rows ``status`` shows, built with the fold when the world names its agreements
         # (``label``) and cites its events (``ref``); none for the agreements in ``unshown``
+        # and each agreement's parties and duties over time (``duties.terms``)
         self.shown: Shown = {}
+        self.terms: Terms = {}
         self.unshown: frozenset[str] = frozenset()
         if label is not None and ref is not None:
             self.shown = shown_rows(history, label, ref)
+            self.terms = terms(history.agreements, agreements, self.by_agreement)
 
     @classmethod
     def derived(
@@ -239,14 +243,16 @@ class Index:
         out = cls.__new__(cls)
         out.history = history
         pairs = history.pairs
-        out.by_agreement = dict(parent.by_agreement)
-        out.by_actor = dict(parent.by_actor)
+        # the parent's look-ups read through, with the entries refolded made again
+        by_agreement: dict[str, Rows] = {}
+        by_actor: dict[str, Rows] = {}
+        by_end: dict[str, tuple[Rows, list[_dt.date], Rows]] = {}
         actors: set[str] = set()
         for ag in delta.agreements:
             rows = parent.by_agreement.get(ag)
             if rows is None:
                 continue
-            out.by_agreement[ag] = [(a, pairs[(a, ag)]) for a, _ in rows]
+            by_agreement[ag] = [(a, pairs[(a, ag)]) for a, _ in rows]
             actors.update(a for a, _ in rows)
         lives = history.agreements
         ends = _ends({ag: lives[ag] for ag in delta.agreements if ag in lives})
@@ -254,7 +260,6 @@ class Index:
         if ends != {ag: parent.ends[ag] for ag in delta.agreements if ag in parent.ends}:
             out.ends = {ag: d for ag, d in parent.ends.items() if ag not in delta.agreements}
             out.ends.update(ends)
-        out.by_end = dict(parent.by_end)
         refolded = delta.agreements
 
         def patched(actor: str, rows: Rows) -> Rows:
@@ -262,12 +267,15 @@ class Index:
             return [(row[0], pairs[(actor, row[0])]) if row[0] in refolded else row for row in rows]
 
         for actor in actors:
-            out.by_actor[actor] = rows = patched(actor, parent.by_actor[actor])
+            by_actor[actor] = rows = patched(actor, parent.by_actor[actor])
             if out.ends is parent.ends:  # the same end days: the same order
                 lasting, days, ended = parent.by_end[actor]
-                out.by_end[actor] = (patched(actor, lasting), days, patched(actor, ended))
+                by_end[actor] = (patched(actor, lasting), days, patched(actor, ended))
             else:
-                out.by_end[actor] = _by_end(rows, out.ends)
+                by_end[actor] = _by_end(rows, out.ends)
+        out.by_end = Overlay(parent.by_end, by_end)
+        out.by_agreement = Overlay(parent.by_agreement, by_agreement)
+        out.by_actor = Overlay(parent.by_actor, by_actor)
         if delta.deployments:
             out.deployments_of = {}
             for d in history.deployments:
@@ -277,11 +285,16 @@ class Index:
             out.deployments_of = parent.deployments_of
         if redefined:  # the static look-ups, of the agreements as they now are
             out.named_protected, out.with_kind = _static(agreements)
-        else:
+            out._folded_kind = {}
+        else:  # the same agreements, met by the fold in the same order
             out.named_protected, out.with_kind = parent.named_protected, parent.with_kind
+            out._folded_kind = parent._folded_kind
         # the base's rows, but for the agreements refolded (their rows are made when asked);
         # none if agreements were redefined (a name may have changed)
         out.shown = {} if redefined else parent.shown
+        # the base's parties and duties, but for the agreements refolded (made when asked;
+        # an agreement redefined is refolded, the others are the same static records)
+        out.terms = parent.terms
         out.unshown = parent.unshown | frozenset(delta.agreements)
         # the events some rules search: the base's and the new ones (used as sets)
         for name, kind in (("attacks", "attack"), ("consents", "consent")):
@@ -299,6 +312,16 @@ class Index:
                         found.setdefault(k, []).append(e)
             out.__dict__[name] = found
         return out
+
+    def folded_with_kind(self, kind: str) -> list[str]:
+        """The agreements with provisions of ``kind`` that the fold met, in its order
+        (``history.agreements``): made once, and shared by a refolded history's index, whose
+        agreements are met in the same order (read only)."""
+        found = self._folded_kind.get(kind)
+        if found is None:
+            having = set(self.with_kind.get(kind, ()))
+            found = self._folded_kind[kind] = [a for a in self.history.agreements if a in having]
+        return found
 
     def _of_type(self, kind: str) -> Iterable[Event]:
         """The events of one type, in the order of ``history.events``: read from the fold's
@@ -359,10 +382,11 @@ class Day:
         self._of_actor: dict[str, list[MembershipState]] = {}
         self._of_agreement: dict[str, list[MembershipState]] = {}
         self._deployment_states: dict[int, DeploymentState] = {}
-        self._parties: dict[str, list[str]] = {}
+        self._parties: dict[str, tuple[tuple[str, ...], tuple[Duty, ...]]] = {}
         self._ties: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._reaching: dict[str, list[str]] = {}
         self._obliging: dict[str, dict[str, set[tuple[str, str]]]] = {}
+        self._protecting: dict[str, list[Duty]] = {}
         self._snapshot: Snapshot | None = None
         # the day of the history this one's was refolded from, on the same date, and the
         # agreements refolded: every other agreement's parts are the base day's (``share``)
@@ -418,22 +442,46 @@ class Day:
     def parties(self, ag: str) -> list[str]:
         """The actors bound by the agreement on the date (``MembershipState.bound``), sorted;
         read from the fold's states, without building the memberships."""
+        return list(self._terms(ag)[0])
+
+    def _terms(self, ag: str) -> tuple[tuple[str, ...], tuple[Duty, ...]]:
+        """The agreement's parties and duties on the date: the base day's for an agreement
+        not refolded, else picked by bisection from those built with the fold
+        (``Index.terms``), else read from the pairs' states."""
         found = self._parties.get(ag)
-        if found is None:
-            base = self._shared(ag)
-            if base is not None:
-                found = self._parties[ag] = base.parties(ag)
-                return list(found)
-            found = []
-            if self.status(ag) == "in_force":
-                day = self.as_of
-                for actor, states in self.index.by_agreement.get(ag, ()):
-                    i = bisect_right(states, day, key=_start)
-                    if i and states[i - 1].legal in _BOUND:
-                        found.append(actor)
-                found.sort()
-            self._parties[ag] = found
-        return list(found)
+        if found is not None:
+            return found
+        base = self._shared(ag)
+        if base is not None:
+            found = base._terms(ag)
+        else:
+            built = self.index.terms.get(ag) if ag not in self.index.unshown else None
+            if built is not None:
+                cuts, made = built
+                i = bisect_right(cuts, self.as_of)
+                found = made[i - 1] if i else ((), ())
+            else:
+                found = self._read_terms(ag)
+        self._parties[ag] = found
+        return found
+
+    def _read_terms(self, ag: str) -> tuple[tuple[str, ...], tuple[Duty, ...]]:
+        parties: list[str] = []
+        if self.status(ag) == "in_force":
+            day = self.as_of
+            for actor, states in self.index.by_agreement.get(ag, ()):
+                i = bisect_right(states, day, key=_start)
+                if i and states[i - 1].legal in _BOUND:
+                    parties.append(actor)
+            parties.sort()
+        static = self.static.get(ag)
+        bound = tuple(parties)
+        return bound, duties(static, bound, self.as_of) if static is not None else ()
+
+    def duties_of(self, ag: str) -> tuple[Duty, ...]:
+        """The agreement's provisions in force on the date, resolved to the actors bound, as
+        plain tuples (``provisions_of`` makes the validated records from them)."""
+        return self._terms(ag)[1]
 
     def provisions_of(self, ag: str) -> list[ProvisionState]:
         """The agreement's provisions in force on the date, resolved to the actors bound."""
@@ -443,35 +491,23 @@ class Day:
         if base is not None:
             shared = self._provisions[ag] = base.provisions_of(ag)
             return shared
-        out: list[ProvisionState] = []
-        static = self.static.get(ag)
-        if static is not None and self.status(ag) == "in_force":
-            parties = self.parties(ag)
-            for p in static.provisions:
-                state = self._provision(ag, p, parties)
-                if state is not None:
-                    out.append(state)
+        out = [
+            ProvisionState(
+                agreement=ag,
+                provision=p.id,
+                kind=p.kind,
+                reference=p.reference,
+                summary=p.summary,
+                obliged=list(d.obliged),
+                protected=list(d.protected),
+                mutual=p.mutual,
+                conditions=p.conditions,
+            )
+            for d in self.duties_of(ag)
+            for p in (d.provision,)
+        ]
         self._provisions[ag] = out
         return out
-
-    def _provision(self, ag: str, p: Provision, parties: list[str]) -> ProvisionState | None:
-        if not p.active_on(self.as_of):
-            return None
-        obliged = [a for a in p.from_ if a in parties] if p.from_ else list(parties)
-        protected = list(p.to) if p.to else list(parties)
-        if not obliged or not protected:
-            return None
-        return ProvisionState(
-            agreement=ag,
-            provision=p.id,
-            kind=p.kind,
-            reference=p.reference,
-            summary=p.summary,
-            obliged=obliged,
-            protected=protected,
-            mutual=p.mutual,
-            conditions=p.conditions,
-        )
 
     # memberships ------------------------------------------------------------------------
     def _membership(self, actor: str, ag: str, states: list[PairState]) -> MembershipState | None:
@@ -584,6 +620,34 @@ class Day:
             p for ag in self._reach(target) for p in self.provisions_of(ag) if target in p.protected
         ]
 
+    def duties_towards(self, target: str) -> list[Duty]:
+        """``provisions_towards(target)`` as plain tuples (``duties_of``): read only, kept
+        by the day (the base day's where none of the agreements reaching ``target`` was
+        refolded)."""
+        found = self._protecting.get(target)
+        if found is None:
+            base = self._unrefolded(target)
+            if base is not None:
+                found = base.duties_towards(target)
+            else:
+                found = [
+                    d
+                    for ag in self._reach(target)
+                    for d in self.duties_of(ag)
+                    if target in d.protected
+                ]
+            self._protecting[target] = found
+        return found
+
+    def _unrefolded(self, target: str) -> Day | None:
+        """The base day, if none of the agreements reaching ``target`` was refolded (and the
+        same agreements reach it there): what protects ``target`` is then the base's."""
+        base = self._base
+        if base is None:
+            return None
+        reach = self._reach(target)
+        return base if self._refolded.isdisjoint(reach) and reach == base._reach(target) else None
+
     def provisions(self) -> list[ProvisionState]:
         """Every provision in force on the date, in the order the fold met the agreements."""
         return [p for ag in self.history.agreements for p in self.provisions_of(ag)]
@@ -615,15 +679,15 @@ class Day:
         and kept. Only agreements reaching ``target`` can protect it, whatever the size of
         the world (an obliged actor is bound; a protected one is bound or named)."""
         found = self._obliging.get(target)
-        if found is None and self._base is not None:
-            reach = self._reach(target)
-            if self._refolded.isdisjoint(reach) and reach == self._base._reach(target):
-                found = self._obliging[target] = self._base._towards(target)
+        if found is None:
+            base = self._unrefolded(target)
+            if base is not None:
+                found = self._obliging[target] = base._towards(target)
         if found is None:
             found = {}
-            for p in self.provisions_towards(target):
-                tie = (p.agreement, p.kind)
-                for a in p.obliged:
+            for d in self.duties_towards(target):
+                tie = (d.agreement, d.provision.kind)
+                for a in d.obliged:
                     if a != target:
                         found.setdefault(a, set()).add(tie)
             self._obliging[target] = found

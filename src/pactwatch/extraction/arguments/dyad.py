@@ -67,6 +67,7 @@ from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
     agent_token,
+    compound_head,
     copula_subject,
     credited_for,
     credits,
@@ -602,6 +603,10 @@ class DyadFrames(SupplyFrames):
         agr = self.agreements_in(reach, depth)
         c.agreement = agr[0].ids[0] if agr else None
         subj_tok = subject_token(head)[0] if head.pos_ == "VERB" else copula_subject(head)
+        noun = compound_head(head)  # "the treaty specifies mutual military assistance": a
+        pledged = c.type == "commit_defense" and noun.dep_ == "dobj"  # pledge the pact holds
+        if subj_tok is None and pledged and noun.head.pos_ == "VERB":  # binds its parties
+            subj_tok = subject_token(noun.head)[0]
         pact, parties = self._pact_parties(subj_tok) if subj_tok is not None else (None, [])
         by_pact = not subj or {i for x in subj for i in x.ids} == {pact}  # "the AUKUS deal"
         if parties and by_pact and c.type in MUTUAL_TYPES | SUPPORT_TYPES:

@@ -376,9 +376,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         # the document's other main state, where the main one already takes the other side
         second = self.r.second
         missing = focus in c.subject and second not in [*c.subject, *in_subject] and not c.object
+        # not a state the sentence names only as the maker of arms ("with US-made jets")
+        sent = head.sent
+        here = [x for x in self.r.refs if second in x.ids and sent.start <= x.start < sent.end]
+        missing = missing and not (here and all(_maker(self.doc[x.head]) for x in here))
         if second and missing and c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES and not said:
             out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
-        sent = head.sent
         actors = [
             x
             for x in self.r.refs
@@ -417,9 +420,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 and not set(x.ids) & (set(c.subject) | in_subject)
                 and not self._reporter(x)  # "..., Jake Sullivan said": who says it
                 and (x.kind == "state" or c.type not in STATE_OBJECT_TYPES)  # a host, a party
-                # whose forces they are ("alongside British forces") is no host of others'
-                and not (c.type in HOSTED_TYPES and _forces_owner(self.doc[x.head]))
             ]
+            # a state whose forces a noun names ("alongside Mozambican forces") hosts others'
+            # only where no other state is said after: its forces fight at home, or serve
+            # beside them where the place is named ("alongside Dutch forces in Iceland")
+            owner = c.type in HOSTED_TYPES
+            after.sort(key=lambda x: owner and _forces_owner(self.doc[x.head]))
             if after:
                 near = self.ids(after[:1], roles=False)
                 out.append(replace(c, object=near, cues=[*c.cues, "hyp=obj_near"]))
@@ -792,7 +798,10 @@ HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces a
 
 
 def _forces_owner(word: Token) -> bool:
-    """Whether a word names whose forces a noun of forces names: "British forces"."""
+    """Whether a word names whose forces a noun of forces names: "British forces", and
+    "Portuguese" of "Spanish and Portuguese forces"."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
     return word.dep_ in ("amod", "compound", "poss", "nmod") and lemma(word.head) in FORCES
 
 

@@ -20,6 +20,7 @@ from pactwatch.extraction.arguments.words import (
     DONE_BY_AGENT,
     FIGHTERS,
     FORCES,
+    HALTS,
     HOLDING,
     HYPHENS,
     LEADING,
@@ -352,6 +353,7 @@ class Pieces:
         # a noun modifying another takes the other's prepositions: "joint training flights
         # with Guyana"
         held = compound_head(head) if head.dep_ == "compound" and head.pos_ == "NOUN" else None
+        held = None if held is not None and lemma(held) in HALTS else held
         for obj in [*prep_objects(head, preps), *(prep_objects(held, preps) if held else ())]:
             out += [x for x in self.actors(obj) if x not in out]
         if out and head.pos_ == "NOUN" and self.r.ref(head.i) is None:

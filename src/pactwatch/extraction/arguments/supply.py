@@ -11,6 +11,7 @@ from pactwatch.extraction.arguments.words import (
     ARMS_DEPENDING,
     ARMS_HOLDERS,
     ARMS_USE_NOUNS,
+    CAPTURED,
     CRAFT,
     DEFENCE_QUALIFIERS,
     DEPENDING_VERBS,
@@ -54,6 +55,8 @@ class SupplyFrames(Pieces):
             lemma(arms) in ARMS and military & (DEFENCE_QUALIFIERS | {"armored", "weapon"})
         ):
             return []  # "Chinese-made parts", "Chinese-made equipment in its power plants"
+        if any(lemma(k) in CAPTURED for k in arms.lefts):
+            return []  # "displayed captured Iranian-made drones": taken, not supplied
         maker = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
         if not maker and hyphened:
             ref = self.r.ref(participle.i - 2)
@@ -124,11 +127,29 @@ class SupplyFrames(Pieces):
             named += [
                 m for k in named if lemma(k) in MAKING for m in k.lefts if m.dep_ in MAKER_DEPS
             ]
-            sellers = sellers or [x for k in named for x in self.actors(k) if x.kind == "state"]
+            if not any(self._held_by_another(a) for a in arms):
+                sellers = sellers or [x for k in named for x in self.actors(k) if x.kind == "state"]
         if sellers or head.pos_ != "VERB":
             return sellers, ("from" if sellers else "none")
         sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
         return sellers, ("maker" if sellers else "none")
+
+    def _held_by_another(self, arms: Token) -> bool:
+        """Arms that someone other than their maker is said to hold or pass on: captured or
+        seized ones, and those a clause gives another holder ("Leopard tanks donated by
+        Spain", "jets that Australia had retired")."""
+        if any(lemma(t) in CAPTURED for t in arms.subtree):
+            return True
+        for clause in arms.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                by = agent_token(clause)
+                if by is not None and self.actors(by):
+                    return True
+            if clause.dep_ == "relcl":
+                who = [k for k in clause.children if k.dep_ == "nsubj"]
+                if any(self.actors(k) for k in who):
+                    return True
+        return False
 
     def _came_under(self, c: Candidate, head: Token, verb: Token) -> list[Candidate]:
         """An attack someone comes, or is, under: they are struck, and it comes from, or is
@@ -163,6 +184,8 @@ class SupplyFrames(Pieces):
         purchase of the system from Russia")."""
         found = self.preps(head, ("from",))
         taken = list(prep_objects(head, ("of",))) if head.pos_ == "NOUN" else []
+        # "deliveries to Ukraine from Norway", "from" parsed under the receiver
+        taken += list(prep_objects(head, ("to",))) if head.pos_ == "NOUN" else []
         for what in objects(head) + taken:
             found += [x for x in self.preps(what, ("from",)) if x not in found]
         return found

@@ -154,10 +154,14 @@ TALKS = {"talk", "negotiation", "meeting", "discussion", "consultation"}
 TRAVELLING = {"visit", "travel", "go", "fly", "come", "head", "arrive", "journey"}
 MAKING = {"make", "build", "manufacture", "produce", "supply", "design"}  # "Chinese-made"
 STOPPING = {"prevent", "stop", "halt", "deter"}  # an attack one did nothing to stop
+# nouns of what stops an activity: "an arms export ban to Ukraine" is no export to it
+HALTS = {"ban", "embargo", "freeze", "halt", "suspension", "moratorium", "restriction"}
 # Who ends, settles or mediates a war is not one of its sides ("Trump's plan to end the
 # conflict", "Qatar helped resolve the war")
 SETTLING = {"end", "stop", "halt", "settle", "resolve", "mediate", "broker", "freeze"}
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
+# arms taken from whoever had them, no longer their maker's to supply
+CAPTURED = {"capture", "seize", "confiscate", "intercept", "loot", "abandon", "trophy"}
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
 FELT_AT = ("with", "over", "about", "at", "toward", "towards", "against")
 TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid", "assistance"}
