@@ -2037,6 +2037,43 @@ def test_the_threshold_is_tuned_on_the_first_set_only(monkeypatch):
     assert seen == [{"news"}]
 
 
+def test_cross_validation_tunes_on_the_target_unless_too_few_of_its_documents_are_left(
+    monkeypatch,
+):
+    from types import SimpleNamespace
+
+    from pactwatch.extraction import train as tr
+    from pactwatch.extraction.learned import LinearModel
+
+    tuned_on: list[str] = []
+
+    def train(examples, sets, k=5):
+        tuned_on.append(sets[0].name)
+        return LinearModel(bias=0.0)
+
+    monkeypatch.setattr(tr, "train", train)
+    monkeypatch.setattr(tr, "_predict", lambda model, test: [])
+    monkeypatch.setattr(tr, "_score", lambda *a, **k: None)
+
+    def example(name: str, i: int) -> tr.Example:
+        return tr.Example(f"{name}:{i}.txt", (0, (i, "sign", "")), [], True, None)  # type: ignore[arg-type]
+
+    news = [example("news", i) for i in range(8)]
+    news_set = SimpleNamespace(name="news", docs={f"{i}.txt": None for i in range(8)})
+    # two seed articles: one left to train on in each fold, too few to tune a threshold on
+    seeds = SimpleNamespace(name="seeds", docs={"0.txt": None, "1.txt": None})
+    tr.cross_validate(seeds, [example("seeds", i) for i in range(2)], news, [news_set], k=2)  # type: ignore[arg-type]
+    assert tuned_on == ["news", "news"]
+    # eight articles: each fold leaves enough of the target's own
+    tuned_on.clear()
+    tr.cross_validate(news_set, news, [], [], k=2)  # type: ignore[arg-type]
+    assert tuned_on == ["news", "news"]
+    own = SimpleNamespace(name="own", docs={f"{i}.txt": None for i in range(12)})
+    tuned_on.clear()
+    tr.cross_validate(own, [example("own", i) for i in range(12)], news, [news_set], k=2)  # type: ignore[arg-type]
+    assert tuned_on == ["own", "own"]
+
+
 def test_it_should_is_no_request_of_a_state(rules):
     text = 'Asked whether Peru would sign, the Chilean minister said: "It should, and it will."'
     assert not [c for c, _ in candidates(rules, text) if c.trigger.pattern == "should/V"]

@@ -160,6 +160,7 @@ def _predict(model: LinearModel, test: Iterable[Example]) -> list[tuple[Example,
 
 
 SMOOTHING = 2  # grid steps either side of a threshold averaged into its F1
+MIN_TUNING_DOCS = 5  # documents a threshold is tuned on at the least (one per inner fold)
 
 
 def best_threshold(scored: list[tuple[Example, float]], sets: Sequence[AnnotatedSet]) -> float:
@@ -244,7 +245,11 @@ def cross_validate(
     for fold in folds(docs, k):
         held = set(fold)
         train_on = [e for e in target_examples if e.doc not in held] + list(extra)
-        sets = [target, *extra_sets]
+        # the threshold is tuned on the target's own documents left to train on, as the
+        # shipped model's is on the news; where too few are left to tune on (the seeds: one
+        # article), on the first set trained on beside it, as the shipped model is
+        few = len(docs) - len(held) < MIN_TUNING_DOCS
+        sets = [*extra_sets, target] if few and extra_sets else [target, *extra_sets]
         model = train(train_on, sets, k=min(k, 5))
         scored += [
             (e, p)
