@@ -52,6 +52,15 @@ def test_people_outside_the_knowledge_base_get_ids_and_offices(ex):
     assert r.speaks_for["maria-zakharova"] == "RUS"
 
 
+def test_arms_named_like_people_are_no_people(ex):
+    # the recognizer may take a named weapon for a person; its noun says it is arms
+    found, _ = refs(ex, "The US approved a military aid package with Javelin missiles for Latvia.")
+    assert not any("javelin" in i for _, ids, _ in found for i in ids), found
+    # a person is still one
+    found, _ = refs(ex, "Defence minister Ben Wallace approved the package for Latvia.")
+    assert ("ben-wallace",) in [ids for _, ids, _ in found], found
+
+
 def test_a_groups_acronym_given_in_brackets_names_it_later(ex):
     text = (
         "Myanmar's junta lost a town to the Karen National Liberation Army (KNLA) in May. "

@@ -29,6 +29,7 @@ from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "declaration", "charter"}
 _WORD = re.compile(r"[A-Za-z]+")
 GENERIC = {"bloc", "alliance", "organization", "organisation", "treaty", "pact", "union"}
+ARMS_WORDS = set(lx.SETS["ARMS"].split())  # the nouns of arms
 HOW_RANK = {"alias": 0, "name": 0, "demonym": 1, "capital": 2}  # "Brussels": the EU first
 NON_STATE_HEADS = {
     "alliance", "party", "front", "movement", "coalition", "institute", "center", "centre",
@@ -446,6 +447,8 @@ class Mentions:
             start, end = span.start, span.end
             name = span.text
             known = self._surname(name)
+            if ent.label_ == "PERSON" and known is None and toks[-1].lemma_.lower() in ARMS_WORDS:
+                continue  # "Javelin missiles", "Patriot batteries": arms, not a person
             if ent.label_ == "PERSON" or known is not None:
                 single = len(toks) == 1
                 titled = start > 0 and doc[start - 1].lemma_.lower() in lx.TITLES
