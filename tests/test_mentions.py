@@ -61,6 +61,16 @@ def test_arms_named_like_people_are_no_people(ex):
     assert ("ben-wallace",) in [ids for _, ids, _ in found], found
 
 
+def test_honorifics_and_adjectives_before_a_name_are_not_of_it(ex):
+    found, _ = refs(ex, "Mullah Omar Haqqani signed the deal in Doha on Saturday.")
+    assert ("omar-haqqani",) in [ids for _, ids, _ in found], found
+    found, _ = refs(ex, "Veteran Estonian MEP Liisa Tamm criticised the decision.")
+    assert ("liisa-tamm",) in [ids for _, ids, _ in found], found
+    # a first name that looks like an adjective of a people is the name's
+    found, _ = refs(ex, "Christian Lindner said the budget would hold.")
+    assert ("christian-lindner",) in [ids for _, ids, _ in found], found
+
+
 def test_a_groups_acronym_given_in_brackets_names_it_later(ex):
     text = (
         "Myanmar's junta lost a town to the Karen National Liberation Army (KNLA) in May. "

@@ -30,6 +30,7 @@ AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "declaration", "char
 _WORD = re.compile(r"[A-Za-z]+")
 GENERIC = {"bloc", "alliance", "organization", "organisation", "treaty", "pact", "union"}
 ARMS_WORDS = set(lx.SETS["ARMS"].split())  # the nouns of arms
+HONORIFICS = {"mr", "mrs", "ms", "dr", "mullah", "mep"}  # before a name, not of it
 HOW_RANK = {"alias": 0, "name": 0, "demonym": 1, "capital": 2}  # "Brussels": the EU first
 NON_STATE_HEADS = {
     "alliance", "party", "front", "movement", "coalition", "institute", "center", "centre",
@@ -80,7 +81,13 @@ def _name_words(name: str) -> list[str]:
 def _name_span(ent: Span) -> Span | None:
     """A named entity without punctuation and the titles or article before it."""
     toks = [t for t in ent if not (t.is_punct or t.is_space or t.tag_ == "POS")]
-    while toks and (toks[0].lower_ in lx.TITLES or toks[0].lower_ in ("the", "a")):
+    # titles, honorifics and an adjective of nationality are no part of the name ("Slovakian
+    # MEP Miriam Lexmann", "Mullah Abdul Ghani Baradar")
+    while toks and (
+        toks[0].lower_ in lx.TITLES | HONORIFICS
+        or toks[0].lower_ in ("the", "a")
+        or (toks[0].pos_ == "ADJ" and len(toks) > 2)
+    ):
         toks = toks[1:]
     return ent.doc[toks[0].i : toks[-1].i + 1] if toks else None
 
