@@ -71,6 +71,17 @@ def test_honorifics_and_adjectives_before_a_name_are_not_of_it(ex):
     assert ("christian-lindner",) in [ids for _, ids, _ in found], found
 
 
+def test_a_states_own_armed_forces_by_name_are_the_state(ex):
+    found, _ = refs(ex, "The People's Liberation Army held drills near Taiwan on Monday.")
+    assert ("CHN",) in [ids for _, ids, _ in found], found
+    found, _ = refs(ex, "IDF troops entered the town, and the Bundeswehr sent a brigade.")
+    ids = [ids for _, ids, _ in found]
+    assert ("ISR",) in ids and ("DEU",) in ids, found
+    # a longer name that holds one is its own ("the Sahrawi People's Liberation Army")
+    found, _ = refs(ex, "The Sahrawi People's Liberation Army fired on a Moroccan post.")
+    assert ("CHN",) not in [ids for _, ids, _ in found], found
+
+
 def test_a_groups_acronym_given_in_brackets_names_it_later(ex):
     text = (
         "Myanmar's junta lost a town to the Karen National Liberation Army (KNLA) in May. "
