@@ -309,3 +309,21 @@ def test_a_trigger_of_words_that_modify_one_noun_is_headed_by_its_noun(rules):
     # a match whose noun is inside it)
     found = readings(rules, "Japan and India held joint drills with Australia.", "cooperate")
     assert any("JPN" in s for s, _, _, _ in found), found
+
+
+def test_who_flies_finishes_or_kicks_off_joint_drills_holds_them(rules):
+    for text, pair in (
+        (
+            "Indian and French jets flew a joint patrol over the Arabian Sea on Monday.",
+            {"IND", "FRA"},
+        ),
+        (
+            "Polish and Lithuanian troops wrapped up ten days of joint drills near Suwalki.",
+            {"POL", "LTU"},
+        ),
+        ("Egypt and Sudan kicked off joint air exercises at Merowe on Sunday.", {"EGY", "SDN"}),
+    ):
+        found = readings(rules, text, "cooperate")
+        assert any(pair <= set(s) for s, _, _, _ in found), (text, found)
+    # flying one's own jets is no joint act
+    assert readings(rules, "Pakistan flew its jets over the border on Friday.", "cooperate") == []

@@ -1202,6 +1202,8 @@ LIGHT |= {"execute", "perform", "order", "authorize"}  # "executed another strik
 LIGHT |= {"reach"}  # "Hamas and Israel reached a truce": those who reach it make it
 LIGHT |= {"issue", "approve", "clear", "transfer"}  # "issued a condemnation", "cleared a sale"
 LIGHT |= {"relaunch", "renew", "intensify", "escalate"}  # "renewed its attacks on the town"
+LIGHT |= {"fly", "wrap", "finish", "kick", "organize", "organise"}  # "flew a joint patrol",
+# "wrapped up joint drills", "kicked off naval exercises": who flies or finishes them holds them
 LIGHT |= {"continue", "resume"}  # "prepared to resume talks": what is said of the verb
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}

@@ -288,6 +288,7 @@ MAKER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
 PLACE_PREPS = ("in", "to", "into", "at", "on", "across", "along", "within", "near")
 # what an amount of aid or arms is counted in: "a package of military aid", "a tranche of"
 MEASURES = {"package", "tranche", "batch", "round", "shipment", "consignment", "lot", "wave"}
+MEASURES |= {"day", "week", "month", "series"}  # "two weeks of joint drills"
 # verbs of showing arms, which may be another's captured ones: "displayed dozens of drones"
 SHOWING = {"display", "unveil", "test", "show", "exhibit", "parade"}
 # how many of a thing: "hundreds of missiles", "a number of drones"
