@@ -18,7 +18,7 @@ from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate
 from pactwatch.extraction.syntax import lemma, prep_objects
 
-ARMS = set(lx.SETS["ARMS"].split())
+ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
 Test = Callable[[Doc, Candidate, Token], bool]
 

@@ -71,6 +71,7 @@ SETS: dict[str, str] = {
     "MONEY": "contribution payment due fee budget funding share money fund",
     "BLOC": "bloc alliance organization treaty pact union community grouping commonwealth",
 }
+ARMS_NOUNS = frozenset(SETS["ARMS"].split())  # the nouns of arms, as one set
 
 # British spellings and other forms folded into one lemma before matching.
 SPELLING = {

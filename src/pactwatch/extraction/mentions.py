@@ -29,7 +29,6 @@ from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "declaration", "charter"}
 _WORD = re.compile(r"[A-Za-z]+")
 GENERIC = {"bloc", "alliance", "organization", "organisation", "treaty", "pact", "union"}
-ARMS_WORDS = set(lx.SETS["ARMS"].split())  # the nouns of arms
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mullah", "mep"}  # before a name, not of it
 HOW_RANK = {"alias": 0, "name": 0, "demonym": 1, "capital": 2}  # "Brussels": the EU first
 NON_STATE_HEADS = {
@@ -454,7 +453,8 @@ class Mentions:
             start, end = span.start, span.end
             name = span.text
             known = self._surname(name)
-            if ent.label_ == "PERSON" and known is None and toks[-1].lemma_.lower() in ARMS_WORDS:
+            arms = toks[-1].lemma_.lower() in lx.ARMS_NOUNS
+            if ent.label_ == "PERSON" and known is None and arms:
                 continue  # "Javelin missiles", "Patriot batteries": arms, not a person
             if ent.label_ == "PERSON" or known is not None:
                 single = len(toks) == 1

@@ -27,6 +27,7 @@ from pactwatch.extraction.arguments.words import (
     FOCUS_SUBJECT_TYPES,
     FORCES,
     GUARDING,
+    HOSTED_TYPES,
     JOINING_FIGHT,
     JUDGING,
     LONG_MEMBER_YEARS,
@@ -792,9 +793,6 @@ def _guarding(head: Token) -> bool:
         return False
     purposes = [c for t in (noun, verb) for c in t.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(to_infinitive(p) and lemma(p) in GUARDING for p in purposes)
-
-
-HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces are
 
 
 def _forces_owner(word: Token) -> bool:

@@ -13,7 +13,7 @@ BASE_OPENING = {"open", "offer", "lend"}  # "opened its bases to NATO": the owne
 # verbs that answer another's act, a threat when said ahead: "will respond to any violation"
 ANSWERING = {"respond", "retaliate"}
 TROOPS = set(lx.SETS["TROOPS"].split())
-ARMS = set(lx.SETS["ARMS"].split())
+ARMS = lx.ARMS_NOUNS
 WEAPONS = ARMS - {"system", "equipment", "vehicle", "hardware", "arm"}
 # a state's armed services, which as a subject leave a place, never a bloc
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
@@ -204,6 +204,7 @@ NEAR_OBJECT_TYPES = FOCUS_OBJECT_TYPES | {"cooperate", "reduce_cooperation", "ne
 NEAR_OBJECT_TYPES |= {"terminate"}  # "will scrap the pacts that tie it to Rome": the other party
 PRESENCE_TYPES = {"deploy", "withdraw_forces"}
 STATE_OBJECT_TYPES = PRESENCE_TYPES | {"terminate"}  # a host, a party: a state
+HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces are
 AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
 AGREEMENT_HYP_TYPES |= {"block", "political_support"}
 AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
