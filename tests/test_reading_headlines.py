@@ -2,7 +2,8 @@
 in lower case, their names as written, and every offset stays where it was. The sentences are
 written for the tests."""
 
-from pactwatch.extraction.headline import in_sentence_case, name_words
+from pactwatch.extraction import backbone
+from pactwatch.extraction.headline import in_sentence_case, listed_verb, name_words
 from pactwatch.kb.loader import load_kb
 from test_extraction import candidates, readings
 
@@ -53,3 +54,49 @@ def test_to_in_a_headline_tells_what_will_be(rules):
         if c.type == "withdraw_forces" and "KAZ" in c.subject
     ]
     assert found and all(f == ("future", "2025-10") for f in found), found
+
+
+def test_a_headline_listing_two_subjects_with_a_comma_is_read_as_a_sentence(rules):
+    text = "Skip to main content\n\nGeorgia, Ukraine sign defence cooperation memorandum\n"
+    assert [sorted(s) for s, *_ in readings(rules, text, "sign")] == [["GEO", "UKR"]]
+    text = "Menu\n\nJapan, Philippines ink security pact in Manila\n\nThe pact was signed on Monday."
+    assert ["JPN", "PHL"] in [sorted(s) for s, *_ in readings(rules, text, "sign")]
+
+
+def test_only_a_headline_of_two_names_and_a_verb_of_the_reader_is_parsed_again():
+    nlp = backbone.load()
+    steps = [n for n in nlp.pipe_names if n.startswith("pactwatch_") and "line" not in n]
+
+    def sents(text):
+        with nlp.select_pipes(disable=steps):
+            return list(nlp(text).sents)
+
+    listed = "Georgia, Ukraine sign defence memorandum\n"
+    assert [listed_verb(s) for s in sents(listed)] == [3]
+    for text in (
+        "Russia, Ukraine war enters its fourth year\n",  # "war": no verb of the reader
+        "In Tbilisi, Georgia signs a memorandum.",  # prose, with its full stop
+        "Officials said Georgia, Ukraine sign deals\n",  # not where the line begins
+    ):
+        assert [listed_verb(s) for s in sents(text) if s.text.strip()] == [None], text
+
+
+def test_a_group_that_signs_agreements_is_a_party_to_find_the_pact_by(rules):
+    text = "Menu\n\nEthiopia, Somaliland sign sea access memorandum\n"
+    found = readings(rules, text, "sign", "2024-01-02")
+    assert [(sorted(s), a) for s, _, a, _ in found] == [
+        (["ETH", "somaliland"], "et-somaliland-mou-2024")
+    ]
+
+
+def test_a_headline_after_the_page_menus_tells_what_was_done(rules):
+    text = "Subscribe\n\nMoldova leaves CIS after three decades\n\nThe cabinet decided on Monday."
+    found = [c.tense for c, _ in candidates(rules, text, "2025-03-01") if c.type == "withdraw"]
+    assert found and set(found) == {"past"}, found
+
+
+def test_no_sentence_starts_with_a_comma_or_a_possessive():
+    nlp = backbone.load()
+    doc = backbone.line_breaks(nlp.make_doc("Menu\n\nUS, Qatar renew basing pact’s terms"))
+    assert [t.text for t in doc if t.is_sent_start] == ["Menu", "US"]
+    assert all(doc[i].is_sent_start is False for i in (3, 8)), [t.is_sent_start for t in doc]

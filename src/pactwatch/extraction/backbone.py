@@ -68,7 +68,13 @@ def line_breaks(doc: Doc) -> Doc:
         wrapped = 60 <= len(line) <= 100 and nxt.text[:1].islower()
         if not wrapped:
             nxt.is_sent_start = True
+    for tok in doc[1:]:  # no sentence starts with a comma ("US, Taliban sign deal")
+        if tok.text in _NO_START and tok.is_sent_start is None:
+            tok.is_sent_start = False
     return doc
+
+
+_NO_START = {",", ";", ")", "]", "%", "'s", "’s", "n't"}
 
 
 # Words the tokenizer splits at their hyphen though they are one: the British "co-operation",
@@ -203,6 +209,9 @@ def load() -> Language:
         ) from None
     nlp.add_pipe("pactwatch_hyphen_words", first=True)
     nlp.add_pipe("pactwatch_line_breaks", before="parser")
+    from pactwatch.extraction import headline  # noqa: F401  (registers the component)
+
+    nlp.add_pipe("pactwatch_headline_lists", after="lemmatizer")
     return nlp
 
 

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
 
@@ -109,3 +111,111 @@ def in_sentence_case(text: str, keep: frozenset[str] = frozenset()) -> str:
                 chars[m.start() : m.end()] = w.lower()
         out.append("".join(chars))
     return "".join(out)
+
+
+# -- "Japan, Australia sign security pact" ---------------------------------------------------
+# A headline that lists its two subjects with a comma, the verb in the present, is mostly
+# parsed by the small pipeline as one noun phrase ("sign" a noun, "pact" its head), and no
+# event is read. The same words with "and" for the comma and the verb in the past ("Japan and
+# Australia signed security pact") parse as a sentence; that parse is laid over the headline's
+# own tokens (the text, its offsets, the verb's tense and lemma stay the headline's).
+LIST_NAME_WORDS = 3  # words of each name ("Burkina Faso", "United Arab Emirates")
+NOT_VERBS = frozenset({"be", "have", "must", "should", "recognition", "initialed", "initialled"})
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> frozenset[str]:
+    """The verbs of the reader's trigger patterns (those marked ``/V``), in their base form."""
+    verbs: set[str] = set()
+    for trig in lx.TRIGGERS:
+        for part in trig.pattern.removeprefix("NOT ").split():
+            word, _, pos = part.lstrip("^!?").partition("/")
+            if pos.startswith("V"):
+                verbs.update(w for w in word.split("|") if w and not w.startswith("$"))
+    return frozenset(verbs - NOT_VERBS)
+
+
+def _past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _name_run(tokens: list[Token], start: int) -> int:
+    """The end of a run of one to three capitalized words from ``start`` (``start`` if none)."""
+    end = start
+    while end < len(tokens) and end - start < LIST_NAME_WORDS:
+        t = tokens[end]
+        if not (t.is_alpha and (t.is_title or t.is_upper)):
+            break
+        end += 1
+    return end
+
+
+def listed_verb(sent: Span) -> int | None:
+    """Where the verb of "Name, Name verb ..." stands in a headline sentence, or None."""
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens or tokens[-1].text in (".", "?", "!") or len(tokens) > 25:
+        return None
+    first = tokens[0]
+    if first.i > 0 and "\n" not in first.doc[first.i - 1].text_with_ws:
+        return None  # a headline begins its line
+    one = _name_run(tokens, 0)
+    if one == 0 or one >= len(tokens) or tokens[one].text != ",":
+        return None
+    two = _name_run(tokens, one + 1)
+    if two == one + 1 or two >= len(tokens):
+        return None
+    verb = tokens[two]
+    if not verb.is_lower or verb.text not in headline_verbs():
+        return None
+    return two
+
+
+class HeadlineLists:
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def _reparsed(self, words: list[str], spaces: list[bool]) -> Doc:
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for name in TRAINED:
+            if name in self.nlp.pipe_names:
+                doc = self.nlp.get_pipe(name)(doc)
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in list(doc.sents):
+            at = listed_verb(sent)
+            if at is None:
+                continue
+            tokens = [t for t in sent if not t.is_space]
+            comma = next(k for k, t in enumerate(tokens) if t.text == ",")
+            words = [t.text for t in tokens]
+            words[comma], words[at] = "and", _past(tokens[at].text)
+            spaces = [True] * len(words)
+            spaces[comma - 1] = True
+            other = self._reparsed(words, spaces)
+            if sum(1 for t in other if t.dep_ == "ROOT") != 1:
+                continue
+            verb = other[at]
+            if verb.pos_ != "VERB" or not any(k.dep_ == "nsubj" for k in verb.children):
+                continue  # read no better as a sentence
+            for mine, theirs in zip(tokens, other, strict=True):
+                mine.head = tokens[theirs.head.i]
+                mine.dep_ = theirs.dep_
+                if mine.i not in (tokens[comma].i, tokens[at].i):
+                    mine.tag_, mine.pos_ = theirs.tag_, theirs.pos_
+            tokens[comma].dep_ = "punct"
+            tokens[at].tag_, tokens[at].pos_ = "VBP", "VERB"
+            tokens[at].lemma_ = tokens[at].text
+        return doc
+
+
+TRAINED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+@Language.factory("pactwatch_headline_lists")
+def make_headline_lists(nlp: Language, name: str) -> HeadlineLists:
+    return HeadlineLists(nlp)

@@ -451,9 +451,12 @@ def _since_clause(clause: Token) -> bool:
 
 
 def _headline(verb: Token) -> bool:
-    """The main verb of a document's first line when it has no full stop: its headline."""
+    """The main verb of a line with no full stop before the document's first sentence that
+    has one: its headline, first or after the page's menus ("Skip to main content")."""
     sent = verb.sent
-    return sent.start == 0 and verb.dep_ == "ROOT" and not any(t.text == "." for t in sent)
+    if verb.dep_ != "ROOT" or any(t.text == "." for t in sent):
+        return False
+    return not any(t.text in (".", "?", "!") for t in verb.doc[: sent.start])
 
 
 def _headline_infinitive(verb: Token) -> bool:

@@ -290,17 +290,32 @@ class Pieces:
             # "Chinese vessels", "US and British warplanes struck", "Russian missiles hit"
             found = self._arms_owners(subj)
             return found, ("owner" if found else "none")  # "troops from Kazakhstan and Russia"
-        if head.dep_ == "ROOT":  # a headline's subjects as the parser leaves them
-            found += [x for x in self._headline_subjects(head, subj) if x not in found]
+        root = head
+        while root.dep_ == "xcomp" and subj is not None and subj.head is not root:
+            root = root.head  # "US, Philippines agree to expand cooperation"
+        if root.dep_ == "ROOT":  # a headline's subjects as the parser leaves them
+            found += [x for x in self._headline_subjects(root, subj) if x not in found]
         return found, ("nsubj" if found else "none")
 
     def _headline_subjects(self, verb: Token, subj: Token | None) -> list[Ref]:
         """The actors named before a root verb in the words the parser leaves off its subject:
         a second subject after a comma ("Finland, US sign pact"), or a name it takes for a
-        modifier of the verb ("Peru, Chile sign defence pact")."""
+        modifier of the verb ("Peru, Chile sign defence pact"), or leaves loose just before
+        the subject's comma ("US, Taliban sign deal")."""
         out: list[Ref] = []
-        for child in verb.lefts:
-            if child is not subj and child.dep_ in ("nsubj", "nmod", "npadvmod", "compound"):
+        # "Armenia, Azerbaijan sign": the first name parsed as a modifier of the second
+        listed = [k for k in subj.lefts if k.dep_ in ("nmod", "compound")] if subj else []
+        for child in [*verb.lefts, *listed]:
+            if subj is not None and child.i == subj.i:
+                continue
+            loose = (
+                child.dep_ in ("dep", "nmod", "compound")
+                and subj is not None
+                and child.i + 2 in (subj.left_edge.i, subj.i)
+                and child.nbor(1).text == ","
+            )
+            attached = child.head.i == verb.i
+            if (attached and child.dep_ in ("nsubj", "nmod", "npadvmod", "compound")) or loose:
                 out += [x for x in self.actors(child) if x.kind != "place"]
         return out
 
@@ -460,7 +475,9 @@ class Pieces:
         are exactly these, else the one the document names, else the only one; of several,
         the only one whose name has the words the text describes it by ("a security treaty
         with Belarus")."""
-        states = {p for p in parties if self.know.is_state(p)}
+        # states, and the groups the knowledge base has sign agreements ("US, Taliban sign
+        # deal"); not organizations, whose every dealing with a state is no one pact
+        states = {p for p in parties if self.know.is_state(p) or self._signing_group(p)}
         if len(states) < 2:
             return None
         exact = [ag for ag, ps in self.know.parties.items() if ps == states]
@@ -479,6 +496,11 @@ class Pieces:
             if len(pool) == 1:
                 return pool[0]
         return None
+
+    def _signing_group(self, ident: str) -> bool:
+        return not self.know.is_org(ident) and any(
+            ident in ps for ps in self.know.parties.values()
+        )
 
     def _pair_pact(self, pair: set[str], etype: str, words: set[str]) -> str | None:
         """The pact of the knowledge base between two states that the words describe ("defence
