@@ -426,3 +426,28 @@ def test_a_peace_agreement_of_two_states_is_not_a_bloc_protocol_they_belong_to(r
     text = "Rwanda and Burundi signed a peace agreement in Washington on Friday."
     found = candidates(rules, text, "2025-07-01")
     assert not any(c.agreement == "eccas-mutual-assistance-2000" for c, _ in found)
+
+
+def test_the_mandate_of_a_mission_the_knowledge_base_records_is_extended_where_it_serves(rules):
+    text = "EU ministers on Monday prolonged the mandate of the EU Mission in Armenia by two years."
+    found = readings(rules, text, "extend")
+    assert found and all(f[:3] == (["EU"], ["ARM"], "eu-euma-2023") for f in found), found
+
+
+def test_a_pledge_a_blocs_charter_holds_binds_its_members_of_the_day(rules):
+    text = "The CSTO met in Minsk. Its charter obliges all members to defend one another."
+    found = readings(rules, text, "commit_defense", "2024-12-07")
+    assert found and all("ARM" in s and "KAZ" in s for s, *_ in found), found
+    assert not {"AZE", "GEO"} & {i for s, *_ in found for i in s}, found  # they left in 1999
+
+
+def test_the_agreement_said_after_a_signing_is_the_one_signed_not_the_bloc_named_before(rules):
+    text = (
+        "Lukashenko wants more missiles for the Union State.\n"
+        "In the evening Lukashenko and Putin also signed a security guarantees agreement.\n"
+        "Lukashenko said the agreement “lays down allied duties to ensure the defence of "
+        "both countries”."
+    )
+    found = readings(rules, text, "commit_defense", "2024-12-07")
+    assert "ru-by-security-guarantees-2024" in [a for *_, a, _ in found], found
+    assert "ru-by-union-1997" not in [a for *_, a, _ in found], found

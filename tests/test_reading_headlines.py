@@ -59,7 +59,9 @@ def test_to_in_a_headline_tells_what_will_be(rules):
 def test_a_headline_listing_two_subjects_with_a_comma_is_read_as_a_sentence(rules):
     text = "Skip to main content\n\nGeorgia, Ukraine sign defence cooperation memorandum\n"
     assert [sorted(s) for s, *_ in readings(rules, text, "sign")] == [["GEO", "UKR"]]
-    text = "Menu\n\nJapan, Philippines ink security pact in Manila\n\nThe pact was signed on Monday."
+    text = (
+        "Menu\n\nJapan, Philippines ink security pact in Manila\n\nThe pact was signed on Monday."
+    )
     assert ["JPN", "PHL"] in [sorted(s) for s, *_ in readings(rules, text, "sign")]
 
 

@@ -130,6 +130,8 @@ class AgreementFrames(Pieces):
             c.subject = sorted(self.know.parties.get(agreement or "", set()))
             via = "kb_parties"
         c.agreement = agreement
+        if c.type == "extend" and not c.object and agreement in self.know.missions:
+            c.object = [self.know.missions[agreement][1]]  # a mission's mandate: where it is
         if c.type == "terminate" and not c.object and c.subject and agreement is not None:
             # "Chad will end the defence agreement": ends it with its other parties
             others = self.know.parties.get(agreement, set()) - set(c.subject)

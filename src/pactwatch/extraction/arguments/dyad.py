@@ -632,6 +632,9 @@ class DyadFrames(SupplyFrames):
         Caracas"; "a deal that includes training" only in the signing's sentence)."""
         named = [ref for k in (tok, *tok.lefts) if (ref := self.r.ref(k.i)) is not None]
         for ref in named:
+            signed = self._signed_since(ref, tok)
+            if signed is not None:  # "the agreement": the one signed since the bloc was named
+                return signed
             parties = sorted(self.know.parties.get(ref.ids[0], set()))
             small = ref.kind == "agreement" or (ref.kind == "org" and len(parties) <= FEW_PARTIES)
             if small and parties:
@@ -641,8 +644,19 @@ class DyadFrames(SupplyFrames):
         # one said again ("the deal", "this treaty"), else one signed in its own sentence
         again = any(k.lower_ in ("the", "this", "that") for k in tok.lefts)
         since = sentences_back(tok, 4) if again else tok.sent.start
-        told = [sides for at, sides in self.signed if since <= at < tok.sent.end]
-        return None, (told[-1] if told else [])
+        told = [(agr, sides) for at, sides, agr in self.signed if since <= at < tok.sent.end]
+        return told[-1] if told else (None, [])  # and the agreement it was read as
+
+    def _signed_since(self, ref: Ref, tok: Token) -> tuple[str | None, list[str]] | None:
+        """For an agreement described ("the agreement") as the last one said, the one read in
+        a signing told after it was last said and before the word, if any."""
+        if ref.how != "description":
+            return None
+        since = max(
+            [x.start for x in self.r.refs if x.ids == ref.ids and x.start < ref.start], default=-1
+        )
+        later = [(agr, sides) for at, sides, agr in self.signed if since < at < tok.i and agr]
+        return later[-1] if later else None
 
     def _ties_cut_with_own_bloc(self, c: Candidate, head: Token) -> bool:
         """Ties cut or severed with a body the state belongs to: it leaves the body."""

@@ -128,7 +128,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 self.attacks.append(x)
             sides = [i for i in x.subject if self.know.is_state(i) or self.know.is_org(i)]
             if x.type in ("sign", "ratify") and len(sides) >= 2 and not x.guessed:
-                self.signed.append((x.head, sides))  # "Turkey and Syria signed a deal"
+                self.signed.append((x.head, sides, x.agreement))  # "Turkey and Syria signed"
             if joined and x.subject:  # "troops joining Russia's invasion": both wage it
                 others = [i for i in joined if i not in x.subject and i not in x.object]
                 if others:

@@ -75,7 +75,7 @@ class Pieces:
         self.attacks: list[Candidate] = []
         # the sides of each agreement signed or ratified so far, by the token that said it:
         # whose "the agreement" said later is
-        self.signed: list[tuple[int, list[str]]] = []
+        self.signed: list[tuple[int, list[str], str | None]] = []
         # where forces were said to be, by the token that said it: what a later deployment
         # with no place of its own is likeliest to be about
         self.hosted: list[tuple[int, str]] = []
@@ -101,18 +101,24 @@ class Pieces:
         return [x for x in actors_of(self.r, tok) if x.kind != "agreement"]
 
     def agreements_in(self, toks: list[Token], depth: int = 3) -> list[Ref]:
-        """Agreements and organizations named in these tokens' phrases."""
+        """Agreements and organizations named in these tokens' phrases, and missions the
+        knowledge base records as agreements ("the mandate of the EU Mission in Armenia")."""
         out: list[Ref] = []
         frontier = list(toks)
         for _ in range(depth):
             nxt = []
             for tok in frontier:
                 ref = self.r.ref(tok.i)
-                if ref is not None and ref.kind in ("org", "agreement") and ref not in out:
+                if ref is not None and ref not in out and self._agreement_like(ref):
                     out.append(ref)
                 nxt += [c for c in tok.children if c.dep_ not in ("relcl", "ccomp", "advcl")]
             frontier = nxt
         return out
+
+    def _agreement_like(self, ref: Ref) -> bool:
+        if ref.kind == "mission":
+            return ref.ids[0] in self.know.parties
+        return ref.kind in ("org", "agreement")
 
     def context_agreement(
         self, head: Token, exclude: frozenset[str] | set[str] = frozenset()
@@ -498,9 +504,7 @@ class Pieces:
         return None
 
     def _signing_group(self, ident: str) -> bool:
-        return not self.know.is_org(ident) and any(
-            ident in ps for ps in self.know.parties.values()
-        )
+        return not self.know.is_org(ident) and any(ident in ps for ps in self.know.parties.values())
 
     def _pair_pact(self, pair: set[str], etype: str, words: set[str]) -> str | None:
         """The pact of the knowledge base between two states that the words describe ("defence

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.dyad import DyadFrames
 from pactwatch.extraction.arguments.words import (
@@ -167,15 +168,28 @@ class SideFrames(DyadFrames):
         at_stake = any(self.actors(o) or lemma(o) in STAKES for o in stakes)
         return bool(speaker) and at_stake
 
+    def _bound_by(self, agreement: str, day: PartialDate | None) -> list[str]:
+        parties = sorted(self.know.parties.get(agreement, set()))
+        if not self.know.is_org(agreement):
+            return parties
+        members = [p for p in parties if self.know.member_on(p, agreement, day)]
+        return members or parties
+
     def _mutual(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.type == "commit_defense":  # "the treaty commits each side", "binds A and B"
             bound = self.direct(head) + (self.passive_subject(head) if is_passive(head) else [])
             sides = [x for x in bound if x.kind in ("state", "person")]  # "is obliged to"
             subj_tok, _ = subject_token(head)
             agr = self.agreements_in([subj_tok] if subj_tok is not None else [], 1)
-            agreement = agr[0].ids[0] if agr else self.context_agreement(head)
-            if not sides and agreement:
-                c.subject = c.object = sorted(self.know.parties.get(agreement, set()))
+            agreement = agr[0].ids[0] if agr else None
+            told: list[str] = []
+            if agreement is None and subj_tok is not None:  # "the treaty signed just before"
+                agreement, told = self._pact_parties(subj_tok)
+            agreement = agreement or (None if told else self.context_agreement(head))
+            if not sides and told:
+                c.subject = c.object = sorted(told)
+            elif not sides and agreement:  # a bloc's members on the day, not all it ever had
+                c.subject = c.object = self._bound_by(agreement, c.date or self.published)
             else:
                 c.subject = c.object = self.ids(sides, roles=False)
             # "commits the US to defend South Korea": the one bound defends the one named
