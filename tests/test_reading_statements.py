@@ -473,3 +473,9 @@ def test_what_is_pleaded_or_appealed_for_is_not_done(rules):
     assert all(f[3] != "CT+" for f in readings(rules, text, "deploy"))
     text = "Warsaw pleaded with Berlin to deliver Leopard tanks to Kyiv."
     assert all(f[3] != "CT+" for f in readings(rules, text, "arms_supply"))
+
+
+def test_envoys_recalled_are_sent_by_the_state_recalling_them_not_its_partners(rules):
+    text = "A spokeswoman in Rome said the order was given to recall both Italian envoys."
+    found = [f for f in readings(rules, text, "reduce_cooperation") if f[0]]
+    assert found and all(f[0] == ["ITA"] and "ITA" not in f[1] for f in found), found

@@ -81,6 +81,8 @@ from pactwatch.extraction.syntax import (
     subject_token,
 )
 
+ENVOYS = {"ambassador", "envoy", "representative", "diplomat", "attache", "chargé", "consul"}
+
 
 class DyadFrames(SupplyFrames):
     """The ``dyad`` frame: one side acting on another."""
@@ -377,6 +379,14 @@ class DyadFrames(SupplyFrames):
             if not stood:  # plan or a protocol, no one is backed
                 return []
         direct = self.direct(head)
+        envoys = [o for o in self.objects(head) if lemma(o) in ENVOYS]
+        if c.type == "reduce_cooperation" and envoys:
+            # "recalled the two French ambassadors to Canberra": sent by the one recalling
+            # them, from where they were posted
+            sent_by = [x for n in envoys for x in self.owners(n) if x.kind == "state"]
+            direct = [x for n in envoys for x in self.preps(n, ("to", "in", "from"))]
+            if sent_by and not any(x.kind == "state" for x in subj):
+                subj, via = [*sent_by, *subj], "envoys"
         if c.type == "attack" and lemma(head) in USING | {"fire", "launch"}:
             # "used Turkish drones against Indian posts": the arms are the means, their
             # maker no target
