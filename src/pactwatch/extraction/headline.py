@@ -113,12 +113,15 @@ def in_sentence_case(text: str, keep: frozenset[str] = frozenset()) -> str:
     return "".join(out)
 
 
-# -- "Japan, Australia sign security pact" ---------------------------------------------------
+# -- "Japan, Australia sign security pact", "Iran fires missiles at Israel" -----------------
 # A headline that lists its two subjects with a comma, the verb in the present, is mostly
 # parsed by the small pipeline as one noun phrase ("sign" a noun, "pact" its head), and no
-# event is read. The same words with "and" for the comma and the verb in the past ("Japan and
-# Australia signed security pact") parse as a sentence; that parse is laid over the headline's
-# own tokens (the text, its offsets, the verb's tense and lemma stay the headline's).
+# event is read; so is many a headline of one subject whose verb is also a noun ("fires"). The
+# same words with "and" for the comma and the verb in the past ("Japan and Australia signed
+# security pact", "Iran fired barrage") parse as a sentence; that parse is laid over the
+# headline's own tokens (the text, its offsets, the verb's tense and lemma stay the
+# headline's).
+NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:\.[A-Z]?)*")
 LIST_NAME_WORDS = 3  # words of each name ("Burkina Faso", "United Arab Emirates")
 NOT_VERBS = frozenset({"be", "have", "must", "should", "recognition", "initialed", "initialled"})
 
@@ -148,14 +151,16 @@ def _name_run(tokens: list[Token], start: int) -> int:
     end = start
     while end < len(tokens) and end - start < LIST_NAME_WORDS:
         t = tokens[end]
-        if not (t.is_alpha and (t.is_title or t.is_upper)):
-            break
+        if not (NAME_WORD.fullmatch(t.text) and (t.is_title or t.is_upper)):
+            break  # "Japan", "U.S.", "Burkina Faso"
         end += 1
     return end
 
 
-def listed_verb(sent: Span) -> int | None:
-    """Where the verb of "Name, Name verb ..." stands in a headline sentence, or None."""
+def listed_verb(sent: Span) -> tuple[int | None, int] | None:
+    """Where the comma and the verb of "Name, Name verb ..." stand in a headline sentence
+    (tokens other than spaces), or, with no comma, of "Name verbs ..." where the parser did
+    not take the verb for one ("Iran fires barrage of missiles at Israel"); else None."""
     tokens = [t for t in sent if not t.is_space]
     if not tokens or tokens[-1].text in (".", "?", "!") or len(tokens) > 25:
         return None
@@ -163,23 +168,38 @@ def listed_verb(sent: Span) -> int | None:
     if first.i > 0 and "\n" not in first.doc[first.i - 1].text_with_ws:
         return None  # a headline begins its line
     one = _name_run(tokens, 0)
-    if one == 0 or one >= len(tokens) or tokens[one].text != ",":
+    if one == 0 or one >= len(tokens):
         return None
+    if tokens[one].text != ",":
+        verb = tokens[one]
+        if not verb.is_lower or _base(verb.text) is None or verb.pos_ == "VERB":
+            return None
+        return None, one
     two = _name_run(tokens, one + 1)
     if two == one + 1 or two >= len(tokens):
         return None
     verb = tokens[two]
     if not verb.is_lower or verb.text not in headline_verbs():
         return None
-    return two
+    return one, two
+
+
+def _base(word: str) -> str | None:
+    """The verb of the reader's a present tense is of ("fire", "fires", "pushes")."""
+    if word in headline_verbs():
+        return word
+    for cut in (1, 2):
+        if word.endswith("s") and word[:-cut] in headline_verbs():
+            return word[:-cut]
+    return None
 
 
 class HeadlineLists:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
 
-    def _reparsed(self, words: list[str], spaces: list[bool]) -> Doc:
-        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+    def _reparsed(self, words: list[str]) -> Doc:
+        doc = Doc(self.nlp.vocab, words=words, spaces=[True] * len(words))
         for name in TRAINED:
             if name in self.nlp.pipe_names:
                 doc = self.nlp.get_pipe(name)(doc)
@@ -187,29 +207,32 @@ class HeadlineLists:
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in list(doc.sents):
-            at = listed_verb(sent)
-            if at is None:
+            found = listed_verb(sent)
+            if found is None:
                 continue
+            comma, at = found
             tokens = [t for t in sent if not t.is_space]
-            comma = next(k for k, t in enumerate(tokens) if t.text == ",")
             words = [t.text for t in tokens]
-            words[comma], words[at] = "and", _past(tokens[at].text)
-            spaces = [True] * len(words)
-            spaces[comma - 1] = True
-            other = self._reparsed(words, spaces)
+            base = _base(tokens[at].text) or tokens[at].text
+            words[at] = _past(base)
+            if comma is not None:
+                words[comma] = "and"
+            other = self._reparsed(words)
             if sum(1 for t in other if t.dep_ == "ROOT") != 1:
                 continue
             verb = other[at]
             if verb.pos_ != "VERB" or not any(k.dep_ == "nsubj" for k in verb.children):
                 continue  # read no better as a sentence
+            kept = {tokens[at].i} | ({tokens[comma].i} if comma is not None else set())
             for mine, theirs in zip(tokens, other, strict=True):
                 mine.head = tokens[theirs.head.i]
                 mine.dep_ = theirs.dep_
-                if mine.i not in (tokens[comma].i, tokens[at].i):
+                if mine.i not in kept:
                     mine.tag_, mine.pos_ = theirs.tag_, theirs.pos_
-            tokens[comma].dep_ = "punct"
-            tokens[at].tag_, tokens[at].pos_ = "VBP", "VERB"
-            tokens[at].lemma_ = tokens[at].text
+            if comma is not None:
+                tokens[comma].dep_ = "punct"
+            tokens[at].tag_ = "VBZ" if tokens[at].text != base else "VBP"
+            tokens[at].pos_, tokens[at].lemma_ = "VERB", base
         return doc
 
 

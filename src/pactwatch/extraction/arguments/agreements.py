@@ -60,6 +60,10 @@ class AgreementFrames(Pieces):
         if c.type == "sign" and any(lemma(o) in INSTRUMENTS for o in self.objects(head)):
             return []  # "signed the law", "signed a decree recognizing": no agreement
         parties, via = self.subject(head)
+        concluded = _concluded_by(head) if c.type == "peace_deal" else None
+        if not parties and concluded is not None:  # "A and B signed a peace deal": theirs
+            parties, via = self.subject(concluded)
+            via = "concluded" if parties else via
         if c.type == "peace_deal" and lemma(head) in ("broker", "mediate"):
             parties, via = [], "none"  # "Qatar brokered a truce between A and B": A and B
         passive = self.passive_subject(head)
@@ -126,8 +130,10 @@ class AgreementFrames(Pieces):
                 agreement = None  # "denounce the bilateral treaty": not the bloc told before
             if c.type == "ratify" and self._outsiders(agreement, c.subject):
                 agreement = None  # "Libya approved its deal with Turkey": not NATO's treaty
-        if not c.subject and agreement in self.know.bilateral:
-            c.subject = sorted(self.know.parties.get(agreement or "", set()))
+        known = self.know.parties.get(agreement or "", set())
+        fewer = via == "concluded" and set(c.subject) < known  # "Baku wants Yerevan to sign"
+        if (not c.subject or fewer) and agreement in self.know.bilateral:
+            c.subject = sorted(known)
             via = "kb_parties"
         c.agreement = agreement
         if c.type == "extend" and not c.object and agreement in self.know.missions:
@@ -291,3 +297,19 @@ class AgreementFrames(Pieces):
             return []
         subj, _ = subject_token(tok.head)
         return sorted({i for i in self.ids(self.actors(subj)) if self.know.is_state(i)})
+
+
+CONCLUDING = {"sign", "reach", "strike", "agree", "conclude", "seal", "ink", "accept", "announce"}
+
+
+def _concluded_by(noun: Token) -> Token | None:
+    """The verb whose subject concludes the deal a noun names: "signed a peace deal", "agreed
+    to a ceasefire", "reached a truce"; not "brokered", "violated" or "called for" one."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("to", "on", "upon"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and lemma(verb) in CONCLUDING else None
