@@ -458,3 +458,10 @@ def test_a_peace_deal_signed_or_reached_is_between_those_who_conclude_it(rules):
     assert ["KHM", "THA"] in [sorted(s) for s, *_ in readings(rules, text, "peace_deal")]
     text = "Qatar brokered a truce between Israel and Hamas."  # the broker is no side
     assert all("QAT" not in s for s, *_ in readings(rules, text, "peace_deal"))
+
+
+def test_a_legislature_under_its_own_name_ratifies_for_its_state_and_no_partner_does(rules):
+    text = "The Knesset approved the defence pact with Washington on Monday."
+    assert [f[0] for f in readings(rules, text, "ratify")] == [["ISR"]]
+    text = "The Assembly of the Republic ratified the defence treaty with Spain on Friday."
+    assert all("ESP" not in f[0] for f in readings(rules, text, "ratify"))

@@ -428,3 +428,18 @@ def test_a_fight_whose_two_sides_are_named_has_no_third_target_guessed(rules):
     )
     found = [c for c, _ in candidates(rules, text) if c.type == "attack"]
     assert found and not any({"POL", "LTU"} & set(c.object) for c in found), found
+
+
+def test_who_helps_a_side_in_a_war_is_no_side_of_it(rules):
+    for text in (
+        "Canada supports Ukraine in the war.",
+        "Iran sent drones to aid Russia in the war.",
+    ):
+        found = readings(rules, text, "attack")
+        helper = "CAN" if text.startswith("Canada") else "IRN"
+        assert found and all(helper not in s for s, *_ in found), (text, found)
+
+
+def test_backing_a_state_in_any_war_pledges_its_defence(rules):
+    text = "Pakistan will back Saudi Arabia in any future war, its prime minister said."
+    assert (["PAK"], ["SAU"]) in [f[:2] for f in readings(rules, text, "commit_defense")]

@@ -447,3 +447,15 @@ def test_whose_forces_serve_alongside_hosts_others_only_where_no_other_state_is_
     # a host said after them is read as it is
     text = "Spanish soldiers serve alongside Italian troops in Lebanon."
     assert any(s == ["ESP"] and "LBN" in o for s, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_forces_relocated_leave_where_they_were_and_forces_based_are_deployed(rules):
+    text = "Italian soldiers will be relocated from Niger to Chad next month."
+    assert (["ITA"], ["NER"]) in [f[:2] for f in readings(rules, text, "withdraw_forces")]
+    text = "Japan intends to base soldiers in Palau, officials said."
+    assert (["JPN"], ["PLW"]) in [f[:2] for f in readings(rules, text, "deploy")]
+
+
+def test_a_state_pulled_out_of_a_bloc_by_its_leader_withdraws(rules):
+    text = "Orban said he could pull his country, Hungary, out of the European Union."
+    assert (["HUN"], "EU") in [(f[0], f[2]) for f in readings(rules, text, "withdraw")]

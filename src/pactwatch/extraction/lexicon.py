@@ -355,7 +355,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw|withdraw_forces", "member", "withdraw/V", "leave/V", "quit/V", "exit/V"),
     *_t("withdraw|withdraw_forces", "member", "pull out", "walk out of", "depart/V"),
     *_t("withdraw", "member", "cease to be ~ member|part", "break/V away|from", "secede from"),
-    *_t("withdraw", "member", "^pull|take ~ out of"),
+    *_t("withdraw", "member", "^pull|take ~~ out of"),  # "pull his country, Turkey, out of"
     *_t("withdraw", "member", *TIES_CUT, "split/N", "exit/N"),
     *_t("withdraw", "member", "withdrawal/N", "departure/N", "pullout/N", "exit/N"),
     *_t("withdraw", "member", "let ~ membership lapse", "!cease ~ membership"),
@@ -489,6 +489,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "transfer|redeployment|dispatch|arrival/N of ~~ $TROOPS"),
     # "the brigade's transfer to Lithuania"; "soldiers undergoing training in Russia"
     *_t("deploy", "presence", "$TROOPS ~ ^transfer|redeployment|relocation|move/N to"),
+    *_t("deploy", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V to", "base/V ~ $TROOPS"),
     *_t("deploy", "presence", "$TROOPS ~~ ^train|training in"),
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
@@ -563,6 +564,7 @@ TRIGGERS: list[Trigger] = [
     # to reach full strength next year", "reached its full operational capability"
     *_t("deploy", "presence", "$TROOPS ~ ^reach/V ~ full ~ strength|capability"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
+    *_t("withdraw_forces", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V from"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
     # "handing two bases back to the host": who gives bases back leaves them
@@ -1020,6 +1022,7 @@ TRIGGERS: list[Trigger] = [
     # "will assist one another in case of an armed attack": a pledge, not aid given
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ attack"),
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ aggression"),
+    *_t("commit_defense", "dyad", "back|support|assist|help/V ~~ in any ~ war|conflict|attack"),
     # "would provide military assistance if either faces aggression": a pledge, not aid
     *_t("commit_defense", "mutual", HELP_IF_ATTACKED),
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),

@@ -85,8 +85,9 @@ class AgreementFrames(Pieces):
             partners += [x for x in found if x not in parties + partners]
         if c.type == "terminate" and parties:  # "ending its defence agreement with France"
             c.object = self.ids(partners)
-        elif c.type != "ratify" or not parties:  # "Putin ratified a treaty with Belarus": he
-            parties += partners  # ratifies it, Belarus is its other party
+        elif c.type != "ratify" or not (parties or _said_by_another(head, subj_tok)):
+            parties += partners  # "Putin ratified a treaty with Belarus": he ratifies it,
+            # Belarus is its other party; "the Duma ratified a treaty with Pyongyang": not it
         if c.type == "ratify":  # "ratify the country's accession": whose accession
             for noun in [*objects(head), *prep_objects(head, ("of",))]:
                 if lemma(noun) in ("accession", "membership", "bid", "entry"):
@@ -313,3 +314,11 @@ def _concluded_by(noun: Token) -> Token | None:
     elif noun.dep_ != "dobj":
         return None
     return verb if verb.pos_ == "VERB" and lemma(verb) in CONCLUDING else None
+
+
+def _said_by_another(verb: Token, subj: Token | None) -> bool:
+    """A verb with a subject of its own the reader knows no actor by ("the State Duma
+    ratified"), not the agreement itself ("the treaty with Belarus was ratified")."""
+    if subj is None or subj.head.i != verb.i or subj.dep_ != "nsubj":
+        return False
+    return lemma(subj) not in AGREEMENT_NOUNS

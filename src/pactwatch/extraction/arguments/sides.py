@@ -240,11 +240,14 @@ class SideFrames(DyadFrames):
         settled = settled or (
             noun and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")
         )
-        if not sides:
+        helper = _helped_in(head) if noun else None
+        if not sides and helper is not None:  # "the US supports Ukraine in the war": the one
+            sides = [x for x in self.direct(helper) if x.kind in SIDE_KINDS]  # helped fights
+        if not sides and helper is None:
             subj, _ = self.subject(head)
             pair = [x for x in subj if x.kind in SIDE_KINDS]  # "Russia and Ukraine must end
             sides = subj if not settled or len(pair) >= 2 else []  # the war": the two sides
-        if len(sides) == 1:
+        if len(sides) == 1 and helper is None:  # not the one helping one side
             other = self._other_side(head, sides[0])
             if other is not None:
                 sides.append(other)
@@ -338,3 +341,16 @@ def _interrogative(clause: Token) -> bool:
     first = clause.doc[clause.left_edge.i]
     marks = {k.lower_ for k in clause.children if k.dep_ == "mark"}
     return bool(marks & {"whether", "if"}) or first.tag_ in ("WRB", "WP", "WDT", "WP$")
+
+
+HELPING = {"support", "help", "aid", "assist", "back", "arm", "supply", "equip", "fund", "finance"}
+
+
+def _helped_in(noun: Token) -> Token | None:
+    """The verb of helping whose "in" phrase a war noun is ("supports Ukraine in the war",
+    "to aid Russia in its war"): who helps is no side of it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and lemma(verb) in HELPING else None
