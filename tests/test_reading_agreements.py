@@ -465,3 +465,8 @@ def test_a_legislature_under_its_own_name_ratifies_for_its_state_and_no_partner_
     assert [f[0] for f in readings(rules, text, "ratify")] == [["ISR"]]
     text = "The Assembly of the Republic ratified the defence treaty with Spain on Friday."
     assert all("ESP" not in f[0] for f in readings(rules, text, "ratify"))
+
+
+def test_a_truce_agreed_between_two_states_is_theirs(rules):
+    text = "A ceasefire was agreed between India and Pakistan late on Saturday."
+    assert ["IND", "PAK"] in [sorted(s) for s, *_ in readings(rules, text, "peace_deal")]

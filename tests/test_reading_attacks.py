@@ -443,3 +443,8 @@ def test_who_helps_a_side_in_a_war_is_no_side_of_it(rules):
 def test_backing_a_state_in_any_war_pledges_its_defence(rules):
     text = "Pakistan will back Saudi Arabia in any future war, its prime minister said."
     assert (["PAK"], ["SAU"]) in [f[:2] for f in readings(rules, text, "commit_defense")]
+
+
+def test_a_passive_blow_strikes_the_state_whose_craft_or_forces_it_hit(rules):
+    text = "Vietnamese fishing boats were rammed by Chinese maritime militia vessels."
+    assert (["CHN"], ["VNM"]) in [f[:2] for f in readings(rules, text, "attack")]

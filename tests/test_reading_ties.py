@@ -702,3 +702,12 @@ def test_where_arms_sent_to_a_state_come_from_however_parsed(rules):
     assert (["USA"], ["ISR"]) in pairs(text), pairs(text)
     # no arms, no supply: "flights to Kyiv from Warsaw"
     assert pairs("Flights to Kyiv from Warsaw resumed on Monday.") == []
+
+
+def test_drills_of_a_pair_written_with_a_combining_form_are_held_by_both(rules):
+    text = "Sino-Russian naval drills began off Vladivostok on Monday."
+    assert ["CHN", "RUS"] in [sorted(s) for s, *_ in readings(rules, text, "cooperate")]
+    text = "The Franco-Indian air exercise opened in Jodhpur."
+    assert ["FRA", "IND"] in [sorted(s) for s, *_ in readings(rules, text, "cooperate")]
+    said = [ids for _, ids, _ in refs(rules, "The Indo-Pacific strategy was published.")]
+    assert ("IND",) not in said  # no India in the Indo-Pacific

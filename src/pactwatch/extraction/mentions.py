@@ -184,6 +184,27 @@ def _people_of_a_place(span: Span) -> bool:
     )
 
 
+# The first half of a pair written with a combining form: "the Franco-Polish treaty", "Sino-
+# Russian drills", "Anglo-French" (not "Indo-": the Indo-Pacific is no India).
+COMBINING = {"Franco": "FRA", "Anglo": "GBR", "Sino": "CHN", "Russo": "RUS", "Greco": "GRC"}
+COMBINING |= {"Italo": "ITA", "Turco": "TUR", "Nippo": "JPN", "Polono": "POL"}
+
+
+def _combining_forms(doc: Doc, labels: dict[str, tuple[str, str]]) -> list[Span]:
+    out = []
+    for tok in doc[:-2]:
+        state = COMBINING.get(tok.text)
+        key = f"{state}|demonym"
+        if (
+            state
+            and key in labels
+            and doc[tok.i + 1].text in ("-", "–")
+            and doc[tok.i + 2].is_alpha
+        ):
+            out.append(Span(doc, tok.i, tok.i + 1, label=key))
+    return out
+
+
 def _plurals(demonyms: Iterable[str]) -> list[str]:
     """The people of a state named for it: "the Russians", "the Israelis" (not "the French",
     whose plural is the adjective)."""
@@ -261,6 +282,7 @@ class Mentions:
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        spans += _combining_forms(doc, self.labels)
         # Where one stretch has several names ("Brussels"), an alias beats a capital; where
         # several agreements share a name ("Treaty of Friendship, Cooperation and Mutual
         # Assistance"), the one whose parties the document names wins.

@@ -73,7 +73,7 @@ class AgreementFrames(Pieces):
         partners: list[Ref] = []
         named = [head, *objects(head), *prep_objects(head, ("of",))]
         named += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
-        said = list(named)
+        said = list(named) + ([concluded] if concluded is not None else [])
         subj_tok, _ = subject_token(head)
         if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS | TRUCES | PARTNERSHIP:
             said.append(subj_tok)  # "the pact between Australia and Vanuatu was scrapped"
@@ -311,7 +311,7 @@ def _concluded_by(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in ("to", "on", "upon"):
         verb = verb.head
-    elif noun.dep_ != "dobj":
+    elif noun.dep_ not in ("dobj", "nsubjpass"):  # "a ceasefire was agreed between A and B"
         return None
     return verb if verb.pos_ == "VERB" and lemma(verb) in CONCLUDING else None
 

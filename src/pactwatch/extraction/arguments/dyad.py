@@ -25,10 +25,12 @@ from pactwatch.extraction.arguments.words import (
     BANNED,
     BENEFIT,
     COMMITMENT_NOUNS,
+    CRAFT,
     DEFENCE_OBJECTS,
     DEFENCE_QUALIFIERS,
     DEFENDING,
     DEFENDING_WHAT,
+    DRILLS,
     FELT_AT,
     FEW_PARTIES,
     FIGHTERS,
@@ -332,6 +334,11 @@ class DyadFrames(SupplyFrames):
         subj, via = self.subject(head)
         if c.type == "arms_supply" and not subj:
             subj, via = self._supplier(head)
+        if c.type == "cooperate" and not subj and head.pos_ == "VERB":  # "Chinese-Russian
+            drill, _ = subject_token(head)  # naval drills began": the drills' own sides
+            if drill is not None and lemma(drill) in DRILLS:
+                subj = [x for x in self.owners(drill) if x.kind in ("state", "org")]
+                via = "drill_owners" if subj else via
         if c.type == "accuse" and not subj and lemma(head) == "summon":  # "was summoned to the
             called_to = prep_objects(head, ("to",))  # Turkish foreign ministry": its state
             subj = [x for t in called_to for x in self.owners(t) if x.kind == "state"]
@@ -553,6 +560,8 @@ class DyadFrames(SupplyFrames):
             obj, subj = self.owners(head) + self.preps(head, ("of",)), self.preps(head, ("by",))
             via = "defeat"
         passive = self.passive_subject(head)
+        if not passive and c.type == "attack":  # "Philippine boats were rammed": whose
+            passive = self._owned_patient(head)
         if passive and c.type == "commit_defense" and all(x.kind == "org" for x in passive):
             subj, via = passive, "passive_org"  # "the pact was never put into practice"
         elif passive and c.type == "commit_defense" and lemma(head) in BOUND_ONES:
@@ -634,6 +643,15 @@ class DyadFrames(SupplyFrames):
         if c.type == "reduce_cooperation" and self._ties_cut_with_own_bloc(c, head):
             return []  # "Mali cut ties with ECOWAS": a member leaving, read as that
         return self._each_talked_with(c, head) or [c]
+
+    def _owned_patient(self, head: Token) -> list[Ref]:
+        """The states whose craft, forces or sites a passive blow struck."""
+        patient, passive = subject_token(head)
+        if patient is None or not (passive or is_passive(head)):
+            return []
+        if lemma(patient) not in CRAFT | FORCES | TARGETS:
+            return []
+        return [x for x in self.owners(patient) if x.kind == "state"]
 
     def _pact_parties(self, tok: Token) -> tuple[str | None, list[str]]:
         """The agreement a subject names and its parties: one the knowledge base knows (an

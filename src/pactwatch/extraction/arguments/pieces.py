@@ -167,7 +167,8 @@ class Pieces:
         if (
             len(lefts) < 2
             or lefts[-1].text not in HYPHENS
-            or lefts[-2].dep_ not in ("compound", "nmod", "amod")  # "Indian-Armenian ties"
+            or lefts[-2].dep_
+            not in ("compound", "nmod", "amod", "npadvmod")  # "Indian-Armenian ties"
         ):
             return []
         ref = self.r.ref(lefts[-2].i)
