@@ -470,3 +470,15 @@ def test_a_legislature_under_its_own_name_ratifies_for_its_state_and_no_partner_
 def test_a_truce_agreed_between_two_states_is_theirs(rules):
     text = "A ceasefire was agreed between India and Pakistan late on Saturday."
     assert ["IND", "PAK"] in [sorted(s) for s, *_ in readings(rules, text, "peace_deal")]
+
+
+def test_signers_said_by_a_noun_or_by_the_meeting_the_signing_took_place_at(rules):
+    text = "The signing of a new defence roadmap by Japan and Australia was welcomed in Tokyo."
+    assert ["AUS", "JPN"] in [sorted(s) for s, *_ in readings(rules, text, "sign")]
+    text = "The memorandum was signed when the Greek and Cypriot defence ministers met."
+    assert ["CYP", "GRC"] in [sorted(s) for s, *_ in readings(rules, text, "sign")]
+
+
+def test_a_missions_mandate_is_extended_for_the_state_its_name_says(rules):
+    text = "The European Union prolonged the mandate of its Mali mission by a year."
+    assert (["EU"], ["MLI"]) in [f[:2] for f in readings(rules, text, "extend")]

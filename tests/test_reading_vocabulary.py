@@ -582,3 +582,12 @@ def test_a_bare_name_two_states_share_is_the_one_the_news_means(rules):
     assert ("COD",) not in names(text)
     assert ("COG",) in names("The Republic of Congo signed a defence pact with France.")
     assert names("Barges sail up the Congo River to Kisangani.") == []
+
+
+def test_aid_given_in_a_measure_of_it_goes_to_whom_the_verb_gives_it(rules):
+    for text in (
+        "Canberra has supplied Port Moresby with a package of military assistance.",
+        "Australia provides Papua New Guinea with 50 million dollars in military aid.",
+    ):
+        found = readings(rules, text, "security_assistance")
+        assert (["AUS"], ["PNG"]) in [f[:2] for f in found], (text, found)

@@ -533,9 +533,23 @@ def agent_token(verb: Token) -> Token | None:
 def provided_with(noun: Token) -> bool:
     """ "provide Armenia with security guarantees", "with a military aid package": the noun
     is what the verb gives."""
+    return given_with(noun) is not None
+
+
+def given_with(noun: Token) -> Token | None:
+    """The verb of giving whose "with" phrase holds the noun, also inside a measure of it
+    ("supplied Manila with a package of military aid", "with $3 billion in military aid")."""
     noun = first_conjunct(compound_head(noun))  # "with tanks and other military aid"
+    for _ in range(2):
+        prep = noun.head
+        measure = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("of", "in") or measure.dep_ != "pobj":
+            break
+        noun = first_conjunct(compound_head(measure))
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING:
+        return prep.head
+    return None
 
 
 def objects(verb: Token) -> list[Token]:

@@ -70,6 +70,10 @@ class AgreementFrames(Pieces):
         if not parties and c.type in ("sign", "negotiate"):
             parties = self._met(head)  # "signed during a meeting between France and Armenia"
             via = "met" if parties else via
+        if not parties and head.pos_ == "NOUN":  # "the signing of a framework by India and
+            signers = [head, *prep_objects(head, ("of",))]  # the United States"
+            parties = [x for t in signers for x in self.preps(t, ("by",)) if x.kind != "place"]
+            via = "by" if parties else via
         partners: list[Ref] = []
         named = [head, *objects(head), *prep_objects(head, ("of",))]
         named += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
@@ -95,6 +99,13 @@ class AgreementFrames(Pieces):
         if c.type == "extend":  # "extended its stay in Qatar", "renew its aid to Palau",
             # "prolong the mandate of the mission in Somalia": the state it is extended for
             hosts = [x for n in named for x in self.preps(n, ("in", "to")) if x.kind == "state"]
+            hosts += [  # "the mandate of its Somalia mission"
+                x
+                for n in named
+                if lemma(n) in ("mission", "operation", "deployment")
+                for x in self.owners(n)
+                if x.kind == "state" and x.how != "demonym" and x not in hosts
+            ]
             c.object = self.ids([x for x in hosts if x not in parties])
         if head.pos_ in ("NOUN", "PROPN"):
             parties += [x for x in self.owners(head) if x.kind in ("state", "person")]
@@ -245,6 +256,12 @@ class AgreementFrames(Pieces):
                     ]
                     if len({i for x in found for i in x.ids}) >= 2:
                         return found
+        for clause in head.children:  # "was signed when the French and Armenian ministers met"
+            when = any(k.lower_ in ("when", "as", "after", "while") for k in clause.children)
+            if clause.dep_ == "advcl" and lemma(clause) == "meet" and when:
+                met, _ = self.subject(clause)
+                if len({i for x in met for i in x.ids}) >= 2:
+                    return met
         return []
 
     def _coverage(self, c: Candidate, head: Token) -> list[Candidate]:

@@ -44,6 +44,7 @@ from pactwatch.extraction.syntax import (
     conjunct_states,
     copula_subject,
     first_conjunct,
+    given_with,
     is_passive,
     judged_one,
     led_by,
@@ -51,7 +52,6 @@ from pactwatch.extraction.syntax import (
     nothing_done,
     objects,
     prep_objects,
-    provided_with,
     subject_token,
 )
 
@@ -185,8 +185,9 @@ class Pieces:
             return noun.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
-        if provided_with(noun):
-            return noun.head.head  # "provide Armenia with guarantees"
+        given = given_with(noun)
+        if given is not None:
+            return given  # "provide Armenia with guarantees", "with a package of aid"
         measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         counted = measure is not None and lemma(measure) in MEASURES and measure.dep_ == "dobj"
         if measure is not None and counted and lemma(measure.head) in lx.LIGHT:
