@@ -41,6 +41,7 @@ class Knowledge:
     alliances: set[str] = field(default_factory=set)  # organizations of mutual defence
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
+    ended: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> termination
     # (state, organization) -> when it became a member and when it left, if it did
     membership: dict[tuple[str, str], tuple[PartialDate, PartialDate | None]] = field(
         default_factory=dict
@@ -130,6 +131,8 @@ class Knowledge:
                 involved.setdefault(e.agreement, set()).update(e.subject + e.object)
             if e.type == "sign":
                 k.signed.setdefault(e.agreement, e.date)
+            if e.type == "terminate" and certain and not e.conditional:
+                k.ended.setdefault(e.agreement, e.date)
             if e.type == "deploy" and e.deployment is not None and e.subject and e.object:
                 by, host = e.subject[0], e.object[0]
                 kind = getattr(e.deployment, "kind", "other") or "other"
@@ -196,7 +199,7 @@ class Knowledge:
         """The legal basis of ``by``'s forces in ``host``: the one the KB knows, or the one
         whose kind the noun names ("base", "border guards", "mission"); where the KB has no
         forces of theirs there, the one signed agreement of the two that grants forces bases,
-        if it was signed by ``on``."""
+        if it was signed by ``on`` and not ended by then (today, with no date)."""
         found = self.presence.get((by, host), [])
         if not found:
             pair = {by, host}
@@ -206,6 +209,7 @@ class Knowledge:
                 if self.parties.get(ag) == pair
                 and ag in self.signed
                 and (on is None or self.signed[ag].start <= on.start)
+                and (ag not in self.ended or (on is not None and on.start < self.ended[ag].start))
             ]
             return lets[0] if len(lets) == 1 else None
         if len({ag for _, ag in found}) == 1:

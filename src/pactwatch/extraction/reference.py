@@ -202,7 +202,22 @@ class Resolver:
             and partner in know.parties.get(ag, set())
             and know.parties.get(ag, set()) & here
         }
+        if len(found) > 1:
+            found = self._described_by(noun, found)
         return found.pop() if len(found) == 1 else None
+
+    def _described_by(self, noun: Token, found: set[str]) -> set[str]:
+        """Of several agreements of a pair, those the noun's own modifiers describe: "the
+        friendship treaty with Russia" is the pair's friendship treaty, "the airbase deal" the
+        one that grants bases; all of them where the modifiers say nothing."""
+        words = {lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")}
+        know = self.r.know
+        named = {ag for ag in found if words & know.name_words.get(ag, set())}
+        if named:
+            return named
+        if any("base" in w for w in words):
+            return {ag for ag in found if ag in know.basing} or found
+        return found
 
     def _defended(self, tok: Token) -> Ref | None:
         """Who "it" is when it is attacked in the condition of a pledge: the one defended

@@ -130,6 +130,8 @@ class AgreementFrames(Pieces):
         agr_via = "named"
         if agreement is None:
             said = [n for n in objects(head) if lemma(n) in AGREEMENT_NOUNS]
+            if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS:
+                said.append(subj_tok)  # "the airbase deal with Moscow was extended"
             words = {w for n in said for w in described_by(n)}
             agreement = self._between(set(c.subject) | set(self.ids(partners)), c.type, words)
             agr_via = "between" if agreement else "context"
