@@ -591,3 +591,8 @@ def test_aid_given_in_a_measure_of_it_goes_to_whom_the_verb_gives_it(rules):
     ):
         found = readings(rules, text, "security_assistance")
         assert (["AUS"], ["PNG"]) in [f[:2] for f in found], (text, found)
+
+
+def test_who_places_an_order_for_arms_buys_them_from_their_maker(rules):
+    text = "Armenia placed an order for Indian howitzers last year."
+    assert (["IND"], ["ARM"]) in [f[:2] for f in readings(rules, text, "arms_supply")]

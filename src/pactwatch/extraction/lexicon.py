@@ -640,6 +640,7 @@ TRIGGERS: list[Trigger] = [
     # "its dependence on Russian arms": another state's arms the dependent one holds
     *_t("arms_supply", "dyad", "dependence|reliance|dependency/N on ~ ^$ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
+    *_t("arms_supply", "purchase", "^order/N for ~~ $ARMS"),  # "placed an order for 12 jets"
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
     *_t("security_assistance", "dyad", "military|security|defense|technical aid|assistance"),

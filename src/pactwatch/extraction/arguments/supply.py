@@ -194,6 +194,22 @@ class SupplyFrames(Pieces):
         buyer, via = self.subject(head)
         sellers = self._from(head)
         sellers += self._makers(objects(head) + list(prep_objects(head, ("of",))), buyer)
+        if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            # "placed an order for Indian guns": who orders buys, the arms' maker sells; a deal
+            # or a contract signed says no more than its sides ("France signed a contract for
+            # howitzers" sells them): the maker named on the arms sells, its other side buys
+            verb = head.head
+            signers, _ = self.subject(verb)
+            bought = [*prep_objects(head, ("for",)), *prep_objects(verb, ("for",))]
+            partners = [x for t in (head, verb) for x in self.preps(t, ("with",))]
+            makers = sellers or self._makers(bought, [])
+            if lemma(verb) == "place" and not buyer:
+                buyer, via = signers, ("light" if signers else via)
+                sellers = makers or partners
+            elif makers and not buyer:
+                sellers = makers
+                buyer = [x for x in [*signers, *partners] if x not in makers]
+                via = "sides" if buyer else via
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
         # "will acquire submarines under the AUKUS pact": the pact's other parties supply
