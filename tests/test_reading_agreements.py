@@ -482,3 +482,8 @@ def test_signers_said_by_a_noun_or_by_the_meeting_the_signing_took_place_at(rule
 def test_a_missions_mandate_is_extended_for_the_state_its_name_says(rules):
     text = "The European Union prolonged the mandate of its Mali mission by a year."
     assert (["EU"], ["MLI"]) in [f[:2] for f in readings(rules, text, "extend")]
+
+
+def test_leaders_who_shake_hands_on_a_peace_deal_conclude_it(rules):
+    text = "The leaders of Serbia and Kosovo shook hands on a peace deal in Brussels on Monday."
+    assert ["SRB", "XKX"] in [sorted(s) for s, *_ in readings(rules, text, "peace_deal")]

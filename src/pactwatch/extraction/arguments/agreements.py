@@ -320,6 +320,7 @@ class AgreementFrames(Pieces):
 
 
 CONCLUDING = {"sign", "reach", "strike", "agree", "conclude", "seal", "ink", "accept", "announce"}
+CONCLUDING |= {"shake", "finalize", "finalise"}  # "shook hands on a deal"
 
 
 def _concluded_by(noun: Token) -> Token | None:
