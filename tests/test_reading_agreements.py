@@ -487,3 +487,10 @@ def test_a_missions_mandate_is_extended_for_the_state_its_name_says(rules):
 def test_leaders_who_shake_hands_on_a_peace_deal_conclude_it(rules):
     text = "The leaders of Serbia and Kosovo shook hands on a peace deal in Brussels on Monday."
     assert ["SRB", "XKX"] in [sorted(s) for s, *_ in readings(rules, text, "peace_deal")]
+
+
+def test_who_met_before_a_signing_did_not_sign_and_a_missions_owner_is_not_its_host(rules):
+    text = "The Armenia-EU visa deal was signed after Erdogan and Aliyev met in Ankara."
+    assert all("TUR" not in s for s, *_ in readings(rules, text, "sign"))
+    text = "The Bundestag extended Germany's mission in Lithuania by a year."
+    assert all("DEU" not in o for _, o, *_ in readings(rules, text, "extend"))

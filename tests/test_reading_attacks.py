@@ -448,3 +448,10 @@ def test_backing_a_state_in_any_war_pledges_its_defence(rules):
 def test_a_passive_blow_strikes_the_state_whose_craft_or_forces_it_hit(rules):
     text = "Vietnamese fishing boats were rammed by Chinese maritime militia vessels."
     assert (["CHN"], ["VNM"]) in [f[:2] for f in readings(rules, text, "attack")]
+
+
+def test_a_blow_on_places_held_by_a_state_does_not_strike_it_and_a_denial_pledges_nothing(rules):
+    text = "Russian-held villages were shelled by Ukrainian forces overnight."
+    assert all("RUS" not in o for _, o, *_ in readings(rules, text, "attack"))
+    text = "China denied helping Russia in any way in the war in Ukraine."
+    assert not readings(rules, text, "commit_defense")

@@ -711,3 +711,10 @@ def test_drills_of_a_pair_written_with_a_combining_form_are_held_by_both(rules):
     assert ["FRA", "IND"] in [sorted(s) for s, *_ in readings(rules, text, "cooperate")]
     said = [ids for _, ids, _ in refs(rules, "The Indo-Pacific strategy was published.")]
     assert ("IND",) not in said  # no India in the Indo-Pacific
+
+
+def test_a_name_before_a_spaced_dash_or_in_anglo_saxon_is_no_combining_form(rules):
+    said = [ids for _, ids, _ in refs(rules, "General Franco – who ruled Spain – met Eisenhower.")]
+    assert ("FRA",) not in said
+    said = [ids for _, ids, _ in refs(rules, "Moscow blamed Anglo-Saxon meddling in Georgia.")]
+    assert ("GBR",) not in said

@@ -596,3 +596,8 @@ def test_aid_given_in_a_measure_of_it_goes_to_whom_the_verb_gives_it(rules):
 def test_who_places_an_order_for_arms_buys_them_from_their_maker(rules):
     text = "Armenia placed an order for Indian howitzers last year."
     assert (["IND"], ["ARM"]) in [f[:2] for f in readings(rules, text, "arms_supply")]
+
+
+def test_an_order_of_a_court_buys_no_arms(rules):
+    text = "The court issued an order for Russian weapons seized in Finland to be returned."
+    assert not [f for f in readings(rules, text, "arms_supply") if f[0] and f[1]]

@@ -93,7 +93,8 @@ def _whole_lines(doc: Doc) -> None:
 
 def _one_sentence(line: list[Token]) -> None:
     words = [t for t in line if not t.is_punct]
-    if any(t.text in (".", "!", "?", "…") for t in line) or not 1 < len(words) <= HEADLINE_TOKENS:
+    ends = any(t.text in (".", "!", "?", "…", ";") for t in line)  # two clauses by ";"
+    if ends or not 1 < len(words) <= HEADLINE_TOKENS:
         return
     for tok in line[1:]:
         if tok.is_sent_start is None:

@@ -135,7 +135,10 @@ def headline_verbs() -> frozenset[str]:
             word, _, pos = part.lstrip("^!?").partition("/")
             if pos.startswith("V"):
                 verbs.update(w for w in word.split("|") if w and not w.startswith("$"))
-    return frozenset(verbs - NOT_VERBS)
+    nouns = {
+        w for name in ("FORCES", "TROOPS", "ARMS", "DRILL", "BASE") for w in lx.SETS[name].split()
+    }
+    return frozenset(verbs - NOT_VERBS - nouns)  # "Kazakh troops to leave": no verb "troop"
 
 
 def _past(verb: str) -> str:
@@ -171,17 +174,30 @@ def listed_verb(sent: Span) -> tuple[int | None, int] | None:
     if one == 0 or one >= len(tokens):
         return None
     if tokens[one].text != ",":
-        verb = tokens[one]
-        if not verb.is_lower or _base(verb.text) is None or verb.pos_ == "VERB":
+        verb = tokens[one]  # "fires", not "fire": "Iran fire kills workers" is a blaze
+        base = _base(verb.text)
+        plural = base is not None and verb.text.endswith("s") and verb.text != base
+        if not (verb.is_lower and plural) or verb.pos_ == "VERB" or _finite(tokens, one):
             return None
         return None, one
     two = _name_run(tokens, one + 1)
     if two == one + 1 or two >= len(tokens):
         return None
     verb = tokens[two]
-    if not verb.is_lower or verb.text not in headline_verbs():
+    if not verb.is_lower or verb.text not in headline_verbs() or _finite(tokens, two):
         return None
     return one, two
+
+
+def _finite(tokens: list[Token], verb: int) -> bool:
+    """Whether the parser read another verb in the headline's first clause: then the word
+    is a noun ("Hungary veto threat looms", "Gaza, Lebanon strike toll rises")."""
+    for k, tok in enumerate(tokens):
+        if tok.text in (",", ";", ":", "-", "–", "—") and k > verb:
+            return False
+        if k != verb and tok.tag_ in ("VBZ", "VBP", "VBD", "VBN", "MD"):
+            return True
+    return False
 
 
 def _base(word: str) -> str | None:

@@ -640,7 +640,7 @@ TRIGGERS: list[Trigger] = [
     # "its dependence on Russian arms": another state's arms the dependent one holds
     *_t("arms_supply", "dyad", "dependence|reliance|dependency/N on ~ ^$ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
-    *_t("arms_supply", "purchase", "^order/N for ~~ $ARMS"),  # "placed an order for 12 jets"
+    *_t("arms_supply", "purchase", "place ~ ^order/N for ~~ $ARMS"),  # "placed an order for jets"
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
     *_t("security_assistance", "dyad", "military|security|defense|technical aid|assistance"),
@@ -1023,7 +1023,7 @@ TRIGGERS: list[Trigger] = [
     # "will assist one another in case of an armed attack": a pledge, not aid given
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ attack"),
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ aggression"),
-    *_t("commit_defense", "dyad", "back|support|assist|help/V ~~ in any ~ war|conflict|attack"),
+    *_t("commit_defense", "dyad", "back|support|assist|help/V ~~ in any ?new|future war|conflict"),
     # "would provide military assistance if either faces aggression": a pledge, not aid
     *_t("commit_defense", "mutual", HELP_IF_ATTACKED),
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),

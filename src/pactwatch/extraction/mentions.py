@@ -188,6 +188,7 @@ def _people_of_a_place(span: Span) -> bool:
 # Russian drills", "Anglo-French" (not "Indo-": the Indo-Pacific is no India).
 COMBINING = {"Franco": "FRA", "Anglo": "GBR", "Sino": "CHN", "Russo": "RUS", "Greco": "GRC"}
 COMBINING |= {"Italo": "ITA", "Turco": "TUR", "Nippo": "JPN", "Polono": "POL"}
+NOT_COMBINED = {"saxon", "saxons", "roman", "era"}  # "Anglo-Saxon", "Greco-Roman", "Franco-era"
 
 
 def _combining_forms(doc: Doc, labels: dict[str, tuple[str, str]]) -> list[Span]:
@@ -195,12 +196,9 @@ def _combining_forms(doc: Doc, labels: dict[str, tuple[str, str]]) -> list[Span]
     for tok in doc[:-2]:
         state = COMBINING.get(tok.text)
         key = f"{state}|demonym"
-        if (
-            state
-            and key in labels
-            and doc[tok.i + 1].text in ("-", "–")
-            and doc[tok.i + 2].is_alpha
-        ):
+        dash, word = doc[tok.i + 1], doc[tok.i + 2]
+        joined = dash.text in ("-", "–") and not tok.whitespace_ and not dash.whitespace_
+        if state and key in labels and joined and word.is_alpha and word.lower_ not in NOT_COMBINED:
             out.append(Span(doc, tok.i, tok.i + 1, label=key))
     return out
 

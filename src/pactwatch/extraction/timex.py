@@ -230,6 +230,8 @@ def _event_dates(doc: Doc) -> Doc:
             by_sent[sent.start] = [t for t in found if not _attributive(doc, t)]
         found = by_sent[sent.start]
         if not found:
+            if _headline_signing_of_another(doc, r, c):  # "Kazakhstan, Russia sign deal on
+                c.agreement = None  # Baikonur": news of the day, not their 1992 treaty
             continue
         head = doc[c.head]
         clause = head if head.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj") else head.head
@@ -268,15 +270,28 @@ def _signed_that_year(r: Reading, c: Candidate) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _signed_another_year(r: Reading, c: Candidate) -> bool:
+def _headline_signing_of_another(doc: Doc, r: Reading, c: Candidate) -> bool:
+    """A signing told in the headline (a line before the first full stop) is the day's
+    news: one linked by its signers to a treaty signed years before the publication is
+    another agreement."""
+    published = r.document.published if r.document is not None else None
+    if published is None or c.type != "sign":
+        return False
+    if any(t.text in (".", "?", "!") for t in doc[: doc[c.head].sent.end]):
+        return False
+    return _signed_another_year(r, c, published)
+
+
+def _signed_another_year(r: Reading, c: Candidate, when: PartialDate | None = None) -> bool:
     """A signing dated years away from the signature of the treaty (not an organization) it
     was linked to by its signers (not by its name) is the signing of another agreement."""
-    if c.type != "sign" or c.agreement not in r.know.bilateral or c.date is None:
+    when = when or c.date
+    if c.type != "sign" or c.agreement not in r.know.bilateral or when is None:
         return False
     if "agr_via=named" in c.cues:
         return False
     signed = r.know.signed.get(c.agreement)
-    return signed is not None and abs(signed.start.year - c.date.start.year) > 1
+    return signed is not None and abs(signed.start.year - when.start.year) > 1
 
 
 @Language.component("pactwatch_dates")

@@ -99,12 +99,16 @@ class AgreementFrames(Pieces):
         if c.type == "extend":  # "extended its stay in Qatar", "renew its aid to Palau",
             # "prolong the mandate of the mission in Somalia": the state it is extended for
             hosts = [x for n in named for x in self.preps(n, ("in", "to")) if x.kind == "state"]
-            hosts += [  # "the mandate of its Somalia mission"
+            own = {i for x in parties for i in x.ids}
+            hosts += [  # "the mandate of its Somalia mission" (not "Germany's mission")
                 x
                 for n in named
                 if lemma(n) in ("mission", "operation", "deployment")
                 for x in self.owners(n)
-                if x.kind == "state" and x.how != "demonym" and x not in hosts
+                if x.kind == "state"
+                and self.doc[x.head].dep_ == "compound"
+                and not set(x.ids) & own
+                and x not in hosts
             ]
             c.object = self.ids([x for x in hosts if x not in parties])
         if head.pos_ in ("NOUN", "PROPN"):
@@ -259,7 +263,7 @@ class AgreementFrames(Pieces):
                     if len({i for x in found for i in x.ids}) >= 2:
                         return found
         for clause in head.children:  # "was signed when the French and Armenian ministers met"
-            when = any(k.lower_ in ("when", "as", "after", "while") for k in clause.children)
+            when = any(k.lower_ == "when" for k in clause.children)  # not "after X met"
             if clause.dep_ == "advcl" and lemma(clause) == "meet" and when:
                 met, _ = self.subject(clause)
                 if len({i for x in met for i in x.ids}) >= 2:

@@ -649,9 +649,10 @@ class DyadFrames(SupplyFrames):
         patient, passive = subject_token(head)
         if patient is None or not (passive or is_passive(head)):
             return []
-        if lemma(patient) not in CRAFT | FORCES | TARGETS:
+        if lemma(patient) not in CRAFT | TROOPS:  # not "Russian-held villages were shelled"
             return []
-        return [x for x in self.owners(patient) if x.kind == "state"]
+        held = any(k.tag_ == "VBN" for k in patient.lefts)  # "Russian-made helicopters"
+        return [] if held else [x for x in self.owners(patient) if x.kind == "state"]
 
     def _pact_parties(self, tok: Token) -> tuple[str | None, list[str]]:
         """The agreement a subject names and its parties: one the knowledge base knows (an

@@ -362,6 +362,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         said = not c.object and self._object_unnamed(c, head)
         said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
         said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
+        said = said or "helped_side" in c.cues  # "supports Ukraine in the war": not the helper
         fought = c.type == "attack" and lemma(head) in FOUGHT_BY_TWO  # "an Armenian-Azerbaijani
         said = said or (fought and len(c.subject) > 1)  # confrontation": its sides are both
         if c.type == "terminate" and c.agreement is not None:  # "the two states ended their

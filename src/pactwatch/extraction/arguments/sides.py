@@ -241,8 +241,10 @@ class SideFrames(DyadFrames):
             noun and head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")
         )
         helper = _helped_in(head) if noun else None
-        if not sides and helper is not None:  # "the US supports Ukraine in the war": the one
-            sides = [x for x in self.direct(helper) if x.kind in SIDE_KINDS]  # helped fights
+        if helper is not None:  # "the US supports Ukraine in the war": the one helped fights
+            helped = [x for x in self.direct(helper) if x.kind in SIDE_KINDS]
+            sides += [x for x in helped if x not in sides]  # "in any conflict with Armenia"
+            c.cues.append("helped_side")
         if not sides and helper is None:
             subj, _ = self.subject(head)
             pair = [x for x in subj if x.kind in SIDE_KINDS]  # "Russia and Ukraine must end

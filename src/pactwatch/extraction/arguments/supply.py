@@ -208,7 +208,7 @@ class SupplyFrames(Pieces):
                 sellers = makers or partners
             elif makers and not buyer:
                 sellers = makers
-                buyer = [x for x in [*signers, *partners] if x not in makers]
+                buyer = [x for x in signers if x not in makers]  # "with Naval Group": a seller
                 via = "sides" if buyer else via
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
