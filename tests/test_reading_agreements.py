@@ -494,3 +494,12 @@ def test_who_met_before_a_signing_did_not_sign_and_a_missions_owner_is_not_its_h
     assert all("TUR" not in s for s, *_ in readings(rules, text, "sign"))
     text = "The Bundestag extended Germany's mission in Lithuania by a year."
     assert all("DEU" not in o for _, o, *_ in readings(rules, text, "extend"))
+
+
+def test_a_deal_said_to_be_about_trade_or_energy_is_none_of_the_pairs_security_pacts(rules):
+    text = "Ethiopia and Somaliland signed a trade agreement in Hargeisa on Monday."
+    found = readings(rules, text, "sign", "2025-06-01")
+    assert found and all(a is None for *_, a, _ in found), found
+    text = "Ethiopia and Somaliland signed a memorandum of understanding on Monday."
+    found = readings(rules, text, "sign", "2024-01-02")
+    assert [a for *_, a, _ in found] == ["et-somaliland-mou-2024"]

@@ -486,8 +486,8 @@ class Pieces:
         # states, and the groups the knowledge base has sign agreements ("US, Taliban sign
         # deal"); not organizations, whose every dealing with a state is no one pact
         states = {p for p in parties if self.know.is_state(p) or self._signing_group(p)}
-        if len(states) < 2:
-            return None
+        if len(states) < 2 or (words and words & OTHER_FIELDS):
+            return None  # "a trade agreement", "an energy pact": none of the security pacts
         exact = [ag for ag, ps in self.know.parties.items() if ps == states]
         found = [ag for ag, ps in self.know.parties.items() if states <= ps and len(ps) <= 4]
         for pool in (exact, found):
@@ -657,6 +657,13 @@ def _seen_doing(noun: Token) -> Token | None:
             seen = [k for k in seeing.children if k.dep_ == "dobj" and k.i < clause.i]
             return doer if doer is not None else (seen[0] if seen else None)
     return None
+
+
+# What a deal is about when it is none of the security pacts the knowledge base records
+OTHER_FIELDS = {"trade", "economic", "energy", "gas", "oil", "visa", "investment", "mineral"}
+OTHER_FIELDS |= {"minerals", "transport", "tourism", "pension", "cultural", "education", "health"}
+OTHER_FIELDS |= {"agricultural", "customs", "tax", "aviation", "fishing", "grain", "debt", "loan"}
+OTHER_FIELDS |= {"tariff", "currency", "migration", "extradition", "railway", "pipeline"}
 
 
 def described_by(noun: Token) -> set[str]:
