@@ -433,10 +433,10 @@ def test_a_fight_whose_two_sides_are_named_has_no_third_target_guessed(rules):
 def test_who_helps_a_side_in_a_war_is_no_side_of_it(rules):
     for text in (
         "Canada supports Ukraine in the war.",
-        "Iran sent drones to aid Russia in the war.",
+        "Tehran has sent drones to help Moscow in the war.",
     ):
         found = readings(rules, text, "attack")
-        helper = "CAN" if text.startswith("Canada") else "IRN"
+        helper = "CAN" if text.startswith("Canada") else "IRN"  # Tehran
         assert found and all(helper not in s for s, *_ in found), (text, found)
 
 
