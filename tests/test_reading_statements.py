@@ -479,3 +479,11 @@ def test_envoys_recalled_are_sent_by_the_state_recalling_them_not_its_partners(r
     text = "A spokeswoman in Rome said the order was given to recall both Italian envoys."
     found = [f for f in readings(rules, text, "reduce_cooperation") if f[0]]
     assert found and all(f[0] == ["ITA"] and "ITA" not in f[1] for f in found), found
+
+
+def test_a_protest_is_lodged_with_whom_it_is_made_to_and_accusations_made_by_are_theirs(rules):
+    assert (["KHM"], ["THA"]) in [
+        f[:2] for f in readings(rules, "Cambodia formally protested to Thailand.", "accuse")
+    ]
+    text = "On Monday Belgrade rejected the accusations made by Pristina."
+    assert (["XKX"], ["SRB"]) in [f[:2] for f in readings(rules, text, "accuse")]

@@ -339,6 +339,10 @@ class DyadFrames(SupplyFrames):
             if drill is not None and lemma(drill) in DRILLS:
                 subj = [x for x in self.owners(drill) if x.kind in ("state", "org")]
                 via = "drill_owners" if subj else via
+        if c.type == "accuse" and not subj and head.pos_ == "NOUN":  # "the accusations made
+            made = [k for k in head.children if k.dep_ == "acl" and k.tag_ == "VBN"]  # by X"
+            by = next((a for k in made if (a := agent_token(k)) is not None), None)
+            subj, via = (self.actors(by), "made_by") if by is not None else (subj, via)
         if c.type == "accuse" and not subj and lemma(head) == "summon":  # "was summoned to the
             called_to = prep_objects(head, ("to",))  # Turkish foreign ministry": its state
             subj = [x for t in called_to for x in self.owners(t) if x.kind == "state"]
@@ -379,6 +383,8 @@ class DyadFrames(SupplyFrames):
             preps = tuple(p for p in preps if p != "against")  # "defend it against Azerbaijan"
         if c.type == "commit_defense" and lemma(head) == "stand":
             preps = (*preps, "by", "with", "behind")  # "will stand by Azerbaijan"
+        if c.type == "accuse" and lemma(head) == "protest" and head.pos_ == "VERB":
+            preps = (*preps, "to")  # "Vietnam protested to China"
         if head.dep_ == "pobj" and head.head.lower_ == "in" and c.type in SUPPORT_TYPES:
             preps = (*preps, "of")  # "came out in support of Ankara": Ankara is backed
         if c.type == "political_support" and lemma(head) == "stand":
