@@ -142,6 +142,7 @@ def headline_verbs() -> frozenset[str]:
 
 
 def _past(verb: str) -> str:
+    """A regular past of the verb, for the parser only ("signed", "inked", "holded")."""
     if verb.endswith("e"):
         return verb + "d"
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
@@ -201,7 +202,8 @@ def _finite(tokens: list[Token], verb: int) -> bool:
 
 
 def _base(word: str) -> str | None:
-    """The verb of the reader's a present tense is of ("fire", "fires", "pushes")."""
+    """The base form of a present-tense verb of the reader's lexicon ("fire", "fires",
+    "pushes"), or None."""
     if word in headline_verbs():
         return word
     for cut in (1, 2):
@@ -211,6 +213,8 @@ def _base(word: str) -> str | None:
 
 
 class HeadlineLists:
+    """The component: each headline ``listed_verb`` finds, parsed again as a sentence."""
+
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
 
