@@ -2237,3 +2237,13 @@ def test_triggers_matched_by_sentence_runs_are_those_of_the_whole_document(rules
     everything.sort(key=lambda m: (m[2], m[1], m[0]))
     assert triggers.matches(doc) == everything
     assert everything  # the text holds triggers
+
+
+def test_a_word_of_a_deployments_location_that_is_no_place_alone_is_not_indexed_as_one():
+    kb = read_kb()
+    deployed = next(e for e in kb.events if e.type == "deploy" and e.deployment is not None)
+    spec = deployed.deployment.model_copy(update={"location": "Security Zone in South Kodori"})
+    kb.events.append(deployed.model_copy(update={"deployment": spec}))
+    places = Knowledge.of(kb).places
+    assert "Kodori" in places
+    assert not {"Security", "Zone", "South"} & set(places)

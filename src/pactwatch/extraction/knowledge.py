@@ -20,6 +20,12 @@ _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 _NOT_PLACES = {"Line", "Near", "Border", "Joint", "Directorate", "Military", "Base", "Mission"}
 _NOT_PLACES |= {"International", "Russian", "Armenian", "Turkish", "Korean", "Army", "People"}
 _NOT_PLACES |= {"Component", "Centre", "Center", "Monitoring", "Forces", "Collective", "Other"}
+# words of a place's name that are no place alone: "South" of "South Ossetia" would make the
+# South China Sea Georgia's, "Security" and "Zone" of "Security Zone along the Dniester"
+_NOT_PLACES |= {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+_NOT_PLACES |= {"Central", "Upper", "Lower", "Security", "Zone", "Naval", "Port", "Coast"}
+_NOT_PLACES |= {"Island", "Islands", "Camp", "Airport", "Headquarters", "Command", "Station"}
+_NOT_PLACES |= {"Region", "Province", "District", "Valley", "Republic", "Gulf", "Task", "Force"}
 _WORD = re.compile(r"[A-Za-z]+")
 _TITLE_WORDS = {"president", "minister", "premier", "chancellor", "leader", "secretary", "general"}
 DEFENSE_KINDS = {"defense", "consultation", "stationing", "basing"}
