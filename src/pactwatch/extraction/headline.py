@@ -11,6 +11,7 @@ the document itself) is unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -33,13 +34,19 @@ def common_words() -> frozenset[str]:
     words: set[str] = set(STOP_WORDS)
     for text in lx.SETS.values():
         words.update(text.split())
-    for trig in lx.TRIGGERS:
-        for part in trig.pattern.removeprefix("NOT ").split():
-            word = part.lstrip("^!?").partition("/")[0]
-            words.update(w for w in word.split("|") if w and not w.startswith("$"))
+    words.update(w for w, _ in _trigger_words())
     words.update(lx.FORMS)
     words.update(lx.VERB_OF)
     return frozenset(w.lower() for w in words if w.isascii())
+
+
+def _trigger_words() -> Iterator[tuple[str, str]]:
+    """Each word of the trigger patterns with the part of speech it is marked with ("V", "N",
+    "A", or "" where none is)."""
+    for trig in lx.TRIGGERS:
+        for part in trig.pattern.removeprefix("NOT ").split():
+            word, _, pos = part.lstrip("^!?").partition("/")
+            yield from ((w, pos) for w in word.split("|") if w and not w.startswith("$"))
 
 
 @lru_cache(maxsize=8)
@@ -129,12 +136,7 @@ NOT_VERBS = frozenset({"be", "have", "must", "should", "recognition", "initialed
 @lru_cache(maxsize=1)
 def headline_verbs() -> frozenset[str]:
     """The verbs of the reader's trigger patterns (those marked ``/V``), in their base form."""
-    verbs: set[str] = set()
-    for trig in lx.TRIGGERS:
-        for part in trig.pattern.removeprefix("NOT ").split():
-            word, _, pos = part.lstrip("^!?").partition("/")
-            if pos.startswith("V"):
-                verbs.update(w for w in word.split("|") if w and not w.startswith("$"))
+    verbs = {w for w, pos in _trigger_words() if pos.startswith("V")}
     nouns = {
         w for name in ("FORCES", "TROOPS", "ARMS", "DRILL", "BASE") for w in lx.SETS[name].split()
     }

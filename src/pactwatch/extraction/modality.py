@@ -21,6 +21,7 @@ from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import (
     adjectival_conjunct,
+    first_stop,
     lemma,
     nothing_done,
     rebutted,
@@ -456,7 +457,7 @@ def _headline(verb: Token) -> bool:
     sent = verb.sent
     if verb.dep_ != "ROOT" or any(t.text == "." for t in sent):
         return False
-    return not any(t.text in (".", "?", "!") for t in verb.doc[: sent.start])
+    return first_stop(verb.doc) >= sent.start
 
 
 def _headline_infinitive(verb: Token) -> bool:

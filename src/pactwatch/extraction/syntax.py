@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Reading, Ref
@@ -624,3 +624,14 @@ def credits(gov: Token, words: set[str]) -> bool:
     return gov.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "dobj" and lemma(c) in words for c in gov.children
     )
+
+
+def first_stop(doc: Doc) -> int:
+    """The index of the document's first token that ends a sentence with a stop (".", "?",
+    "!"), or its length: what comes before is its headlines and the page's menus. Found once
+    per document."""
+    found = doc.user_data.get("pactwatch_first_stop")
+    if found is None:
+        found = next((t.i for t in doc if t.text in (".", "?", "!")), len(doc))
+        doc.user_data["pactwatch_first_stop"] = found
+    return int(found)

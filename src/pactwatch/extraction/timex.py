@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Reading, guarded
+from pactwatch.extraction.syntax import first_stop
 from pactwatch.text.datelines import MONTHS
 
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -277,7 +278,7 @@ def _headline_signing_of_another(doc: Doc, r: Reading, c: Candidate) -> bool:
     published = r.document.published if r.document is not None else None
     if published is None or c.type != "sign":
         return False
-    if any(t.text in (".", "?", "!") for t in doc[: doc[c.head].sent.end]):
+    if first_stop(doc) < doc[c.head].sent.end:
         return False
     return _signed_another_year(r, c, published)
 
