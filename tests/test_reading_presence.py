@@ -466,3 +466,22 @@ def test_forces_relocated_leave_where_they_were_and_forces_based_are_deployed(ru
 def test_a_state_pulled_out_of_a_bloc_by_its_leader_withdraws(rules):
     text = "Orban said he could pull his country, Hungary, out of the European Union."
     assert (["HUN"], "EU") in [(f[0], f[2]) for f in readings(rules, text, "withdraw")]
+
+
+def test_every_state_of_a_list_of_hosts_is_a_host(rules):
+    text = "Britain pulled its troops out of Oman, Yemen and Bahrain."
+    assert (["GBR"], ["OMN", "YEM", "BHR"], None, "CT+") in readings(rules, text, "withdraw_forces")
+    text = "France has deployed troops to Mali, Niger and Chad."
+    assert (["FRA"], ["MLI", "NER", "TCD"], None, "CT+") in readings(rules, text, "deploy")
+
+
+def test_clauses_listed_after_one_subject_share_it(rules):
+    text = (
+        "The minister said that Canada will station a battalion in Latvia, will send two more"
+        " squadrons to Norway, and will send more troops to Estonia and Finland."
+    )
+    found = [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    assert (["CAN"], ["NOR"]) in found
+    assert (["CAN"], ["EST", "FIN"]) in found
+    text = "The minister said that Canada will station a battalion in Latvia, and Norway will send troops."
+    assert all(s != ["CAN"] or o == ["LVA"] for s, o, _, _ in readings(rules, text, "deploy"))

@@ -487,3 +487,10 @@ def test_a_protest_is_lodged_with_whom_it_is_made_to_and_accusations_made_by_are
     ]
     text = "On Monday Belgrade rejected the accusations made by Pristina."
     assert (["XKX"], ["SRB"]) in [f[:2] for f in readings(rules, text, "accuse")]
+
+
+def test_a_warning_against_what_others_would_do_is_aimed_at_them(rules):
+    text = "Beijing warned against deeper naval cooperation between Vietnam and Western powers."
+    assert any(o == ["VNM"] for _, o, _, _ in readings(rules, text, "warn"))
+    text = "Russia warned against Finland's accession to NATO."
+    assert any(o == ["FIN"] for _, o, _, _ in readings(rules, text, "warn"))

@@ -601,3 +601,22 @@ def test_who_places_an_order_for_arms_buys_them_from_their_maker(rules):
 def test_an_order_of_a_court_buys_no_arms(rules):
     text = "The court issued an order for Russian weapons seized in Finland to be returned."
     assert not [f for f in readings(rules, text, "arms_supply") if f[0] and f[1]]
+
+
+def test_a_fleet_of_another_states_arms_was_supplied_by_it(rules):
+    text = "Egypt plans to retire its old fleet of American F-16s and French Mirage jets."
+    found = [(s, o) for s, o, _, _ in readings(rules, text, "arms_supply")]
+    assert (["USA"], ["EGY"]) in found and (["FRA"], ["EGY"]) in found
+    text = "India's arsenal of nuclear missiles keeps growing."
+    assert readings(rules, text, "arms_supply") == []
+
+
+def test_help_to_a_states_armed_forces_is_military_help(rules):
+    text = "Moscow has offered to back the Malian armed forces."
+    assert any(
+        s == ["RUS"] and o == ["MLI"] for s, o, _, _ in readings(rules, text, "security_assistance")
+    )
+    text = "Ankara will equip the Libyan navy."
+    assert (["TUR"], ["LBY"]) in [(s, o) for s, o, _, _ in readings(rules, text, "arms_supply")]
+    text = "Kenya works to modernize its armed forces."
+    assert readings(rules, text, "security_assistance") == []

@@ -637,6 +637,7 @@ TRIGGERS: list[Trigger] = [
     # "has been using Turkish drones": another state's arms in the user's hands
     *_t("arms_supply", "dyad", "use|operate|fly|field|employ/V ~~ ^$ARMS"),
     *_t("arms_supply", "dyad", "have|possess|include|deploy/V ~~ ^$ARMS"),
+    *_t("arms_supply", "dyad", "fleet|arsenal|inventory|stockpile/N of ~~ ^$ARMS"),
     # "its dependence on Russian arms": another state's arms the dependent one holds
     *_t("arms_supply", "dyad", "dependence|reliance|dependency/N on ~ ^$ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
@@ -653,6 +654,16 @@ TRIGGERS: list[Trigger] = [
     # forces "supported by allies" in what they do: help in arms
     *_t("security_assistance", "dyad", *HELPED_BY),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
+    # help given to a state's armed forces is military help: "offered to support the Sudanese
+    # Armed Forces", "backed the Libyan army" (not one's own: "modernize its army")
+    *_t("security_assistance", "dyad", "support|back|assist|aid/V ~ army|navy"),
+    *_t("security_assistance", "dyad", "support|back|assist|aid/V ~ armed force"),
+    *_t(
+        "arms_supply",
+        "dyad",
+        "equip|rearm/V ~ army|navy|military|troop|unit",
+        "equip ~ armed force",
+    ),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
     *_t("security_assistance", "dyad", CAPACITY_BUILT),
     # "will fund the recruitment and training of its police", "back rebuilding its army"

@@ -442,11 +442,32 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             raised |= tok.i == verb.i and tok.dep_ == "advcl" and to_infinitive(tok)
             tok = tok.head
             continue
+        listed = _listed_clause(tok)
+        if listed is not None:  # "that the US will open a headquarters in Poland, will send
+            tok, shared = listed, True  # jets to Britain": the list's subject does both
+            continue
         if tok.dep_ == "ccomp" and tok.tag_ in ("VBG", "TO", "VB"):
             tok = tok.head
             continue
         break
     return None, False
+
+
+def _listed_clause(verb: Token) -> Token | None:
+    """The clause before a subjectless finite clause in a list of them ("will open ..., will
+    send ..."), which the parser hangs as two complements of the verb of saying."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    before = verb.left_edge.i - 1
+    if before < 0 or verb.doc[before].text != ",":
+        return None
+    siblings = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
+    last = siblings[-1] if siblings else None
+    if last is None or last.right_edge.i not in (before - 1, before):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in last.children):
+        return None
+    return last
 
 
 def copula_subject(noun: Token) -> Token | None:

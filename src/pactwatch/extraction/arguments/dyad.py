@@ -542,6 +542,14 @@ class DyadFrames(SupplyFrames):
                 x for n in acts for o in prep_objects(n, ("of",)) for x in self.owners(o)
             ]
             obj = [x for x in found if x.kind in ("state", "org", "group")]
+        if not obj and c.type == "warn" and head.pos_ == "VERB":
+            # "warned against closer military ties between Moldova and the West", "against
+            # Finland's accession": who would do what the warning is against
+            acts = [n for n in prep_objects(head, ("against",)) if self.r.ref(n.i) is None]
+            found = [
+                x for n in acts for x in self.owners(n) + self.preps(n, ("between", "by", "of"))
+            ]
+            obj = [x for x in found if x.kind in ("state", "org", "group")]
         if not obj and head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
             verb = head.head.head  # "open it up to an attack", "threats for Armenia"
             obj = self.direct(verb) if verb.pos_ == "VERB" else obj

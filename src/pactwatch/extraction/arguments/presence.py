@@ -238,7 +238,7 @@ class PresenceFrames(Pieces):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")
         c.subject = self.ids(deployer)
-        c.object = host_ids[:2]
+        c.object = host_ids
         basis = self.agreements_in([head, *prep_objects(head, ("under", "with", "in"))], 3)
         basis = [x for x in basis if x.kind == "agreement" or x.ids[0] in self.know.missions]
         if mission and mission[0].ids[0] in self.know.agreements:

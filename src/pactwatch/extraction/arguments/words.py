@@ -296,11 +296,15 @@ SHOWING = {"display", "unveil", "test", "show", "exhibit", "parade"}
 AMOUNTS = {"hundred", "thousand", "dozen", "score", "number", "lot", "batch", "pair", "couple"}
 # verbs of using arms: "using Turkish drones" tells who made them and who has them
 USING = {"use", "operate", "fly", "field", "employ"}
+# "its fleet of American F-16s", "Egypt's arsenal of Russian jets": the owner's
+ARMS_HELD_NOUNS = {"fleet", "arsenal", "inventory", "stockpile"}
 HOLDING_ARMS = {"have", "possess", "include", "deploy"}  # "has 5,000 Russian-made missiles"
+HOLDING_ARMS |= ARMS_HELD_NOUNS
 # whose subject, or agent, has the arms a verb takes: not one who shoots them down
 ARMS_HOLDERS = USING | HOLDING_ARMS | {"receive", "get", "buy", "purchase", "acquire", "order"}
 ARMS_HOLDERS |= {"procure", "obtain", "field", "launch", "fire", "display", "unveil", "test"}
 ARMS_USE_NOUNS = {"use", "deployment"}  # "the use of Iranian drones": by whoever has them
+ARMS_USE_NOUNS |= ARMS_HELD_NOUNS
 ARMS_DEPENDING = {"dependence", "reliance", "dependency"}  # "its dependence on Russian arms"
 DEPENDING_VERBS = {"rely", "depend", "count", "lean"}  # "has relied on Iranian-made drones"
 # verbs of striking with arms, whose subject holds them: "pounded Kharkiv with Iranian drones"
