@@ -494,3 +494,11 @@ def test_a_warning_against_what_others_would_do_is_aimed_at_them(rules):
     assert any(o == ["VNM"] for _, o, _, _ in readings(rules, text, "warn"))
     text = "Russia warned against Finland's accession to NATO."
     assert any(o == ["FIN"] for _, o, _, _ in readings(rules, text, "warn"))
+
+
+def test_defending_oneself_is_no_pledge_to_defend_another(rules):
+    text = "Tehran will use every means to defend itself, the president told reporters in Baku."
+    assert readings(rules, text, "commit_defense") == []
+    text = "Kenya's ability to defend itself matters, Britain said."
+    assert readings(rules, text, "commit_defense") == []
+    assert readings(rules, "Turkey pledged to defend Azerbaijan.", "commit_defense")

@@ -324,6 +324,8 @@ class DyadFrames(SupplyFrames):
             return self._used(c, head)
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
             return self._backed_by(c, head)
+        if c.type == "commit_defense" and any(o.lower_ in REFLEXIVES for o in objects(head)):
+            return []  # "will use all means to defend itself": its own defence, no pledge
         if c.type == "attack" and _a_label(head):
             return []  # "described the strike as aggression": the word judges, it is no blow
         if c.type == "attack" and lemma(head) == "sabotage" and self._sabotage_of_a_body(head):
@@ -825,6 +827,9 @@ def _blaming(verb: Token) -> bool:
     called = [o for p in verb.children if p.lower_ == "as" for o in p.children]
     called += [m for o in called for m in o.children if m.dep_ in ("amod", "compound")]
     return any(lemma(t) in lx.BLAMING_WORDS for t in called)
+
+
+REFLEXIVES = {"itself", "themselves", "ourselves", "himself", "herself", "oneself", "yourself"}
 
 
 def _a_label(noun: Token) -> bool:
