@@ -502,3 +502,22 @@ def test_defending_oneself_is_no_pledge_to_defend_another(rules):
     text = "Kenya's ability to defend itself matters, Britain said."
     assert readings(rules, text, "commit_defense") == []
     assert readings(rules, "Turkey pledged to defend Azerbaijan.", "commit_defense")
+
+
+def test_praise_of_a_pact_backs_its_parties_and_of_an_announcement_its_maker(rules):
+    text = (
+        "Serbia and Kosovo signed a peace accord in Brussels on Monday."
+        " The German chancellor Friedrich Merz hailed the accord as a turning point."
+    )
+    assert any(
+        "DEU" in s and set(o) == {"SRB", "XKX"}
+        for s, o, _, _ in readings(rules, text, "political_support")
+    )
+    text = "Italy welcomed the agreement between Egypt and Sudan."
+    found = readings(rules, text, "political_support")
+    assert any(s == ["ITA"] and set(o) == {"EGY", "SDN"} for s, o, _, _ in found)
+    text = "The EU welcomed Macron's announcement."
+    assert any(
+        s == ["EU"] and "FRA" in o for s, o, _, _ in readings(rules, text, "political_support")
+    )
+    assert readings(rules, "Putin praised the deal as a breakthrough.", "political_support") == []

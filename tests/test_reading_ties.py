@@ -718,3 +718,14 @@ def test_a_name_before_a_spaced_dash_or_in_anglo_saxon_is_no_combining_form(rule
     assert ("FRA",) not in said
     said = [ids for _, ids, _ in refs(rules, "Moscow blamed Anglo-Saxon meddling in Georgia.")]
     assert ("GBR",) not in said
+
+
+def test_a_partner_at_a_blocs_meeting_works_with_it_and_a_member_there_takes_part(rules):
+    text = "Georgian Foreign Minister Ilia Darchiashvili attended the NATO meeting in Brussels."
+    assert any("GEO" in s and o == ["NATO"] for s, o, _, _ in readings(rules, text, "cooperate"))
+    assert readings(rules, text, "skip_meeting") == []
+    text = "Serbia is also participating in the EU summit in Brussels."
+    assert any(s == ["SRB"] and o == ["EU"] for s, o, _, _ in readings(rules, text, "cooperate"))
+    text = "Kazakh President Tokayev attended the CSTO summit in Minsk."
+    assert readings(rules, text, "cooperate") == []
+    assert readings(rules, text, "skip_meeting")

@@ -44,6 +44,8 @@ Frame = Literal[
 HELPED_BY = ("$TROOPS ~ ^support|back/V by",)
 # Access to another's territory for one's forces, which must say where (presence.py)
 MILITARY_ACCESS = "military ~ ^access/N to|in"
+# "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
+ATTENDED = "attend|participate/V ~~ $MEETING"
 
 SETS: dict[str, str] = {
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
@@ -273,14 +275,16 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
-# Objects that take one verb out of its type: praise of a deal, a summit, a visit or a moment
-# ("the minister praised the accord as historic", "hailed the move") judges an event, and backs
-# no one; praise of a state, a leader or their efforts stays political support.
+# Objects that take one verb out of its type: praise of a summit, a visit or a moment ("hailed
+# the move", "praised the talks as productive") judges an event, and backs no one; praise of a
+# state, a leader or their efforts stays political support, and so does praise of a pact, which
+# backs its parties ("Rubio hailed the accord"; arguments/dyad.py)
+PRAISING = ("praise", "hail", "laud", "applaud", "commend")
 VERB_OBJECT_AWAY: dict[str, set[str]] = {
-    v: {"deal", "agreement", "treaty", "pact", "accord", "declaration", "summit", "meeting"}
+    v: {"summit", "meeting"}
     | {"talk", "visit", "trip", "moment", "move", "step", "decision", "outcome", "result"}
     | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
-    for v in ("praise", "hail", "laud", "applaud", "commend")
+    for v in PRAISING
 }
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
@@ -692,6 +696,7 @@ TRIGGERS: list[Trigger] = [
         "military technology",
         "military know - how",
     ),
+    *_t("cooperate", "dyad", ATTENDED),
     *_t("political_support", "dyad", "rhetorical|verbal|moral ^support/N"),
     # "$20 million allocated for policing and security in Tonga": money set aside for security
     *_t("security_assistance", "dyad", "allocate|earmark/V ~~ security|defense|military|policing"),

@@ -103,6 +103,9 @@ class DyadFrames(SupplyFrames):
             return True  # "its full support to the National Assembly": backing, not aid
         if c.type == "political_support" and lemma(head) == "welcome":
             guests = self.direct(head) + self.passive_subject(head)
+            said = [o for o in self.objects(head) if self.r.ref(o.i) is None]
+            if said and not self.passive_subject(head):  # "welcomed Biden's announcement":
+                guests = []  # what he announced, backed, not him as a guest
             if guests and all(x.kind == "person" for x in guests):
                 return True  # "Mickoski was welcomed by Biden": a guest received, no backing
         if c.type == "political_support" and lemma(head) in ("recognize", "recognise"):
@@ -167,6 +170,43 @@ class DyadFrames(SupplyFrames):
         if gov is not None and gov.pos_ == "NOUN":  # "expressed gratitude ... for"
             gov = gov.head if credits(gov.head, THANKING) else None
         return self.subject(gov)[0] if gov is not None and gov.pos_ in ("VERB", "AUX") else []
+
+    def _pact_praised(self, c: Candidate, head: Token, pact: Token) -> list[Candidate]:
+        """Praise of a pact ("Rubio hailed the accord") backs its parties, other than the
+        one praising it; a pact whose parties are unknown backs no one the text says."""
+        subj, via = self.subject(head)
+        _, parties = self._pact_parties(pact)
+        if not parties:  # "welcomed the agreement between Armenia and Azerbaijan"
+            parties = self.ids(self.preps(pact, ("between",)))
+        again = any(k.lower_ in ("the", "this", "that") for k in pact.lefts)
+        if not parties and again:  # "the accord": the last one the text told signed
+            told = [sides for at, sides, _ in self.signed if at < pact.i]
+            parties = told[-1] if told else []
+        mine = set(self.ids(subj))
+        backed = [p for p in parties if p not in mine]
+        if not subj or not backed:
+            return []
+        c.subject, c.object, c.agreement = self.ids(subj), backed, None
+        c.cues += [f"subj_via={via}", "obj_via=pact_parties"]
+        return [c]
+
+    def _attended(self, c: Candidate, head: Token) -> list[Candidate]:
+        """A state that takes part in a bloc's meeting without being its member works with
+        the bloc ("Moldova's minister attended the NATO summit"); a member that attends is
+        on the participation track, read there."""
+        said = [*objects(head), *prep_objects(head, ("in", "at"))]
+        bodies = [x for x in self.agreements_in(said, 3) if x.kind == "org"]
+        subj, via = self.subject(head)
+        states = [i for i in self.ids(subj, roles=False) if self.know.is_state(i)]
+        if not bodies or not states:
+            return []
+        body = bodies[0].ids[0]
+        day = c.date or self.published
+        if any(self.know.member_on(s, body, day) for s in states):
+            return []
+        c.subject, c.object = self.ids(subj), [body]
+        c.cues.append(f"subj_via={via}")
+        return [c]
 
     def _sabotage_of_a_body(self, head: Token) -> bool:
         """Sabotage of an organization, an agreement or a process, which is figurative."""
@@ -291,6 +331,12 @@ class DyadFrames(SupplyFrames):
                 c.subject = self.ids(subj)
                 c.cues += [f"subj_via={via}", "via=denounced_treaty"]
                 return [c]
+        if c.trigger.pattern == lx.ATTENDED:
+            return self._attended(c, head)
+        if c.type == "political_support" and lemma(head) in (*lx.PRAISING, "welcome"):
+            praised = [o for o in objects(head) if lemma(o) in AGREEMENT_NOUNS]
+            if praised:
+                return self._pact_praised(c, head, praised[0])
         role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
         if self._no_one_backed(c, head, role) or self._committed_to_else(c, head):
             return []

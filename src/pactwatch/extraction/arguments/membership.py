@@ -208,6 +208,12 @@ class MembershipFrames(PresenceFrames):
                 types.append("skip_exercise")
             if words & MEETINGS or not types:
                 types.append("skip_meeting")
+        partner = self._partner_at_table(c, types, members, agreement)
+        if partner is not None:
+            x = replace(c, type="cooperate", subject=self.ids(members), object=[partner])
+            x.agreement = None
+            x.cues.append(f"subj_via={via}")
+            return [x]
         if "urge" in types:  # "turned to the bloc under every clause": a request, not a bid
             bid = words & {"membership", "join", "accession", "candidacy", "bid", "member"}
             to_org = [x for x in self.preps(head, ("to",)) if x.kind == "org"]
@@ -228,6 +234,20 @@ class MembershipFrames(PresenceFrames):
             x.agreement = agreement
             out.append(x)
         return out
+
+    def _partner_at_table(
+        self, c: Candidate, types: list[str], members: list[Ref], agreement: str | None
+    ) -> str | None:
+        """The bloc whose meeting a state attends without being its member ("Moldova's
+        minister attended the NATO summit"): a partner working with it, not a member's
+        participation."""
+        if not types or not types[0].startswith("skip") or agreement is None:
+            return None
+        day = c.date or self.published
+        states = [i for i in self.ids(members) if self.know.is_state(i)]  # a minister's too
+        if day is None or not states or not self.know.is_org(agreement):
+            return None
+        return None if any(self.know.member_on(s, agreement, day) for s in states) else agreement
 
     def _forces_in(self, head: Token, subj: list[Ref]) -> bool:
         near = [head, *head.children]
