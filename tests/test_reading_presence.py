@@ -485,3 +485,12 @@ def test_clauses_listed_after_one_subject_share_it(rules):
     assert (["CAN"], ["EST", "FIN"]) in found
     text = "The minister said that Canada will station a battalion in Latvia, and Norway will send troops."
     assert all(s != ["CAN"] or o == ["LVA"] for s, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_forces_sent_to_help_a_state_are_hosted_by_it(rules):
+    text = "Belarus dispatched troops to aid Russia."
+    assert any(s == ["BLR"] and o == ["RUS"] for s, o, _, _ in readings(rules, text, "deploy"))
+    text = "Kenya sent soldiers to help Somalia fight the insurgents."
+    assert any(s == ["KEN"] and o == ["SOM"] for s, o, _, _ in readings(rules, text, "deploy"))
+    text = "Washington deployed marines to protect its embassy."
+    assert all(o != ["USA"] for _, o, _, _ in readings(rules, text, "deploy"))

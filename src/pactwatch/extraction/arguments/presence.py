@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import Pieces, definite, on_behalf, sentences_back
 from pactwatch.extraction.arguments.words import (
+    AIDING,
     BASE_OPENING,
     BASE_USE,
     BASES,
@@ -38,6 +39,7 @@ from pactwatch.extraction.syntax import (
     objects,
     prep_objects,
     subject_token,
+    to_infinitive,
 )
 
 
@@ -215,6 +217,9 @@ class PresenceFrames(Pieces):
             ends_others = c.type == "withdraw_forces" and (via == "owner" or foreign)
             if lemma(head) in ("close", "shut", "vacate", "expel", "evict") or ends_others:
                 hosts = [x for x in subj if x not in deployer]
+        if not hosts and c.type == "deploy":  # "sent troops to aid Russia": where they help
+            own = set(self.ids(deployer))  # not "to protect its embassy": its own
+            hosts = [x for x in self._aided(head) if x.kind == "state" and not set(x.ids) & own]
         if not hosts and permitted_by is not None:  # "Ortega authorized the entry": his
             hosts = [x for x in self.subject(permitted_by)[0] if x not in deployer]  # country
         if not hosts:
@@ -354,6 +359,22 @@ class PresenceFrames(Pieces):
                 if adv.lower_ == "there" and adv.dep_ in ("advmod", "expl") and adv.i > tok.i:
                     return self._place_before(adv)
         return []
+
+    def _aided(self, head: Token) -> list[Ref]:
+        """The state a sending is said to help, in a clause of purpose ("dispatched troops to
+        aid Russia", "sent soldiers to help Mali fight the insurgents")."""
+        out: list[Ref] = []
+        for purpose in head.children:
+            if purpose.dep_ in ("advcl", "xcomp") and lemma(purpose) in AIDING:
+                if not to_infinitive(purpose):
+                    continue
+                helped = self.direct(purpose)
+                for comp in purpose.children:  # "to help Mali fight": parsed as Mali fights
+                    if comp.dep_ in ("ccomp", "xcomp") and not helped:
+                        helped = [x for k in comp.children if k.dep_ == "nsubj"
+                                  for x in self.actors(k)]  # fmt: skip
+                out += helped
+        return out
 
     def _hosted_before(self, tok: Token, mine: set[str]) -> list[str]:
         """The state that hosted the last forces the text placed, within two sentences
