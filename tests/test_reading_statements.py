@@ -521,3 +521,10 @@ def test_praise_of_a_pact_backs_its_parties_and_of_an_announcement_its_maker(rul
         s == ["EU"] and "FRA" in o for s, o, _, _ in readings(rules, text, "political_support")
     )
     assert readings(rules, "Putin praised the deal as a breakthrough.", "political_support") == []
+
+
+def test_asking_another_for_an_explanation_urges_it(rules):
+    text = "Ankara will seek clarification from the Greek prime minister."
+    assert any(s == ["TUR"] and "GRC" in o for s, o, _, _ in readings(rules, text, "urge"))
+    text = "Beijing demanded an explanation from Manila."
+    assert any(s == ["CHN"] and o == ["PHL"] for s, o, _, _ in readings(rules, text, "urge"))

@@ -999,6 +999,8 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "^turn/V to ~~ for ~ help|aid|assistance|support|protection"),
     *_t("urge", "request", "^want|wish/V ~ to"),  # "want NATO to deploy": asked of NATO
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
+    # "will seek clarification from Armenia's prime minister": an explanation asked of him
+    *_t("urge", "request", "seek|request|demand|want|need ~~ ^clarification|explanation|clarity"),
     *_t("urge", "request", "plead/V with|for", "implore/V", "beseech/V"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker

@@ -541,7 +541,13 @@ def receiving(verb: Token, noun: Token) -> bool:
     taking = lemma(verb) == "take" and lemma(noun) in DELIVERIES
     froms = [p for p in (*noun.children, *verb.children) if p.lower_ == "from"]
     asking = lemma(verb) in ASKING_FOR and bool(froms)  # "wants guarantees from Washington"
+    if lemma(noun) in ANSWERS:  # "sought clarification from Yerevan": the asking is the act
+        return False
     return lemma(verb) in RECEIVING or taking or asking
+
+
+# what one asks another to give as an answer: the one asking urges, the other is asked
+ANSWERS = {"clarification", "explanation", "clarity"}
 
 
 def sentences_back(tok: Token, n: int) -> int:
