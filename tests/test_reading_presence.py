@@ -494,3 +494,8 @@ def test_forces_sent_to_help_a_state_are_hosted_by_it(rules):
     assert any(s == ["KEN"] and o == ["SOM"] for s, o, _, _ in readings(rules, text, "deploy"))
     text = "Washington deployed marines to protect its embassy."
     assert all(o != ["USA"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_forces_that_patrol_a_states_border_are_hosted_by_it(rules):
+    text = "The monitoring mission patrols the Moldovan border with Ukraine from three bases."
+    assert any(o == ["MDA"] for _, o, _, _ in readings(rules, text, "deploy"))

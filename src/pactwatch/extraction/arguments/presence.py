@@ -24,6 +24,7 @@ from pactwatch.extraction.arguments.words import (
     LEAVING,
     MORE_FORCES,
     PARTICIPATING,
+    PATROLLING,
     PLACE_NOUNS,
     PLACE_PREPS,
     POSTED,
@@ -196,6 +197,11 @@ class PresenceFrames(Pieces):
             for tok in where:  # "to NATO's mission in Kosovo", "to its contingent in Kosovo"
                 for obj in prep_objects(tok, PLACE_PREPS):
                     hosts += [x for x in self.preps(obj, PLACE_PREPS) if x not in deployer]
+        if not hosts and c.type == "deploy" and lemma(head) in PATROLLING:
+            # "the mission patrols the Armenian border with Azerbaijan": whose border it is
+            edges = [o for o in objects(head) if lemma(o) in BORDERS]
+            hosts = [x for o in edges for x in self.owners(o) if x.kind == "state"]
+            hosts = [x for x in hosts if not set(x.ids) & mine]
         if not hosts:  # "warships are on their way to the coast of Venezuela": the match's
             for tok in self.doc[c.start : c.end]:  # own words lead there
                 if tok not in where:

@@ -298,6 +298,8 @@ AMOUNTS = {"hundred", "thousand", "dozen", "score", "number", "lot", "batch", "p
 USING = {"use", "operate", "fly", "field", "employ"}
 # "its fleet of American F-16s", "Egypt's arsenal of Russian jets": the owner's
 ARMS_HELD_NOUNS = {"fleet", "arsenal", "inventory", "stockpile"}
+# verbs of forces that watch over a stretch of someone's territory
+PATROLLING = {"patrol", "guard", "monitor", "police", "secure", "protect", "watch"}
 # verbs of a purpose clause that help a state: "dispatched troops to aid Russia"
 AIDING = {"aid", "help", "assist", "support", "back", "reinforce", "bolster", "defend", "protect"}
 HOLDING_ARMS = {"have", "possess", "include", "deploy"}  # "has 5,000 Russian-made missiles"
