@@ -499,3 +499,13 @@ def test_forces_sent_to_help_a_state_are_hosted_by_it(rules):
 def test_forces_that_patrol_a_states_border_are_hosted_by_it(rules):
     text = "The monitoring mission patrols the Moldovan border with Ukraine from three bases."
     assert any(o == ["MDA"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_a_base_there_is_in_the_state_the_sentence_before_is_about(rules):
+    text = (
+        "British soldiers quit Oman in 2021 after a row with the sultan in Muscat."
+        " Bahrain came next in 2023, when Manama cancelled its security accord with Britain."
+        " The British army returned its final outpost there in May."
+    )
+    found = readings(rules, text, "withdraw_forces")
+    assert any(s == ["GBR"] and o == ["BHR"] for s, o, _, _ in found)

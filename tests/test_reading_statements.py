@@ -528,3 +528,13 @@ def test_asking_another_for_an_explanation_urges_it(rules):
     assert any(s == ["TUR"] and "GRC" in o for s, o, _, _ in readings(rules, text, "urge"))
     text = "Beijing demanded an explanation from Manila."
     assert any(s == ["CHN"] and o == ["PHL"] for s, o, _, _ in readings(rules, text, "urge"))
+
+
+def test_its_after_a_states_side_speaks_is_that_state(rules):
+    text = (
+        "Russia summoned the spokesman on Friday."
+        " “The Kazakh government has made no decision,” the spokesman said, referring to the"
+        " reported suspension of its CSTO membership."
+    )
+    found = readings(rules, text, "suspend") + readings(rules, text, "freeze")
+    assert any(s == ["KAZ"] for s, _, _, _ in found)

@@ -729,3 +729,8 @@ def test_a_partner_at_a_blocs_meeting_works_with_it_and_a_member_there_takes_par
     text = "Kazakh President Tokayev attended the CSTO summit in Minsk."
     assert readings(rules, text, "cooperate") == []
     assert readings(rules, text, "skip_meeting")
+
+
+def test_a_states_ally_named_beside_it_is_the_one_allied_to_it(rules):
+    text = "The new sanctions hit Iran and its main ally, Syria."
+    assert (["SYR"], ["IRN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "cooperate")]

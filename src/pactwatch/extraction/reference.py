@@ -504,6 +504,8 @@ class Resolver:
                 score += 1.5
             elif dep == "poss" and self.doc[ref.head].head.dep_ in ("nsubj", "nsubjpass"):
                 score += 1
+            elif dep in ("amod", "compound") and _state_subject(self.doc[ref.head].head):
+                score += 1.5  # "The Armenian side has not acted": the state as subject
             if back == 0:
                 score += 0.02 * (ref.start - i)  # nearer is likelier within a sentence
             if pref is not None and ref.kind == pref:
@@ -915,6 +917,12 @@ class Resolver:
         return Ref(
             start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i
         )
+
+
+def _state_subject(noun: Token) -> bool:
+    """A subject that stands for its state: "the Armenian side", "the Turkish government"
+    (not "a North Korean strike")."""
+    return noun.dep_ == "nsubj" and lemma(noun) in lx.INSTITUTIONS
 
 
 def _armed(tok: Token) -> bool:

@@ -342,8 +342,9 @@ class DyadFrames(SupplyFrames):
             return []
         if c.type == "warn" and _motive(head):
             return []  # "struck the sites in retaliation": why it struck, no warning
-        if role and (copula_subject(head) is not None or head.head.lower_ == "as"):
-            return self._role(c, head)
+        beside = [a for a in head.children if a.dep_ == "appos" and self.actors(a)]
+        if role and (copula_subject(head) is not None or head.head.lower_ == "as" or beside):
+            return self._role(c, head)  # "Russia and its main ally, Belarus": Belarus's tie
         if c.trigger.pattern in (lx.TROOPS_KILLED, lx.TROOPS_WERE_KILLED):
             return self._troops_killed(c, head)
         if c.trigger.pattern == lx.CAPACITY_BUILT:
@@ -801,6 +802,8 @@ class DyadFrames(SupplyFrames):
     def _role(self, c: Candidate, head: Token) -> list[Candidate]:
         """ "Russia was Armenia's protective power", "Turkey as a security guarantee"."""
         player = self.actors(copula_subject(head))
+        if not player:  # "its main ally, Belarus"
+            player = [x for a in head.children if a.dep_ == "appos" for x in self.actors(a)]
         if not player and head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head
             said = next((o for o in objects(verb)), None)

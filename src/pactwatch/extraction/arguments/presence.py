@@ -352,6 +352,8 @@ class PresenceFrames(Pieces):
     def _there(self, toks: list[Token]) -> list[Ref]:
         """The place "there" or "where" stands for: "a base in Niamey, where troops are
         stationed"; "troops arrived in Niger ... the base there": the last place named."""
+        # and the verb's object's "there": "handed over its last base there"
+        toks = [*toks, *(o for t in toks if t.pos_ == "VERB" for o in objects(t))]
         for tok in toks:
             near = [t for t in tok.head.children if t.i == tok.i + 1 and t.lower_ == "there"]
             for adv in [*tok.children, *near]:  # "the base there was built": "there" of base
@@ -394,14 +396,28 @@ class PresenceFrames(Pieces):
     def _place_before(self, tok: Token) -> list[Ref]:
         """The state or place last named after a preposition of place, within two
         sentences before ``tok``."""
-        lo = sentences_back(tok, 2)
-        for ref in reversed(self.r.refs):
-            if ref.start >= tok.i or ref.start < lo or ref.kind not in ("state", "place"):
-                continue
-            at = self.doc[ref.head]
-            if at.dep_ == "pobj" and at.head.lower_ in PLACE_PREPS:
-                return [ref]
-        return []
+        lo, near = sentences_back(tok, 2), sentences_back(tok, 1)
+        placed = [
+            ref
+            for ref in self.r.refs
+            if lo <= ref.start < tok.i
+            and ref.kind in ("state", "place")
+            and self.doc[ref.head].dep_ == "pobj"
+            and self.doc[ref.head].head.lower_ in PLACE_PREPS
+        ]
+        if placed and placed[-1].start >= near:
+            return placed[-1:]
+        # else the state the sentence before is about: "Chad followed at the end of 2024 ...
+        # The French army handed over its last base there"
+        about = [
+            ref
+            for ref in self.r.refs
+            if near <= ref.start < tok.sent.start
+            and ref.kind == "state"
+            and self.doc[ref.head].dep_ == "nsubj"
+            and self.doc[ref.head].head.dep_ == "ROOT"
+        ]
+        return about[:1] or placed[-1:]
 
     def _forces_before(self, forces: Token) -> list[Ref]:
         """The owner of the forces named last before, within two sentences: "Some 2,000
