@@ -1860,6 +1860,25 @@ def test_an_agreement_without_an_agent_is_its_named_parties(rules):
     assert [sorted(s) for s, *_ in found] == [["ISR", "hezbollah"]]
 
 
+def test_the_threshold_is_where_the_inner_runs_agree(monkeypatch):
+    """The F1 curves of the inner cross-validation's runs (one per fold assignment) are
+    averaged: one run alone would take a threshold the others find poor."""
+    from types import SimpleNamespace
+
+    from pactwatch.extraction import train as tr
+
+    low = [("low", 0.0)]  # two runs, told apart by the score each carries
+    high = [("high", 0.0)]
+
+    def f1(scored, t, sets):
+        good = t <= 0.5 if scored[0][0] == "low" else t >= 0.4
+        return SimpleNamespace(f1=1.0 if good else 0.0)
+
+    monkeypatch.setattr(tr, "_score", f1)
+    assert tr.best_threshold([low], []) == 0.1
+    assert 0.4 <= tr.best_threshold([low, high], []) <= 0.5
+
+
 def test_the_threshold_is_taken_from_a_plateau_not_a_lone_peak():
     from pactwatch.extraction.train import plateau
 
@@ -2020,8 +2039,9 @@ def test_the_threshold_is_tuned_on_the_first_set_only(monkeypatch):
 
     seen: list[set[str]] = []
 
-    def threshold(scored, sets):
-        seen.append({e.set for e, _ in scored} | {s.name for s in sets})
+    def threshold(runs, sets):
+        assert len(runs) == tr.REPEATS  # one run per fold assignment of the inner folds
+        seen.append({e.set for scored in runs for e, _ in scored} | {s.name for s in sets})
         return 0.42
 
     monkeypatch.setattr(tr, "best_threshold", threshold)

@@ -163,10 +163,18 @@ SMOOTHING = 2  # grid steps either side of a threshold averaged into its F1
 MIN_TUNING_DOCS = 5  # documents a threshold is tuned on at the least (one per inner fold)
 
 
-def best_threshold(scored: list[tuple[Example, float]], sets: Sequence[AnnotatedSet]) -> float:
-    """The threshold with the best F1 on these out-of-fold predictions (see ``plateau``)."""
-    grid = [x / 100 for x in range(10, 91, 2)]
-    return plateau(grid, [_score(scored, t, sets).f1 for t in grid])
+GRID = [x / 100 for x in range(10, 91, 2)]  # the thresholds tried
+REPEATS = 3  # fold assignments of the inner cross-validation whose F1 curves are averaged
+
+
+def best_threshold(
+    runs: Sequence[list[tuple[Example, float]]], sets: Sequence[AnnotatedSet]
+) -> float:
+    """The threshold with the best F1 on these out-of-fold predictions, averaged over the
+    runs (one per fold assignment: which documents share a fold moves a single run's curve
+    by more than the threshold's own effect; see ``plateau``)."""
+    curves = [[_score(scored, t, sets).f1 for t in GRID] for scored in runs]
+    return plateau(GRID, [sum(c[i] for c in curves) / len(curves) for i in range(len(GRID))])
 
 
 def plateau(grid: Sequence[float], f1: Sequence[float], width: int = SMOOTHING) -> float:
@@ -221,13 +229,16 @@ def train(examples_: Sequence[Example], sets: Sequence[AnnotatedSet], k: int = 5
     wrote, whose plainer events hold at a higher threshold)."""
     docs = sorted({e.doc for e in examples_})
     tuned = sets[0].name if sets else None
-    scored: list[tuple[Example, float]] = []
-    for fold in folds(docs, k):
-        held = set(fold)
-        model = fit([e for e in examples_ if e.doc not in held])
-        scored += _predict(model, [e for e in examples_ if e.doc in held])
+    runs: list[list[tuple[Example, float]]] = []
+    for seed in range(REPEATS):
+        scored: list[tuple[Example, float]] = []
+        for fold in folds(docs, k, seed):
+            held = set(fold)
+            model = fit([e for e in examples_ if e.doc not in held])
+            scored += _predict(model, [e for e in examples_ if e.doc in held])
+        runs.append([x for x in scored if x[0].set == tuned])
     model = fit(examples_)
-    model.threshold = best_threshold([x for x in scored if x[0].set == tuned], sets[:1])
+    model.threshold = best_threshold(runs, sets[:1])
     return model
 
 
