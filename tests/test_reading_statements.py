@@ -538,3 +538,12 @@ def test_its_after_a_states_side_speaks_is_that_state(rules):
     )
     found = readings(rules, text, "suspend") + readings(rules, text, "freeze")
     assert any(s == ["KAZ"] for s, _, _, _ in found)
+
+
+def test_a_deadline_given_to_a_long_list_of_states_urges_them(rules):
+    text = (
+        "The African Union has given Sudan, Chad, and Libya a three-month window, from May 2"
+        " to August 2, to withdraw their forces."
+    )
+    found = readings(rules, text, "urge")
+    assert any(s == ["AU"] and {"SDN", "TCD"} <= set(o) for s, o, _, _ in found)

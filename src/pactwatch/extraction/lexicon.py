@@ -992,7 +992,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
-    *_t("urge", "request", "set|give|issue|grant ~~ deadline|ultimatum|window"),
+    *_t("urge", "request", "set|give|issue|grant ~~~ deadline|ultimatum|window"),
     *_t("urge", "request", "invoke ~~ article|clause"),
     # "told the United States to pull its soldiers out", "turned to its allies for help"
     *_t("urge", "request", "^tell/V ~ to withdraw|leave|depart|remove|pull|end|stop|halt|close"),
