@@ -547,3 +547,9 @@ def test_a_deadline_given_to_a_long_list_of_states_urges_them(rules):
     )
     found = readings(rules, text, "urge")
     assert any(s == ["AU"] and {"SDN", "TCD"} <= set(o) for s, o, _, _ in found)
+
+
+def test_what_a_speaker_says_another_needs_to_do_urges_it(rules):
+    text = "Lavrov said Baku needed to explain its plans."
+    assert any("RUS" in s and o == ["AZE"] for s, o, _, _ in readings(rules, text, "urge"))
+    assert readings(rules, "Kenya needs to modernize its army.", "urge") == []

@@ -61,7 +61,7 @@ class SideFrames(DyadFrames):
         asked = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
         if any(lemma(k) in PUBLIC for k in asked):
             return []  # "asked Australian media to respect China", "voters were asked to answer"
-        if low in ("must", "should", "oblige", "obliged"):
+        if low in ("must", "should", "oblige", "obliged", "need"):
             verb = head.head if head.dep_ == "aux" else head
             if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
                 return []  # "if Russia should attack": a condition, not a demand
