@@ -509,3 +509,10 @@ def test_a_base_there_is_in_the_state_the_sentence_before_is_about(rules):
     )
     found = readings(rules, text, "withdraw_forces")
     assert any(s == ["GBR"] and o == ["BHR"] for s, o, _, _ in found)
+
+
+def test_troops_that_join_a_mission_deploy_and_officers_at_talks_do_not(rules):
+    text = "Since May the EU mission has been joined by Swiss and Norwegian personnel."
+    assert any({"CHE", "NOR"} <= set(s) for s, _, _, _ in readings(rules, text, "deploy"))
+    text = "The talks were joined by Canadian officers."
+    assert readings(rules, text, "deploy") == []

@@ -44,6 +44,8 @@ Frame = Literal[
 HELPED_BY = ("$TROOPS ~ ^support|back/V by",)
 # Access to another's territory for one's forces, which must say where (presence.py)
 MILITARY_ACCESS = "military ~ ^access/N to|in"
+# "the mission was joined by Canadian personnel": the troops deploy where the mission is
+JOINED_BY = "join/V by ~~ ^$TROOPS"
 # "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
 ATTENDED = "attend|participate/V ~~ $MEETING"
 
@@ -526,6 +528,7 @@ TRIGGERS: list[Trigger] = [
         "contribute ~ $TROOPS",
         "$TROOPS ~ ^send|dispatch/V",
         "$TROOPS ~ guard/V",
+        JOINED_BY,
     ),
     *_t("deploy", "presence", "site|base|facility for ~ $TROOPS", "let|allow ~ $FORCES ~ use"),
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS in", "military|naval facility"),

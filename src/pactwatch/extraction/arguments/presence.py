@@ -58,6 +58,8 @@ class PresenceFrames(Pieces):
         left = self.doc[c.end - 1]  # "withdrew from several positions", not "retreated from
         if lemma(left) == "position" and left.tag_ != "NNS":  # its position on the bid"
             return []
+        if c.trigger.pattern == lx.JOINED_BY and not self._joined_a_force(head):
+            return []  # "the talks were joined by Canadian officers": no deployment
         if lemma(head) == "intervene" and on_behalf(head):
             return []  # "intervene on Armenia's behalf": a defence pledge, read as one
         at = (lx.FORCES_AT, lx.FORCES_ARE_AT)
@@ -367,6 +369,12 @@ class PresenceFrames(Pieces):
                 if adv.lower_ == "there" and adv.dep_ in ("advmod", "expl") and adv.i > tok.i:
                     return self._place_before(adv)
         return []
+
+    def _joined_a_force(self, troops: Token) -> bool:
+        """Whether what the troops joined (the passive's subject) is a force or a mission."""
+        verb = troops.head.head if troops.dep_ == "pobj" else troops.head
+        joined = [k for k in verb.children if k.dep_ == "nsubjpass"]
+        return any(lemma(k) in FORCES | {"mission", "operation", "coalition"} for k in joined)
 
     def _aided(self, head: Token) -> list[Ref]:
         """The state a sending is said to help, in a clause of purpose ("dispatched troops to
