@@ -508,6 +508,7 @@ def test_a_deal_said_to_be_about_trade_or_energy_is_none_of_the_pairs_security_p
 def test_a_pact_signed_by_a_state_is_signed_by_it(rules):
     text = "The move follows defence contracts signed by Athens with French shipyards last year."
     assert any(s == ["GRC"] for s, _, _, _ in readings(rules, text, "sign"))
-    text = "The plan builds on agreements reached by the leaders of Chad, Niger and Mali."
-    found = [set(s) for t in ("sign", "negotiate") for s, _, _, _ in readings(rules, text, t)]
-    assert {"TCD", "NER", "MLI"} in found
+    text = "The plan builds on accords signed by the leaders of Chad, Niger and Mali."
+    assert {"TCD", "NER", "MLI"} in [set(s) for s, _, _, _ in readings(rules, text, "sign")]
+    text = "The arms deal inked by India and France covers 26 Rafale jets."  # no supplier
+    assert all(set(s) != {"IND", "FRA"} for s, _, _, _ in readings(rules, text, "arms_supply"))

@@ -516,3 +516,23 @@ def test_troops_that_join_a_mission_deploy_and_officers_at_talks_do_not(rules):
     assert any({"CHE", "NOR"} <= set(s) for s, _, _, _ in readings(rules, text, "deploy"))
     text = "The talks were joined by Canadian officers."
     assert readings(rules, text, "deploy") == []
+
+
+def test_near_misses_of_hosts_said_by_borders_purposes_and_there(rules):
+    # a bare neighbour's border is where the troops look, not where they stand
+    found = readings(rules, "Pakistani troops patrol the Afghan border.", "deploy")
+    assert all(o != ["AFG"] for _, o, _, _ in found)
+    # arms sent to help are no deployment there; troops sent to help forces somewhere are there
+    assert all(
+        o != ["RUS"] for _, o, _, _ in readings(rules, "Iran sent drones to help Russia.", "deploy")
+    )
+    text = "Belarus sent troops to help Russia's forces in Ukraine."
+    assert any(o == ["UKR"] for _, o, _, _ in readings(rules, text, "deploy"))
+    # "there" is no state that only condemned something the sentence before
+    text = (
+        "Washington condemned the coup on Tuesday. The US military will keep its drone base there."
+    )
+    assert all(o != ["USA"] for _, o, _, _ in readings(rules, text, "deploy"))
+    # a force joined is where the knowledge base has it, never the document's main state guessed
+    text = "The coalition has been joined by British forces, the Pentagon said."
+    assert all(o != ["USA"] for _, o, _, _ in readings(rules, text, "deploy"))

@@ -553,3 +553,26 @@ def test_what_a_speaker_says_another_needs_to_do_urges_it(rules):
     text = "Lavrov said Baku needed to explain its plans."
     assert any("RUS" in s and o == ["AZE"] for s, o, _, _ in readings(rules, text, "urge"))
     assert readings(rules, "Kenya needs to modernize its army.", "urge") == []
+
+
+def test_near_misses_of_warnings_pledges_praise_and_demands(rules):
+    # a warning against what is done to a state is not aimed at it
+    assert all(
+        o != ["SYR"]
+        for _, o, _, _ in readings(rules, "Turkey warned against the partition of Syria.", "warn")
+    )
+    # defending oneself and another pledges the other's defence
+    text = "France pledged to defend itself and Estonia against any attack."
+    assert any(o == ["EST"] for _, o, _, _ in readings(rules, text, "commit_defense"))
+    # praise of a pact named otherwise than the last one signed backs none of its parties
+    text = (
+        "Japan and the Philippines signed a reciprocal access pact in July."
+        " Separately, the EU praised the Paris climate agreement."
+    )
+    assert readings(rules, text, "political_support") == []
+    assert (
+        readings(rules, "Azerbaijan hailed the accord it signed with Armenia.", "political_support")
+        == []
+    )
+    # what must be done to a state is no demand made of it
+    assert readings(rules, "Russia needs to be defeated, Kallas said.", "urge") == []

@@ -734,3 +734,15 @@ def test_a_partner_at_a_blocs_meeting_works_with_it_and_a_member_there_takes_par
 def test_a_states_ally_named_beside_it_is_the_one_allied_to_it(rules):
     text = "The new sanctions hit Iran and its main ally, Syria."
     assert (["SYR"], ["IRN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "cooperate")]
+
+
+def test_a_non_members_boycott_is_no_cooperation_nor_a_meeting_with_unknown_members(rules):
+    text = "Azerbaijan boycotted the CSTO summit in Yerevan."
+    assert readings(rules, text, "cooperate") == []
+    assert readings(rules, text, "skip_meeting")
+    text = "Serbia skipped the EU summit on enlargement."
+    assert readings(rules, text, "cooperate") == []
+    text = "France attended the OSCE ministerial meeting in Vienna."  # members not recorded
+    assert readings(rules, text, "cooperate") == []
+    text = "Ukraine's president attended the EU summit in Brussels."
+    assert any("UKR" in s and o == ["EU"] for s, o, _, _ in readings(rules, text, "cooperate"))

@@ -620,3 +620,8 @@ def test_help_to_a_states_armed_forces_is_military_help(rules):
     assert (["TUR"], ["LBY"]) in [(s, o) for s, o, _, _ in readings(rules, text, "arms_supply")]
     text = "Kenya works to modernize its armed forces."
     assert readings(rules, text, "security_assistance") == []
+
+
+def test_equipping_ones_own_army_is_no_supply_by_oneself(rules):
+    text = "Poland will rearm its army quickly."
+    assert all(s != ["POL"] for s, _, _, _ in readings(rules, text, "arms_supply"))

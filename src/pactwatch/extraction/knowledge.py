@@ -183,6 +183,12 @@ class Knowledge:
             return end is None
         return start <= day and (end is None or day < end)
 
+    def outsiders(self, states: list[str], org: str, day: PartialDate | None) -> bool:
+        """Whether the organization has recorded members and none of these states was one
+        of them on that day (an organization with none recorded tells nothing)."""
+        recorded = any(o == org for _, o in self.membership)
+        return recorded and bool(states) and not any(self.member_on(s, org, day) for s in states)
+
     def mission_on(self, by: str, host: str, on: PartialDate | None) -> str | None:
         """The mission ``by`` had in ``host`` on a date (the latest one, without a date)."""
         found = [

@@ -44,6 +44,10 @@ Frame = Literal[
 HELPED_BY = ("$TROOPS ~ ^support|back/V by",)
 # Access to another's territory for one's forces, which must say where (presence.py)
 MILITARY_ACCESS = "military ~ ^access/N to|in"
+# help given to, or arms put in the hands of, another state's armed forces (not one's own:
+# "will equip its army with K2 tanks"; arguments/dyad.py)
+ARMY_HELPED = ("support|back|assist|aid/V ~ army|navy", "support|back|assist|aid/V ~ armed force")
+ARMY_EQUIPPED = ("equip|rearm/V ~ army|navy|military|troop|unit", "equip ~ armed force")
 # "the mission was joined by Canadian personnel": the troops deploy where the mission is
 JOINED_BY = "join/V by ~~ ^$TROOPS"
 # "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
@@ -662,15 +666,9 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", *HELPED_BY),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     # help given to a state's armed forces is military help: "offered to support the Sudanese
-    # Armed Forces", "backed the Libyan army" (not one's own: "modernize its army")
-    *_t("security_assistance", "dyad", "support|back|assist|aid/V ~ army|navy"),
-    *_t("security_assistance", "dyad", "support|back|assist|aid/V ~ armed force"),
-    *_t(
-        "arms_supply",
-        "dyad",
-        "equip|rearm/V ~ army|navy|military|troop|unit",
-        "equip ~ armed force",
-    ),
+    # Armed Forces", "backed the Libyan army"
+    *_t("security_assistance", "dyad", *ARMY_HELPED),
+    *_t("arms_supply", "dyad", *ARMY_EQUIPPED),
     *_t("security_assistance", "dyad", "capacity building", "advise/V", "fund|finance/V ~ army"),
     *_t("security_assistance", "dyad", CAPACITY_BUILT),
     # "will fund the recruitment and training of its police", "back rebuilding its army"
@@ -1279,6 +1277,13 @@ POSSIBLE |= {"propose", "proposal", "option", "possibility", "prospect", "specul
 POSSIBLE |= {"speculate", "interest", "interested", "risk", "threaten", "concern", "fear"}
 POSSIBLE |= {"question", "suggest", "envisage", "contemplate", "can", "willing", "deter"}
 POSSIBLE |= {"look"}  # "are looking at signing a smaller deal"
+# What a deal is about when it is none of the security pacts the knowledge base records
+OTHER_FIELDS = {"trade", "economic", "energy", "gas", "oil", "visa", "investment", "mineral"}
+OTHER_FIELDS |= {"minerals", "transport", "tourism", "pension", "cultural", "education", "health"}
+OTHER_FIELDS |= {"agricultural", "customs", "tax", "aviation", "fishing", "grain", "debt", "loan"}
+OTHER_FIELDS |= {"tariff", "currency", "migration", "extradition", "railway", "pipeline"}
+OTHER_FIELDS |= {"climate"}
+
 # Governors of possibility only over a verb ("offered to send troops": proposed, not done; but
 # "offered assistance" is the assistance given)
 POSSIBLE_TO = {"offer"}

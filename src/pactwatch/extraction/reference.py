@@ -505,7 +505,11 @@ class Resolver:
             elif dep == "poss" and self.doc[ref.head].head.dep_ in ("nsubj", "nsubjpass"):
                 score += 1
             elif dep in ("amod", "compound") and _state_subject(self.doc[ref.head].head):
-                score += 1.5  # "The Armenian side has not acted": the state as subject
+                # "'The Armenian side has not acted,' he said, referring to its ...": the state
+                # as the subject of a clause before, not of the clause "its" is in ("The
+                # Chinese government accused Manila of sending its coast guard": Manila's)
+                verb = self.doc[ref.head].head.head
+                score += 1.5 if back or not verb.left_edge.i <= i <= verb.right_edge.i else 0
             if back == 0:
                 score += 0.02 * (ref.start - i)  # nearer is likelier within a sentence
             if pref is not None and ref.kind == pref:
@@ -863,6 +867,14 @@ class Resolver:
             fits = [x for x in told if len(parties.get(x.ids[0], ())) == said]
             return Ref(start, i + 1, fits[-1].ids, "agreement", "description", i) if fits else None
         agreement_word = word in lx.DESCRIPTIONS_AGREEMENT
+        named_own = any(  # a name the knowledge base holds no pact by ("the Paris climate
+            c.dep_ == "compound"  # agreement"), not "the AUKUS pact"
+            and c.pos_ == "PROPN"
+            and getattr(self.r.ref(c.i), "kind", None) not in ("agreement", "org")
+            for c in tok.lefts
+        )
+        if agreement_word and (named_own or {lemma(c) for c in tok.lefts} & lx.OTHER_FIELDS):
+            return None  # "the Paris climate agreement", "the trade deal": not the last pact
         with_partner = self._partner_states(tok) if agreement_word else []  # "the treaty with
         if agreement_word and (word != "treaty" or with_partner):  # Russia"
             found = self._candidate(i, seen, {"agreement", "org"}, "agreement")

@@ -467,6 +467,8 @@ def _listed_clause(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in last.children):
         return None
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in last.children):
+        return None  # "said Sweden must act first, will then approve": a demand, then a promise
     return last
 
 

@@ -14,12 +14,14 @@ from pactwatch.extraction.arguments.words import (
     ENTRY_WORDS,
     GATHERINGS,
     PARTNERSHIP,
+    SIGNED_BY,
     TRUCES,
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
     CONSENT,
     INSTRUMENTS,
+    agent_token,
     lemma,
     objects,
     parties_said,
@@ -60,6 +62,9 @@ class AgreementFrames(Pieces):
         if c.type == "sign" and any(lemma(o) in INSTRUMENTS for o in self.objects(head)):
             return []  # "signed the law", "signed a decree recognizing": no agreement
         parties, via = self.subject(head)
+        if not parties:  # "contracts signed by Baku", "agreements reached by the leaders of
+            parties = self._signed_by(head)  # A, B and C"
+            via = "by" if parties else via
         concluded = _concluded_by(head) if c.type == "peace_deal" else None
         if not parties and concluded is not None:  # "A and B signed a peace deal": theirs
             parties, via = self.subject(concluded)
@@ -164,6 +169,18 @@ class AgreementFrames(Pieces):
         if agreement is None:
             return self._each_partner(c, head, partners) or [c]
         return [c]
+
+    def _signed_by(self, noun: Token) -> list[Ref]:
+        """The agent of a participle of signing hung on a pact's noun (or the participle
+        itself, where it is the trigger's head)."""
+        if noun.dep_ == "acl" and noun.tag_ == "VBN":
+            noun = noun.head
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and lemma(acl) in SIGNED_BY:
+                by = agent_token(acl)
+                if by is not None and self.actors(by):
+                    return self.actors(by)
+        return []
 
     def _outsiders(self, agreement: str | None, ids: list[str]) -> bool:
         """Whether states are named none of whom is a party of the agreement."""

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import (
+    OTHER_FIELDS,
     described_by,
     on_behalf,
     receiving,
@@ -175,20 +176,33 @@ class DyadFrames(SupplyFrames):
         """Praise of a pact ("Rubio hailed the accord") backs its parties, other than the
         one praising it; a pact whose parties are unknown backs no one the text says."""
         subj, via = self.subject(head)
-        _, parties = self._pact_parties(pact)
+        words = {lemma(k) for k in pact.subtree}
+        if words & OTHER_FIELDS:
+            return []  # "hailed the trade deal with Japan": no security pact
+        # a bare "the accord" is the last one the text told signed, and a named one the one
+        # named; not "the Paris climate agreement", described as none the text signed
+        bare = all(k.dep_ == "det" for k in pact.lefts)
+        named = any(self.r.ref(k.i) is not None for k in (pact, *pact.lefts))
+        parties: list[str] = self._pact_parties(pact)[1] if bare or named else []
         if not parties:  # "welcomed the agreement between Armenia and Azerbaijan"
             parties = self.ids(self.preps(pact, ("between",)))
-        again = any(k.lower_ in ("the", "this", "that") for k in pact.lefts)
-        if not parties and again:  # "the accord": the last one the text told signed
+        again = bare and any(k.lower_ in ("the", "this", "that") for k in pact.lefts)
+        if not parties and again:
             told = [sides for at, sides, _ in self.signed if at < pact.i]
             parties = told[-1] if told else []
         mine = set(self.ids(subj))
-        backed = [p for p in parties if p not in mine]
-        if not subj or not backed:
-            return []
-        c.subject, c.object, c.agreement = self.ids(subj), backed, None
+        if not subj or not parties or mine & set(parties):
+            return []  # a party praising its own pact backs no one else by it
+        c.subject, c.object, c.agreement = self.ids(subj), list(parties), None
         c.cues += [f"subj_via={via}", "obj_via=pact_parties"]
         return [c]
+
+    def _own_army(self, verb: Token) -> bool:
+        """Whether the armed forces a verb helps or equips are its subject's own."""
+        mine = set(self.ids(self.subject(verb)[0]))
+        armies = [o for o in objects(verb) if lemma(o) in ARMIES]
+        owners = {i for o in armies for i in self.ids(self.owners(o))}
+        return bool(owners) and owners <= mine
 
     def _attended(self, c: Candidate, head: Token) -> list[Candidate]:
         """A state that takes part in a bloc's meeting without being its member works with
@@ -197,13 +211,12 @@ class DyadFrames(SupplyFrames):
         said = [*objects(head), *prep_objects(head, ("in", "at"))]
         bodies = [x for x in self.agreements_in(said, 3) if x.kind == "org"]
         subj, via = self.subject(head)
-        states = [i for i in self.ids(subj, roles=False) if self.know.is_state(i)]
+        states = [i for i in self.ids(subj) if self.know.is_state(i)]  # a president's too
         if not bodies or not states:
             return []
         body = bodies[0].ids[0]
-        day = c.date or self.published
-        if any(self.know.member_on(s, body, day) for s in states):
-            return []
+        if not self.know.outsiders(states, body, c.date or self.published):
+            return []  # a member, or a body whose members the knowledge base does not hold
         c.subject, c.object = self.ids(subj), [body]
         c.cues.append(f"subj_via={via}")
         return [c]
@@ -331,6 +344,8 @@ class DyadFrames(SupplyFrames):
                 c.subject = self.ids(subj)
                 c.cues += [f"subj_via={via}", "via=denounced_treaty"]
                 return [c]
+        if c.trigger.pattern in lx.ARMY_HELPED + lx.ARMY_EQUIPPED and self._own_army(head):
+            return []  # "Poland will equip its army with K2 tanks": its own, from another
         if c.trigger.pattern == lx.ATTENDED:
             return self._attended(c, head)
         if c.type == "political_support" and lemma(head) in (*lx.PRAISING, "welcome"):
@@ -371,8 +386,12 @@ class DyadFrames(SupplyFrames):
             return self._used(c, head)
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
             return self._backed_by(c, head)
-        if c.type == "commit_defense" and any(o.lower_ in REFLEXIVES for o in objects(head)):
-            return []  # "will use all means to defend itself": its own defence, no pledge
+        defended = [t for o in objects(head) for t in (o, *o.conjuncts)]
+        besides = [t for t in defended if t.lower_ not in REFLEXIVES]
+        itself = len(besides) < len(defended) and not any(self.actors(t) for t in besides)
+        if c.type == "commit_defense" and itself:
+            return []  # "will use all means to defend itself": its own defence, no pledge (but
+            # "to defend itself and Estonia" pledges Estonia's)
         if c.type == "attack" and _a_label(head):
             return []  # "described the strike as aggression": the word judges, it is no blow
         if c.type == "attack" and lemma(head) == "sabotage" and self._sabotage_of_a_body(head):
@@ -596,8 +615,13 @@ class DyadFrames(SupplyFrames):
             # Finland's accession": who would do what the warning is against
             acts = [n for n in prep_objects(head, ("against",)) if self.r.ref(n.i) is None]
             found = [
-                x for n in acts for x in self.owners(n) + self.preps(n, ("between", "by", "of"))
-            ]
+                x
+                for n in acts
+                for x in self.owners(n)
+                + self.preps(
+                    n, ("between", "by", "of") if lemma(n) in DONE_ACTS else ("between", "by")
+                )
+            ]  # not "the partition of Syria": done to it
             obj = [x for x in found if x.kind in ("state", "org", "group")]
         if not obj and head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
             verb = head.head.head  # "open it up to an attack", "threats for Armenia"
@@ -878,6 +902,12 @@ def _blaming(verb: Token) -> bool:
     return any(lemma(t) in lx.BLAMING_WORDS for t in called)
 
 
+ARMIES = {"army", "navy", "military", "troop", "unit", "force"}
+# acts whose "of" is who does them: "warned against Finland's accession", "the deployment of
+# US missiles" (not "the partition of Syria", "the isolation of Iran": done to them)
+DONE_ACTS = {"accession", "expansion", "deployment", "involvement", "militarization"}
+DONE_ACTS |= {"escalation", "interference", "intervention", "entry", "presence", "buildup"}
+DONE_ACTS |= {"annexation", "participation", "membership", "enlargement", "cooperation", "tie"}
 REFLEXIVES = {"itself", "themselves", "ourselves", "himself", "herself", "oneself", "yourself"}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import definite
@@ -208,7 +208,7 @@ class MembershipFrames(PresenceFrames):
                 types.append("skip_exercise")
             if words & MEETINGS or not types:
                 types.append("skip_meeting")
-        partner = self._partner_at_table(c, types, members, agreement)
+        partner = self._partner_at_table(c, head, types, members, agreement)
         if partner is not None:
             x = replace(c, type="cooperate", subject=self.ids(members), object=[partner])
             x.agreement = None
@@ -236,18 +236,25 @@ class MembershipFrames(PresenceFrames):
         return out
 
     def _partner_at_table(
-        self, c: Candidate, types: list[str], members: list[Ref], agreement: str | None
+        self,
+        c: Candidate,
+        head: Token,
+        types: list[str],
+        members: list[Ref],
+        agreement: str | None,
     ) -> str | None:
         """The bloc whose meeting a state attends without being its member ("Moldova's
         minister attended the NATO summit"): a partner working with it, not a member's
         participation."""
         if not types or not types[0].startswith("skip") or agreement is None:
             return None
+        if lemma(head) not in ("attend", "participate") or not attended(self.doc, c, head):
+            return None  # a boycott or a meeting missed stays what it is
         day = c.date or self.published
         states = [i for i in self.ids(members) if self.know.is_state(i)]  # a minister's too
-        if day is None or not states or not self.know.is_org(agreement):
+        if day is None or not self.know.is_org(agreement):
             return None
-        return None if any(self.know.member_on(s, agreement, day) for s in states) else agreement
+        return agreement if self.know.outsiders(states, agreement, day) else None
 
     def _forces_in(self, head: Token, subj: list[Ref]) -> bool:
         near = [head, *head.children]
@@ -325,6 +332,22 @@ class MembershipFrames(PresenceFrames):
 # verbs by which others decide on a state's accession: the accession is their event's object
 DECIDING_ON = {"ratify", "approve", "block", "veto", "delay", "postpone", "obstruct", "stall"}
 DECIDING_ON |= {"endorse", "oppose", "hold", "greenlight", "clear", "unblock", "accept"}
+
+
+def attended(doc: Doc, c: Candidate, verb: Token) -> bool:
+    """Whether a verb of attending is said to have happened: no "not" in the trigger or on
+    the verb, and no verb of refusing or failing above it ("refused to attend")."""
+    if any(t.lower_ in ("not", "n't", "never") for t in doc[c.start : c.end]):
+        return False
+    tok = verb
+    while True:
+        if any(k.dep_ == "neg" for k in tok.children):
+            return False
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            return True
+        tok = tok.head
+        if lemma(tok) in lx.NEGATING:
+            return False
 
 
 def _decided_by_others(noun: Token) -> bool:

@@ -665,11 +665,7 @@ def _seen_doing(noun: Token) -> Token | None:
     return None
 
 
-# What a deal is about when it is none of the security pacts the knowledge base records
-OTHER_FIELDS = {"trade", "economic", "energy", "gas", "oil", "visa", "investment", "mineral"}
-OTHER_FIELDS |= {"minerals", "transport", "tourism", "pension", "cultural", "education", "health"}
-OTHER_FIELDS |= {"agricultural", "customs", "tax", "aviation", "fishing", "grain", "debt", "loan"}
-OTHER_FIELDS |= {"tariff", "currency", "migration", "extradition", "railway", "pipeline"}
+OTHER_FIELDS = lx.OTHER_FIELDS
 
 
 def described_by(noun: Token) -> set[str]:

@@ -32,6 +32,7 @@ from pactwatch.extraction.arguments.words import (
     SENDING,
     SIZING,
     STAYING,
+    TROOPS,
     WEAPONS,
 )
 from pactwatch.extraction.reading import Candidate, Ref
@@ -176,6 +177,8 @@ class PresenceFrames(Pieces):
         hosts: list[Ref] = [x for x in lent if not set(x.ids) <= mine]  # "the US uses its
         # bases in Japan": not its own bases
         where = [head] + ([forces] if forces is not None else [])
+        if c.trigger.pattern == lx.JOINED_BY:  # "the EU mission in Armenia was joined by":
+            where += self._joined(head)  # where the mission is
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
         if forces is not None:  # "the bases it kept in Senegal": where the clause has them
             where += [k for k in forces.children if k.dep_ == "relcl" and lemma(k) in KEEPING]
@@ -201,8 +204,15 @@ class PresenceFrames(Pieces):
                     hosts += [x for x in self.preps(obj, PLACE_PREPS) if x not in deployer]
         if not hosts and c.type == "deploy" and lemma(head) in PATROLLING:
             # "the mission patrols the Armenian border with Azerbaijan": whose border it is
+            # ("Armenia's border", "the Armenian border with Azerbaijan"; a bare "the Afghan
+            # border" is the neighbour's side, not where the troops stand)
             edges = [o for o in objects(head) if lemma(o) in BORDERS]
-            hosts = [x for o in edges for x in self.owners(o) if x.kind == "state"]
+            hosts = [
+                x
+                for o in edges
+                for x in self.owners(o)
+                if x.kind == "state" and (x.how != "demonym" or _with_other_side(o))
+            ]
             hosts = [x for x in hosts if not set(x.ids) & mine]
         if not hosts:  # "warships are on their way to the coast of Venezuela": the match's
             for tok in self.doc[c.start : c.end]:  # own words lead there
@@ -210,7 +220,7 @@ class PresenceFrames(Pieces):
                     found = self.preps(tok, PLACE_PREPS)
                     hosts += [x for x in found if not set(x.ids) & mine]
         if not hosts:
-            hosts = [x for x in self._there(where) if x not in deployer]
+            hosts = [x for x in self._there(where, mine) if not set(x.ids) & mine]
         if not hosts and c.type == "deploy" and lemma(head) in ("occupy", "enter", "invade"):
             hosts = [x for x in self.direct(head) if x.kind in ("state", "place")]  # "occupies
             # a fifth of Georgia"
@@ -225,8 +235,9 @@ class PresenceFrames(Pieces):
             ends_others = c.type == "withdraw_forces" and (via == "owner" or foreign)
             if lemma(head) in ("close", "shut", "vacate", "expel", "evict") or ends_others:
                 hosts = [x for x in subj if x not in deployer]
-        if not hosts and c.type == "deploy":  # "sent troops to aid Russia": where they help
-            own = set(self.ids(deployer))  # not "to protect its embassy": its own
+        troops = forces is not None and lemma(forces) in TROOPS  # not "sent drones to help"
+        if not hosts and c.type == "deploy" and troops:  # "sent troops to aid Russia": where
+            own = set(self.ids(deployer))  # they help; not "to protect its embassy": its own
             hosts = [x for x in self._aided(head) if x.kind == "state" and not set(x.ids) & own]
         if not hosts and permitted_by is not None:  # "Ortega authorized the entry": his
             hosts = [x for x in self.subject(permitted_by)[0] if x not in deployer]  # country
@@ -247,7 +258,19 @@ class PresenceFrames(Pieces):
             c.cues += ["host_via=before"] if host_ids else []
         if not host_ids and c.trigger.pattern == lx.MILITARY_ACCESS:
             return []  # access for satellite data, or to nowhere the text says: no presence
-        if not host_ids and self.r.focus and self.r.focus not in self.ids(deployer):
+        into_force = c.trigger.pattern == lx.JOINED_BY  # troops joining a force: where it is,
+        if into_force and not host_ids:  # the host the knowledge base records for the mission
+            told = self.agreements_in(self._joined(head), 2)
+            host_ids = [
+                self.know.missions[x.ids[0]][1] for x in told if x.ids[0] in self.know.missions
+            ]
+            host_ids = [h for h in host_ids[:1] if h not in self.ids(deployer)]
+        if (
+            not host_ids
+            and self.r.focus
+            and self.r.focus not in self.ids(deployer)
+            and not into_force
+        ):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")
         c.subject = self.ids(deployer)
@@ -351,7 +374,7 @@ class PresenceFrames(Pieces):
                 return True
         return False
 
-    def _there(self, toks: list[Token]) -> list[Ref]:
+    def _there(self, toks: list[Token], mine: frozenset[str] | set[str] = frozenset()) -> list[Ref]:
         """The place "there" or "where" stands for: "a base in Niamey, where troops are
         stationed"; "troops arrived in Niger ... the base there": the last place named."""
         # and the verb's object's "there": "handed over its last base there"
@@ -367,13 +390,17 @@ class PresenceFrames(Pieces):
                     if found:
                         return found
                 if adv.lower_ == "there" and adv.dep_ in ("advmod", "expl") and adv.i > tok.i:
-                    return self._place_before(adv)
+                    return self._place_before(adv, mine)
         return []
 
-    def _joined_a_force(self, troops: Token) -> bool:
-        """Whether what the troops joined (the passive's subject) is a force or a mission."""
+    def _joined(self, troops: Token) -> list[Token]:
+        """What troops joined, the passive's subject ("the mission was joined by ...")."""
         verb = troops.head.head if troops.dep_ == "pobj" else troops.head
-        joined = [k for k in verb.children if k.dep_ == "nsubjpass"]
+        return [k for k in verb.children if k.dep_ == "nsubjpass"]
+
+    def _joined_a_force(self, troops: Token) -> bool:
+        """Whether what the troops joined is a force or a mission."""
+        joined = self._joined(troops)
         return any(lemma(k) in FORCES | {"mission", "operation", "coalition"} for k in joined)
 
     def _aided(self, head: Token) -> list[Ref]:
@@ -383,6 +410,16 @@ class PresenceFrames(Pieces):
         for purpose in head.children:
             if purpose.dep_ in ("advcl", "xcomp") and lemma(purpose) in AIDING:
                 if not to_infinitive(purpose):
+                    continue
+                where = [x for x in self.preps(purpose, PLACE_PREPS) if x.kind == "state"]
+                where += [  # "to help Russia's forces in Ukraine": where they fight
+                    x
+                    for o in objects(purpose)
+                    for x in self.preps(o, PLACE_PREPS)
+                    if x.kind == "state"
+                ]
+                if where:
+                    out += where
                     continue
                 helped = self.direct(purpose)
                 for comp in purpose.children:  # "to help Mali fight": parsed as Mali fights
@@ -401,7 +438,7 @@ class PresenceFrames(Pieces):
                 return [host]
         return []
 
-    def _place_before(self, tok: Token) -> list[Ref]:
+    def _place_before(self, tok: Token, mine: frozenset[str] | set[str] = frozenset()) -> list[Ref]:
         """The state or place last named after a preposition of place, within two
         sentences before ``tok``."""
         lo, near = sentences_back(tok, 2), sentences_back(tok, 1)
@@ -417,6 +454,14 @@ class PresenceFrames(Pieces):
             return placed[-1:]
         # else the state the sentence before is about: "Chad followed at the end of 2024 ...
         # The French army handed over its last base there"
+        states = {  # the states the sentence before names, the deployer's own aside
+            ref.ids
+            for ref in self.r.refs
+            if near <= ref.start < tok.sent.start
+            and ref.kind == "state"
+            and ref.how not in ("description", "pronoun")  # named, not "its partner"
+            and not set(ref.ids) & mine
+        }
         about = [
             ref
             for ref in self.r.refs
@@ -424,8 +469,10 @@ class PresenceFrames(Pieces):
             and ref.kind == "state"
             and self.doc[ref.head].dep_ == "nsubj"
             and self.doc[ref.head].head.dep_ == "ROOT"
-        ]
-        return about[:1] or placed[-1:]
+            and lemma(self.doc[ref.head].head) not in lx.REPORTING | WARNING_VERBS
+            and not set(ref.ids) & mine
+        ]  # one state only, not one who says, warns or condemns ("Washington condemned
+        return about[:1] if len(states) == 1 else placed[-1:]  # the coup. ... its base there")
 
     def _forces_before(self, forces: Token) -> list[Ref]:
         """The owner of the forces named last before, within two sentences: "Some 2,000
@@ -514,6 +561,15 @@ class PresenceFrames(Pieces):
         if home.dep_ == "appos":
             return self.actors(home.head)
         return self.subject(home.head)[0]
+
+
+WARNING_VERBS = {"warn", "condemn", "urge", "accuse", "criticize", "threaten", "demand"}
+
+
+def _with_other_side(border: Token) -> bool:
+    """Whether a border is said with its other side ("the Georgian border with Russia"), the
+    parser hanging the "with" on the noun or on its verb."""
+    return any(True for t in (border, border.head) for _ in prep_objects(t, ("with",)))
 
 
 def _given_back(verb: Token) -> bool:

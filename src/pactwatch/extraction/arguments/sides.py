@@ -68,6 +68,9 @@ class SideFrames(DyadFrames):
             target, _ = subject_token(verb)
             if low == "should" and target is not None and target.lower_ in ("it", "this", "that"):
                 return []  # "it should": said of a thing as often as of a state
+            done = [verb, *(k for k in verb.children if k.dep_ == "xcomp")]
+            if any(k.dep_ == "auxpass" for v in done for k in v.children):
+                return []  # "Russia must be defeated", "needs to be stopped": done to it
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker)
             c.object = self.ids(self.actors(target))

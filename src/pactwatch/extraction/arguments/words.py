@@ -53,14 +53,8 @@ RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 LEADING = {"lead", "spearhead"}
 DONE_BY_AGENT = LEADING | {"launch", "carry", "conduct", "wage", "mount", "stage", "execute"}
 DONE_BY_AGENT |= {"perform", "order", "undertake", "begin", "start", "initiate", "direct"}
-DONE_BY_AGENT |= {
-    "sign",
-    "conclude",
-    "reach",
-    "ink",
-    "strike",
-    "seal",
-}  # "contracts signed by Baku"
+# verbs of concluding a pact, whose agent signed it: "contracts signed by Baku with Turkish firms"
+SIGNED_BY = {"sign", "conclude", "reach", "ink", "strike", "seal"}
 TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # more forces somewhere, a presence only where the text says where
 MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
