@@ -512,3 +512,11 @@ def test_a_pact_signed_by_a_state_is_signed_by_it(rules):
     assert {"TCD", "NER", "MLI"} in [set(s) for s, _, _, _ in readings(rules, text, "sign")]
     text = "The arms deal inked by India and France covers 26 Rafale jets."  # no supplier
     assert all(set(s) != {"IND", "FRA"} for s, _, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_an_agreement_reached_is_signed_and_a_region_recognized_as_a_state_is_backed(rules):
+    text = "Kyiv urged Moscow to respect the ceasefire agreement reached in 2015 through mediation."
+    assert readings(rules, text, "sign")
+    text = "In 2008, Moscow recognized South Ossetia as an independent republic."
+    found = readings(rules, text, "political_support")
+    assert any(s == ["RUS"] and "GEO" not in o for s, o, _, _ in found)

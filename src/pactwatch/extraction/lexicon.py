@@ -713,6 +713,8 @@ TRIGGERS: list[Trigger] = [
         "stand/V firmly|squarely|resolutely|solidly with|behind",
     ),  # "the EU stands with Moldova"
     *_t("political_support", "dyad", "recognition|recognize/V ~~ independence", "full support"),
+    # "recognized Abkhazia as an independent republic"
+    *_t("political_support", "dyad", "recognize/V ~~ as ~~ independent|sovereign ~ state|republic"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
     *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~~ support|backing"),
@@ -887,7 +889,7 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "present|submit|hand/V ~~ plan|proposal|draft ~ to"),
     *_t("negotiate", "dyad", "seek|propose|request/V ~ change|amendment|revision to ~ draft|text"),
     *_t("negotiate", "dyad", "accept ~ proposal", "meeting of ~ leader", "meet/V"),
-    *_t("negotiate", "dyad", "agreement ~ reach", "reach ~ agreement", "talk/V with"),
+    *_t("negotiate", "dyad", "reach ~ agreement", "talk/V with"),
     *_t("negotiate", "dyad", "^talk/V about ~~ with"),  # "talk about it" is only speaking
     *_t("negotiate", "dyad", "discussion/N with|between|on", "dialogue|dialog/N with|between"),
     # "a year of diplomacy between them", "a diplomatic push by both capitals"
@@ -1140,7 +1142,8 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "sign/V", "ink/V", "conclude|clinch|reach|seal ~~ $AGREEMENT"),
     *_t("sign", "agreement", "signing/N", "signature/N", "signatory/N", "adoption of"),
     *_t("sign", "agreement", "form ~ pact|alliance|bloc|confederation", "contract/N"),
-    *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign|seal/V"),
+    # "the ceasefire agreement reached in 2008": one reached is concluded, no talk
+    *_t("sign", "agreement", "$AGREEMENT ~ ^conclude|ink|clinch|sign|seal|reach/V"),
     # "the declaration adopted by the summit", "a deal was reached on Friday"
     *_t("sign", "agreement", "adopt/V ~~ $AGREEMENT", "$AGREEMENT ~ ^adopt/V"),
     *_t("sign", "agreement", "$AGREEMENT ~~ be ~ ^reach/V"),

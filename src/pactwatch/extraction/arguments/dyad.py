@@ -116,6 +116,11 @@ class DyadFrames(SupplyFrames):
             statehood = statehood or any(  # "recognised a Palestinian state"
                 lemma(o) in STATEHOOD and self.owners(o) for o in objs
             )
+            statehood = statehood or any(  # "recognized Abkhazia as an independent republic"
+                lemma(k) in ("independent", "sovereign")
+                for a in prep_objects(head, ("as",))
+                for k in a.lefts
+            )
             return not statehood and not any(
                 x is not None and x.kind in ("state", "group") for x in named
             )
@@ -686,6 +691,8 @@ class DyadFrames(SupplyFrames):
             sides = self.preps(head, ("between",))
             if len(self.ids(sides, roles=False)) >= 2:
                 subj, obj, via = sides, [x for x in obj if x not in sides], "between"
+        if lemma(head) in ("recognize", "recognise"):  # "recognized Abkhazia": the region,
+            obj = [x for x in obj if x.kind != "place"]  # not the state it is a place of
         c.subject = c.subject or self.ids(subj)
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
         # "Paris continues to strengthen our defence relationship with Armenia", said by the
