@@ -520,3 +520,10 @@ def test_an_agreement_reached_is_signed_and_a_region_recognized_as_a_state_is_ba
     text = "In 2008, Moscow recognized South Ossetia as an independent republic."
     found = readings(rules, text, "political_support")
     assert any(s == ["RUS"] and "GEO" not in o for s, o, _, _ in found)
+
+
+def test_help_promised_in_the_event_of_aggression_is_a_defence_pledge(rules):
+    text = (
+        "The pact binds Serbia and Hungary to assist each other in the event of foreign aggression."
+    )
+    assert any(set(s) == {"SRB", "HUN"} for s, _, _, _ in readings(rules, text, "commit_defense"))

@@ -1043,8 +1043,9 @@ TRIGGERS: list[Trigger] = [
     # "the protection offered by the alliance", "the protections it extends to Peru"
     *_t("commit_defense", "dyad", "protection ~ ^offer|provide|extend|give/V"),
     # "will assist one another in case of an armed attack": a pledge, not aid given
-    *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ attack"),
-    *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in case|event of ~ aggression"),
+    # "to assist each other in the event of foreign aggression" ("in the event": "the" between)
+    *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in ~ case|event of ~ attack"),
+    *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in ~ case|event of ~ aggression"),
     *_t("commit_defense", "dyad", "back|support|assist|help/V ~~ in any ?new|future war|conflict"),
     # "would provide military assistance if either faces aggression": a pledge, not aid
     *_t("commit_defense", "mutual", HELP_IF_ATTACKED),
