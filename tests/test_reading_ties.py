@@ -746,3 +746,11 @@ def test_a_non_members_boycott_is_no_cooperation_nor_a_meeting_with_unknown_memb
     assert readings(rules, text, "cooperate") == []
     text = "Ukraine's president attended the EU summit in Brussels."
     assert any("UKR" in s and o == ["EU"] for s, o, _, _ in readings(rules, text, "cooperate"))
+
+
+def test_assistance_one_is_thanked_or_commended_for_is_given_to_the_one_who_thanks(rules):
+    text = "Minsk has commended Moscow for its assistance in guarding the border."
+    found = readings(rules, text, "security_assistance")
+    assert any(s == ["RUS"] and o == ["BLR"] for s, o, _, _ in found)
+    text = "Macron praised the team for its assistance in organising the summit."
+    assert readings(rules, text, "security_assistance") == []

@@ -48,6 +48,8 @@ MILITARY_ACCESS = "military ~ ^access/N to|in"
 # "will equip its army with K2 tanks"; arguments/dyad.py)
 ARMY_HELPED = ("support|back|assist|aid/V ~ army|navy", "support|back|assist|aid/V ~ armed force")
 ARMY_EQUIPPED = ("equip|rearm/V ~ army|navy|military|troop|unit", "equip ~ armed force")
+# help one is thanked or praised for, given by whoever's it is to whoever thanks for it
+THANKED_FOR = "thank|commend|praise|laud/V ~~ for ~ ^assistance"
 # "the mission was joined by Canadian personnel": the troops deploy where the mission is
 JOINED_BY = "join/V by ~~ ^$TROOPS"
 # "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
@@ -675,6 +677,8 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "fund|finance|pay/V ~~ training|recruitment"),
     *_t("security_assistance", "dyad", "back|support/V ~ rebuilding|reconstruction|modernization"),
     *_t("security_assistance", "dyad", "support/N to|for", "help/V", "help/N"),
+    # "thanked the CSTO for its assistance", "commended Pyongyang for its assistance"
+    *_t("security_assistance", "dyad", THANKED_FOR),
     *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),
     *_t("security_assistance", "dyad", "train ~ and ~ equip", "training/N for ~ $TROOPS|army"),
     *_t("security_assistance", "dyad", "training/N to ~ $TROOPS|army|force"),  # given to them

@@ -351,6 +351,8 @@ class DyadFrames(SupplyFrames):
                 return [c]
         if c.trigger.pattern in lx.ARMY_HELPED + lx.ARMY_EQUIPPED and self._own_army(head):
             return []  # "Poland will equip its army with K2 tanks": its own, from another
+        if c.trigger.pattern == lx.THANKED_FOR and not self.owners(head):
+            return []  # "praised the team for its assistance": no one's help the text names
         if c.trigger.pattern == lx.ATTENDED:
             return self._attended(c, head)
         if c.type == "political_support" and lemma(head) in (*lx.PRAISING, "welcome"):

@@ -192,7 +192,8 @@ DEFENCE_OBJECTS = {"defense", "security", "ally", "alliance", "safety", "protect
 DEFENCE_OBJECTS |= {"sovereignty", "integrity", "deterrence", "assistance", "help", "partner"}
 # support said as a stance ("in support of Ankara"): its object follows "of"
 SUPPORT_TYPES = {"political_support", "security_assistance", "commit_defense"}
-THANKING = {"thank", "gratitude", "grateful", "thanks", "appreciation"}
+THANKING = {"thank", "gratitude", "grateful", "thanks", "appreciation", "commend", "praise"}
+THANKING |= {"laud"}
 # what one takes a stand in: "came out in support of Ankara", "spoke in defence of Kyiv"
 STANCES = {"support", "favor", "solidarity", "defense", "backing"}
 FOCUS_SUBJECT_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
