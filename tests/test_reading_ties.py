@@ -754,3 +754,10 @@ def test_assistance_one_is_thanked_or_commended_for_is_given_to_the_one_who_than
     assert any(s == ["RUS"] and o == ["BLR"] for s, o, _, _ in found)
     text = "Macron praised the team for its assistance in organising the summit."
     assert readings(rules, text, "security_assistance") == []
+
+
+def test_membership_effectively_suspended_is_frozen_and_formally_suspended_is_suspended(rules):
+    text = "Belarus has effectively suspended its membership in the CSTO."
+    assert readings(rules, text, "freeze") and not readings(rules, text, "suspend")
+    text = "Belarus formally suspended its membership in the CSTO."
+    assert readings(rules, text, "suspend") and not readings(rules, text, "freeze")

@@ -202,6 +202,9 @@ class MembershipFrames(PresenceFrames):
                 if agreement and self.know.is_org(agreement) and not formal
                 else ["suspend"]
             )
+        in_effect = any(lemma(t) in IN_EFFECT for t in head.children)
+        if types == ["suspend"] and in_effect and agreement and self.know.is_org(agreement):
+            types = ["freeze"]  # "effectively suspended its membership": in practice, not law
         if "skip_exercise" in types and "skip_meeting" in types:
             types = []
             if words & DRILLS:
@@ -332,6 +335,9 @@ class MembershipFrames(PresenceFrames):
 # verbs by which others decide on a state's accession: the accession is their event's object
 DECIDING_ON = {"ratify", "approve", "block", "veto", "delay", "postpone", "obstruct", "stall"}
 DECIDING_ON |= {"endorse", "oppose", "hold", "greenlight", "clear", "unblock", "accept"}
+
+
+IN_EFFECT = {"effectively", "practically", "virtually", "de facto", "factually"}
 
 
 def attended(doc: Doc, c: Candidate, verb: Token) -> bool:
