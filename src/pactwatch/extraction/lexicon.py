@@ -1191,6 +1191,8 @@ TRIGGERS: list[Trigger] = [
     *_t("terminate", "agreement", "$AGREEMENT ~~ be ~ ^scrap|revoke|cancel|annul|abrogate/V"),
     # a treaty that replaces another ends it: "will supplant a bilateral agreement"
     *_t("terminate", "agreement", "replace|supersede|supplant/V ~ $AGREEMENT"),
+    # "the scrapping of a submarine contract", "the cancellation of the deal"
+    *_t("terminate", "agreement", "scrapping|cancellation|revocation/N of ~~ $AGREEMENT"),
     *_t("ratify", "agreement", "ratify", "ratification", "pass ~ protocol|bill|law|treaty"),
     *_t("ratify", "agreement", "approve ~ accession|treaty|protocol|membership|bid"),
     *_t("ratify", "agreement", "approve ~ $AGREEMENT", "sign off on", "approve/V"),
@@ -1218,6 +1220,11 @@ TRIGGERS: list[Trigger] = [
     *_t("extend", "agreement", "extend|prolong|renew ~ mandate|treaty|agreement|lease|deal"),
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),
+    # a mission made larger or smaller: "decided to increase the mission's size by 50%"
+    *_t(
+        "amend", "agreement", "increase|enlarge|expand|double|reduce ~~ size|strength of ~ mission"
+    ),
+    *_t("amend", "agreement", "increase|enlarge|expand|double|reduce ~ mission ~ size|strength"),
     *_t("amend", "agreement", "turn ~ into ~ confederation", "revise ~ $AGREEMENT"),
     *_t("amend", "agreement", "$AGREEMENT ~~ be/V ^revise|amend|update/V"),
     *_t("amend", "agreement", "update|modernize|overhaul/V ~~ $AGREEMENT"),
