@@ -856,8 +856,8 @@ class Resolver:
             mission = self._mission(tok)
             if mission is None and not indefinite:  # "the mission": the one named last
                 last = self._candidate(i, seen, {"mission", "agreement"}, "mission")
-                told = last is not None and last.ids[0] in self.r.know.missions
-                mission = last.ids[0] if told and last is not None else None
+                recorded = last is not None and last.ids[0] in self.r.know.missions
+                mission = last.ids[0] if recorded and last is not None else None
             if mission is not None:
                 return Ref(start, i + 1, (mission,), "mission", "description", i)
         if indefinite:
