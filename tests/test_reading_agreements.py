@@ -538,3 +538,11 @@ def test_a_mission_made_larger_is_amended_and_a_contract_scrapped_is_ended(rules
     assert any(a == "eu-eumm-georgia-2008" for _, _, a, _ in found), found
     text = "Manila announced the scrapping of a frigate contract with South Korea."
     assert any(o == ["KOR"] for _, o, _, _ in readings(rules, text, "terminate"))
+
+
+def test_a_passive_with_two_by_phrases_has_both_as_its_doers(rules):
+    text = (
+        "The accord was ratified in May by Kazakhstan's parliament and earlier this month"
+        " by the Uzbek legislature."
+    )
+    assert any({"KAZ", "UZB"} <= set(s) for s, _, _, _ in readings(rules, text, "ratify"))

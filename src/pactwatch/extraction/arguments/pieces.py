@@ -292,7 +292,10 @@ class Pieces:
             by = agent_token(head)  # "the accord, which has to be signed by Norway's parliament"
             if by is None:
                 return [], "passive"
-            return self.actors(by) or self._arms_owners(by), "agent"  # "by Ukrainian artillery"
+            found = self.actors(by) or self._arms_owners(by)  # "by Ukrainian artillery"
+            for again in list(prep_objects(head, ("by",)))[1:]:  # "ratified last week by
+                found += [x for x in self.actors(again) if x not in found]  # Russia's parliament
+            return found, "agent"  # and earlier this month by the Venezuelan National Assembly"
         found = self.actors(subj)
         if not found and subj is not None:
             # "Chinese vessels", "US and British warplanes struck", "Russian missiles hit"
