@@ -523,16 +523,14 @@ def test_an_agreement_reached_is_signed_and_a_region_recognized_as_a_state_is_ba
 
 
 def test_help_promised_in_the_event_of_aggression_is_a_defence_pledge(rules):
-    text = (
-        "The pact binds Serbia and Hungary to assist each other in the event of foreign aggression."
-    )
+    text = "The pact binds Serbia and Hungary to help one another in the event of an armed attack."
     assert any(set(s) == {"SRB", "HUN"} for s, _, _, _ in readings(rules, text, "commit_defense"))
 
 
 def test_a_mission_made_larger_is_amended_and_a_contract_scrapped_is_ended(rules):
     text = (
         "The EU Monitoring Mission in Georgia was deployed in 2008."
-        " In May the EU Council decided to increase the mission's size by a third."
+        " In May the EU agreed to enlarge the mission's strength by a third."
     )
     found = readings(rules, text, "amend")
     assert any(a == "eu-eumm-georgia-2008" for _, _, a, _ in found), found

@@ -604,7 +604,7 @@ def test_an_order_of_a_court_buys_no_arms(rules):
 
 
 def test_a_fleet_of_another_states_arms_was_supplied_by_it(rules):
-    text = "Egypt plans to retire its old fleet of American F-16s and French Mirage jets."
+    text = "Egypt will upgrade its fleet of American Apache helicopters and French Rafale jets."
     found = [(s, o) for s, o, _, _ in readings(rules, text, "arms_supply")]
     assert (["USA"], ["EGY"]) in found and (["FRA"], ["EGY"]) in found
     text = "India's arsenal of nuclear missiles keeps growing."

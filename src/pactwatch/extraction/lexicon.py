@@ -717,7 +717,7 @@ TRIGGERS: list[Trigger] = [
         "stand/V firmly|squarely|resolutely|solidly with|behind",
     ),  # "the EU stands with Moldova"
     *_t("political_support", "dyad", "recognition|recognize/V ~~ independence", "full support"),
-    # "recognized Abkhazia as an independent republic"
+    # "recognised the breakaway region as an independent state"
     *_t("political_support", "dyad", "recognize/V ~~ as ~~ independent|sovereign ~ state|republic"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
@@ -1006,12 +1006,12 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "^turn/V to ~~ for ~ help|aid|assistance|support|protection"),
     *_t("urge", "request", "^want|wish/V ~ to"),  # "want NATO to deploy": asked of NATO
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
-    # "will seek clarification from Armenia's prime minister": an explanation asked of him
+    # "will seek clarification from the Georgian premier": an explanation asked of him
     *_t("urge", "request", "seek|request|demand|want|need ~~ ^clarification|explanation|clarity"),
     *_t("urge", "request", "plead/V with|for", "implore/V", "beseech/V"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
-    *_t("urge", "request", "need/V to"),  # "Yerevan needed to clarify its position", said by one
+    *_t("urge", "request", "need/V to"),  # "Baku needs to explain its plans", said by one
     *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),
     *_t("urge", "request", "order ~ $TROOPS out"),  # "orders French troops out"
     *_t("urge", "request", "demand ~~ $TROOPS ~ leave|withdraw|depart"),
@@ -1047,7 +1047,7 @@ TRIGGERS: list[Trigger] = [
     # "the protection offered by the alliance", "the protections it extends to Peru"
     *_t("commit_defense", "dyad", "protection ~ ^offer|provide|extend|give/V"),
     # "will assist one another in case of an armed attack": a pledge, not aid given
-    # "to assist each other in the event of foreign aggression" ("in the event": "the" between)
+    # "to help one another in the event of an armed attack" ("in the event": "the" between)
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in ~ case|event of ~ attack"),
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in ~ case|event of ~ aggression"),
     *_t("commit_defense", "dyad", "back|support|assist|help/V ~~ in any ?new|future war|conflict"),
@@ -1191,7 +1191,7 @@ TRIGGERS: list[Trigger] = [
     *_t("terminate", "agreement", "$AGREEMENT ~~ be ~ ^scrap|revoke|cancel|annul|abrogate/V"),
     # a treaty that replaces another ends it: "will supplant a bilateral agreement"
     *_t("terminate", "agreement", "replace|supersede|supplant/V ~ $AGREEMENT"),
-    # "the scrapping of a submarine contract", "the cancellation of the deal"
+    # "the scrapping of a frigate contract", "the cancellation of the pact"
     *_t("terminate", "agreement", "scrapping|cancellation|revocation/N of ~~ $AGREEMENT"),
     *_t("ratify", "agreement", "ratify", "ratification", "pass ~ protocol|bill|law|treaty"),
     *_t("ratify", "agreement", "approve ~ accession|treaty|protocol|membership|bid"),
@@ -1220,7 +1220,7 @@ TRIGGERS: list[Trigger] = [
     *_t("extend", "agreement", "extend|prolong|renew ~ mandate|treaty|agreement|lease|deal"),
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),
-    # a mission made larger or smaller: "decided to increase the mission's size by 50%"
+    # a mission made larger or smaller: "agreed to double the mission's strength"
     *_t(
         "amend", "agreement", "increase|enlarge|expand|double|reduce ~~ size|strength of ~ mission"
     ),

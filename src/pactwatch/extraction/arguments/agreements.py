@@ -62,7 +62,7 @@ class AgreementFrames(Pieces):
         if c.type == "sign" and any(lemma(o) in INSTRUMENTS for o in self.objects(head)):
             return []  # "signed the law", "signed a decree recognizing": no agreement
         parties, via = self.subject(head)
-        if not parties:  # "contracts signed by Baku", "agreements reached by the leaders of
+        if not parties:  # "contracts signed by Athens", "accords reached by the heads of
             parties = self._signed_by(head)  # A, B and C"
             via = "by" if parties else via
         concluded = _concluded_by(head) if c.type == "peace_deal" else None

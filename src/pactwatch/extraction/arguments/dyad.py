@@ -116,7 +116,7 @@ class DyadFrames(SupplyFrames):
             statehood = statehood or any(  # "recognised a Palestinian state"
                 lemma(o) in STATEHOOD and self.owners(o) for o in objs
             )
-            statehood = statehood or any(  # "recognized Abkhazia as an independent republic"
+            statehood = statehood or any(  # "recognised the enclave as a sovereign state"
                 lemma(k) in ("independent", "sovereign")
                 for a in prep_objects(head, ("as",))
                 for k in a.lefts
@@ -366,7 +366,7 @@ class DyadFrames(SupplyFrames):
             return []  # "struck the sites in retaliation": why it struck, no warning
         beside = [a for a in head.children if a.dep_ == "appos" and self.actors(a)]
         if role and (copula_subject(head) is not None or head.head.lower_ == "as" or beside):
-            return self._role(c, head)  # "Russia and its main ally, Belarus": Belarus's tie
+            return self._role(c, head)  # "Iran and its closest ally, Syria": Syria's tie
         if c.trigger.pattern in (lx.TROOPS_KILLED, lx.TROOPS_WERE_KILLED):
             return self._troops_killed(c, head)
         if c.trigger.pattern == lx.CAPACITY_BUILT:
@@ -397,7 +397,7 @@ class DyadFrames(SupplyFrames):
         besides = [t for t in defended if t.lower_ not in REFLEXIVES]
         itself = len(besides) < len(defended) and not any(self.actors(t) for t in besides)
         if c.type == "commit_defense" and itself:
-            return []  # "will use all means to defend itself": its own defence, no pledge (but
+            return []  # "vowed to defend itself by every means": its own defence, no pledge (but
             # "to defend itself and Estonia" pledges Estonia's)
         if c.type == "attack" and _a_label(head):
             return []  # "described the strike as aggression": the word judges, it is no blow

@@ -293,9 +293,9 @@ class Pieces:
             if by is None:
                 return [], "passive"
             found = self.actors(by) or self._arms_owners(by)  # "by Ukrainian artillery"
-            for again in list(prep_objects(head, ("by",)))[1:]:  # "ratified last week by
-                found += [x for x in self.actors(again) if x not in found]  # Russia's parliament
-            return found, "agent"  # and earlier this month by the Venezuelan National Assembly"
+            for again in list(prep_objects(head, ("by",)))[1:]:  # "approved in May by
+                found += [x for x in self.actors(again) if x not in found]  # Kazakhstan's
+            return found, "agent"  # parliament and in June by the Uzbek one": both
         found = self.actors(subj)
         if not found and subj is not None:
             # "Chinese vessels", "US and British warplanes struck", "Russian missiles hit"

@@ -203,7 +203,7 @@ class PresenceFrames(Pieces):
                 for obj in prep_objects(tok, PLACE_PREPS):
                     hosts += [x for x in self.preps(obj, PLACE_PREPS) if x not in deployer]
         if not hosts and c.type == "deploy" and lemma(head) in PATROLLING:
-            # "the mission patrols the Armenian border with Azerbaijan": whose border it is
+            # "monitors patrol the Georgian frontier with Russia": whose border it is
             # ("Armenia's border", "the Armenian border with Azerbaijan"; a bare "the Afghan
             # border" is the neighbour's side, not where the troops stand)
             edges = [o for o in objects(head) if lemma(o) in BORDERS]
