@@ -523,7 +523,9 @@ def test_an_agreement_reached_is_signed_and_a_region_recognized_as_a_state_is_ba
 
 
 def test_help_promised_in_the_event_of_aggression_is_a_defence_pledge(rules):
-    text = "The pact binds Serbia and Hungary to help one another in the event of an armed attack."
+    text = (
+        "The pact obliges Serbia and Hungary to assist each other in the case of a military attack."
+    )
     assert any(set(s) == {"SRB", "HUN"} for s, _, _, _ in readings(rules, text, "commit_defense"))
 
 
