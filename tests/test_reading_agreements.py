@@ -523,10 +523,9 @@ def test_an_agreement_reached_is_signed_and_a_region_recognized_as_a_state_is_ba
 
 
 def test_help_promised_in_the_event_of_aggression_is_a_defence_pledge(rules):
-    text = (
-        "The pact obliges Serbia and Hungary to assist each other in the case of a military attack."
-    )
-    assert any(set(s) == {"SRB", "HUN"} for s, _, _, _ in readings(rules, text, "commit_defense"))
+    text = "The treaty says Belgrade will assist Budapest in the event of hostile aggression."
+    found = readings(rules, text, "commit_defense")
+    assert any(s == ["SRB"] and o == ["HUN"] for s, o, _, _ in found)
 
 
 def test_a_mission_made_larger_is_amended_and_a_contract_scrapped_is_ended(rules):

@@ -1047,7 +1047,7 @@ TRIGGERS: list[Trigger] = [
     # "the protection offered by the alliance", "the protections it extends to Peru"
     *_t("commit_defense", "dyad", "protection ~ ^offer|provide|extend|give/V"),
     # "will assist one another in case of an armed attack": a pledge, not aid given
-    # "pledged to aid each other in the event of any assault" ("in the event": "the" between)
+    # "will assist Budapest in the event of hostile aggression" ("the" before "event")
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in ~ case|event of ~ attack"),
     *_t("commit_defense", "dyad", "assist|help|aid|support/V ~~ in ~ case|event of ~ aggression"),
     *_t("commit_defense", "dyad", "back|support|assist|help/V ~~ in any ?new|future war|conflict"),
