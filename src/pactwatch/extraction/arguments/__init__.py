@@ -13,7 +13,8 @@ agreement between the parties, the mission's deployer.
 The package is one module per family of frames, each a class over the shared pieces:
 ``pieces`` (a word's actors, a verb's subject and objects, the agreement in context),
 ``presence`` (forces, bases and hosts), ``supply`` (arms bought, received, made),
-``membership`` (joining, leaving, taking part), ``dyad`` (one side acting on another),
+``membership`` (joining, leaving, taking part), ``backing`` (support in words or by presence,
+and the pact a word names), ``dyad`` (one side acting on another),
 ``sides`` (the frames read as a dyad from another angle: requests, speakers, mutual acts),
 ``agreements`` (signing, consent, coverage) and ``finder`` (the dispatch by frame and the other
 readings of what the text leaves implicit); ``words`` holds the word lists they read. Each

@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.arguments.backing import BackingFrames
 from pactwatch.extraction.arguments.pieces import (
-    OTHER_FIELDS,
     described_by,
     on_behalf,
     receiving,
-    sentences_back,
 )
-from pactwatch.extraction.arguments.supply import SupplyFrames
 from pactwatch.extraction.arguments.words import (
-    ACCESSION_NOUNS,
     AGREEMENT_NOUNS,
     AIMING,
     ANSWERING,
@@ -33,7 +30,6 @@ from pactwatch.extraction.arguments.words import (
     DEFENDING_WHAT,
     DRILLS,
     FELT_AT,
-    FEW_PARTIES,
     FIGHTERS,
     FORCES,
     HOLDING_ARMS,
@@ -44,12 +40,10 @@ from pactwatch.extraction.arguments.words import (
     NAMING_SOMEONE,
     OBJECT_PREPS,
     OWNED_TARGET_TYPES,
-    POLITICAL_SUPPORT,
     PROCESSES,
     REACHING,
     ROLE_NOUNS,
     STANDING_PLEDGES,
-    STATEHOOD,
     STATEHOOD_PARTS,
     STOPPING,
     SUPPORT_TYPES,
@@ -57,7 +51,6 @@ from pactwatch.extraction.arguments.words import (
     TALKS,
     TARGETED_TYPES,
     TARGETS,
-    THANKING,
     TIE_TYPES,
     TIES_NOUNS,
     TRAVELLING,
@@ -72,8 +65,6 @@ from pactwatch.extraction.syntax import (
     agent_token,
     compound_head,
     copula_subject,
-    credited_for,
-    credits,
     hyphened_to_before,
     is_passive,
     lemma,
@@ -87,46 +78,8 @@ from pactwatch.extraction.syntax import (
 ENVOYS = {"ambassador", "envoy", "representative", "diplomat", "attache", "chargé", "consul"}
 
 
-class DyadFrames(SupplyFrames):
+class DyadFrames(BackingFrames):
     """The ``dyad`` frame: one side acting on another."""
-
-    def _no_one_backed(self, c: Candidate, head: Token, role: bool) -> bool:
-        """Words of backing that back no one, or only in words."""
-        if role and any(lemma(a) in lx.BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
-            return True  # "painting it as a fickle ally": a reproach, not a tie
-        attributive = head.dep_ == "amod" and head.tag_ == "VBN"
-        if c.type == "political_support" and attributive and not self._backed(head):
-            return True  # "a Washington-backed campaign", "Russia-backed loans": no one
-        said_support = lemma(head) == "support" and any(
-            lemma(a) in POLITICAL_SUPPORT for a in head.lefts if a.dep_ in ("amod", "advmod")
-        )
-        if c.type == "security_assistance" and (said_support or _support_in_words(head)):
-            return True  # "its full support to the National Assembly": backing, not aid
-        if c.type == "political_support" and lemma(head) == "welcome":
-            guests = self.direct(head) + self.passive_subject(head)
-            said = [o for o in self.objects(head) if self.r.ref(o.i) is None]
-            if said and not self.passive_subject(head):  # "welcomed Biden's announcement":
-                guests = []  # what he announced, backed, not him as a guest
-            if guests and all(x.kind == "person" for x in guests):
-                return True  # "Mickoski was welcomed by Biden": a guest received, no backing
-        if c.type == "political_support" and lemma(head) in ("recognize", "recognise"):
-            objs = self.objects(head)  # "recognized Somaliland", "recognized its independence"
-            named = [self.r.ref(o.i) for o in objs]
-            statehood = any(lemma(o) in ("independence", "sovereignty", "statehood") for o in objs)
-            statehood = statehood or any(  # "recognised a Palestinian state"
-                lemma(o) in STATEHOOD and self.owners(o) for o in objs
-            )
-            statehood = statehood or any(  # "recognised the enclave as a sovereign state"
-                lemma(k) in ("independent", "sovereign")
-                for a in prep_objects(head, ("as",))
-                for k in a.lefts
-            )
-            return not statehood and not any(
-                x is not None and x.kind in ("state", "group") for x in named
-            )
-            # not "recognized the aspirations of Georgia" nor "the need to act"
-        # "restated her support for drafting a new charter": no one backed
-        return c.type == "political_support" and _support_for_an_act(self.doc[c.start : c.end])
 
     def _troops_killed(self, c: Candidate, head: Token) -> list[Candidate]:
         """ "Chad soldiers killed by militants", "Malian troops killed in an ambush", "Dozens
@@ -169,63 +122,6 @@ class DyadFrames(SupplyFrames):
         c.cues.append(f"subj_via={via}")
         return [c]
 
-    def _thanker(self, head: Token) -> list[Ref]:
-        """Who thanks someone for help ("thanked the CSTO for its assistance", "expressed
-        gratitude to Russia for its support"): the help's recipient."""
-        gov = credited_for(head, THANKING)
-        if gov is not None and gov.pos_ == "NOUN":  # "expressed gratitude ... for"
-            gov = gov.head if credits(gov.head, THANKING) else None
-        return self.subject(gov)[0] if gov is not None and gov.pos_ in ("VERB", "AUX") else []
-
-    def _pact_praised(self, c: Candidate, head: Token, pact: Token) -> list[Candidate]:
-        """Praise of a pact ("Rubio hailed the accord") backs its parties, other than the
-        one praising it; a pact whose parties are unknown backs no one the text says."""
-        subj, via = self.subject(head)
-        words = {lemma(k) for k in pact.subtree}
-        if words & OTHER_FIELDS:
-            return []  # "hailed the trade deal with Japan": no security pact
-        # a bare "the accord" is the last one the text told signed, and a named one the one
-        # named; not "the Paris climate agreement", described as none the text signed
-        bare = all(k.dep_ == "det" for k in pact.lefts)
-        named = any(self.r.ref(k.i) is not None for k in (pact, *pact.lefts))
-        parties: list[str] = self._pact_parties(pact)[1] if bare or named else []
-        if not parties:  # "welcomed the agreement between Armenia and Azerbaijan"
-            parties = self.ids(self.preps(pact, ("between",)))
-        again = bare and any(k.lower_ in ("the", "this", "that") for k in pact.lefts)
-        if not parties and again:
-            told = [sides for at, sides, _ in self.signed if at < pact.i]
-            parties = told[-1] if told else []
-        mine = set(self.ids(subj))
-        if not subj or not parties or mine & set(parties):
-            return []  # a party praising its own pact backs no one else by it
-        c.subject, c.object, c.agreement = self.ids(subj), list(parties), None
-        c.cues += [f"subj_via={via}", "obj_via=pact_parties"]
-        return [c]
-
-    def _own_army(self, verb: Token) -> bool:
-        """Whether the armed forces a verb helps or equips are its subject's own."""
-        mine = set(self.ids(self.subject(verb)[0]))
-        armies = [o for o in objects(verb) if lemma(o) in ARMIES]
-        owners = {i for o in armies for i in self.ids(self.owners(o))}
-        return bool(owners) and owners <= mine
-
-    def _attended(self, c: Candidate, head: Token) -> list[Candidate]:
-        """A state that takes part in a bloc's meeting without being its member works with
-        the bloc ("Moldova's minister attended the NATO summit"); a member that attends is
-        on the participation track, read there."""
-        said = [*objects(head), *prep_objects(head, ("in", "at"))]
-        bodies = [x for x in self.agreements_in(said, 3) if x.kind == "org"]
-        subj, via = self.subject(head)
-        states = [i for i in self.ids(subj) if self.know.is_state(i)]  # a president's too
-        if not bodies or not states:
-            return []
-        body = bodies[0].ids[0]
-        if not self.know.outsiders(states, body, c.date or self.published):
-            return []  # a member, or a body whose members the knowledge base does not hold
-        c.subject, c.object = self.ids(subj), [body]
-        c.cues.append(f"subj_via={via}")
-        return [c]
-
     def _sabotage_of_a_body(self, head: Token) -> bool:
         """Sabotage of an organization, an agreement or a process, which is figurative."""
         said = [*self.owners(head), *self.preps(head, ("of",)), *self.direct(head)]
@@ -233,18 +129,6 @@ class DyadFrames(SupplyFrames):
             return True
         things = [*prep_objects(head, ("of",)), *self.objects(head)]
         return any(lemma(t) in PROCESSES for t in things)
-
-    def _backed_by(self, c: Candidate, participle: Token) -> list[Candidate]:
-        """ "The Iran-backed Houthis": Iran backs them; "Russia-armed militias": Russia arms
-        them. The backer is the word joined to the participle by its hyphen."""
-        if any(k.pos_ == "NOUN" for k in participle.lefts if k.dep_ in ("npadvmod", "compound")):
-            return []  # "the army-backed government": backed by an institution, no state
-        backer = [x for k in participle.lefts for x in self.actors(k)]
-        backed = self._backed(participle)
-        c.subject = self.ids(backer)
-        c.object = [i for i in self.ids(backed, roles=False) if i not in c.subject]
-        c.cues.append("subj_via=hyphen")
-        return [c]
 
     def _visited(self, head: Token, subj: list[Ref]) -> list[Ref]:
         """Talks held in the other side's capital, by one side: "visited Tokyo to discuss
@@ -750,39 +634,6 @@ class DyadFrames(SupplyFrames):
         held = any(k.tag_ == "VBN" for k in patient.lefts)  # "Russian-made helicopters"
         return [] if held else [x for x in self.owners(patient) if x.kind == "state"]
 
-    def _pact_parties(self, tok: Token) -> tuple[str | None, list[str]]:
-        """The agreement a subject names and its parties: one the knowledge base knows (an
-        agreement, or a bloc of a few, "the AUKUS deal"), else, for one agreement, the sides of
-        the last signing read before it or in its sentence ("the treaty signed by Moscow and
-        Caracas"; "a deal that includes training" only in the signing's sentence)."""
-        named = [ref for k in (tok, *tok.lefts) if (ref := self.r.ref(k.i)) is not None]
-        for ref in named:
-            signed = self._signed_since(ref, tok)
-            if signed is not None:  # "the agreement": the one signed since the bloc was named
-                return signed
-            parties = sorted(self.know.parties.get(ref.ids[0], set()))
-            small = ref.kind == "agreement" or (ref.kind == "org" and len(parties) <= FEW_PARTIES)
-            if small and parties:
-                return ref.ids[0], parties
-        if lemma(tok) not in AGREEMENT_NOUNS or any(named) or tok.tag_ != "NN":
-            return None, []  # not "further pacts are planned with other states"
-        # one said again ("the deal", "this treaty"), else one signed in its own sentence
-        again = any(k.lower_ in ("the", "this", "that") for k in tok.lefts)
-        since = sentences_back(tok, 4) if again else tok.sent.start
-        told = [(agr, sides) for at, sides, agr in self.signed if since <= at < tok.sent.end]
-        return told[-1] if told else (None, [])  # and the agreement it was read as
-
-    def _signed_since(self, ref: Ref, tok: Token) -> tuple[str | None, list[str]] | None:
-        """For an agreement described ("the agreement") as the last one said, the one read in
-        a signing told after it was last said and before the word, if any."""
-        if ref.how != "description":
-            return None
-        since = max(
-            [x.start for x in self.r.refs if x.ids == ref.ids and x.start < ref.start], default=-1
-        )
-        later = [(agr, sides) for at, sides, agr in self.signed if since < at < tok.i and agr]
-        return later[-1] if later else None
-
     def _ties_cut_with_own_bloc(self, c: Candidate, head: Token) -> bool:
         """Ties cut or severed with a body the state belongs to: it leaves the body."""
         if lemma(head) not in ("cut", "sever") or not c.object:
@@ -911,7 +762,6 @@ def _blaming(verb: Token) -> bool:
     return any(lemma(t) in lx.BLAMING_WORDS for t in called)
 
 
-ARMIES = {"army", "navy", "military", "troop", "unit", "force"}
 # acts whose "of" is who does them: "warned against Finland's accession", "the deployment of
 # US missiles" (not "the partition of Syria", "the isolation of Iran": done to them)
 DONE_ACTS = {"accession", "expansion", "deployment", "involvement", "militarization"}
@@ -934,31 +784,3 @@ def _motive(noun: Token) -> bool:
 
 
 BOUND_ONES = {"commit", "oblige", "obligate", "bind", "pledge"}  # the passive's subject is bound
-
-
-# what support "for" backs that is a cause, not the state: "support for Ukraine's bid"
-CAUSES = ACCESSION_NOUNS | {"right", "integrity", "sovereignty", "independence", "position"}
-CAUSES |= {"stance", "claim", "plan", "proposal", "initiative", "effort", "idea", "resolution"}
-CAUSES |= {"people", "population", "opposition"}  # "support for the Moldovan people"
-VOICING = {"express", "voice", "reaffirm", "reiterate", "affirm", "declare", "show", "signal"}
-
-
-def _support_in_words(noun: Token) -> bool:
-    """Support voiced, or given to a cause: "voiced support for Kyiv", "support for Ukraine's
-    bid": backing, not aid."""
-    if lemma(noun) != "support":
-        return False
-    fors = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
-    return any(lemma(o) in CAUSES for o in fors) or (
-        noun.dep_ == "dobj" and lemma(noun.head) in VOICING
-    )
-
-
-def _support_for_an_act(span: Span) -> bool:
-    """Support given to a deed, not to anyone: "his support for adopting a constitution"."""
-    for tok in span:
-        if lemma(tok) in ("support", "backing"):
-            hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "support ... for"
-            fors = [p for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
-            return any(o.dep_ == "pcomp" or o.pos_ == "VERB" for p in fors for o in p.children)
-    return False
