@@ -545,3 +545,12 @@ def test_a_passive_with_two_by_phrases_has_both_as_its_doers(rules):
         " by the Uzbek legislature."
     )
     assert any({"KAZ", "UZB"} <= set(s) for s, _, _, _ in readings(rules, text, "ratify"))
+
+
+def test_mutual_assistance_a_signed_pact_provides_for_binds_its_parties(rules):
+    text = (
+        "Minsk and Moscow signed a new union treaty on Friday. The president said that it"
+        " provided, above all, for mutual assistance if either side were invaded."
+    )
+    found = readings(rules, text, "commit_defense")
+    assert any({"BLR", "RUS"} <= set(s) for s, _, _, _ in found), found

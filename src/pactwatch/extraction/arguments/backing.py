@@ -152,10 +152,13 @@ class BackingFrames(SupplyFrames):
             small = ref.kind == "agreement" or (ref.kind == "org" and len(parties) <= FEW_PARTIES)
             if small and parties:
                 return ref.ids[0], parties
-        if lemma(tok) not in AGREEMENT_NOUNS or any(named) or tok.tag_ != "NN":
+        # "it provided for mutual assistance": an "it" no name was found for, of a verb a
+        # pact's text does, is the pact last signed
+        it = tok.lower_ == "it" and not named and lemma(tok.head) in ("provide", "stipulate")
+        if not it and (lemma(tok) not in AGREEMENT_NOUNS or any(named) or tok.tag_ != "NN"):
             return None, []  # not "further pacts are planned with other states"
         # one said again ("the deal", "this treaty"), else one signed in its own sentence
-        again = any(k.lower_ in ("the", "this", "that") for k in tok.lefts)
+        again = it or any(k.lower_ in ("the", "this", "that") for k in tok.lefts)
         since = sentences_back(tok, 4) if again else tok.sent.start
         told = [(agr, sides) for at, sides, agr in self.signed if since <= at < tok.sent.end]
         return told[-1] if told else (None, [])  # and the agreement it was read as

@@ -606,6 +606,10 @@ class DyadFrames(BackingFrames):
         pledged = c.type == "commit_defense" and noun.dep_ == "dobj"  # pledge the pact holds
         if subj_tok is None and pledged and noun.head.pos_ == "VERB":  # binds its parties
             subj_tok = subject_token(noun.head)[0]
+        provided = noun.dep_ == "pobj" and noun.head.lower_ == "for"  # "it provided for
+        if subj_tok is None and c.type == "commit_defense" and provided:  # mutual assistance"
+            verb = noun.head.head
+            subj_tok = subject_token(verb)[0] if lemma(verb) == "provide" else None
         pact, parties = self._pact_parties(subj_tok) if subj_tok is not None else (None, [])
         by_pact = not subj or {i for x in subj for i in x.ids} == {pact}  # "the AUKUS deal"
         if parties and by_pact and c.type in MUTUAL_TYPES | SUPPORT_TYPES:
