@@ -848,6 +848,9 @@ class Resolver:
         if not dets or any(c.pos_ == "PROPN" and self.r.ref(c.i) is None for c in tok.lefts):
             return None
         start = min([c.i for c in tok.lefts] + [c.i for c in dets])
+        bloc_word = word in lx.DESCRIPTIONS_AGREEMENT or word in lx.DESCRIPTIONS_BLOC
+        if bloc_word and self._named_beside(tok):
+            return None  # "the western security alliance NATO": the name beside it says which
         if word in lx.DESCRIPTIONS_AGREEMENT:
             dated = self._dated_agreement(tok) or self._between_named(tok, indefinite)
             if dated is not None:
