@@ -559,7 +559,7 @@ def test_mutual_assistance_a_signed_pact_provides_for_binds_its_parties(rules):
 def test_a_bloc_described_beside_its_name_is_the_one_named(rules):
     text = (
         "Oslo and Washington signed a defence cooperation agreement in 2021."
-        " Sweden chose to join the Western defence alliance NATO and to seek closer ties."
+        " Sweden chose to join the Western defence alliance NATO and to raise its military spending."
     )
     found = readings(rules, text, "join")
     assert found and all(a == "NATO" for _, _, a, _ in found), found
