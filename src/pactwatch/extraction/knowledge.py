@@ -52,6 +52,7 @@ class Knowledge:
     membership: dict[tuple[str, str], tuple[PartialDate, PartialDate | None]] = field(
         default_factory=dict
     )
+    member_orgs: set[str] = field(default_factory=set)  # organizations with a member recorded
     actors: dict[str, Actor] = field(default_factory=dict)
     agreements: dict[str, Agreement] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # "pashinyan" -> person id
@@ -170,6 +171,7 @@ class Knowledge:
             if etype in ("join", "enter_into_force"):
                 if since is None or since[1] is not None or day < since[0]:
                     self.membership[(state, org)] = (day, None)
+                    self.member_orgs.add(org)
             elif since is not None and since[1] is None:
                 self.membership[(state, org)] = (since[0], day)
 
@@ -186,7 +188,7 @@ class Knowledge:
     def outsiders(self, states: list[str], org: str, day: PartialDate | None) -> bool:
         """Whether the organization has recorded members and none of these states was one
         of them on that day (an organization with none recorded tells nothing)."""
-        recorded = any(o == org for _, o in self.membership)
+        recorded = org in self.member_orgs
         return recorded and bool(states) and not any(self.member_on(s, org, day) for s in states)
 
     def mission_on(self, by: str, host: str, on: PartialDate | None) -> str | None:

@@ -859,8 +859,8 @@ class Resolver:
             mission = self._mission(tok)
             if mission is None and not indefinite:  # "the mission": the one named last
                 last = self._candidate(i, seen, {"mission", "agreement"}, "mission")
-                recorded = last is not None and last.ids[0] in self.r.know.missions
-                mission = last.ids[0] if recorded and last is not None else None
+                if last is not None and last.ids[0] in self.r.know.missions:
+                    mission = last.ids[0]
             if mission is not None:
                 return Ref(start, i + 1, (mission,), "mission", "description", i)
         if indefinite:

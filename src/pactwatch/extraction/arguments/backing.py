@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.arguments.pieces import OTHER_FIELDS, sentences_back
+from pactwatch.extraction.arguments.pieces import sentences_back
 from pactwatch.extraction.arguments.supply import SupplyFrames
 from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
@@ -82,7 +82,7 @@ class BackingFrames(SupplyFrames):
         one praising it; a pact whose parties are unknown backs no one the text says."""
         subj, via = self.subject(head)
         words = {lemma(k) for k in pact.subtree}
-        if words & OTHER_FIELDS:
+        if words & lx.OTHER_FIELDS:
             return []  # "hailed the trade deal with Japan": no security pact
         # a bare "the accord" is the last one the text told signed, and a named one the one
         # named; not "the Paris climate agreement", described as none the text signed

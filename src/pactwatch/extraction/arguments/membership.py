@@ -337,7 +337,7 @@ DECIDING_ON = {"ratify", "approve", "block", "veto", "delay", "postpone", "obstr
 DECIDING_ON |= {"endorse", "oppose", "hold", "greenlight", "clear", "unblock", "accept"}
 
 
-IN_EFFECT = {"effectively", "practically", "virtually", "de facto", "factually"}
+IN_EFFECT = {"effectively", "practically", "virtually", "factually"}  # one word each
 
 
 def attended(doc: Doc, c: Candidate, verb: Token) -> bool:

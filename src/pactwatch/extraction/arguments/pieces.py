@@ -489,7 +489,7 @@ class Pieces:
         # states, and the groups the knowledge base has sign agreements ("US, Taliban sign
         # deal"); not organizations, whose every dealing with a state is no one pact
         states = {p for p in parties if self.know.is_state(p) or self._signing_group(p)}
-        if len(states) < 2 or (words and words & OTHER_FIELDS):
+        if len(states) < 2 or (words and words & lx.OTHER_FIELDS):
             return None  # "a trade agreement", "an energy pact": none of the security pacts
         exact = [ag for ag, ps in self.know.parties.items() if ps == states]
         found = [ag for ag, ps in self.know.parties.items() if states <= ps and len(ps) <= 4]
@@ -666,9 +666,6 @@ def _seen_doing(noun: Token) -> Token | None:
             seen = [k for k in seeing.children if k.dep_ == "dobj" and k.i < clause.i]
             return doer if doer is not None else (seen[0] if seen else None)
     return None
-
-
-OTHER_FIELDS = lx.OTHER_FIELDS
 
 
 def described_by(noun: Token) -> set[str]:

@@ -569,7 +569,7 @@ WARNING_VERBS = {"warn", "condemn", "urge", "accuse", "criticize", "threaten", "
 def _with_other_side(border: Token) -> bool:
     """Whether a border is said with its other side ("the Georgian border with Russia"), the
     parser hanging the "with" on the noun or on its verb."""
-    return any(True for t in (border, border.head) for _ in prep_objects(t, ("with",)))
+    return any(next(prep_objects(t, ("with",)), None) is not None for t in (border, border.head))
 
 
 def _given_back(verb: Token) -> bool:
