@@ -327,3 +327,14 @@ def test_who_flies_finishes_or_kicks_off_joint_drills_holds_them(rules):
         assert any(pair <= set(s) for s, _, _, _ in found), (text, found)
     # flying one's own jets is no joint act
     assert readings(rules, "Pakistan flew its jets over the border on Friday.", "cooperate") == []
+
+
+def test_a_title_with_a_states_adjective_is_no_other_states_official(rules):
+    before = "Solomon Islands Prime Minister Manasseh Sogavare praised the pact. "
+    found = refs(rules, before + "Critics in Suva accused the Fijian prime minister of silence.")
+    assert all(ids != ("manasseh-sogavare",) for _, ids, _ in found[2:]), found
+    assert ("Fijian", ("FJI",), "state") in found
+    # the official named before when the adjective is his state, or when none is said
+    for said in ("the Solomon Islands prime minister", "the prime minister"):
+        found = refs(rules, before + f"Critics in Honiara accused {said} of silence.")
+        assert ("manasseh-sogavare",) in [ids for _, ids, _ in found[3:]], found

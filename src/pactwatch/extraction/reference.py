@@ -727,6 +727,11 @@ class Resolver:
                 return ref.ids[0]
         return None
 
+    def _states_before(self, tok: Token) -> set[str]:
+        """The states a title's modifiers name ("the Australian prime minister")."""
+        refs = [self.r.ref(c.i) for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        return {x.ids[0] for x in refs if x is not None and x.kind == "state" and len(x.ids) == 1}
+
     def _korea(self, tok: Token) -> str | None:
         """ "the North" and "the South" alone, in a document that names both Koreas: the one
         it says (not "the North Atlantic", "the North of the country")."""
@@ -921,6 +926,10 @@ class Resolver:
             owner = self.institutions[word]  # "the ministry": the one named before
             return Ref(start, i + 1, owner.ids, owner.kind, "description", i)
         elif word in lx.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
+            whose = self._states_before(tok)  # "the Australian prime minister": Australia's
+            if whose:
+                speaks = self.r.speaks_for
+                seen = [x for x in seen if x.kind != "person" or speaks.get(x.ids[0]) in whose]
             found = self._candidate(i, seen, {"person"}, None)
             kind = "person"
         elif word in lx.DESCRIPTIONS_GROUP or (word == "group" and _armed(tok)):
