@@ -455,3 +455,12 @@ def test_a_blow_on_places_held_by_a_state_does_not_strike_it_and_a_denial_pledge
     assert all("RUS" not in o for _, o, *_ in readings(rules, text, "attack"))
     text = "China denied helping Russia in any way in the war in Ukraine."
     assert not readings(rules, text, "commit_defense")
+
+
+def test_who_is_helped_in_a_war_wages_it(rules):
+    text = "Pyongyang sent thousands of soldiers to help Russia in the war in Ukraine."
+    found = readings(rules, text, "attack")
+    assert found and all(s == ["RUS"] for s, _, _, _ in found), found
+    # helped with something, the helper acts by it
+    text = "Britain helped Ukraine with drone strikes on Crimea."
+    assert any(s == ["GBR"] for s, _, _, _ in readings(rules, text, "attack"))

@@ -21,6 +21,7 @@ from pactwatch.extraction.arguments.words import (
     FIGHTERS,
     FORCES,
     HALTS,
+    HELPED_IN,
     HOLDING,
     HYPHENS,
     LEADING,
@@ -34,6 +35,7 @@ from pactwatch.extraction.arguments.words import (
     STATEMENT_NOUNS,
     SUFFERING,
     VISITORS,
+    WAGED,
     WEAPONS,
 )
 from pactwatch.extraction.reading import Candidate, Reading, Ref
@@ -360,6 +362,9 @@ class Pieces:
         )
         if lemma(verb) in ("have", "possess", "own") or awaited:
             return []
+        if prep.lower_ == "in" and lemma(verb) in HELPED_IN and lemma(noun) in WAGED:
+            helped = [x for o in objects(verb) for x in self.actors(o)]  # "aid Russia in
+            return [x for x in helped if x.kind in ("state", "org", "group")]  # the war"
         subj, passive = subject_token(verb)
         if passive or subj is None:
             return []

@@ -100,6 +100,10 @@ PROCESSES |= {"plan", "initiative", "election", "reform", "cooperation", "summit
 # Verbs whose subject undergoes what is said with them: "died in an attack"
 SUFFERING = {"die", "perish", "be", "lose", "suffer", "injure", "wound", "survive", "kill"}
 SUFFERING |= {"come", "fall", "get", "escape", "flee", "shelter", "hide", "remain", "stay"}
+# Helping someone in a war says who wages it: "sent troops to aid Russia in the war in
+# Ukraine", "backs Kyiv in its fight against Moscow": the one helped, not the helper
+HELPED_IN = {"aid", "help", "assist", "support", "back"}
+WAGED = {"war", "fight", "conflict", "struggle", "battle", "campaign", "offensive"}
 # Statement nouns whose "of" names what they are about, not who makes them ("criticism of
 # Moscow", "a condemnation of the strikes"); with the others it names the speaker
 SAID_OF = {"criticism", "support", "condemnation", "denunciation"}
