@@ -563,3 +563,14 @@ def test_a_bloc_described_beside_its_name_is_the_one_named(rules):
     )
     found = readings(rules, text, "join")
     assert found and all(a == "NATO" for _, _, a, _ in found), found
+
+
+def test_the_agreement_with_a_partner_is_a_pact_the_partner_is_party_to(rules):
+    signed = "Ukraine signed a security pact with the European Union and another with Latvia. "
+    found = refs(rules, signed + "The draft of the agreement with the EU was leaked in May.")
+    assert ("the agreement", ("ua-eu-security-2024",), "agreement") in found, found
+    found = refs(rules, signed + "The draft of the agreement with Latvia was leaked in May.")
+    assert ("the agreement", ("ua-lv-security-2024",), "agreement") in found, found
+    # no pact of the knowledge base with that partner: none, and never the bloc itself
+    found = refs(rules, "Georgia held talks with NATO. The agreement with NATO is not ready.")
+    assert all(said != "the agreement" for said, _, _ in found), found

@@ -179,12 +179,13 @@ class Resolver:
         """Whether the states an agreement's noun says it is with ("the pact with Russia",
         "the deal between Rabat and Madrid") are among the agreement's parties."""
         parties = self.r.know.parties.get(agreement, set())
-        return all(set(ref.ids) <= parties for ref in self._partner_states(noun))
+        partners = [*self._partner_states(noun), *self._partner_states(noun, "org")]
+        return all(set(ref.ids) <= parties for ref in partners)
 
     def _with_sentence_state(self, noun: Token, partners: list[Ref]) -> str | None:
-        """The one agreement of the knowledge base between the state an agreement's noun
-        says it is with and a state its sentence names: "North Korea's leader ratified the
-        treaty with Russia"."""
+        """The one agreement of the knowledge base between the state (or body) an agreement's
+        noun says it is with and a state its sentence names: "North Korea's leader ratified
+        the treaty with Russia"; where it names none, the state the document is about."""
         if len(partners) != 1:
             return None
         partner = partners[0].ids[0]
@@ -194,6 +195,8 @@ class Resolver:
             if sent.start <= x.start < sent.end and x.start < noun.i:
                 state = x.ids[0] if x.kind == "state" else self.r.speaks_for.get(x.ids[0])
                 here |= {state} if state is not None and state != partner else set()
+        if not here and self.r.focus is not None and self.r.focus != partner:
+            here = {self.r.focus}  # "the text of the agreement with the EU": the main state's
         know = self.r.know
         found = {
             ag
@@ -242,8 +245,13 @@ class Resolver:
         states = [x for x in found if x is not None and x.kind == "state"]
         return states[0] if len(states) == 1 else None
 
-    def _partner_states(self, noun: Token) -> list[Ref]:
-        """The states an agreement's noun says it is with or between."""
+    def _parties_in(self, agreement: Ref, partners: list[Ref]) -> bool:
+        """Whether a reference is to an agreement the partners are all parties to."""
+        parties = self.r.know.parties.get(agreement.ids[0], set())
+        return agreement.kind == "agreement" and all(set(x.ids) <= parties for x in partners)
+
+    def _partner_states(self, noun: Token, kind: str = "state") -> list[Ref]:
+        """The states (or bodies) an agreement's noun says it is with or between."""
         out = []
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
@@ -251,7 +259,7 @@ class Resolver:
             for obj in prep.children:
                 for tok in (obj, *obj.conjuncts):
                     ref = self.r.ref(tok.i)
-                    if ref is not None and ref.kind == "state":
+                    if ref is not None and ref.kind == kind:
                         out.append(ref)
         return out
 
@@ -889,6 +897,9 @@ class Resolver:
             return None  # "the Paris climate agreement", "the trade deal": not the last pact
         with_partner = self._partner_states(tok) if agreement_word else []  # "the treaty with
         if agreement_word and (word != "treaty" or with_partner):  # Russia"
+            with_partner += self._partner_states(tok, "org")  # "the agreement with the EU"
+            if with_partner:  # a pact the partners named are parties to, not a bloc named
+                seen = [x for x in seen if self._parties_in(x, with_partner)]  # before
             found = self._candidate(i, seen, {"agreement", "org"}, "agreement")
             kind: RefKind = "agreement"
             pair = self.pair_agreement
