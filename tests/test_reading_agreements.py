@@ -574,3 +574,19 @@ def test_the_agreement_with_a_partner_is_a_pact_the_partner_is_party_to(rules):
     # no pact of the knowledge base with that partner: none, and never the bloc itself
     found = refs(rules, "Georgia held talks with NATO. The agreement with NATO is not ready.")
     assert all(said != "the agreement" for said, _, _ in found), found
+
+
+def test_objections_to_a_states_entry_block_it_and_extend_nothing(rules):
+    text = (
+        "The alliance met on Friday. Croatia renewed its objections to Serbia and Kosovo joining."
+    )
+    found = [r[:2] for r in readings(rules, text, "block")]
+    assert any(s == ["HRV"] and "SRB" in o for s, o in found), found
+    assert not readings(rules, text, "extend")
+    text = "Athens has long opposed the accession of Skopje."
+    assert any(s == ["GRC"] for s, _, _, _ in readings(rules, text, "block"))
+    # objections to something else block no one's entry; renewing a pact extends it
+    text = "Croatia renewed its objections to the new budget of the bloc."
+    assert not readings(rules, text, "block")
+    text = "Croatia renewed its defence agreement with Albania."
+    assert readings(rules, text, "extend")

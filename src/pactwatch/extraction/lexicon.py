@@ -255,7 +255,8 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
 OBJECT_AWAY: dict[str, set[str]] = {
     # "renewed its offensive", "extended its strikes": the fighting goes on, no agreement
     "extend": {"offensive", "attack", "strike", "assault", "bombardment", "campaign", "push"}
-    | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"},
+    | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"}
+    | {"objection", "opposition", "demand", "accusation", "complaint", "concern", "plea"},
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
     | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
@@ -486,6 +487,9 @@ TRIGGERS: list[Trigger] = [
     *_t("block", "dyad", "delay ~ accession|ratification|bid", "holdout", "bar/V from"),
     *_t("block", "dyad", "block/N on", "object to ~ accession|membership|bid"),
     *_t("block", "dyad", "accession|bid|ratification ~~ ^stall|delay|block/V"),
+    # "voiced opposition to the enlargement", "objections to the two states joining"
+    *_t("block", "dyad", "^objection|opposition/N to ~~ accession|membership|bid|join|joining"),
+    *_t("block", "dyad", "^oppose/V ~~ accession|membership|bid"),
     # presence
     *_t("deploy", "presence", "station|deploy|send|dispatch|rotate|position ~ $FORCES"),
     *_t(
