@@ -576,3 +576,13 @@ def test_near_misses_of_warnings_pledges_praise_and_demands(rules):
     )
     # what must be done to a state is no demand made of it
     assert readings(rules, "Russia needs to be defeated, Kallas said.", "urge") == []
+
+
+def test_framing_or_casting_someone_as_a_wrongdoer_accuses_them(rules):
+    text = "Beijing cast the American arms sales to Taipei as a dangerous provocation."
+    assert any(s == ["CHN"] and "USA" in o for s, o, _, _ in readings(rules, text, "accuse"))
+    text = "Tokyo paints Pyongyang as a threat to regional peace."
+    assert any(s == ["JPN"] and o == ["PRK"] for s, o, _, _ in readings(rules, text, "accuse"))
+    # framed as nothing blamed, or oneself cast in a role: no one accused
+    for text in ("Paris framed the deal as a milestone.", "Ankara cast itself as a mediator."):
+        assert not readings(rules, text, "accuse"), text

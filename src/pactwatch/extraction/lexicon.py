@@ -487,7 +487,7 @@ TRIGGERS: list[Trigger] = [
     *_t("block", "dyad", "delay ~ accession|ratification|bid", "holdout", "bar/V from"),
     *_t("block", "dyad", "block/N on", "object to ~ accession|membership|bid"),
     *_t("block", "dyad", "accession|bid|ratification ~~ ^stall|delay|block/V"),
-    # "voiced opposition to the enlargement", "objections to the two states joining"
+    # "objections to the two states joining", "opposed the accession of Skopje"
     *_t("block", "dyad", "^objection|opposition/N to ~~ accession|membership|bid|join|joining"),
     *_t("block", "dyad", "^oppose/V ~~ accession|membership|bid"),
     # presence
@@ -961,6 +961,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "^lash|hit/V out at", "fault/V", "assail/V", "excoriate/V"),
     *_t("accuse", "dyad", "express|voice ~ alarm|unease"),
     *_t("accuse", "dyad", "deplore/V", "label ~~ as", "portray|depict ~~ as", "characterize ~~ as"),
+    *_t("accuse", "dyad", "frame|cast|paint/V ~~ as"),  # "frames their drills as a provocation"
     *_t("accuse", "dyad", "lament/V", "bemoan/V", "summon ~~ ambassador|envoy|diplomat|charge"),
     # "the Russian ambassador was summoned to the Foreign Ministry"
     *_t("accuse", "dyad", "ambassador|envoy|diplomat|charge ~~~ be ^summon/V"),
