@@ -338,3 +338,19 @@ def test_a_title_with_a_states_adjective_is_no_other_states_official(rules):
     for said in ("the Solomon Islands prime minister", "the prime minister"):
         found = refs(rules, before + f"Critics in Honiara accused {said} of silence.")
         assert ("manasseh-sogavare",) in [ids for _, ids, _ in found[3:]], found
+
+
+def test_the_presidents_or_prime_ministers_are_the_pair_of_leaders_named_before(rules):
+    text = (
+        "Despite objections from Beijing, Anthony Albanese and his Fijian counterpart Sitiveni "
+        "Rabuka have agreed a defence pact. The prime ministers later went to the courtyard "
+        "where they signed the treaty."
+    )
+    found = refs(rules, text)
+    assert ("The prime ministers", ("AUS", "FJI"), "state") in found, found
+    assert found[-1][1] == ("AUS", "FJI"), found
+    text = "Kenya's William Ruto hosted his Tanzanian counterpart. The presidents signed a deal."
+    assert ("The presidents", ("KEN", "TZA"), "state") in refs(rules, text)
+    # no pair named before: no group
+    text = "The presidents of the region met in Accra on Monday."
+    assert all(said != "The presidents" for said, _, _ in refs(rules, text))

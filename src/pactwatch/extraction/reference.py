@@ -86,10 +86,14 @@ GROUP_PHRASES += (
     "their two countries",
     "their two nations",
 )
+# the leaders of a pair named before, who stand for their states: "Ruto and his Tanzanian
+# counterpart ... the presidents then signed"
+GROUP_PHRASES += ("the prime ministers", "the presidents", "both leaders", "both presidents")
 FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
 # the members of a bloc named before, together: "NATO ... the allies agreed"
 BLOC_MEMBERS = {("the", "allies"), ("the", "member", "states")}
 COUNTRY_NOUNS = {"countries", "nations", "states", "governments"}
+LEADER_NOUNS = {"leaders", "presidents", "ministers"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 
 
@@ -101,6 +105,9 @@ def groups_of(doc: Doc, refs: list[Ref]) -> dict[int, tuple[str, ...]]:
     for k, r in enumerate(refs):
         tok = doc[r.head]
         j = k
+        counterpart = tok.head  # "Albanese and his Fijian counterpart Sitiveni Rabuka"
+        if tok.dep_ == "appos" and counterpart.i not in by_head and counterpart.dep_ == "conj":
+            tok = counterpart if counterpart.head.i in by_head else tok
         while tok.dep_ in ("conj", "appos") and tok.head.i in by_head:
             if tok.dep_ == "appos" and not _two_states(refs[j], refs[by_head[tok.head.i]]):
                 break
@@ -542,6 +549,7 @@ class Resolver:
         countries: bool = False,
         head: int = 0,
         exact: bool = False,
+        leaders: bool = False,
     ) -> tuple[str, ...]:
         """ "the two sides": the last coordinated group (or group phrase), else the two
         states named most in the last sentences and its own; "the trio": three, and a
@@ -549,6 +557,8 @@ class Resolver:
         states: people in the last group stand for the states they speak for."""
         near = last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 3
         named = last_group[0] if last_group and near else ()
+        if leaders and any(x in self.r.speaks_for for x in named):  # "the presidents": the
+            named = tuple(x for x in named if x in self.r.speaks_for)  # people of the group
         if countries:  # "Rubio and Lezcano ... both countries": the states they speak for
             named = tuple(dict.fromkeys(self.r.speaks_for.get(x, x) for x in named))
             named = tuple(x for x in named if self.r.know.is_state(x))
@@ -695,14 +705,15 @@ class Resolver:
                 n = _group_noun(doc, i, n)
                 words = {t.lower_ for t in doc[i : i + n]}
                 size = 3 if {"three", "trio"} & words else 2
-                countries = bool(words & COUNTRY_NOUNS)
+                leaders = bool(words & LEADER_NOUNS)
+                countries = leaders or bool(words & COUNTRY_NOUNS)
                 exact = bool(words & {"two", "both", "three", "trio"})
                 bloc = self._bloc_of_members(i, n, seen, last_group)
                 if bloc is not None:  # "NATO ... the allies said": the bloc speaks
                     out.append(Ref(i, i + n, (bloc,), "org", "pronoun", i + n - 1))
                     i += n
                     continue
-                ids = self._group(i, seen, last_group, size, countries, i + n - 1, exact)
+                ids = self._group(i, seen, last_group, size, countries, i + n - 1, exact, leaders)
                 if ids:
                     out.append(Ref(i, i + n, ids, "state", "pronoun", i + n - 1))
                     last_group = (ids, i)  # "the two countries said their ...": the same pair
