@@ -590,3 +590,16 @@ def test_objections_to_a_states_entry_block_it_and_extend_nothing(rules):
     assert not readings(rules, text, "block")
     text = "Croatia renewed its defence agreement with Albania."
     assert readings(rules, text, "extend")
+
+
+def test_what_a_pact_provides_for_is_its_parties_to_give(rules):
+    text = (
+        "Ukraine signed a security pact with Latvia on Thursday. The agreement provides for "
+        "several forms of help to Ukraine, including the supply of weapons."
+    )
+    found = readings(rules, text, "arms_supply")
+    assert (["LVA"], ["UKR"], "ua-lv-security-2024") in [f[:3] for f in found], found
+    # a state that provides them: under no pact, and never by the one helped
+    text = "Latvia provides several forms of help to Ukraine, including the supply of weapons."
+    found = readings(rules, text, "arms_supply")
+    assert all(f[2] is None and "UKR" not in f[0] for f in found), found

@@ -41,6 +41,8 @@ from pactwatch.extraction.arguments.words import (
     OBJECT_PREPS,
     OWNED_TARGET_TYPES,
     PROCESSES,
+    PROVIDED_TYPES,
+    PROVIDING_FOR,
     REACHING,
     ROLE_NOUNS,
     STANDING_PLEDGES,
@@ -606,16 +608,17 @@ class DyadFrames(BackingFrames):
         pledged = c.type == "commit_defense" and noun.dep_ == "dobj"  # pledge the pact holds
         if subj_tok is None and pledged and noun.head.pos_ == "VERB":  # binds its parties
             subj_tok = subject_token(noun.head)[0]
-        provided = noun.dep_ == "pobj" and noun.head.lower_ == "for"  # "it provided for
-        if subj_tok is None and c.type == "commit_defense" and provided:  # mutual assistance"
-            verb = noun.head.head
-            subj_tok = subject_token(verb)[0] if lemma(verb) == "provide" else None
+        provided = _provided_by(noun)  # "it provided for mutual assistance", "the deal
+        if subj_tok is None and provided is not None:  # includes the supply of arms"
+            subj_tok = subject_token(provided)[0]
         pact, parties = self._pact_parties(subj_tok) if subj_tok is not None else (None, [])
         by_pact = not subj or {i for x in subj for i in x.ids} == {pact}  # "the AUKUS deal"
-        if parties and by_pact and c.type in MUTUAL_TYPES | SUPPORT_TYPES:
+        if parties and by_pact and c.type in MUTUAL_TYPES | SUPPORT_TYPES | PROVIDED_TYPES:
             # "the charter sets a framework", "the agreement boosts coordination between the
             # two militaries", "the AUKUS pact is meant to deepen ties": its parties
             mutual = c.type in MUTUAL_TYPES
+            if not c.object and not mutual and provided is not None:  # "help to Kyiv,
+                c.object = self._provided_to(noun, provided)  # including arms": Kyiv's
             c.object = list(parties) if mutual else [o for o in c.object if o != pact]
             c.subject = [p for p in parties if mutual or p not in c.object]
             c.agreement = pact or c.agreement
@@ -627,6 +630,17 @@ class DyadFrames(BackingFrames):
         if c.type == "reduce_cooperation" and self._ties_cut_with_own_bloc(c, head):
             return []  # "Mali cut ties with ECOWAS": a member leaving, read as that
         return self._each_talked_with(c, head) or [c]
+
+    def _provided_to(self, noun: Token, verb: Token) -> list[str]:
+        """Whom a pact's provision is for, named on the way up to the verb that sets it out:
+        "provides for support for Kyiv, including the supply of arms"."""
+        tok = noun
+        while tok.i != verb.i:
+            found = self.ids(self.preps(tok, ("to", "for")), roles=False)
+            if found:
+                return found
+            tok = tok.head
+        return []
 
     def _owned_patient(self, head: Token) -> list[Ref]:
         """The states whose craft, forces or sites a passive blow struck."""
@@ -756,6 +770,20 @@ def _under(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
+    return None
+
+
+def _provided_by(noun: Token) -> Token | None:
+    """The verb by which a text sets out what the noun names, where the noun is in what it
+    sets out: "the pact provides for support for Kyiv, including the supply of arms"."""
+    tok = noun
+    for _ in range(8):
+        head = tok.head
+        if tok.dep_ not in ("pobj", "prep", "conj", "appos", "dobj") or head.i == tok.i:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.lower_ != "including":
+            return head if lemma(head) in PROVIDING_FOR and tok.dep_ in ("dobj", "prep") else None
+        tok = head
     return None
 
 

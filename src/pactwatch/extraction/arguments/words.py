@@ -196,6 +196,10 @@ DEFENCE_OBJECTS = {"defense", "security", "ally", "alliance", "safety", "protect
 DEFENCE_OBJECTS |= {"sovereignty", "integrity", "deterrence", "assistance", "help", "partner"}
 # support said as a stance ("in support of Ankara"): its object follows "of"
 SUPPORT_TYPES = {"political_support", "security_assistance", "commit_defense"}
+# What a pact's text sets out is its parties' to do: "the treaty provides for mutual aid",
+# "the deal includes the supply of drones", "it envisages joint production"
+PROVIDING_FOR = {"provide", "include", "envisage", "stipulate", "contain", "foresee", "cover"}
+PROVIDED_TYPES = {"arms_supply"}
 THANKING = {"thank", "gratitude", "grateful", "thanks", "appreciation", "commend", "praise"}
 THANKING |= {"laud"}
 # what one takes a stand in: "came out in support of Ankara", "spoke in defence of Kyiv"
