@@ -761,3 +761,13 @@ def test_membership_effectively_suspended_is_frozen_and_formally_suspended_is_su
     assert readings(rules, text, "freeze") and not readings(rules, text, "suspend")
     text = "Belarus formally suspended its membership in the CSTO."
     assert readings(rules, text, "suspend") and not readings(rules, text, "freeze")
+
+
+def test_practical_or_lethal_support_is_assistance_even_beside_political(rules):
+    text = "NATO is stepping up its political and practical support for Georgia."
+    assert (["NATO"], ["GEO"]) in [r[:2] for r in readings(rules, text, "security_assistance")]
+    text = "Washington has provided lethal aid to Kyiv."
+    assert (["USA"], ["UKR"]) in [r[:2] for r in readings(rules, text, "security_assistance")]
+    # support in words only is backing, no aid
+    text = "NATO reaffirmed its full political support for Georgia."
+    assert not readings(rules, text, "security_assistance")

@@ -694,6 +694,8 @@ TRIGGERS: list[Trigger] = [
     # "the promised military support from its ally", "provided logistical support"; support
     # in words only is backing: "received only rhetorical support from Moscow"
     *_t("security_assistance", "dyad", "military|logistical ^support/N"),
+    # "NATO's political and practical support to Moldova", "lethal aid to Kyiv"
+    *_t("security_assistance", "dyad", "practical|lethal ^support|assistance|aid/N"),
     *_t("security_assistance", "dyad", "share/V ~ intelligence", "intelligence ?- sharing"),
     *_t(
         "security_assistance", "dyad", "harbor|harbour|shelter|sponsor|arm|fund|finance ~ $PROXIES"

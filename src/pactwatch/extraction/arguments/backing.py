@@ -14,6 +14,7 @@ from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
     AGREEMENT_NOUNS,
     FEW_PARTIES,
+    MATERIAL_SUPPORT,
     POLITICAL_SUPPORT,
     STATEHOOD,
     THANKING,
@@ -38,9 +39,11 @@ class BackingFrames(SupplyFrames):
         attributive = head.dep_ == "amod" and head.tag_ == "VBN"
         if c.type == "political_support" and attributive and not self._backed(head):
             return True  # "a Washington-backed campaign", "Russia-backed loans": no one
-        said_support = lemma(head) == "support" and any(
-            lemma(a) in POLITICAL_SUPPORT for a in head.lefts if a.dep_ in ("amod", "advmod")
-        )
+        kinds = {lemma(a) for a in head.lefts if a.dep_ in ("amod", "advmod")}
+        kinds |= {lemma(k) for a in head.lefts if a.dep_ == "amod" for k in a.conjuncts}
+        said_support = lemma(head) == "support" and bool(kinds & POLITICAL_SUPPORT)
+        said_support = said_support and not kinds & MATERIAL_SUPPORT  # not "political and
+        # practical support"
         if c.type == "security_assistance" and (said_support or _support_in_words(head)):
             return True  # "its full support to the National Assembly": backing, not aid
         if c.type == "political_support" and lemma(head) == "welcome":

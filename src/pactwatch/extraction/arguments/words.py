@@ -271,6 +271,8 @@ DISSUADING = {"warn", "caution", "advise", "counsel"}
 # support that is said, not sent: "full support", "unwavering support"
 POLITICAL_SUPPORT = {"full", "political", "diplomatic", "moral", "unwavering", "strong", "firm"}
 POLITICAL_SUPPORT |= {"unconditional", "steadfast", "total", "complete", "unequivocal"}
+# what makes support more than words, beside those: "political and practical support"
+MATERIAL_SUPPORT = {"practical", "military", "lethal", "logistical", "material", "financial"}
 # what a member leaves: a bloc, a treaty, its membership ("left the alliance")
 LEFT_BEHIND = set(lx.SETS["BLOC"].split()) | set(lx.SETS["AGREEMENT"].split())
 LEFT_BEHIND |= {"membership", "group", "coalition", "format", "structure", "body", "ranks"}
