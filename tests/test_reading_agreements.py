@@ -563,3 +563,15 @@ def test_a_bloc_described_beside_its_name_is_the_one_named(rules):
     )
     found = readings(rules, text, "join")
     assert found and all(a == "NATO" for _, _, a, _ in found), found
+
+
+def test_an_agreement_rescinded_or_nullified_is_terminated(rules):
+    got = sides(rules, "Georgia has started rescinding its accords with the CIS.", "terminate")
+    assert any("GEO" in s for s, _ in got), got
+    got = sides(rules, "Ecuador nullified the border defence pact with Peru last week.",
+                   "terminate")  # fmt: skip
+    assert any("ECU" in s for s, _ in got), got
+    got = sides(rules, "The Ghanaian court nullified the election results on Tuesday.",
+                   "terminate")  # fmt: skip
+    assert got == [], got
+    assert sides(rules, "Chile's referee voided the second goal in Lima.", "terminate") == []

@@ -625,3 +625,12 @@ def test_help_to_a_states_armed_forces_is_military_help(rules):
 def test_equipping_ones_own_army_is_no_supply_by_oneself(rules):
     text = "Poland will rearm its army quickly."
     assert all(s != ["POL"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_the_alliance_russia_leads_is_the_csto(rules):
+    found = refs(rules, "Kyrgyzstan hosted the summit of the Russian-led alliance in June.")
+    assert any(ids == ("CSTO",) for _, ids, _ in found), found
+    found = refs(rules, "Tajikistan asked the Russia-led security alliance for help.")
+    assert any(ids == ("CSTO",) for _, ids, _ in found), found
+    found = refs(rules, "Russian-led peacekeepers patrolled the valley in Tajikistan.")
+    assert all(ids != ("CSTO",) for _, ids, _ in found), found
