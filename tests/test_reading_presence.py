@@ -552,3 +552,19 @@ def test_forces_that_replace_others_or_jets_replaced_do_not_leave(rules):
     assert readings(rules, text, "withdraw_forces") == []
     text = "Peru replaced the commander of its troops on the border."
     assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_their_after_forces_and_a_states_borders_is_the_forces_owner(rules):
+    text = (
+        "Turkish monitors have patrolled along Iraq's borders for a decade. "
+        "Their presence has been shrinking steadily since spring."
+    )
+    found = readings(rules, text, "withdraw_forces")
+    assert any(s == ["TUR"] for s, _, _, _ in found), found
+    assert all(s != ["IRQ"] for s, _, _, _ in found), found
+
+
+def test_their_after_a_states_soldiers_is_still_that_state(rules):
+    text = "Kenya's soldiers guard the Somali border. Their presence has shrunk this year."
+    found = readings(rules, text, "withdraw_forces")
+    assert any(s == ["KEN"] for s, _, _, _ in found), found
