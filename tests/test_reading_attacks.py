@@ -455,3 +455,17 @@ def test_a_blow_on_places_held_by_a_state_does_not_strike_it_and_a_denial_pledge
     assert all("RUS" not in o for _, o, *_ in readings(rules, text, "attack"))
     text = "China denied helping Russia in any way in the war in Ukraine."
     assert not readings(rules, text, "commit_defense")
+
+
+def test_an_attack_along_a_border_strikes_its_other_side(rules):
+    text = "Eritrea launched an offensive along the Eritrean-Ethiopian border in May."
+    assert (["ERI"], ["ETH"]) in sides(rules, text, "attack")
+    text = "Pakistani troops shelled posts across the border with India."
+    assert (["PAK"], ["IND"]) in sides(rules, text, "attack")
+
+
+def test_an_attack_along_a_border_of_no_other_named_side_strikes_no_one_named(rules):
+    text = "Gunmen attacked a police post on the border last night."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "attack"))
+    text = "Turkish troops launched an assault along the Turkish frontier."
+    assert all("TUR" not in o for _, o, _, _ in readings(rules, text, "attack"))

@@ -35,6 +35,9 @@ TARGETS |= {"warplane", "jet", "aircraft", "plane", "helicopter", "bomber", "fig
 # what an attack is aimed at, and where that lies: "targeting sites across Pakistan"
 AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
 WHERE = ("in", "across", "inside", "throughout")
+# a border an attack is made along or across, whose other side is struck (dyad.py)
+BORDERS = {"border", "frontier", "boundary", "borderline"}
+BORDER_PREPS = ("along", "across", "on", "at")
 # seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
 SEEING = {"see", "view", "regard", "interpret", "perceive"}
 NAMING = {"call", "label", "brand", "term"}  # "called the move a threat"
