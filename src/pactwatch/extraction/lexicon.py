@@ -47,7 +47,10 @@ MILITARY_ACCESS = "military ~ ^access/N to|in"
 # help given to, or arms put in the hands of, another state's armed forces (not one's own:
 # "will equip its army with K2 tanks"; arguments/dyad.py)
 ARMY_HELPED = ("support|back|assist|aid/V ~ army|navy", "support|back|assist|aid/V ~ armed force")
-ARMY_EQUIPPED = ("equip|rearm/V ~ army|navy|military|troop|unit", "equip ~ armed force")
+ARMY_EQUIPPED = (
+    "equip|rearm|resupply/V ~ army|navy|military|troop|unit",
+    "equip|resupply ~ armed force",
+)
 # help one is thanked or praised for, given by whoever's it is to whoever thanks for it
 THANKED_FOR = "thank|commend|praise|laud/V ~~ for ~ ^assistance"
 # "the mission was joined by Canadian personnel": the troops deploy where the mission is
