@@ -576,3 +576,18 @@ def test_near_misses_of_warnings_pledges_praise_and_demands(rules):
     )
     # what must be done to a state is no demand made of it
     assert readings(rules, "Russia needs to be defeated, Kallas said.", "urge") == []
+
+
+def test_a_bloc_asked_to_send_forces_is_asked_under_its_mission_there(rules):
+    text = "In 2023 Lebanon asked the UN to keep its peacekeepers in the south."
+    found = readings(rules, text, "urge", "2023-05-01")
+    assert any(a == "un-unifil-1978" for _, o, a, _ in found if o == ["UN"]), found
+    text = "Georgia urged the EU to expand its monitoring mission on the boundary."
+    found = readings(rules, text, "urge", "2024-05-01")
+    assert any(a == "eu-eumm-georgia-2008" for _, o, a, _ in found if o == ["EU"]), found
+
+
+def test_a_bloc_asked_for_anything_else_is_asked_as_itself(rules):
+    text = "Georgia urged the EU to lift its visa requirements for students."
+    found = readings(rules, text, "urge", "2024-05-01")
+    assert all(a != "eu-eumm-georgia-2008" for _, _, a, _ in found), found

@@ -74,6 +74,10 @@ SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow",
 POSTED = {"deploy", "post", "position", "garrison", "station", "base"}
 GAINING = {"get", "gain", "obtain", "win", "secure", "receive"}  # "gained access to its bases"
 SENDING = {"send", "move", "rotate", "dispatch", "redeploy", "relocate", "transfer"}
+# a bloc asked to send or keep forces where the asker is: under its mission there ("asked
+# the EU to deploy the mission", "urged the UN to extend its peacekeeping force"; finder.py)
+MISSION_ASKED = SENDING | {"deploy", "station", "extend", "expand", "keep", "maintain"}
+MISSION_WORDS = set(lx.SETS["FORCES"].split())
 # a relative clause on forces that says where they are: "the bases it kept in Senegal"
 KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "hold", "retain"}
 # words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
