@@ -591,3 +591,14 @@ def test_a_bloc_asked_for_anything_else_is_asked_as_itself(rules):
     text = "Georgia urged the EU to lift its visa requirements for students."
     found = readings(rules, text, "urge", "2024-05-01")
     assert all(a != "eu-eumm-georgia-2008" for _, _, a, _ in found), found
+
+
+def test_the_opposition_of_a_state_voiced_to_something_is_its_accusation(rules):
+    text = "The joint communique voiced the opposition of Chile and Peru to the naval blockade."
+    found = readings(rules, text, "accuse")
+    assert any(set(s) == {"CHL", "PER"} for s, _, _, _ in found), found
+
+
+def test_the_opposition_of_a_state_with_nothing_opposed_accuses_no_one(rules):
+    text = "The opposition of Kenya's parliament was noted in the report."
+    assert readings(rules, text, "accuse") == []

@@ -950,6 +950,9 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "charge/V ~ that"),  # "Lavrov charged in March that Yerevan was"
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),
     *_t("accuse", "dyad", "condemnation/N", "express|voice ~ opposition to"),
+    # whose opposition it is said after "of": "voiced the opposition of Chile and Peru to
+    # the blockade" (arguments/words.py, STATEMENT_NOUNS)
+    *_t("accuse", "dyad", "express|voice|reiterate|restate ~ ^opposition/N of ~~ to"),
     *_t("accuse", "dyad", "call|deem|declare|consider|find ~~~ illegal|unlawful|illegitimate/A"),
     *_t("accuse", "dyad", "call|deem|find|consider ~~~ unacceptable/A"),
     # "calling it 'unjustified'", "branded the move provocative"

@@ -177,6 +177,7 @@ TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid"
 STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
 STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ultimatum"}
+STATEMENT_NOUNS |= {"opposition"}  # "the opposition of Chile to the blockade"
 # Nouns for a role one actor plays for another: the subject is who plays it ("Russia was
 # Armenia's protective power"), the object whom it is played for.
 ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
