@@ -603,3 +603,15 @@ def test_what_a_pact_provides_for_is_its_parties_to_give(rules):
     text = "Latvia provides several forms of help to Ukraine, including the supply of weapons."
     found = readings(rules, text, "arms_supply")
     assert all(f[2] is None and "UKR" not in f[0] for f in found), found
+
+
+def test_an_agreement_rescinded_or_nullified_is_terminated(rules):
+    got = sides(rules, "Georgia has started rescinding its accords with the CIS.", "terminate")
+    assert any("GEO" in s for s, _ in got), got
+    got = sides(rules, "Ecuador nullified the border defence pact with Peru last week.",
+                   "terminate")  # fmt: skip
+    assert any("ECU" in s for s, _ in got), got
+    got = sides(rules, "The Ghanaian court nullified the election results on Tuesday.",
+                   "terminate")  # fmt: skip
+    assert got == [], got
+    assert sides(rules, "Chile's referee voided the second goal in Lima.", "terminate") == []

@@ -464,3 +464,31 @@ def test_who_is_helped_in_a_war_wages_it(rules):
     # helped with something, the helper acts by it
     text = "Britain helped Ukraine with drone strikes on Crimea."
     assert any(s == ["GBR"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_an_attack_along_a_border_strikes_its_other_side(rules):
+    text = "Eritrea launched an offensive along the Eritrean-Ethiopian border in May."
+    assert (["ERI"], ["ETH"]) in sides(rules, text, "attack")
+    text = "Pakistani troops shelled posts across the border with India."
+    assert (["PAK"], ["IND"]) in sides(rules, text, "attack")
+
+
+def test_an_attack_along_a_border_of_no_other_named_side_strikes_no_one_named(rules):
+    text = "Gunmen attacked a police post on the border last night."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "attack"))
+    text = "Turkish troops launched an assault along the Turkish frontier."
+    assert all("TUR" not in o for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_war_named_for_one_state_is_fought_in_it(rules):
+    text = "Diplomats said the Yemen war had emptied the port of Aden."
+    found = readings(rules, text, "attack")
+    assert ([], ["YEM"]) in [(s, o) for s, o, _, _ in found], found
+
+
+def test_a_war_named_by_a_sides_adjective_or_by_two_states_keeps_its_sides(rules):
+    text = "The Eritrean war had emptied the ports for years."
+    assert all(o != ["ERI"] for _, o, _, _ in readings(rules, text, "attack"))
+    text = "The Eritrea-Ethiopia war had emptied the ports for years."
+    found = readings(rules, text, "attack")
+    assert any(set(s) == {"ERI", "ETH"} for s, _, _, _ in found), found

@@ -536,3 +536,35 @@ def test_near_misses_of_hosts_said_by_borders_purposes_and_there(rules):
     # a force joined is where the knowledge base has it, never the document's main state guessed
     text = "The coalition has been joined by British forces, the Pentagon said."
     assert all(o != ["USA"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_forces_replaced_by_others_leave(rules):
+    text = "Georgian border guards replaced the Russian troops at the crossing in May."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    text = "The French soldiers in Chad were relieved by Belgian units."
+    assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+
+
+def test_forces_that_replace_others_or_jets_replaced_do_not_leave(rules):
+    text = "The Czech contingent in Mali was replaced by Slovak troops."
+    assert all(s != ["SVK"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    text = "Chile will replace its ageing fleet of French jets with Swedish ones."
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "Peru replaced the commander of its troops on the border."
+    assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_their_after_forces_and_a_states_borders_is_the_forces_owner(rules):
+    text = (
+        "Turkish monitors have patrolled along Iraq's borders for a decade. "
+        "Their presence has been shrinking steadily since spring."
+    )
+    found = readings(rules, text, "withdraw_forces")
+    assert any(s == ["TUR"] for s, _, _, _ in found), found
+    assert all(s != ["IRQ"] for s, _, _, _ in found), found
+
+
+def test_their_after_a_states_soldiers_is_still_that_state(rules):
+    text = "Kenya's soldiers guard the Somali border. Their presence has shrunk this year."
+    found = readings(rules, text, "withdraw_forces")
+    assert any(s == ["KEN"] for s, _, _, _ in found), found

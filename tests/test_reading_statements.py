@@ -586,3 +586,29 @@ def test_framing_or_casting_someone_as_a_wrongdoer_accuses_them(rules):
     # framed as nothing blamed, or oneself cast in a role: no one accused
     for text in ("Paris framed the deal as a milestone.", "Ankara cast itself as a mediator."):
         assert not readings(rules, text, "accuse"), text
+
+
+def test_a_bloc_asked_to_send_forces_is_asked_under_its_mission_there(rules):
+    text = "In 2023 Lebanon asked the UN to keep its peacekeepers in the south."
+    found = readings(rules, text, "urge", "2023-05-01")
+    assert any(a == "un-unifil-1978" for _, o, a, _ in found if o == ["UN"]), found
+    text = "Georgia urged the EU to expand its monitoring mission on the boundary."
+    found = readings(rules, text, "urge", "2024-05-01")
+    assert any(a == "eu-eumm-georgia-2008" for _, o, a, _ in found if o == ["EU"]), found
+
+
+def test_a_bloc_asked_for_anything_else_is_asked_as_itself(rules):
+    text = "Georgia urged the EU to lift its visa requirements for students."
+    found = readings(rules, text, "urge", "2024-05-01")
+    assert all(a != "eu-eumm-georgia-2008" for _, _, a, _ in found), found
+
+
+def test_the_opposition_of_a_state_voiced_to_something_is_its_accusation(rules):
+    text = "The joint communique voiced the opposition of Chile and Peru to the naval blockade."
+    found = readings(rules, text, "accuse")
+    assert any(set(s) == {"CHL", "PER"} for s, _, _, _ in found), found
+
+
+def test_the_opposition_of_a_state_with_nothing_opposed_accuses_no_one(rules):
+    text = "The opposition of Kenya's parliament was noted in the report."
+    assert readings(rules, text, "accuse") == []

@@ -625,3 +625,26 @@ def test_help_to_a_states_armed_forces_is_military_help(rules):
 def test_equipping_ones_own_army_is_no_supply_by_oneself(rules):
     text = "Poland will rearm its army quickly."
     assert all(s != ["POL"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_the_alliance_russia_leads_is_the_csto(rules):
+    found = refs(rules, "Kyrgyzstan hosted the summit of the Russian-led alliance in June.")
+    assert any(ids == ("CSTO",) for _, ids, _ in found), found
+    found = refs(rules, "Tajikistan asked the Russia-led security alliance for help.")
+    assert any(ids == ("CSTO",) for _, ids, _ in found), found
+    found = refs(rules, "Russian-led peacekeepers patrolled the valley in Tajikistan.")
+    assert all(ids != ("CSTO",) for _, ids, _ in found), found
+
+
+def test_resupplying_another_states_army_is_arms_supply(rules):
+    text = "Britain resupplied the Estonian army over the winter."
+    assert (["GBR"], ["EST"]) in [(s, o) for s, o, _, _ in readings(rules, text, "arms_supply")]
+    text = "Allied plans to resupply the Moldovan military have stalled."
+    assert any(o == ["MDA"] for _, o, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_resupplying_ones_own_army_or_a_base_with_food_is_no_supply(rules):
+    text = "Poland will resupply its army with new tanks."
+    assert all(s != ["POL"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+    text = "A Chilean ship resupplied the Antarctic station with food."
+    assert readings(rules, text, "arms_supply") == []

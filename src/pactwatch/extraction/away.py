@@ -189,6 +189,20 @@ def _answer_done(doc: Doc, c: Candidate, head: Token) -> bool:
     return not (promised or under)
 
 
+def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "replaced Russian troops": the forces replaced leave; not forces in a phrase of
+    something else ("replaced by Russian mercenaries", "replaced its commander of troops")."""
+    verbs = [t for t in doc[c.start : c.end] if t.pos_ == "VERB" and lemma(t) in lx.REPLACING]
+    if not verbs or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb, forces = verbs[0], head
+    while forces.dep_ == "conj":  # "replaced the Russian troops and border guards"
+        forces = forces.head
+    if verb.dep_ in ("acl", "relcl") and verb.head.i == forces.i:
+        return False  # "the Russian soldiers who were replaced by"
+    return not (forces.head.i == verb.i and forces.dep_ in ("dobj", "nsubjpass"))
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
@@ -198,6 +212,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),
     "arms_supply": (_arms_elsewhere,),
+    "withdraw_forces": (_replaced_elsewhere,),
 }
 
 

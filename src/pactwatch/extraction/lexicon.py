@@ -47,7 +47,10 @@ MILITARY_ACCESS = "military ~ ^access/N to|in"
 # help given to, or arms put in the hands of, another state's armed forces (not one's own:
 # "will equip its army with K2 tanks"; arguments/dyad.py)
 ARMY_HELPED = ("support|back|assist|aid/V ~ army|navy", "support|back|assist|aid/V ~ armed force")
-ARMY_EQUIPPED = ("equip|rearm/V ~ army|navy|military|troop|unit", "equip ~ armed force")
+ARMY_EQUIPPED = (
+    "equip|rearm|resupply/V ~ army|navy|military|troop|unit",
+    "equip|resupply ~ armed force",
+)
 # help one is thanked or praised for, given by whoever's it is to whoever thanks for it
 THANKED_FOR = "thank|commend|praise|laud/V ~~ for ~ ^assistance"
 # "the mission was joined by Canadian personnel": the troops deploy where the mission is
@@ -218,6 +221,14 @@ TIES_CUT = ("cut tie with", "sever tie with")
 MOVED = "relocate|move|shift|transfer/V ~~ operation|$TROOPS|drone|system|weapon|missile|jet"
 MOVED += "|warhead"
 MOVED += "|aircraft"
+# forces that others take over from leave: "Armenian guards replaced Russian troops at the
+# crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
+# replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
+REPLACING = {"replace", "relieve"}
+# ("replace its ageing fleet of jets" is no one leaving: people only)
+REPLACEABLE = "troop|soldier|force|peacekeeper|contingent|personnel|guard|battalion|brigade"
+REPLACEABLE += "|regiment|marine|paratrooper|mercenary|instructor|serviceman|garrison"
+REPLACED = (f"replace|relieve/V ~ ^{REPLACEABLE}", f"^{REPLACEABLE} ~~ be/V replace|relieve/V by")
 FORCES_UP = "increase|raise|boost|double|augment|triple|reinforce|bolster ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|brigade|battalion"
 FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "Germany's brigade in"
@@ -624,6 +635,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "bring ~ $TROOPS ~ home", "$TROOPS ~~ ^return/V home"),
     *_t("withdraw_forces", "presence", "withdrawal|exit/N from ~ $BASE", "pull out of ~ $BASE"),
     *_t("withdraw_forces", "presence", MOVED),
+    *_t("withdraw_forces", "presence", *REPLACED),
     # support ties and signals
     *_t("arms_supply", "dyad", "^supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
     # "provided the Ghana Armed Forces with $7 million of new radios and equipment": both long
@@ -944,6 +956,9 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "charge/V ~ that"),  # "Lavrov charged in March that Yerevan was"
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),
     *_t("accuse", "dyad", "condemnation/N", "express|voice ~ opposition to"),
+    # whose opposition it is said after "of": "voiced the opposition of Chile and Peru to
+    # the blockade" (arguments/words.py, STATEMENT_NOUNS)
+    *_t("accuse", "dyad", "express|voice|reiterate|restate ~ ^opposition/N of ~~ to"),
     *_t("accuse", "dyad", "call|deem|declare|consider|find ~~~ illegal|unlawful|illegitimate/A"),
     *_t("accuse", "dyad", "call|deem|find|consider ~~~ unacceptable/A"),
     # "calling it 'unjustified'", "branded the move provocative"
@@ -1200,6 +1215,10 @@ TRIGGERS: list[Trigger] = [
     *_t("terminate", "agreement", "replace|supersede|supplant/V ~ $AGREEMENT"),
     # "the scrapping of a frigate contract", "the cancellation of the pact"
     *_t("terminate", "agreement", "scrapping|cancellation|revocation/N of ~~ $AGREEMENT"),
+    # an agreement rescinded or made void ends: "began rescinding its accords with the bloc",
+    # "by nullifying the three treaties", "the invalidation of the pact"
+    *_t("terminate", "agreement", "rescind|nullify|invalidate|void/V ~~ $AGREEMENT"),
+    *_t("terminate", "agreement", "rescission|nullification|invalidation/N of ~~ $AGREEMENT"),
     *_t("ratify", "agreement", "ratify", "ratification", "pass ~ protocol|bill|law|treaty"),
     *_t("ratify", "agreement", "approve ~ accession|treaty|protocol|membership|bid"),
     *_t("ratify", "agreement", "approve ~ $AGREEMENT", "sign off on", "approve/V"),

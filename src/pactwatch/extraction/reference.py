@@ -44,6 +44,8 @@ STATE_OWNED = {
     "economy", "president", "leadership", "foreign", "defense", "interest", "military",
     "minister", "ministry", "region", "policy", "authorities", "airspace", "debt",
 }  # fmt: skip
+# a state's land, which "they" and "their" never stand for (its people or forces may)
+LANDS = {"territory", "border", "soil", "airspace", "frontier", "capital", "region", "coast"}
 INSTITUTION_COREF = {"ministry", "government", "parliament", "presidency", "administration"}
 INSTITUTION_COREF |= {"authorities", "authority", "leadership", "junta", "cabinet", "military"}
 INSTITUTION_COREF |= {"army", "legislature", "assembly", "kremlin", "side"}
@@ -641,6 +643,8 @@ class Resolver:
             noun = tok.head
             if tok.dep_ == "pobj" and noun.lower_ in ("from", "of"):
                 noun = noun.head  # "troops from North Korea ... their units"
+            if lemma(noun) in LANDS:
+                continue  # "stationed along Armenia's borders. Their presence": not the borders
             if (
                 (tok.dep_ in ("amod", "compound", "poss") and noun.tag_ == "NNPS")
                 or noun.tag_ == "NNS"

@@ -22,6 +22,8 @@ from pactwatch.extraction.arguments.words import (
     ATTACK_NOUNS,
     BANNED,
     BENEFIT,
+    BORDER_PREPS,
+    BORDERS,
     COMMITMENT_NOUNS,
     CRAFT,
     DEFENCE_OBJECTS,
@@ -199,6 +201,21 @@ class DyadFrames(BackingFrames):
                 found += self.preps(named, WHERE)  # Sidon", "the harbour of Sidon in Lebanon"
             out += [x for x in found if x.kind in ("state", "place") and x not in out]
         return out
+
+    def _border_struck(self, head: Token, subj: list[Ref]) -> list[Ref]:
+        """The other side of a border an attack is made along: "launched an offensive along
+        the Armenian-Azerbaijani border", "shelled posts across the border with Armenia",
+        "attacks on Armenia's border" (the states the border names, but the attacker's)."""
+        said = [head, *(o for o in self.objects(head) if o.pos_ in ("NOUN", "PROPN"))]
+        if head.dep_ == "dobj":  # "launched attacks along the border": hung on the verb
+            said.append(head.head)
+        borders = [b for n in said for b in prep_objects(n, BORDER_PREPS) if lemma(b) in BORDERS]
+        mine = set(self.ids(subj))
+        out: list[Ref] = []
+        for border in borders:
+            sides = [*self.owners(border), *self.preps(border, ("with", "between"))]
+            out += [x for x in sides if x.kind == "state" and not set(x.ids) & mine]
+        return out if mine else []
 
     def _blow_accused(
         self, c: Candidate, head: Token, subj: list[Ref], via: str, blow: Token
@@ -393,6 +410,8 @@ class DyadFrames(BackingFrames):
                     obj += [x for x in self.owners(noun) if x.kind == "state" and x not in obj]
         if not obj and c.type == "attack":  # "an attack on a hospital in Ukraine": where it hit
             obj = self._struck_where(head, preps)
+        if not obj and c.type == "attack":  # "launched attacks along the border with Armenia"
+            obj = self._border_struck(head, subj)
         at_others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their"
         if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the
             felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # feeling is at

@@ -32,6 +32,8 @@ from pactwatch.extraction.arguments.words import (
     JUDGING,
     LONG_MEMBER_YEARS,
     MAKING,
+    MISSION_ASKED,
+    MISSION_WORDS,
     NEAR_OBJECT_TYPES,
     OBJECT_PREPS,
     ORDERING,
@@ -149,6 +151,13 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         if c.type == "deploy" and c.agreement in self.know.organizations and c.object:
             mission = self.know.mission_on(c.agreement, c.object[0], self.published)
             c.agreement = mission or c.agreement  # the bloc's mission in the host
+        if c.type == "urge" and c.subject:
+            head = self.doc[c.head]  # "Yerevan asked the EU to deploy the mission": the
+            asked = [k for k in head.children if k.dep_ in ("xcomp", "ccomp")]  # bloc's mission
+            sent = [o for k in asked if lemma(k) in MISSION_ASKED for o in objects(k)]
+            if any(lemma(o) in MISSION_WORDS for o in sent):  # in the asker's land
+                found = (self.know.mission_on(b, c.subject[0], self.published) for b in c.object)
+                c.agreement = next((m for m in found if m), c.agreement)
 
     def _laid_down(self, noun: Token) -> bool:
         """A kind of act, no one's, under a verb by which a charter or a treaty lays down

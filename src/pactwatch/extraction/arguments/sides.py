@@ -252,6 +252,11 @@ class SideFrames(DyadFrames):
             subj, _ = self.subject(head)
             pair = [x for x in subj if x.kind in SIDE_KINDS]  # "Russia and Ukraine must end
             sides = subj if not settled or len(pair) >= 2 else []  # the war": the two sides
+        named_for = self._war_named_for(head, sides, owners)
+        if named_for is not None:  # "the Ukraine war": as "the war in Ukraine"
+            c.subject, c.object = [], self.ids([named_for])
+            c.cues.append("war_named_for")
+            return [c]
         if len(sides) == 1 and helper is None:  # not the one helping one side
             other = self._other_side(head, sides[0])
             if other is not None:
@@ -272,6 +277,17 @@ class SideFrames(DyadFrames):
             return True
         verb = self.light_verb(head)
         return verb is not None and lemma(verb) in DONE_BY_AGENT | {"declare"}
+
+    def _war_named_for(self, head: Token, sides: list[Ref], owners: list[Ref]) -> Ref | None:
+        """The one state a war is named for by its name ("the Ukraine war", "the Yemen
+        war"): the war is fought there, as "the war in Ukraine" (not "the Ukrainian war",
+        a side's adjective, nor "the Russia-Ukraine war", its two sides)."""
+        if lemma(head) != "war" or head.pos_ != "NOUN" or len(sides) != 1 or sides != owners:
+            return None
+        one = sides[0]
+        word = self.doc[one.head]
+        named = one.kind == "state" and one.how == "name" and word.dep_ == "compound"
+        return one if named and word.head.i == head.i else None
 
     def _other_side(self, head: Token, one: Ref) -> Ref | None:
         sent = head.sent

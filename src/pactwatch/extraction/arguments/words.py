@@ -35,6 +35,9 @@ TARGETS |= {"warplane", "jet", "aircraft", "plane", "helicopter", "bomber", "fig
 # what an attack is aimed at, and where that lies: "targeting sites across Pakistan"
 AIMING = {"target", "hit", "strike", "bomb", "shell", "attack"}
 WHERE = ("in", "across", "inside", "throughout")
+# a border an attack is made along or across, whose other side is struck (dyad.py)
+BORDERS = {"border", "frontier", "boundary", "borderline"}
+BORDER_PREPS = ("along", "across", "on", "at")
 # seeing something as hostile: "sees the CSTO as a threat", "viewed the deal as violating"
 SEEING = {"see", "view", "regard", "interpret", "perceive"}
 NAMING = {"call", "label", "brand", "term"}  # "called the move a threat"
@@ -71,6 +74,10 @@ SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow",
 POSTED = {"deploy", "post", "position", "garrison", "station", "base"}
 GAINING = {"get", "gain", "obtain", "win", "secure", "receive"}  # "gained access to its bases"
 SENDING = {"send", "move", "rotate", "dispatch", "redeploy", "relocate", "transfer"}
+# a bloc asked to send or keep forces where the asker is: under its mission there ("asked
+# the EU to deploy the mission", "urged the UN to extend its peacekeeping force"; finder.py)
+MISSION_ASKED = SENDING | {"deploy", "station", "extend", "expand", "keep", "maintain"}
+MISSION_WORDS = set(lx.SETS["FORCES"].split())
 # a relative clause on forces that says where they are: "the bases it kept in Senegal"
 KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "hold", "retain"}
 # words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
@@ -174,6 +181,7 @@ TIES_NOUNS = set(lx.SETS["TIES"].split()) | {"cooperation", "partnership", "aid"
 STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
 STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ultimatum"}
+STATEMENT_NOUNS |= {"opposition"}  # "the opposition of Chile to the blockade"
 # Nouns for a role one actor plays for another: the subject is who plays it ("Russia was
 # Armenia's protective power"), the object whom it is played for.
 ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
