@@ -253,3 +253,16 @@ def test_ones_own_striving_joining_by_video_or_a_place_included_are_no_such_even
 def test_targets_owned_by_a_group_are_the_groups_wherever_they_stand(rules):
     text = "French jets struck several Hezbollah targets in Lebanon."
     assert [r[:2] for r in readings(rules, text, "attack")] == [(["FRA"], ["hezbollah"])]
+
+
+def test_a_gap_of_a_pattern_never_opens_another_clause(rules):
+    text = "Chile hopes to deepen its ties with Norway even as Peru faces growing protests."
+    found = readings(rules, text, "cooperate")  # no growth of the ties: who deepens them
+    assert found and all(f[0] == ["CHL"] for f in found), found
+    text = "Chile wants closer links with Norway, because Peru fears a growing threat."
+    assert "cooperate" not in kinds(rules, text)
+    # the words after a gap within one clause still belong to the pattern
+    text = "Ties between Chile and Norway have grown steadily."
+    assert "cooperate" in kinds(rules, text)
+    text = "Chile's ties, as Peru admits, are growing."
+    assert "cooperate" in kinds(rules, text)
