@@ -536,3 +536,16 @@ def test_near_misses_of_hosts_said_by_borders_purposes_and_there(rules):
     # a force joined is where the knowledge base has it, never the document's main state guessed
     text = "The coalition has been joined by British forces, the Pentagon said."
     assert all(o != ["USA"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_pulling_out_of_a_war_is_forces_leaving_not_a_membership_ended(rules):
+    text = "The accord lets Norway pull out of its long war in Chile."
+    assert any(s == ["NOR"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    assert readings(rules, text, "withdraw") == []
+    text = "Norway withdrew from the conflict in Chile last spring."
+    assert (["NOR"], ["CHL"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    assert readings(rules, text, "withdraw") == []
+    # leaving a bloc during a war stays a withdrawal from the bloc
+    text = "Norway withdrew from NATO during the war with Chile."
+    assert any(s == ["NOR"] for s, _, _, _ in readings(rules, text, "withdraw"))
+    assert readings(rules, text, "withdraw_forces") == []

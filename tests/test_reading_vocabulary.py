@@ -625,3 +625,13 @@ def test_help_to_a_states_armed_forces_is_military_help(rules):
 def test_equipping_ones_own_army_is_no_supply_by_oneself(rules):
     text = "Poland will rearm its army quickly."
     assert all(s != ["POL"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_the_provision_of_arms_is_supply(rules):
+    text = "Brazil's provision of artillery shells to Chile began in May."
+    assert any(s == ["BRA"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+    # a provision of a treaty, or a provision of other things, supplies no arms
+    text = "A provision of the accord between Chile and Norway concerns nuclear weapons."
+    assert readings(rules, text, "arms_supply") == []
+    text = "Norway funds the provision of food and medicine to Chile."
+    assert readings(rules, text, "arms_supply") == []

@@ -20,6 +20,7 @@ from pactwatch.extraction.syntax import lemma, prep_objects
 
 ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
+WARS_LEFT = set(lx.SETS["WARS_LEFT"].split())
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -189,7 +190,24 @@ def _answer_done(doc: Doc, c: Candidate, head: Token) -> bool:
     return not (promised or under)
 
 
+def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "to pull out of its longest war", "withdrew from the conflict": forces leave a war
+    (``withdraw_forces``), no member a body."""
+    preps = [p for p in head.children if p.lower_ in ("from", "of", "out")]
+    preps += [q for p in preps for q in p.children if q.lower_ in ("from", "of")]
+    left = {lemma(o) for p in preps for o in p.children if o.dep_ == "pobj"}
+    return bool(left & WARS_LEFT)
+
+
+def _war_not_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "withdrew from NATO during the war": the war is no place left; the pattern's gap
+    spans other words."""
+    return "$WARS_LEFT" in c.trigger.pattern and not _war_left(doc, c, head)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "withdraw": (_war_left,),
+    "withdraw_forces": (_war_not_left,),
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
     "reduce_cooperation": (_sanctions_lifted,),

@@ -56,6 +56,8 @@ JOINED_BY = "join/V by ~~ ^$TROOPS"
 ATTENDED = "attend|participate/V ~~ $MEETING"
 
 SETS: dict[str, str] = {
+    # what forces leave that is no body one is a member of (arguments: a war, no membership)
+    "WARS_LEFT": "war conflict fighting hostility",
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
@@ -585,6 +587,9 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "give|hand/V ~ back ~~ $BASE"),
     # "the Russians withdrew from several positions": who held them leaves
     *_t("withdraw_forces", "presence", "^withdraw|retreat|pull/V ~ from ~ position|outpost"),
+    # "to pull out of its longest war", "withdrew from the conflict": forces leave a war
+    *_t("withdraw_forces", "presence", "^pull|get/V out of ~ $WARS_LEFT"),
+    *_t("withdraw_forces", "presence", "^withdraw|retreat/V from ~ $WARS_LEFT"),
     *_t("withdraw_forces", "presence", "presence ~~ ^diminish|shrink|dwindle/V"),
     *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~~ $BASE"),
     *_t(
@@ -630,6 +635,9 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
     *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~~ $ARMS", "arm/V"),
+    # "the provision of weapons to its army" (a short gap: not "a provision of the treaty on
+    # nuclear weapons")
+    *_t("arms_supply", "dyad", "provision/N of ~ $ARMS"),
     # "pledged F-16 jets to Ukraine", "will donate howitzers", "a donation of drones"
     *_t("arms_supply", "dyad", "pledge|donate|gift|give|lease|export|hand ~~ $ARMS"),
     *_t("arms_supply", "dyad", "donation|pledge|gift|export of ~ $ARMS"),
