@@ -576,3 +576,16 @@ def test_near_misses_of_warnings_pledges_praise_and_demands(rules):
     )
     # what must be done to a state is no demand made of it
     assert readings(rules, "Russia needs to be defeated, Kallas said.", "urge") == []
+
+
+def test_who_joins_in_an_act_does_it_and_joins_no_bloc(rules):
+    text = "Peru has joined in warning against any foreign intervention."
+    assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "warn"))
+    assert readings(rules, text, "join") == []
+    text = "Chile participated in the raid on the Peruvian border post."
+    assert any(s == ["CHL"] for s, _, _, _ in readings(rules, text, "attack"))
+    # a warning as a motive is none, and joining in a month is still joining
+    text = "Chile struck the border post in warning."
+    assert readings(rules, text, "warn") == []
+    text = "Peru joined NATO in March."
+    assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "join"))

@@ -761,3 +761,12 @@ def test_membership_effectively_suspended_is_frozen_and_formally_suspended_is_su
     assert readings(rules, text, "freeze") and not readings(rules, text, "suspend")
     text = "Belarus formally suspended its membership in the CSTO."
     assert readings(rules, text, "suspend") and not readings(rules, text, "freeze")
+
+
+def test_an_armed_group_and_a_state_acting_together_are_each_others_partners(rules):
+    text = "Hezbollah and Syria joined forces in the spring."
+    found = readings(rules, text, "cooperate")
+    assert any(sorted(s) == sorted(o) == ["SYR", "hezbollah"] for s, o, _, _ in found), found
+    # one side alone, or a side and someone the knowledge base does not hold, is no pair
+    text = "Hezbollah and a local charity joined forces in the spring."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "cooperate"))
