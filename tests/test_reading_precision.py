@@ -266,3 +266,15 @@ def test_a_gap_of_a_pattern_never_opens_another_clause(rules):
     assert "cooperate" in kinds(rules, text)
     text = "Chile's ties, as Peru admits, are growing."
     assert "cooperate" in kinds(rules, text)
+
+
+def test_money_or_honours_received_are_no_arms(rules):
+    text = "Chile will receive 30 percent of the revenue from the Peruvian port."
+    assert readings(rules, text, "arms_supply") == []
+    text = "The fallen Chilean pilot will receive a national tribute in Santiago."
+    assert readings(rules, text, "arms_supply") == []
+    # arms received stay arms, also as a share of them
+    text = "Chile received 30 percent of its weapons from Peru."
+    assert any(o == ["CHL"] for _, o, _, _ in readings(rules, text, "arms_supply"))
+    text = "Chile received two frigates from Peru."
+    assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "arms_supply"))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate
-from pactwatch.extraction.syntax import lemma, prep_objects
+from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects
 
 ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
@@ -32,7 +32,11 @@ def taken_away(doc: Doc, c: Candidate) -> bool:
 
 def _objects(head: Token) -> set[str]:
     """The lemmas of what the trigger acts on: a verb's object, a noun's object after "of"."""
-    objects = {k.lemma_.lower() for k in head.children if k.dep_ in ("dobj", "nsubjpass")}
+    taken = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    # "will receive 30 percent of the revenue": what a portion is of
+    portions = [k for k in taken if k.lemma_.lower() in PORTIONS or k.text == "%"]
+    taken += [o for k in portions for o in prep_objects(k, ("of",))]
+    objects = {k.lemma_.lower() for k in taken}
     if head.pos_ == "NOUN":  # "the adoption of the resolution": a noun's object follows "of"
         objects |= {k.lemma_.lower() for k in prep_objects(head, ("of",))}
     if head.dep_ == "acl" and head.tag_ == "VBN":  # "a mission approved by the council"

@@ -262,7 +262,10 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
     | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
     | {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade"}  # a host's
-    | {"body", "remains", "prisoner"},  # "received the bodies of 900 soldiers"
+    | {"body", "remains", "prisoner"}  # "received the bodies of 900 soldiers"
+    # money and honours: "will receive 30 percent of the revenue", "will receive a tribute"
+    | {"revenue", "income", "profit", "royalty", "fee", "payment", "salary", "tribute"}
+    | {"honor", "award", "prize", "medal", "invitation"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
     # "implementing financial measures", "implementing solutions": no treaty of defence kept
