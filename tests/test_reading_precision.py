@@ -278,3 +278,17 @@ def test_money_or_honours_received_are_no_arms(rules):
     assert any(o == ["CHL"] for _, o, _, _ in readings(rules, text, "arms_supply"))
     text = "Chile received two frigates from Peru."
     assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_help_with_a_deed_that_defends_no_one_is_no_assistance(rules):
+    text = "Chile warned Peruvian officials in advance to help avoid civilian deaths."
+    assert readings(rules, text, "security_assistance") == []
+    text = "Chile has offered to help broker a truce between Peru and Bolivia."
+    assert readings(rules, text, "security_assistance") == []
+    # help to defend, arm or rebuild a state's forces, or help given to a state, stays help
+    text = "Chile will help Peru defend its coast."
+    assert (["CHL"], ["PER"]) in [
+        (s, o) for s, o, _, _ in readings(rules, text, "security_assistance")
+    ]
+    text = "Chile will help rebuild the Peruvian navy."
+    assert any(s == ["CHL"] for s, _, _, _ in readings(rules, text, "security_assistance"))

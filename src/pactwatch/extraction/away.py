@@ -21,6 +21,7 @@ from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects
 ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
 WARS_LEFT = set(lx.SETS["WARS_LEFT"].split())
+FORCES = set(lx.SETS["FORCES"].split())
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -209,7 +210,28 @@ def _war_not_left(doc: Doc, c: Candidate, head: Token) -> bool:
     return "$WARS_LEFT" in c.trigger.pattern and not _war_left(doc, c, head)
 
 
+def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "to help avoid casualties", "will help advance the peace agenda", "offered to help
+    mediate a settlement": help with a deed, no one's defence helped (not "help Kyiv defend
+    itself", "help defend Ukraine", "help Moscow in its war")."""
+    if lemma(head) != "help" or head.pos_ != "VERB":
+        return False
+    if any(k.dep_ in ("dobj", "dative") for k in head.children):
+        return False
+    deeds = [k for k in head.children if k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB"]
+    r = doc._.pactwatch
+    for deed in deeds:
+        if lemma(deed) in lx.DEFENCE_DEEDS:
+            return False
+        for k in deed.children:
+            named = k.dep_ in ("dobj", "nsubj") and r.ref(k.i) is not None
+            if named or (k.dep_ == "dobj" and lemma(k) in FORCES):
+                return False
+    return bool(deeds)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "security_assistance": (_help_with_a_deed,),
     "withdraw": (_war_left,),
     "withdraw_forces": (_war_not_left,),
     "cooperate": (_kind_of_agreement,),

@@ -1563,6 +1563,12 @@ OTHER_THAN = {
 # verbs by which a speaker binds themselves: in "X assured Y that it would ...", "it" is X
 COMMISSIVE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee", "swear"}
 
+# what help with a deed must do to be help with defence: "help defend Ukraine", not "help
+# avoid casualties" (away.py)
+DEFENCE_DEEDS = {"defend", "protect", "fight", "repel", "resist", "deter", "secure", "guard"}
+DEFENCE_DEEDS |= {"rebuild", "rearm", "modernize", "train", "equip", "arm", "strengthen"}
+DEFENCE_DEEDS |= {"bolster", "patrol", "counter", "combat", "defeat", "repulse"}
+
 # what calling someone something blames them for: "described the protesters as terrorists"
 BLAMING_WORDS = {"terrorist", "aggressor", "aggression", "threat", "provocation", "violation"}
 BLAMING_WORDS |= {"betrayal", "enemy", "occupier", "criminal", "illegal", "unacceptable"}
