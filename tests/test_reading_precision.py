@@ -253,3 +253,42 @@ def test_ones_own_striving_joining_by_video_or_a_place_included_are_no_such_even
 def test_targets_owned_by_a_group_are_the_groups_wherever_they_stand(rules):
     text = "French jets struck several Hezbollah targets in Lebanon."
     assert [r[:2] for r in readings(rules, text, "attack")] == [(["FRA"], ["hezbollah"])]
+
+
+def test_a_gap_of_a_pattern_never_opens_another_clause(rules):
+    text = "Chile hopes to deepen its ties with Norway even as Peru faces growing protests."
+    found = readings(rules, text, "cooperate")  # no growth of the ties: who deepens them
+    assert found and all(f[0] == ["CHL"] for f in found), found
+    text = "Chile wants closer links with Norway, because Peru fears a growing threat."
+    assert "cooperate" not in kinds(rules, text)
+    # the words after a gap within one clause still belong to the pattern
+    text = "Ties between Chile and Norway have grown steadily."
+    assert "cooperate" in kinds(rules, text)
+    text = "Chile's ties, as Peru admits, are growing."
+    assert "cooperate" in kinds(rules, text)
+
+
+def test_money_or_honours_received_are_no_arms(rules):
+    text = "Chile will receive 30 percent of the revenue from the Peruvian port."
+    assert readings(rules, text, "arms_supply") == []
+    text = "The fallen Chilean pilot will receive a national tribute in Santiago."
+    assert readings(rules, text, "arms_supply") == []
+    # arms received stay arms, also as a share of them
+    text = "Chile received 30 percent of its weapons from Peru."
+    assert any(o == ["CHL"] for _, o, _, _ in readings(rules, text, "arms_supply"))
+    text = "Chile received two frigates from Peru."
+    assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_help_with_a_deed_that_defends_no_one_is_no_assistance(rules):
+    text = "Chile warned Peruvian officials in advance to help avoid civilian deaths."
+    assert readings(rules, text, "security_assistance") == []
+    text = "Chile has offered to help broker a truce between Peru and Bolivia."
+    assert readings(rules, text, "security_assistance") == []
+    # help to defend, arm or rebuild a state's forces, or help given to a state, stays help
+    text = "Chile will help Peru defend its coast."
+    assert (["CHL"], ["PER"]) in [
+        (s, o) for s, o, _, _ in readings(rules, text, "security_assistance")
+    ]
+    text = "Chile will help rebuild the Peruvian navy."
+    assert any(s == ["CHL"] for s, _, _, _ in readings(rules, text, "security_assistance"))

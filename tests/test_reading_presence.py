@@ -568,3 +568,16 @@ def test_their_after_a_states_soldiers_is_still_that_state(rules):
     text = "Kenya's soldiers guard the Somali border. Their presence has shrunk this year."
     found = readings(rules, text, "withdraw_forces")
     assert any(s == ["KEN"] for s, _, _, _ in found), found
+
+
+def test_pulling_out_of_a_war_is_forces_leaving_not_a_membership_ended(rules):
+    text = "The accord lets Norway pull out of its long war in Chile."
+    assert any(s == ["NOR"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    assert readings(rules, text, "withdraw") == []
+    text = "Norway withdrew from the conflict in Chile last spring."
+    assert (["NOR"], ["CHL"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    assert readings(rules, text, "withdraw") == []
+    # leaving a bloc during a war stays a withdrawal from the bloc
+    text = "Norway withdrew from NATO during the war with Chile."
+    assert any(s == ["NOR"] for s, _, _, _ in readings(rules, text, "withdraw"))
+    assert readings(rules, text, "withdraw_forces") == []

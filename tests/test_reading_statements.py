@@ -612,3 +612,16 @@ def test_the_opposition_of_a_state_voiced_to_something_is_its_accusation(rules):
 def test_the_opposition_of_a_state_with_nothing_opposed_accuses_no_one(rules):
     text = "The opposition of Kenya's parliament was noted in the report."
     assert readings(rules, text, "accuse") == []
+
+
+def test_who_joins_in_an_act_does_it_and_joins_no_bloc(rules):
+    text = "Peru has joined in warning against any foreign intervention."
+    assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "warn"))
+    assert readings(rules, text, "join") == []
+    text = "Chile participated in the raid on the Peruvian border post."
+    assert any(s == ["CHL"] for s, _, _, _ in readings(rules, text, "attack"))
+    # a warning as a motive is none, and joining in a month is still joining
+    text = "Chile struck the border post in warning."
+    assert readings(rules, text, "warn") == []
+    text = "Peru joined NATO in March."
+    assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "join"))

@@ -771,3 +771,12 @@ def test_practical_or_lethal_support_is_assistance_even_beside_political(rules):
     # support in words only is backing, no aid
     text = "NATO reaffirmed its full political support for Georgia."
     assert not readings(rules, text, "security_assistance")
+
+
+def test_an_armed_group_and_a_state_acting_together_are_each_others_partners(rules):
+    text = "Hezbollah and Syria joined forces in the spring."
+    found = readings(rules, text, "cooperate")
+    assert any(sorted(s) == sorted(o) == ["SYR", "hezbollah"] for s, o, _, _ in found), found
+    # one side alone, or a side and someone the knowledge base does not hold, is no pair
+    text = "Hezbollah and a local charity joined forces in the spring."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "cooperate"))

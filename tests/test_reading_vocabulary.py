@@ -647,4 +647,13 @@ def test_resupplying_ones_own_army_or_a_base_with_food_is_no_supply(rules):
     text = "Poland will resupply its army with new tanks."
     assert all(s != ["POL"] for s, _, _, _ in readings(rules, text, "arms_supply"))
     text = "A Chilean ship resupplied the Antarctic station with food."
+
+
+def test_the_provision_of_arms_is_supply(rules):
+    text = "Brazil's provision of artillery shells to Chile began in May."
+    assert any(s == ["BRA"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+    # a provision of a treaty, or a provision of other things, supplies no arms
+    text = "A provision of the accord between Chile and Norway concerns nuclear weapons."
+    assert readings(rules, text, "arms_supply") == []
+    text = "Norway funds the provision of food and medicine to Chile."
     assert readings(rules, text, "arms_supply") == []

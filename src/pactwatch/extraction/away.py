@@ -16,10 +16,12 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate
-from pactwatch.extraction.syntax import lemma, prep_objects
+from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects
 
 ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
+WARS_LEFT = set(lx.SETS["WARS_LEFT"].split())
+FORCES = set(lx.SETS["FORCES"].split())
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -31,7 +33,11 @@ def taken_away(doc: Doc, c: Candidate) -> bool:
 
 def _objects(head: Token) -> set[str]:
     """The lemmas of what the trigger acts on: a verb's object, a noun's object after "of"."""
-    objects = {k.lemma_.lower() for k in head.children if k.dep_ in ("dobj", "nsubjpass")}
+    taken = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    # "will receive 30 percent of the revenue": what a portion is of
+    portions = [k for k in taken if k.lemma_.lower() in PORTIONS or k.text == "%"]
+    taken += [o for k in portions for o in prep_objects(k, ("of",))]
+    objects = {k.lemma_.lower() for k in taken}
     if head.pos_ == "NOUN":  # "the adoption of the resolution": a noun's object follows "of"
         objects |= {k.lemma_.lower() for k in prep_objects(head, ("of",))}
     if head.dep_ == "acl" and head.tag_ == "VBN":  # "a mission approved by the council"
@@ -203,7 +209,45 @@ def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return not (forces.head.i == verb.i and forces.dep_ in ("dobj", "nsubjpass"))
 
 
+def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "to pull out of its longest war", "withdrew from the conflict": forces leave a war
+    (``withdraw_forces``), no member a body."""
+    preps = [p for p in head.children if p.lower_ in ("from", "of", "out")]
+    preps += [q for p in preps for q in p.children if q.lower_ in ("from", "of")]
+    left = {lemma(o) for p in preps for o in p.children if o.dep_ == "pobj"}
+    return bool(left & WARS_LEFT)
+
+
+def _war_not_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "withdrew from NATO during the war": the war is no place left; the pattern's gap
+    spans other words."""
+    return "$WARS_LEFT" in c.trigger.pattern and not _war_left(doc, c, head)
+
+
+def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "to help avoid casualties", "will help advance the peace agenda", "offered to help
+    mediate a settlement": help with a deed, no one's defence helped (not "help Kyiv defend
+    itself", "help defend Ukraine", "help Moscow in its war")."""
+    if lemma(head) != "help" or head.pos_ != "VERB":
+        return False
+    if any(k.dep_ in ("dobj", "dative") for k in head.children):
+        return False
+    deeds = [k for k in head.children if k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB"]
+    r = doc._.pactwatch
+    for deed in deeds:
+        if lemma(deed) in lx.DEFENCE_DEEDS:
+            return False
+        for k in deed.children:
+            named = k.dep_ in ("dobj", "nsubj") and r.ref(k.i) is not None
+            if named or (k.dep_ == "dobj" and lemma(k) in FORCES):
+                return False
+    return bool(deeds)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "security_assistance": (_help_with_a_deed,),
+    "withdraw": (_war_left,),
+    "withdraw_forces": (_war_not_left, _replaced_elsewhere),
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
     "reduce_cooperation": (_sanctions_lifted,),
@@ -212,7 +256,6 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),
     "arms_supply": (_arms_elsewhere,),
-    "withdraw_forces": (_replaced_elsewhere,),
 }
 
 

@@ -59,6 +59,8 @@ JOINED_BY = "join/V by ~~ ^$TROOPS"
 ATTENDED = "attend|participate/V ~~ $MEETING"
 
 SETS: dict[str, str] = {
+    # what forces leave that is no body one is a member of (arguments: a war, no membership)
+    "WARS_LEFT": "war conflict fighting hostility",
     "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
@@ -272,7 +274,10 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
     | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
     | {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade"}  # a host's
-    | {"body", "remains", "prisoner"},  # "received the bodies of 900 soldiers"
+    | {"body", "remains", "prisoner"}  # "received the bodies of 900 soldiers"
+    # money and honours: "will receive 30 percent of the revenue", "will receive a tribute"
+    | {"revenue", "income", "profit", "royalty", "fee", "payment", "salary", "tribute"}
+    | {"honor", "award", "prize", "medal", "invitation"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
     # "implementing financial measures", "implementing solutions": no treaty of defence kept
@@ -600,6 +605,9 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "give|hand/V ~ back ~~ $BASE"),
     # "the Russians withdrew from several positions": who held them leaves
     *_t("withdraw_forces", "presence", "^withdraw|retreat|pull/V ~ from ~ position|outpost"),
+    # "to pull out of its longest war", "withdrew from the conflict": forces leave a war
+    *_t("withdraw_forces", "presence", "^pull|get/V out of ~ $WARS_LEFT"),
+    *_t("withdraw_forces", "presence", "^withdraw|retreat/V from ~ $WARS_LEFT"),
     *_t("withdraw_forces", "presence", "presence ~~ ^diminish|shrink|dwindle/V"),
     *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~~ $BASE"),
     *_t(
@@ -646,6 +654,9 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
     *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~~ $ARMS", "arm/V"),
+    # "the provision of weapons to its army" (a short gap: not "a provision of the treaty on
+    # nuclear weapons")
+    *_t("arms_supply", "dyad", "provision/N of ~ $ARMS"),
     # "pledged F-16 jets to Ukraine", "will donate howitzers", "a donation of drones"
     *_t("arms_supply", "dyad", "pledge|donate|gift|give|lease|export|hand ~~ $ARMS"),
     *_t("arms_supply", "dyad", "donation|pledge|gift|export of ~ $ARMS"),
@@ -1577,6 +1588,12 @@ OTHER_THAN = {
 
 # verbs by which a speaker binds themselves: in "X assured Y that it would ...", "it" is X
 COMMISSIVE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee", "swear"}
+
+# what help with a deed must do to be help with defence: "help defend Ukraine", not "help
+# avoid casualties" (away.py)
+DEFENCE_DEEDS = {"defend", "protect", "fight", "repel", "resist", "deter", "secure", "guard"}
+DEFENCE_DEEDS |= {"rebuild", "rearm", "modernize", "train", "equip", "arm", "strengthen"}
+DEFENCE_DEEDS |= {"bolster", "patrol", "counter", "combat", "defeat", "repulse"}
 
 # what calling someone something blames them for: "described the protesters as terrorists"
 BLAMING_WORDS = {"terrorist", "aggressor", "aggression", "threat", "provocation", "violation"}

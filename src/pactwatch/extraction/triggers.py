@@ -153,6 +153,8 @@ class Triggers:
         for n, start, end, align in self.matches(doc):
             if any(align.count(k) > most for k, most in self.bounds[n].items()):
                 continue  # a gap longer than its mark allows
+            if _clause_in_gap(doc, start, align, self.bounds[n]):
+                continue  # "ties even as New Delhi faces growing": no growth of the ties
             trig, head_k, absorbed_k = self.specs[n]
             self.patterns = self.pattern_tokens[n]
             if doc[start].sent.start in r.chrome:
@@ -281,6 +283,23 @@ def _acted_on(word: Token, by: Token) -> bool:
         return True
     of = word.head
     return word.dep_ == "pobj" and of.lower_ == "of" and of.head.i == by.i
+
+
+def _clause_in_gap(doc: Doc, start: int, align: list[int], gaps: dict[int, int]) -> bool:
+    """Whether a gap of the match opens another clause with a subject of its own that holds
+    the pattern's words after it ("ties even as New Delhi faces growing pressure"): those
+    words say nothing of the ones before (not "ties, as both admit, have grown")."""
+    for j, k in enumerate(align):
+        tok = doc[start + j]
+        if k not in gaps or tok.dep_ != "mark" or tok.pos_ != "SCONJ":
+            continue
+        clause = tok.head
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        later = [doc[start + n] for n in range(j + 1, len(align)) if align[n] not in gaps]
+        if any(w == clause or clause.is_ancestor(w) for w in later):
+            return True
+    return False
 
 
 def _noun_read_as_verb(tok: Token) -> bool:

@@ -42,6 +42,7 @@ from pactwatch.extraction.arguments.words import (
     NAMING_SOMEONE,
     OBJECT_PREPS,
     OWNED_TARGET_TYPES,
+    PARTAKING,
     PROCESSES,
     PROVIDED_TYPES,
     PROVIDING_FOR,
@@ -607,7 +608,14 @@ class DyadFrames(BackingFrames):
         c.object = [o for o in c.object if self.r.speaks_for.get(o) not in c.subject]
         if not c.object and c.trigger.pattern in NAMING_SOMEONE and not _blaming(head):
             return []  # "Albanese described the day as historic": no one is accused
-        actors = [i for i in c.subject if self.know.is_state(i) or self.know.is_org(i)]
+        # an armed group counts as a side: "the YPG and the US have joined forces"
+        actors = [
+            i
+            for i in c.subject
+            if self.know.is_state(i)
+            or self.know.is_org(i)
+            or self.know.kind.get(i) == "armed_group"
+        ]
         if (
             c.type in MUTUAL_TYPES
             and not c.object
@@ -830,8 +838,15 @@ def _a_label(noun: Token) -> bool:
 
 
 def _motive(noun: Token) -> bool:
-    """A noun said as the motive of an act: "in retaliation", "as a response"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") and noun.pos_ == "NOUN"
+    """A noun said as the motive of an act: "in retaliation", "as a response" (not what one
+    joins in: "joined in warning against it")."""
+    partaken = lemma(noun.head.head) in PARTAKING
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "as")
+        and noun.pos_ == "NOUN"
+        and not partaken
+    )
 
 
 BOUND_ONES = {"commit", "oblige", "obligate", "bind", "pledge"}  # the passive's subject is bound

@@ -147,6 +147,8 @@ class MembershipFrames(PresenceFrames):
             return []  # "decided to withdraw the CSTO's forces", "announced the withdrawal of
             # French troops": forces leaving
         joined = [*objects(head), *([head.head] if head.dep_ == "amod" else [])]
+        if c.type == "join":  # "joined in warning against it", "joined in the fighting"
+            joined += [o for o in prep_objects(head, ("in",)) if o.tag_ != "CD"]
         if head.pos_ in ("VERB", "AUX") and any(
             lemma(o) in NOT_MEMBERSHIP.get(c.type, ()) for o in joined
         ):

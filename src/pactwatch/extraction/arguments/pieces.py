@@ -26,6 +26,7 @@ from pactwatch.extraction.arguments.words import (
     HYPHENS,
     LEADING,
     MEASURES,
+    PARTAKING,
     RECEIVING,
     RELATIVES,
     RESPONDING,
@@ -187,6 +188,8 @@ class Pieces:
             return noun.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma(noun.head.head) in PARTAKING:
+            return noun.head.head  # "joined in warning", "participated in the raid"
         given = given_with(noun)
         if given is not None:
             return given  # "provide Armenia with guarantees", "with a package of aid"

@@ -54,6 +54,8 @@ RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 # offensive"); who launches, wages or leads it in the passive is its "by" phrase ("an
 # offensive spearheaded by his forces", "talks led by Qatar")
 LEADING = {"lead", "spearhead"}
+# who joins in an act does it: "Guinea joined in warning", "participated in the raid"
+PARTAKING = {"join", "participate"}
 DONE_BY_AGENT = LEADING | {"launch", "carry", "conduct", "wage", "mount", "stage", "execute"}
 DONE_BY_AGENT |= {"perform", "order", "undertake", "begin", "start", "initiate", "direct"}
 # verbs of concluding a pact, whose agent signed it: "contracts signed by Baku with Turkish firms"
@@ -261,6 +263,7 @@ NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power
 # "refused to join Western sanctions": measures are joined, not blocs
 NOT_MEMBERSHIP["join"] |= {"sanction", "resolution", "ban", "embargo", "boycott", "measure"}
 NOT_MEMBERSHIP["join"] |= {"initiative", "campaign", "consensus", "position", "declaration"}
+NOT_MEMBERSHIP["join"] |= {"warning", "demand", "push", "fight", "fighting", "war"}
 # the public or the press, asked or urged by leaders: no state is asked ("media" has the lemma
 # "medium")
 PUBLIC = {"media", "medium", "press", "journalist", "reporter", "editor", "voter", "citizen"}
