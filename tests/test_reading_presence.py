@@ -536,3 +536,12 @@ def test_near_misses_of_hosts_said_by_borders_purposes_and_there(rules):
     # a force joined is where the knowledge base has it, never the document's main state guessed
     text = "The coalition has been joined by British forces, the Pentagon said."
     assert all(o != ["USA"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_capabilities_or_assets_sent_to_a_state_deploy_there(rules):
+    text = "Washington will send additional air defence and other capabilities to Norway."
+    assert any(s == ["USA"] and o == ["NOR"] for s, o, _, _ in readings(rules, text, "deploy"))
+    text = "Britain deployed naval assets to the Gulf of Oman."
+    assert any(s == ["GBR"] for s, _, _, _ in readings(rules, text, "deploy"))
+    # assets moved by a firm deploy no one
+    assert not readings(rules, "The Danish firm will move its assets to Dubai.", "deploy")
