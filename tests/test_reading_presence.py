@@ -581,3 +581,12 @@ def test_pulling_out_of_a_war_is_forces_leaving_not_a_membership_ended(rules):
     text = "Norway withdrew from NATO during the war with Chile."
     assert any(s == ["NOR"] for s, _, _, _ in readings(rules, text, "withdraw"))
     assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_capabilities_or_assets_sent_to_a_state_deploy_there(rules):
+    text = "Washington will send additional air defence and other capabilities to Norway."
+    assert any(s == ["USA"] and o == ["NOR"] for s, o, _, _ in readings(rules, text, "deploy"))
+    text = "Britain deployed naval assets to the Gulf of Oman."
+    assert any(s == ["GBR"] for s, _, _, _ in readings(rules, text, "deploy"))
+    # assets moved by a firm deploy no one
+    assert not readings(rules, "The Danish firm will move its assets to Dubai.", "deploy")

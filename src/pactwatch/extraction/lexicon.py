@@ -526,6 +526,8 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
+    # "will send more air defence and other capabilities to Poland", "deployed naval assets to"
+    *_t("deploy", "presence", "^send|deploy|dispatch|station/V ~~ capability|asset/N to|in"),
     *_t("deploy", "presence", "$TROOPS ~ remain|stay/V in|at"),  # "will remain in Erbil"
     # "whose borders are guarded by Russian troops"
     *_t("deploy", "presence", "^guard|patrol|protect/V by ~~ $TROOPS"),
