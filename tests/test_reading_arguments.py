@@ -327,3 +327,15 @@ def test_who_flies_finishes_or_kicks_off_joint_drills_holds_them(rules):
         assert any(pair <= set(s) for s, _, _, _ in found), (text, found)
     # flying one's own jets is no joint act
     assert readings(rules, "Pakistan flew its jets over the border on Friday.", "cooperate") == []
+
+
+def test_allies_with_no_article_after_a_defence_bloc_are_the_bloc(rules):
+    text = "NATO envoys gathered in Oslo on Monday. There, allies promised to back Georgia."
+    assert ("allies", ("NATO",), "org") in refs(rules, text)
+
+
+def test_someones_allies_or_allies_as_an_object_are_no_bloc(rules):
+    text = "NATO envoys gathered in Oslo on Monday. Georgia's allies promised to back it."
+    assert not any(ids == ("NATO",) for said, ids, _ in refs(rules, text) if "allies" in said)
+    text = "NATO envoys gathered in Oslo. Georgia now has loyal friends and allies."
+    assert not any(ids == ("NATO",) for said, ids, _ in refs(rules, text) if "allies" in said)
