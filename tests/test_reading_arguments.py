@@ -354,3 +354,15 @@ def test_the_presidents_or_prime_ministers_are_the_pair_of_leaders_named_before(
     # no pair named before: no group
     text = "The presidents of the region met in Accra on Monday."
     assert all(said != "The presidents" for said, _, _ in refs(rules, text))
+
+
+def test_allies_with_no_article_after_a_defence_bloc_are_the_bloc(rules):
+    text = "NATO envoys gathered in Oslo on Monday. There, allies promised to back Georgia."
+    assert ("allies", ("NATO",), "org") in refs(rules, text)
+
+
+def test_someones_allies_or_allies_as_an_object_are_no_bloc(rules):
+    text = "NATO envoys gathered in Oslo on Monday. Georgia's allies promised to back it."
+    assert not any(ids == ("NATO",) for said, ids, _ in refs(rules, text) if "allies" in said)
+    text = "NATO envoys gathered in Oslo. Georgia now has loyal friends and allies."
+    assert not any(ids == ("NATO",) for said, ids, _ in refs(rules, text) if "allies" in said)

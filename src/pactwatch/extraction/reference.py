@@ -93,7 +93,9 @@ GROUP_PHRASES += (
 GROUP_PHRASES += ("the prime ministers", "the presidents", "both leaders", "both presidents")
 FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
 # the members of a bloc named before, together: "NATO ... the allies agreed"
-BLOC_MEMBERS = {("the", "allies"), ("the", "member", "states")}
+BLOC_MEMBERS = {("the", "allies"), ("the", "member", "states"), ("allies",)}
+# what makes "allies" someone's own ("its allies", "US allies", "Western allies", "two allies")
+OWNING_DEPS = {"det", "poss", "amod", "compound", "nummod", "nmod"}
 COUNTRY_NOUNS = {"countries", "nations", "states", "governments"}
 LEADER_NOUNS = {"leaders", "presidents", "ministers"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
@@ -704,6 +706,13 @@ class Resolver:
                 continue
             tok = doc[i]
             low = tok.lower_
+            bare = not any(k.dep_ in OWNING_DEPS for k in tok.children)
+            if low == "allies" and bare and tok.dep_ in ("nsubj", "nsubjpass"):
+                bloc = self._bloc_of_members(i, 1, seen, last_group)  # "At the summit, allies
+                if bloc is not None:  # agreed": the bloc named before, as "the allies" is
+                    out.append(Ref(i, i + 1, (bloc,), "org", "pronoun", i))
+                    i += 1
+                    continue
             n = _phrase(doc, i, GROUP_PHRASES)
             if n:
                 n = _group_noun(doc, i, n)
