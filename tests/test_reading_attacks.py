@@ -455,3 +455,15 @@ def test_a_blow_on_places_held_by_a_state_does_not_strike_it_and_a_denial_pledge
     assert all("RUS" not in o for _, o, *_ in readings(rules, text, "attack"))
     text = "China denied helping Russia in any way in the war in Ukraine."
     assert not readings(rules, text, "commit_defense")
+
+
+def test_an_attack_along_a_border_of_two_states_strikes_the_other_side(rules):
+    text = "Chile launched artillery strikes along the Chilean-Peruvian border overnight."
+    assert (["CHL"], ["PER"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    text = "Peru shelled several outposts along the Chile-Peru frontier."
+    assert (["PER"], ["CHL"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    # a third state's strike there says no target, and a border of one state names no other
+    text = "Bolivia shelled several outposts along the Chile-Peru frontier."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "attack"))
+    text = "Peru shelled several outposts along its northern border."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "attack"))

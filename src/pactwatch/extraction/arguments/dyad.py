@@ -22,6 +22,8 @@ from pactwatch.extraction.arguments.words import (
     ATTACK_NOUNS,
     BANNED,
     BENEFIT,
+    BORDER_NOUNS,
+    BORDER_PREPS,
     COMMITMENT_NOUNS,
     CRAFT,
     DEFENCE_OBJECTS,
@@ -198,6 +200,21 @@ class DyadFrames(BackingFrames):
                 found += self.preps(named, WHERE)  # Sidon", "the harbour of Sidon in Lebanon"
             out += [x for x in found if x.kind in ("state", "place") and x not in out]
         return out
+
+    def _across_border(self, head: Token, subj: list[Ref]) -> list[Ref]:
+        """The other side of a border of two states that the attacker is one of, where the
+        attack is said to strike along or across it: "shelled villages along the Chile-Peru
+        border" (not a third state's strike there, whose target the border does not say)."""
+        mine = set(self.ids(subj))
+        for tok in [head, *self.objects(head)]:
+            for border in prep_objects(tok, BORDER_PREPS):
+                if lemma(border) not in BORDER_NOUNS:
+                    continue
+                sides = [x for x in self.owners(border) if x.kind == "state"]
+                ids = {i for x in sides for i in x.ids}
+                if len(ids) == 2 and len(ids & mine) == 1:
+                    return [x for x in sides if not set(x.ids) & mine]
+        return []
 
     def _blow_accused(
         self, c: Candidate, head: Token, subj: list[Ref], via: str, blow: Token
@@ -392,6 +409,8 @@ class DyadFrames(BackingFrames):
                     obj += [x for x in self.owners(noun) if x.kind == "state" and x not in obj]
         if not obj and c.type == "attack":  # "an attack on a hospital in Ukraine": where it hit
             obj = self._struck_where(head, preps)
+        if not obj and c.type == "attack":  # "launched operations along the Armenian-
+            obj = self._across_border(head, subj)  # Azerbaijani border": the other side
         at_others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their"
         if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the
             felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # feeling is at

@@ -51,6 +51,9 @@ RESPONDING = {"respond", "retaliate", "react", "answer", "reply"}
 # offensive"); who launches, wages or leads it in the passive is its "by" phrase ("an
 # offensive spearheaded by his forces", "talks led by Qatar")
 LEADING = {"lead", "spearhead"}
+# a border two states share, struck along or across by one of them (dyad.py)
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+BORDER_PREPS = ("along", "on", "across", "at", "near")
 # who joins in an act does it: "Guinea joined in warning", "participated in the raid"
 PARTAKING = {"join", "participate"}
 DONE_BY_AGENT = LEADING | {"launch", "carry", "conduct", "wage", "mount", "stage", "execute"}
