@@ -363,6 +363,8 @@ class Pieces:
         )
         if lemma(verb) in ("have", "possess", "own") or awaited:
             return []
+        if lemma(verb) in lx.AIDING:  # "to aid Russia in the war in Ukraine": the war is the
+            return [x for o in objects(verb) for x in self.actors(o)]  # one aided's
         subj, passive = subject_token(verb)
         if passive or subj is None:
             return []
