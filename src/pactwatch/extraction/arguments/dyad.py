@@ -43,9 +43,11 @@ from pactwatch.extraction.arguments.words import (
     OBJECT_PREPS,
     OWNED_TARGET_TYPES,
     PARTAKING,
+    POSTED,
     PROCESSES,
     REACHING,
     ROLE_NOUNS,
+    SENDING,
     STANDING_PLEDGES,
     STATEHOOD_PARTS,
     STOPPING,
@@ -560,6 +562,8 @@ class DyadFrames(BackingFrames):
         passive = self.passive_subject(head)
         if not passive and c.type == "attack":  # "Philippine boats were rammed": whose
             passive = self._owned_patient(head)
+        if not passive and c.type in ("arms_supply", "security_assistance"):
+            passive = self._forces_given_to(head)  # "deployed units equipped with tanks"
         if passive and c.type == "commit_defense" and all(x.kind == "org" for x in passive):
             subj, via = passive, "passive_org"  # "the pact was never put into practice"
         elif passive and c.type == "commit_defense" and lemma(head) in BOUND_ONES:
@@ -664,6 +668,20 @@ class DyadFrames(BackingFrames):
             return []
         held = any(k.tag_ == "VBN" for k in patient.lefts)  # "Russian-made helicopters"
         return [] if held else [x for x in self.owners(patient) if x.kind == "state"]
+
+    def _forces_given_to(self, head: Token) -> list[Ref]:
+        """Whose forces were equipped, armed or trained: their owner's ("Kenyan units trained
+        by ..."), or the one who sends them ("Ukraine deployed units equipped with Western
+        arms")."""
+        forces, passive = subject_token(head)
+        if forces is None or not passive or lemma(forces) not in TROOPS:
+            return []
+        found = [x for x in self.owners(forces) if x.kind == "state"]
+        sent_by = lemma(forces.head) in POSTED | SENDING  # not "attacked units equipped"
+        if not found and forces.dep_ == "dobj" and forces.head.pos_ == "VERB" and sent_by:
+            sender, sent_passive = subject_token(forces.head)
+            found = [] if sent_passive else [x for x in self.actors(sender) if x.kind == "state"]
+        return found
 
     def _ties_cut_with_own_bloc(self, c: Candidate, head: Token) -> bool:
         """Ties cut or severed with a body the state belongs to: it leaves the body."""
