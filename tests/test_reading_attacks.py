@@ -492,3 +492,27 @@ def test_a_war_named_by_a_sides_adjective_or_by_two_states_keeps_its_sides(rules
     text = "The Eritrea-Ethiopia war had emptied the ports for years."
     found = readings(rules, text, "attack")
     assert any(set(s) == {"ERI", "ETH"} for s, _, _, _ in found), found
+
+
+def test_an_attack_along_a_border_of_two_states_strikes_the_other_side(rules):
+    text = "Chile launched artillery strikes along the Chilean-Peruvian border overnight."
+    assert (["CHL"], ["PER"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    text = "Peru shelled several outposts along the Chile-Peru frontier."
+    assert (["PER"], ["CHL"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    # a third state's strike there says no target, and a border of one state names no other
+    text = "Bolivia shelled several outposts along the Chile-Peru frontier."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "attack"))
+    text = "Peru shelled several outposts along its northern border."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_the_fight_one_is_aided_in_is_the_aided_ones(rules):
+    text = "Norway sent shells to aid Chile in the war against Peru."
+    assert (["CHL"], ["PER"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    text = "Norway helped Chile in its long war against Peru."
+    assert (["CHL"], ["PER"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    # one's own means stay one's own
+    text = "Chilean troops took the port in a night raid."
+    assert any(s == ["CHL"] for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Chile helped Peru with its drones in the war against Bolivia."
+    assert all(s != ["BOL"] for s, _, _, _ in readings(rules, text, "attack"))

@@ -657,3 +657,11 @@ def test_the_provision_of_arms_is_supply(rules):
     assert readings(rules, text, "arms_supply") == []
     text = "Norway funds the provision of food and medicine to Chile."
     assert readings(rules, text, "arms_supply") == []
+
+
+def test_arms_in_the_hands_of_forces_sent_are_the_senders(rules):
+    text = "Chile deployed units equipped with German-supplied tanks."
+    assert any(o == ["CHL"] for _, o, _, _ in readings(rules, text, "arms_supply"))
+    # forces someone fights are not the fighter's
+    text = "Chile attacked units equipped with German-supplied tanks."
+    assert all(o != ["CHL"] for _, o, _, _ in readings(rules, text, "arms_supply"))

@@ -1591,6 +1591,9 @@ OTHER_THAN = {
 # verbs by which a speaker binds themselves: in "X assured Y that it would ...", "it" is X
 COMMISSIVE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee", "swear"}
 
+# helping another in a fight: the fight is the other's ("aided Russia in the war", "helped
+# Moscow in its war effort"; arguments/pieces.py, reference.py)
+AIDING = {"help", "aid", "assist", "support", "back"}
 # what help with a deed must do to be help with defence: "help defend Ukraine", not "help
 # avoid casualties" (away.py)
 DEFENCE_DEEDS = {"defend", "protect", "fight", "repel", "resist", "deter", "secure", "guard"}

@@ -387,6 +387,9 @@ class Resolver:
         credited = self._credited(tok, kinds)
         if credited is not None:
             return credited
+        aided = self._aided(tok, kinds)
+        if aided is not None:
+            return aided
         verb = tok.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -409,6 +412,18 @@ class Resolver:
             subj = verb.head
         found = self.r.ref(subj.i)
         return found if found is not None and found.kind in kinds else None
+
+    def _aided(self, tok: Token, kinds: set[str]) -> Ref | None:
+        """ "helped Moscow in its war effort": the fight one is helped in is the one
+        helped's."""
+        noun, prep = tok.head, tok.head.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma(prep.head) not in lx.AIDING:
+            return None
+        for obj in prep.head.children:
+            found = [x for x in actors_of(self.r, obj) if x.kind in kinds and x.start < tok.i]
+            if obj.dep_ == "dobj" and found:
+                return found[0]
+        return None
 
     def _credited(self, tok: Token, kinds: set[str]) -> Ref | None:
         """ "thanked Russia for its help", "gratitude to France for its support": a thing

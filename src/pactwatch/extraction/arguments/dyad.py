@@ -43,11 +43,13 @@ from pactwatch.extraction.arguments.words import (
     OBJECT_PREPS,
     OWNED_TARGET_TYPES,
     PARTAKING,
+    POSTED,
     PROCESSES,
     PROVIDED_TYPES,
     PROVIDING_FOR,
     REACHING,
     ROLE_NOUNS,
+    SENDING,
     STANDING_PLEDGES,
     STATEHOOD_PARTS,
     STOPPING,
@@ -215,7 +217,12 @@ class DyadFrames(BackingFrames):
         out: list[Ref] = []
         for border in borders:
             sides = [*self.owners(border), *self.preps(border, ("with", "between"))]
-            out += [x for x in sides if x.kind == "state" and not set(x.ids) & mine]
+            states = [x for x in sides if x.kind == "state"]
+            if len({i for x in states for i in x.ids}) > 1 and not any(
+                set(x.ids) & mine for x in states
+            ):
+                continue  # a third state's strike along a border of two says no target
+            out += [x for x in states if not set(x.ids) & mine]
         return out if mine else []
 
     def _blow_accused(
@@ -413,6 +420,7 @@ class DyadFrames(BackingFrames):
             obj = self._struck_where(head, preps)
         if not obj and c.type == "attack":  # "launched attacks along the border with Armenia"
             obj = self._border_struck(head, subj)
+
         at_others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their"
         if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the
             felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # feeling is at
@@ -562,6 +570,8 @@ class DyadFrames(BackingFrames):
         passive = self.passive_subject(head)
         if not passive and c.type == "attack":  # "Philippine boats were rammed": whose
             passive = self._owned_patient(head)
+        if not passive and c.type in ("arms_supply", "security_assistance"):
+            passive = self._forces_given_to(head)  # "deployed units equipped with tanks"
         if passive and c.type == "commit_defense" and all(x.kind == "org" for x in passive):
             subj, via = passive, "passive_org"  # "the pact was never put into practice"
         elif passive and c.type == "commit_defense" and lemma(head) in BOUND_ONES:
@@ -678,6 +688,20 @@ class DyadFrames(BackingFrames):
             return []
         held = any(k.tag_ == "VBN" for k in patient.lefts)  # "Russian-made helicopters"
         return [] if held else [x for x in self.owners(patient) if x.kind == "state"]
+
+    def _forces_given_to(self, head: Token) -> list[Ref]:
+        """Whose forces were equipped, armed or trained: their owner's ("Kenyan units trained
+        by ..."), or the one who sends them ("Ukraine deployed units equipped with Western
+        arms")."""
+        forces, passive = subject_token(head)
+        if forces is None or not passive or lemma(forces) not in TROOPS:
+            return []
+        found = [x for x in self.owners(forces) if x.kind == "state"]
+        sent_by = lemma(forces.head) in POSTED | SENDING  # not "attacked units equipped"
+        if not found and forces.dep_ == "dobj" and forces.head.pos_ == "VERB" and sent_by:
+            sender, sent_passive = subject_token(forces.head)
+            found = [] if sent_passive else [x for x in self.actors(sender) if x.kind == "state"]
+        return found
 
     def _ties_cut_with_own_bloc(self, c: Candidate, head: Token) -> bool:
         """Ties cut or severed with a body the state belongs to: it leaves the body."""
