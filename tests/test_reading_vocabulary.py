@@ -635,3 +635,11 @@ def test_the_provision_of_arms_is_supply(rules):
     assert readings(rules, text, "arms_supply") == []
     text = "Norway funds the provision of food and medicine to Chile."
     assert readings(rules, text, "arms_supply") == []
+    # who blocks or delays a supply is none of its recipients, not even as a guess
+    for text in (
+        "Brazil's provision of howitzers is still held up by Chile.",
+        "Brazil's delivery of tanks was blocked by Chile in March.",
+        "Brazil's provision of howitzers remains held up by Macron.",
+    ):
+        found = [c for c, _ in candidates(rules, text) if c.type == "arms_supply"]
+        assert found and all(c.object == [] for c in found), text
