@@ -1276,7 +1276,7 @@ NEGATION = {"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot", "w
 NEGATING = {"refuse", "refusal", "fail", "failure", "decline", "deny", "reject", "rejection"}
 NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
 NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
-NEGATING |= {"shelve", "abandon", "drop"}  # "rule out", "stop short of": modality.py
+NEGATING |= {"shelve", "abandon", "drop", "halt"}  # "rule out", "stop short of": modality.py
 NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspended its obligations"
 # Rebuttals of what someone said: "rejected the accusations" says they were made, and that
 # whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).
