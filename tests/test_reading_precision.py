@@ -292,3 +292,21 @@ def test_help_with_a_deed_that_defends_no_one_is_no_assistance(rules):
     ]
     text = "Chile will help rebuild the Peruvian navy."
     assert any(s == ["CHL"] for s, _, _, _ in readings(rules, text, "security_assistance"))
+
+
+def test_help_with_a_deed_on_defence_or_arms_stays_assistance(rules):
+    # whatever the deed, help that funds, buys or keeps up defence, arms or security is help
+    for text in (
+        "Chile will help finance coastal defence for Peru.",
+        "Chile will help procure howitzers for Peru.",
+        "Chile will help develop Peru's arms industry.",
+        "Chile will help maintain security in Bolivia.",
+    ):
+        found = [c.subject for c, _ in candidates(rules, text) if c.type == "security_assistance"]
+        assert ["CHL"] in found, text
+    # a place named after the deed's object makes no help with defence
+    for text in (
+        "Chile will help finance the war in Bolivia.",
+        "Chile will help maintain stability in Bolivia.",
+    ):
+        assert "security_assistance" not in kinds(rules, text), text

@@ -581,6 +581,11 @@ def test_pulling_out_of_a_war_is_forces_leaving_not_a_membership_ended(rules):
     text = "Norway withdrew from NATO during the war with Chile."
     assert any(s == ["NOR"] for s, _, _, _ in readings(rules, text, "withdraw"))
     assert readings(rules, text, "withdraw_forces") == []
+    # the war's own place is where the forces were, though the reader knows it not: no later
+    # phrase ("after talks in Lima") names the state they leave
+    text = "Norway pulled out of the war in Patagonia after the talks in Lima."
+    found = [c for c, _ in candidates(rules, text) if c.type == "withdraw_forces"]
+    assert found and all(c.object == [] for c in found), found
 
 
 def test_capabilities_or_assets_sent_to_a_state_deploy_there(rules):

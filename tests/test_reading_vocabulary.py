@@ -657,6 +657,28 @@ def test_the_provision_of_arms_is_supply(rules):
     assert readings(rules, text, "arms_supply") == []
     text = "Norway funds the provision of food and medicine to Chile."
     assert readings(rules, text, "arms_supply") == []
+    # who blocks or delays a supply is none of its recipients, not even as a guess
+    for text in (
+        "Brazil's provision of howitzers is still held up by Chile.",
+        "Brazil's delivery of tanks was blocked by Chile in March.",
+        "Brazil's provision of howitzers remains held up by Macron.",
+    ):
+        found = [c for c, _ in candidates(rules, text) if c.type == "arms_supply"]
+        assert found and all(c.object == [] for c in found), text
+    # a supply halted is one that does not go on, as one suspended
+    text = "Brazil halted the provision of rifles to Chile in May."
+    found = readings(rules, text, "arms_supply")
+    assert found and all(f == "CT-" for _, _, _, f in found), found
+
+
+def test_arms_bought_for_another_state_are_supplied_to_it(rules):
+    # who buys arms for another state supplies them to it; it buys nothing itself
+    for text in ("Chile will purchase howitzers for Peru.", "Chile will help buy shells for Peru."):
+        pairs = [(s, o) for s, o, _, _ in readings(rules, text, "arms_supply")]
+        assert (["CHL"], ["PER"]) in pairs and all(o != ["CHL"] for _, o in pairs), (text, pairs)
+    # arms bought for one's own forces, or from a seller, are bought by the buyer
+    text = "Chile bought howitzers from Peru for its army."
+    assert (["PER"], ["CHL"]) in [(s, o) for s, o, _, _ in readings(rules, text, "arms_supply")]
 
 
 def test_arms_in_the_hands_of_forces_sent_are_the_senders(rules):

@@ -10,7 +10,7 @@ that any of its tests takes away is dropped before arguments are read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -224,6 +224,18 @@ def _war_not_left(doc: Doc, c: Candidate, head: Token) -> bool:
     return "$WARS_LEFT" in c.trigger.pattern and not _war_left(doc, c, head)
 
 
+def _what_a_deed_acts_on(deed: Token) -> Iterator[Token]:
+    """The nouns of what a deed acts on, with their modifiers and possessors: "fund [air]
+    [defence]", "pay for [ammunition]", "maintain [the navy]'s [patrol] [boats]", not the
+    words of a later phrase ("finance the war in [Yemen]")."""
+    heads = [k for k in deed.children if k.dep_ == "dobj"]
+    heads += [o for k in deed.children if k.dep_ == "prep" for o in k.children if o.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    for h in heads:
+        yield h
+        yield from (k for k in h.children if k.dep_ in ("compound", "poss", "amod", "nmod"))
+
+
 def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "to help avoid casualties", "will help advance the peace agenda", "offered to help
     mediate a settlement": help with a deed, no one's defence helped (not "help Kyiv defend
@@ -236,6 +248,8 @@ def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
     r = doc._.pactwatch
     for deed in deeds:
         if lemma(deed) in lx.DEFENCE_DEEDS:
+            return False
+        if any(lemma(n) in lx.DEFENCE_OBJECTS for n in _what_a_deed_acts_on(deed)):
             return False
         for k in deed.children:
             named = k.dep_ in ("dobj", "nsubj") and r.ref(k.i) is not None

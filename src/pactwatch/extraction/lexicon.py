@@ -1304,7 +1304,7 @@ NEGATION = {"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot", "w
 NEGATING = {"refuse", "refusal", "fail", "failure", "decline", "deny", "reject", "rejection"}
 NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
 NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
-NEGATING |= {"shelve", "abandon", "drop"}  # "rule out", "stop short of": modality.py
+NEGATING |= {"shelve", "abandon", "drop", "halt"}  # "rule out", "stop short of": modality.py
 NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspended its obligations"
 # Rebuttals of what someone said: "rejected the accusations" says they were made, and that
 # whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).
@@ -1599,6 +1599,15 @@ AIDING = {"help", "aid", "assist", "support", "back"}
 DEFENCE_DEEDS = {"defend", "protect", "fight", "repel", "resist", "deter", "secure", "guard"}
 DEFENCE_DEEDS |= {"rebuild", "rearm", "modernize", "train", "equip", "arm", "strengthen"}
 DEFENCE_DEEDS |= {"bolster", "patrol", "counter", "combat", "defeat", "repulse"}
+# what a deed of help may act on to be help with defence whatever the deed: "help fund air
+# defence", "help procure artillery", "help maintain security in Somalia", "help maintain the
+# navy's boats" (not "help finance the war", "help maintain stability") (away.py)
+DEFENCE_OBJECTS = set(SETS["ARMS"].split()) | set(SETS["FORCES"].split())
+DEFENCE_OBJECTS |= {"defence", "defense", "security", "military", "boat", "ammo"}
+# ... but no word that names as well what is no defence ("the energy system", "a trade mission")
+DEFENCE_OBJECTS -= {"system", "equipment", "vehicle", "hardware", "battery", "unit", "mission"}
+DEFENCE_OBJECTS -= {"division", "base", "presence", "deployment", "personnel", "officer"}
+DEFENCE_OBJECTS -= {"specialist", "adviser", "advisor", "monitor", "observer", "trainer"}
 
 # what calling someone something blames them for: "described the protesters as terrorists"
 BLAMING_WORDS = {"terrorist", "aggressor", "aggression", "threat", "provocation", "violation"}

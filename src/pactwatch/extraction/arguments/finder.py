@@ -68,6 +68,8 @@ from pactwatch.extraction.syntax import (
     to_infinitive,
 )
 
+WARS_LEFT = frozenset(lx.SETS["WARS_LEFT"].split())  # what forces leave that is no body
+
 
 class Finder(MembershipFrames, SideFrames, AgreementFrames):
     """Finds the arguments of each candidate of a document, by its trigger's frame."""
@@ -387,10 +389,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         # the document's other main state, where the main one already takes the other side
         second = self.r.second
         missing = focus in c.subject and second not in [*c.subject, *in_subject] and not c.object
-        # not a state the sentence names only as the maker of arms ("with US-made jets")
+        # not a state the sentence names only as the maker of arms ("with US-made jets") or as
+        # who acts on the event ("the delivery was blocked by Chile")
         sent = head.sent
         here = [x for x in self.r.refs if second in x.ids and sent.start <= x.start < sent.end]
-        missing = missing and not (here and all(_maker(self.doc[x.head]) for x in here))
+        aside = [x for x in here if _maker(self.doc[x.head]) or _agent_over(self.doc[x.head], head)]
+        missing = missing and not (here and len(aside) == len(here))
         if second and missing and c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES and not said:
             out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
         actors = [
@@ -430,6 +434,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 if x.start > head.i
                 and not set(x.ids) & (set(c.subject) | in_subject)
                 and not self._reporter(x)  # "..., Jake Sullivan said": who says it
+                and not _agent_over(self.doc[x.head], head)  # "blocked by Scholz": who acts
                 and (x.kind == "state" or c.type not in STATE_OBJECT_TYPES)  # a host, a party
             ]
             # a state whose forces a noun names ("alongside Mozambican forces") hosts others'
@@ -605,6 +610,13 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 if c.start <= obj.i < c.end:
                     continue  # the trigger's own words ("provides for mutual assistance")
                 if obj.pos_ in ("NOUN", "PROPN") and not self.actors(obj):
+                    return True
+        # "pulled out of the war in Tigray": the war's own place is where the forces were,
+        # though it names no actor; no later phrase names it ("after the Pretoria deal")
+        if "$WARS_LEFT" in c.trigger.pattern:
+            wars = [t for t in self.doc[c.start : c.end] if lemma(t) in WARS_LEFT]
+            for obj in (o for w in wars for o in prep_objects(w, ("in",))):
+                if obj.pos_ == "PROPN" and not self.actors(obj):
                     return True
         return False
 
@@ -827,3 +839,10 @@ def _referring_partner(noun: Token) -> bool:
         return False
     verb = noun.head
     return verb.pos_ == "VERB" and lemma(verb) not in ("be", "become", "remain", "stay")
+
+
+def _agent_over(tok: Token, head: Token) -> bool:
+    """ "Germany's provision of missiles remains blocked by [Scholz]": the agent of a verb the
+    trigger's phrase is under does that verb to the event; it is no side the event is done to."""
+    by = tok.head
+    return tok.dep_ == "pobj" and by.dep_ == "agent" and by.head in head.ancestors

@@ -190,6 +190,13 @@ class SupplyFrames(Pieces):
             found += [x for x in self.preps(what, ("from",)) if x not in found]
         return found
 
+    def _bought_for(self, head: Token, buyer: list[Ref]) -> list[Ref]:
+        """The states a verb of buying buys for, other than the buyer: "procure artillery for
+        [Ukraine]", "buy shells for [Kyiv]"."""
+        mine = set(self.ids(buyer))
+        found = [x for t in [head, *objects(head)] for x in self.preps(t, ("for",))]
+        return [x for x in found if x.kind == "state" and not set(x.ids) & mine]
+
     def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
         buyer, via = self.subject(head)
         sellers = self._from(head)
@@ -210,6 +217,10 @@ class SupplyFrames(Pieces):
                 sellers = makers
                 buyer = [x for x in signers if x not in makers]  # "with Naval Group": a seller
                 via = "sides" if buyer else via
+        # "will procure artillery for Ukraine": who buys arms for another state supplies it
+        bought_for = [] if sellers or head.pos_ != "VERB" else self._bought_for(head, buyer)
+        if bought_for:
+            sellers, buyer = buyer, bought_for
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
         # "will acquire submarines under the AUKUS pact": the pact's other parties supply
