@@ -615,3 +615,25 @@ def test_an_agreement_rescinded_or_nullified_is_terminated(rules):
                    "terminate")  # fmt: skip
     assert got == [], got
     assert sides(rules, "Chile's referee voided the second goal in Lima.", "terminate") == []
+
+
+def test_an_act_a_pact_opens_the_way_to_is_done_under_it(rules):
+    signed = "The United States and the Taliban signed the Doha agreement in 2020. "
+    text = signed + "The agreement opens the way for the withdrawal of US troops from Afghanistan."
+    got = [a for *_, a, _ in readings(rules, text, "withdraw_forces")]
+    assert got and set(got) == {"us-taliban-doha-2020"}, got
+    # a clause of its own beside the pact's is not done under it
+    text = (
+        signed
+        + "The agreement was criticised, and the withdrawal of US troops from Afghanistan went on."
+    )
+    got = [a for *_, a, _ in readings(rules, text, "withdraw_forces")]
+    assert got and "us-taliban-doha-2020" not in got, got
+
+
+def test_fighters_named_by_their_group_are_the_group(rules):
+    got = said(rules, "Qatar signed a deal with Taliban insurgents in Doha.", "sign")
+    assert (["QAT", "taliban"], []) in got, got
+    # fighters named by a state are not that state: "Syrian rebels" are not Syria
+    got = said(rules, "Qatar signed a deal with Syrian rebels in Doha.", "sign")
+    assert (["QAT", "SYR"], []) not in got, got

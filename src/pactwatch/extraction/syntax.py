@@ -185,8 +185,12 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
             for obj in prep_objects(tok, ("of",)):
                 out += actors_of(r, obj, depth + 1)
         led = any(led_by(c) for c in tok.children)  # "the Saudi-led coalition"
-        if not out and (low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN" or led):
-            before = r.ref(tok.i - 1) if tok.i > 0 else None
+        # "Taliban insurgents" are the Taliban; "Syrian rebels" are not Syria (below)
+        fighters = low in FIGHTER_WORDS
+        if not out and (
+            low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN" or led or fighters
+        ):
+            before = r.ref(tok.i - 1) if tok.i > 0 and not fighters else None
             if before is not None and before.kind == "state":  # "the CSTO and Russian troops"
                 out.append(before)  # parsed as one phrase: the word before owns the noun
                 for other in tok.doc[tok.i - 1].conjuncts:  # "Kyrgyz and Tajik forces"
@@ -199,7 +203,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                     if found is None and (child.dep_ == "compound" or led_by(child)):
                         # "the Saudi-led coalition": led by Saudi Arabia, so its own
                         found = next((r.ref(g.i) for g in child.children if r.ref(g.i)), None)
-                    if found is not None and found.kind in ("state", "org", "group", "person"):
+                    kinds = ("group",) if fighters else ("state", "org", "group", "person")
+                    if found is not None and found.kind in kinds:
                         out.append(found)
                         out += conjunct_states(r, child, out)
                         break

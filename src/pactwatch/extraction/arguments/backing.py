@@ -1,7 +1,8 @@
 """Backing one side gives another in words or by its presence: support voiced or withheld,
 praise of a pact or an announcement, help one is thanked for, a partner at a bloc's table, and
 help to another state's armed forces (the ``dyad`` frame's cases of backing, apart); with the
-pact a word names and its parties, which the ``dyad`` frame reads ties by too."""
+pact a word names and its parties, which the ``dyad`` frame reads ties by too, and the pact an
+act is done under (``basis``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from pactwatch.extraction.arguments.supply import SupplyFrames
 from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
     AGREEMENT_NOUNS,
+    BASIS_PHRASES,
+    BASIS_STOPS,
+    BASIS_TYPES,
     FEW_PARTIES,
     MATERIAL_SUPPORT,
     POLITICAL_SUPPORT,
@@ -140,6 +144,51 @@ class BackingFrames(SupplyFrames):
         c.object = [i for i in self.ids(backed, roles=False) if i not in c.subject]
         c.cues.append("subj_via=hyphen")
         return [c]
+
+    def basis(self, c: Candidate, head: Token) -> str | None:
+        """The agreement an act is done under, said by the clause that holds it: the pact
+        as the doer of the verb above the act ("the pact will boost the US presence", "the
+        treaty provides for assistance", "the deal paves the way for a withdrawal"), or a
+        phrase of basis on the way up ("as part of the treaty", "in line with the accord",
+        "based on the new treaty")."""
+        if c.type not in BASIS_TYPES:
+            return None
+        tok = head
+        for _ in range(6):
+            for k in tok.children:
+                if k.dep_ == "prep" and (found := self._basis_phrase(k)) is not None:
+                    return found
+            if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
+                doer = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")]
+                return self._pact(doer[0]) if doer else None
+            if tok.dep_ in BASIS_STOPS or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
+
+    def _basis_phrase(self, prep: Token) -> str | None:
+        """ "under the pact", "as part of the treaty", "in line with the accord": the pact."""
+        words = [prep.lower_]
+        tok = prep
+        for _ in range(2):  # "in" "accordance" "with", "as" "part" "of"
+            objs = [k for k in tok.children if k.dep_ == "pobj"]
+            if not objs:
+                return None
+            found = self._pact(objs[0])
+            if found is not None:
+                return found if " ".join(words) in BASIS_PHRASES else None
+            preps = [k for k in objs[0].children if k.dep_ == "prep"]
+            if not preps:
+                return None
+            words += [lemma(objs[0]), preps[0].lower_]
+            tok = preps[0]
+        return None
+
+    def _pact(self, noun: Token) -> str | None:
+        ref = self.r.ref(noun.i)
+        if ref is not None and (ref.kind != "agreement" or len(ref.ids) != 1):
+            return None
+        return self._pact_parties(noun)[0]
 
     def _pact_parties(self, tok: Token) -> tuple[str | None, list[str]]:
         """The agreement a subject names and its parties: one the knowledge base knows (an

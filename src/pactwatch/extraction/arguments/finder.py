@@ -101,6 +101,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             main_first = x.type in BLOC_MEMBER_TYPES  # the pact the text is about, before
             if x.agreement is None and main_first and x.type in CONTEXT_AGREEMENT_TYPES:
                 x.agreement = self._main_agreement_for(x)  # a bloc merely named
+            if x.agreement is None:
+                x.agreement = self.basis(x, head)
             self._org_agreement(x)
             if x.agreement is None and x.type in CONTEXT_AGREEMENT_TYPES and not main_first:
                 x.agreement = self._main_agreement_for(x)

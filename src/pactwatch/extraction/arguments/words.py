@@ -244,6 +244,12 @@ CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge",
 COVERING = {"treaty", "pact", "article", "clause", "agreement", "accord", "guarantee"}
 COVERING |= {"commitment", "umbrella", "alliance", "obligation", "provision"}
 NAMED = ("name", "alias", "described")  # how a name is found: its words are no event
+# acts a pact provides for, done under it when the clause says so (AgreementFrames.basis)
+BASIS_TYPES = {"deploy", "withdraw_forces", "cooperate", "commit_defense", "arms_supply"}
+BASIS_TYPES |= {"security_assistance", "reduce_cooperation"}
+BASIS_PHRASES = {"under", "as part of", "in line with", "in accordance with", "pursuant to"}
+BASIS_PHRASES |= {"in connection with", "on", "within framework of", "in framework of"}
+BASIS_STOPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl"}
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
 # the same, where every state the event names is a member of the bloc
 BLOC_MEMBER_TYPES = {"cooperate", "negotiate", "political_support", "security_assistance"}
