@@ -733,7 +733,11 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "recognize/V ~~ as ~~ independent|sovereign ~ state|republic"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
-    *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~~ support|backing"),
+    *_t(
+        "political_support",
+        "dyad",
+        "affirm|reaffirm|reconfirm|restate|reiterate|pledge|declare ~~ support|backing",
+    ),
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
     *_t("political_support", "dyad", "support/N for ~~ right to"),  # not "far-right parties"
     # "reluctant to open the door to Kyiv", "a clear signal of backing for Moldova"
