@@ -568,3 +568,16 @@ def test_their_after_a_states_soldiers_is_still_that_state(rules):
     text = "Kenya's soldiers guard the Somali border. Their presence has shrunk this year."
     found = readings(rules, text, "withdraw_forces")
     assert any(s == ["KEN"] for s, _, _, _ in found), found
+
+
+def test_forces_thanked_for_their_service_have_served_there(rules):
+    text = "Georgia's president thanked the Turkish peacekeepers for their service in Abkhazia."
+    assert any(s == ["TUR"] for s, _, _, _ in readings(rules, text, "deploy"))
+    text = "Chad expressed its gratitude to the French soldiers for their long service."
+    found = readings(rules, text, "deploy")
+    assert any(s == ["FRA"] for s, _, _, _ in found), found
+
+
+def test_forces_thanked_for_anything_else_are_no_presence(rules):
+    text = "Chad thanked the French soldiers for the donation of medicine."
+    assert readings(rules, text, "deploy") == []

@@ -533,6 +533,10 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ station|deploy|operate|patrol|serve", "$TROOPS ~ base/V"),
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
     *_t("deploy", "presence", "carry out service", "patrol/V", "expand|reinforce ~ $BASE"),
+    # forces thanked for their service have served where the thanks come from: "thanked the
+    # Russian border guards for their service", "my gratitude to the peacekeepers for their
+    # service at the crossing"
+    *_t("deploy", "presence", "thank|gratitude|thanks ~~ ^$TROOPS ~ for ~ service"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
     *_t("deploy", "presence", MILITARY_ACCESS),  # "wider military access in Australia"
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
