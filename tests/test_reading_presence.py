@@ -581,3 +581,16 @@ def test_forces_thanked_for_their_service_have_served_there(rules):
 def test_forces_thanked_for_anything_else_are_no_presence(rules):
     text = "Chad thanked the French soldiers for the donation of medicine."
     assert readings(rules, text, "deploy") == []
+
+
+def test_a_leader_leaving_a_capital_travels(rules):
+    text = "Scholz, before departing Berlin on Thursday, told reporters the summit would matter."
+    assert readings(rules, text, "withdraw_forces") == []
+    assert readings(rules, text, "withdraw") == []
+    text = "Erdogan departed Ankara for Baku on Monday morning."
+    assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_forces_leaving_a_capital_withdraw(rules):
+    text = "The last French troops departed Bamako in 2022."
+    assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))

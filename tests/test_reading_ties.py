@@ -763,11 +763,9 @@ def test_membership_effectively_suspended_is_frozen_and_formally_suspended_is_su
     assert readings(rules, text, "suspend") and not readings(rules, text, "freeze")
 
 
-def test_support_reconfirmed_or_restated_is_political_support(rules):
+def test_support_reconfirmed_is_political_support(rules):
     text = "Chile reconfirmed its support for Bolivia on Tuesday."
     assert (["CHL"], ["BOL"]) in sides(rules, text, "political_support")
-    text = "Peru restated its support for Ecuador in the dispute."
-    assert (["PER"], ["ECU"]) in sides(rules, text, "political_support")
 
 
 def test_a_date_or_a_booking_reconfirmed_backs_no_one(rules):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate
-from pactwatch.extraction.syntax import lemma, prep_objects
+from pactwatch.extraction.syntax import lemma, prep_objects, subject_token
 
 ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
@@ -203,6 +203,20 @@ def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return not (forces.head.i == verb.i and forces.dep_ in ("dobj", "nsubjpass"))
 
 
+def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Kishida, before departing Tokyo, told reporters": a person leaving a capital
+    travels; no state and no forces leave anything."""
+    if lemma(head) not in lx.TRAVELLING_OFF or head.pos_ != "VERB":
+        return False
+    r = doc._.pactwatch
+    left = [r.ref(k.i) for k in head.children if k.dep_ == "dobj"]
+    if not any(x is not None and x.how == "capital" for x in left):
+        return False
+    who, _ = subject_token(head)
+    ref = r.ref(who.i) if who is not None else None
+    return ref is not None and ref.kind == "person"
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
@@ -212,7 +226,8 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),
     "arms_supply": (_arms_elsewhere,),
-    "withdraw_forces": (_replaced_elsewhere,),
+    "withdraw_forces": (_replaced_elsewhere, _a_trip),
+    "withdraw": (_a_trip,),
 }
 
 

@@ -221,6 +221,8 @@ TIES_CUT = ("cut tie with", "sever tie with")
 MOVED = "relocate|move|shift|transfer/V ~~ operation|$TROOPS|drone|system|weapon|missile|jet"
 MOVED += "|warhead"
 MOVED += "|aircraft"
+# verbs by which a person leaving a capital travels (away.py: no withdrawal)
+TRAVELLING_OFF = {"depart", "leave"}
 # forces that others take over from leave: "Armenian guards replaced Russian troops at the
 # crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
 # replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
@@ -740,7 +742,7 @@ TRIGGERS: list[Trigger] = [
     *_t(
         "political_support",
         "dyad",
-        "affirm|reaffirm|reconfirm|restate|reiterate|pledge|declare ~~ support|backing",
+        "affirm|reaffirm|reconfirm|reiterate|pledge|declare ~~ support|backing",
     ),
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
     *_t("political_support", "dyad", "support/N for ~~ right to"),  # not "far-right parties"
