@@ -584,7 +584,7 @@ def test_forces_thanked_for_anything_else_are_no_presence(rules):
 
 
 def test_a_leader_leaving_a_capital_travels(rules):
-    text = "Scholz, before departing Berlin on Thursday, told reporters the summit would matter."
+    text = "Scholz, before departing Berlin early on Friday, said the talks would matter."
     assert readings(rules, text, "withdraw_forces") == []
     assert readings(rules, text, "withdraw") == []
     text = "Erdogan departed Ankara for Baku on Monday morning."
