@@ -575,3 +575,23 @@ def test_an_agreement_rescinded_or_nullified_is_terminated(rules):
                    "terminate")  # fmt: skip
     assert got == [], got
     assert sides(rules, "Chile's referee voided the second goal in Lima.", "terminate") == []
+
+
+def test_an_agreement_that_ends_something_is_not_ended(rules):
+    text = "The border war came to an end, ended by a truce deal signed in Lima."
+    assert sides(rules, text, "terminate") == []
+    text = "Ecuador ended the long conflict with a peace accord in 1998."
+    assert sides(rules, text, "terminate") == []
+
+
+def test_an_agreement_ended_with_a_partner_is_ended(rules):
+    text = "Ecuador ended its defence agreement with Peru in 1998."
+    assert any("ECU" in s for s, _ in sides(rules, text, "terminate"))
+
+
+def test_an_extension_approved_is_no_ratification(rules):
+    text = "The ministers approved a further extension of the EU mission in Georgia."
+    assert sides(rules, text, "ratify") == []
+    assert sides(rules, text, "extend")
+    text = "The member states approved the accession protocol of Georgia."
+    assert sides(rules, text, "ratify")

@@ -203,6 +203,13 @@ def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return not (forces.head.i == verb.i and forces.dep_ in ("dobj", "nsubjpass"))
 
 
+def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the war was brought to an end by a peace deal", "ended the conflict with a
+    treaty": the agreement is what ends something, not what is ended."""
+    pacts = [t for t in doc[c.start : c.end] if lemma(t) in AGREEMENT and t.i != head.i]
+    return any(t.dep_ == "pobj" and t.head.lower_ in lx.MEANS_PREPS for t in pacts)
+
+
 def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Kishida, before departing Tokyo, told reporters": a person leaving a capital
     travels; no state and no forces leave anything."""
@@ -228,6 +235,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "arms_supply": (_arms_elsewhere,),
     "withdraw_forces": (_replaced_elsewhere, _a_trip),
     "withdraw": (_a_trip,),
+    "terminate": (_ended_by_agreement,),
 }
 
 

@@ -221,6 +221,8 @@ TIES_CUT = ("cut tie with", "sever tie with")
 MOVED = "relocate|move|shift|transfer/V ~~ operation|$TROOPS|drone|system|weapon|missile|jet"
 MOVED += "|warhead"
 MOVED += "|aircraft"
+# what an agreement that ends something is said after ("ended by a peace deal"; away.py)
+MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
 TRAVELLING_OFF = {"depart", "leave"}
 # forces that others take over from leave: "Armenian guards replaced Russian troops at the
@@ -282,7 +284,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     # "approved the sale of jets", "approved the deployment": no agreement ratified
     "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"}
-    | {"mission", "operation"},  # "a security mission approved by the UN Security Council"
+    | {"mission", "operation"}  # "a security mission approved by the UN Security Council"
+    | {"extension", "prolongation", "renewal"},  # "approved the extension of the mission":
+    # an extension, which its own trigger reads
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
     "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}
