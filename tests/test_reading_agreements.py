@@ -595,3 +595,15 @@ def test_an_extension_approved_is_no_ratification(rules):
     assert sides(rules, text, "extend")
     text = "The member states approved the accession protocol of Georgia."
     assert sides(rules, text, "ratify")
+
+
+def test_a_bloc_founded_by_its_name_is_signed_into_being(rules):
+    text = "The Almaty protocol, which created the CSTO, was long forgotten."
+    assert any(a == "CSTO" for _, _, a, _ in readings(rules, text, "sign"))
+    text = "Three Sahel juntas founded the AES in Niamey."
+    assert any(a == "AES" for _, _, a, _ in readings(rules, text, "sign"))
+
+
+def test_anything_else_established_is_no_signing(rules):
+    text = "Kenya established a new fund for its veterans in May."
+    assert readings(rules, text, "sign") == []

@@ -210,6 +210,16 @@ def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
     return any(t.dep_ == "pobj" and t.head.lower_ in lx.MEANS_PREPS for t in pacts)
 
 
+def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "which established the CIS": a body founded is signed into being; not anything
+    else established ("established a fund", "established contact")."""
+    if c.trigger.pattern != lx.FOUNDED:
+        return False
+    r = doc._.pactwatch
+    founded = [r.ref(k.i) for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    return not any(x is not None and x.kind == "org" for x in founded)
+
+
 def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Kishida, before departing Tokyo, told reporters": a person leaving a capital
     travels; no state and no forces leave anything."""
@@ -236,6 +246,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "withdraw_forces": (_replaced_elsewhere, _a_trip),
     "withdraw": (_a_trip,),
     "terminate": (_ended_by_agreement,),
+    "sign": (_founded_no_body,),
 }
 
 

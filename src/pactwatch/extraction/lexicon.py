@@ -221,6 +221,8 @@ TIES_CUT = ("cut tie with", "sever tie with")
 MOVED = "relocate|move|shift|transfer/V ~~ operation|$TROOPS|drone|system|weapon|missile|jet"
 MOVED += "|warhead"
 MOVED += "|aircraft"
+# a body founded, said by its name
+FOUNDED = "establish|found|create/V"
 # what an agreement that ends something is said after ("ended by a peace deal"; away.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
@@ -1193,6 +1195,9 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "put ~ pen to paper"),  # "put pen to paper on the treaty"
     *_t("sign", "agreement", "forge/V ~ pact|alliance|agreement|accord|deal|treaty"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
+    # a bloc founded by name: "the accords, which established the CIS in 1991" (away.py: the
+    # object must be a body the knowledge base knows)
+    *_t("sign", "agreement", FOUNDED),
     # "finalised the security pact", "the deal was not expected to be finalised"
     *_t("sign", "agreement", "finalize/V ~ $AGREEMENT", "$AGREEMENT ~~ be ^finalize/V"),
     # "announced the new military pact", "the security partnership, announced in 2021": a
