@@ -637,3 +637,35 @@ def test_fighters_named_by_their_group_are_the_group(rules):
     # fighters named by a state are not that state: "Syrian rebels" are not Syria
     got = said(rules, "Qatar signed a deal with Syrian rebels in Doha.", "sign")
     assert (["QAT", "SYR"], []) not in got, got
+
+
+def test_an_agreement_that_ends_something_is_not_ended(rules):
+    text = "The border war came to an end, ended by a truce deal signed in Lima."
+    assert sides(rules, text, "terminate") == []
+    text = "Ecuador ended the long conflict with a peace accord in 1998."
+    assert sides(rules, text, "terminate") == []
+
+
+def test_an_agreement_ended_with_a_partner_is_ended(rules):
+    text = "Ecuador ended its defence agreement with Peru in 1998."
+    assert any("ECU" in s for s, _ in sides(rules, text, "terminate"))
+
+
+def test_an_extension_approved_is_no_ratification(rules):
+    text = "The ministers approved a further extension of the EU mission in Georgia."
+    assert sides(rules, text, "ratify") == []
+    assert sides(rules, text, "extend")
+    text = "The member states approved the accession protocol of Georgia."
+    assert sides(rules, text, "ratify")
+
+
+def test_a_bloc_founded_by_its_name_is_signed_into_being(rules):
+    text = "The Almaty protocol, which created the CSTO, was long forgotten."
+    assert any(a == "CSTO" for _, _, a, _ in readings(rules, text, "sign"))
+    text = "Three Sahel juntas founded the AES in Niamey."
+    assert any(a == "AES" for _, _, a, _ in readings(rules, text, "sign"))
+
+
+def test_anything_else_established_is_no_signing(rules):
+    text = "Kenya established a new fund for its veterans in May."
+    assert readings(rules, text, "sign") == []

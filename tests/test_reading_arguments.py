@@ -366,3 +366,15 @@ def test_someones_allies_or_allies_as_an_object_are_no_bloc(rules):
     assert not any(ids == ("NATO",) for said, ids, _ in refs(rules, text) if "allies" in said)
     text = "NATO envoys gathered in Oslo. Georgia now has loyal friends and allies."
     assert not any(ids == ("NATO",) for said, ids, _ in refs(rules, text) if "allies" in said)
+
+
+def test_who_acts_after_or_before_doing_something_is_the_clauses_subject(rules):
+    text = "Chile asked the UN to send monitors after accusing Peru of shelling the border."
+    found = readings(rules, text, "accuse")
+    assert any(s == ["CHL"] for s, _, _, _ in found), found
+    assert all(s != ["UN"] for s, _, _, _ in found), found
+
+
+def test_who_is_accused_of_doing_something_does_it(rules):
+    text = "Chile accused Peru of shelling the border villages."
+    assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "attack"))

@@ -595,3 +595,29 @@ def test_capabilities_or_assets_sent_to_a_state_deploy_there(rules):
     assert any(s == ["GBR"] for s, _, _, _ in readings(rules, text, "deploy"))
     # assets moved by a firm deploy no one
     assert not readings(rules, "The Danish firm will move its assets to Dubai.", "deploy")
+
+
+def test_forces_thanked_for_their_service_have_served_there(rules):
+    text = "Georgia's president thanked the Turkish peacekeepers for their service in Abkhazia."
+    assert any(s == ["TUR"] for s, _, _, _ in readings(rules, text, "deploy"))
+    text = "Chad expressed its gratitude to the French soldiers for their long service."
+    found = readings(rules, text, "deploy")
+    assert any(s == ["FRA"] for s, _, _, _ in found), found
+
+
+def test_forces_thanked_for_anything_else_are_no_presence(rules):
+    text = "Chad thanked the French soldiers for the donation of medicine."
+    assert readings(rules, text, "deploy") == []
+
+
+def test_a_leader_leaving_a_capital_travels(rules):
+    text = "Scholz, before departing Berlin early on Friday, said the talks would matter."
+    assert readings(rules, text, "withdraw_forces") == []
+    assert readings(rules, text, "withdraw") == []
+    text = "Erdogan departed Ankara for Baku on Monday morning."
+    assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_forces_leaving_a_capital_withdraw(rules):
+    text = "The last French troops departed Bamako in 2022."
+    assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))

@@ -780,3 +780,13 @@ def test_an_armed_group_and_a_state_acting_together_are_each_others_partners(rul
     # one side alone, or a side and someone the knowledge base does not hold, is no pair
     text = "Hezbollah and a local charity joined forces in the spring."
     assert all(o == [] for _, o, _, _ in readings(rules, text, "cooperate"))
+
+
+def test_support_reconfirmed_is_political_support(rules):
+    text = "Chile reconfirmed its support for Bolivia on Tuesday."
+    assert (["CHL"], ["BOL"]) in sides(rules, text, "political_support")
+
+
+def test_a_date_or_a_booking_reconfirmed_backs_no_one(rules):
+    text = "Chile reconfirmed the date of the meeting with Bolivia."
+    assert sides(rules, text, "political_support") == []

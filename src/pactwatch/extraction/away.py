@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate
-from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects
+from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_token
 
 ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
@@ -258,10 +258,41 @@ def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(deeds)
 
 
+def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the war was brought to an end by a peace deal", "ended the conflict with a
+    treaty": the agreement is what ends something, not what is ended."""
+    pacts = [t for t in doc[c.start : c.end] if lemma(t) in AGREEMENT and t.i != head.i]
+    return any(t.dep_ == "pobj" and t.head.lower_ in lx.MEANS_PREPS for t in pacts)
+
+
+def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "which established the CIS": a body founded is signed into being; not anything
+    else established ("established a fund", "established contact")."""
+    if c.trigger.pattern != lx.FOUNDED:
+        return False
+    r = doc._.pactwatch
+    founded = [r.ref(k.i) for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    return not any(x is not None and x.kind == "org" for x in founded)
+
+
+def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Kishida, before departing Tokyo, told reporters": a person leaving a capital
+    travels; no state and no forces leave anything."""
+    if lemma(head) not in lx.TRAVELLING_OFF or head.pos_ != "VERB":
+        return False
+    r = doc._.pactwatch
+    left = [r.ref(k.i) for k in head.children if k.dep_ == "dobj"]
+    if not any(x is not None and x.how == "capital" for x in left):
+        return False
+    who, _ = subject_token(head)
+    ref = r.ref(who.i) if who is not None else None
+    return ref is not None and ref.kind == "person"
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "security_assistance": (_help_with_a_deed,),
-    "withdraw": (_war_left,),
-    "withdraw_forces": (_war_not_left, _replaced_elsewhere),
+    "withdraw": (_war_left, _a_trip),
+    "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip),
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
     "reduce_cooperation": (_sanctions_lifted,),
@@ -270,6 +301,8 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),
     "arms_supply": (_arms_elsewhere,),
+    "terminate": (_ended_by_agreement,),
+    "sign": (_founded_no_body,),
 }
 
 

@@ -223,6 +223,12 @@ TIES_CUT = ("cut tie with", "sever tie with")
 MOVED = "relocate|move|shift|transfer/V ~~ operation|$TROOPS|drone|system|weapon|missile|jet"
 MOVED += "|warhead"
 MOVED += "|aircraft"
+# a body founded, said by its name
+FOUNDED = "establish|found|create/V"
+# what an agreement that ends something is said after ("ended by a peace deal"; away.py)
+MEANS_PREPS = {"by", "with", "through", "via"}
+# verbs by which a person leaving a capital travels (away.py: no withdrawal)
+TRAVELLING_OFF = {"depart", "leave"}
 # forces that others take over from leave: "Armenian guards replaced Russian troops at the
 # crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
 # replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
@@ -286,7 +292,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     # "approved the sale of jets", "approved the deployment": no agreement ratified
     "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"}
-    | {"mission", "operation"},  # "a security mission approved by the UN Security Council"
+    | {"mission", "operation"}  # "a security mission approved by the UN Security Council"
+    | {"extension", "prolongation", "renewal"},  # "approved the extension of the mission":
+    # an extension, which its own trigger reads
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
     "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}
@@ -544,6 +552,10 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ station|deploy|operate|patrol|serve", "$TROOPS ~ base/V"),
     *_t("deploy", "presence", "maintain|keep ~ presence", "continue ~ service|presence"),
     *_t("deploy", "presence", "carry out service", "patrol/V", "expand|reinforce ~ $BASE"),
+    # forces thanked for their service have served where the thanks come from: "thanked the
+    # Russian border guards for their service", "my gratitude to the peacekeepers for their
+    # service at the crossing"
+    *_t("deploy", "presence", "thank|gratitude|thanks ~~ ^$TROOPS ~ for ~ service"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
     *_t("deploy", "presence", MILITARY_ACCESS),  # "wider military access in Australia"
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
@@ -752,7 +764,11 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "recognize/V ~~ as ~~ independent|sovereign ~ state|republic"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
-    *_t("political_support", "dyad", "affirm|reaffirm|reiterate|pledge|declare ~~ support|backing"),
+    *_t(
+        "political_support",
+        "dyad",
+        "affirm|reaffirm|reconfirm|reiterate|pledge|declare ~~ support|backing",
+    ),
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
     *_t("political_support", "dyad", "support/N for ~~ right to"),  # not "far-right parties"
     # "reluctant to open the door to Kyiv", "a clear signal of backing for Moldova"
@@ -1199,6 +1215,9 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "put ~ pen to paper"),  # "put pen to paper on the treaty"
     *_t("sign", "agreement", "forge/V ~ pact|alliance|agreement|accord|deal|treaty"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
+    # a bloc founded by name: "the accords, which established the CIS in 1991" (away.py: the
+    # object must be a body the knowledge base knows)
+    *_t("sign", "agreement", FOUNDED),
     # "finalised the security pact", "the deal was not expected to be finalised"
     *_t("sign", "agreement", "finalize/V ~ $AGREEMENT", "$AGREEMENT ~~ be ^finalize/V"),
     # "announced the new military pact", "the security partnership, announced in 2021": a

@@ -23,6 +23,8 @@ RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protect
 # armed men not of a state, whose possessor is where they fight ("Sudan's rebels")
 FIGHTER_WORDS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "gunman"}
 # Verbs whose object does what their complement says: "encourage him to defect".
+# prepositions of time or means before a gerund: its subject is the clause's, not an object's
+ADVERBIAL_PREPS = {"after", "before", "since", "upon", "while", "without", "despite", "by"}
 OBJECT_CONTROL = {"invite", "encourage", "urge", "ask", "allow", "persuade", "force", "press"}
 OBJECT_CONTROL |= {"push", "call", "request", "tell", "order", "help", "enable", "let", "permit"}
 OBJECT_CONTROL |= {"pressure", "prompt", "spur", "lead", "convince", "compel", "oblige", "get"}
@@ -406,8 +408,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if gerund and tok.head.dep_ == "prep":  # "interested in purchasing"
             gov = tok.head.head
             controller = next((c for c in gov.children if c.dep_ == "dobj"), None)
-            if controller is not None:  # "accused the CSTO of failing": the object's
-                return controller, False
+            adverbial = tok.head.lower_ in ADVERBIAL_PREPS  # "after accusing", "by sending"
+            if controller is not None and not adverbial:  # "accused the CSTO of failing":
+                return controller, False  # the object's
             passive = next((c for c in gov.children if c.dep_ == PASSIVE_SUBJECT), None)
             if passive is None and _absolute_passive(gov):  # "with Peru accused of arming"
                 passive = next((c for c in gov.children if c.dep_ == "nsubj"), None)
@@ -417,6 +420,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             tok = gov
             while tok.dep_ in ("acomp", "amod", "attr", "advmod") and tok.head.i != tok.i:
                 tok = tok.head
+            while adverbial and tok.dep_ == "xcomp" and lemma(tok.head) in OBJECT_CONTROL:
+                tok = tok.head  # "Yerevan asked the EU to deploy it after accusing Russia":
+                # who asks accuses, as the parser may hang the gerund on what is asked
             if tok.dep_ == "dobj" and lemma(tok) in lx.POSSIBLE | lx.PROBABLE | PROCESS:
                 tok = tok.head  # "signalling interest in joining": who signals it joins
             elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
