@@ -253,3 +253,16 @@ def test_ones_own_striving_joining_by_video_or_a_place_included_are_no_such_even
 def test_targets_owned_by_a_group_are_the_groups_wherever_they_stand(rules):
     text = "French jets struck several Hezbollah targets in Lebanon."
     assert [r[:2] for r in readings(rules, text, "attack")] == [(["FRA"], ["hezbollah"])]
+
+
+def test_a_publishers_legal_notice_is_page_chrome_however_long(rules):
+    text = (
+        "Greece and Cyprus will deepen their defence cooperation. The photographs, videos and "
+        "texts on this website are protected by intellectual property rights held by the agency "
+        "and its partners around the world."
+    )
+    assert readings(rules, text, "cooperate")
+    assert readings(rules, text, "commit_defense") == []
+    # a long news sentence that protects someone is read
+    text = "Greek frigates have protected Cypriot waters for weeks, the ministry in Athens said."
+    assert readings(rules, text, "commit_defense") or readings(rules, text, "deploy")

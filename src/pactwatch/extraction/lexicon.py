@@ -1516,6 +1516,12 @@ CHROME = (
     "file photo", "credit:", "tags:", "show news feed", "all rights reserved", "click here",
     "writing by", "editing by", "reporting by", "appeared first on", "skip to",
 )  # fmt: skip
+# A publisher's legal notice, chrome at any length: "Sections of the information displayed
+# on this page (dispatches, photographs, logos) are protected by intellectual property rights"
+LEGAL_NOTICES = (
+    "intellectual property rights", "may not be reproduced", "without prior written",
+    "you may not copy", "terms of use", "privacy policy",
+)  # fmt: skip
 # Chrome only where a line starts with them: "Related", "Comments (3)", "Menu", but not
 # "wants to become a member of NATO", "said in comments to TASS", "left the post"
 CHROME_OPENING = (
