@@ -266,3 +266,16 @@ def test_a_publishers_legal_notice_is_page_chrome_however_long(rules):
     # a long news sentence that protects someone is read
     text = "Greek frigates have protected Cypriot waters for weeks, the ministry in Athens said."
     assert readings(rules, text, "commit_defense") or readings(rules, text, "deploy")
+
+
+def test_casualties_or_a_door_left_leave_nothing(rules):
+    for text in (
+        "Clashes on the Georgian border left at least forty Russian soldiers dead.",
+        "A car bomb hit central Tbilisi on Friday, leaving nine dead and over 50 injured.",
+        "Turkey left the door open to talks with Sweden.",
+    ):
+        found = kinds(rules, text)
+        assert "withdraw" not in found and "withdraw_forces" not in found, (text, found)
+    # leaving a bloc, a country or a base is read
+    assert "withdraw" in kinds(rules, "Georgia left the bloc in March, leaving its partners.")
+    assert "withdraw_forces" in kinds(rules, "The last Russian soldiers left Georgia in May.")

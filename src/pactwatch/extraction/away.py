@@ -189,7 +189,18 @@ def _answer_done(doc: Doc, c: Candidate, head: Token) -> bool:
     return not (promised or under)
 
 
+def _casualties_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a bomb exploded, leaving six dead and over 80 injured": casualties left behind
+    (``CASUALTIES``), in the verb's object or what it is said to leave it as."""
+    if head.pos_ != "VERB":
+        return False
+    left = [k for k in head.children if k.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+    return any(lemma(t) in lx.CASUALTIES for k in left for t in k.subtree)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "withdraw": (_casualties_left,),
+    "withdraw_forces": (_casualties_left,),
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
     "reduce_cooperation": (_sanctions_lifted,),

@@ -281,9 +281,18 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"measure", "budget", "amendment", "constitution", "motion", "ordinance", "directive"},
     # "upgraded their ties to a strategic partnership": closer ties, no agreement amended
     "amend": set(SETS["TIES"].split()) - {"alliance", "partnership"},  # those may be pacts
+    # "left the door open", "left its mark": no one leaves a bloc (and casualties left:
+    # CASUALTIES)
+    **{
+        t: {"door", "mark", "impression", "question", "room", "scar", "trail", "legacy"}
+        for t in ("withdraw", "withdraw_forces")
+    },
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
+# What a blast or a storm leaves, however the parse hangs it: "leaving six dead and over 80
+# injured", "left thousands homeless" (away.py)
+CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
 # Objects that take one verb out of its type: praise of a summit, a visit or a moment ("hailed
 # the move", "praised the talks as productive") judges an event, and backs no one; praise of a
 # state, a leader or their efforts stays political support, and so does praise of a pact, which
