@@ -293,6 +293,17 @@ OBJECT_AWAY: dict[str, set[str]] = {
 # What a blast or a storm leaves, however the parse hangs it: "leaving six dead and over 80
 # injured", "left thousands homeless" (away.py)
 CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
+# What makes assets or capabilities sent a deployment of forces: "naval assets", "air defence
+# and other capabilities" (not "mining assets", "disaster relief capabilities"; away.py)
+MILITARY_ASSETS = {"military", "naval", "defence", "defense", "combat", "strike", "missile"}
+MILITARY_ASSETS |= {"surveillance", "reconnaissance", "isr", "intelligence", "nuclear", "war"}
+MILITARY_ASSETS |= {"maritime", "airborne", "army", "navy", "deterrence", "warfare"}
+# Objection to an accession, and what ends it: "lifted its objections to Sweden's bid",
+# "the withdrawal of its opposition" (away.py); the accession words the objection is to
+OPPOSING = {"objection", "opposition", "oppose"}
+OBJECTION_DROPPED = {"lift", "drop", "withdraw", "abandon", "waive", "remove", "end", "shelve"}
+OBJECTION_DROPPED |= {"lifting", "withdrawal", "removal", "end", "dropping", "waiver"}
+ACCESSION_WORDS = {"accession", "membership", "bid", "join", "joining"}
 # Objects that take one verb out of its type: praise of a summit, a visit or a moment ("hailed
 # the move", "praised the talks as productive") judges an event, and backs no one; praise of a
 # state, a leader or their efforts stays political support, and so does praise of a pact, which

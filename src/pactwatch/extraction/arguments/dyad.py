@@ -32,6 +32,7 @@ from pactwatch.extraction.arguments.words import (
     FELT_AT,
     FIGHTERS,
     FORCES,
+    FRAMING,
     HOLDING_ARMS,
     JUDGING,
     MAKER_DEPS,
@@ -206,6 +207,8 @@ class DyadFrames(BackingFrames):
         """An accusation whose object is an attack accuses its author, not its target: the
         attack's owner ("Israel's strikes", "the Iranian attack") or its agent ("the attack
         by Azerbaijan"); where the text names neither, no one it names."""
+        if c.trigger.pattern in FRAMING and not _blaming(head, deep=True):
+            return []  # "framed its incursion as a counter-terrorism operation": no blame
         author = [x for x in self.owners(blow) if x.kind in ("state", "group", "org")]
         by = agent_token(blow)
         if not author and by is not None:
@@ -588,6 +591,10 @@ class DyadFrames(BackingFrames):
         c.object = [o for o in c.object if self.r.speaks_for.get(o) not in c.subject]
         if not c.object and c.trigger.pattern in NAMING_SOMEONE and not _blaming(head):
             return []  # "Albanese described the day as historic": no one is accused
+        if c.type == "block" and lemma(head) in lx.OPPOSING and not c.subject:
+            return []  # "opposition to Ukraine's membership is growing": no one blocks
+        if c.trigger.pattern in FRAMING and not _blaming(head, deep=True):
+            return []  # "framed Tokyo's apology as a step forward": praise, no one accused
         actors = [i for i in c.subject if self.know.is_state(i) or self.know.is_org(i)]
         if (
             c.type in MUTUAL_TYPES
@@ -787,10 +794,13 @@ def _provided_by(noun: Token) -> Token | None:
     return None
 
 
-def _blaming(verb: Token) -> bool:
-    """Whether what "described X as" calls it blames: "the protesters as terrorists"."""
+def _blaming(verb: Token, deep: bool = False) -> bool:
+    """Whether what "described X as" calls it blames: "the protesters as terrorists";
+    ``deep``: anywhere in what it is called ("cast the war as a battle against an
+    aggressive West")."""
     called = [o for p in verb.children if p.lower_ == "as" for o in p.children]
     called += [m for o in called for m in o.children if m.dep_ in ("amod", "compound")]
+    called += [t for o in called for t in o.subtree] if deep else []
     return any(lemma(t) in lx.BLAMING_WORDS for t in called)
 
 
