@@ -609,6 +609,13 @@ def test_what_a_pact_provides_for_is_its_parties_to_give(rules):
     text = "Latvia provides several forms of help to Ukraine, including the supply of weapons."
     found = readings(rules, text, "arms_supply")
     assert all(f[2] is None and "UKR" not in f[0] for f in found), found
+    # what a pact bars, or does not set out, is not its parties' to give
+    text = "The pact between Iran and Russia contains a ban on the transfer of drones to Sudan."
+    found = readings(rules, text, "arms_supply")
+    assert all(f[2] is None for f in found), found
+    text = "The AUKUS agreement does not cover the transfer of cruise missiles to Australia."
+    found = readings(rules, text, "arms_supply")
+    assert all(f[3].endswith("-") for f in found if f[2] == "AUKUS"), found
     # an objection ended, an accession another verb's, or an objection no one raises
     for text in (
         "Turkey dropped its objections to Finland's NATO bid.",

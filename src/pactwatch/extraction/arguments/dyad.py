@@ -626,6 +626,8 @@ class DyadFrames(BackingFrames):
             mutual = c.type in MUTUAL_TYPES
             if not c.object and not mutual and provided is not None:  # "help to Kyiv,
                 c.object = self._provided_to(noun, provided)  # including arms": Kyiv's
+            if provided is not None and any(k.dep_ == "neg" for k in provided.children):
+                c.cues.append(NOT_PROVIDED)  # "the pact does not cover the sale" (modality)
             c.object = list(parties) if mutual else [o for o in c.object if o != pact]
             c.subject = [p for p in parties if mutual or p not in c.object]
             c.agreement = pact or c.agreement
@@ -780,6 +782,11 @@ def _under(noun: Token) -> Token | None:
     return None
 
 
+NOT_PROVIDED = "neg=not_provided"  # a pact that does not set it out (modality.py)
+# what a text sets out that keeps its parties from an act: "a ban on the supply of arms"
+BARRING = {"ban", "prohibition", "limit", "restriction", "moratorium", "embargo", "cap"}
+
+
 def _provided_by(noun: Token) -> Token | None:
     """The verb by which a text sets out what the noun names, where the noun is in what it
     sets out: "the pact provides for support for Kyiv, including the supply of arms"."""
@@ -788,6 +795,8 @@ def _provided_by(noun: Token) -> Token | None:
         head = tok.head
         if tok.dep_ not in ("pobj", "prep", "conj", "appos", "dobj") or head.i == tok.i:
             return None
+        if lemma(tok) in BARRING:  # "includes a ban on the supply of arms": barred, not
+            return None  # provided
         if head.pos_ in ("VERB", "AUX") and head.lower_ != "including":
             return head if lemma(head) in PROVIDING_FOR and tok.dep_ in ("dobj", "prep") else None
         tok = head
