@@ -574,6 +574,12 @@ def test_the_agreement_with_a_partner_is_a_pact_the_partner_is_party_to(rules):
     # no pact of the knowledge base with that partner: none, and never the bloc itself
     found = refs(rules, "Georgia held talks with NATO. The agreement with NATO is not ready.")
     assert all(said != "the agreement" for said, _, _ in found), found
+    # nor the event's: a pact with a bloc is not the bloc's own treaty
+    text = (
+        "Moldova signed a visa deal with the EU. The agreement with the EU on returns is in force."
+    )
+    found = readings(rules, text, "enter_into_force")
+    assert all(a != "EU" for _, _, a, _ in found), found
 
 
 def test_objections_to_a_states_entry_block_it_and_extend_nothing(rules):
@@ -603,6 +609,21 @@ def test_what_a_pact_provides_for_is_its_parties_to_give(rules):
     text = "Latvia provides several forms of help to Ukraine, including the supply of weapons."
     found = readings(rules, text, "arms_supply")
     assert all(f[2] is None and "UKR" not in f[0] for f in found), found
+    # what a pact bars, or does not set out, is not its parties' to give
+    text = "The pact between Iran and Russia contains a ban on the transfer of drones to Sudan."
+    found = readings(rules, text, "arms_supply")
+    assert all(f[2] is None for f in found), found
+    text = "The AUKUS agreement does not cover the transfer of cruise missiles to Australia."
+    found = readings(rules, text, "arms_supply")
+    assert all(f[3].endswith("-") for f in found if f[2] == "AUKUS"), found
+    # an objection ended, an accession another verb's, or an objection no one raises
+    for text in (
+        "Turkey dropped its objections to Finland's NATO bid.",
+        "Vienna said it would no longer oppose Bulgaria's accession.",
+        "Austria opposes new tariffs but supports Croatia's accession.",
+        "Opposition to Georgia's EU membership is rising in France.",
+    ):
+        assert not readings(rules, text, "block"), text
 
 
 def test_an_agreement_rescinded_or_nullified_is_terminated(rules):

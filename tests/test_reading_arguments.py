@@ -354,6 +354,19 @@ def test_the_presidents_or_prime_ministers_are_the_pair_of_leaders_named_before(
     # no pair named before: no group
     text = "The presidents of the region met in Accra on Monday."
     assert all(said != "The presidents" for said, _, _ in refs(rules, text))
+    # "of" names the leaders' states itself; a venue is no leader; the one who met a pair
+    # is one of them; a leader of the group is not what the group backs
+    text = (
+        "Scholz met Macron in Berlin. The prime ministers of Spain and Portugal praised the deal."
+    )
+    assert all(said != "The prime ministers" for said, _, _ in refs(rules, text))
+    text = "Aliyev met Pashinyan in Washington. Both leaders initialled the agreement."
+    assert ("Both leaders", ("AZE", "ARM"), "state") in refs(rules, text)
+    text = "Putin met Xi and Lukashenko in Moscow. The presidents signed a statement."
+    assert ("The presidents", ("RUS", "CHN", "BLR"), "state") in refs(rules, text)
+    text = "Putin met Erdogan in Ankara. Both leaders backed a truce in Libya."
+    backed = readings(rules, text, "political_support")
+    assert all(not o or o == ["LBY"] for _, o, _, _ in backed), backed
 
 
 def test_allies_with_no_article_after_a_defence_bloc_are_the_bloc(rules):

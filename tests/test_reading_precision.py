@@ -255,6 +255,32 @@ def test_targets_owned_by_a_group_are_the_groups_wherever_they_stand(rules):
     assert [r[:2] for r in readings(rules, text, "attack")] == [(["FRA"], ["hezbollah"])]
 
 
+def test_a_publishers_legal_notice_is_page_chrome_however_long(rules):
+    text = (
+        "Greece and Cyprus will deepen their defence cooperation. The photographs, videos and "
+        "texts on this website are protected by intellectual property rights held by the agency "
+        "and its partners around the world."
+    )
+    assert readings(rules, text, "cooperate")
+    assert readings(rules, text, "commit_defense") == []
+    # a long news sentence that protects someone is read
+    text = "Greek frigates have protected Cypriot waters for weeks, the ministry in Athens said."
+    assert readings(rules, text, "commit_defense") or readings(rules, text, "deploy")
+
+
+def test_casualties_or_a_door_left_leave_nothing(rules):
+    for text in (
+        "Clashes on the Georgian border left at least forty Russian soldiers dead.",
+        "A car bomb hit central Tbilisi on Friday, leaving nine dead and over 50 injured.",
+        "Turkey left the door open to talks with Sweden.",
+    ):
+        found = kinds(rules, text)
+        assert "withdraw" not in found and "withdraw_forces" not in found, (text, found)
+    # leaving a bloc, a country or a base is read
+    assert "withdraw" in kinds(rules, "Georgia left the bloc in March, leaving its partners.")
+    assert "withdraw_forces" in kinds(rules, "The last Russian soldiers left Georgia in May.")
+
+
 def test_a_gap_of_a_pattern_never_opens_another_clause(rules):
     text = "Chile hopes to deepen its ties with Norway even as Peru faces growing protests."
     found = readings(rules, text, "cooperate")  # no growth of the ties: who deepens them

@@ -595,6 +595,13 @@ def test_capabilities_or_assets_sent_to_a_state_deploy_there(rules):
     assert any(s == ["GBR"] for s, _, _, _ in readings(rules, text, "deploy"))
     # assets moved by a firm deploy no one
     assert not readings(rules, "The Danish firm will move its assets to Dubai.", "deploy")
+    # assets or capabilities of a civil kind deploy no forces
+    for text in (
+        "Australian companies deployed drilling assets in Papua New Guinea.",
+        "Qatar dispatched humanitarian assets to Sudan.",
+        "Korea will send disaster relief capabilities to the Philippines.",
+    ):
+        assert not readings(rules, text, "deploy"), text
 
 
 def test_forces_thanked_for_their_service_have_served_there(rules):

@@ -586,6 +586,12 @@ def test_framing_or_casting_someone_as_a_wrongdoer_accuses_them(rules):
     # framed as nothing blamed, or oneself cast in a role: no one accused
     for text in ("Paris framed the deal as a milestone.", "Ankara cast itself as a mediator."):
         assert not readings(rules, text, "accuse"), text
+    # framed as praise, or one's own act framed as lawful: no one accused, named or not
+    for text in (
+        "Rome framed Berlin's compromise as a welcome step.",
+        "Moscow framed its strikes on Syria as an anti-terror operation.",
+    ):
+        assert not readings(rules, text, "accuse"), text
 
 
 def test_a_bloc_asked_to_send_forces_is_asked_under_its_mission_there(rules):

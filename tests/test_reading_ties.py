@@ -771,6 +771,15 @@ def test_practical_or_lethal_support_is_assistance_even_beside_political(rules):
     # support in words only is backing, no aid
     text = "NATO reaffirmed its full political support for Georgia."
     assert not readings(rules, text, "security_assistance")
+    # practical help in or with civil matters, or such as civil goods: no security aid
+    for text in (
+        "Norway offered practical assistance in running the Moldovan census.",
+        "Sweden sent practical aid such as heaters to Ukraine.",
+        "Germany offered practical assistance with the refugee influx to Italy.",
+    ):
+        assert not readings(rules, text, "security_assistance"), text
+    text = "Britain offered practical assistance with air defence to Poland."
+    assert (["GBR"], ["POL"]) in [r[:2] for r in readings(rules, text, "security_assistance")]
 
 
 def test_an_armed_group_and_a_state_acting_together_are_each_others_partners(rules):

@@ -289,10 +289,54 @@ def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
     return ref is not None and ref.kind == "person"
 
 
+def _casualties_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a bomb exploded, leaving six dead and over 80 injured": casualties left behind
+    (``CASUALTIES``), in the verb's object or what it is said to leave it as."""
+    if head.pos_ != "VERB":
+        return False
+    left = [k for k in head.children if k.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+    return any(lemma(t) in lx.CASUALTIES for k in left for t in k.subtree)
+
+
+def _opposition_dropped(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "lifted its objections to Sweden's bid", "would no longer oppose the accession": an
+    objection ended blocks nothing; nor does "opposes sanctions but supports Ukraine's
+    accession", where the accession is another verb's (``OPPOSING``, ``OBJECTION_DROPPED``)."""
+    if lemma(head) not in lx.OPPOSING:
+        return False
+    if any(k.lower_ == "no" and k.i + 1 < len(doc) and doc[k.i + 1].lower_ == "longer"
+           for t in (head, *head.children) for k in t.children):  # fmt: skip
+        return True  # "would no longer oppose"
+    over = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head.head
+    if head.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(over) in lx.OBJECTION_DROPPED:
+        return True  # "lifted its objections", "the withdrawal of its objections"
+    if head.pos_ != "VERB":
+        return False
+    own = {t.i for t in head.subtree} - {
+        t.i for k in head.children if k.dep_ == "conj" for t in k.subtree
+    }
+    sought = [t for t in doc[c.start : c.end] if lemma(t) in lx.ACCESSION_WORDS]
+    return bool(sought) and not any(t.i in own for t in sought)
+
+
+def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "deployed mining assets in Congo", "will send disaster relief capabilities": assets or
+    capabilities sent deploy forces only where they, or what they are listed with, are
+    military ("naval assets", "air defence and other capabilities"; ``MILITARY_ASSETS``)."""
+    assets = [t for t in doc[c.start : c.end] if lemma(t) in ("capability", "asset")]
+    if not assets or head.i in {t.i for t in assets}:
+        return False
+    said = {t for a in assets for k in (a, *a.conjuncts) for t in k.subtree}
+    military = lx.MILITARY_ASSETS | ARMS | set(lx.SETS["FORCES"].split())
+    return not any(lemma(t) in military for t in said)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "security_assistance": (_help_with_a_deed,),
-    "withdraw": (_war_left, _a_trip),
-    "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip),
+    "deploy": (_civil_assets,),
+    "block": (_opposition_dropped,),
+    "withdraw": (_war_left, _a_trip, _casualties_left),
+    "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip, _casualties_left),
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
     "reduce_cooperation": (_sanctions_lifted,),

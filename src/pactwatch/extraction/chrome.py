@@ -39,6 +39,9 @@ def chrome_sentences(doc: Doc) -> set[int]:
             out.add(sent.start)
             in_related = any(text.startswith(p) for p in RELATED)
             continue
+        if any(p in text for p in lx.LEGAL_NOTICES):
+            out.add(sent.start)  # a publisher's notice, however long
+            continue
         if any(p in text for p in ("image via", "(ap photo", "photo:", "file photo", "(photo")):
             out.add(sent.start)  # a caption
             continue

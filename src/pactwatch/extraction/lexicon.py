@@ -305,9 +305,29 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"measure", "budget", "amendment", "constitution", "motion", "ordinance", "directive"},
     # "upgraded their ties to a strategic partnership": closer ties, no agreement amended
     "amend": set(SETS["TIES"].split()) - {"alliance", "partnership"},  # those may be pacts
+    # "left the door open", "left its mark": no one leaves a bloc (and casualties left:
+    # CASUALTIES)
+    **{
+        t: {"door", "mark", "impression", "question", "room", "scar", "trail", "legacy"}
+        for t in ("withdraw", "withdraw_forces")
+    },
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
+# What a blast or a storm leaves, however the parse hangs it: "leaving six dead and over 80
+# injured", "left thousands homeless" (away.py)
+CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
+# What makes assets or capabilities sent a deployment of forces: "naval assets", "air defence
+# and other capabilities" (not "mining assets", "disaster relief capabilities"; away.py)
+MILITARY_ASSETS = {"military", "naval", "defence", "defense", "combat", "strike", "missile"}
+MILITARY_ASSETS |= {"surveillance", "reconnaissance", "isr", "intelligence", "nuclear", "war"}
+MILITARY_ASSETS |= {"maritime", "airborne", "army", "navy", "deterrence", "warfare"}
+# Objection to an accession, and what ends it: "lifted its objections to Sweden's bid",
+# "the withdrawal of its opposition" (away.py); the accession words the objection is to
+OPPOSING = {"objection", "opposition", "oppose"}
+OBJECTION_DROPPED = {"lift", "drop", "withdraw", "abandon", "waive", "remove", "end", "shelve"}
+OBJECTION_DROPPED |= {"lifting", "withdrawal", "removal", "end", "dropping", "waiver"}
+ACCESSION_WORDS = {"accession", "membership", "bid", "join", "joining"}
 # Objects that take one verb out of its type: praise of a summit, a visit or a moment ("hailed
 # the move", "praised the talks as productive") judges an event, and backs no one; praise of a
 # state, a leader or their efforts stays political support, and so does praise of a pact, which
@@ -1564,6 +1584,12 @@ CHROME = (
     "share this", "leave a reply", "cookie", "image via", "photo:", "photo by", "(photo",
     "file photo", "credit:", "tags:", "show news feed", "all rights reserved", "click here",
     "writing by", "editing by", "reporting by", "appeared first on", "skip to",
+)  # fmt: skip
+# A publisher's legal notice, chrome at any length: "Sections of the information displayed
+# on this page (dispatches, photographs, logos) are protected by intellectual property rights"
+LEGAL_NOTICES = (
+    "intellectual property rights", "may not be reproduced", "without prior written",
+    "you may not copy", "terms of use", "privacy policy",
 )  # fmt: skip
 # Chrome only where a line starts with them: "Related", "Comments (3)", "Menu", but not
 # "wants to become a member of NATO", "said in comments to TASS", "left the post"

@@ -509,6 +509,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     head = doc[c.head]
     chain = _chain(head)
     cues = Cues(negations=1 if c.trigger.negative else 0)
+    if "neg=not_provided" in c.cues:  # "the pact does not cover the sale of missiles": the
+        cues.negations += 1  # verb is the pact's, the chain stops below it (arguments/dyad.py)
+        cues.note("neg:not_provided")
     if _hypothetical(head):
         cues.uu = True
         # "joining the bloc would clash with its other ties": what the predicate says holds

@@ -576,8 +576,10 @@ class Resolver:
         states: people in the last group stand for the states they speak for."""
         near = last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 3
         named = last_group[0] if last_group and near else ()
-        if leaders and any(x in self.r.speaks_for for x in named):  # "the presidents": the
-            named = tuple(x for x in named if x in self.r.speaks_for)  # people of the group
+        if leaders:  # "the presidents": the people of the group, with whoever met them
+            met = self._met_by(last_group[1]) if last_group and near and named else ()
+            named = tuple(x for x in (*met, *named) if x in self.r.speaks_for)
+            named = tuple(dict.fromkeys(named))
         if countries:  # "Rubio and Lezcano ... both countries": the states they speak for
             named = tuple(dict.fromkeys(self.r.speaks_for.get(x, x) for x in named))
             named = tuple(x for x in named if self.r.know.is_state(x))
@@ -612,8 +614,9 @@ class Resolver:
             ident, weight = ref.ids[0], 1.0
             if ref.kind == "person" and ident in self.r.speaks_for:
                 ident, weight = self.r.speaks_for[ident], 0.5
-            elif ref.kind != "state":
-                continue
+            elif ref.kind != "state" or (leaders and ref.how not in ("demonym", "role")):
+                continue  # "both leaders": people and their "Tanzanian counterpart", not
+                # the venue "met in Abu Dhabi"
             if not self.r.know.is_state(ident) or (ident in others and ident not in named):
                 continue
             tally[ident] = tally.get(ident, 0.0) + weight
@@ -629,7 +632,9 @@ class Resolver:
                 if self.sent_of[x.start] > after
             }
             ranked = [x for x in ranked if x not in other_group or x in again]
-        for ref in self.named:  # only to fill a missing slot: not "Thailand accused Cambodia
+        for ref in (
+            [] if leaders else self.named
+        ):  # only to fill a missing slot: not "Thailand accused Cambodia
             said_by = ref.start > head and ref.head in speakers  # ... the two countries
             ident = self.r.speaks_for.get(ref.ids[0], ref.ids[0])  # should talk, China said"
             if said_by and self.r.know.is_state(ident) and ident not in ranked + list(others):
@@ -638,6 +643,17 @@ class Resolver:
         if len(ranked) < size:
             return ()
         return tuple(sorted(ranked[:size], key=lambda x: last[x]))
+
+    def _met_by(self, start: int) -> tuple[str, ...]:
+        """The person whose verb a group is the object of: "Xi met Putin and Lukashenko"."""
+        tok = self.doc[start]
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:  # "Putin and Lukashenko"
+            tok = tok.head
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
+        if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+            return ()
+        subj = {k.i for k in verb.children if k.dep_ == "nsubj"}
+        return tuple(x.ids[0] for x in self.named if x.head in subj and x.kind == "person")
 
     def _acting_on(self, tok: Token) -> set[str]:
         """Who acts on a group in the object of a clause ("urged both nations", "spoke with
@@ -734,6 +750,10 @@ class Resolver:
                 words = {t.lower_ for t in doc[i : i + n]}
                 size = 3 if {"three", "trio"} & words else 2
                 leaders = bool(words & LEADER_NOUNS)
+                of = any(k.lower_ == "of" for k in doc[i + n - 1].children)
+                if leaders and of:  # "the presidents of Poland and Lithuania": those named
+                    i += 1
+                    continue
                 countries = leaders or bool(words & COUNTRY_NOUNS)
                 exact = bool(words & {"two", "both", "three", "trio"})
                 bloc = self._bloc_of_members(i, n, seen, last_group)

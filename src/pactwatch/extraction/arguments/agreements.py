@@ -151,6 +151,9 @@ class AgreementFrames(Pieces):
             agreement = self.context_agreement(head)
             if not self._fits_parties(agreement, [head, *objects(head)]):
                 agreement = None  # "denounce the bilateral treaty": not the bloc told before
+            if agreement in {i for x in partners for i in x.ids}:  # "the agreement with the
+                agreement = None  # EU on readmission": a pact with the bloc, not the bloc's own
+                c.cues.append("agr=not_partner")  # (and not the bloc's by default either)
             if c.type == "ratify" and self._outsiders(agreement, c.subject):
                 agreement = None  # "Libya approved its deal with Turkey": not NATO's treaty
         known = self.know.parties.get(agreement or "", set())

@@ -48,6 +48,9 @@ class BackingFrames(SupplyFrames):
         said_support = lemma(head) == "support" and bool(kinds & POLITICAL_SUPPORT)
         said_support = said_support and not kinds & MATERIAL_SUPPORT  # not "political and
         # practical support"
+        practical = kinds & MATERIAL_SUPPORT == {"practical"}  # not "political and practical"
+        if c.type == "security_assistance" and practical and _help_with_civil_things(head):
+            return True  # "practical assistance in organising elections": no security aid
         if c.type == "security_assistance" and (said_support or _support_in_words(head)):
             return True  # "its full support to the National Assembly": backing, not aid
         if c.type == "political_support" and lemma(head) == "welcome":
@@ -229,10 +232,31 @@ class BackingFrames(SupplyFrames):
 
 ARMIES = {"army", "navy", "military", "troop", "unit", "force"}
 # what support "for" backs that is a cause, not the state: "support for Ukraine's bid"
+# what makes help in or with something security help: "assistance with air defence"
+MILITARY_WORDS = {"defence", "defense", "security", "military", "army", "armed", "force"}
+MILITARY_WORDS |= {"troop", "soldier", "training", "deterrence", "demining", "war"}
 CAUSES = ACCESSION_NOUNS | {"right", "integrity", "sovereignty", "independence", "position"}
 CAUSES |= {"stance", "claim", "plan", "proposal", "initiative", "effort", "idea", "resolution"}
 CAUSES |= {"people", "population", "opposition"}  # "support for the Moldovan people"
 VOICING = {"express", "voice", "reaffirm", "reiterate", "affirm", "declare", "show", "signal"}
+
+
+def _help_with_civil_things(noun: Token) -> bool:
+    """Help said to be in or with something, or to be such things, where none of it is arms
+    or defence: "practical assistance in organising the elections", "with the migrant
+    crisis", "practical aid such as generators"."""
+    hosts = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    said = []
+    for host in hosts:
+        for p in host.children:
+            such = p.lower_ == "as" and any(k.lower_ == "such" for k in p.children)
+            such = such or (p.lower_ == "as" and p.i > 0 and p.doc[p.i - 1].lower_ == "such")
+            if p.dep_ == "prep" and (p.lower_ in ("in", "with") or such):
+                said += [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    said = [o for o in said if o.pos_ in ("NOUN", "VERB")]  # not "in 2023", "in Kyiv"
+    return bool(said) and not any(
+        lemma(t) in lx.ARMS_NOUNS or lemma(t) in MILITARY_WORDS for o in said for t in o.subtree
+    )
 
 
 def _support_in_words(noun: Token) -> bool:

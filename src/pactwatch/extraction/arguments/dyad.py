@@ -34,6 +34,7 @@ from pactwatch.extraction.arguments.words import (
     FELT_AT,
     FIGHTERS,
     FORCES,
+    FRAMING,
     HOLDING_ARMS,
     JUDGING,
     MAKER_DEPS,
@@ -231,6 +232,8 @@ class DyadFrames(BackingFrames):
         """An accusation whose object is an attack accuses its author, not its target: the
         attack's owner ("Israel's strikes", "the Iranian attack") or its agent ("the attack
         by Azerbaijan"); where the text names neither, no one it names."""
+        if c.trigger.pattern in FRAMING and not _blaming(head, deep=True):
+            return []  # "framed its incursion as a counter-terrorism operation": no blame
         author = [x for x in self.owners(blow) if x.kind in ("state", "group", "org")]
         by = agent_token(blow)
         if not author and by is not None:
@@ -618,6 +621,10 @@ class DyadFrames(BackingFrames):
         c.object = [o for o in c.object if self.r.speaks_for.get(o) not in c.subject]
         if not c.object and c.trigger.pattern in NAMING_SOMEONE and not _blaming(head):
             return []  # "Albanese described the day as historic": no one is accused
+        if c.type == "block" and lemma(head) in lx.OPPOSING and not c.subject:
+            return []  # "opposition to Ukraine's membership is growing": no one blocks
+        if c.trigger.pattern in FRAMING and not _blaming(head, deep=True):
+            return []  # "framed Tokyo's apology as a step forward": praise, no one accused
         # an armed group counts as a side: "the YPG and the US have joined forces"
         actors = [
             i
@@ -656,6 +663,8 @@ class DyadFrames(BackingFrames):
             mutual = c.type in MUTUAL_TYPES
             if not c.object and not mutual and provided is not None:  # "help to Kyiv,
                 c.object = self._provided_to(noun, provided)  # including arms": Kyiv's
+            if provided is not None and any(k.dep_ == "neg" for k in provided.children):
+                c.cues.append(NOT_PROVIDED)  # "the pact does not cover the sale" (modality)
             c.object = list(parties) if mutual else [o for o in c.object if o != pact]
             c.subject = [p for p in parties if mutual or p not in c.object]
             c.agreement = pact or c.agreement
@@ -824,6 +833,11 @@ def _under(noun: Token) -> Token | None:
     return None
 
 
+NOT_PROVIDED = "neg=not_provided"  # a pact that does not set it out (modality.py)
+# what a text sets out that keeps its parties from an act: "a ban on the supply of arms"
+BARRING = {"ban", "prohibition", "limit", "restriction", "moratorium", "embargo", "cap"}
+
+
 def _provided_by(noun: Token) -> Token | None:
     """The verb by which a text sets out what the noun names, where the noun is in what it
     sets out: "the pact provides for support for Kyiv, including the supply of arms"."""
@@ -832,16 +846,21 @@ def _provided_by(noun: Token) -> Token | None:
         head = tok.head
         if tok.dep_ not in ("pobj", "prep", "conj", "appos", "dobj") or head.i == tok.i:
             return None
+        if lemma(tok) in BARRING:  # "includes a ban on the supply of arms": barred, not
+            return None  # provided
         if head.pos_ in ("VERB", "AUX") and head.lower_ != "including":
             return head if lemma(head) in PROVIDING_FOR and tok.dep_ in ("dobj", "prep") else None
         tok = head
     return None
 
 
-def _blaming(verb: Token) -> bool:
-    """Whether what "described X as" calls it blames: "the protesters as terrorists"."""
+def _blaming(verb: Token, deep: bool = False) -> bool:
+    """Whether what "described X as" calls it blames: "the protesters as terrorists";
+    ``deep``: anywhere in what it is called ("cast the war as a battle against an
+    aggressive West")."""
     called = [o for p in verb.children if p.lower_ == "as" for o in p.children]
     called += [m for o in called for m in o.children if m.dep_ in ("amod", "compound")]
+    called += [t for o in called for t in o.subtree] if deep else []
     return any(lemma(t) in lx.BLAMING_WORDS for t in called)
 
 

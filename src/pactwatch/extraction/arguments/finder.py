@@ -144,8 +144,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
     def _org_agreement(self, c: Candidate) -> None:
         """An act of a bloc, or done to one, with no agreement named is under the bloc:
         "the CSTO will hold drills in Tajikistan", "NATO deployed a battlegroup"."""
+        partner = "agr=not_partner" in c.cues  # "the agreement with the EU": not the EU
         if c.agreement is None and c.type in ORG_AGREEMENT_TYPES | BLOC_MEMBER_TYPES:
-            orgs = [i for i in c.subject + c.object if self.know.is_org(i)]
+            orgs = [] if partner else [i for i in c.subject + c.object if self.know.is_org(i)]
             if orgs and c.type in BLOC_MEMBER_TYPES:  # "China and the EU agreed to cooperate",
                 # "the US gave aid to ECOWAS": a state outside the bloc does not act under it
                 day = c.date or self.published
@@ -426,6 +427,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if prev and prev not in [x.subject for x in out] and not set(prev) & judges:
                 out.append(replace(c, subject=prev, cues=[*c.cues, "hyp=subj_prev"]))
         prev_obj = [i for i in previous if i not in c.subject and i not in in_subject]
+        states_only = all(self.know.is_state(i) for i in c.subject)  # "both leaders": theirs
+        if prev_obj and states_only and self.r.speaks_for.get(prev_obj[0]) in c.subject:
+            prev_obj = []  # "Erdogan met Putin. Both leaders backed ...": not their object
         fits = c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES
         if prev_obj and fits and not c.object and not said and c.subject:
             out.append(replace(c, object=prev_obj, cues=[*c.cues, "hyp=obj_prev"]))
@@ -474,6 +478,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if by and not set(by) & set(c.subject):
                 out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
         said_other = "agr_via=unknown" in c.cues  # a body the text names and the KB does not
+        said_other = said_other or "agr=not_partner" in c.cues  # "the agreement with the EU"
         if c.agreement is None and c.type in AGREEMENT_HYP_TYPES and not said_other:
             ctx = self.context_agreement(head)
             fits = self._fits_parties(ctx, [head, *objects(head)])  # "bilateral pacts"

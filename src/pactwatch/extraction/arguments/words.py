@@ -191,6 +191,9 @@ ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
 # patterns that accuse only when they name someone: "described Azerbaijan as the aggressor"
 NAMING_SOMEONE = {"describe ~~ as", "brand/V", "label ~~ as", "portray|depict ~~ as"}
 NAMING_SOMEONE |= {"characterize ~~ as", "frame|cast|paint/V ~~ as"}
+# of those, the ones that say nothing of blame by themselves: they accuse only with a
+# blaming word ("framed the drills as a provocation", not "framed the apology as a step")
+FRAMING = {"frame|cast|paint/V ~~ as"}
 RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
 # what one asks for from someone is the giver's to give: "seeks guarantees from Washington"
 ASKING_FOR = {"want", "seek", "request", "demand", "ask", "obtain", "secure", "win"}
