@@ -354,3 +354,13 @@ def test_the_presidents_or_prime_ministers_are_the_pair_of_leaders_named_before(
     # no pair named before: no group
     text = "The presidents of the region met in Accra on Monday."
     assert all(said != "The presidents" for said, _, _ in refs(rules, text))
+
+
+def test_who_deliberates_about_whether_to_act_is_who_would_act(rules):
+    text = "EU ministers could not find a consensus last week about whether to open accession "
+    text += "talks with Serbia."
+    found = [r[:2] for r in readings(rules, text, "negotiate")]
+    assert (["EU"], ["SRB"]) in found, found
+    # an act the deliberation is not about keeps its own subject
+    text = "EU ministers reached a consensus after Serbia opened talks with Kosovo."
+    assert all(s != ["EU"] for s, _, _, _ in readings(rules, text, "negotiate"))
