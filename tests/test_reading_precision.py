@@ -279,3 +279,11 @@ def test_casualties_or_a_door_left_leave_nothing(rules):
     # leaving a bloc, a country or a base is read
     assert "withdraw" in kinds(rules, "Georgia left the bloc in March, leaving its partners.")
     assert "withdraw_forces" in kinds(rules, "The last Russian soldiers left Georgia in May.")
+
+
+def test_entering_into_a_pact_signs_it_and_joins_nothing(rules):
+    text = "Fiji accepted the offer to enter into this treaty with Canberra."
+    found = kinds(rules, text)
+    assert "sign" in found and "join" not in found, found
+    # a bloc entered is joined
+    assert "join" in kinds(rules, "Montenegro entered the alliance in 2017.")

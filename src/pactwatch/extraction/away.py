@@ -198,7 +198,14 @@ def _casualties_left(doc: Doc, c: Candidate, head: Token) -> bool:
     return any(lemma(t) in lx.CASUALTIES for k in left for t in k.subtree)
 
 
+def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "entered into a security pact": a pact made (a signing), not a bloc entered ("Sweden
+    entered the alliance")."""
+    return lemma(head) == "enter" and head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "into"
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "join": (_entered_into,),
     "withdraw": (_casualties_left,),
     "withdraw_forces": (_casualties_left,),
     "cooperate": (_kind_of_agreement,),
