@@ -258,7 +258,7 @@ def test_targets_owned_by_a_group_are_the_groups_wherever_they_stand(rules):
 def test_a_publishers_legal_notice_is_page_chrome_however_long(rules):
     text = (
         "Greece and Cyprus will deepen their defence cooperation. The photographs, videos and "
-        "texts on this website are protected by intellectual property rights held by the agency "
+        "texts on this website remain protected by intellectual property rights held by the agency "
         "and its partners around the world."
     )
     assert readings(rules, text, "cooperate")

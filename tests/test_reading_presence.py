@@ -539,7 +539,7 @@ def test_near_misses_of_hosts_said_by_borders_purposes_and_there(rules):
 
 
 def test_capabilities_or_assets_sent_to_a_state_deploy_there(rules):
-    text = "Washington will send additional air defence and other capabilities to Norway."
+    text = "Washington will send more air and missile defence capabilities to Norway."
     assert any(s == ["USA"] and o == ["NOR"] for s, o, _, _ in readings(rules, text, "deploy"))
     text = "Britain deployed naval assets to the Gulf of Oman."
     assert any(s == ["GBR"] for s, _, _, _ in readings(rules, text, "deploy"))
