@@ -567,10 +567,10 @@ def test_a_bloc_described_beside_its_name_is_the_one_named(rules):
 
 def test_the_agreement_with_a_partner_is_a_pact_the_partner_is_party_to(rules):
     signed = "Ukraine signed a security pact with the European Union and another with Latvia. "
-    found = refs(rules, signed + "The draft of the agreement with the EU was leaked in May.")
-    assert ("the agreement", ("ua-eu-security-2024",), "agreement") in found, found
-    found = refs(rules, signed + "The draft of the agreement with Latvia was leaked in May.")
-    assert ("the agreement", ("ua-lv-security-2024",), "agreement") in found, found
+    found = refs(rules, signed + "Officials leaked the text of the pact with the EU in May.")
+    assert ("the pact", ("ua-eu-security-2024",), "agreement") in found, found
+    found = refs(rules, signed + "Officials leaked the text of the pact with Latvia in May.")
+    assert ("the pact", ("ua-lv-security-2024",), "agreement") in found, found
     # no pact of the knowledge base with that partner: none, and never the bloc itself
     found = refs(rules, "Georgia held talks with NATO. The agreement with NATO is not ready.")
     assert all(said != "the agreement" for said, _, _ in found), found
@@ -601,12 +601,12 @@ def test_objections_to_a_states_entry_block_it_and_extend_nothing(rules):
 def test_what_a_pact_provides_for_is_its_parties_to_give(rules):
     text = (
         "Ukraine signed a security pact with Latvia on Thursday. The agreement provides for "
-        "several forms of help to Ukraine, including the supply of weapons."
+        "several forms of help to Kyiv, including the supply of drones."
     )
     found = readings(rules, text, "arms_supply")
     assert (["LVA"], ["UKR"], "ua-lv-security-2024") in [f[:3] for f in found], found
     # a state that provides them: under no pact, and never by the one helped
-    text = "Latvia provides several forms of help to Ukraine, including the supply of weapons."
+    text = "Latvia provides several forms of help to Kyiv, including the supply of drones."
     found = readings(rules, text, "arms_supply")
     assert all(f[2] is None and "UKR" not in f[0] for f in found), found
     # what a pact bars, or does not set out, is not its parties' to give

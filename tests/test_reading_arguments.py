@@ -391,3 +391,13 @@ def test_who_acts_after_or_before_doing_something_is_the_clauses_subject(rules):
 def test_who_is_accused_of_doing_something_does_it(rules):
     text = "Chile accused Peru of shelling the border villages."
     assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_who_deliberates_about_whether_to_act_is_who_would_act(rules):
+    text = "EU ministers could not find a consensus last week about whether to open accession "
+    text += "talks with Serbia."
+    found = [r[:2] for r in readings(rules, text, "negotiate")]
+    assert (["EU"], ["SRB"]) in found, found
+    # an act the deliberation is not about keeps its own subject
+    text = "EU ministers reached a consensus after Serbia opened talks with Kosovo."
+    assert all(s != ["EU"] for s, _, _, _ in readings(rules, text, "negotiate"))

@@ -258,7 +258,7 @@ def test_targets_owned_by_a_group_are_the_groups_wherever_they_stand(rules):
 def test_a_publishers_legal_notice_is_page_chrome_however_long(rules):
     text = (
         "Greece and Cyprus will deepen their defence cooperation. The photographs, videos and "
-        "texts on this website are protected by intellectual property rights held by the agency "
+        "texts on this website remain protected by intellectual property rights held by the agency "
         "and its partners around the world."
     )
     assert readings(rules, text, "cooperate")
@@ -336,3 +336,11 @@ def test_help_with_a_deed_on_defence_or_arms_stays_assistance(rules):
         "Chile will help maintain stability in Bolivia.",
     ):
         assert "security_assistance" not in kinds(rules, text), text
+
+
+def test_entering_into_a_pact_signs_it_and_joins_nothing(rules):
+    text = "Fiji accepted the offer to enter into this treaty with Canberra."
+    found = kinds(rules, text)
+    assert "sign" in found and "join" not in found, found
+    # a bloc entered is joined
+    assert "join" in kinds(rules, "Montenegro entered the alliance in 2017.")

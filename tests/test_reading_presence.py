@@ -589,7 +589,7 @@ def test_pulling_out_of_a_war_is_forces_leaving_not_a_membership_ended(rules):
 
 
 def test_capabilities_or_assets_sent_to_a_state_deploy_there(rules):
-    text = "Washington will send additional air defence and other capabilities to Norway."
+    text = "Washington will send more air and missile defence capabilities to Norway."
     assert any(s == ["USA"] and o == ["NOR"] for s, o, _, _ in readings(rules, text, "deploy"))
     text = "Britain deployed naval assets to the Gulf of Oman."
     assert any(s == ["GBR"] for s, _, _, _ in readings(rules, text, "deploy"))

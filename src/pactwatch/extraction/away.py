@@ -331,12 +331,19 @@ def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(lemma(t) in military for t in said)
 
 
+def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "entered into a security pact": a pact made (a signing), not a bloc entered ("Sweden
+    entered the alliance")."""
+    return lemma(head) == "enter" and head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "into"
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "security_assistance": (_help_with_a_deed,),
     "deploy": (_civil_assets,),
     "block": (_opposition_dropped,),
     "withdraw": (_war_left, _a_trip, _casualties_left),
     "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip, _casualties_left),
+    "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
     "reduce_cooperation": (_sanctions_lifted,),

@@ -47,6 +47,9 @@ OWNED |= {"territory", "soil", "airspace", "land", "waters"}  # "Georgian territ
 # "have begun the process of withdrawing": who begins the process withdraws
 PROCESS = {"process", "procedure", "task", "work"}
 PROCESS |= {"step", "stride", "progress", "move"}  # "took a step towards joining": who takes it
+# what deliberating parties reach or hold about their own act: "failed to reach a consensus
+# about whether to start talks", "took a decision on leaving": who deliberates acts
+DELIBERATION = {"consensus", "decision", "debate", "discussion", "disagreement", "agreement"}
 # a state's own acts on paper: signing one is no agreement, and what it does its signer does
 INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "edict"}
 # the approval a state wins to join: "won Turkey's approval to join" (lexicon.CONSENT)
@@ -423,7 +426,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             while adverbial and tok.dep_ == "xcomp" and lemma(tok.head) in OBJECT_CONTROL:
                 tok = tok.head  # "Yerevan asked the EU to deploy it after accusing Russia":
                 # who asks accuses, as the parser may hang the gerund on what is asked
-            if tok.dep_ == "dobj" and lemma(tok) in lx.POSSIBLE | lx.PROBABLE | PROCESS:
+            if (
+                tok.dep_ == "dobj"
+                and lemma(tok) in lx.POSSIBLE | lx.PROBABLE | PROCESS | DELIBERATION
+            ):
                 tok = tok.head  # "signalling interest in joining": who signals it joins
             elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
                 tok = tok.head.head  # "negotiating pacts as a step towards joining NATO"
