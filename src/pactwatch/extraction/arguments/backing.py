@@ -14,6 +14,7 @@ from pactwatch.extraction.arguments.supply import SupplyFrames
 from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
     AGREEMENT_NOUNS,
+    BARRING,
     BASIS_PHRASES,
     BASIS_STOPS,
     BASIS_TYPES,
@@ -164,8 +165,8 @@ class BackingFrames(SupplyFrames):
             if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
                 doer = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")]
                 return self._pact(doer[0]) if doer else None
-            if tok.dep_ in BASIS_STOPS or tok.head.i == tok.i:
-                return None
+            if tok.dep_ in BASIS_STOPS or tok.head.i == tok.i or lemma(tok) in BARRING:
+                return None  # "contains a ban on the transfer of drones": barred, not done
             tok = tok.head
         return None
 

@@ -21,6 +21,7 @@ from pactwatch.extraction.arguments.words import (
     ARMS_DEPENDING,
     ATTACK_NOUNS,
     BANNED,
+    BARRING,
     BENEFIT,
     BORDER_PREPS,
     BORDERS,
@@ -834,8 +835,6 @@ def _under(noun: Token) -> Token | None:
 
 
 NOT_PROVIDED = "neg=not_provided"  # a pact that does not set it out (modality.py)
-# what a text sets out that keeps its parties from an act: "a ban on the supply of arms"
-BARRING = {"ban", "prohibition", "limit", "restriction", "moratorium", "embargo", "cap"}
 
 
 def _provided_by(noun: Token) -> Token | None:

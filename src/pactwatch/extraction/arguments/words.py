@@ -247,6 +247,8 @@ CONTEXT_AGREEMENT_TYPES |= {"negotiate", "peace_deal", "commit_defense", "urge",
 COVERING = {"treaty", "pact", "article", "clause", "agreement", "accord", "guarantee"}
 COVERING |= {"commitment", "umbrella", "alliance", "obligation", "provision"}
 NAMED = ("name", "alias", "described")  # how a name is found: its words are no event
+# what a text sets out that keeps its parties from an act: "a ban on the supply of arms"
+BARRING = {"ban", "prohibition", "limit", "restriction", "moratorium", "embargo", "cap"}
 # acts a pact provides for, done under it when the clause says so (AgreementFrames.basis)
 BASIS_TYPES = {"deploy", "withdraw_forces", "cooperate", "commit_defense", "arms_supply"}
 BASIS_TYPES |= {"security_assistance", "reduce_cooperation"}
