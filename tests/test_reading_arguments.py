@@ -339,3 +339,14 @@ def test_someones_allies_or_allies_as_an_object_are_no_bloc(rules):
     assert not any(ids == ("NATO",) for said, ids, _ in refs(rules, text) if "allies" in said)
     text = "NATO envoys gathered in Oslo. Georgia now has loyal friends and allies."
     assert not any(ids == ("NATO",) for said, ids, _ in refs(rules, text) if "allies" in said)
+
+
+def test_some_allies_named_by_a_phrase_are_no_bloc(rules):
+    # "allies such as ...", "allies in ...", "allies led by ...": some of them, not the bloc
+    for text in (
+        "NATO ministers met in Brussels. Allies like Slovakia questioned the plan.",
+        "NATO ministers met in Brussels. Allies on the eastern flank questioned the plan.",
+        "NATO ministers met in Brussels. Allies headed by Lithuania questioned the plan.",
+    ):
+        found = refs(rules, text)
+        assert not any(ids == ("NATO",) for said, ids, _ in found if "llies" in said), found
