@@ -483,3 +483,14 @@ def test_a_war_named_by_a_sides_adjective_or_by_two_states_keeps_its_sides(rules
     text = "The Eritrea-Ethiopia war had emptied the ports for years."
     found = readings(rules, text, "attack")
     assert any(set(s) == {"ERI", "ETH"} for s, _, _, _ in found), found
+
+
+def test_a_war_of_another_kind_or_of_history_named_for_a_state_is_no_attack_there(rules):
+    # a trade or tariff war is no war fought in the state; one dated decades back is history
+    for text in (
+        "The Japan tariff war has cost exporters dearly.",
+        "Historians said the Algeria war ended with the Evian accords in 1962.",
+        "The Afghanistan war began in 1979.",
+    ):
+        found = readings(rules, text, "attack")
+        assert all(o not in (["JPN"], ["DZA"], ["AFG"]) for _, o, _, _ in found), (text, found)
