@@ -575,3 +575,13 @@ def test_an_agreement_rescinded_or_nullified_is_terminated(rules):
                    "terminate")  # fmt: skip
     assert got == [], got
     assert sides(rules, "Chile's referee voided the second goal in Lima.", "terminate") == []
+
+
+def test_an_agreement_in_a_clause_of_what_is_voided_is_not_terminated(rules):
+    # what is voided is the order or the law, not the pact its clause names
+    text = "The supreme court invalidated an order which had suspended the pact with Peru."
+    assert sides(rules, text, "terminate") == []
+    text = "Judges voided the law ratifying the defence treaty with Japan."
+    assert sides(rules, text, "terminate") == []
+    text = "The senate moved to rescind the order and the defence treaty with Japan."
+    assert sides(rules, text, "terminate") != []

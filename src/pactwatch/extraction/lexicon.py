@@ -225,6 +225,10 @@ MOVED += "|aircraft"
 # crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
 # replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
 REPLACING = {"replace", "relieve"}
+# an agreement made void ends (the terminate triggers below), only one that is what is voided
+# (away.py: not "voided a decree that had implemented the treaty")
+VOIDING = {"rescind", "nullify", "invalidate", "void", "rescission", "nullification"}
+VOIDING |= {"invalidation"}
 # ("replace its ageing fleet of jets" is no one leaving: people only)
 REPLACEABLE = "troop|soldier|force|peacekeeper|contingent|personnel|guard|battalion|brigade"
 REPLACEABLE += "|regiment|marine|paratrooper|mercenary|instructor|serviceman|garrison"
