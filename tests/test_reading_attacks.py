@@ -494,3 +494,14 @@ def test_a_war_of_another_kind_or_of_history_named_for_a_state_is_no_attack_ther
     ):
         found = readings(rules, text, "attack")
         assert all(o not in (["JPN"], ["DZA"], ["AFG"]) for _, o, _, _ in found), (text, found)
+
+
+def test_an_attack_along_a_third_states_border_strikes_only_its_owner(rules):
+    # the border is the owner's: its far side, named after "with", is not struck
+    text = "Rwandan troops shelled villages along Congo's border with Uganda."
+    found = readings(rules, text, "attack")
+    assert any(o == ["COD"] for _, o, _, _ in found), found
+    assert all("UGA" not in o for _, o, _, _ in found), found
+    # the attacker's own border still strikes the far side
+    text = "Rwandan troops shelled villages along Rwanda's border with Burundi."
+    assert any(o == ["BDI"] for _, o, _, _ in readings(rules, text, "attack"))

@@ -203,7 +203,9 @@ class DyadFrames(BackingFrames):
     def _border_struck(self, head: Token, subj: list[Ref]) -> list[Ref]:
         """The other side of a border an attack is made along: "launched an offensive along
         the Armenian-Azerbaijani border", "shelled posts across the border with Armenia",
-        "attacks on Armenia's border" (the states the border names, but the attacker's)."""
+        "attacks on Armenia's border" (the states the border names, but the attacker's; only
+        its owner where it has one other than the attacker: "along Ethiopia's border with
+        Sudan" strikes Ethiopia)."""
         said = [head, *(o for o in self.objects(head) if o.pos_ in ("NOUN", "PROPN"))]
         if head.dep_ == "dobj":  # "launched attacks along the border": hung on the verb
             said.append(head.head)
@@ -211,7 +213,10 @@ class DyadFrames(BackingFrames):
         mine = set(self.ids(subj))
         out: list[Ref] = []
         for border in borders:
-            sides = [*self.owners(border), *self.preps(border, ("with", "between"))]
+            # "along Ethiopia's border with Sudan": the owner's side, not the far one's
+            owned = [x for x in self.owners(border) if x.kind == "state"]
+            owned = [x for x in owned if not set(x.ids) & mine]
+            sides = owned or self.preps(border, ("with", "between"))
             out += [x for x in sides if x.kind == "state" and not set(x.ids) & mine]
         return out if mine else []
 
