@@ -602,3 +602,10 @@ def test_the_opposition_of_a_state_voiced_to_something_is_its_accusation(rules):
 def test_the_opposition_of_a_state_with_nothing_opposed_accuses_no_one(rules):
     text = "The opposition of Kenya's parliament was noted in the report."
     assert readings(rules, text, "accuse") == []
+
+
+def test_the_opposition_of_a_body_not_known_is_not_the_voicers(rules):
+    # whoever voices it, the opposition is the body's named after "of"
+    text = "Kenya voiced the opposition of the G20 to new tariffs on steel."
+    found = readings(rules, text, "accuse")
+    assert all("KEN" not in s for s, _, _, _ in found), found
