@@ -585,3 +585,13 @@ def test_an_agreement_in_a_clause_of_what_is_voided_is_not_terminated(rules):
     assert sides(rules, text, "terminate") == []
     text = "The senate moved to rescind the order and the defence treaty with Japan."
     assert sides(rules, text, "terminate") != []
+
+
+def test_the_partner_of_an_agreement_voided_by_no_one_named_is_not_who_voids_it(rules):
+    # the state after "with" is the other party, not the one ending the treaty
+    text = "The assembly voted to nullify the 1997 friendship treaty with Moldova."
+    found = sides(rules, text, "terminate")
+    assert found and all("MDA" not in s for s, _ in found), found
+    # parties named "between" are both its sides
+    text = "The pact between Australia and Vanuatu was scrapped."
+    assert any({"AUS", "VUT"} <= set(s) for s, _ in sides(rules, text, "terminate"))
