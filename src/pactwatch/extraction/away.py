@@ -239,6 +239,20 @@ def _under(tok: Token, top: Token) -> bool:
     return True
 
 
+def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "restated his support for a referendum": support affirmed for a thing that names no
+    actor is no political support of anyone ("reaffirmed its support for Ukraine's
+    sovereignty" is)."""
+    said = [t for t in doc[c.start : c.end] if lemma(t) in ("support", "backing")]
+    if not said or lemma(head) not in lx.SUPPORT_AFFIRMED:
+        return False
+    wanted = [*prep_objects(said[0], ("for",)), *prep_objects(head, ("for",))]
+    refs = doc._.pactwatch.refs
+    return bool(wanted) and not any(
+        _ids_in(refs, w.left_edge.i, w.right_edge.i + 1) for w in wanted
+    )
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
@@ -250,6 +264,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "arms_supply": (_arms_elsewhere,),
     "withdraw_forces": (_replaced_elsewhere,),
     "terminate": (_voided_elsewhere,),
+    "political_support": (_support_for_no_one,),
 }
 
 
