@@ -690,3 +690,23 @@ def test_a_bloc_founded_by_its_name_is_signed_into_being(rules):
 def test_anything_else_established_is_no_signing(rules):
     text = "Kenya established a new fund for its veterans in May."
     assert readings(rules, text, "sign") == []
+
+
+def test_an_agreement_in_a_clause_of_what_is_voided_is_not_terminated(rules):
+    # what is voided is the order or the law, not the pact its clause names
+    text = "The supreme court invalidated an order which had suspended the pact with Peru."
+    assert sides(rules, text, "terminate") == []
+    text = "Judges voided the law ratifying the defence treaty with Japan."
+    assert sides(rules, text, "terminate") == []
+    text = "The senate moved to rescind the order and the defence treaty with Japan."
+    assert sides(rules, text, "terminate") != []
+
+
+def test_the_partner_of_an_agreement_voided_by_no_one_named_is_not_who_voids_it(rules):
+    # the state after "with" is the other party, not the one ending the treaty
+    text = "The assembly voted to nullify the 1997 friendship treaty with Moldova."
+    found = sides(rules, text, "terminate")
+    assert found and all("MDA" not in s for s, _ in found), found
+    # parties named "between" are both its sides
+    text = "The pact between Australia and Vanuatu was scrapped."
+    assert any({"AUS", "VUT"} <= set(s) for s, _ in sides(rules, text, "terminate"))

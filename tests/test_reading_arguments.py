@@ -401,3 +401,14 @@ def test_who_deliberates_about_whether_to_act_is_who_would_act(rules):
     # an act the deliberation is not about keeps its own subject
     text = "EU ministers reached a consensus after Serbia opened talks with Kosovo."
     assert all(s != ["EU"] for s, _, _, _ in readings(rules, text, "negotiate"))
+
+
+def test_some_allies_named_by_a_phrase_are_no_bloc(rules):
+    # "allies such as ...", "allies in ...", "allies led by ...": some of them, not the bloc
+    for text in (
+        "NATO ministers met in Brussels. Allies like Slovakia questioned the plan.",
+        "NATO ministers met in Brussels. Allies on the eastern flank questioned the plan.",
+        "NATO ministers met in Brussels. Allies headed by Lithuania questioned the plan.",
+    ):
+        found = refs(rules, text)
+        assert not any(ids == ("NATO",) for said, ids, _ in found if "llies" in said), found

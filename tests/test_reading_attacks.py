@@ -516,3 +516,25 @@ def test_the_fight_one_is_aided_in_is_the_aided_ones(rules):
     assert any(s == ["CHL"] for s, _, _, _ in readings(rules, text, "attack"))
     text = "Chile helped Peru with its drones in the war against Bolivia."
     assert all(s != ["BOL"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_war_of_another_kind_or_of_history_named_for_a_state_is_no_attack_there(rules):
+    # a trade or tariff war is no war fought in the state; one dated decades back is history
+    for text in (
+        "The Japan tariff war has cost exporters dearly.",
+        "Historians said the Algeria war ended with the Evian accords in 1962.",
+        "The Afghanistan war began in 1979.",
+    ):
+        found = readings(rules, text, "attack")
+        assert all(o not in (["JPN"], ["DZA"], ["AFG"]) for _, o, _, _ in found), (text, found)
+
+
+def test_an_attack_along_a_third_states_border_strikes_only_its_owner(rules):
+    # the border is the owner's: its far side, named after "with", is not struck
+    text = "Rwandan troops shelled villages along Congo's border with Uganda."
+    found = readings(rules, text, "attack")
+    assert any(o == ["COD"] for _, o, _, _ in found), found
+    assert all("UGA" not in o for _, o, _, _ in found), found
+    # the attacker's own border still strikes the far side
+    text = "Rwandan troops shelled villages along Rwanda's border with Burundi."
+    assert any(o == ["BDI"] for _, o, _, _ in readings(rules, text, "attack"))

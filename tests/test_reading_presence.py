@@ -628,3 +628,14 @@ def test_a_leader_leaving_a_capital_travels(rules):
 def test_forces_leaving_a_capital_withdraw(rules):
     text = "The last French troops departed Bamako in 2022."
     assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+
+
+def test_forces_replacing_forces_of_no_other_owner_make_no_one_leave(rules):
+    # the replacer's own arrival: no withdrawal of the replacer, whose deployment stays
+    text = "The Dutch brigade will replace the rotating battalion in Lithuania next year."
+    assert all(s != ["NLD"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    text = "Dutch marines relieved the outgoing contingent at the base in Lithuania."
+    assert all(s != ["NLD"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    # forces of another owner still leave
+    text = "The Dutch brigade will replace the Belgian battalion in Lithuania next year."
+    assert any(s == ["BEL"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))

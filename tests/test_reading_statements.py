@@ -631,3 +631,16 @@ def test_who_joins_in_an_act_does_it_and_joins_no_bloc(rules):
     assert readings(rules, text, "warn") == []
     text = "Peru joined NATO in March."
     assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "join"))
+
+
+def test_the_opposition_of_a_body_not_known_is_not_the_voicers(rules):
+    # whoever voices it, the opposition is the body's named after "of"
+    text = "Kenya voiced the opposition of the G20 to new tariffs on steel."
+    found = readings(rules, text, "accuse")
+    assert all("KEN" not in s for s, _, _, _ in found), found
+
+
+def test_a_bloc_asked_by_a_leader_to_send_forces_is_asked_under_its_mission_in_his_land(rules):
+    text = "Pashinyan urged the EU to expand its monitoring mission."
+    found = readings(rules, text, "urge", "2024-05-01")
+    assert any(a == "eu-euma-2023" for _, o, a, _ in found if o == ["EU"]), found

@@ -799,3 +799,10 @@ def test_support_reconfirmed_is_political_support(rules):
 def test_a_date_or_a_booking_reconfirmed_backs_no_one(rules):
     text = "Chile reconfirmed the date of the meeting with Bolivia."
     assert sides(rules, text, "political_support") == []
+
+
+def test_support_restated_for_a_thing_that_names_no_one_backs_no_one(rules):
+    text = "The mayor reaffirmed her support for a new stadium in the capital."
+    assert readings(rules, text, "political_support") == []
+    text = "Chile restated its support for Bolivia's sovereignty."
+    assert any(o == ["BOL"] for _, o, _, _ in readings(rules, text, "political_support"))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Candidate
+from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_token
 
 ARMS = lx.ARMS_NOUNS
@@ -206,7 +206,57 @@ def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
         forces = forces.head
     if verb.dep_ in ("acl", "relcl") and verb.head.i == forces.i:
         return False  # "the Russian soldiers who were replaced by"
-    return not (forces.head.i == verb.i and forces.dep_ in ("dobj", "nsubjpass"))
+    if not (forces.head.i == verb.i and forces.dep_ in ("dobj", "nsubjpass")):
+        return True
+    # the forces replaced are someone's other than the replacer's: "the German brigade will
+    # replace the rotating battalion" is the brigade's arrival, no one's leaving
+    refs = doc._.pactwatch.refs
+    owners = _ids_in(refs, forces.left_edge.i, forces.i)
+    by_dep = "agent" if forces.dep_ == "nsubjpass" else "nsubj"
+    by = [k for k in verb.children if k.dep_ == by_dep]
+    replacer = {i for k in by for i in _ids_in(refs, k.left_edge.i, k.right_edge.i + 1)}
+    return not owners - replacer
+
+
+def _ids_in(refs: list[Ref], start: int, end: int) -> set[str]:
+    """The ids of the actors named from ``start`` up to ``end``."""
+    return {i for r in refs if r.actor_like and start <= r.start and r.end <= end for i in r.ids}
+
+
+def _voided_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "voided the treaty", "the nullification of the pact": the agreement is what is made
+    void, the verb's own object, of-object or their conjunct; not one in a clause of another
+    verb ("voided a decree that had implemented the treaty")."""
+    words = [t for t in doc[c.start : c.end] if lemma(t) in lx.VOIDING]
+    deals = [t for t in doc[c.start : c.end] if lemma(t) in AGREEMENT]
+    if not words or not deals:
+        return False
+    return not any(_under(deal, words[0]) for deal in deals)
+
+
+def _under(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs from ``top`` through nouns and prepositions only."""
+    while tok.i != top.i:
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp"):
+            return False
+        tok = tok.head
+        if tok.i != top.i and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return True
+
+
+def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "restated his support for a referendum": support affirmed for a thing that names no
+    actor is no political support of anyone ("reaffirmed its support for Ukraine's
+    sovereignty" is)."""
+    said = [t for t in doc[c.start : c.end] if lemma(t) in ("support", "backing")]
+    if not said or lemma(head) not in lx.SUPPORT_AFFIRMED:
+        return False
+    wanted = [*prep_objects(said[0], ("for",)), *prep_objects(head, ("for",))]
+    refs = doc._.pactwatch.refs
+    return bool(wanted) and not any(
+        _ids_in(refs, w.left_edge.i, w.right_edge.i + 1) for w in wanted
+    )
 
 
 def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -352,8 +402,9 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),
     "arms_supply": (_arms_elsewhere,),
-    "terminate": (_ended_by_agreement,),
+    "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
+    "political_support": (_support_for_no_one,),
 }
 
 

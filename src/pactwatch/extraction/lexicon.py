@@ -233,6 +233,13 @@ TRAVELLING_OFF = {"depart", "leave"}
 # crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
 # replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
 REPLACING = {"replace", "relieve"}
+# support affirmed (the political_support trigger below) is for an actor named after "for", if
+# any (away.py: not "restated his support for a referendum")
+SUPPORT_AFFIRMED = {"affirm", "reaffirm", "reconfirm", "restate", "reiterate", "pledge", "declare"}
+# an agreement made void ends (the terminate triggers below), only one that is what is voided
+# (away.py: not "voided a decree that had implemented the treaty")
+VOIDING = {"rescind", "nullify", "invalidate", "void", "rescission", "nullification"}
+VOIDING |= {"invalidation"}
 # ("replace its ageing fleet of jets" is no one leaving: people only)
 REPLACEABLE = "troop|soldier|force|peacekeeper|contingent|personnel|guard|battalion|brigade"
 REPLACEABLE += "|regiment|marine|paratrooper|mercenary|instructor|serviceman|garrison"

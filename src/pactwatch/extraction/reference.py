@@ -96,6 +96,9 @@ FIRST_WORDS = {p.split()[0] for p in GROUP_PHRASES}
 BLOC_MEMBERS = {("the", "allies"), ("the", "member", "states"), ("allies",)}
 # what makes "allies" someone's own ("its allies", "US allies", "Western allies", "two allies")
 OWNING_DEPS = {"det", "poss", "amod", "compound", "nummod", "nmod"}
+# what makes bare "allies" some allies only ("allies such as Hungary", "allies in Washington",
+# "allies led by Poland", "allies, including Poland"): not the bloc together
+SOME_DEPS = {"prep", "acl", "relcl", "appos"}
 COUNTRY_NOUNS = {"countries", "nations", "states", "governments"}
 LEADER_NOUNS = {"leaders", "presidents", "ministers"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
@@ -737,7 +740,7 @@ class Resolver:
                 continue
             tok = doc[i]
             low = tok.lower_
-            bare = not any(k.dep_ in OWNING_DEPS for k in tok.children)
+            bare = not any(k.dep_ in OWNING_DEPS | SOME_DEPS for k in tok.children)
             if low == "allies" and bare and tok.dep_ in ("nsubj", "nsubjpass"):
                 bloc = self._bloc_of_members(i, 1, seen, last_group)  # "At the summit, allies
                 if bloc is not None:  # agreed": the bloc named before, as "the allies" is

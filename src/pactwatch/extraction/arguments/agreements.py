@@ -89,11 +89,16 @@ class AgreementFrames(Pieces):
             if not parties:  # "the Israel-Hezbollah ceasefire took effect"
                 named_by = [x for x in self.owners(subj_tok) if x.kind in ("state", "group")]
                 parties = named_by if len(named_by) > 1 else parties
+        withs: list[Ref] = []  # the other party of one's own agreement, said after "with"
         for tok in said:
             found = self.preps(tok, ("with", "between", "among"))
             partners += [x for x in found if x not in parties + partners]
+            withs += [x for x in self.preps(tok, ("with",)) if x not in withs]
         if c.type == "terminate" and parties:  # "ending its defence agreement with France"
             c.object = self.ids(partners)
+        elif c.type == "terminate" and partners and all(x in withs for x in partners):
+            c.object = self.ids(partners)  # "voted to nullify the treaty with Ukraine": the
+            # one who ends it is not named, Ukraine is the other party
         elif c.type != "ratify" or not (parties or _said_by_another(head, subj_tok)):
             parties += partners  # "Putin ratified a treaty with Belarus": he ratifies it,
             # Belarus is its other party; "the Duma ratified a treaty with Pyongyang": not it

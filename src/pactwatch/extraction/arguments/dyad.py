@@ -210,7 +210,9 @@ class DyadFrames(BackingFrames):
     def _border_struck(self, head: Token, subj: list[Ref]) -> list[Ref]:
         """The other side of a border an attack is made along: "launched an offensive along
         the Armenian-Azerbaijani border", "shelled posts across the border with Armenia",
-        "attacks on Armenia's border" (the states the border names, but the attacker's)."""
+        "attacks on Armenia's border" (the states the border names, but the attacker's; only
+        its owner where it has one other than the attacker: "along Ethiopia's border with
+        Sudan" strikes Ethiopia)."""
         said = [head, *(o for o in self.objects(head) if o.pos_ in ("NOUN", "PROPN"))]
         if head.dep_ == "dobj":  # "launched attacks along the border": hung on the verb
             said.append(head.head)
@@ -218,13 +220,14 @@ class DyadFrames(BackingFrames):
         mine = set(self.ids(subj))
         out: list[Ref] = []
         for border in borders:
-            sides = [*self.owners(border), *self.preps(border, ("with", "between"))]
-            states = [x for x in sides if x.kind == "state"]
-            if len({i for x in states for i in x.ids}) > 1 and not any(
-                set(x.ids) & mine for x in states
-            ):
+            owned = [x for x in self.owners(border) if x.kind == "state"]
+            named = {i for x in owned for i in x.ids}
+            if len(named) > 1 and not named & mine:
                 continue  # a third state's strike along a border of two says no target
-            out += [x for x in states if not set(x.ids) & mine]
+            far = [x for x in self.preps(border, ("with", "between")) if x.kind == "state"]
+            if owned and not named & mine:
+                far = []  # "along Ethiopia's border with Sudan": the owner's side only
+            out += [x for x in owned + far if not set(x.ids) & mine]
         return out if mine else []
 
     def _blow_accused(

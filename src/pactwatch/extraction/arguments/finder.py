@@ -161,7 +161,11 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             asked = [k for k in head.children if k.dep_ in ("xcomp", "ccomp")]  # bloc's mission
             sent = [o for k in asked if lemma(k) in MISSION_ASKED for o in objects(k)]
             if any(lemma(o) in MISSION_WORDS for o in sent):  # in the asker's land
-                found = (self.know.mission_on(b, c.subject[0], self.published) for b in c.object)
+                asker = c.subject[0]  # "Pashinyan asked the EU": the land he speaks for
+                if self.know.kind.get(asker) == "person":
+                    on = self.published.start if self.published is not None else None
+                    asker = self.know.office_on(asker, on) or asker
+                found = (self.know.mission_on(b, asker, self.published) for b in c.object)
                 c.agreement = next((m for m in found if m), c.agreement)
 
     def _laid_down(self, noun: Token) -> bool:

@@ -246,6 +246,8 @@ class Pieces:
                 found = self.preps(head, preps)
                 if found:
                     return found, "from"
+                if lemma(head) == "opposition" and list(prep_objects(head, ("of",))):
+                    return [], "from"  # "voiced the opposition of the BRICS": not the voicer's
             if lemma(head) in lx.BLOWS:  # "any aggression from NATO", "attacks from Russia"
                 found = [x for x in self.preps(head, ("from",)) if x.kind != "place"]
                 if found:

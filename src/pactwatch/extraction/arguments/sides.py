@@ -3,6 +3,7 @@ request), what a speaker says of someone (a claim), and what two sides do at onc
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -30,6 +31,11 @@ from pactwatch.extraction.syntax import (
     subject_token,
     to_infinitive,
 )
+
+# a war told as over this many years before the document is one of history ("the Vietnam war
+# ended in 1975"), not one fought now ("the Ukraine war, begun in 2014, goes on")
+WAR_OF_HISTORY_YEARS = 15
+YEAR = re.compile(r"(1[89]|20)[0-9][0-9]")
 
 
 class SideFrames(DyadFrames):
@@ -281,13 +287,23 @@ class SideFrames(DyadFrames):
     def _war_named_for(self, head: Token, sides: list[Ref], owners: list[Ref]) -> Ref | None:
         """The one state a war is named for by its name ("the Ukraine war", "the Yemen
         war"): the war is fought there, as "the war in Ukraine" (not "the Ukrainian war",
-        a side's adjective, nor "the Russia-Ukraine war", its two sides)."""
+        a side's adjective, nor "the Russia-Ukraine war", its two sides); not a war of some
+        other kind ("the China trade war", "the Japan tariff war") nor one of history, its
+        clause dated years before the document ("the Vietnam war ended in 1975")."""
         if lemma(head) != "war" or head.pos_ != "NOUN" or len(sides) != 1 or sides != owners:
             return None
         one = sides[0]
         word = self.doc[one.head]
         named = one.kind == "state" and one.how == "name" and word.dep_ == "compound"
-        return one if named and word.head.i == head.i else None
+        if not named or word.head.i != head.i:
+            return None
+        if any(k.dep_ in ("compound", "amod") and k.i != word.i for k in head.children):
+            return None  # "the China trade war": a war of trade
+        clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+        years = [int(t.text) for t in clause.subtree if t.like_num and YEAR.fullmatch(t.text)]
+        day = self.published  # "the Vietnam war ended in 1975": history
+        old = bool(years) and day is not None and day.start.year - max(years) > WAR_OF_HISTORY_YEARS
+        return None if old else one
 
     def _other_side(self, head: Token, one: Ref) -> Ref | None:
         sent = head.sent
