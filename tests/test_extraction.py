@@ -2216,6 +2216,15 @@ def test_an_indefinite_act_in_a_would_clause_is_hypothetical(rules):
     assert "Uu" not in {r[3] for r in readings(rules, text, "attack")}
 
 
+def test_an_act_asked_about_with_whether_is_an_open_question(rules):
+    text = "The ministers argued over whether to send troops to Chad."
+    found = readings(rules, text, "deploy")
+    assert found and {r[3] for r in found} == {"Uu"}, found
+    # a deed done, told beside the question, is done
+    text = "The ministers sent troops to Chad, whatever the critics say."
+    assert "Uu" not in {r[3] for r in readings(rules, text, "deploy")}
+
+
 def test_a_clause_that_is_the_subject_of_a_modal_is_hypothetical(rules):
     text = "Quitting the alliance might leave Moldova exposed, experts warn."
     assert [r[3] for r in readings(rules, text, "withdraw")] == ["Uu"]

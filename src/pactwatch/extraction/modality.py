@@ -525,6 +525,11 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         if k > 0 and tok.lower_ == "nothing":  # "did nothing to prevent", also where the
             cues.negations += 1  # trigger's words include it
             cues.note("neg:nothing")
+    if any(
+        k.lower_ == "whether" and k.dep_ in ("mark", "advmod") for t in chain for k in t.children
+    ):
+        cues.uu = True  # "a decision on whether to send troops": an open question
+        cues.note("whether")
     if not cues.negations and _any(head) and c.type not in STANDING:
         cues.uu = True  # "will respond to any deployment of troops": none in particular;
         cues.note("any")  # "has not launched any attack" is a negation instead
