@@ -580,6 +580,10 @@ def test_the_agreement_with_a_partner_is_a_pact_the_partner_is_party_to(rules):
     )
     found = readings(rules, text, "enter_into_force")
     assert all(a != "EU" for _, _, a, _ in found), found
+    # a pact of another kind than the known one ("association") is not the known one
+    text = "Kyiv ratified the association agreement with the EU in 2014."
+    found = readings(rules, text, "ratify")
+    assert found and all(a != "ua-eu-security-2024" for *_, a, _ in found), found
 
 
 def test_objections_to_a_states_entry_block_it_and_extend_nothing(rules):
@@ -699,6 +703,11 @@ def test_an_agreement_in_a_clause_of_what_is_voided_is_not_terminated(rules):
     text = "Judges voided the law ratifying the defence treaty with Japan."
     assert sides(rules, text, "terminate") == []
     text = "The senate moved to rescind the order and the defence treaty with Japan."
+    assert sides(rules, text, "terminate") != []
+    # nor a pact a voided decree is about, but a clause of the pact voided is the pact's
+    text = "The court invalidated the cabinet's decree on the border treaty with Chile."
+    assert sides(rules, text, "terminate") == []
+    text = "The court invalidated two clauses of the border treaty with Chile."
     assert sides(rules, text, "terminate") != []
 
 

@@ -327,6 +327,7 @@ def test_help_with_a_deed_on_defence_or_arms_stays_assistance(rules):
         "Chile will help procure howitzers for Peru.",
         "Chile will help develop Peru's arms industry.",
         "Chile will help maintain security in Bolivia.",
+        "Chile will help pay the wages of Peruvian soldiers.",
     ):
         found = [c.subject for c, _ in candidates(rules, text) if c.type == "security_assistance"]
         assert ["CHL"] in found, text

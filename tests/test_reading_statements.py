@@ -607,6 +607,10 @@ def test_a_bloc_asked_for_anything_else_is_asked_as_itself(rules):
     text = "Georgia urged the EU to lift its visa requirements for students."
     found = readings(rules, text, "urge", "2024-05-01")
     assert all(a != "eu-eumm-georgia-2008" for _, _, a, _ in found), found
+    # new troops asked of a bloc are none of its missions there
+    text = "Georgia urged the EU to send troops to the boundary."
+    found = readings(rules, text, "urge", "2024-05-01")
+    assert found and all(a != "eu-eumm-georgia-2008" for _, _, a, _ in found), found
 
 
 def test_the_opposition_of_a_state_voiced_to_something_is_its_accusation(rules):

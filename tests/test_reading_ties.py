@@ -794,6 +794,11 @@ def test_an_armed_group_and_a_state_acting_together_are_each_others_partners(rul
 def test_support_reconfirmed_is_political_support(rules):
     text = "Chile reconfirmed its support for Bolivia on Tuesday."
     assert (["CHL"], ["BOL"]) in sides(rules, text, "political_support")
+    # a state's support said again by someone who is not the state: the state's, to whom it
+    # is given, never the state as the one backed
+    text = "The envoy reaffirmed Chile's backing for Bolivia on Tuesday."
+    found = sides(rules, text, "political_support")
+    assert (["CHL"], ["BOL"]) in found and all(o != ["CHL"] for _, o in found), found
 
 
 def test_a_date_or_a_booking_reconfirmed_backs_no_one(rules):

@@ -665,10 +665,11 @@ def test_the_provision_of_arms_is_supply(rules):
     ):
         found = [c for c, _ in candidates(rules, text) if c.type == "arms_supply"]
         assert found and all(c.object == [] for c in found), text
-    # a supply halted is one that does not go on, as one suspended
-    text = "Brazil halted the provision of rifles to Chile in May."
-    found = readings(rules, text, "arms_supply")
-    assert found and all(f == "CT-" for _, _, _, f in found), found
+    # an offensive halted by its target happened: "halt" negates nothing (a supply halted
+    # stays a known gap, as one stopped)
+    text = "Chilean forces halted the Peruvian offensive near Arica."
+    found = readings(rules, text, "attack")
+    assert found and all(f == "CT+" for _, _, _, f in found), found
 
 
 def test_arms_bought_for_another_state_are_supplied_to_it(rules):

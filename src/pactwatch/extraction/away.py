@@ -239,10 +239,18 @@ def _under(tok: Token, top: Token) -> bool:
     while tok.i != top.i:
         if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp"):
             return False
+        listed = tok.dep_ == "conj"  # "rescind the order and the treaty": both voided
         tok = tok.head
         if tok.i != top.i and tok.pos_ in ("VERB", "AUX"):
             return False
+        noun = tok.pos_ in ("NOUN", "PROPN") and lemma(tok) not in PACT_PARTS
+        if tok.i != top.i and noun and not listed:
+            return False  # "invalidated the decree on the agreement": the decree is voided
     return True
+
+
+# what is voided with a pact it is part of: "nullified two clauses of the treaty"
+PACT_PARTS = AGREEMENT | {"provision", "clause", "article", "part", "section", "term"}
 
 
 def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -281,6 +289,7 @@ def _what_a_deed_acts_on(deed: Token) -> Iterator[Token]:
     heads = [k for k in deed.children if k.dep_ == "dobj"]
     heads += [o for k in deed.children if k.dep_ == "prep" for o in k.children if o.dep_ == "pobj"]
     heads += [c for h in heads for c in h.conjuncts]
+    heads += [o for h in heads for o in prep_objects(h, ("of",))]  # "the salaries of troops"
     for h in heads:
         yield h
         yield from (k for k in h.children if k.dep_ in ("compound", "poss", "amod", "nmod"))

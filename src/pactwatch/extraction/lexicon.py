@@ -1347,10 +1347,13 @@ WEAPON_NAMES |= {"iris-t", "samp/t", "caesar", "krab", "kh-101", "geran"}
 # Words whose presence changes an event's certainty or time.
 NEGATION = {"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot", "without"}
 # Governors that say the event did not happen: "refused to back", "failure to defend".
+# words on a pact that say nothing of its kind ("the new bilateral agreement with the EU")
+PACT_EPITHETS = {"new", "bilateral", "landmark", "historic", "latest", "first", "final", "draft"}
+PACT_EPITHETS |= {"proposed", "key", "major", "old", "current", "existing", "planned", "signed"}
 NEGATING = {"refuse", "refusal", "fail", "failure", "decline", "deny", "reject", "rejection"}
 NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
 NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
-NEGATING |= {"shelve", "abandon", "drop", "halt"}  # "rule out", "stop short of": modality.py
+NEGATING |= {"shelve", "abandon", "drop"}  # "rule out", "stop short of": modality.py
 NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspended its obligations"
 # Rebuttals of what someone said: "rejected the accusations" says they were made, and that
 # whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).

@@ -219,6 +219,13 @@ class Resolver:
             and partner in know.parties.get(ag, set())
             and know.parties.get(ag, set()) & here
         }
+        kinds = {
+            lx.SPELLING.get(lemma(c), lemma(c))
+            for c in noun.lefts
+            if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+        } - lx.PACT_EPITHETS
+        if kinds:  # "the association agreement with the EU": not its security pact
+            found = {ag for ag in found if kinds & know.name_words.get(ag, set())}
         if len(found) > 1:
             found = self._described_by(noun, found)
         return found.pop() if len(found) == 1 else None

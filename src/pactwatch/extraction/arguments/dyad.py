@@ -230,6 +230,21 @@ class DyadFrames(BackingFrames):
             out += [x for x in owned + far if not set(x.ids) & mine]
         return out if mine else []
 
+    def _support_restated(
+        self, c: Candidate, head: Token, said: Token, backers: list[Ref]
+    ) -> list[Candidate]:
+        """Support said again that is someone's: "the chancellor reconfirmed Germany's backing
+        for Ukraine" is Germany's (and the speaker's) backing of Ukraine."""
+        subj, _ = self.subject(head)
+        backers = [x for x in backers if x.kind in ("state", "org", "group")]
+        backed = [x for x in self.preps(said, ("for", "to")) if x.kind != "place"]
+        if not backers or not backed:
+            return []
+        c.subject = self.ids([*backers, *(x for x in subj if x.kind == "person")])
+        c.object = [i for i in self.ids(backed, roles=False) if i not in c.subject]
+        c.cues += ["subj_via=backer"]
+        return [c] if c.object else []
+
     def _blow_accused(
         self, c: Candidate, head: Token, subj: list[Ref], via: str, blow: Token
     ) -> list[Candidate]:
@@ -277,6 +292,11 @@ class DyadFrames(BackingFrames):
             praised = [o for o in objects(head) if lemma(o) in AGREEMENT_NOUNS]
             if praised:
                 return self._pact_praised(c, head, praised[0])
+        if c.type == "political_support" and lemma(head) in lx.SUPPORT_AFFIRMED:
+            said = [o for o in objects(head) if lemma(o) in ("support", "backing")]
+            backers = [x for x in self.owners(said[0])] if said else []
+            if backers:  # "the chancellor reconfirmed Germany's backing for Ukraine"
+                return self._support_restated(c, head, said[0], backers)
         role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
         if self._no_one_backed(c, head, role) or self._committed_to_else(c, head):
             return []

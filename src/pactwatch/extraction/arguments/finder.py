@@ -33,6 +33,7 @@ from pactwatch.extraction.arguments.words import (
     LONG_MEMBER_YEARS,
     MAKING,
     MISSION_ASKED,
+    MISSION_FORCES,
     MISSION_WORDS,
     NEAR_OBJECT_TYPES,
     OBJECT_PREPS,
@@ -160,7 +161,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             head = self.doc[c.head]  # "Yerevan asked the EU to deploy the mission": the
             asked = [k for k in head.children if k.dep_ in ("xcomp", "ccomp")]  # bloc's mission
             sent = [o for k in asked if lemma(k) in MISSION_ASKED for o in objects(k)]
-            if any(lemma(o) in MISSION_WORDS for o in sent):  # in the asker's land
+            owned = [o for o in sent if any(k.dep_ == "poss" for k in o.children)]
+            kept = [o for o in owned if lemma(o) in MISSION_FORCES]  # "its troops"
+            if kept or any(lemma(o) in MISSION_WORDS for o in sent):  # in the asker's land
                 asker = c.subject[0]  # "Pashinyan asked the EU": the land he speaks for
                 if self.know.kind.get(asker) == "person":
                     on = self.published.start if self.published is not None else None

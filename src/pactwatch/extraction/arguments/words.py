@@ -79,7 +79,10 @@ SENDING = {"send", "move", "rotate", "dispatch", "redeploy", "relocate", "transf
 # a bloc asked to send or keep forces where the asker is: under its mission there ("asked
 # the EU to deploy the mission", "urged the UN to extend its peacekeeping force"; finder.py)
 MISSION_ASKED = SENDING | {"deploy", "station", "extend", "expand", "keep", "maintain"}
-MISSION_WORDS = set(lx.SETS["FORCES"].split())
+# what is the bloc's mission itself, not new troops ("urged the EU to send troops" asks for
+# none of its missions); other forces only as its own ("to keep its soldiers there")
+MISSION_WORDS = {"mission", "monitor", "observer", "presence", "deployment", "operation"}
+MISSION_FORCES = set(lx.SETS["FORCES"].split())
 # a relative clause on forces that says where they are: "the bases it kept in Senegal"
 KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "hold", "retain"}
 # words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
