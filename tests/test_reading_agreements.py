@@ -657,11 +657,11 @@ def test_an_act_a_pact_opens_the_way_to_is_done_under_it(rules):
 
 
 def test_fighters_named_by_their_group_are_the_group(rules):
-    got = said(rules, "Qatar signed a deal with Taliban insurgents in Doha.", "sign")
-    assert (["QAT", "taliban"], []) in got, got
+    got = said(rules, "Oman signed an accord with Taliban insurgents in Muscat.", "sign")
+    assert (["OMN", "taliban"], []) in got, got
     # fighters named by a state are not that state: "Syrian rebels" are not Syria
-    got = said(rules, "Qatar signed a deal with Syrian rebels in Doha.", "sign")
-    assert (["QAT", "SYR"], []) not in got, got
+    got = said(rules, "Oman signed an accord with Syrian rebels in Muscat.", "sign")
+    assert (["OMN", "SYR"], []) not in got, got
 
 
 def test_an_agreement_that_ends_something_is_not_ended(rules):

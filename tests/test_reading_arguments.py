@@ -330,7 +330,7 @@ def test_who_flies_finishes_or_kicks_off_joint_drills_holds_them(rules):
 
 
 def test_a_title_with_a_states_adjective_is_no_other_states_official(rules):
-    before = "Solomon Islands Prime Minister Manasseh Sogavare praised the pact. "
+    before = "Manasseh Sogavare, Prime Minister of Solomon Islands, praised the pact. "
     found = refs(rules, before + "Critics in Suva accused the Fijian prime minister of silence.")
     assert all(ids != ("manasseh-sogavare",) for _, ids, _ in found[2:]), found
     assert ("Fijian", ("FJI",), "state") in found

@@ -458,7 +458,7 @@ def test_a_blow_on_places_held_by_a_state_does_not_strike_it_and_a_denial_pledge
 
 
 def test_who_is_helped_in_a_war_wages_it(rules):
-    text = "Pyongyang sent thousands of soldiers to help Russia in the war in Ukraine."
+    text = "Pyongyang sent its soldiers to help Russia in its war in Ukraine."
     found = readings(rules, text, "attack")
     assert found and all(s == ["RUS"] for s, _, _, _ in found), found
     # helped with something, the helper acts by it

@@ -295,7 +295,7 @@ def test_a_gap_of_a_pattern_never_opens_another_clause(rules):
 
 
 def test_money_or_honours_received_are_no_arms(rules):
-    text = "Chile will receive 30 percent of the revenue from the Peruvian port."
+    text = "Chile will receive a fifth of the income of the Peruvian port."
     assert readings(rules, text, "arms_supply") == []
     text = "The fallen Chilean pilot will receive a national tribute in Santiago."
     assert readings(rules, text, "arms_supply") == []

@@ -34,7 +34,7 @@ def taken_away(doc: Doc, c: Candidate) -> bool:
 def _objects(head: Token) -> set[str]:
     """The lemmas of what the trigger acts on: a verb's object, a noun's object after "of"."""
     taken = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
-    # "will receive 30 percent of the revenue": what a portion is of
+    # "gets a fifth of the port's income": what a portion is of
     portions = [k for k in taken if k.lemma_.lower() in PORTIONS or k.text == "%"]
     taken += [o for k in portions for o in prep_objects(k, ("of",))]
     objects = {k.lemma_.lower() for k in taken}
@@ -268,7 +268,7 @@ def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "to pull out of its longest war", "withdrew from the conflict": forces leave a war
+    """ "to pull out of the long war", "withdrew from the conflict": forces leave a war
     (``withdraw_forces``), no member a body."""
     preps = [p for p in head.children if p.lower_ in ("from", "of", "out")]
     preps += [q for p in preps for q in p.children if q.lower_ in ("from", "of")]
@@ -296,7 +296,7 @@ def _what_a_deed_acts_on(deed: Token) -> Iterator[Token]:
 
 
 def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "to help avoid casualties", "will help advance the peace agenda", "offered to help
+    """ "to help prevent civilian deaths", "would help move the talks forward", "offered to help
     mediate a settlement": help with a deed, no one's defence helped (not "help Kyiv defend
     itself", "help defend Ukraine", "help Moscow in its war")."""
     if lemma(head) != "help" or head.pos_ != "VERB":
@@ -318,7 +318,7 @@ def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "the war was brought to an end by a peace deal", "ended the conflict with a
+    """ "the fighting was ended by a peace accord", "ended the conflict with a
     treaty": the agreement is what ends something, not what is ended."""
     pacts = [t for t in doc[c.start : c.end] if lemma(t) in AGREEMENT and t.i != head.i]
     return any(t.dep_ == "pobj" and t.head.lower_ in lx.MEANS_PREPS for t in pacts)
@@ -349,7 +349,7 @@ def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _casualties_left(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "a bomb exploded, leaving six dead and over 80 injured": casualties left behind
+    """ "the blast went off, leaving nine dead and dozens hurt": casualties left behind
     (``CASUALTIES``), in the verb's object or what it is said to leave it as."""
     if head.pos_ != "VERB":
         return False

@@ -288,7 +288,7 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
     | {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade"}  # a host's
     | {"body", "remains", "prisoner"}  # "received the bodies of 900 soldiers"
-    # money and honours: "will receive 30 percent of the revenue", "will receive a tribute"
+    # money and honours: "gets a fifth of the port's income", "will receive a medal"
     | {"revenue", "income", "profit", "royalty", "fee", "payment", "salary", "tribute"}
     | {"honor", "award", "prize", "medal", "invitation"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
@@ -321,8 +321,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
-# What a blast or a storm leaves, however the parse hangs it: "leaving six dead and over 80
-# injured", "left thousands homeless" (away.py)
+# What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
+# hurt", "left thousands homeless" (away.py)
 CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
 # What makes assets or capabilities sent a deployment of forces: "naval assets", "air defence
 # and other capabilities" (not "mining assets", "disaster relief capabilities"; away.py)
@@ -561,7 +561,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
     *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
-    # "will send more air defence and other capabilities to Poland", "deployed naval assets to"
+    # "will send air defence capabilities to Norway", "deployed naval assets to"
     *_t("deploy", "presence", "^send|deploy|dispatch|station/V ~~ capability|asset/N to|in"),
     *_t("deploy", "presence", "$TROOPS ~ remain|stay/V in|at"),  # "will remain in Erbil"
     # "whose borders are guarded by Russian troops"
@@ -646,7 +646,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "give|hand/V ~ back ~~ $BASE"),
     # "the Russians withdrew from several positions": who held them leaves
     *_t("withdraw_forces", "presence", "^withdraw|retreat|pull/V ~ from ~ position|outpost"),
-    # "to pull out of its longest war", "withdrew from the conflict": forces leave a war
+    # "to pull out of the long war", "withdrew from the conflict": forces leave a war
     *_t("withdraw_forces", "presence", "^pull|get/V out of ~ $WARS_LEFT"),
     *_t("withdraw_forces", "presence", "^withdraw|retreat/V from ~ $WARS_LEFT"),
     *_t("withdraw_forces", "presence", "presence ~~ ^diminish|shrink|dwindle/V"),
@@ -1242,7 +1242,7 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "put ~ pen to paper"),  # "put pen to paper on the treaty"
     *_t("sign", "agreement", "forge/V ~ pact|alliance|agreement|accord|deal|treaty"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
-    # a bloc founded by name: "the accords, which established the CIS in 1991" (away.py: the
+    # a bloc founded by name: "the treaty that set up the CSTO in 2002" (away.py: the
     # object must be a body the knowledge base knows)
     *_t("sign", "agreement", FOUNDED),
     # "finalised the security pact", "the deal was not expected to be finalised"
@@ -1595,8 +1595,8 @@ CHROME = (
     "file photo", "credit:", "tags:", "show news feed", "all rights reserved", "click here",
     "writing by", "editing by", "reporting by", "appeared first on", "skip to",
 )  # fmt: skip
-# A publisher's legal notice, chrome at any length: "Sections of the information displayed
-# on this page (dispatches, photographs, logos) are protected by intellectual property rights"
+# A publisher's legal notice, chrome at any length: "all photographs and texts here are
+# covered by intellectual property rights and may not be reused"
 LEGAL_NOTICES = (
     "intellectual property rights", "may not be reproduced", "without prior written",
     "you may not copy", "terms of use", "privacy policy",

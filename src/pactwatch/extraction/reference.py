@@ -210,7 +210,7 @@ class Resolver:
                 state = x.ids[0] if x.kind == "state" else self.r.speaks_for.get(x.ids[0])
                 here |= {state} if state is not None and state != partner else set()
         if not here and self.r.focus is not None and self.r.focus != partner:
-            here = {self.r.focus}  # "the text of the agreement with the EU": the main state's
+            here = {self.r.focus}  # "a draft of the pact with the EU": the main state's
         know = self.r.know
         found = {
             ag

@@ -424,7 +424,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             while tok.dep_ in ("acomp", "amod", "attr", "advmod") and tok.head.i != tok.i:
                 tok = tok.head
             while adverbial and tok.dep_ == "xcomp" and lemma(tok.head) in OBJECT_CONTROL:
-                tok = tok.head  # "Yerevan asked the EU to deploy it after accusing Russia":
+                tok = tok.head  # "Kyiv asked NATO to act after blaming Moscow":
                 # who asks accuses, as the parser may hang the gerund on what is asked
             if (
                 tok.dep_ == "dobj"

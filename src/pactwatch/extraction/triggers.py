@@ -154,7 +154,7 @@ class Triggers:
             if any(align.count(k) > most for k, most in self.bounds[n].items()):
                 continue  # a gap longer than its mark allows
             if _clause_in_gap(doc, start, align, self.bounds[n]):
-                continue  # "ties even as New Delhi faces growing": no growth of the ties
+                continue  # "ties while Hanoi faces mounting": no growth of the ties
             trig, head_k, absorbed_k = self.specs[n]
             self.patterns = self.pattern_tokens[n]
             if doc[start].sent.start in r.chrome:
@@ -287,7 +287,7 @@ def _acted_on(word: Token, by: Token) -> bool:
 
 def _clause_in_gap(doc: Doc, start: int, align: list[int], gaps: dict[int, int]) -> bool:
     """Whether a gap of the match opens another clause with a subject of its own that holds
-    the pattern's words after it ("ties even as New Delhi faces growing pressure"): those
+    the pattern's words after it ("ties while Hanoi faces mounting pressure"): those
     words say nothing of the ones before (not "ties, as both admit, have grown")."""
     for j, k in enumerate(align):
         tok = doc[start + j]

@@ -649,7 +649,7 @@ class DyadFrames(BackingFrames):
             return []  # "opposition to Ukraine's membership is growing": no one blocks
         if c.trigger.pattern in FRAMING and not _blaming(head, deep=True):
             return []  # "framed Tokyo's apology as a step forward": praise, no one accused
-        # an armed group counts as a side: "the YPG and the US have joined forces"
+        # an armed group counts as a side: "the PKK and Iran joined forces"
         actors = [
             i
             for i in c.subject

@@ -158,7 +158,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             mission = self.know.mission_on(c.agreement, c.object[0], self.published)
             c.agreement = mission or c.agreement  # the bloc's mission in the host
         if c.type == "urge" and c.subject:
-            head = self.doc[c.head]  # "Yerevan asked the EU to deploy the mission": the
+            head = self.doc[c.head]  # "Chisinau asked the EU to send its mission": the
             asked = [k for k in head.children if k.dep_ in ("xcomp", "ccomp")]  # bloc's mission
             sent = [o for k in asked if lemma(k) in MISSION_ASKED for o in objects(k)]
             owned = [o for o in sent if any(k.dep_ == "poss" for k in o.children)]

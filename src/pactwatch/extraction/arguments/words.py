@@ -77,7 +77,7 @@ POSTED = {"deploy", "post", "position", "garrison", "station", "base"}
 GAINING = {"get", "gain", "obtain", "win", "secure", "receive"}  # "gained access to its bases"
 SENDING = {"send", "move", "rotate", "dispatch", "redeploy", "relocate", "transfer"}
 # a bloc asked to send or keep forces where the asker is: under its mission there ("asked
-# the EU to deploy the mission", "urged the UN to extend its peacekeeping force"; finder.py)
+# the EU to send its mission", "urged the UN to keep its blue helmets"; finder.py)
 MISSION_ASKED = SENDING | {"deploy", "station", "extend", "expand", "keep", "maintain"}
 # what is the bloc's mission itself, not new troops ("urged the EU to send troops" asks for
 # none of its missions); other forces only as its own ("to keep its soldiers there")
@@ -112,7 +112,7 @@ PROCESSES |= {"plan", "initiative", "election", "reform", "cooperation", "summit
 # Verbs whose subject undergoes what is said with them: "died in an attack"
 SUFFERING = {"die", "perish", "be", "lose", "suffer", "injure", "wound", "survive", "kill"}
 SUFFERING |= {"come", "fall", "get", "escape", "flee", "shelter", "hide", "remain", "stay"}
-# Helping someone in a war says who wages it: "sent troops to aid Russia in the war in
+# Helping someone in a war says who wages it: "sent shells to aid Serbia in its war with
 # Ukraine", "backs Kyiv in its fight against Moscow": the one helped, not the helper
 HELPED_IN = {"aid", "help", "assist", "support", "back"}
 WAGED = {"war", "fight", "conflict", "struggle", "battle", "campaign", "offensive"}
