@@ -770,3 +770,17 @@ def test_an_act_under_a_deal_with_an_armed_group_or_a_deal_that_opens_its_way(ru
         "of American soldiers from Afghanistan."
     )
     assert not [a for *_, a, _ in readings(rules, text, "withdraw_forces") if a], text
+
+
+def test_a_deal_named_by_its_year_is_the_one_signed_that_year_by_the_states_named(rules):
+    text = "Russia will deliver the last two S-400 batteries to India under a 2018 deal."
+    got = [a for *_, a, _ in readings(rules, text, "arms_supply")]
+    assert got and set(got) == {"ru-in-s400-2018"}, got
+    # near misses: a pact of another kind, another year, a state that is no party
+    for text in (
+        "Russia will deliver the last two S-400 batteries to India under a 2018 trade deal.",
+        "Russia will deliver the last two S-400 batteries to India under a 2016 deal.",
+        "Russia will deliver the last two S-400 batteries to Egypt under a 2018 deal.",
+    ):
+        got = [a for *_, a, _ in readings(rules, text, "arms_supply")]
+        assert got and set(got) == {None}, (text, got)

@@ -224,10 +224,32 @@ class BackingFrames(SupplyFrames):
         again = it or any(k.lower_ in ("the", "this", "that") for k in tok.lefts)
         since = sentences_back(tok, 4) if again else tok.sent.start
         told = [(agr, sides) for at, sides, agr in self.signed if since <= at < tok.sent.end]
+        if not told and (dated := self._pact_of_year(tok)) is not None:
+            return dated, sorted(self.know.parties.get(dated, set()))
         if not told and again:  # "the agreement" far on, where the text told one pact signed
             told = [(agr, sides) for at, sides, agr in self.signed if at < tok.i]
             told = told if len({agr for agr, _ in told}) == 1 and told[0][0] else []
         return told[-1] if told else (None, [])  # and the agreement it was read as
+
+    def _pact_of_year(self, tok: Token) -> str | None:
+        """ "a 2018 deal", "the 2014 accord": the one agreement the knowledge base has signed
+        that year by two or more of the states its sentence names, and by none other."""
+        years = [int(k.text) for k in tok.lefts if k.like_num and len(k.text) == 4]
+        if len(years) != 1 or not 1800 <= years[0] <= 2100:
+            return None
+        said = [k for k in tok.lefts if not k.like_num and k.dep_ != "det"]
+        if any(k.lower_ not in lx.PACT_EPITHETS for k in said):
+            return None  # not "a 2018 trade deal": a pact of another kind
+        sent = tok.sent
+        named = {i for x in self.r.refs if sent.start <= x.start < sent.end for i in x.ids}
+        found = [
+            agr
+            for agr, date in self.know.signed.items()
+            if date.year == years[0]
+            and len(parties := self.know.parties.get(agr, set())) >= 2
+            and parties <= named
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _signed_since(self, ref: Ref, tok: Token) -> tuple[str | None, list[str]] | None:
         """For an agreement described ("the agreement") as the last one said, the one read in
