@@ -639,3 +639,21 @@ def test_forces_replacing_forces_of_no_other_owner_make_no_one_leave(rules):
     # forces of another owner still leave
     text = "The Dutch brigade will replace the Belgian battalion in Lithuania next year."
     assert any(s == ["BEL"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+
+
+def test_forces_sent_by_a_named_doer_are_the_doers_not_the_last_owners(rules):
+    before = "Russian soldiers have trained in Belarus for months. "
+    text = before + "Poland accused Minsk of sending the soldiers to the front in Ukraine."
+    got = [r[:2] for r in readings(rules, text, "deploy")]
+    assert (["BLR"], ["UKR"]) in got and (["RUS"], ["UKR"]) not in got, got
+    text = before + "Poland said Minsk had dispatched the soldiers to Ukraine."
+    got = [r[:2] for r in readings(rules, text, "deploy")]
+    assert (["BLR"], ["UKR"]) in got and (["RUS"], ["UKR"]) not in got, got
+    # near misses: no doer said, or a host acting on the forces in its land
+    text = (
+        "Some 2,000 Russian peacekeepers arrived in Armenia. The force was deployed under a truce."
+    )
+    assert all(r[0] == ["RUS"] for r in readings(rules, text, "deploy"))
+    text = "Russian troops stayed in Moldova for years. Moldova expelled the troops in 2024."
+    got = [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    assert got and all(r == (["RUS"], ["MDA"]) for r in got), got

@@ -648,3 +648,15 @@ def test_a_bloc_asked_by_a_leader_to_send_forces_is_asked_under_its_mission_in_h
     text = "Pashinyan urged the EU to expand its monitoring mission."
     found = readings(rules, text, "urge", "2024-05-01")
     assert any(a == "eu-euma-2023" for _, o, a, _ in found if o == ["EU"]), found
+
+
+def test_an_alarm_or_warning_sounded_by_a_state_is_its_warning(rules):
+    got = sides(rules, "Japan sounded the alarm about the new pact between China and Cambodia.",
+               "warn")  # fmt: skip
+    assert any(s == ["JPN"] for s, _ in got), got
+    got = sides(rules, "Peru has sounded a warning over Chilean drills near its coast.", "warn")
+    assert any(s == ["PER"] for s, _ in got), got
+    # near misses: an alarm that sounds, and one a siren sounds, warn no one of anything
+    assert not sides(rules, "The alarm sounded in the Japanese embassy in Beijing.", "warn")
+    got = sides(rules, "Sirens sounded an air raid alarm across Kyiv.", "warn")
+    assert all(not s for s, _ in got), got

@@ -811,3 +811,14 @@ def test_support_restated_for_a_thing_that_names_no_one_backs_no_one(rules):
     assert readings(rules, text, "political_support") == []
     text = "Chile restated its support for Bolivia's sovereignty."
     assert any(o == ["BOL"] for _, o, _, _ in readings(rules, text, "political_support"))
+
+
+def test_arms_made_elsewhere_held_by_a_leaders_government_went_to_his_state(rules):
+    text = "President Maduro said his government has 300 Swedish-made fighter jets."
+    got = [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert (["SWE"], ["VEN"]) in got, got
+    # near misses: arms of his own state's make, and rebels who hold them
+    text = "President Maduro said his government has 300 Venezuelan-made fighter jets."
+    assert not readings(rules, text, "arms_supply")
+    text = "President Maduro said the rebels have 300 Swedish-made fighter jets."
+    assert (["SWE"], ["VEN"]) not in [r[:2] for r in readings(rules, text, "arms_supply")]

@@ -997,6 +997,8 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance"),
+    # "sounded the alarm about the pact": a warning, not a worry felt
+    *_t("warn", "dyad", "sound/V ~ alarm|warning"),
     # "will use all means necessary to defend itself", "take all necessary measures"
     *_t("warn", "dyad", "take|use ~ all ~ ^measure|means|mean ~ necessary"),
     *_t("warn", "dyad", "take|use ~ all ~ necessary ~ ^measure|means|mean"),

@@ -20,6 +20,7 @@ from pactwatch.extraction.arguments.words import (
     BASIS_TYPES,
     FEW_PARTIES,
     MATERIAL_SUPPORT,
+    PATHS,
     POLITICAL_SUPPORT,
     STATEHOOD,
     THANKING,
@@ -163,8 +164,14 @@ class BackingFrames(SupplyFrames):
                 if k.dep_ == "prep" and (found := self._basis_phrase(k)) is not None:
                     return found
             if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
-                doer = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")]
-                return self._pact(doer[0]) if doer else None
+                doer = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")][:1]
+                if doer and doer[0].tag_ == "WDT" and tok.dep_ == "relcl":
+                    doer = _antecedents(tok.head)  # "a deal that paves the way for": the deal
+                pacts = [pact for d in doer if (pact := self._pact(d)) is not None]
+                return pacts[0] if pacts else None
+            if tok.dep_ in CLAUSES and lemma(tok.head) in PATHS and tok.head.dep_ == "dobj":
+                tok = tok.head.head  # "paves the way for the US to pull out": what paves it
+                continue
             if tok.dep_ in BASIS_STOPS or tok.head.i == tok.i or lemma(tok) in BARRING:
                 return None  # "contains a ban on the transfer of drones": barred, not done
             tok = tok.head
@@ -217,7 +224,32 @@ class BackingFrames(SupplyFrames):
         again = it or any(k.lower_ in ("the", "this", "that") for k in tok.lefts)
         since = sentences_back(tok, 4) if again else tok.sent.start
         told = [(agr, sides) for at, sides, agr in self.signed if since <= at < tok.sent.end]
+        if not told and (dated := self._pact_of_year(tok)) is not None:
+            return dated, sorted(self.know.parties.get(dated, set()))
+        if not told and again:  # "the agreement" far on, where the text told one pact signed
+            told = [(agr, sides) for at, sides, agr in self.signed if at < tok.i]
+            told = told if len({agr for agr, _ in told}) == 1 and told[0][0] else []
         return told[-1] if told else (None, [])  # and the agreement it was read as
+
+    def _pact_of_year(self, tok: Token) -> str | None:
+        """ "a 2018 deal", "the 2014 accord": the one agreement the knowledge base has signed
+        that year by two or more of the states its sentence names, and by none other."""
+        years = [int(k.text) for k in tok.lefts if k.like_num and len(k.text) == 4]
+        if len(years) != 1 or not 1800 <= years[0] <= 2100:
+            return None
+        said = [k for k in tok.lefts if not k.like_num and k.dep_ != "det"]
+        if any(k.lower_ not in lx.PACT_EPITHETS for k in said):
+            return None  # not "a 2018 trade deal": a pact of another kind
+        sent = tok.sent
+        named = {i for x in self.r.refs if sent.start <= x.start < sent.end for i in x.ids}
+        found = [
+            agr
+            for agr, date in self.know.signed.items()
+            if date.year == years[0]
+            and len(parties := self.know.parties.get(agr, set())) >= 2
+            and parties <= named
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _signed_since(self, ref: Ref, tok: Token) -> tuple[str | None, list[str]] | None:
         """For an agreement described ("the agreement") as the last one said, the one read in
@@ -239,7 +271,17 @@ MILITARY_WORDS |= {"troop", "soldier", "training", "deterrence", "demining", "wa
 CAUSES = ACCESSION_NOUNS | {"right", "integrity", "sovereignty", "independence", "position"}
 CAUSES |= {"stance", "claim", "plan", "proposal", "initiative", "effort", "idea", "resolution"}
 CAUSES |= {"people", "population", "opposition"}  # "support for the Moldovan people"
+CLAUSES = {"relcl", "advcl", "acl"}  # how the act hangs on "the way for X to act"
 VOICING = {"express", "voice", "reaffirm", "reiterate", "affirm", "declare", "show", "signal"}
+
+
+def _antecedents(noun: Token) -> list[Token]:
+    """What a relative clause on a noun may be said of: the noun, and the noun a 'with' or
+    'between' phrase holding it hangs from ("a deal with the rebels that paves the way")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("with", "between") and prep.head.pos_ == "NOUN":
+        return [noun, prep.head]
+    return [noun]
 
 
 def _help_with_civil_things(noun: Token) -> bool:

@@ -133,7 +133,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                     out.append(z)
             if x.type == "attack" and x.subject:
                 self.attacks.append(x)
-            sides = [i for i in x.subject if self.know.is_state(i) or self.know.is_org(i)]
+            sides = [i for i in x.subject if self._party(i)]
             if x.type in ("sign", "ratify") and len(sides) >= 2 and not x.guessed:
                 self.signed.append((x.head, sides, x.agreement))  # "Turkey and Syria signed"
             if joined and x.subject:  # "troops joining Russia's invasion": both wage it
@@ -141,6 +141,14 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 if others:
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _party(self, ident: str) -> bool:
+        """Who can be a side of a signed pact: a state, a bloc, or an armed group ("the US
+        signed a deal with Taliban insurgents": the deal is theirs when said again)."""
+        return self.know.is_state(ident) or self.know.is_org(ident) or self._armed(ident)
+
+    def _armed(self, ident: str) -> bool:
+        return self.know.kind.get(ident) == "armed_group"
 
     def _org_agreement(self, c: Candidate) -> None:
         """An act of a bloc, or done to one, with no agreement named is under the bloc:

@@ -44,6 +44,9 @@ from pactwatch.extraction.syntax import (
     to_infinitive,
 )
 
+# what a host does to forces in its land: whose forces they are is not its own
+HOSTS_ACTING = {"close", "shut", "vacate", "expel", "evict", "host"}
+
 
 class PresenceFrames(Pieces):
     """The ``presence`` and ``host`` frames."""
@@ -145,7 +148,8 @@ class PresenceFrames(Pieces):
         # "remove foreign military forces": whose, the text does not say; not the host's
         foreign = named is not None and any(k.lower_ == "foreign" for k in named.children)
         if not deployer and named is not None and definite(named) and not foreign:
-            deployer = self._forces_before(named)  # "Russian peacekeepers ... The force"
+            if not self._sender_said(head):  # not "accused Pyongyang of sending the troops"
+                deployer = self._forces_before(named)  # "Russian peacekeepers ... The force"
             via = "forces_before" if deployer else via
         permitted_by = head.head if lemma(head) == "entry" and head.dep_ == "dobj" else None
         gained = head.head if lemma(head) == "access" and head.dep_ == "dobj" else None
@@ -154,7 +158,7 @@ class PresenceFrames(Pieces):
             via = "gained" if deployer else via  # military access in the Philippines"
         if not deployer and permitted_by is None and not foreign:
             subj, sv = self.subject(head)
-            if lemma(head) not in ("close", "shut", "vacate", "expel", "evict", "host"):
+            if lemma(head) not in HOSTS_ACTING:
                 deployer, via = [x for x in subj if x.kind != "place"], sv
         if c.trigger.pattern == lx.MOVED:
             moved_to = self._moved_to(head, forces, deployer)
@@ -473,6 +477,14 @@ class PresenceFrames(Pieces):
             and not set(ref.ids) & mine
         ]  # one state only, not one who says, warns or condemns ("Washington condemned
         return about[:1] if len(states) == 1 else placed[-1:]  # the coup. ... its base there")
+
+    def _sender_said(self, head: Token) -> bool:
+        """A verb that sends forces with a state or bloc its doer: the doer sends them, not
+        the owner of forces named before ("Russian troops are in the east. Seoul accused
+        Pyongyang of dispatching the troops": Pyongyang's)."""
+        if head.pos_ != "VERB" or lemma(head) in HOSTS_ACTING:
+            return False
+        return any(x.kind in ("state", "org") for x in self.subject(head)[0])
 
     def _forces_before(self, forces: Token) -> list[Ref]:
         """The owner of the forces named last before, within two sentences: "Some 2,000

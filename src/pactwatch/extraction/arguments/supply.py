@@ -36,6 +36,9 @@ from pactwatch.extraction.syntax import (
     subject_token,
 )
 
+# a state's own rulers, said as someone's: "his government" is the state he speaks for
+GOVERNMENTS = {"government", "administration", "military", "army"}
+
 
 class SupplyFrames(Pieces):
     """The ``purchase`` and ``receive`` frames and the supplier of arms a dyad names."""
@@ -82,6 +85,7 @@ class SupplyFrames(Pieces):
         self, c: Candidate, maker: list[Ref], arms: Token, via: str
     ) -> list[Candidate]:
         """The maker supplied the arms to the state that has or uses them."""
+        led: list[str] = []
         use, verb = _arms_holding(arms)
         owned = [arms] if use is None else [arms, use]  # "Pakistan's use of Chinese drones"
         users = [x for n in owned for x in self.owners(n) if x.kind == "state"]
@@ -103,12 +107,15 @@ class SupplyFrames(Pieces):
                 owners = [] if lemma(subj) in FIGHTERS | PROXIES else self.owners(subj)
                 users = [x for x in [*self.actors(subj), *owners] if x.kind == "state"]
                 # (not "Sudan's rebels fired UAE-made drones": the rebels are not the state)
+                if not users and lemma(subj) in GOVERNMENTS:  # "his government has": the
+                    led = self.ids([x for x in owners if x.kind == "person"])  # state he
+                    led = [i for i in led if self.know.is_state(i)][:1]  # speaks for
         if not users:  # "Turkish-made drones launched by Pakistan"
             held = [k for k in arms.children if k.dep_ == "acl" and lemma(k) in ARMS_HOLDERS]
             agents = [by for k in held if (by := agent_token(k)) is not None]
             users = [x for by in agents for x in self.actors(by) if x.kind == "state"]
         c.subject = self.ids(maker)
-        c.object = [i for i in self.ids(users, roles=False) if i not in c.subject]
+        c.object = [i for i in self.ids(users, roles=False) + led if i not in c.subject]
         c.cues.append(f"subj_via={via}")
         return [c] if c.subject and c.object else []
 

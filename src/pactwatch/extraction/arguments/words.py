@@ -258,6 +258,8 @@ BASIS_TYPES |= {"security_assistance", "reduce_cooperation"}
 BASIS_PHRASES = {"under", "as part of", "in line with", "in accordance with", "pursuant to"}
 BASIS_PHRASES |= {"in connection with", "on", "within framework of", "in framework of"}
 BASIS_STOPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl"}
+# what a pact opens for an act done under it: "paves the way for the US to pull out"
+PATHS = {"way", "path", "door", "road"}
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
 # the same, where every state the event names is a member of the bloc
 BLOC_MEMBER_TYPES = {"cooperate", "negotiate", "political_support", "security_assistance"}
