@@ -512,8 +512,11 @@ class Resolver:
         single: bool = False,
         speakers: frozenset[str] = frozenset(),
         skip: frozenset[int] = frozenset(),
+        region: set[str] | None = None,
     ) -> Ref | None:
         bound = self._bound(self.doc[i], kinds)
+        if region is not None and bound is not None and not set(bound.ids) <= region:
+            bound = None  # "Russia will station ships on the African country's coast": no Russia
         if bound is not None and (pref is None or bound.kind == pref):
             return bound
         here = self.sent_of[i]
@@ -993,7 +996,9 @@ class Resolver:
             region = _region(tok)
             if region is not None:  # "the Nordic country": the last one named of the region
                 seen = [x for x in seen if x.kind != "state" or set(x.ids) <= region]
-            found = self._candidate(i, seen, {"state"}, "state", speakers=self._speakers(tok))
+            found = self._candidate(
+                i, seen, {"state"}, "state", speakers=self._speakers(tok), region=region
+            )
             if found is None and self.r.focus:
                 return Ref(start, i + 1, (self.r.focus,), "state", "description", i)
             kind = "state"
