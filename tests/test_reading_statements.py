@@ -648,3 +648,22 @@ def test_a_bloc_asked_by_a_leader_to_send_forces_is_asked_under_its_mission_in_h
     text = "Pashinyan urged the EU to expand its monitoring mission."
     found = readings(rules, text, "urge", "2024-05-01")
     assert any(a == "eu-euma-2023" for _, o, a, _ in found if o == ["EU"]), found
+
+
+def test_a_threat_to_bar_someone_is_about_the_bloc_in_context(rules):
+    from test_extraction import candidates
+
+    def warnings(text):
+        return [(c.subject, c.object, c.agreement) for c, _ in candidates(rules, text)
+                if c.type == "warn"]  # fmt: skip
+
+    # the warning takes the bloc of the passage as the block it threatens does
+    text = "Norway asked to enter the EU in May. Greece then threatened to veto Norway."
+    assert (["GRC"], ["NOR"], "EU") in warnings(text)
+    text = "Kosovo hopes to enter NATO. Serbia has threatened to block Kosovo at every step."
+    assert (["SRB"], ["XKX"], "NATO") in warnings(text)
+    # near misses: a threat of another act takes no bloc
+    text = "Norway asked to enter the EU in May. Greece then threatened to punish Norway."
+    assert all(a is None for _, _, a in warnings(text))
+    text = "Kosovo hopes to enter NATO. Serbia has threatened to attack Kosovo at every step."
+    assert all(a is None for _, _, a in warnings(text))
