@@ -719,3 +719,18 @@ def test_the_partner_of_an_agreement_voided_by_no_one_named_is_not_who_voids_it(
     # parties named "between" are both its sides
     text = "The pact between Australia and Vanuatu was scrapped."
     assert any({"AUS", "VUT"} <= set(s) for s, _ in sides(rules, text, "terminate"))
+
+
+def test_an_agreement_between_a_state_and_a_bloc_is_their_pact(rules):
+    from test_extraction import refs
+
+    # "between Ukraine and the EU" names a body as one side: the one pact of the two
+    text = "Kyiv later published the security agreement between Ukraine and the EU in full."
+    found = [ids for said, ids, _ in refs(rules, text, "2024-09-01") if said.endswith("agreement")]
+    assert found == [("ua-eu-security-2024",)]
+    # near misses: a pact not yet signed on the day, and a body with no pact with the state
+    found = [ids for said, ids, _ in refs(rules, text, "2023-09-01") if said.endswith("agreement")]
+    assert found == []
+    text = "Kyiv later published the security agreement between Ukraine and ASEAN in full."
+    found = [ids for said, ids, _ in refs(rules, text, "2024-09-01") if said.endswith("agreement")]
+    assert found == []

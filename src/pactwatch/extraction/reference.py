@@ -329,7 +329,8 @@ class Resolver:
         """ "the accord between Moscow and Pyongyang": the one agreement of the knowledge base
         of exactly the states the noun names, signed by the document's date (``recent``, for
         "a pact between ...": within the year before it, or it is another)."""
-        parties = {i for x in self._partner_states(tok) for i in x.ids}
+        partners = [*self._partner_states(tok), *self._partner_states(tok, "org")]
+        parties = {i for x in partners for i in x.ids}  # "between Ukraine and the EU" too
         if len(parties) < 2:
             return None
         know, day = self.r.know, self.r.anchor
