@@ -734,3 +734,25 @@ def test_an_agreement_between_a_state_and_a_bloc_is_their_pact(rules):
     text = "Kyiv later published the security agreement between Ukraine and ASEAN in full."
     found = [ids for said, ids, _ in refs(rules, text, "2024-09-01") if said.endswith("agreement")]
     assert found == []
+
+
+def test_what_a_party_does_in_return_for_a_pacts_grant_is_done_under_the_pact(rules):
+    from test_extraction import readings
+
+    said = (
+        "Somalia and Turkey signed a defence pact in February. The agreement grants Turkish "
+        "firms a share of fishing rights. {} Ankara will arm the Somali coast guard."
+    )
+    found = readings(rules, said.format("In return,"), "arms_supply", "2024-03-01")
+    assert (["TUR"], ["SOM"], "tr-so-deca-2024", "CT+") in found
+    found = readings(rules, said.format("In exchange,"), "arms_supply", "2024-03-01")
+    assert (["TUR"], ["SOM"], "tr-so-deca-2024", "CT+") in found
+    # near misses: no return said, a return for something named, and a sentence before
+    # whose subject is no pact
+    found = readings(rules, said.format("Separately,"), "arms_supply", "2024-03-01")
+    assert all(a is None for _, _, a, _ in found)
+    found = readings(rules, said.format("In return for votes,"), "arms_supply", "2024-03-01")
+    assert all(a is None for _, _, a, _ in found)
+    text = said.replace("The agreement grants", "Mogadishu grants").format("In return,")
+    found = readings(rules, text, "arms_supply", "2024-03-01")
+    assert all(a is None for _, _, a, _ in found)

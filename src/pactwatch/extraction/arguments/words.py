@@ -260,6 +260,8 @@ BASIS_TYPES = {"deploy", "withdraw_forces", "cooperate", "commit_defense", "arms
 BASIS_TYPES |= {"security_assistance", "reduce_cooperation"}
 BASIS_PHRASES = {"under", "as part of", "in line with", "in accordance with", "pursuant to"}
 BASIS_PHRASES |= {"in connection with", "on", "within framework of", "in framework of"}
+# what a party gives back for what a pact grants it: "In return, Ankara undertakes to ..."
+IN_RETURN = {"return", "exchange"}
 BASIS_STOPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl"}
 ORG_AGREEMENT_TYPES = {"urge", "deploy", "withdraw_forces", "commit_defense", "block"}
 # the same, where every state the event names is a member of the bloc
