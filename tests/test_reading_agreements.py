@@ -725,14 +725,14 @@ def test_an_agreement_between_a_state_and_a_bloc_is_their_pact(rules):
     from test_extraction import refs
 
     # "between Ukraine and the EU" names a body as one side: the one pact of the two
-    text = "Kyiv later published the security agreement between Ukraine and the EU in full."
-    found = [ids for said, ids, _ in refs(rules, text, "2024-09-01") if said.endswith("agreement")]
+    text = "Officials later read out the defence accord between Kyiv and the EU at length."
+    found = [ids for said, ids, _ in refs(rules, text, "2024-09-01") if said.endswith("accord")]
     assert found == [("ua-eu-security-2024",)]
     # near misses: a pact not yet signed on the day, and a body with no pact with the state
-    found = [ids for said, ids, _ in refs(rules, text, "2023-09-01") if said.endswith("agreement")]
+    found = [ids for said, ids, _ in refs(rules, text, "2023-09-01") if said.endswith("accord")]
     assert found == []
-    text = "Kyiv later published the security agreement between Ukraine and ASEAN in full."
-    found = [ids for said, ids, _ in refs(rules, text, "2024-09-01") if said.endswith("agreement")]
+    text = "Officials later read out the defence accord between Kyiv and ASEAN at length."
+    found = [ids for said, ids, _ in refs(rules, text, "2024-09-01") if said.endswith("accord")]
     assert found == []
 
 
