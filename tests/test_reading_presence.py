@@ -639,3 +639,14 @@ def test_forces_replacing_forces_of_no_other_owner_make_no_one_leave(rules):
     # forces of another owner still leave
     text = "The Dutch brigade will replace the Belgian battalion in Lithuania next year."
     assert any(s == ["BEL"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+
+
+def test_forces_rotating_through_a_state_are_present_there(rules):
+    # where they rotate through, not the state the speaker is of
+    text = "Poland said Canadian battalions have rotated through Latvia since 2019."
+    assert (["CAN"], ["LVA"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    # near misses: forces moving through a state, and forces rotated out of one
+    text = "Poland said Canadian battalions have travelled through Latvia since 2019."
+    assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
+    text = "Poland said Canadian battalions have rotated out of Latvia since 2019."
+    assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
