@@ -784,3 +784,40 @@ def test_a_deal_named_by_its_year_is_the_one_signed_that_year_by_the_states_name
     ):
         got = [a for *_, a, _ in readings(rules, text, "arms_supply")]
         assert got and set(got) == {None}, (text, got)
+
+
+def test_an_agreement_between_a_state_and_a_bloc_is_their_pact(rules):
+    from test_extraction import refs
+
+    # "between Ukraine and the EU" names a body as one side: the one pact of the two
+    text = "Officials later read out the defence accord between Kyiv and the EU at length."
+    found = [ids for said, ids, _ in refs(rules, text, "2024-09-01") if said.endswith("accord")]
+    assert found == [("ua-eu-security-2024",)]
+    # near misses: a pact not yet signed on the day, and a body with no pact with the state
+    found = [ids for said, ids, _ in refs(rules, text, "2023-09-01") if said.endswith("accord")]
+    assert found == []
+    text = "Officials later read out the defence accord between Kyiv and ASEAN at length."
+    found = [ids for said, ids, _ in refs(rules, text, "2024-09-01") if said.endswith("accord")]
+    assert found == []
+
+
+def test_what_a_party_does_in_return_for_a_pacts_grant_is_done_under_the_pact(rules):
+    from test_extraction import readings
+
+    said = (
+        "Somalia and Turkey signed a defence pact in February. The agreement grants Turkish "
+        "firms a share of fishing rights. {} Ankara will arm the Somali coast guard."
+    )
+    found = readings(rules, said.format("In return,"), "arms_supply", "2024-03-01")
+    assert (["TUR"], ["SOM"], "tr-so-deca-2024", "CT+") in found
+    found = readings(rules, said.format("In exchange,"), "arms_supply", "2024-03-01")
+    assert (["TUR"], ["SOM"], "tr-so-deca-2024", "CT+") in found
+    # near misses: no return said, a return for something named, and a sentence before
+    # whose subject is no pact
+    found = readings(rules, said.format("Separately,"), "arms_supply", "2024-03-01")
+    assert all(a is None for _, _, a, _ in found)
+    found = readings(rules, said.format("In return for votes,"), "arms_supply", "2024-03-01")
+    assert all(a is None for _, _, a, _ in found)
+    text = said.replace("The agreement grants", "Mogadishu grants").format("In return,")
+    found = readings(rules, text, "arms_supply", "2024-03-01")
+    assert all(a is None for _, _, a, _ in found)

@@ -412,3 +412,19 @@ def test_some_allies_named_by_a_phrase_are_no_bloc(rules):
     ):
         found = refs(rules, text)
         assert not any(ids == ("NATO",) for said, ids, _ in found if "llies" in said), found
+
+
+def test_a_state_described_by_its_continent_is_one_of_it_not_the_clause_subject(rules):
+    # "the African country's" is a possessive, but not the subject's own: the last African state
+    text = (
+        "Eritrea hosted the talks. The pact lets Iran dock frigates in the African nation's ports."
+    )
+    found = [ids for said, ids, _ in refs(rules, text) if said == "the African nation"]
+    assert found == [("ERI",)]
+    # near misses: a region that holds the subject binds it; a plain description is unchanged
+    text = "Kenya hosted the talks. Later Nigeria said the African country's army would deploy."
+    found = [ids for said, ids, _ in refs(rules, text) if said == "the African country"]
+    assert found == [("NGA",)]
+    text = "Chile hosted the talks. The pact lets Iran dock frigates in the Nordic country's ports."
+    found = [ids for said, ids, _ in refs(rules, text) if said == "the Nordic country"]
+    assert found != [("IRN",)]

@@ -538,3 +538,15 @@ def test_an_attack_along_a_third_states_border_strikes_only_its_owner(rules):
     # the attacker's own border still strikes the far side
     text = "Rwandan troops shelled villages along Rwanda's border with Burundi."
     assert any(o == ["BDI"] for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_an_attack_launched_to_take_ground_strikes_the_grounds_state(rules):
+    text = "Azerbaijan launched an offensive in the spring to seize Yerevan."
+    assert (["AZE"], ["ARM"]) in [r[:2] for r in readings(rules, text, "attack")]
+    text = "Azerbaijan mounted an assault to take Yerevan."
+    assert (["AZE"], ["ARM"]) in [r[:2] for r in readings(rules, text, "attack")]
+    # near misses: ground of the attacker's own, and an aim that takes no ground
+    text = "Ukraine launched an offensive in the spring to retake Kharkiv."
+    assert all(o != ["UKR"] for _, o, _, _ in readings(rules, text, "attack"))
+    text = "Azerbaijan launched an offensive in the spring to seize power."
+    assert all(not o for _, o, _, _ in readings(rules, text, "attack"))

@@ -657,3 +657,14 @@ def test_forces_sent_by_a_named_doer_are_the_doers_not_the_last_owners(rules):
     text = "Russian troops stayed in Moldova for years. Moldova expelled the troops in 2024."
     got = [r[:2] for r in readings(rules, text, "withdraw_forces")]
     assert got and all(r == (["RUS"], ["MDA"]) for r in got), got
+
+
+def test_forces_rotating_through_a_state_are_present_there(rules):
+    # where they rotate through, not the state the speaker is of
+    text = "Poland said Canadian battalions have rotated through Latvia since 2019."
+    assert (["CAN"], ["LVA"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    # near misses: forces moving through a state, and forces rotated out of one
+    text = "Poland said Canadian battalions have travelled through Latvia since 2019."
+    assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
+    text = "Poland said Canadian battalions have rotated out of Latvia since 2019."
+    assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))

@@ -660,3 +660,22 @@ def test_an_alarm_or_warning_sounded_by_a_state_is_its_warning(rules):
     assert not sides(rules, "The alarm sounded in the Japanese embassy in Beijing.", "warn")
     got = sides(rules, "Sirens sounded an air raid alarm across Kyiv.", "warn")
     assert all(not s for s, _ in got), got
+
+
+def test_a_threat_to_bar_someone_is_about_the_bloc_in_context(rules):
+    from test_extraction import candidates
+
+    def warnings(text):
+        return [(c.subject, c.object, c.agreement) for c, _ in candidates(rules, text)
+                if c.type == "warn"]  # fmt: skip
+
+    # the warning takes the bloc of the passage as the block it threatens does
+    text = "Norway asked to enter the EU in May. Greece then threatened to veto Norway."
+    assert (["GRC"], ["NOR"], "EU") in warnings(text)
+    text = "Kosovo hopes to enter NATO. Serbia has threatened to block Kosovo at every step."
+    assert (["SRB"], ["XKX"], "NATO") in warnings(text)
+    # near misses: a threat of another act takes no bloc
+    text = "Norway asked to enter the EU in May. Greece then threatened to punish Norway."
+    assert all(a is None for _, _, a in warnings(text))
+    text = "Kosovo hopes to enter NATO. Serbia has threatened to attack Kosovo at every step."
+    assert all(a is None for _, _, a in warnings(text))

@@ -1572,6 +1572,12 @@ REGIONS: dict[str, set[str]] = {
     "southeast asian": {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS"}
     | {"VNM"},
     "south asian": {"AFG", "BGD", "BTN", "IND", "IRN", "MDV", "NPL", "PAK", "LKA"},
+    # the continent, after its parts above: "the African country", "the African nation"
+    "african": {"DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM"}
+    | {"COD", "COG", "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA"}
+    | {"GIN", "GNB", "KEN", "LSO", "LBR", "LBY", "MDG", "MWI", "MLI", "MRT", "MUS", "MAR"}
+    | {"MOZ", "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SSD"}
+    | {"SDN", "TZA", "TGO", "TUN", "UGA", "ZMB", "ZWE"},
 }
 # Regions few and fixed enough that the plural names them all: "the Baltic states", "the
 # Nordics" (not the Balkans or the Sahel, whose bounds the writer chooses)

@@ -329,7 +329,8 @@ class Resolver:
         """ "the accord between Moscow and Pyongyang": the one agreement of the knowledge base
         of exactly the states the noun names, signed by the document's date (``recent``, for
         "a pact between ...": within the year before it, or it is another)."""
-        parties = {i for x in self._partner_states(tok) for i in x.ids}
+        partners = [*self._partner_states(tok), *self._partner_states(tok, "org")]
+        parties = {i for x in partners for i in x.ids}  # "between Ukraine and the EU" too
         if len(parties) < 2:
             return None
         know, day = self.r.know, self.r.anchor
@@ -512,8 +513,11 @@ class Resolver:
         single: bool = False,
         speakers: frozenset[str] = frozenset(),
         skip: frozenset[int] = frozenset(),
+        region: set[str] | None = None,
     ) -> Ref | None:
         bound = self._bound(self.doc[i], kinds)
+        if region is not None and bound is not None and not set(bound.ids) <= region:
+            bound = None  # "Russia will station ships on the African country's coast": no Russia
         if bound is not None and (pref is None or bound.kind == pref):
             return bound
         here = self.sent_of[i]
@@ -993,7 +997,9 @@ class Resolver:
             region = _region(tok)
             if region is not None:  # "the Nordic country": the last one named of the region
                 seen = [x for x in seen if x.kind != "state" or set(x.ids) <= region]
-            found = self._candidate(i, seen, {"state"}, "state", speakers=self._speakers(tok))
+            found = self._candidate(
+                i, seen, {"state"}, "state", speakers=self._speakers(tok), region=region
+            )
             if found is None and self.r.focus:
                 return Ref(start, i + 1, (self.r.focus,), "state", "description", i)
             kind = "state"

@@ -19,6 +19,7 @@ from pactwatch.extraction.arguments.words import (
     BASIS_STOPS,
     BASIS_TYPES,
     FEW_PARTIES,
+    IN_RETURN,
     MATERIAL_SUPPORT,
     PATHS,
     POLITICAL_SUPPORT,
@@ -158,6 +159,9 @@ class BackingFrames(SupplyFrames):
         "based on the new treaty")."""
         if c.type not in BASIS_TYPES:
             return None
+        return self._basis_up(head) or self._in_return(head)
+
+    def _basis_up(self, head: Token) -> str | None:
         tok = head
         for _ in range(6):
             for k in tok.children:
@@ -176,6 +180,31 @@ class BackingFrames(SupplyFrames):
                 return None  # "contains a ban on the transfer of drones": barred, not done
             tok = tok.head
         return None
+
+    def _in_return(self, head: Token) -> str | None:
+        """An act a party does "in return" or "in exchange", in a sentence after one on what a
+        pact gives the other ("The agreement grants Turkey the revenue ... In return, Ankara
+        undertakes to equip the navy"): the pact that sentence's subject names."""
+        tok, path = head, [head]
+        while tok.head.i != tok.i and len(path) < 8:
+            tok = tok.head
+            path.append(tok)
+        given = any(
+            k.dep_ == "prep"
+            and k.lower_ == "in"
+            and any(
+                o.dep_ == "pobj" and lemma(o) in IN_RETURN and not list(o.children)
+                for o in k.children
+            )
+            for t in path
+            for k in t.children
+        )
+        start = head.sent.start
+        if not given or start == 0:
+            return None
+        before = self.doc[start - 1].sent.root
+        doer = [k for k in before.children if k.dep_ in ("nsubj", "nsubjpass")]
+        return self._pact(doer[0]) if doer else None
 
     def _basis_phrase(self, prep: Token) -> str | None:
         """ "under the pact", "as part of the treaty", "in line with the accord": the pact."""

@@ -207,6 +207,25 @@ class DyadFrames(BackingFrames):
             out += [x for x in found if x.kind in ("state", "place") and x not in out]
         return out
 
+    def _aimed_to_take(self, head: Token, subj: list[Ref]) -> list[Ref]:
+        """The state whose ground an attack is launched to take: "launched an offensive to
+        seize Tripoli", "an assault to capture towns in Ukraine" (not the attacker's own)."""
+        said = [head, *self.objects(head)]
+        if head.dep_ == "dobj":  # "launched an offensive ... to seize": hung on the verb
+            said.append(head.head)
+        clauses = [v for n in said for v in n.children if v.dep_ in ("advcl", "xcomp", "acl")]
+        clauses += [v for n in said if n.pos_ == "NOUN" for v in n.children if v.dep_ == "relcl"]
+        mine = set(self.ids(subj))
+        out: list[Ref] = []
+        for verb in clauses:
+            if lemma(verb) not in TAKEN or verb.pos_ != "VERB" or verb.tag_ != "VB":
+                continue  # "to seize", not "seizing weapons" said of the attack
+            for noun in objects(verb):
+                found = [x for x in self.actors(noun) if x.kind in ("state", "place")]
+                found += [x for x in self.preps(noun, WHERE) if x.kind in ("state", "place")]
+                out += [x for x in found if x not in out and not set(x.ids) & mine]
+        return out
+
     def _border_struck(self, head: Token, subj: list[Ref]) -> list[Ref]:
         """The other side of a border an attack is made along: "launched an offensive along
         the Armenian-Azerbaijani border", "shelled posts across the border with Armenia",
@@ -447,6 +466,8 @@ class DyadFrames(BackingFrames):
             obj = self._struck_where(head, preps)
         if not obj and c.type == "attack":  # "launched attacks along the border with Armenia"
             obj = self._border_struck(head, subj)
+        if not obj and c.type == "attack":  # "launched an offensive to seize Tripoli"
+            obj = self._aimed_to_take(head, subj)
 
         at_others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their"
         if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the

@@ -51,6 +51,7 @@ from pactwatch.extraction.arguments.words import (
     STATE_OBJECT_TYPES,
     SYMMETRIC_TYPES,
     TAKING_PART,
+    THREATENED_BARS,
     TIES_NOUNS,
     TROOPS,
     UNNAMED_OWNERS,
@@ -494,10 +495,15 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
         said_other = "agr_via=unknown" in c.cues  # a body the text names and the KB does not
         said_other = said_other or "agr=not_partner" in c.cues  # "the agreement with the EU"
-        if c.agreement is None and c.type in AGREEMENT_HYP_TYPES and not said_other:
+        bars = c.type == "warn" and any(
+            x.dep_ == "xcomp" and lemma(x) in THREATENED_BARS for x in head.children
+        )
+        if c.agreement is None and (c.type in AGREEMENT_HYP_TYPES or bars) and not said_other:
             ctx = self.context_agreement(head)
             fits = self._fits_parties(ctx, [head, *objects(head)])  # "bilateral pacts"
-            if ctx is not None and fits and not self._foreign_basis(c, ctx):
+            # a bar threatened is of a bloc one need not be in, as the block itself is
+            foreign = ctx is not None and not bars and self._foreign_basis(c, ctx)
+            if ctx is not None and fits and not foreign:
                 out.append(replace(c, agreement=ctx, cues=[*c.cues, "hyp=agr_context"]))
         if c.type == "attack":  # one defence ally is no likely target of another
             out = [x for x in out if not self._allies_struck(x, c)]

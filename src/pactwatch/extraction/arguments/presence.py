@@ -197,6 +197,9 @@ class PresenceFrames(Pieces):
                 break  # "redeployed troops from Armenia to the front": no host there
             for tok in where:
                 hosts += [x for x in self.preps(tok, preps) if x not in deployer]
+                if sent and lemma(tok) == "rotate" and preps == PLACE_PREPS:
+                    # "troops rotate through Poland": where they serve in turn
+                    hosts += [x for x in self.preps(tok, ("through",)) if x not in deployer]
                 if tok.pos_ == "VERB":  # "pull its troops out of Syria"
                     hosts += [x for x in self.preps(tok, ("out", "of")) if x not in deployer]
             if hosts or entry:

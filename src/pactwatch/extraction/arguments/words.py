@@ -235,6 +235,9 @@ HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces a
 AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
 AGREEMENT_HYP_TYPES |= {"block", "political_support"}
 AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
+# a warning that threatens to bar someone ("threatened to block Finland") is about the bloc
+# the bar would be in: it takes the agreement in context, as the block itself does
+THREATENED_BARS = {"block", "veto", "obstruct", "stall", "torpedo"}
 AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
 # what a state does to an agreement it is not (yet) a party of
@@ -257,6 +260,8 @@ BASIS_TYPES = {"deploy", "withdraw_forces", "cooperate", "commit_defense", "arms
 BASIS_TYPES |= {"security_assistance", "reduce_cooperation"}
 BASIS_PHRASES = {"under", "as part of", "in line with", "in accordance with", "pursuant to"}
 BASIS_PHRASES |= {"in connection with", "on", "within framework of", "in framework of"}
+# what a party gives back for what a pact grants it: "In return, Ankara undertakes to ..."
+IN_RETURN = {"return", "exchange"}
 BASIS_STOPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl"}
 # what a pact opens for an act done under it: "paves the way for the US to pull out"
 PATHS = {"way", "path", "door", "road"}
