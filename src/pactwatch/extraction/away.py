@@ -20,7 +20,6 @@ from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_t
 
 ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
-WARS_LEFT = set(lx.SETS["WARS_LEFT"].split())
 FORCES = set(lx.SETS["FORCES"].split())
 Test = Callable[[Doc, Candidate, Token], bool]
 
@@ -223,6 +222,10 @@ def _ids_in(refs: list[Ref], start: int, end: int) -> set[str]:
     return {i for r in refs if r.actor_like and start <= r.start and r.end <= end for i in r.ids}
 
 
+# what is voided with a pact it is part of: "nullified two clauses of the treaty"
+PACT_PARTS = AGREEMENT | {"provision", "clause", "article", "part", "section", "term"}
+
+
 def _voided_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "voided the treaty", "the nullification of the pact": the agreement is what is made
     void, the verb's own object, of-object or their conjunct; not one in a clause of another
@@ -249,10 +252,6 @@ def _under(tok: Token, top: Token) -> bool:
     return True
 
 
-# what is voided with a pact it is part of: "nullified two clauses of the treaty"
-PACT_PARTS = AGREEMENT | {"provision", "clause", "article", "part", "section", "term"}
-
-
 def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "restated his support for a referendum": support affirmed for a thing that names no
     actor is no political support of anyone ("reaffirmed its support for Ukraine's
@@ -273,7 +272,7 @@ def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
     preps = [p for p in head.children if p.lower_ in ("from", "of", "out")]
     preps += [q for p in preps for q in p.children if q.lower_ in ("from", "of")]
     left = {lemma(o) for p in preps for o in p.children if o.dep_ == "pobj"}
-    return bool(left & WARS_LEFT)
+    return bool(left & lx.WARS_LEFT)
 
 
 def _war_not_left(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -308,7 +307,7 @@ def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
     for deed in deeds:
         if lemma(deed) in lx.DEFENCE_DEEDS:
             return False
-        if any(lemma(n) in lx.DEFENCE_OBJECTS for n in _what_a_deed_acts_on(deed)):
+        if any(lemma(n) in lx.DEFENCE_DEED_OBJECTS for n in _what_a_deed_acts_on(deed)):
             return False
         for k in deed.children:
             named = k.dep_ in ("dobj", "nsubj") and r.ref(k.i) is not None
@@ -386,7 +385,7 @@ def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
     if not assets or head.i in {t.i for t in assets}:
         return False
     said = {t for a in assets for k in (a, *a.conjuncts) for t in k.subtree}
-    military = lx.MILITARY_ASSETS | ARMS | set(lx.SETS["FORCES"].split())
+    military = lx.MILITARY_ASSETS | ARMS | FORCES
     return not any(lemma(t) in military for t in said)
 
 

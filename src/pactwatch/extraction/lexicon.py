@@ -86,6 +86,7 @@ SETS: dict[str, str] = {
     "MONEY": "contribution payment due fee budget funding share money fund",
     "BLOC": "bloc alliance organization treaty pact union community grouping commonwealth",
 }
+WARS_LEFT = set(SETS["WARS_LEFT"].split())  # what forces leave that is no body
 ARMS_NOUNS = frozenset(SETS["ARMS"].split())  # the nouns of arms, as one set
 
 # British spellings and other forms folded into one lemma before matching.
@@ -239,7 +240,7 @@ SUPPORT_AFFIRMED = {"affirm", "reaffirm", "reconfirm", "restate", "reiterate", "
 # an agreement made void ends (the terminate triggers below), only one that is what is voided
 # (away.py: not "voided a decree that had implemented the treaty")
 VOIDING = {"rescind", "nullify", "invalidate", "void", "rescission", "nullification"}
-VOIDING |= {"invalidation"}
+VOIDING |= {"invalidation"}  # the noun of "invalidate"
 # ("replace its ageing fleet of jets" is no one leaving: people only)
 REPLACEABLE = "troop|soldier|force|peacekeeper|contingent|personnel|guard|battalion|brigade"
 REPLACEABLE += "|regiment|marine|paratrooper|mercenary|instructor|serviceman|garrison"
@@ -333,7 +334,7 @@ MILITARY_ASSETS |= {"maritime", "airborne", "army", "navy", "deterrence", "warfa
 # "the withdrawal of its opposition" (away.py); the accession words the objection is to
 OPPOSING = {"objection", "opposition", "oppose"}
 OBJECTION_DROPPED = {"lift", "drop", "withdraw", "abandon", "waive", "remove", "end", "shelve"}
-OBJECTION_DROPPED |= {"lifting", "withdrawal", "removal", "end", "dropping", "waiver"}
+OBJECTION_DROPPED |= {"lifting", "withdrawal", "removal", "dropping", "waiver"}
 ACCESSION_WORDS = {"accession", "membership", "bid", "join", "joining"}
 # Objects that take one verb out of its type: praise of a summit, a visit or a moment ("hailed
 # the move", "praised the talks as productive") judges an event, and backs no one; praise of a
@@ -1348,10 +1349,10 @@ WEAPON_NAMES |= {"iris-t", "samp/t", "caesar", "krab", "kh-101", "geran"}
 
 # Words whose presence changes an event's certainty or time.
 NEGATION = {"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot", "without"}
-# Governors that say the event did not happen: "refused to back", "failure to defend".
 # words on a pact that say nothing of its kind ("the new bilateral agreement with the EU")
 PACT_EPITHETS = {"new", "bilateral", "landmark", "historic", "latest", "first", "final", "draft"}
 PACT_EPITHETS |= {"proposed", "key", "major", "old", "current", "existing", "planned", "signed"}
+# Governors that say the event did not happen: "refused to back", "failure to defend".
 NEGATING = {"refuse", "refusal", "fail", "failure", "decline", "deny", "reject", "rejection"}
 NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
 NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
@@ -1654,9 +1655,9 @@ OTHER_THAN = {
 # verbs by which a speaker binds themselves: in "X assured Y that it would ...", "it" is X
 COMMISSIVE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee", "swear"}
 
-# helping another in a fight: the fight is the other's ("aided Russia in the war", "helped
+# helping another in a fight: the fight is the other's ("aided Serbia in its war", "helped
 # Moscow in its war effort"; arguments/pieces.py, reference.py)
-AIDING = {"help", "aid", "assist", "support", "back"}
+HELPED_IN = {"help", "aid", "assist", "support", "back"}
 # what help with a deed must do to be help with defence: "help defend Ukraine", not "help
 # avoid casualties" (away.py)
 DEFENCE_DEEDS = {"defend", "protect", "fight", "repel", "resist", "deter", "secure", "guard"}
@@ -1665,12 +1666,12 @@ DEFENCE_DEEDS |= {"bolster", "patrol", "counter", "combat", "defeat", "repulse"}
 # what a deed of help may act on to be help with defence whatever the deed: "help fund air
 # defence", "help procure artillery", "help maintain security in Somalia", "help maintain the
 # navy's boats" (not "help finance the war", "help maintain stability") (away.py)
-DEFENCE_OBJECTS = set(SETS["ARMS"].split()) | set(SETS["FORCES"].split())
-DEFENCE_OBJECTS |= {"defence", "defense", "security", "military", "boat", "ammo"}
+DEFENCE_DEED_OBJECTS = set(SETS["ARMS"].split()) | set(SETS["FORCES"].split())
+DEFENCE_DEED_OBJECTS |= {"defence", "defense", "security", "military", "boat", "ammo"}
 # ... but no word that names as well what is no defence ("the energy system", "a trade mission")
-DEFENCE_OBJECTS -= {"system", "equipment", "vehicle", "hardware", "battery", "unit", "mission"}
-DEFENCE_OBJECTS -= {"division", "base", "presence", "deployment", "personnel", "officer"}
-DEFENCE_OBJECTS -= {"specialist", "adviser", "advisor", "monitor", "observer", "trainer"}
+DEFENCE_DEED_OBJECTS -= {"system", "equipment", "vehicle", "hardware", "battery", "unit", "mission"}
+DEFENCE_DEED_OBJECTS -= {"division", "base", "presence", "deployment", "personnel", "officer"}
+DEFENCE_DEED_OBJECTS -= {"specialist", "adviser", "advisor", "monitor", "observer", "trainer"}
 
 # what calling someone something blames them for: "described the protesters as terrorists"
 BLAMING_WORDS = {"terrorist", "aggressor", "aggression", "threat", "provocation", "violation"}

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Candidate, Reading, guarded
+from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Reading, guarded
 from pactwatch.extraction.syntax import (
     adjectival_conjunct,
     first_stop,
@@ -509,7 +509,7 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     head = doc[c.head]
     chain = _chain(head)
     cues = Cues(negations=1 if c.trigger.negative else 0)
-    if "neg=not_provided" in c.cues:  # "the pact does not cover the sale of missiles": the
+    if NOT_PROVIDED in c.cues:  # "the pact does not cover the sale of missiles": the
         cues.negations += 1  # verb is the pact's, the chain stops below it (arguments/dyad.py)
         cues.note("neg:not_provided")
     if _hypothetical(head):

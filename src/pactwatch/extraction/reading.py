@@ -54,6 +54,8 @@ AUTHOR = Attribution("author")
 
 
 EACH_OTHER = "obj_via=each_other"  # cue: the sides act on each other ("accused each other")
+NOT_PROVIDED = "neg=not_provided"  # cue: a pact that does not set the act out (modality.py)
+NOT_PARTNER = "agr=not_partner"  # cue: "the agreement with the EU" is not the EU
 
 
 @dataclass

@@ -428,7 +428,7 @@ class Resolver:
         """ "helped Moscow in its war effort": the fight one is helped in is the one
         helped's."""
         noun, prep = tok.head, tok.head.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma(prep.head) not in lx.AIDING:
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma(prep.head) not in lx.HELPED_IN:
             return None
         for obj in prep.head.children:
             found = [x for x in actors_of(self.r, obj) if x.kind in kinds and x.start < tok.i]

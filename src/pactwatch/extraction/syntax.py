@@ -22,9 +22,9 @@ RELATIONAL = {"ally", "partner", "neighbor", "neighbour", "rival", "counterpart"
 RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protector"}
 # armed men not of a state, whose possessor is where they fight ("Sudan's rebels")
 FIGHTER_WORDS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "gunman"}
-# Verbs whose object does what their complement says: "encourage him to defect".
 # prepositions of time or means before a gerund: its subject is the clause's, not an object's
 ADVERBIAL_PREPS = {"after", "before", "since", "upon", "while", "without", "despite", "by"}
+# Verbs whose object does what their complement says: "encourage him to defect".
 OBJECT_CONTROL = {"invite", "encourage", "urge", "ask", "allow", "persuade", "force", "press"}
 OBJECT_CONTROL |= {"push", "call", "request", "tell", "order", "help", "enable", "let", "permit"}
 OBJECT_CONTROL |= {"pressure", "prompt", "spur", "lead", "convince", "compel", "oblige", "get"}

@@ -17,7 +17,7 @@ from pactwatch.extraction.arguments.words import (
     SIGNED_BY,
     TRUCES,
 )
-from pactwatch.extraction.reading import Candidate, Ref
+from pactwatch.extraction.reading import NOT_PARTNER, Candidate, Ref
 from pactwatch.extraction.syntax import (
     CONSENT,
     INSTRUMENTS,
@@ -158,7 +158,7 @@ class AgreementFrames(Pieces):
                 agreement = None  # "denounce the bilateral treaty": not the bloc told before
             if agreement in {i for x in partners for i in x.ids}:  # "the agreement with the
                 agreement = None  # EU on readmission": a pact with the bloc, not the bloc's own
-                c.cues.append("agr=not_partner")  # (and not the bloc's by default either)
+                c.cues.append(NOT_PARTNER)  # (and not the bloc's by default either)
             if c.type == "ratify" and self._outsiders(agreement, c.subject):
                 agreement = None  # "Libya approved its deal with Turkey": not NATO's treaty
         known = self.know.parties.get(agreement or "", set())

@@ -293,10 +293,10 @@ class BackingFrames(SupplyFrames):
 
 
 ARMIES = {"army", "navy", "military", "troop", "unit", "force"}
-# what support "for" backs that is a cause, not the state: "support for Ukraine's bid"
 # what makes help in or with something security help: "assistance with air defence"
 MILITARY_WORDS = {"defence", "defense", "security", "military", "army", "armed", "force"}
 MILITARY_WORDS |= {"troop", "soldier", "training", "deterrence", "demining", "war"}
+# what support "for" backs that is a cause, not the state: "support for Ukraine's bid"
 CAUSES = ACCESSION_NOUNS | {"right", "integrity", "sovereignty", "independence", "position"}
 CAUSES |= {"stance", "claim", "plan", "proposal", "initiative", "effort", "idea", "resolution"}
 CAUSES |= {"people", "population", "opposition"}  # "support for the Moldovan people"

@@ -68,7 +68,7 @@ from pactwatch.extraction.arguments.words import (
     WEAPONS,
     WHERE,
 )
-from pactwatch.extraction.reading import Candidate, Ref
+from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Ref
 from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
     agent_token,
@@ -232,11 +232,13 @@ class DyadFrames(BackingFrames):
         "attacks on Armenia's border" (the states the border names, but the attacker's; only
         its owner where it has one other than the attacker: "along Ethiopia's border with
         Sudan" strikes Ethiopia)."""
+        mine = set(self.ids(subj))
+        if not mine:
+            return []
         said = [head, *(o for o in self.objects(head) if o.pos_ in ("NOUN", "PROPN"))]
         if head.dep_ == "dobj":  # "launched attacks along the border": hung on the verb
             said.append(head.head)
         borders = [b for n in said for b in prep_objects(n, BORDER_PREPS) if lemma(b) in BORDERS]
-        mine = set(self.ids(subj))
         out: list[Ref] = []
         for border in borders:
             owned = [x for x in self.owners(border) if x.kind == "state"]
@@ -247,7 +249,7 @@ class DyadFrames(BackingFrames):
             if owned and not named & mine:
                 far = []  # "along Ethiopia's border with Sudan": the owner's side only
             out += [x for x in owned + far if not set(x.ids) & mine]
-        return out if mine else []
+        return out
 
     def _support_restated(
         self, c: Candidate, head: Token, said: Token, backers: list[Ref]
@@ -313,7 +315,7 @@ class DyadFrames(BackingFrames):
                 return self._pact_praised(c, head, praised[0])
         if c.type == "political_support" and lemma(head) in lx.SUPPORT_AFFIRMED:
             said = [o for o in objects(head) if lemma(o) in ("support", "backing")]
-            backers = [x for x in self.owners(said[0])] if said else []
+            backers = list(self.owners(said[0])) if said else []
             if backers:  # "the chancellor reconfirmed Germany's backing for Ukraine"
                 return self._support_restated(c, head, said[0], backers)
         role = lemma(head) in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN")
@@ -671,13 +673,7 @@ class DyadFrames(BackingFrames):
         if c.trigger.pattern in FRAMING and not _blaming(head, deep=True):
             return []  # "framed Tokyo's apology as a step forward": praise, no one accused
         # an armed group counts as a side: "the PKK and Iran joined forces"
-        actors = [
-            i
-            for i in c.subject
-            if self.know.is_state(i)
-            or self.know.is_org(i)
-            or self.know.kind.get(i) == "armed_group"
-        ]
+        actors = [i for i in c.subject if self._party(i)]
         if (
             c.type in MUTUAL_TYPES
             and not c.object
@@ -876,9 +872,6 @@ def _under(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
-
-
-NOT_PROVIDED = "neg=not_provided"  # a pact that does not set it out (modality.py)
 
 
 def _provided_by(noun: Token) -> Token | None:

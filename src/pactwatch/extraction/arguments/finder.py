@@ -57,7 +57,7 @@ from pactwatch.extraction.arguments.words import (
     UNNAMED_OWNERS,
     WORRIES,
 )
-from pactwatch.extraction.reading import EACH_OTHER, Candidate, Ref
+from pactwatch.extraction.reading import EACH_OTHER, NOT_PARTNER, Candidate, Ref
 from pactwatch.extraction.syntax import (
     PREP_CONTROL,
     agent_token,
@@ -69,8 +69,6 @@ from pactwatch.extraction.syntax import (
     subject_token,
     to_infinitive,
 )
-
-WARS_LEFT = frozenset(lx.SETS["WARS_LEFT"].split())  # what forces leave that is no body
 
 
 class Finder(MembershipFrames, SideFrames, AgreementFrames):
@@ -143,18 +141,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
 
-    def _party(self, ident: str) -> bool:
-        """Who can be a side of a signed pact: a state, a bloc, or an armed group ("the US
-        signed a deal with Taliban insurgents": the deal is theirs when said again)."""
-        return self.know.is_state(ident) or self.know.is_org(ident) or self._armed(ident)
-
-    def _armed(self, ident: str) -> bool:
-        return self.know.kind.get(ident) == "armed_group"
-
     def _org_agreement(self, c: Candidate) -> None:
         """An act of a bloc, or done to one, with no agreement named is under the bloc:
-        "the CSTO will hold drills in Tajikistan", "NATO deployed a battlegroup"."""
-        partner = "agr=not_partner" in c.cues  # "the agreement with the EU": not the EU
+        "the CSTO will hold drills in Tajikistan", "NATO deployed a battlegroup"; a bloc asked
+        to send or keep its mission in the asker's land is asked under that mission
+        ("Chisinau asked the EU to send its mission")."""
+        partner = NOT_PARTNER in c.cues  # "the agreement with the EU": not the EU
         if c.agreement is None and c.type in ORG_AGREEMENT_TYPES | BLOC_MEMBER_TYPES:
             orgs = [] if partner else [i for i in c.subject + c.object if self.know.is_org(i)]
             if orgs and c.type in BLOC_MEMBER_TYPES:  # "China and the EU agreed to cooperate",
@@ -228,7 +220,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         backed = [*objects(head), *prep_objects(head, ("for", "of"))]
         if any(n.pos_ == "NOUN" and any(k.dep_ == "poss" for k in n.children) for n in backed):
             return False
-        return all(self.know.kind.get(i) == "armed_group" for i in c.object)
+        return all(self._armed(i) for i in c.object)
 
     def _at_war(self, c: Candidate) -> bool:
         """An operation in another state, or by a state at war by the knowledge base: "launched
@@ -494,7 +486,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if by and not set(by) & set(c.subject):
                 out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
         said_other = "agr_via=unknown" in c.cues  # a body the text names and the KB does not
-        said_other = said_other or "agr=not_partner" in c.cues  # "the agreement with the EU"
+        said_other = said_other or NOT_PARTNER in c.cues  # "the agreement with the EU"
         bars = c.type == "warn" and any(
             x.dep_ == "xcomp" and lemma(x) in THREATENED_BARS for x in head.children
         )
@@ -642,7 +634,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         # "pulled out of the war in Tigray": the war's own place is where the forces were,
         # though it names no actor; no later phrase names it ("after the Pretoria deal")
         if "$WARS_LEFT" in c.trigger.pattern:
-            wars = [t for t in self.doc[c.start : c.end] if lemma(t) in WARS_LEFT]
+            wars = [t for t in self.doc[c.start : c.end] if lemma(t) in lx.WARS_LEFT]
             for obj in (o for w in wars for o in prep_objects(w, ("in",))):
                 if obj.pos_ == "PROPN" and not self.actors(obj):
                     return True

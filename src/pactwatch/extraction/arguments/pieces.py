@@ -21,7 +21,6 @@ from pactwatch.extraction.arguments.words import (
     FIGHTERS,
     FORCES,
     HALTS,
-    HELPED_IN,
     HOLDING,
     HYPHENS,
     LEADING,
@@ -97,6 +96,14 @@ class Pieces:
                 if state and state not in out:
                     out.append(state)
         return out
+
+    def _party(self, ident: str) -> bool:
+        """Who can be a side of a pact or of a relation both sides hold: a state, a bloc, or
+        an armed group ("a deal with Taliban insurgents", "the PKK and Iran joined forces")."""
+        return self.know.is_state(ident) or self.know.is_org(ident) or self._armed(ident)
+
+    def _armed(self, ident: str) -> bool:
+        return self.know.kind.get(ident) == "armed_group"
 
     def actors(self, tok: Token | None) -> list[Ref]:
         if tok is None:
@@ -367,7 +374,7 @@ class Pieces:
         )
         if lemma(verb) in ("have", "possess", "own") or awaited:
             return []
-        if prep.lower_ == "in" and lemma(verb) in HELPED_IN and lemma(noun) in WAGED:
+        if prep.lower_ == "in" and lemma(verb) in lx.HELPED_IN and lemma(noun) in WAGED:
             helped = [x for o in objects(verb) for x in self.actors(o)]  # "aid Russia in
             return [x for x in helped if x.kind in ("state", "org", "group")]  # the war"
         subj, passive = subject_token(verb)

@@ -482,9 +482,9 @@ class PresenceFrames(Pieces):
         return about[:1] if len(states) == 1 else placed[-1:]  # the coup. ... its base there")
 
     def _sender_said(self, head: Token) -> bool:
-        """A verb that sends forces with a state or bloc its doer: the doer sends them, not
-        the owner of forces named before ("Russian troops are in the east. Seoul accused
-        Pyongyang of dispatching the troops": Pyongyang's)."""
+        """A verb, not one a host does to forces (``HOSTS_ACTING``), with a state or bloc its
+        doer: the doer sends them, not the owner of forces named before ("Russian troops are
+        in the east. Seoul accused Pyongyang of dispatching the troops": Pyongyang's)."""
         if head.pos_ != "VERB" or lemma(head) in HOSTS_ACTING:
             return False
         return any(x.kind in ("state", "org") for x in self.subject(head)[0])

@@ -113,8 +113,8 @@ PROCESSES |= {"plan", "initiative", "election", "reform", "cooperation", "summit
 SUFFERING = {"die", "perish", "be", "lose", "suffer", "injure", "wound", "survive", "kill"}
 SUFFERING |= {"come", "fall", "get", "escape", "flee", "shelter", "hide", "remain", "stay"}
 # Helping someone in a war says who wages it: "sent shells to aid Serbia in its war with
-# Ukraine", "backs Kyiv in its fight against Moscow": the one helped, not the helper
-HELPED_IN = {"aid", "help", "assist", "support", "back"}
+# Ukraine", "backs Kyiv in its fight against Moscow": the one helped, not the helper (the
+# helping words: lexicon.HELPED_IN)
 WAGED = {"war", "fight", "conflict", "struggle", "battle", "campaign", "offensive"}
 # Statement nouns whose "of" names what they are about, not who makes them ("criticism of
 # Moscow", "a condemnation of the strikes"); with the others it names the speaker
@@ -235,11 +235,11 @@ HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces a
 AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
 AGREEMENT_HYP_TYPES |= {"block", "political_support"}
 AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
+AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
+AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
 # a warning that threatens to bar someone ("threatened to block Finland") is about the bloc
 # the bar would be in: it takes the agreement in context, as the block itself does
 THREATENED_BARS = {"block", "veto", "obstruct", "stall", "torpedo"}
-AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
-AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
 # what a state does to an agreement it is not (yet) a party of
 OUTSIDERS_TYPES = {"join", "apply", "block", "political_support"}
 # Relations the parties hold towards each other: "military cooperation", "mutual assistance".
@@ -255,7 +255,7 @@ COVERING |= {"commitment", "umbrella", "alliance", "obligation", "provision"}
 NAMED = ("name", "alias", "described")  # how a name is found: its words are no event
 # what a text sets out that keeps its parties from an act: "a ban on the supply of arms"
 BARRING = {"ban", "prohibition", "limit", "restriction", "moratorium", "embargo", "cap"}
-# acts a pact provides for, done under it when the clause says so (AgreementFrames.basis)
+# acts a pact provides for, done under it when the clause says so (BackingFrames.basis)
 BASIS_TYPES = {"deploy", "withdraw_forces", "cooperate", "commit_defense", "arms_supply"}
 BASIS_TYPES |= {"security_assistance", "reduce_cooperation"}
 BASIS_PHRASES = {"under", "as part of", "in line with", "in accordance with", "pursuant to"}
