@@ -646,9 +646,8 @@ class Resolver:
                 if self.sent_of[x.start] > after
             }
             ranked = [x for x in ranked if x not in other_group or x in again]
-        for ref in (
-            [] if leaders else self.named
-        ):  # only to fill a missing slot: not "Thailand accused Cambodia
+        fillers = [] if leaders else self.named  # "the presidents": only the group's people
+        for ref in fillers:  # only to fill a missing slot: not "Thailand accused Cambodia
             said_by = ref.start > head and ref.head in speakers  # ... the two countries
             ident = self.r.speaks_for.get(ref.ids[0], ref.ids[0])  # should talk, China said"
             if said_by and self.r.know.is_state(ident) and ident not in ranked + list(others):

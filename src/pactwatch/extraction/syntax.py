@@ -66,6 +66,12 @@ CLAIMS |= {"sovereignty", "independence"}
 _FORCE_NOUNS = frozenset(lx.SETS["FORCES"].split() + lx.SETS["TROOPS"].split())
 
 
+def year(tok: Token) -> int | None:
+    """The year a token is, if it is one: four digits from 1800 to 2099 ("in 2018")."""
+    text = tok.text
+    return int(text) if len(text) == 4 and text.isdigit() and 1800 <= int(text) < 2100 else None
+
+
 def lemma(tok: Token) -> str:
     """The folded lemma the lexicon speaks of (cached in ``norm_`` once triggers have run)."""
     low = _unhyphened(tok.lower_)

@@ -6,6 +6,8 @@ act is done under (``basis``)."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from pactwatch.extraction import lexicon as lx
@@ -33,6 +35,7 @@ from pactwatch.extraction.syntax import (
     lemma,
     objects,
     prep_objects,
+    year,
 )
 
 
@@ -185,10 +188,7 @@ class BackingFrames(SupplyFrames):
         """An act a party does "in return" or "in exchange", in a sentence after one on what a
         pact gives the other ("The agreement grants Turkey the revenue ... In return, Ankara
         undertakes to equip the navy"): the pact that sentence's subject names."""
-        tok, path = head, [head]
-        while tok.head.i != tok.i and len(path) < 8:
-            tok = tok.head
-            path.append(tok)
+        path = [head, *islice(head.ancestors, 7)]
         given = any(
             k.dep_ == "prep"
             and k.lower_ == "in"
@@ -263,8 +263,8 @@ class BackingFrames(SupplyFrames):
     def _pact_of_year(self, tok: Token) -> str | None:
         """ "a 2018 deal", "the 2014 accord": the one agreement the knowledge base has signed
         that year by two or more of the states its sentence names, and by none other."""
-        years = [int(k.text) for k in tok.lefts if k.like_num and len(k.text) == 4]
-        if len(years) != 1 or not 1800 <= years[0] <= 2100:
+        years = [y for k in tok.lefts if (y := year(k)) is not None]
+        if len(years) != 1:
             return None
         said = [k for k in tok.lefts if not k.like_num and k.dep_ != "det"]
         if any(k.lower_ not in lx.PACT_EPITHETS for k in said):

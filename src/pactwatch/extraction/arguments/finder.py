@@ -68,6 +68,7 @@ from pactwatch.extraction.syntax import (
     prep_objects,
     subject_token,
     to_infinitive,
+    year,
 )
 
 
@@ -166,9 +167,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             kept = [o for o in owned if lemma(o) in MISSION_FORCES]  # "its troops"
             if kept or any(lemma(o) in MISSION_WORDS for o in sent):  # in the asker's land
                 asker = c.subject[0]  # "Pashinyan asked the EU": the land he speaks for
-                if self.know.kind.get(asker) == "person":
-                    on = self.published.start if self.published is not None else None
-                    asker = self.know.office_on(asker, on) or asker
+                asker = self.r.speaks_for.get(asker, asker)
                 found = (self.know.mission_on(b, asker, self.published) for b in c.object)
                 c.agreement = next((m for m in found if m), c.agreement)
 
@@ -290,7 +289,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             applicants = c.object  # "Hungary has not ratified Sweden's membership"
         else:
             return
-        years = [int(t.text) for t in head.sent if t.text.isdigit() and 1800 < int(t.text) < 2100]
+        years = [y for t in head.sent if (y := year(t)) is not None]
         # "Sweden joined the EU in 1995": membership the year before counts
         day = PartialDate(str(min(years) - 1)) if years else self.published
         if day is None:

@@ -3,7 +3,6 @@ request), what a speaker says of someone (a claim), and what two sides do at onc
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -30,12 +29,12 @@ from pactwatch.extraction.syntax import (
     prep_objects,
     subject_token,
     to_infinitive,
+    year,
 )
 
 # a war told as over this many years before the document is one of history ("the Vietnam war
 # ended in 1975"), not one fought now ("the Ukraine war, begun in 2014, goes on")
 WAR_OF_HISTORY_YEARS = 15
-YEAR = re.compile(r"(1[89]|20)[0-9][0-9]")
 
 
 class SideFrames(DyadFrames):
@@ -300,7 +299,7 @@ class SideFrames(DyadFrames):
         if any(k.dep_ in ("compound", "amod") and k.i != word.i for k in head.children):
             return None  # "the China trade war": a war of trade
         clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
-        years = [int(t.text) for t in clause.subtree if t.like_num and YEAR.fullmatch(t.text)]
+        years = [y for t in clause.subtree if (y := year(t)) is not None]
         day = self.published  # "the Vietnam war ended in 1975": history
         old = bool(years) and day is not None and day.start.year - max(years) > WAR_OF_HISTORY_YEARS
         return None if old else one
