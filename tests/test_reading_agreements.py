@@ -721,27 +721,32 @@ def test_the_partner_of_an_agreement_voided_by_no_one_named_is_not_who_voids_it(
     assert any({"AUS", "VUT"} <= set(s) for s, _ in sides(rules, text, "terminate"))
 
 
+def pacts_said(ex, text, etype):
+    """The agreements of the rules' readings of one type, no guess among them."""
+    return [a for *_, a, _ in readings(ex, text, etype)]
+
+
 def test_an_act_under_a_deal_with_an_armed_group_or_a_deal_that_opens_its_way(rules):
     # a deal signed with an armed group is the one said again ("under the deal")
     text = (
         "Washington signed a deal with Taliban envoys on Saturday. "
         "Under the deal, American forces would leave Afghanistan within a year."
     )
-    got = [a for *_, a, _ in readings(rules, text, "withdraw_forces")]
+    got = pacts_said(rules, text, "withdraw_forces")
     assert got and set(got) == {"us-taliban-doha-2020"}, got
     # a deal that opens the way: the deal, however the relative clause hangs
     text = (
         "Washington signed a deal with Taliban envoys that could open the way "
         "for the exit of American soldiers from Afghanistan."
     )
-    got = [a for *_, a, _ in readings(rules, text, "withdraw_forces")]
+    got = pacts_said(rules, text, "withdraw_forces")
     assert got and set(got) == {"us-taliban-doha-2020"}, got
     # the way for someone to act, cleared by the deal
     text = (
         "Washington signed a deal with the Taliban in Qatar. Analysts expect hard talks, "
         "but the deal clears the path for Washington to pull its soldiers out of Afghanistan."
     )
-    got = [a for *_, a, _ in readings(rules, text, "withdraw_forces")]
+    got = pacts_said(rules, text, "withdraw_forces")
     assert got and set(got) == {"us-taliban-doha-2020"}, got
     # "the agreement" far on, where the text told one pact signed
     long_after = (
@@ -750,26 +755,26 @@ def test_an_act_under_a_deal_with_an_armed_group_or_a_deal_that_opens_its_way(ru
         " Under the agreement, American forces would leave Afghanistan within a year."
     )
     text = "Washington signed a deal with the Taliban in Qatar." + long_after
-    got = [a for *_, a, _ in readings(rules, text, "withdraw_forces")]
+    got = pacts_said(rules, text, "withdraw_forces")
     assert got and set(got) == {"us-taliban-doha-2020"}, got
     # near misses: a way found by no pact; two pacts signed; a clause on the envoys
     text = (
         "Washington signed a deal with the Taliban in Qatar. "
         "Critics found a way for American soldiers to leave Afghanistan sooner."
     )
-    got = [a for *_, a, _ in readings(rules, text, "withdraw_forces")]
+    got = pacts_said(rules, text, "withdraw_forces")
     assert got and set(got) == {None}, got
     text = (
         "Washington signed a deal with the Taliban in Qatar."
         " Kabul signed a trade agreement with Tehran." + long_after
     )
-    got = [a for *_, a, _ in readings(rules, text, "withdraw_forces")]
+    got = pacts_said(rules, text, "withdraw_forces")
     assert got and set(got) == {None}, got
     text = (
         "Washington signed a deal with Taliban envoys, who want the exit "
         "of American soldiers from Afghanistan."
     )
-    assert not [a for *_, a, _ in readings(rules, text, "withdraw_forces") if a], text
+    assert not [a for a in pacts_said(rules, text, "withdraw_forces") if a], text
 
 
 def test_a_deal_named_by_its_year_is_the_one_signed_that_year_by_the_states_named(rules):
