@@ -40,8 +40,8 @@ MEMBERSHIPS = [
     ("BLR", "ru-by-security-guarantees-2024", "2025-01-01", "signatory"),
     ("BLR", "ru-by-security-guarantees-2024", "2025-03-13", "member"),
     # Russia-Iran partnership: signed 2025-01-17, in force 2025-10-02
-    ("IRN", "ru-ir-csp-2025", "2025-06-01", "signatory"),
-    ("IRN", "ru-ir-csp-2025", "2025-10-02", "member"),
+    ("IRN", "ru-ir-partnership-2025", "2025-06-01", "signatory"),
+    ("IRN", "ru-ir-partnership-2025", "2025-10-02", "member"),
     # Japan's reciprocal access agreements
     ("AUS", "jp-au-raa-2022", "2023-08-12", "signatory"),
     ("AUS", "jp-au-raa-2022", "2023-08-13", "member"),
@@ -140,7 +140,7 @@ TIMELINE = [
     ("PRK", "enter_into_force", "ru-kp-partnership-2024", "2024-12"),
     ("ARM", "enter_into_force", "CSTO", "1994-04"),
     ("BLR", "enter_into_force", "ru-by-security-guarantees-2024", "2025-03"),
-    ("IRN", "enter_into_force", "ru-ir-csp-2025", "2025-10"),
+    ("IRN", "enter_into_force", "ru-ir-partnership-2025", "2025-10"),
     ("PHL", "enter_into_force", "jp-ph-raa-2024", "2025-09"),
     ("GBR", "enter_into_force", "jp-gb-raa-2023", "2023-10"),
     ("SWE", "enter_into_force", "us-se-dca-2023", "2024-08"),
@@ -184,7 +184,7 @@ def test_agreements_in_force_or_not(world):
 
 
 def test_show_gives_provisions_and_what_is_not_obliged(world):
-    view = reasoning.describe(world, "ru-ir-csp-2025", "2025-12-01")
+    view = reasoning.describe(world, "ru-ir-partnership-2025", "2025-12-01")
     kinds = {p.kind for p in view.agreement.provisions}
     assert "defense" not in kinds and "neutrality" in kinds
     assert any("no mutual-defence clause" in n.text for n in view.agreement.notes)
@@ -227,7 +227,7 @@ def test_an_ambiguous_name_lists_the_candidates(world):
     with pytest.raises(UnknownName) as err:
         world.catalog.resolve("Treaty on Comprehensive Strategic Partnership")
     assert err.value.ambiguous
-    assert {"ru-ir-csp-2025", "ru-kp-partnership-2024"} <= set(err.value.suggestions)
+    assert {"ru-ir-partnership-2025", "ru-kp-partnership-2024"} <= set(err.value.suggestions)
 
 
 def test_timeline_adds_life_cycle_only_from_the_actors_first_standing(world):
