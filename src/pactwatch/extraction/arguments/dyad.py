@@ -373,6 +373,9 @@ class DyadFrames(BackingFrames):
             if drill is not None and lemma(drill) in DRILLS:
                 subj = [x for x in self.owners(drill) if x.kind in ("state", "org")]
                 via = "drill_owners" if subj else via
+        tie_sides = self._tie_sides(head) if c.type == "cooperate" else []
+        if tie_sides and not subj:  # "the move will strengthen US-NATO interoperability":
+            subj, via = tie_sides, "tie_sides"  # the two the tie is between
         if c.type == "accuse" and not subj and head.pos_ == "NOUN":  # "the accusations made
             made = [k for k in head.children if k.dep_ == "acl" and k.tag_ == "VBN"]  # by X"
             by = next((a for k in made if (a := agent_token(k)) is not None), None)
@@ -439,6 +442,8 @@ class DyadFrames(BackingFrames):
             # maker no target
             direct = [x for x in direct if lemma(self.doc[x.head].head) not in WEAPONS]
         obj = struck + direct + [x for x in self.preps(head, preps) if x]
+        if tie_sides and not obj:  # "Biden wants to strengthen US-NATO ties": the other side
+            obj = [x for x in tie_sides if not set(x.ids) & set(self.ids(subj))]
         if c.type == "commit_defense" and lemma(head) in STOPPING:
             # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
             stopped = [head, *self.objects(head)]  # the parser hangs "against" on either
@@ -790,6 +795,18 @@ class DyadFrames(BackingFrames):
             x = replace(c, subject=subject, object=obj, agreement=pacts[other], cues=cues)
             out.append(replace(x, one_of=other))
         return out
+
+    def _tie_sides(self, head: Token) -> list[Ref]:
+        """The two a tie a verb strengthens is between, named as a hyphened pair before it
+        ("boost US-NATO interoperability", "deepen India-France ties"); none unless two."""
+        if head.pos_ != "VERB":
+            return []
+        sides: list[Ref] = []
+        for noun in self.objects(head):
+            if lemma(noun) in TIES_NOUNS:
+                owned = [x for x in self.owners(noun) if x.kind in ("state", "org")]
+                sides += [x for x in owned if x not in sides]
+        return sides if len(set(self.ids(sides, roles=False))) >= 2 else []
 
     def _forces_sides(self, head: Token) -> list[Ref]:
         """The states whose forces a tie is of or between ("cooperation between the Nigerian
