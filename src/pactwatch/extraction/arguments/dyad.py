@@ -38,6 +38,7 @@ from pactwatch.extraction.arguments.words import (
     FRAMING,
     HOLDING_ARMS,
     JUDGING,
+    LIBERATING,
     MAKER_DEPS,
     MAKING,
     MUTUAL_TYPES,
@@ -475,6 +476,8 @@ class DyadFrames(BackingFrames):
             obj = self._border_struck(head, subj)
         if not obj and c.type == "attack":  # "launched an offensive to seize Tripoli"
             obj = self._aimed_to_take(head, subj)
+        if c.type == "attack" and lemma(head) in LIBERATING:  # "liberate the Kursk region":
+            obj = self._freed_from(head)  # not Russia, whose region it is
 
         at_others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their"
         if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the
@@ -795,6 +798,20 @@ class DyadFrames(BackingFrames):
             x = replace(c, subject=subject, object=obj, agreement=pacts[other], cues=cues)
             out.append(replace(x, one_of=other))
         return out
+
+    def _freed_from(self, head: Token) -> list[Ref]:
+        """Whom freeing ground strikes: who it is freed from ("liberated the town from
+        Ukrainian troops"), or the foe struck in the same breath ("to annihilate the
+        Ukrainian occupiers and liberate the region"); never the state the ground is of."""
+        held = [x for n in [head, *self.objects(head)] for x in self.preps(n, ("from",))]
+        if held:
+            return held
+        for verb in [*head.conjuncts, head.head] if head.dep_ == "conj" else head.conjuncts:
+            foes = [x for o in self.objects(verb) for x in [*self.actors(o), *self.owners(o)]]
+            foes = [x for x in foes if x.kind in ("state", "group")]
+            if foes:
+                return foes
+        return []
 
     def _tie_sides(self, head: Token) -> list[Ref]:
         """The two a tie a verb strengthens is between, named as a hyphened pair before it

@@ -178,6 +178,8 @@ HALTS = {"ban", "embargo", "freeze", "halt", "suspension", "moratorium", "restri
 # conflict", "Qatar helped resolve the war")
 SETTLING = {"end", "stop", "halt", "settle", "resolve", "mediate", "broker", "freeze"}
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
+# ground freed: struck is who held it, not the state the ground is of
+LIBERATING = {"liberate", "liberation", "free"}
 # arms taken from whoever had them, no longer their maker's to supply
 CAPTURED = {"capture", "seize", "confiscate", "intercept", "loot", "abandon", "trophy"}
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
