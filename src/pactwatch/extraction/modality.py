@@ -500,8 +500,20 @@ def _under_condition(head: Token) -> bool:
         if tok.dep_ == "mark" and tok.lower_ in ("if", "unless") and tok.head.dep_ == "advcl":
             clause = tok.head
             inside = clause.left_edge.i <= head.i <= clause.right_edge.i
-            if not inside:
+            if not inside and not _in_relative_without(clause.head, head):
                 return True
+    return False
+
+
+def _in_relative_without(governor: Token, head: Token) -> bool:
+    """Is the verb an antecedent hangs on inside a relative clause that leaves the event's word
+    out? "signed a pact that could see troops deployed if it is attacked": the "if" is the
+    pact's content, not a condition of the signing."""
+    tok = governor
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and head not in tok.subtree:
+            return True
+        tok = tok.head
     return False
 
 
