@@ -679,3 +679,15 @@ def test_a_threat_to_bar_someone_is_about_the_bloc_in_context(rules):
     assert all(a is None for _, _, a in warnings(text))
     text = "Kosovo hopes to enter NATO. Serbia has threatened to attack Kosovo at every step."
     assert all(a is None for _, _, a in warnings(text))
+
+
+def test_a_verb_after_or_shares_the_not_of_the_verb_before(rules):
+    text = "Ecuador did not station troops or deliver rifles to Colombia."
+    assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT-"]
+    text = "Ecuador vowed never to station troops or deliver rifles to Colombia."
+    assert [r[3] for r in readings(rules, text, "arms_supply")] == ["PR-"]
+    # "but" and an "or" with no "not" before it leave the second verb as it is said
+    text = "Ecuador did not station troops but delivered rifles to Colombia."
+    assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT+"]
+    text = "Ecuador stationed troops or delivered rifles to Colombia, officials said."
+    assert all(r[3].endswith("+") for r in readings(rules, text, "arms_supply"))

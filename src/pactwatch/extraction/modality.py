@@ -197,6 +197,24 @@ def _nor_before(tok: Token) -> bool:
     )
 
 
+def _not_either(conj: Token) -> bool:
+    """A verb coordinated by "or" with a negated one before it: "would not send troops or
+    supply arms" denies both (not "not only ... or")."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+        return False
+    head = conj.head
+    if not any(k.dep_ == "cc" and k.lower_ == "or" and head.i < k.i < conj.i for k in head.children):
+        return False
+    doc = head.doc
+    return any(
+        k.dep_ == "neg"
+        and k.i < head.i
+        and k.lower_ in ("not", "n't", "never")
+        and (doc[k.i + 1].lower_ if k.i + 1 < len(doc) else "") not in ("only", "just", "merely")
+        for k in head.children
+    )
+
+
 def _over_a_verb(tok: Token) -> bool:
     """A governor with a verb of its own below it: "offered to send troops"."""
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
@@ -534,6 +552,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         lexical = k == 0 or chain[k - 1].dep_ != "conj"
         own = c.start <= tok.i < c.end  # "suspend its participation in": the trigger's word
         _read(tok, cues, c.absorbed, is_head=k == 0 or own, lexical=lexical)
+        if k > 0 and _not_either(chain[k - 1]):
+            cues.negations += 1  # "did not send troops or supply arms": neither was done
+            cues.note("neg:or")
         if k > 0 and tok.lower_ == "nothing":  # "did nothing to prevent", also where the
             cues.negations += 1  # trigger's words include it
             cues.note("neg:nothing")
