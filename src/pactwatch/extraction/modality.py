@@ -203,7 +203,8 @@ def _not_either(conj: Token) -> bool:
     if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
         return False
     head = conj.head
-    if not any(k.dep_ == "cc" and k.lower_ == "or" and head.i < k.i < conj.i for k in head.children):
+    between = [k for k in head.children if head.i < k.i < conj.i]
+    if not any(k.dep_ == "cc" and k.lower_ == "or" for k in between):
         return False
     doc = head.doc
     return any(
