@@ -106,6 +106,9 @@ PARTICIPATING |= {"session", "organization", "activity", "work", "structure", "b
 OWNED_TARGET_TYPES = {"reduce_cooperation", "accuse", "warn", "security_assistance"}  # "trained
 # Ukrainian recruits": Ukraine is helped
 TIE_TYPES = {"cooperate", "political_support", "reduce_cooperation"}
+# the kind of an agreement's provision that an event of the type carries out (finder.py: arms
+# delivered under a supply contract go the way the contract says)
+PROVISION_KINDS = {"arms_supply": "arms_supply", "security_assistance": "military_aid"}
 # What is sabotaged in words only: "sabotage the talks", "sabotage of the peace process"
 PROCESSES = {"process", "talk", "negotiation", "effort", "deal", "agreement", "dialogue"}
 PROCESSES |= {"plan", "initiative", "election", "reform", "cooperation", "summit", "ceasefire"}
