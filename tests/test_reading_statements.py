@@ -691,3 +691,13 @@ def test_a_verb_after_or_shares_the_not_of_the_verb_before(rules):
     assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT+"]
     text = "Ecuador stationed troops or delivered rifles to Colombia, officials said."
     assert all(r[3].endswith("+") for r in readings(rules, text, "arms_supply"))
+
+
+def test_a_demand_made_with_a_protest_asks_the_one_the_protest_went_to(rules):
+    text = "Hanoi lodged a formal complaint with Beijing, demanding the release of its fishermen."
+    assert (["VNM"], ["CHN"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "Hanoi wrote to Beijing and urged a halt to the patrols."
+    assert (["VNM"], ["CHN"]) in [r[:2] for r in readings(rules, text, "urge")]
+    # a demand beside forces sent somewhere asks no one there
+    text = "Hanoi sent coast guard ships to the Paracels, demanding a halt to the patrols."
+    assert all(r[1] == [] for r in readings(rules, text, "urge"))

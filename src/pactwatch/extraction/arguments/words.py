@@ -106,6 +106,10 @@ PARTICIPATING |= {"session", "organization", "activity", "work", "structure", "b
 OWNED_TARGET_TYPES = {"reduce_cooperation", "accuse", "warn", "security_assistance"}  # "trained
 # Ukrainian recruits": Ukraine is helped
 TIE_TYPES = {"cooperate", "political_support", "reduce_cooperation"}
+# verbs whose "with" or "to" names whom the act is addressed to: a demand made with them asks
+# that one ("lodged a protest with Washington, demanding ...", "wrote to Moscow, urging ...")
+ADDRESSING = {"lodge", "file", "register", "write", "submit", "address", "raise", "convey"}
+ADDRESSING |= {"make", "express", "voice", "protest", "complain", "appeal"}
 # the kind of an agreement's provision that an event of the type carries out (finder.py: arms
 # delivered under a supply contract go the way the contract says)
 PROVISION_KINDS = {"arms_supply": "arms_supply", "security_assistance": "military_aid"}
