@@ -701,3 +701,12 @@ def test_a_demand_made_with_a_protest_asks_the_one_the_protest_went_to(rules):
     # a demand beside forces sent somewhere asks no one there
     text = "Hanoi sent coast guard ships to the Paracels, demanding a halt to the patrols."
     assert all(r[1] == [] for r in readings(rules, text, "urge"))
+
+
+def test_one_let_down_by_anothers_act_blames_its_doer(rules):
+    text = "Wellington said it was bitterly disappointed by Fiji's new pact with Beijing."
+    assert (["NZL"], ["FJI", "CHN"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Jakarta was dismayed at Canberra's choice of submarines."
+    assert [r[:2] for r in readings(rules, text, "accuse")] == [(["IDN"], ["AUS"])]
+    # let down by a thing no one is named for: no one blamed
+    assert not readings(rules, "Jakarta was dismayed at the weather.", "accuse")

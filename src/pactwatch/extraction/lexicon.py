@@ -226,6 +226,10 @@ MOVED += "|warhead"
 MOVED += "|aircraft"
 # a body founded, said by its name
 FOUNDED = "establish|found|create/V"
+# feeling let down or angered by what another did: blame ("disappointed by", "dismayed at")
+DISMAYED = "disappointed|disappoint|dismayed|dismay|outraged|angered|anger|incensed|incense"
+DISMAYED += "|appalled|appal|appall|infuriated|infuriate"
+DISMAYED_BY = f"^{DISMAYED} ~ by|with|at|over"  # who is blamed: arguments/dyad.py
 # what an agreement that ends something is said after ("ended by a peace deal"; away.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
@@ -1070,6 +1074,8 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "^be|represent|constitute ~ threat|danger to"),  # "was a threat to"
     # "protested against the deployment", "expressed strong dissatisfaction with Manila"
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
+    # "said it was deeply disappointed by the signing of the pact", "dismayed at the move"
+    *_t("accuse", "dyad", DISMAYED_BY),
     *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
     *_t("accuse", "dyad", "express|voice ~ exasperation|frustration|dismay|irritation"),
     *_t("accuse", "dyad", "lodge|file|register ~ protest|complaint"),  # "lodged a protest with"

@@ -295,6 +295,29 @@ class DyadFrames(BackingFrames):
         c.cues.append("subj_via=nsubj")
         return [c]
 
+    def _dismayed(self, c: Candidate, head: Token) -> list[Candidate]:
+        """ "Canberra was deeply disappointed by the signing of Honiara's pact with Beijing":
+        the one let down blames whoever did what let it down (not the passive's agent and
+        patient turned round), a pact's parties for the pact, and the blame is about it."""
+        feeler = copula_subject(head) or subject_token(head)[0]
+        if feeler is None and head.dep_ == "amod":  # "Australia 'deeply disappointed' by"
+            feeler = head.head
+        c.subject = self.ids(self.actors(feeler))
+        felt = [head, feeler] if head.dep_ == "amod" and feeler is not None else [head]
+        causes = [n for t in felt for n in prep_objects(t, ("by", "with", "at", "over"))]
+        causes += [o for n in causes for o in prep_objects(n, ("of",))]  # "the signing of"
+        found = [x for n in causes for x in [*self.actors(n), *self.owners(n)]]
+        found += [x for n in causes for x in self.preps(n, ("by", "with", "between"))]
+        pacts = self.agreements_in(causes, 1)  # "by the signing of the deal": its parties
+        parties = [p for x in pacts for p in sorted(self.know.parties.get(x.ids[0], ()))]
+        c.object = [o for o in [*self.ids(found), *parties] if o not in c.subject]
+        if pacts:
+            c.agreement = pacts[0].ids[0]
+        elif any(lemma(n) in AGREEMENT_NOUNS for n in causes):
+            c.agreement = self._between(set(c.object), c.type)  # "Honiara's pact with Beijing"
+        c.cues.append("subj_via=feeler")
+        return [c] if c.object else []
+
     def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.type == "accuse" and lemma(head) == "denounce":  # "denouncing it": a treaty
             treaty = [x for x in self.agreements_in(objects(head), 1) if x.kind == "agreement"]
@@ -337,6 +360,8 @@ class DyadFrames(BackingFrames):
                 return []
             charged = [s for k in said for s in k.children if s.dep_ in ("nsubj", "nsubjpass")]
             return self._accused(c, head, charged)
+        if c.type == "accuse" and c.trigger.pattern == lx.DISMAYED_BY:
+            return self._dismayed(c, head)
         if c.type == "accuse" and lemma(head) == "hold":  # "holds Hamas responsible": the
             held = [k for r in head.children if lemma(r) in ("responsible", "accountable")
                     for k in r.children if k.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
