@@ -345,3 +345,13 @@ def test_entering_into_a_pact_signs_it_and_joins_nothing(rules):
     assert "sign" in found and "join" not in found, found
     # a bloc entered is joined
     assert "join" in kinds(rules, "Montenegro entered the alliance in 2017.")
+
+
+def test_when_it_comes_to_names_a_topic_and_no_one_comes_to_aid(rules):
+    text = "Minsk has its own plans when it comes to the defence of Europe."
+    assert not readings(rules, text, "commit_defense")
+    text = "Chile keeps a firm line when it comes to aid for Peru."
+    assert not readings(rules, text, "commit_defense")
+    # coming to a state's aid is still a pledge kept
+    text = "When the border war began, Chile came to Peru's aid."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "commit_defense")]

@@ -97,6 +97,18 @@ def _qualified(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _topic_said(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "when it comes to Europe's defence": the idiom names a topic, no one comes to anyone's
+    aid."""
+    for tok in doc[c.start : c.end]:
+        if lemma(tok) != "come":
+            continue
+        kids = {k.lower_: k.dep_ for k in tok.children}
+        if kids.get("it") == "nsubj" and kids.get("when") == "advmod":
+            return True
+    return False
+
+
 GENERAL: tuple[Test, ...] = (
     _object_away,
     _modifier_away,
@@ -104,6 +116,7 @@ GENERAL: tuple[Test, ...] = (
     _tail_away,
     _called_away,
     _qualified,
+    _topic_said,
 )
 
 
