@@ -355,3 +355,11 @@ def test_when_it_comes_to_names_a_topic_and_no_one_comes_to_aid(rules):
     # coming to a state's aid is still a pledge kept
     text = "When the border war began, Chile came to Peru's aid."
     assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_interests_or_values_defended_are_no_one_defended(rules):
+    text = "Chile said Peru needs a strong navy to defend its interests."
+    assert not readings(rules, text, "commit_defense")
+    text = "Chile vowed to defend the values of the Pacific alliance."
+    assert not readings(rules, text, "commit_defense")
+    assert readings(rules, "Chile vowed to defend Peru.", "commit_defense")

@@ -300,7 +300,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
     # "implementing financial measures", "implementing solutions": no treaty of defence kept
     | {"measure", "solution", "reform", "plan", "project", "programme", "program", "idea"}
-    | {"recommendation", "roadmap", "initiative", "proposal", "sanction"},
+    | {"recommendation", "roadmap", "initiative", "proposal", "sanction"}
+    # "to defend its interests", "defends European values": no one's land or people
+    | {"interest", "value", "principle"},
     # "approved the sale of jets", "approved the deployment": no agreement ratified
     "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"}
