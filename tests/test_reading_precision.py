@@ -363,3 +363,13 @@ def test_interests_or_values_defended_are_no_one_defended(rules):
     text = "Chile vowed to defend the values of the Pacific alliance."
     assert not readings(rules, text, "commit_defense")
     assert readings(rules, "Chile vowed to defend Peru.", "commit_defense")
+
+
+def test_arms_words_that_name_a_unit_sent_supply_no_arms(rules):
+    text = "Canada will send two more CF-18 fighter jet squadrons to Romania."
+    assert not readings(rules, text, "arms_supply")
+    assert readings(rules, text, "deploy")
+    # arms sent, in a unit or not, are still supplied
+    text = "Canada will send a squadron of fighter jets to Ukraine."
+    assert readings(rules, text, "arms_supply")
+    assert readings(rules, "Canada will send armoured vehicles to Ukraine.", "arms_supply")

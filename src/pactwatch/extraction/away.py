@@ -155,6 +155,21 @@ def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(arms) and not any(_arms_of(t, head) for t in arms)
 
 
+def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "will send two F-35 fighter jet squadrons to the UK": the arms words only say what
+    units are sent (a deployment), none is supplied."""
+    arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
+    if not arms:
+        return False
+    for tok in arms:
+        unit = tok
+        while unit.dep_ == "compound" and unit.head.i != unit.i:
+            unit = unit.head
+        if unit.i == tok.i or lemma(unit) not in lx.ARMED_UNITS:
+            return False
+    return True
+
+
 def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "sign defence cooperation deals": the words say what kind of agreement it is; the
     signing is the event, no cooperation of its own."""
@@ -422,7 +437,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),
-    "arms_supply": (_arms_elsewhere,),
+    "arms_supply": (_arms_elsewhere, _unit_named_by_arms),
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
     "political_support": (_support_for_no_one,),

@@ -226,6 +226,9 @@ MOVED += "|warhead"
 MOVED += "|aircraft"
 # a body founded, said by its name
 FOUNDED = "establish|found|create/V"
+# units of forces an arms word can name ("F-35 squadrons", "tank crews"): people sent, no arms
+# supplied (away.py)
+ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division", "wing", "crew"}
 # feeling let down or angered by what another did: blame ("disappointed by", "dismayed at")
 DISMAYED = "disappointed|disappoint|dismayed|dismay|outraged|angered|anger|incensed|incense"
 DISMAYED += "|appalled|appal|appall|infuriated|infuriate"
