@@ -373,3 +373,10 @@ def test_arms_words_that_name_a_unit_sent_supply_no_arms(rules):
     text = "Canada will send a squadron of fighter jets to Ukraine."
     assert readings(rules, text, "arms_supply")
     assert readings(rules, "Canada will send armoured vehicles to Ukraine.", "arms_supply")
+
+
+def test_a_blow_that_names_what_drills_rehearse_strikes_no_one(rules):
+    assert not readings(rules, "Beijing will expand its Penghu invasion drills.", "attack")
+    text = "Moscow held tactical nuclear strike exercises near the Finnish border."
+    assert not readings(rules, text, "attack")
+    assert readings(rules, "Moscow launched a missile strike on Odesa.", "attack")

@@ -57,6 +57,12 @@ def _modifier_away(doc: Doc, c: Candidate, head: Token) -> bool:
     return head.dep_ == "compound" and lemma(head) in lx.MODIFIER_AWAY.get(c.type, set())
 
 
+def _modified_away(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Taiwan invasion drills": the trigger says what a rehearsal is of (``MODIFIED_AWAY``)."""
+    rehearsals = lx.MODIFIED_AWAY.get(c.type, set())
+    return head.dep_ == "compound" and lemma(head.head) in rehearsals
+
+
 def _kind_of_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "an act of war", "the Department of War": a bare trigger after "of" names a kind
     (``KIND_OF_AWAY``)."""
@@ -112,6 +118,7 @@ def _topic_said(doc: Doc, c: Candidate, head: Token) -> bool:
 GENERAL: tuple[Test, ...] = (
     _object_away,
     _modifier_away,
+    _modified_away,
     _kind_of_away,
     _tail_away,
     _called_away,

@@ -359,6 +359,11 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}, "attack": {"war"}}  # "war crimes"
+# Nouns that a trigger noun modifying them makes a rehearsal of it: "invasion drills", "nuclear
+# strike exercises" strike no one (keyed by type)
+MODIFIED_AWAY: dict[str, set[str]] = {
+    "attack": {"drill", "exercise", "rehearsal", "simulation", "wargame", "scenario"}
+}
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
 # war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
 # by the noun; the values are the nouns it hangs on).
