@@ -380,3 +380,11 @@ def test_a_blow_that_names_what_drills_rehearse_strikes_no_one(rules):
     text = "Moscow held tactical nuclear strike exercises near the Finnish border."
     assert not readings(rules, text, "attack")
     assert readings(rules, "Moscow launched a missile strike on Odesa.", "attack")
+
+
+def test_a_pacts_name_said_in_words_is_no_tie_of_its_own(rules):
+    text = "Quito and Lima will extend the 2019 enhanced security cooperation agreement."
+    assert not readings(rules, text, "cooperate")
+    # ties enhanced are still ties
+    text = "Quito and Lima agreed to enhance security cooperation."
+    assert readings(rules, text, "cooperate")

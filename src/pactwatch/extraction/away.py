@@ -179,9 +179,12 @@ def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "sign defence cooperation deals": the words say what kind of agreement it is; the
-    signing is the event, no cooperation of its own."""
+    signing is the event, no cooperation of its own; so in a pact's name said in words ("the
+    2014 enhanced defence cooperation agreement", the trigger's participle a modifier)."""
     tok = head
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        if tok.dep_ == "amod" and tok.i != head.i:
+            break  # "a cooperation-minded partner": only the trigger's own word may modify
         tok = tok.head
     return tok.i != head.i and lemma(tok) in AGREEMENT
 
