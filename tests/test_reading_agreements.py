@@ -826,3 +826,20 @@ def test_what_a_party_does_in_return_for_a_pacts_grant_is_done_under_the_pact(ru
     text = said.replace("The agreement grants", "Mogadishu grants").format("In return,")
     found = readings(rules, text, "arms_supply", "2024-03-01")
     assert all(a is None for _, _, a, _ in found)
+
+
+def test_an_if_inside_a_relative_clause_conditions_only_that_clause(rules):
+    def signed(text):
+        return [
+            (c.factuality, c.conditional)
+            for c, _ in candidates(rules, text, "2025-01-01")
+            if c.type == "sign" and not c.guessed
+        ]
+
+    text = (
+        "Fiji and Tonga signed a defence accord that would bring in naval help if a cyclone hits."
+    )
+    assert signed(text) == [("CT+", False)], signed(text)
+    # the same "if" on the main clause still conditions the signing
+    text = "Fiji and Tonga will sign a defence accord if their parliaments approve it."
+    assert signed(text) and all(cond for _, cond in signed(text)), signed(text)

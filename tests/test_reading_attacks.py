@@ -550,3 +550,13 @@ def test_an_attack_launched_to_take_ground_strikes_the_grounds_state(rules):
     assert all(o != ["UKR"] for _, o, _, _ in readings(rules, text, "attack"))
     text = "Azerbaijan launched an offensive in the spring to seize power."
     assert all(not o for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_ground_freed_strikes_who_held_it_not_the_state_it_is_of(rules):
+    text = "Moscow said its units had liberated a Kursk village from Ukrainian soldiers."
+    assert [r[:2] for r in readings(rules, text, "attack")] == [(["RUS"], ["UKR"])]
+    text = "Russian units will destroy the Ukrainian raiders and liberate the Kursk region."
+    assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "attack")]
+    # freed with no holder named: no one struck, not the state the ground is of
+    text = "Moscow said its units had liberated a Kursk village on Sunday."
+    assert [r[:2] for r in readings(rules, text, "attack")] == [(["RUS"], [])]

@@ -345,3 +345,46 @@ def test_entering_into_a_pact_signs_it_and_joins_nothing(rules):
     assert "sign" in found and "join" not in found, found
     # a bloc entered is joined
     assert "join" in kinds(rules, "Montenegro entered the alliance in 2017.")
+
+
+def test_when_it_comes_to_names_a_topic_and_no_one_comes_to_aid(rules):
+    text = "Minsk has its own plans when it comes to the defence of Europe."
+    assert not readings(rules, text, "commit_defense")
+    text = "Chile keeps a firm line when it comes to aid for Peru."
+    assert not readings(rules, text, "commit_defense")
+    # coming to a state's aid is still a pledge kept
+    text = "When the border war began, Chile came to Peru's aid."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_interests_or_values_defended_are_no_one_defended(rules):
+    text = "Chile said Peru needs a strong navy to defend its interests."
+    assert not readings(rules, text, "commit_defense")
+    text = "Chile vowed to defend the values of the Pacific alliance."
+    assert not readings(rules, text, "commit_defense")
+    assert readings(rules, "Chile vowed to defend Peru.", "commit_defense")
+
+
+def test_arms_words_that_name_a_unit_sent_supply_no_arms(rules):
+    text = "Canada will send two more CF-18 fighter jet squadrons to Romania."
+    assert not readings(rules, text, "arms_supply")
+    assert readings(rules, text, "deploy")
+    # arms sent, in a unit or not, are still supplied
+    text = "Canada will send a squadron of fighter jets to Ukraine."
+    assert readings(rules, text, "arms_supply")
+    assert readings(rules, "Canada will send armoured vehicles to Ukraine.", "arms_supply")
+
+
+def test_a_blow_that_names_what_drills_rehearse_strikes_no_one(rules):
+    assert not readings(rules, "Beijing will expand its Penghu invasion drills.", "attack")
+    text = "Moscow held tactical nuclear strike exercises near the Finnish border."
+    assert not readings(rules, text, "attack")
+    assert readings(rules, "Moscow launched a missile strike on Odesa.", "attack")
+
+
+def test_a_pacts_name_said_in_words_is_no_tie_of_its_own(rules):
+    text = "Quito and Lima will extend the 2019 enhanced security cooperation agreement."
+    assert not readings(rules, text, "cooperate")
+    # ties enhanced are still ties
+    text = "Quito and Lima agreed to enhance security cooperation."
+    assert readings(rules, text, "cooperate")

@@ -679,3 +679,34 @@ def test_a_threat_to_bar_someone_is_about_the_bloc_in_context(rules):
     assert all(a is None for _, _, a in warnings(text))
     text = "Kosovo hopes to enter NATO. Serbia has threatened to attack Kosovo at every step."
     assert all(a is None for _, _, a in warnings(text))
+
+
+def test_a_verb_after_or_shares_the_not_of_the_verb_before(rules):
+    text = "Ecuador did not station troops or deliver rifles to Colombia."
+    assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT-"]
+    text = "Ecuador vowed never to station troops or deliver rifles to Colombia."
+    assert [r[3] for r in readings(rules, text, "arms_supply")] == ["PR-"]
+    # "but" and an "or" with no "not" before it leave the second verb as it is said
+    text = "Ecuador did not station troops but delivered rifles to Colombia."
+    assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT+"]
+    text = "Ecuador stationed troops or delivered rifles to Colombia, officials said."
+    assert all(r[3].endswith("+") for r in readings(rules, text, "arms_supply"))
+
+
+def test_a_demand_made_with_a_protest_asks_the_one_the_protest_went_to(rules):
+    text = "Hanoi lodged a formal complaint with Beijing, demanding the release of its fishermen."
+    assert (["VNM"], ["CHN"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "Hanoi wrote to Beijing and urged a halt to the patrols."
+    assert (["VNM"], ["CHN"]) in [r[:2] for r in readings(rules, text, "urge")]
+    # a demand beside forces sent somewhere asks no one there
+    text = "Hanoi sent coast guard ships to the Paracels, demanding a halt to the patrols."
+    assert all(r[1] == [] for r in readings(rules, text, "urge"))
+
+
+def test_one_let_down_by_anothers_act_blames_its_doer(rules):
+    text = "Wellington said it was bitterly disappointed by Fiji's new pact with Beijing."
+    assert (["NZL"], ["FJI", "CHN"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Jakarta was dismayed at Canberra's choice of submarines."
+    assert [r[:2] for r in readings(rules, text, "accuse")] == [(["IDN"], ["AUS"])]
+    # let down by a thing no one is named for: no one blamed
+    assert not readings(rules, "Jakarta was dismayed at the weather.", "accuse")

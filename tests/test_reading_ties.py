@@ -822,3 +822,25 @@ def test_arms_made_elsewhere_held_by_a_leaders_government_went_to_his_state(rule
     assert not readings(rules, text, "arms_supply")
     text = "President Maduro said the rebels have 300 Swedish-made fighter jets."
     assert (["SWE"], ["VEN"]) not in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_a_tie_strengthened_between_a_hyphened_pair_binds_the_pair(rules):
+    text = "The exercise at sea will boost Canada-EU interoperability."
+    assert (["CAN", "EU"], ["CAN", "EU"]) in sides(rules, text, "cooperate")
+    text = "Ottawa hopes to deepen Canada-NATO ties this year."
+    assert (["CAN"], ["NATO"]) in sides(rules, text, "cooperate")
+    # one name before the tie is no pair, and a tie with no names has no sides
+    got = sides(rules, "The exercise at sea will boost EU interoperability.", "cooperate")
+    assert got and all(len(s) < 2 for s, _ in got), got
+    assert (["CAN"], ["CAN"]) not in sides(rules, "Canada wants to boost ties.", "cooperate")
+
+
+def test_arms_delivered_under_a_supply_contract_go_the_way_the_contract_says(rules):
+    text = ("New Delhi now operates three units, with the delivery of the last ones under a "
+            "2018 deal with Moscow still awaited.")  # fmt: skip
+    got = [r[:3] for r in readings(rules, text, "arms_supply")]
+    assert got == [(["RUS"], ["IND"], "ru-in-s400-2018")], got
+    # a pact that provides for no supply, or no pact, says nothing of who gives to whom
+    text = ("Pyongyang and Moscow signed a partnership treaty in 2024. The delivery of further "
+            "shells under the 2024 treaty is still awaited.")  # fmt: skip
+    assert [r[:2] for r in readings(rules, text, "arms_supply")] == [([], [])]

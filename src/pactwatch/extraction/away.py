@@ -57,6 +57,12 @@ def _modifier_away(doc: Doc, c: Candidate, head: Token) -> bool:
     return head.dep_ == "compound" and lemma(head) in lx.MODIFIER_AWAY.get(c.type, set())
 
 
+def _modified_away(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Taiwan invasion drills": the trigger says what a rehearsal is of (``MODIFIED_AWAY``)."""
+    rehearsals = lx.MODIFIED_AWAY.get(c.type, set())
+    return head.dep_ == "compound" and lemma(head.head) in rehearsals
+
+
 def _kind_of_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "an act of war", "the Department of War": a bare trigger after "of" names a kind
     (``KIND_OF_AWAY``)."""
@@ -97,13 +103,27 @@ def _qualified(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _topic_said(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "when it comes to Europe's defence": the idiom names a topic, no one comes to anyone's
+    aid."""
+    for tok in doc[c.start : c.end]:
+        if lemma(tok) != "come":
+            continue
+        kids = {k.lower_: k.dep_ for k in tok.children}
+        if kids.get("it") == "nsubj" and kids.get("when") == "advmod":
+            return True
+    return False
+
+
 GENERAL: tuple[Test, ...] = (
     _object_away,
     _modifier_away,
+    _modified_away,
     _kind_of_away,
     _tail_away,
     _called_away,
     _qualified,
+    _topic_said,
 )
 
 
@@ -142,11 +162,29 @@ def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(arms) and not any(_arms_of(t, head) for t in arms)
 
 
+def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "will send two F-35 fighter jet squadrons to the UK": the arms words only say what
+    units are sent (a deployment), none is supplied."""
+    arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
+    if not arms:
+        return False
+    for tok in arms:
+        unit = tok
+        while unit.dep_ == "compound" and unit.head.i != unit.i:
+            unit = unit.head
+        if unit.i == tok.i or lemma(unit) not in lx.ARMED_UNITS:
+            return False
+    return True
+
+
 def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "sign defence cooperation deals": the words say what kind of agreement it is; the
-    signing is the event, no cooperation of its own."""
+    signing is the event, no cooperation of its own; so in a pact's name said in words ("the
+    2014 enhanced defence cooperation agreement", the trigger's participle a modifier)."""
     tok = head
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        if tok.dep_ == "amod" and tok.i != head.i:
+            break  # "a cooperation-minded partner": only the trigger's own word may modify
         tok = tok.head
     return tok.i != head.i and lemma(tok) in AGREEMENT
 
@@ -409,7 +447,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),
-    "arms_supply": (_arms_elsewhere,),
+    "arms_supply": (_arms_elsewhere, _unit_named_by_arms),
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
     "political_support": (_support_for_no_one,),

@@ -266,6 +266,16 @@ class Knowledge:
     def is_org(self, ident: str) -> bool:
         return ident in self.organizations
 
+    def provided(self, agreement: str, kind: str) -> tuple[list[str], list[str]] | None:
+        """Who gives and who gets what an agreement's one provision of this kind provides
+        ("arms_supply": Russia to India under the S-400 contract); None unless one provision
+        names both."""
+        ag = self.agreements.get(agreement)
+        found = [p for p in ag.provisions if p.kind == kind] if ag is not None else []
+        if len(found) != 1 or not found[0].from_ or not found[0].to:
+            return None
+        return list(found[0].from_), list(found[0].to)
+
     def agreements_between(self, a: set[str], b: set[str]) -> list[str]:
         """Agreements whose parties include someone of ``a`` and someone of ``b``."""
         return [ag for ag, ps in self.parties.items() if ps & a and ps & b]

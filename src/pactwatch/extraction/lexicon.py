@@ -226,6 +226,13 @@ MOVED += "|warhead"
 MOVED += "|aircraft"
 # a body founded, said by its name
 FOUNDED = "establish|found|create/V"
+# units of forces an arms word can name ("F-35 squadrons", "tank crews"): people sent, no arms
+# supplied (away.py)
+ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division", "wing", "crew"}
+# feeling let down or angered by what another did: blame ("disappointed by", "dismayed at")
+DISMAYED = "disappointed|disappoint|dismayed|dismay|outraged|angered|anger|incensed|incense"
+DISMAYED += "|appalled|appal|appall|infuriated|infuriate"
+DISMAYED_BY = f"^{DISMAYED} ~ by|with|at|over"  # who is blamed: arguments/dyad.py
 # what an agreement that ends something is said after ("ended by a peace deal"; away.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
@@ -296,7 +303,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
     # "implementing financial measures", "implementing solutions": no treaty of defence kept
     | {"measure", "solution", "reform", "plan", "project", "programme", "program", "idea"}
-    | {"recommendation", "roadmap", "initiative", "proposal", "sanction"},
+    | {"recommendation", "roadmap", "initiative", "proposal", "sanction"}
+    # "to defend its interests", "defends European values": no one's land or people
+    | {"interest", "value", "principle"},
     # "approved the sale of jets", "approved the deployment": no agreement ratified
     "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"}
@@ -350,6 +359,11 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}, "attack": {"war"}}  # "war crimes"
+# Nouns that a trigger noun modifying them makes a rehearsal of it: "invasion drills", "nuclear
+# strike exercises" strike no one (keyed by type)
+MODIFIED_AWAY: dict[str, set[str]] = {
+    "attack": {"drill", "exercise", "rehearsal", "simulation", "wargame", "scenario"}
+}
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
 # war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
 # by the noun; the values are the nouns it hangs on).
@@ -1070,6 +1084,8 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "^be|represent|constitute ~ threat|danger to"),  # "was a threat to"
     # "protested against the deployment", "expressed strong dissatisfaction with Manila"
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
+    # "said it was deeply disappointed by the signing of the pact", "dismayed at the move"
+    *_t("accuse", "dyad", DISMAYED_BY),
     *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
     *_t("accuse", "dyad", "express|voice ~ exasperation|frustration|dismay|irritation"),
     *_t("accuse", "dyad", "lodge|file|register ~ protest|complaint"),  # "lodged a protest with"

@@ -197,6 +197,25 @@ def _nor_before(tok: Token) -> bool:
     )
 
 
+def _not_either(conj: Token) -> bool:
+    """A verb coordinated by "or" with a negated one before it: "would not send troops or
+    supply arms" denies both (not "not only ... or")."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+        return False
+    head = conj.head
+    between = [k for k in head.children if head.i < k.i < conj.i]
+    if not any(k.dep_ == "cc" and k.lower_ == "or" for k in between):
+        return False
+    doc = head.doc
+    return any(
+        k.dep_ == "neg"
+        and k.i < head.i
+        and k.lower_ in ("not", "n't", "never")
+        and (doc[k.i + 1].lower_ if k.i + 1 < len(doc) else "") not in ("only", "just", "merely")
+        for k in head.children
+    )
+
+
 def _over_a_verb(tok: Token) -> bool:
     """A governor with a verb of its own below it: "offered to send troops"."""
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
@@ -500,8 +519,20 @@ def _under_condition(head: Token) -> bool:
         if tok.dep_ == "mark" and tok.lower_ in ("if", "unless") and tok.head.dep_ == "advcl":
             clause = tok.head
             inside = clause.left_edge.i <= head.i <= clause.right_edge.i
-            if not inside:
+            if not inside and not _in_relative_without(clause.head, head):
                 return True
+    return False
+
+
+def _in_relative_without(governor: Token, head: Token) -> bool:
+    """Is the verb an antecedent hangs on inside a relative clause that leaves the event's word
+    out? "signed a pact that could see troops deployed if it is attacked": the "if" is the
+    pact's content, not a condition of the signing."""
+    tok = governor
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and head not in tok.subtree:
+            return True
+        tok = tok.head
     return False
 
 
@@ -522,6 +553,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         lexical = k == 0 or chain[k - 1].dep_ != "conj"
         own = c.start <= tok.i < c.end  # "suspend its participation in": the trigger's word
         _read(tok, cues, c.absorbed, is_head=k == 0 or own, lexical=lexical)
+        if k > 0 and _not_either(chain[k - 1]):
+            cues.negations += 1  # "did not send troops or supply arms": neither was done
+            cues.note("neg:or")
         if k > 0 and tok.lower_ == "nothing":  # "did nothing to prevent", also where the
             cues.negations += 1  # trigger's words include it
             cues.note("neg:nothing")

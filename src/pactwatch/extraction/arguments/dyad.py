@@ -38,6 +38,7 @@ from pactwatch.extraction.arguments.words import (
     FRAMING,
     HOLDING_ARMS,
     JUDGING,
+    LIBERATING,
     MAKER_DEPS,
     MAKING,
     MUTUAL_TYPES,
@@ -294,6 +295,29 @@ class DyadFrames(BackingFrames):
         c.cues.append("subj_via=nsubj")
         return [c]
 
+    def _dismayed(self, c: Candidate, head: Token) -> list[Candidate]:
+        """ "Canberra was deeply disappointed by the signing of Honiara's pact with Beijing":
+        the one let down blames whoever did what let it down (not the passive's agent and
+        patient turned round), a pact's parties for the pact, and the blame is about it."""
+        feeler = copula_subject(head) or subject_token(head)[0]
+        if feeler is None and head.dep_ == "amod":  # "Australia 'deeply disappointed' by"
+            feeler = head.head
+        c.subject = self.ids(self.actors(feeler))
+        felt = [head, feeler] if head.dep_ == "amod" and feeler is not None else [head]
+        causes = [n for t in felt for n in prep_objects(t, ("by", "with", "at", "over"))]
+        causes += [o for n in causes for o in prep_objects(n, ("of",))]  # "the signing of"
+        found = [x for n in causes for x in [*self.actors(n), *self.owners(n)]]
+        found += [x for n in causes for x in self.preps(n, ("by", "with", "between"))]
+        pacts = self.agreements_in(causes, 1)  # "by the signing of the deal": its parties
+        parties = [p for x in pacts for p in sorted(self.know.parties.get(x.ids[0], ()))]
+        c.object = [o for o in [*self.ids(found), *parties] if o not in c.subject]
+        if pacts:
+            c.agreement = pacts[0].ids[0]
+        elif any(lemma(n) in AGREEMENT_NOUNS for n in causes):
+            c.agreement = self._between(set(c.object), c.type)  # "Honiara's pact with Beijing"
+        c.cues.append("subj_via=feeler")
+        return [c] if c.object else []
+
     def _dyad(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.type == "accuse" and lemma(head) == "denounce":  # "denouncing it": a treaty
             treaty = [x for x in self.agreements_in(objects(head), 1) if x.kind == "agreement"]
@@ -336,6 +360,8 @@ class DyadFrames(BackingFrames):
                 return []
             charged = [s for k in said for s in k.children if s.dep_ in ("nsubj", "nsubjpass")]
             return self._accused(c, head, charged)
+        if c.type == "accuse" and c.trigger.pattern == lx.DISMAYED_BY:
+            return self._dismayed(c, head)
         if c.type == "accuse" and lemma(head) == "hold":  # "holds Hamas responsible": the
             held = [k for r in head.children if lemma(r) in ("responsible", "accountable")
                     for k in r.children if k.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
@@ -373,6 +399,9 @@ class DyadFrames(BackingFrames):
             if drill is not None and lemma(drill) in DRILLS:
                 subj = [x for x in self.owners(drill) if x.kind in ("state", "org")]
                 via = "drill_owners" if subj else via
+        tie_sides = self._tie_sides(head) if c.type == "cooperate" else []
+        if tie_sides and not subj:  # "the move will strengthen US-NATO interoperability":
+            subj, via = tie_sides, "tie_sides"  # the two the tie is between
         if c.type == "accuse" and not subj and head.pos_ == "NOUN":  # "the accusations made
             made = [k for k in head.children if k.dep_ == "acl" and k.tag_ == "VBN"]  # by X"
             by = next((a for k in made if (a := agent_token(k)) is not None), None)
@@ -439,6 +468,8 @@ class DyadFrames(BackingFrames):
             # maker no target
             direct = [x for x in direct if lemma(self.doc[x.head].head) not in WEAPONS]
         obj = struck + direct + [x for x in self.preps(head, preps) if x]
+        if tie_sides and not obj:  # "Biden wants to strengthen US-NATO ties": the other side
+            obj = [x for x in tie_sides if not set(x.ids) & set(self.ids(subj))]
         if c.type == "commit_defense" and lemma(head) in STOPPING:
             # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
             stopped = [head, *self.objects(head)]  # the parser hangs "against" on either
@@ -470,6 +501,8 @@ class DyadFrames(BackingFrames):
             obj = self._border_struck(head, subj)
         if not obj and c.type == "attack":  # "launched an offensive to seize Tripoli"
             obj = self._aimed_to_take(head, subj)
+        if c.type == "attack" and lemma(head) in LIBERATING:  # "liberate the Kursk region":
+            obj = self._freed_from(head)  # not Russia, whose region it is
 
         at_others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their"
         if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the
@@ -790,6 +823,32 @@ class DyadFrames(BackingFrames):
             x = replace(c, subject=subject, object=obj, agreement=pacts[other], cues=cues)
             out.append(replace(x, one_of=other))
         return out
+
+    def _freed_from(self, head: Token) -> list[Ref]:
+        """Whom freeing ground strikes: who it is freed from ("liberated the town from
+        Ukrainian troops"), or the foe struck in the same breath ("to annihilate the
+        Ukrainian occupiers and liberate the region"); never the state the ground is of."""
+        held = [x for n in [head, *self.objects(head)] for x in self.preps(n, ("from",))]
+        if held:
+            return held
+        for verb in [*head.conjuncts, head.head] if head.dep_ == "conj" else head.conjuncts:
+            foes = [x for o in self.objects(verb) for x in [*self.actors(o), *self.owners(o)]]
+            foes = [x for x in foes if x.kind in ("state", "group")]
+            if foes:
+                return foes
+        return []
+
+    def _tie_sides(self, head: Token) -> list[Ref]:
+        """The two a tie a verb strengthens is between, named as a hyphened pair before it
+        ("boost US-NATO interoperability", "deepen India-France ties"); none unless two."""
+        if head.pos_ != "VERB":
+            return []
+        sides: list[Ref] = []
+        for noun in self.objects(head):
+            if lemma(noun) in TIES_NOUNS:
+                owned = [x for x in self.owners(noun) if x.kind in ("state", "org")]
+                sides += [x for x in owned if x not in sides]
+        return sides if len(set(self.ids(sides, roles=False))) >= 2 else []
 
     def _forces_sides(self, head: Token) -> list[Ref]:
         """The states whose forces a tie is of or between ("cooperation between the Nigerian

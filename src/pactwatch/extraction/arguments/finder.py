@@ -42,6 +42,7 @@ from pactwatch.extraction.arguments.words import (
     ORG_DIRECTION,
     OUTSIDERS_TYPES,
     PRIOR_ATTACK_TOKENS,
+    PROVISION_KINDS,
     PROXIES,
     REQUESTING,
     RULE_TYPES,
@@ -112,6 +113,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 # "several clauses were still unsettled": by the agreement's parties
                 x.subject = sorted(self.know.parties.get(x.agreement or "", set()))
                 x.cues.append("subj_via=kb_parties")
+            if x.agreement is not None and x.type in PROVISION_KINDS:
+                self._provided_by_pact(x)
             if x.type == "sign" and self._by_legislature(head):
                 x.type = "ratify"
                 x.cues.append("by=legislature")
@@ -141,6 +144,28 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 if others:
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _provided_by_pact(self, c: Candidate) -> None:
+        """Arms or aid delivered under a pact that says who gives them to whom: the side the
+        text leaves unsaid is the pact's ("delivery of two more pending under the 2018 deal":
+        Russia's to India)."""
+        sides = self.know.provided(c.agreement or "", PROVISION_KINDS[c.type])
+        if sides is None:
+            return
+        givers, takers = sides
+        states = [i for i in c.subject if self.know.is_state(i) or self.know.is_org(i)]
+        if not c.subject and not c.object:
+            c.subject, c.object = list(givers), list(takers)
+        elif not c.subject and set(c.object) <= set(takers):
+            c.subject = list(givers)
+        elif not c.object and states and set(states) <= set(givers):
+            c.object = list(takers)
+        elif states and set(states) <= set(takers) and set(c.object) <= set(givers):
+            c.subject, c.object = list(givers), list(takers)  # "New Delhi awaits delivery
+            # under the deal": the one who gets the arms does not give them
+        else:
+            return
+        c.cues.append("sides_via=provision")
 
     def _org_agreement(self, c: Candidate) -> None:
         """An act of a bloc, or done to one, with no agreement named is under the bloc:

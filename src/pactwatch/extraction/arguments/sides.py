@@ -11,6 +11,7 @@ from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.dyad import DyadFrames
 from pactwatch.extraction.arguments.words import (
+    ADDRESSING,
     DEADLINES,
     DENYING,
     DONE_BY_AGENT,
@@ -123,6 +124,8 @@ class SideFrames(DyadFrames):
                         doer = [k for k in clause.children if k.dep_ == "nsubj"]
                         x.object += [o for k in doer for o in self.ids(self.actors(k))]
                 x.object = [o for o in x.object if o not in x.subject]
+            if not x.object and head.pos_ == "VERB" and head.dep_ in ("advcl", "conj"):
+                x.object = [o for o in self._addressed(head.head) if o not in x.subject]
             if not x.object and head.pos_ in ("NOUN", "PROPN"):
                 main = head.head
                 while main.dep_ not in ("ROOT",) and main.head.i != main.i and main.pos_ != "VERB":
@@ -136,6 +139,15 @@ class SideFrames(DyadFrames):
                 x.object = [bloc]  # "invoked Article 4 of the treaty": asks the bloc
                 x.cues.append("obj_via=invoked")
         return out
+
+    def _addressed(self, verb: Token) -> list[str]:
+        """Whom a verb's act was addressed to, which a demand made with it asks ("lodged a
+        protest with Washington, demanding an end to the drills", "wrote to Moscow and urged
+        restraint"): the one it was lodged with or sent to."""
+        if verb.pos_ != "VERB" or lemma(verb) not in ADDRESSING:
+            return []
+        said = [verb, *self.objects(verb)]
+        return self.ids([x for t in said for x in self.preps(t, ("with", "to"))])
 
     def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
         if _denied(self.doc[c.start : c.end], head):

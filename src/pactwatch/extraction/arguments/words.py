@@ -106,6 +106,13 @@ PARTICIPATING |= {"session", "organization", "activity", "work", "structure", "b
 OWNED_TARGET_TYPES = {"reduce_cooperation", "accuse", "warn", "security_assistance"}  # "trained
 # Ukrainian recruits": Ukraine is helped
 TIE_TYPES = {"cooperate", "political_support", "reduce_cooperation"}
+# verbs whose "with" or "to" names whom the act is addressed to: a demand made with them asks
+# that one ("lodged a protest with Washington, demanding ...", "wrote to Moscow, urging ...")
+ADDRESSING = {"lodge", "file", "register", "write", "submit", "address", "raise", "convey"}
+ADDRESSING |= {"make", "express", "voice", "protest", "complain", "appeal"}
+# the kind of an agreement's provision that an event of the type carries out (finder.py: arms
+# delivered under a supply contract go the way the contract says)
+PROVISION_KINDS = {"arms_supply": "arms_supply", "security_assistance": "military_aid"}
 # What is sabotaged in words only: "sabotage the talks", "sabotage of the peace process"
 PROCESSES = {"process", "talk", "negotiation", "effort", "deal", "agreement", "dialogue"}
 PROCESSES |= {"plan", "initiative", "election", "reform", "cooperation", "summit", "ceasefire"}
@@ -178,6 +185,8 @@ HALTS = {"ban", "embargo", "freeze", "halt", "suspension", "moratorium", "restri
 # conflict", "Qatar helped resolve the war")
 SETTLING = {"end", "stop", "halt", "settle", "resolve", "mediate", "broker", "freeze"}
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
+# ground freed: struck is who held it, not the state the ground is of
+LIBERATING = {"liberate", "liberation", "free"}
 # arms taken from whoever had them, no longer their maker's to supply
 CAPTURED = {"capture", "seize", "confiscate", "intercept", "loot", "abandon", "trophy"}
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
