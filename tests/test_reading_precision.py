@@ -345,3 +345,22 @@ def test_entering_into_a_pact_signs_it_and_joins_nothing(rules):
     assert "sign" in found and "join" not in found, found
     # a bloc entered is joined
     assert "join" in kinds(rules, "Montenegro entered the alliance in 2017.")
+
+
+def test_leaving_a_scheme_takes_no_forces_out_of_its_owner(rules):
+    text = "Portugal withdrew from Brazil's regional fisheries initiative in May."
+    assert "withdraw_forces" not in kinds(rules, text)
+    text = "Peru's exit from Chile's port investment programme surprised Santiago."
+    assert "withdraw_forces" not in kinds(rules, text)
+    # a pact the knowledge base does not know is left with no pact guessed, and talks left
+    # are no body
+    text = "Chile signed the CSTO charter. Peru pulled out of Chile's new fishing accord."
+    assert [r[:3] for r in readings(rules, text, "withdraw")] == [(["PER"], [], None)]
+    text = "Peru walked out of the border talks with Chile in Lima."
+    assert "withdraw" not in kinds(rules, text)
+    # forces leaving a state, or its base, still do
+    text = "Portugal withdrew its frigates from Brazil's waters in May."
+    got = [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    assert (["PRT"], ["BRA"]) in got, got
+    text = "Portugal withdrew from Brazil in May after the mission ended."
+    assert "withdraw_forces" in kinds(rules, text)

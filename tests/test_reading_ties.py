@@ -822,3 +822,26 @@ def test_arms_made_elsewhere_held_by_a_leaders_government_went_to_his_state(rule
     assert not readings(rules, text, "arms_supply")
     text = "President Maduro said the rebels have 300 Swedish-made fighter jets."
     assert (["SWE"], ["VEN"]) not in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_support_said_in_the_passive_backs_the_one_supported(rules):
+    text = "The junta in Bamako, which is quietly supported by Algeria and Egypt, refused."
+    got = sides(rules, text, "political_support")
+    assert (["DZA", "EGY"], ["MLI"]) in got, got
+    text = "Ukraine is supported by Poland in its bid."
+    assert (["POL"], ["UKR"]) in sides(rules, text, "political_support")
+    # near misses: a thing supported names no one backed, and the active is left alone
+    text = "The new budget plan was supported by Poland and Hungary."
+    assert sides(rules, text, "political_support") == []
+    text = "The harbour project is supported by Japan."
+    assert sides(rules, text, "political_support") == []
+
+
+def test_forces_loyal_to_someone_are_that_ones(rules):
+    text = "Egypt delivered armoured vehicles to forces loyal to the Sudanese government."
+    got = [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert (["EGY"], ["SDN"]) in got, got
+    # near miss: a government loyal to another is not the other's own
+    text = "Egypt delivered armoured vehicles to a government loyal to Moscow."
+    got = [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert all("RUS" not in o for _, o in got), got

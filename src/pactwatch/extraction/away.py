@@ -266,6 +266,23 @@ def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _supported_thing(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the plan is supported by most members", "the project was supported by the EU": support
+    said in the passive backs someone only where the supported names an actor or stands for
+    one ("the government, which is supported by Turkey"; "it is supported by Moscow")."""
+    if lemma(head) != "support" or not any(k.dep_ == "agent" for k in head.children):
+        return False
+    spans = [(k.left_edge.i, k.right_edge.i + 1) for k in head.children if k.dep_ == "nsubjpass"]
+    if head.dep_ in ("relcl", "acl"):  # "the government, which is supported by": what
+        noun = head.head  # "which" stands for, or the noun the participle describes
+        spans = [(noun.left_edge.i, head.left_edge.i)]
+    pronoun = any(doc[a].pos_ == "PRON" and b - a == 1 for a, b in spans)
+    if not spans or pronoun:
+        return False
+    refs = doc._.pactwatch.refs
+    return not any(_ids_in(refs, a, b) for a, b in spans)
+
+
 def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "to pull out of the long war", "withdrew from the conflict": forces leave a war
     (``withdraw_forces``), no member a body."""
@@ -412,7 +429,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "arms_supply": (_arms_elsewhere,),
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
-    "political_support": (_support_for_no_one,),
+    "political_support": (_support_for_no_one, _supported_thing),
 }
 
 

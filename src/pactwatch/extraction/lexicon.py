@@ -226,6 +226,13 @@ MOVED += "|warhead"
 MOVED += "|aircraft"
 # a body founded, said by its name
 FOUNDED = "establish|found|create/V"
+# What one leaves that is a scheme, a programme or a pact, not a place: "withdrew from China's
+# Belt and Road Initiative" takes no forces out of China (arguments/membership.py)
+SCHEMES_LEFT = {"initiative", "program", "programme", "scheme", "project", "framework", "format"}
+SCHEMES_LEFT |= {"mechanism", "forum", "process", "plan", "arrangement", "partnership", "talk"}
+SCHEMES_LEFT |= set(SETS["AGREEMENT"].split()) - {"statement", "document"}
+TALKS_LEFT = {"talk", "negotiation", "process", "forum", "format", "dialogue"}
+SCHEMES_LEFT |= TALKS_LEFT
 # what an agreement that ends something is said after ("ended by a peace deal"; away.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
@@ -780,6 +787,9 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "back|endorse|support ~ bid|candidacy|sovereignty|vote"),
     *_t("political_support", "dyad", "offer ~ backing|support", "voice ~ support|solidarity"),
     *_t("political_support", "dyad", "back/V", "welcome/V", "champion/V", "side/V with"),
+    # support said in the passive names who gives it: "the government, which is openly
+    # supported by Turkey" (bare active "support" is left out: "support the proposal")
+    *_t("political_support", "dyad", "be ~ ^support/V by"),
     *_t("political_support", "dyad", "endorse/V", "throw ~ support|weight behind"),
     *_t(
         "political_support",
