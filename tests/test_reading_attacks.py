@@ -550,3 +550,15 @@ def test_an_attack_launched_to_take_ground_strikes_the_grounds_state(rules):
     assert all(o != ["UKR"] for _, o, _, _ in readings(rules, text, "attack"))
     text = "Azerbaijan launched an offensive in the spring to seize power."
     assert all(not o for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_condemning_the_campaign_after_an_attack_accuses_its_author(rules):
+    text = "Israel bombed targets near Homs on Sunday. Damascus condemned the campaign."
+    found = [r[:2] for r in readings(rules, text, "accuse")]
+    assert (["SYR"], ["ISR"]) in found, found
+    text = "Israel bombed targets near Homs on Sunday. Damascus condemned the operation."
+    found = [r[:2] for r in readings(rules, text, "accuse")]
+    assert (["SYR"], ["ISR"]) in found, found
+    # near misses: a campaign with no attack told before, or with its own owner
+    text = "Peru opened its election season on Sunday. Chile criticised the campaign."
+    assert all(o == [] for _, o in [r[:2] for r in readings(rules, text, "accuse")])

@@ -679,3 +679,13 @@ def test_a_threat_to_bar_someone_is_about_the_bloc_in_context(rules):
     assert all(a is None for _, _, a in warnings(text))
     text = "Kosovo hopes to enter NATO. Serbia has threatened to attack Kosovo at every step."
     assert all(a is None for _, _, a in warnings(text))
+
+
+def test_a_request_made_from_someone_asks_it_of_them(rules):
+    text = '"If Peru makes such a request from us, we will send our engineers," the Chilean minister said.'
+    found = sides(rules, text, "urge")
+    assert any(s == ["PER"] and "CHL" in o for s, o in found), found
+    # near miss: a request from someone with no maker is theirs
+    text = "A request from Peru reached the Chilean government on Monday."
+    found = sides(rules, text, "urge")
+    assert found and all(s == ["PER"] for s, _ in found), found

@@ -1343,6 +1343,11 @@ LIGHT |= {"relaunch", "renew", "intensify", "escalate"}  # "renewed its attacks 
 LIGHT |= {"fly", "wrap", "finish", "kick", "organize", "organise"}  # "flew a joint patrol",
 # "wrapped up joint drills", "kicked off naval exercises": who flies or finishes them holds them
 LIGHT |= {"continue", "resume"}  # "prepared to resume talks": what is said of the verb
+# Verbs by which the subject does more of what their object names: "expanded naval
+# deployments", "is increasing its military presence", "stepped up its strikes" (not the
+# verbs of less: "reduced its presence" is a withdrawal, read by its own triggers)
+STEPPING_UP = {"expand", "increase", "boost", "step", "ramp", "bolster", "double", "triple"}
+STEPPING_UP |= {"augment", "redouble"}
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.
