@@ -559,7 +559,7 @@ TRIGGERS: list[Trigger] = [
         "deploy/V",
         "station/V",
     ),
-    *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
+    *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V in", "presence/N", "deployment/N"),
     # "the transfer of two brigades of soldiers to Belarus", "peacekeepers are present"
     *_t("deploy", "presence", "transfer|redeployment|dispatch|arrival/N of ~~ $TROOPS"),
     # "the brigade's transfer to Lithuania"; "soldiers undergoing training in Russia"
@@ -567,11 +567,11 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V to", "base/V ~ $TROOPS"),
     *_t("deploy", "presence", "$TROOPS ~~ ^train|training in"),
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
-    *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
+    *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V at|to"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
     # "will send air defence capabilities to Norway", "deployed naval assets to"
     *_t("deploy", "presence", "^send|deploy|dispatch|station/V ~~ capability|asset/N to|in"),
-    *_t("deploy", "presence", "$TROOPS ~ remain|stay/V in|at"),  # "will remain in Erbil"
+    *_t("deploy", "presence", "$TROOPS ~ ^remain|stay/V in|at"),  # "will remain in Erbil"
     # "whose borders are guarded by Russian troops"
     *_t("deploy", "presence", "^guard|patrol|protect/V by ~~ $TROOPS"),
     *_t("deploy", "presence", "$FORCES ~ on ~ way to", "$FORCES ~ en route to|for"),
@@ -610,8 +610,8 @@ TRIGGERS: list[Trigger] = [
     # "has thousands of troops stationed in Somalia"
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS station|base|deploy|post/V"),
     *_t("deploy", "presence", "entry of ~ $FORCES", "$TROOPS ~ enter/V"),
-    *_t("deploy", "presence", "redeploy/V", "redeployment/N", "$FORCES ~ rotate/V through|to|in"),
-    *_t("deploy", "presence", "$FORCES ~ operate/V from|out|in|off", "$FORCES ~ present/A in"),
+    *_t("deploy", "presence", "redeploy/V", "redeployment/N", "$FORCES ~ ^rotate/V through|to|in"),
+    *_t("deploy", "presence", "$FORCES ~ ^operate/V from|out|in|off", "$FORCES ~ present/A in"),
     # a warship or a state's vessel that docks at a port is there ("let the survey ship dock
     # in its port", "the warships may dock at the naval base")
     *_t(
