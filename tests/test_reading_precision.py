@@ -364,3 +364,16 @@ def test_leaving_a_scheme_takes_no_forces_out_of_its_owner(rules):
     assert (["PRT"], ["BRA"]) in got, got
     text = "Portugal withdrew from Brazil in May after the mission ended."
     assert "withdraw_forces" in kinds(rules, text)
+
+
+def test_a_pact_of_cooperation_ended_cuts_no_cooperation_beside_it(rules):
+    text = "Gabon has ended its military cooperation pact with Portugal."
+    assert "reduce_cooperation" not in kinds(rules, text)
+    assert "terminate" in kinds(rules, text)
+    text = "Gabon suspended the security partnership treaty with Portugal."
+    assert "reduce_cooperation" not in kinds(rules, text)
+    # near misses: cooperation itself ended or suspended is cut
+    text = "Gabon suspended its military cooperation with Portugal."
+    assert "reduce_cooperation" in kinds(rules, text)
+    text = "Gabon froze its security partnership with Portugal."
+    assert "reduce_cooperation" in kinds(rules, text)

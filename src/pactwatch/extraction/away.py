@@ -21,6 +21,7 @@ from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_t
 ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
 FORCES = set(lx.SETS["FORCES"].split())
+TIES = set(lx.SETS["TIES"].split())
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -283,6 +284,18 @@ def _supported_thing(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(_ids_in(refs, a, b) for a, b in spans)
 
 
+def _ties_of_a_pact(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "ended its defence cooperation pact", "suspended the military cooperation agreement":
+    the ties word names the kind of a pact, and what is ended or suspended is the pact (its
+    own triggers read that), no cooperation cut beside it."""
+    return any(
+        t.lemma_.lower() in TIES
+        and t.dep_ in ("compound", "amod", "nmod")
+        and lemma(t.head) in AGREEMENT
+        for t in doc[c.start : c.end]
+    )
+
+
 def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "to pull out of the long war", "withdrew from the conflict": forces leave a war
     (``withdraw_forces``), no member a body."""
@@ -421,7 +434,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
-    "reduce_cooperation": (_sanctions_lifted,),
+    "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact),
     "warn": (_answer_done,),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing,),
