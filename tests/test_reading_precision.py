@@ -377,3 +377,13 @@ def test_a_pact_of_cooperation_ended_cuts_no_cooperation_beside_it(rules):
     assert "reduce_cooperation" in kinds(rules, text)
     text = "Gabon froze its security partnership with Portugal."
     assert "reduce_cooperation" in kinds(rules, text)
+
+
+def test_demands_or_a_deadline_met_are_no_meeting(rules):
+    text = "Gabon warned that if its demands were not met by Friday, it would act."
+    assert "negotiate" not in kinds(rules, text)
+    text = "Peru said it had met the deadline set by Chile."
+    assert "negotiate" not in kinds(rules, text)
+    # near miss: someone met is a meeting
+    text = "Peru's foreign minister met the Chilean envoy in Lima."
+    assert "negotiate" in kinds(rules, text)

@@ -354,6 +354,12 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
     | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
     for v in PRAISING
 }
+# What one meets that is no one met: "if their demands are not met", "met the deadline", "met
+# his death" (a meeting is with someone: "met the Chinese envoy")
+VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", "fate", "end"}
+VERB_OBJECT_AWAY["meet"] |= {"term", "deadline", "target", "goal", "requirement", "need", "cost"}
+VERB_OBJECT_AWAY["meet"] |= {"expectation", "standard", "criterion", "condition", "challenge"}
+VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "aspiration"}
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}, "attack": {"war"}}  # "war crimes"
