@@ -845,3 +845,16 @@ def test_forces_loyal_to_someone_are_that_ones(rules):
     text = "Egypt delivered armoured vehicles to a government loyal to Moscow."
     got = [r[:2] for r in readings(rules, text, "arms_supply")]
     assert all("RUS" not in o for _, o in got), got
+
+
+def test_support_pledged_to_a_state_is_backing_in_words(rules):
+    text = "Gabon and Togo pledged their support to Benin."
+    assert (["GAB", "TGO"], ["BEN"]) in sides(rules, text, "political_support")
+    assert sides(rules, text, "security_assistance") == []
+    text = "Gabon reaffirmed its support to Benin."
+    assert (["GAB"], ["BEN"]) in sides(rules, text, "political_support")
+    # near misses: help named as military, or support pledged to an army, stays help
+    text = "Gabon pledged military support to Benin."
+    assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")
+    text = "Gabon pledged support for Benin's army."
+    assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")

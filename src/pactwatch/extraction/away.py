@@ -296,6 +296,22 @@ def _ties_of_a_pact(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "pledged their support to Niger", "reaffirmed its support for Kyiv": bare support
+    affirmed is backing in words (the political_support trigger reads it), no help given;
+    "pledged military support" says what help it is."""
+    if lemma(head) != "support" or head.dep_ != "dobj":
+        return False
+    if lemma(head.head) not in lx.SUPPORT_AFFIRMED:
+        return False
+    given = [*prep_objects(head, ("to", "for")), *prep_objects(head.head, ("to", "for"))]
+    if any(lemma(g) in FORCES for g in given):
+        return False  # "pledged support for Niger's army": help to its forces
+    if any(k.lower_ == "including" for t in (head, head.head) for k in t.children):
+        return False  # "reconfirmed support for Moldova, including through training": said
+    return not any(k.dep_ in ("amod", "compound") for k in head.children)
+
+
 def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "to pull out of the long war", "withdrew from the conflict": forces leave a war
     (``withdraw_forces``), no member a body."""
@@ -426,7 +442,7 @@ def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
-    "security_assistance": (_help_with_a_deed,),
+    "security_assistance": (_help_with_a_deed, _support_pledged_in_words),
     "deploy": (_civil_assets,),
     "block": (_opposition_dropped,),
     "withdraw": (_war_left, _a_trip, _casualties_left),

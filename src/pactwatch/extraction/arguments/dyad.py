@@ -260,6 +260,8 @@ class DyadFrames(BackingFrames):
         subj, _ = self.subject(head)
         backers = [x for x in backers if x.kind in ("state", "org", "group")]
         backed = [x for x in self.preps(said, ("for", "to")) if x.kind != "place"]
+        if not backed:  # "pledged their support to Niger", the parse hanging "to" on the verb
+            backed = [x for x in self.preps(head, ("for", "to")) if x.kind != "place"]
         if not backers or not backed:
             return []
         c.subject = self.ids([*backers, *(x for x in subj if x.kind == "person")])
