@@ -428,3 +428,17 @@ def test_a_state_described_by_its_continent_is_one_of_it_not_the_clause_subject(
     text = "Chile hosted the talks. The pact lets Iran dock frigates in the Nordic country's ports."
     found = [ids for said, ids, _ in refs(rules, text) if said == "the Nordic country"]
     assert found != [("IRN",)]
+
+
+def test_a_states_government_by_its_name_and_its_letters_is_the_state(rules):
+    text = ("Yemen's internationally recognised Government of National Salvation (GNS) met "
+            "on Monday. Oman sent armoured vehicles to the GNS.")  # fmt: skip
+    found = refs(rules, text)
+    assert ("Government of National Salvation", ("YEM",), "state") in found, found
+    assert ("GNS", ("YEM",), "state") in found, found
+    assert (["OMN"], ["YEM"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    # near misses: a government of no state named before it, and letters of something else
+    text = "The Government of National Salvation (GNS) met on Monday in Sanaa."
+    assert all(r[0] != "GNS" for r in refs(rules, text))
+    text = "Yemen's Ministry of National Defence (MND) met on Monday."
+    assert all(r[0] != "MND" for r in refs(rules, text))

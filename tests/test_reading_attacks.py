@@ -560,3 +560,15 @@ def test_ground_freed_strikes_who_held_it_not_the_state_it_is_of(rules):
     # freed with no holder named: no one struck, not the state the ground is of
     text = "Moscow said its units had liberated a Kursk village on Sunday."
     assert [r[:2] for r in readings(rules, text, "attack")] == [(["RUS"], [])]
+
+
+def test_condemning_the_campaign_after_an_attack_accuses_its_author(rules):
+    text = "Israel bombed targets near Homs on Sunday. Damascus condemned the campaign."
+    found = [r[:2] for r in readings(rules, text, "accuse")]
+    assert (["SYR"], ["ISR"]) in found, found
+    text = "Israel bombed targets near Homs on Sunday. Damascus condemned the operation."
+    found = [r[:2] for r in readings(rules, text, "accuse")]
+    assert (["SYR"], ["ISR"]) in found, found
+    # near misses: a campaign with no attack told before, or with its own owner
+    text = "Peru opened its election season on Sunday. Chile criticised the campaign."
+    assert all(o == [] for _, o in [r[:2] for r in readings(rules, text, "accuse")])

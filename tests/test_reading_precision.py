@@ -388,3 +388,45 @@ def test_a_pacts_name_said_in_words_is_no_tie_of_its_own(rules):
     # ties enhanced are still ties
     text = "Quito and Lima agreed to enhance security cooperation."
     assert readings(rules, text, "cooperate")
+
+
+def test_leaving_a_scheme_takes_no_forces_out_of_its_owner(rules):
+    text = "Portugal withdrew from Brazil's regional fisheries initiative in May."
+    assert "withdraw_forces" not in kinds(rules, text)
+    text = "Peru's exit from Chile's port investment programme surprised Santiago."
+    assert "withdraw_forces" not in kinds(rules, text)
+    # a pact the knowledge base does not know is left with no pact guessed, and talks left
+    # are no body
+    text = "Chile signed the CSTO charter. Peru pulled out of Chile's new fishing accord."
+    assert [r[:3] for r in readings(rules, text, "withdraw")] == [(["PER"], [], None)]
+    text = "Peru walked out of the border talks with Chile in Lima."
+    assert "withdraw" not in kinds(rules, text)
+    # forces leaving a state, or its base, still do
+    text = "Portugal withdrew its frigates from Brazil's waters in May."
+    got = [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    assert (["PRT"], ["BRA"]) in got, got
+    text = "Portugal withdrew from Brazil in May after the mission ended."
+    assert "withdraw_forces" in kinds(rules, text)
+
+
+def test_a_pact_of_cooperation_ended_cuts_no_cooperation_beside_it(rules):
+    text = "Gabon has ended its military cooperation pact with Portugal."
+    assert "reduce_cooperation" not in kinds(rules, text)
+    assert "terminate" in kinds(rules, text)
+    text = "Gabon suspended the security partnership treaty with Portugal."
+    assert "reduce_cooperation" not in kinds(rules, text)
+    # near misses: cooperation itself ended or suspended is cut
+    text = "Gabon suspended its military cooperation with Portugal."
+    assert "reduce_cooperation" in kinds(rules, text)
+    text = "Gabon froze its security partnership with Portugal."
+    assert "reduce_cooperation" in kinds(rules, text)
+
+
+def test_demands_or_a_deadline_met_are_no_meeting(rules):
+    text = "Gabon warned that if its demands were not met by Friday, it would act."
+    assert "negotiate" not in kinds(rules, text)
+    text = "Peru said it had met the deadline set by Chile."
+    assert "negotiate" not in kinds(rules, text)
+    # near miss: someone met is a meeting
+    text = "Peru's foreign minister met the Chilean envoy in Lima."
+    assert "negotiate" in kinds(rules, text)

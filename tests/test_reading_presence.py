@@ -668,3 +668,18 @@ def test_forces_rotating_through_a_state_are_present_there(rules):
     assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
     text = "Poland said Canadian battalions have rotated out of Latvia since 2019."
     assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_forces_in_a_relative_clause_beside_others_are_a_deployment_of_their_own(rules):
+    def sides(rules, text, etype):
+        return [r[:2] for r in readings(rules, text, etype)]
+
+    text = "Latvia hosts 1,500 Italian troops, alongside Spanish jets that operate from Lielvarde."
+    got = sides(rules, text, "deploy")
+    assert (["ESP"], ["LVA"]) in got and (["ITA"], ["LVA"]) in got, got
+    text = "Latvia is home to 1,500 Italian troops, alongside Spanish units that rotate through Latvia."
+    got = sides(rules, text, "deploy")
+    assert (["ESP"], ["LVA"]) in got, got
+    # near miss: one force said once is one deployment
+    text = "Spanish units that rotate through Latvia train near Riga."
+    assert sides(rules, text, "deploy").count((["ESP"], ["LVA"])) == 1

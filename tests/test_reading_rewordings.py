@@ -273,3 +273,13 @@ def test_a_light_verb_without_a_subject_is_read_without_failing(rules):
     rules.failures.clear()
     rules.extract(Document.of("Carried out joint exercises last week."))
     assert rules.failures == {}
+
+
+def test_who_steps_up_an_act_does_it(rules):
+    text = "Japan has expanded naval deployments in the Philippines."
+    assert (["JPN"], ["PHL"]) in sides(rules, text, "deploy")
+    text = "Japan boosted military aid to the Philippines."
+    assert (["JPN"], ["PHL"]) in sides(rules, text, "security_assistance")
+    # near miss: one who cuts them does not deploy
+    text = "Japan has reduced naval deployments in the Philippines."
+    assert (["JPN"], ["PHL"]) not in sides(rules, text, "deploy")

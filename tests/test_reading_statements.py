@@ -710,3 +710,13 @@ def test_one_let_down_by_anothers_act_blames_its_doer(rules):
     assert [r[:2] for r in readings(rules, text, "accuse")] == [(["IDN"], ["AUS"])]
     # let down by a thing no one is named for: no one blamed
     assert not readings(rules, "Jakarta was dismayed at the weather.", "accuse")
+
+
+def test_a_request_made_from_someone_asks_it_of_them(rules):
+    text = '"If Peru makes such a request from us, we will send our engineers," the Chilean minister said.'
+    found = sides(rules, text, "urge")
+    assert any(s == ["PER"] and "CHL" in o for s, o in found), found
+    # near miss: a request from someone with no maker is theirs
+    text = "A request from Peru reached the Chilean government on Monday."
+    found = sides(rules, text, "urge")
+    assert found and all(s == ["PER"] for s, _ in found), found

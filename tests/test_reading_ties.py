@@ -844,3 +844,39 @@ def test_arms_delivered_under_a_supply_contract_go_the_way_the_contract_says(rul
     text = ("Pyongyang and Moscow signed a partnership treaty in 2024. The delivery of further "
             "shells under the 2024 treaty is still awaited.")  # fmt: skip
     assert [r[:2] for r in readings(rules, text, "arms_supply")] == [([], [])]
+
+
+def test_support_said_in_the_passive_backs_the_one_supported(rules):
+    text = "The junta in Bamako, which is quietly supported by Algeria and Egypt, refused."
+    got = sides(rules, text, "political_support")
+    assert (["DZA", "EGY"], ["MLI"]) in got, got
+    text = "Ukraine is supported by Poland in its bid."
+    assert (["POL"], ["UKR"]) in sides(rules, text, "political_support")
+    # near misses: a thing supported names no one backed, and the active is left alone
+    text = "The new budget plan was supported by Poland and Hungary."
+    assert sides(rules, text, "political_support") == []
+    text = "The harbour project is supported by Japan."
+    assert sides(rules, text, "political_support") == []
+
+
+def test_forces_loyal_to_someone_are_that_ones(rules):
+    text = "Egypt delivered armoured vehicles to forces loyal to the Sudanese government."
+    got = [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert (["EGY"], ["SDN"]) in got, got
+    # near miss: a government loyal to another is not the other's own
+    text = "Egypt delivered armoured vehicles to a government loyal to Moscow."
+    got = [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert all("RUS" not in o for _, o in got), got
+
+
+def test_support_pledged_to_a_state_is_backing_in_words(rules):
+    text = "Gabon and Togo pledged their support to Benin."
+    assert (["GAB", "TGO"], ["BEN"]) in sides(rules, text, "political_support")
+    assert sides(rules, text, "security_assistance") == []
+    text = "Gabon reaffirmed its support to Benin."
+    assert (["GAB"], ["BEN"]) in sides(rules, text, "political_support")
+    # near misses: help named as military, or support pledged to an army, stays help
+    text = "Gabon pledged military support to Benin."
+    assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")
+    text = "Gabon pledged support for Benin's army."
+    assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")

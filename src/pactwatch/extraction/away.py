@@ -21,6 +21,7 @@ from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_t
 ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
 FORCES = set(lx.SETS["FORCES"].split())
+TIES = set(lx.SETS["TIES"].split())
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -304,6 +305,51 @@ def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _supported_thing(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the plan is supported by most members", "the project was supported by the EU": support
+    said in the passive backs someone only where the supported names an actor or stands for
+    one ("the government, which is supported by Turkey"; "it is supported by Moscow")."""
+    if lemma(head) != "support" or not any(k.dep_ == "agent" for k in head.children):
+        return False
+    spans = [(k.left_edge.i, k.right_edge.i + 1) for k in head.children if k.dep_ == "nsubjpass"]
+    if head.dep_ in ("relcl", "acl"):  # "the government, which is supported by": what
+        noun = head.head  # "which" stands for, or the noun the participle describes
+        spans = [(noun.left_edge.i, head.left_edge.i)]
+    pronoun = any(doc[a].pos_ == "PRON" and b - a == 1 for a, b in spans)
+    if not spans or pronoun:
+        return False
+    refs = doc._.pactwatch.refs
+    return not any(_ids_in(refs, a, b) for a, b in spans)
+
+
+def _ties_of_a_pact(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "ended its defence cooperation pact", "suspended the military cooperation agreement":
+    the ties word names the kind of a pact, and what is ended or suspended is the pact (its
+    own triggers read that), no cooperation cut beside it."""
+    return any(
+        t.lemma_.lower() in TIES
+        and t.dep_ in ("compound", "amod", "nmod")
+        and lemma(t.head) in AGREEMENT
+        for t in doc[c.start : c.end]
+    )
+
+
+def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "pledged their support to Niger", "reaffirmed its support for Kyiv": bare support
+    affirmed is backing in words (the political_support trigger reads it), no help given;
+    "pledged military support" says what help it is."""
+    if lemma(head) != "support" or head.dep_ != "dobj":
+        return False
+    if lemma(head.head) not in lx.SUPPORT_AFFIRMED:
+        return False
+    given = [*prep_objects(head, ("to", "for")), *prep_objects(head.head, ("to", "for"))]
+    if any(lemma(g) in FORCES for g in given):
+        return False  # "pledged support for Niger's army": help to its forces
+    if any(k.lower_ == "including" for t in (head, head.head) for k in t.children):
+        return False  # "reconfirmed support for Moldova, including through training": said
+    return not any(k.dep_ in ("amod", "compound") for k in head.children)
+
+
 def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "to pull out of the long war", "withdrew from the conflict": forces leave a war
     (``withdraw_forces``), no member a body."""
@@ -434,7 +480,7 @@ def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
-    "security_assistance": (_help_with_a_deed,),
+    "security_assistance": (_help_with_a_deed, _support_pledged_in_words),
     "deploy": (_civil_assets,),
     "block": (_opposition_dropped,),
     "withdraw": (_war_left, _a_trip, _casualties_left),
@@ -442,7 +488,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words),
-    "reduce_cooperation": (_sanctions_lifted,),
+    "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact),
     "warn": (_answer_done,),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing,),
@@ -450,7 +496,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "arms_supply": (_arms_elsewhere, _unit_named_by_arms),
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
-    "political_support": (_support_for_no_one,),
+    "political_support": (_support_for_no_one, _supported_thing),
 }
 
 

@@ -233,6 +233,15 @@ ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division
 DISMAYED = "disappointed|disappoint|dismayed|dismay|outraged|angered|anger|incensed|incense"
 DISMAYED += "|appalled|appal|appall|infuriated|infuriate"
 DISMAYED_BY = f"^{DISMAYED} ~ by|with|at|over"  # who is blamed: arguments/dyad.py
+
+
+# What one leaves that is a scheme, a programme or a pact, not a place: "withdrew from China's
+# Belt and Road Initiative" takes no forces out of China (arguments/membership.py)
+SCHEMES_LEFT = {"initiative", "program", "programme", "scheme", "project", "framework", "format"}
+SCHEMES_LEFT |= {"mechanism", "forum", "process", "plan", "arrangement", "partnership", "talk"}
+SCHEMES_LEFT |= set(SETS["AGREEMENT"].split()) - {"statement", "document"}
+TALKS_LEFT = {"talk", "negotiation", "process", "forum", "format", "dialogue"}
+SCHEMES_LEFT |= TALKS_LEFT
 # what an agreement that ends something is said after ("ended by a peace deal"; away.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
@@ -356,6 +365,12 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
     | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
     for v in PRAISING
 }
+# What one meets that is no one met: "if their demands are not met", "met the deadline", "met
+# his death" (a meeting is with someone: "met the Chinese envoy")
+VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", "fate", "end"}
+VERB_OBJECT_AWAY["meet"] |= {"term", "deadline", "target", "goal", "requirement", "need", "cost"}
+VERB_OBJECT_AWAY["meet"] |= {"expectation", "standard", "criterion", "condition", "challenge"}
+VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "aspiration"}
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}, "attack": {"war"}}  # "war crimes"
@@ -566,7 +581,7 @@ TRIGGERS: list[Trigger] = [
         "deploy/V",
         "station/V",
     ),
-    *_t("deploy", "presence", "$TROOPS ~ arrive|land/V in", "presence/N", "deployment/N"),
+    *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V in", "presence/N", "deployment/N"),
     # "the transfer of two brigades of soldiers to Belarus", "peacekeepers are present"
     *_t("deploy", "presence", "transfer|redeployment|dispatch|arrival/N of ~~ $TROOPS"),
     # "the brigade's transfer to Lithuania"; "soldiers undergoing training in Russia"
@@ -574,11 +589,11 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V to", "base/V ~ $TROOPS"),
     *_t("deploy", "presence", "$TROOPS ~~ ^train|training in"),
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
-    *_t("deploy", "presence", "$TROOPS ~ arrive|land/V at|to"),
+    *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V at|to"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
     # "will send air defence capabilities to Norway", "deployed naval assets to"
     *_t("deploy", "presence", "^send|deploy|dispatch|station/V ~~ capability|asset/N to|in"),
-    *_t("deploy", "presence", "$TROOPS ~ remain|stay/V in|at"),  # "will remain in Erbil"
+    *_t("deploy", "presence", "$TROOPS ~ ^remain|stay/V in|at"),  # "will remain in Erbil"
     # "whose borders are guarded by Russian troops"
     *_t("deploy", "presence", "^guard|patrol|protect/V by ~~ $TROOPS"),
     *_t("deploy", "presence", "$FORCES ~ on ~ way to", "$FORCES ~ en route to|for"),
@@ -617,8 +632,8 @@ TRIGGERS: list[Trigger] = [
     # "has thousands of troops stationed in Somalia"
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS station|base|deploy|post/V"),
     *_t("deploy", "presence", "entry of ~ $FORCES", "$TROOPS ~ enter/V"),
-    *_t("deploy", "presence", "redeploy/V", "redeployment/N", "$FORCES ~ rotate/V through|to|in"),
-    *_t("deploy", "presence", "$FORCES ~ operate/V from|out|in|off", "$FORCES ~ present/A in"),
+    *_t("deploy", "presence", "redeploy/V", "redeployment/N", "$FORCES ~ ^rotate/V through|to|in"),
+    *_t("deploy", "presence", "$FORCES ~ ^operate/V from|out|in|off", "$FORCES ~ present/A in"),
     # a warship or a state's vessel that docks at a port is there ("let the survey ship dock
     # in its port", "the warships may dock at the naval base")
     *_t(
@@ -794,6 +809,9 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "back|endorse|support ~ bid|candidacy|sovereignty|vote"),
     *_t("political_support", "dyad", "offer ~ backing|support", "voice ~ support|solidarity"),
     *_t("political_support", "dyad", "back/V", "welcome/V", "champion/V", "side/V with"),
+    # support said in the passive names who gives it: "the government, which is openly
+    # supported by Turkey" (bare active "support" is left out: "support the proposal")
+    *_t("political_support", "dyad", "be ~ ^support/V by"),
     *_t("political_support", "dyad", "endorse/V", "throw ~ support|weight behind"),
     *_t(
         "political_support",
@@ -1349,6 +1367,11 @@ LIGHT |= {"relaunch", "renew", "intensify", "escalate"}  # "renewed its attacks 
 LIGHT |= {"fly", "wrap", "finish", "kick", "organize", "organise"}  # "flew a joint patrol",
 # "wrapped up joint drills", "kicked off naval exercises": who flies or finishes them holds them
 LIGHT |= {"continue", "resume"}  # "prepared to resume talks": what is said of the verb
+# Verbs by which the subject does more of what their object names: "expanded naval
+# deployments", "is increasing its military presence", "stepped up its strikes" (not the
+# verbs of less: "reduced its presence" is a withdrawal, read by its own triggers)
+STEPPING_UP = {"expand", "increase", "boost", "step", "ramp", "bolster", "double", "triple"}
+STEPPING_UP |= {"augment", "redouble"}
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.

@@ -330,6 +330,7 @@ class Mentions:
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._places(doc, taken)  # a known place before a guess of the recognizer
         refs += self._entities(doc, r, {i for ref in refs for i in range(ref.start, ref.end)})
+        refs += _governments(doc, refs)
         r.refs = refs
         r.index(len(doc))
         self._offices(doc, r)
@@ -666,6 +667,46 @@ class MentionsComponent:
 @Language.factory("pactwatch_mentions")
 def make_mentions(nlp: Language, name: str) -> MentionsComponent:
     return MentionsComponent(nlp)
+
+
+# words between a state and the name of its government: "Libya's UN-recognised Government
+# of National Accord", "Libya's interim Government of National Unity"
+GOVERNMENT_EPITHETS = {"un", "-", "recognised", "recognized", "internationally", "interim"}
+GOVERNMENT_EPITHETS |= {"transitional", "new", "caretaker", "provisional", "current", "unity"}
+
+
+def _governments(doc: Doc, refs: list[Ref]) -> list[Ref]:
+    """A state's government by its name, "Libya's UN-recognised Government of National Accord
+    (GNA)" or "the Libyan Government of National Unity", is the state, and so is the acronym
+    the text gives it ("the GNA")."""
+    states = {r.end: r for r in refs if r.kind == "state"}
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    out: list[Ref] = []
+    short: dict[str, str] = {}
+    for tok in doc[:-2]:
+        if tok.text != "Government" or doc[tok.i + 1].lower_ != "of" or tok.i in taken:
+            continue
+        end = tok.i + 2
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "and"):
+            end += 1
+        if end == tok.i + 2:
+            continue  # "the Government of Libya" is Libya's ref already
+        i = tok.i
+        while i > 0 and doc[i - 1].lower_ in GOVERNMENT_EPITHETS:
+            i -= 1
+        owner = states.get(i - 1) if i > 0 and doc[i - 1].tag_ == "POS" else states.get(i)
+        if owner is None or owner.how not in ("name", "demonym"):
+            continue
+        out.append(Ref(tok.i, end, owner.ids, "state", "description", tok.i))
+        acronym = _acronym_after(doc, end)
+        if acronym is not None:  # "(GNA)": the government said again by its letters
+            short[acronym] = owner.ids[0]
+    said = taken | {i for r in out for i in range(r.start, r.end)}
+    for tok in doc:
+        bracketed = tok.i > 0 and doc[tok.i - 1].text == "("
+        if tok.text in short and tok.i not in said and not bracketed:
+            out.append(Ref(tok.i, tok.i + 1, (short[tok.text],), "state", "description", tok.i))
+    return out
 
 
 def _acronym_after(doc: Doc, end: int) -> str | None:

@@ -22,6 +22,12 @@ RELATIONAL = {"ally", "partner", "neighbor", "neighbour", "rival", "counterpart"
 RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protector"}
 # armed men not of a state, whose possessor is where they fight ("Sudan's rebels")
 FIGHTER_WORDS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "gunman"}
+# Forces told by whom they are loyal to are that one's: "forces loyal to the government",
+# "fighters loyal to the general" (armed words only: "a government loyal to Moscow" is not
+# Moscow's own)
+LOYAL_FORCES = set(lx.SETS["TROOPS"].split()) | FIGHTER_WORDS | set(lx.SETS["PROXIES"].split())
+LOYAL_FORCES |= {"fighter", "army", "faction", "militia"}
+LOYAL = {"loyal", "faithful", "allegiant"}
 # prepositions of time or means before a gerund: its subject is the clause's, not an object's
 ADVERBIAL_PREPS = {"after", "before", "since", "upon", "while", "without", "despite", "by"}
 # Verbs whose object does what their complement says: "encourage him to defect".
@@ -192,6 +198,11 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
         trades = [o for o in prep_objects(tok, ("of",)) if lemma(o) in TRADES]
         if low in ("chamber", "house") and trades:
             return []  # "the chamber of commerce in Yerevan": no state's chamber
+        if not out and low in LOYAL_FORCES:  # "forces loyal to the GNA": the GNA's
+            for mod in tok.children:
+                if mod.dep_ == "amod" and mod.lower_ in LOYAL:
+                    for obj in prep_objects(mod, ("to",)):
+                        out += actors_of(r, obj, depth + 1)
         if not out and (tok.text == "%" or low in PORTIONS | CLAIMS):  # "20% of Georgian territory"
             for obj in prep_objects(tok, ("of",)):
                 out += actors_of(r, obj, depth + 1)

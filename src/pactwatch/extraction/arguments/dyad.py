@@ -20,6 +20,7 @@ from pactwatch.extraction.arguments.words import (
     ANSWERING,
     ARMS_DEPENDING,
     ATTACK_NOUNS,
+    ATTACKS_SAID_AGAIN,
     BANNED,
     BARRING,
     BENEFIT,
@@ -260,6 +261,8 @@ class DyadFrames(BackingFrames):
         subj, _ = self.subject(head)
         backers = [x for x in backers if x.kind in ("state", "org", "group")]
         backed = [x for x in self.preps(said, ("for", "to")) if x.kind != "place"]
+        if not backed:  # "pledged their support to Niger", the parse hanging "to" on the verb
+            backed = [x for x in self.preps(head, ("for", "to")) if x.kind != "place"]
         if not backers or not backed:
             return []
         c.subject = self.ids([*backers, *(x for x in subj if x.kind == "person")])
@@ -281,7 +284,8 @@ class DyadFrames(BackingFrames):
             author = self.actors(by)
         c.subject = self.ids(subj)
         c.object = [i for i in self.ids(author, roles=False) if i not in c.subject]
-        prev = self._last_attack(blow, []) if not author else None
+        blows = ATTACK_NOUNS | ATTACKS_SAID_AGAIN
+        prev = self._last_attack(blow, [], blows) if not author else None
         if prev is not None:  # "Israel struck Iran. Moscow condemned the strikes": Israel
             c.object = [i for i in prev.subject if i not in c.subject]
         c.cues += [f"subj_via={via}", "obj_via=author_of_attack"]
@@ -528,6 +532,9 @@ class DyadFrames(BackingFrames):
         if c.type == "accuse":  # "condemned Israel's strikes on Iran": the one who struck
             said = [*objects(head), *(prep_objects(head, ("of",)) if head.pos_ == "NOUN" else [])]
             blows = [n for n in said if lemma(n) in ATTACK_NOUNS]  # "a condemnation of"
+            blows = blows or [  # "Caracas denounced the campaign": the strikes told before
+                n for n in said if self._last_attack(n, [], ATTACKS_SAID_AGAIN) is not None
+            ]
             if blows:
                 return self._blow_accused(c, head, subj, via, blows[0])
             # "condemned the deployment of US missiles in Germany": whose they are, not where

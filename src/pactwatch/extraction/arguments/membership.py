@@ -84,8 +84,18 @@ class MembershipFrames(PresenceFrames):
         gone = c.type == "resume" and lemma(head) == "return" and not to
         if gone and subj and all(x.kind == "person" for x in subj):
             return []  # "Biden attended the summit and returned": a trip, not a membership
+        # "withdrew from China's Belt and Road Initiative": a scheme or a pact is left, whose
+        # owner is no place forces leave; one the knowledge base does not know is no pact of
+        # the passage, and talks left are no body at all
+        schemes = self._schemes_left(head)
+        unknown_scheme = bool(schemes) and not self.agreements_in(schemes)
+        talks = unknown_scheme and all(lemma(o) in lx.TALKS_LEFT for o in schemes)
         if "withdraw_forces" in types or c.type == "withdraw":
+            if talks and not self._forces_in(head, subj):
+                return []
             places = self.preps(head, ("from",)) + self.direct(head)
+            owned = [x for o in schemes for x in self.actors(o)]
+            places = [x for x in places if x not in owned]
             org_subject = bool(subj) and all(x.kind == "org" for x in subj)
             to_state = bool(places) and all(x.kind in ("state", "place") for x in places)
             # "Russian peacekeepers completed their withdrawal ... The withdrawal began in April"
@@ -190,6 +200,8 @@ class MembershipFrames(PresenceFrames):
         if agreement is None and c.type == "join" and unknown:
             agr_via = "unknown"  # "join the Global Coalition against Piracy": a body the
             # knowledge base does not know, not the article's agreement
+        elif agreement is None and c.type == "withdraw" and unknown_scheme:
+            agr_via = "unknown"  # "pulled out of the grain deal": one it does not know
         elif agreement is None:
             agreement = self.context_agreement(head)
         if c.type == "withdraw" and agreement is None and not _says_what_is_left(head):
@@ -260,6 +272,15 @@ class MembershipFrames(PresenceFrames):
         if day is None or not self.know.is_org(agreement):
             return None
         return agreement if self.know.outsiders(states, agreement, day) else None
+
+    def _schemes_left(self, head: Token) -> list[Token]:
+        """What is left that is a scheme, a programme or a pact, not a place: "pulled out of
+        the initiative", "its exit from China's Belt and Road Initiative"."""
+        outs = [head, *(k for k in head.children if k.lower_ == "out")]
+        left = [*prep_objects(head, ("from",))]
+        left += [o for t in outs[1:] for o in prep_objects(t, ("of",))]
+        left += objects(head) if head.pos_ in ("VERB", "AUX") else []
+        return [o for o in left if lemma(o) in lx.SCHEMES_LEFT]
 
     def _forces_in(self, head: Token, subj: list[Ref]) -> bool:
         near = [head, *head.children]

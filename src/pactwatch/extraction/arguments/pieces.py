@@ -13,6 +13,8 @@ from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
     AGREEMENT_OWN_TYPES,
     ASKING_FOR,
+    ASKS,
+    ASKS_MADE,
     ATTACK_NOUNS,
     BUILDING,
     CRAFT,
@@ -190,7 +192,7 @@ class Pieces:
         noun = compound_head(noun)  # "granted Manila a military aid package"
         noun = first_conjunct(noun)  # "sent shells and other aid to Moscow": as the first
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in (
-            lx.LIGHT | lx.INTENT | LEADING
+            lx.LIGHT | lx.INTENT | LEADING | lx.STEPPING_UP
         ):
             return noun.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
@@ -248,7 +250,8 @@ class Pieces:
                 by = agent_token(acl) if acl.dep_ == "acl" and acl.tag_ == "VBN" else None
                 if by is not None and lemma(acl) in DONE_BY_AGENT and self.actors(by):
                     return self.actors(by), "by"
-            if lemma(head) in STATEMENT_NOUNS:  # "criticism from Moscow", "reproaches of X"
+            if lemma(head) in STATEMENT_NOUNS and not self._asked_by_maker(head):
+                # "criticism from Moscow", "reproaches of X"
                 preps = ("from", "of") if lemma(head) not in SAID_OF else ("from",)
                 found = self.preps(head, preps)
                 if found:
@@ -321,6 +324,18 @@ class Pieces:
         if root.dep_ == "ROOT":  # a headline's subjects as the parser leaves them
             found += [x for x in self._headline_subjects(root, subj) if x not in found]
         return found, ("nsubj" if found else "none")
+
+    def _asked_by_maker(self, noun: Token) -> bool:
+        """A request its light verb's subject makes ("Libya makes a request from us"): the
+        maker asks, and "from" names whom it asks."""
+        if lemma(noun) not in ASKS or not list(prep_objects(noun, ("from",))):
+            return False
+        verb = self.light_verb(noun)
+        return (
+            verb is not None
+            and lemma(verb) in ASKS_MADE
+            and bool(self.actors(subject_token(verb)[0]))
+        )
 
     def _headline_subjects(self, verb: Token, subj: Token | None) -> list[Ref]:
         """The actors named before a root verb in the words the parser leaves off its subject:
@@ -431,10 +446,12 @@ class Pieces:
                 found += objects(conj)
         return found
 
-    def _last_attack(self, noun: Token, struck: list[str]) -> Candidate | None:
+    def _last_attack(
+        self, noun: Token, struck: list[str], nouns: set[str] = ATTACK_NOUNS
+    ) -> Candidate | None:
         """The attack a definite attack noun with no owner says again: the last one read
         within two sentences before it (with the same target, where the noun names one)."""
-        if lemma(noun) not in ATTACK_NOUNS or noun.pos_ != "NOUN" or not definite(noun):
+        if lemma(noun) not in nouns or noun.pos_ != "NOUN" or not definite(noun):
             return None
         if self.owners(noun) or agent_token(noun) is not None:
             return None

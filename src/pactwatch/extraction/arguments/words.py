@@ -196,6 +196,10 @@ STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "re
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
 STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ultimatum"}
 STATEMENT_NOUNS |= {"opposition"}  # "the opposition of Chile to the blockade"
+# A request made, put or sent by someone is theirs, and what it is "from" is whom it asks:
+# "if Libya makes such a request from us" (not "a request from Libya")
+ASKS = {"request", "appeal", "plea", "demand", "call", "ultimatum"}
+ASKS_MADE = {"make", "submit", "file", "lodge", "issue", "send", "present", "address", "put"}
 # Nouns for a role one actor plays for another: the subject is who plays it ("Russia was
 # Armenia's protective power"), the object whom it is played for.
 ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
@@ -336,6 +340,9 @@ PARTNERSHIP = {"partnership"}  # a tie put to paper: "the partnership was formal
 PRIOR_ATTACK_TOKENS = 120  # how far back an attack condemned without its author is looked for
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "invasion", "incursion", "offensive", "assault"}
 ATTACK_NOUNS |= {"aggression", "bombing", "shelling", "raid", "bombardment", "incident"}
+# Vaguer words that say an attack told just before again: "the US struck boats off Venezuela.
+# Caracas denounced the campaign" (only where an attack was read within two sentences)
+ATTACKS_SAID_AGAIN = {"campaign", "operation"}
 NEW_MEMBER_WORDS = {"new", "newest", "founding", "found", "full", "fully-fledged", "latest"}
 LONG_MEMBER_YEARS = 3  # a state this long in an organization is not joining it
 # how a state's name hangs on the arms it makes: "U.S. F-16 jets", "Russian-built tanks"
