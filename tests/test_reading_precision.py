@@ -188,6 +188,11 @@ def test_a_decision_that_raises_concerns_accuses_no_one(rules):
     assert "accuse" not in kinds(rules, text)
     text = "Lopez's decision to ban the parties has raised alarm over separatism in Chile."
     assert "accuse" not in kinds(rules, text)
+    # a deed told as a clause is no one who worries
+    text = "Selling drones to Peru, which often threatens its neighbours, has raised concerns."
+    assert "accuse" not in kinds(rules, text)
+    text = "Sending more gunboats to the lake raised alarm in Bolivia."
+    assert "accuse" not in kinds(rules, text)
     # a state that raises concerns about another accuses it
     text = "Chile raised concerns about Norway's deployment."
     assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "accuse")]
@@ -208,8 +213,15 @@ def test_an_agreement_that_calls_for_something_is_no_request(rules):
     assert "urge" not in kinds(rules, text)
     text = "On his platform, the Chilean president said the deal calls for Peru to withdraw."
     assert "urge" not in kinds(rules, text)
-    # a state that calls for it asks
+    # nor is one told of in a relative clause, on the pact or on the party named beside it
+    text = "Lopez signed a border pact with Peru, which calls for joint patrols on the river."
+    assert "urge" not in kinds(rules, text)
+    text = "The accord, which urges both armies to pull back, was initialled in Lima."
+    assert "urge" not in kinds(rules, text)
+    # a state that calls for it asks, in a relative clause too
     text = "Chile called for Peru to withdraw its troops."
+    assert "urge" in kinds(rules, text)
+    text = "Bolivia sent an envoy to Chile, which has called for talks with Peru."
     assert "urge" in kinds(rules, text)
 
 
@@ -345,3 +357,13 @@ def test_entering_into_a_pact_signs_it_and_joins_nothing(rules):
     assert "sign" in found and "join" not in found, found
     # a bloc entered is joined
     assert "join" in kinds(rules, "Montenegro entered the alliance in 2017.")
+
+
+def test_international_obligations_commit_no_defence(rules):
+    text = "Lopez told Peru to respect its international obligations on the river."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "Mindful of their international obligations, Chile and Peru will keep the hotline."
+    assert "commit_defense" not in kinds(rules, text)
+    # obligations of defence stay a commitment
+    text = "Chile said Peru must honour its obligations to defend it."
+    assert "commit_defense" in kinds(rules, text)

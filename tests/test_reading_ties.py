@@ -65,6 +65,8 @@ def test_money_allocated_for_security_is_security_assistance(rules):
 
 def test_meeting_obligations_is_no_negotiation(rules):
     assert not sides(rules, "Peru will meet its obligations to the alliance.", "negotiate")
+    text = "Chile said it would act if its demands were not met by the end of the month."
+    assert not sides(rules, text, "negotiate")
     assert sides(rules, "The Peruvian president met his Chilean counterpart.", "negotiate")
 
 

@@ -113,16 +113,30 @@ def _war_of_history(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _document_urges(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "the agreement calls for ...": a document's terms, no one asking."""
-    return any(k.dep_ == "nsubj" and k.lemma_.lower() in lx.URGING_DOCUMENTS for k in head.children)
+    """ "the agreement calls for ...": a document's terms, no one asking; also in a relative
+    clause on the document, or on what the parse hangs beside it ("a pact with Chile, which
+    calls for ...")."""
+    subjects = [k for k in head.children if k.dep_ == "nsubj"]
+    if any(k.lemma_.lower() in lx.URGING_DOCUMENTS for k in subjects):
+        return True
+    if head.dep_ != "relcl" or not any(k.lower_ in ("which", "that") for k in subjects):
+        return False
+    told = head.head  # the noun the clause tells of, or the object of a "with" on a document
+    if told.dep_ == "pobj" and told.head.lower_ == "with":
+        told = told.head.head
+    return told.lemma_.lower() in lx.URGING_DOCUMENTS
 
 
 def _raised_by_thing(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "the decision has raised concerns": the concern is someone else's."""
+    """ "the decision has raised concerns", "selling jets to Peru has raised concerns": the
+    concern is someone else's (a deed told as a clause is no one who worries)."""
     if lemma(head) != "raise":
         return False
+    if any(k.dep_ == "csubj" for k in head.children):
+        return True
     subjects = [k for k in head.children if k.dep_ == "nsubj"]
-    return bool(subjects) and all(k.lemma_.lower() in lx.RAISING_THINGS for k in subjects)
+    things = [k for k in subjects if k.lemma_.lower() in lx.RAISING_THINGS or _a_deed(k)]
+    return bool(subjects) and things == subjects
 
 
 def _commitment_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -478,6 +492,13 @@ def _historic(head: Token) -> bool:
         if tok.text[:1].isupper() and any(w in words.lower() for w in lx.HISTORIC_WARS):
             return True
     return False
+
+
+def _a_deed(subject: Token) -> bool:
+    """A subject that is a deed told with its verb: "selling jets", parsed as a verb or as a
+    verb compounded with its object."""
+    gerund = [k for k in subject.children if k.dep_ == "compound" and k.tag_ == "VBG"]
+    return subject.pos_ == "VERB" or any(k.i == subject.left_edge.i for k in gerund)
 
 
 def _belittled(noun: Token) -> bool:

@@ -263,7 +263,8 @@ NON_MILITARY_PRESENCE = {"diplomatic", "economic", "commercial", "business", "ba
 NON_MILITARY_PRESENCE |= {"consular", "corporate", "trade", "investment", "media", "cultural"}
 QUALIFIED_AWAY: dict[str, set[str]] = {
     "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"}
-    | {"contractual", "climate", "humanitarian", "reporting", "tax"},  # "contractual obligations"
+    | {"contractual", "climate", "humanitarian", "reporting", "tax"}  # "contractual obligations"
+    | {"international"},  # "respect its international obligations": the law of nations kept
     # "delivered humanitarian aid to Turkey": relief, not arms or military help
     "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"}
     | {"oil", "gas", "fuel", "energy", "coal", "grain", "wheat"},  # "oil shipments"
@@ -320,7 +321,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
         for t in ("withdraw", "withdraw_forces")
     },
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
-    | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
+    | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"}
+    | {"demand", "benchmark", "quota"},  # "if its demands are not met": no talks
 }
 # What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
 # hurt", "left thousands homeless" (away.py)
