@@ -4,6 +4,7 @@ are written for the tests."""
 import pytest
 
 from test_extraction import candidates, readings
+from test_reading_precision import kinds
 from test_reading_ties import sides
 
 
@@ -550,3 +551,15 @@ def test_an_attack_launched_to_take_ground_strikes_the_grounds_state(rules):
     assert all(o != ["UKR"] for _, o, _, _ in readings(rules, text, "attack"))
     text = "Azerbaijan launched an offensive in the spring to seize power."
     assert all(not o for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_fighting_in_general_that_a_deed_would_avert_or_excuse_is_no_attack(rules):
+    text = "Chile and Peru hold naval drills each spring to deter aggression."
+    assert "attack" not in kinds(rules, text)
+    text = "Lima calls the radar a provocation that could justify military escalation."
+    assert "attack" not in kinds(rules, text)
+    # a side named, or a blow struck, stays an attack
+    text = "Chile and Peru hold naval drills each spring to deter Bolivian aggression."
+    assert "attack" in kinds(rules, text)
+    text = "Peru's navy shelled the Chilean port, an escalation Lima says was justified."
+    assert "attack" in kinds(rules, text)

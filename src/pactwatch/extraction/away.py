@@ -165,6 +165,17 @@ def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
     return tok.i != head.i and lemma(tok) in AGREEMENT
 
 
+def _fighting_averted(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "to deter aggression", "could justify military escalation": fighting in general, no
+    side named, what a deed would avert or excuse is no blow struck."""
+    if head.pos_ != "NOUN" or lemma(head) not in lx.FIGHTING_IN_GENERAL:
+        return False
+    if head.dep_ != "dobj" or lemma(head.head) not in lx.AVERTING:
+        return False
+    kinds = ("amod", "compound", "punct")  # "full-scale", "all-out"
+    return all(k.dep_ in kinds and k.lower_ in lx.KINDS_OF_FIGHTING | {"-"} for k in head.children)
+
+
 def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "test-fired a ballistic missile": a weapon tried, at no one (not "fired test missiles
     at Ukrainian cities", which names a target)."""
@@ -417,7 +428,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip, _casualties_left),
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
-    "attack": (_war_of_history, _a_test, _clash_of_words),
+    "attack": (_war_of_history, _a_test, _clash_of_words, _fighting_averted),
     "reduce_cooperation": (_sanctions_lifted,),
     "warn": (_answer_done,),
     "urge": (_document_urges,),

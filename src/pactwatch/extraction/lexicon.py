@@ -363,6 +363,16 @@ KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
         | {"department", "secretary", "ministry", "minister"}
     },
 }
+# Fighting in general, what a deed is done against or would excuse: "drills to deter
+# aggression", "a provocation that could justify military escalation" tell of no blow struck
+# (a bare noun with no side named; away.py)
+FIGHTING_IN_GENERAL = {"aggression", "escalation", "war", "warfare", "violence", "hostility"}
+FIGHTING_IN_GENERAL |= {"conflict", "attack", "invasion"}
+AVERTING = {"deter", "prevent", "avert", "avoid", "counter", "discourage", "forestall"}
+AVERTING |= {"justify", "excuse", "legitimize", "legitimise", "risk"}
+# the modifiers that name a kind of fighting and no side: "military escalation"
+KINDS_OF_FIGHTING = {"military", "armed", "further", "nuclear", "open", "direct", "new"}
+KINDS_OF_FIGHTING |= {"conventional", "large", "scale", "full", "all", "out", "future"}
 # Wars of history named by their names: a "defeat of Germany in World War II" or "the
 # Chilean War of Independence" is background, no attack of today.
 HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
