@@ -96,6 +96,11 @@ def test_an_accusation_rejected_was_made_against_whoever_rejects_it(rules):
     assert [f for _, _, _, f in readings(rules, text, "urge")] == ["CT+"]
     text = "Hungary denied that it had accused Romania of anything."
     assert all(f != "CT+" for _, _, _, f in readings(rules, text, "accuse"))
+    # a request ignored was made too, to whoever ignores it
+    text = "For weeks NATO ignored Estonia's request for extra jets."
+    assert (["EST"], ["NATO"], "CT+") in [(s, o, f) for s, o, _, f in readings(rules, text, "urge")]
+    text = "Tallinn accused NATO of ignoring the request, which it made in May."
+    assert [f for _, _, _, f in readings(rules, text, "urge")] == ["CT+"]
 
 
 def test_a_protest_lodged_with_a_state_accuses_it(rules):

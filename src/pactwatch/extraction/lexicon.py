@@ -1373,6 +1373,7 @@ NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspende
 # Rebuttals of what someone said: "rejected the accusations" says they were made, and that
 # whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).
 REBUTTING = {"reject", "deny", "dismiss", "refute", "rebuff"}
+REBUTTING |= {"ignore", "disregard", "spurn"}  # "ignored Yerevan's request": it was made
 SAID_NOUNS = {"accusation", "allegation", "charge", "criticism", "complaint", "reproach"}
 SAID_NOUNS |= {"demand", "request", "appeal", "ultimatum"}
 # Governors of intention or expectation: the event is probable and future.

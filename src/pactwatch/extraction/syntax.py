@@ -611,7 +611,7 @@ def clause_tokens(head: Token) -> range:
 
 
 def rebutted(noun: Token) -> bool:
-    """Whether the noun is something said that its verb rejects or denies ("rejected
+    """Whether the noun is something said that its verb rejects, denies or ignores ("rejected
     Kosovo's accusations")."""
     return (
         lemma(noun) in lx.SAID_NOUNS
