@@ -70,6 +70,18 @@ def test_meeting_obligations_is_no_negotiation(rules):
     assert sides(rules, "The Peruvian president met his Chilean counterpart.", "negotiate")
 
 
+def test_talks_within_one_government_are_no_negotiation(rules):
+    text = "A French diplomat handed his proposals to President Emmanuel Macron on Tuesday."
+    assert not sides(rules, text, "negotiate")
+    text = "Lavrov met Putin at his residence near Moscow on Sunday."
+    assert not sides(rules, text, "negotiate")
+    # talks with another state's leader stay talks
+    text = "Lavrov met Erdogan at his residence near Ankara on Sunday."
+    assert (["RUS", "sergey-lavrov"], ["TUR", "recep-tayyip-erdogan"]) in sides(
+        rules, text, "negotiate"
+    )
+
+
 def test_papers_or_a_guest_received_are_no_arms(rules):
     text = "The Chilean minister received Peru's ratification documents from its envoy."
     assert not sides(rules, text, "arms_supply")
