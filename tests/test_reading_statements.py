@@ -278,6 +278,16 @@ def test_a_deed_called_a_threat_accuses_its_author(rules):
     assert all(r[:2] == ([], []) for r in readings(rules, text, "accuse"))
 
 
+def test_a_deal_called_a_partnership_or_a_milestone_accuses_no_one(rules):
+    text = "Hanoi described the port deal with Beijing as an exclusive partnership."
+    assert not readings(rules, text, "accuse")
+    text = "Hanoi described the port deal with Beijing as a milestone for the region."
+    assert not readings(rules, text, "accuse")
+    # called a threat, it accuses
+    text = "Hanoi described the port deal with Beijing as a threat to the region."
+    assert readings(rules, text, "accuse")
+
+
 def test_who_is_said_or_held_to_be_responsible_is_accused(rules):
     text = "Baku said Yerevan was responsible for the shelling."
     assert (["AZE"], ["ARM"]) in [r[:2] for r in readings(rules, text, "accuse")]

@@ -406,7 +406,9 @@ DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", 
 # What a verb calls its object, taking it out of the type: "described Paraguay as one of
 # America's strongest allies" is praise, no accusation.
 CALLED_AWAY: dict[str, set[str]] = {
-    "accuse": {"ally", "partner", "friend", "model", "example", "success", "leader", "pillar"},
+    "accuse": {"ally", "partner", "friend", "model", "example", "success", "leader", "pillar"}
+    # "described it as an exclusive partnership", "called the deal a milestone"
+    | {"partnership", "friendship", "milestone", "breakthrough", "achievement", "opportunity"},
 }
 # what takes praise back: "an unreliable ally", "a bad partner"
 BELITTLING = {"bad", "poor", "false", "fake", "weak", "treacherous", "so-called", "failed"}
