@@ -836,3 +836,14 @@ def test_arms_made_elsewhere_held_by_a_leaders_government_went_to_his_state(rule
     assert not readings(rules, text, "arms_supply")
     text = "President Maduro said the rebels have 300 Swedish-made fighter jets."
     assert (["SWE"], ["VEN"]) not in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_help_offered_to_a_states_forces_is_military_help_only(rules):
+    text = "Moscow offered to support the Bolivian Armed Forces with training."
+    assert not sides(rules, text, "political_support")
+    assert (["RUS"], ["BOL"]) in sides(rules, text, "security_assistance")
+    text = "Chile has pledged to back the Peruvian army in the highlands."
+    assert not sides(rules, text, "political_support")
+    # support offered to the state itself stays backing
+    text = "Chile has pledged to support Peru at the summit."
+    assert (["CHL"], ["PER"]) in sides(rules, text, "political_support")

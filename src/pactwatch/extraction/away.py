@@ -414,6 +414,23 @@ def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(lemma(t) in military for t in said)
 
 
+def _support_for_forces(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "offered to support the Sudanese Armed Forces", "pledged to back the Peruvian army":
+    help to a state's forces, which the trigger of military help reads, no backing of a
+    side's cause."""
+    for tok in {head, *doc[c.start : c.end]}:
+        if tok.pos_ != "VERB" or lemma(tok) not in SUPPORTING:
+            continue
+        helped = [k for k in tok.children if k.dep_ == "dobj"]
+        if any(lemma(k) in FORCES | ARMIES for k in helped):
+            return True
+    return False
+
+
+SUPPORTING = {"support", "back", "assist", "aid"}
+ARMIES = {"army", "navy", "military", "militia"}
+
+
 def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "entered into a security pact": a pact made (a signing), not a bloc entered ("Sweden
     entered the alliance")."""
@@ -437,7 +454,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "arms_supply": (_arms_elsewhere,),
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
-    "political_support": (_support_for_no_one,),
+    "political_support": (_support_for_no_one, _support_for_forces),
 }
 
 
