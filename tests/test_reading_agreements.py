@@ -826,3 +826,17 @@ def test_what_a_party_does_in_return_for_a_pacts_grant_is_done_under_the_pact(ru
     text = said.replace("The agreement grants", "Mogadishu grants").format("In return,")
     found = readings(rules, text, "arms_supply", "2024-03-01")
     assert all(a is None for _, _, a, _ in found)
+
+
+def test_reach_widened_or_a_thing_handed_on_extends_no_agreement(rules):
+    text = "The pact between Chile and Peru extends across trade, energy and defence."
+    assert not readings(rules, text, "extend")
+    text = "Chile said it could extend its naval cooperation with Peru to fisheries and ports."
+    assert not readings(rules, text, "extend")
+    text = "Chile signed the pact with Peru, extending its radar technology to the Peruvian navy."
+    assert not readings(rules, text, "extend")
+    # a term lengthened, to a date or by a length of time, stays an extension
+    text = "Chile and Peru extended their border agreement to 2031."
+    assert readings(rules, text, "extend")
+    text = "Chile and Peru extended their border agreement to the end of the decade."
+    assert readings(rules, text, "extend")

@@ -414,6 +414,25 @@ def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(lemma(t) in military for t in said)
 
 
+def _extended_in_scope(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a pact that extends across political and security domains", "could extend this
+    cooperation to agriculture", "extending its submarine technology to Australia": reach
+    widened or a thing handed on, no term lengthened (not "extended the mandate to 2027")."""
+    if head.pos_ != "VERB" or lemma(head) != "extend":
+        return False
+    reach = [k for k in prep_objects(head, SCOPE_PREPS) if k.i > head.i]  # not "to which"
+    return bool(reach) and not any(_a_time(k) for k in reach)
+
+
+SCOPE_PREPS = ("to", "across", "into", "beyond", "over")
+TIME_WORDS = {"year", "month", "week", "day", "decade", "end", "term", "period", "date"}
+
+
+def _a_time(tok: Token) -> bool:
+    """A date or a length of time: "to 2027", "to the end of the decade", "to 49 years"."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or lemma(tok) in TIME_WORDS
+
+
 def _support_for_forces(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "offered to support the Sudanese Armed Forces", "pledged to back the Peruvian army":
     help to a state's forces, which the trigger of military help reads, no backing of a
@@ -455,6 +474,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
     "political_support": (_support_for_no_one, _support_for_forces),
+    "extend": (_extended_in_scope,),
 }
 
 
