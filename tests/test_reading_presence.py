@@ -668,3 +668,13 @@ def test_forces_rotating_through_a_state_are_present_there(rules):
     assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
     text = "Poland said Canadian battalions have rotated out of Latvia since 2019."
     assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_a_mission_that_aims_at_something_is_there(rules):
+    text = "Chile's monitoring mission in Peru aims to lower tension along the border."
+    assert [f for _, _, _, f in readings(rules, text, "deploy")] == ["CT+"]
+    # a deployment aimed at, or expected, is not yet there
+    text = "Chile aims to deploy a monitoring mission to Peru."
+    assert [f for _, _, _, f in readings(rules, text, "deploy")] == ["PR+"]
+    text = "The deployment of Chilean monitors to Peru is expected to begin in May."
+    assert all(f != "CT+" for _, _, _, f in readings(rules, text, "deploy"))
