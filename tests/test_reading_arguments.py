@@ -428,3 +428,11 @@ def test_a_state_described_by_its_continent_is_one_of_it_not_the_clause_subject(
     text = "Chile hosted the talks. The pact lets Iran dock frigates in the Nordic country's ports."
     found = [ids for said, ids, _ in refs(rules, text) if said == "the Nordic country"]
     assert found != [("IRN",)]
+
+
+def test_a_states_allies_are_others_not_the_state(rules):
+    text = "Chile's allies have failed to deliver the howitzers to Santiago."
+    assert all("CHL" not in s for s, _, _, _ in readings(rules, text, "arms_supply"))
+    # the allies named stay the doers
+    text = "Chile's ally Peru has delivered the howitzers to Santiago."
+    assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]

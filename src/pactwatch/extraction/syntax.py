@@ -208,8 +208,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                     found = r.ref(other.i)
                     if found is not None and found.kind == "state" and found not in out:
                         out.insert(0, found)
-            for child in [] if out else tok.children:
-                if child.dep_ in MODIFIERS:
+            for child in [] if out or low in RELATIONAL else tok.children:
+                if child.dep_ in MODIFIERS:  # not "Armenia's allies": others, its allies
                     found = r.ref(child.i)
                     if found is None and (child.dep_ == "compound" or led_by(child)):
                         # "the Saudi-led coalition": led by Saudi Arabia, so its own
