@@ -213,15 +213,8 @@ def test_an_agreement_that_calls_for_something_is_no_request(rules):
     assert "urge" not in kinds(rules, text)
     text = "On his platform, the Chilean president said the deal calls for Peru to withdraw."
     assert "urge" not in kinds(rules, text)
-    # nor is one told of in a relative clause, on the pact or on the party named beside it
-    text = "Lopez signed a border pact with Peru, which calls for joint patrols on the river."
-    assert "urge" not in kinds(rules, text)
-    text = "The accord, which urges both armies to pull back, was initialled in Lima."
-    assert "urge" not in kinds(rules, text)
-    # a state that calls for it asks, in a relative clause too
+    # a state that calls for it asks
     text = "Chile called for Peru to withdraw its troops."
-    assert "urge" in kinds(rules, text)
-    text = "Bolivia sent an envoy to Chile, which has called for talks with Peru."
     assert "urge" in kinds(rules, text)
 
 

@@ -113,18 +113,8 @@ def _war_of_history(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _document_urges(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "the agreement calls for ...": a document's terms, no one asking; also in a relative
-    clause on the document, or on what the parse hangs beside it ("a pact with Chile, which
-    calls for ...")."""
-    subjects = [k for k in head.children if k.dep_ == "nsubj"]
-    if any(k.lemma_.lower() in lx.URGING_DOCUMENTS for k in subjects):
-        return True
-    if head.dep_ != "relcl" or not any(k.lower_ in ("which", "that") for k in subjects):
-        return False
-    told = head.head  # the noun the clause tells of, or the object of a "with" on a document
-    if told.dep_ == "pobj" and told.head.lower_ == "with":
-        told = told.head.head
-    return told.lemma_.lower() in lx.URGING_DOCUMENTS
+    """ "the agreement calls for ...": a document's terms, no one asking."""
+    return any(k.dep_ == "nsubj" and k.lemma_.lower() in lx.URGING_DOCUMENTS for k in head.children)
 
 
 def _raised_by_thing(doc: Doc, c: Candidate, head: Token) -> bool:
