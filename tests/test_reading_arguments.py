@@ -436,3 +436,11 @@ def test_a_states_allies_are_others_not_the_state(rules):
     # the allies named stay the doers
     text = "Chile's ally Peru has delivered the howitzers to Santiago."
     assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_who_plans_is_the_name_before_the_plan(rules):
+    text = "Lima was told of U.S. plans to pull troops out of Peru."
+    assert (["USA"], ["PER"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    # as a possessor
+    text = "Lima was told of Washington's plans to pull troops out of Peru."
+    assert (["USA"], ["PER"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
