@@ -843,3 +843,17 @@ def test_an_if_inside_a_relative_clause_conditions_only_that_clause(rules):
     # the same "if" on the main clause still conditions the signing
     text = "Fiji and Tonga will sign a defence accord if their parliaments approve it."
     assert signed(text) and all(cond for _, cond in signed(text)), signed(text)
+
+
+def test_reach_widened_or_a_thing_handed_on_extends_no_agreement(rules):
+    text = "The pact between Chile and Peru extends across trade, energy and defence."
+    assert not readings(rules, text, "extend")
+    text = "Chile said it could extend its naval cooperation with Peru to fisheries and ports."
+    assert not readings(rules, text, "extend")
+    text = "Chile signed the pact with Peru, extending its radar technology to the Peruvian navy."
+    assert not readings(rules, text, "extend")
+    # a term lengthened, to a date or by a length of time, stays an extension
+    text = "Chile and Peru extended their border agreement to 2031."
+    assert readings(rules, text, "extend")
+    text = "Chile and Peru extended their border agreement to the end of the decade."
+    assert readings(rules, text, "extend")

@@ -442,3 +442,19 @@ def test_a_states_government_by_its_name_and_its_letters_is_the_state(rules):
     assert all(r[0] != "GNS" for r in refs(rules, text))
     text = "Yemen's Ministry of National Defence (MND) met on Monday."
     assert all(r[0] != "MND" for r in refs(rules, text))
+
+
+def test_a_states_allies_are_others_not_the_state(rules):
+    text = "Chile's allies have failed to deliver the howitzers to Santiago."
+    assert all("CHL" not in s for s, _, _, _ in readings(rules, text, "arms_supply"))
+    # the allies named stay the doers
+    text = "Chile's ally Peru has delivered the howitzers to Santiago."
+    assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_who_plans_is_the_name_before_the_plan(rules):
+    text = "Lima was told of U.S. plans to pull troops out of Peru."
+    assert (["USA"], ["PER"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    # as a possessor
+    text = "Lima was told of Washington's plans to pull troops out of Peru."
+    assert (["USA"], ["PER"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]

@@ -4,6 +4,7 @@ are written for the tests."""
 import pytest
 
 from test_extraction import candidates, readings
+from test_reading_precision import kinds
 from test_reading_ties import sides
 
 
@@ -572,3 +573,15 @@ def test_condemning_the_campaign_after_an_attack_accuses_its_author(rules):
     # near misses: a campaign with no attack told before, or with its own owner
     text = "Peru opened its election season on Sunday. Chile criticised the campaign."
     assert all(o == [] for _, o in [r[:2] for r in readings(rules, text, "accuse")])
+
+
+def test_fighting_in_general_that_a_deed_would_avert_or_excuse_is_no_attack(rules):
+    text = "Chile and Peru hold naval drills each spring to deter aggression."
+    assert "attack" not in kinds(rules, text)
+    text = "Lima calls the radar a provocation that could justify military escalation."
+    assert "attack" not in kinds(rules, text)
+    # a side named, or a blow struck, stays an attack
+    text = "Chile and Peru hold naval drills each spring to deter Bolivian aggression."
+    assert "attack" in kinds(rules, text)
+    text = "Peru's navy shelled the Chilean port, an escalation Lima says was justified."
+    assert "attack" in kinds(rules, text)

@@ -188,6 +188,11 @@ def test_a_decision_that_raises_concerns_accuses_no_one(rules):
     assert "accuse" not in kinds(rules, text)
     text = "Lopez's decision to ban the parties has raised alarm over separatism in Chile."
     assert "accuse" not in kinds(rules, text)
+    # a deed told as a clause is no one who worries
+    text = "Selling drones to Peru, which often threatens its neighbours, has raised concerns."
+    assert "accuse" not in kinds(rules, text)
+    text = "Sending more gunboats to the lake raised alarm in Bolivia."
+    assert "accuse" not in kinds(rules, text)
     # a state that raises concerns about another accuses it
     text = "Chile raised concerns about Norway's deployment."
     assert (["CHL"], ["NOR"]) in [r[:2] for r in readings(rules, text, "accuse")]
@@ -430,3 +435,13 @@ def test_demands_or_a_deadline_met_are_no_meeting(rules):
     # near miss: someone met is a meeting
     text = "Peru's foreign minister met the Chilean envoy in Lima."
     assert "negotiate" in kinds(rules, text)
+
+
+def test_international_obligations_commit_no_defence(rules):
+    text = "Lopez told Peru to respect its international obligations on the river."
+    assert "commit_defense" not in kinds(rules, text)
+    text = "Mindful of their international obligations, Chile and Peru will keep the hotline."
+    assert "commit_defense" not in kinds(rules, text)
+    # obligations of defence stay a commitment
+    text = "Chile said Peru must honour its obligations to defend it."
+    assert "commit_defense" in kinds(rules, text)

@@ -683,3 +683,13 @@ def test_forces_in_a_relative_clause_beside_others_are_a_deployment_of_their_own
     # near miss: one force said once is one deployment
     text = "Spanish units that rotate through Latvia train near Riga."
     assert sides(rules, text, "deploy").count((["ESP"], ["LVA"])) == 1
+
+
+def test_a_mission_that_aims_at_something_is_there(rules):
+    text = "Chile's monitoring mission in Peru aims to lower tension along the border."
+    assert [f for _, _, _, f in readings(rules, text, "deploy")] == ["CT+"]
+    # a deployment aimed at, or expected, is not yet there
+    text = "Chile aims to deploy a monitoring mission to Peru."
+    assert [f for _, _, _, f in readings(rules, text, "deploy")] == ["PR+"]
+    text = "The deployment of Chilean monitors to Peru is expected to begin in May."
+    assert all(f != "CT+" for _, _, _, f in readings(rules, text, "deploy"))

@@ -96,6 +96,11 @@ def test_an_accusation_rejected_was_made_against_whoever_rejects_it(rules):
     assert [f for _, _, _, f in readings(rules, text, "urge")] == ["CT+"]
     text = "Hungary denied that it had accused Romania of anything."
     assert all(f != "CT+" for _, _, _, f in readings(rules, text, "accuse"))
+    # a request ignored was made too, to whoever ignores it
+    text = "For weeks NATO ignored Estonia's request for extra jets."
+    assert (["EST"], ["NATO"], "CT+") in [(s, o, f) for s, o, _, f in readings(rules, text, "urge")]
+    text = "Tallinn accused NATO of ignoring the request, which it made in May."
+    assert [f for _, _, _, f in readings(rules, text, "urge")] == ["CT+"]
 
 
 def test_a_protest_lodged_with_a_state_accuses_it(rules):
@@ -271,6 +276,16 @@ def test_a_deed_called_a_threat_accuses_its_author(rules):
     # calling for talks is a request, no accusation
     text = "Hanoi called for talks with Beijing to reduce the threat."
     assert all(r[:2] == ([], []) for r in readings(rules, text, "accuse"))
+
+
+def test_a_deal_called_a_partnership_or_a_milestone_accuses_no_one(rules):
+    text = "Hanoi described the port deal with Beijing as an exclusive partnership."
+    assert not readings(rules, text, "accuse")
+    text = "Hanoi described the port deal with Beijing as a milestone for the region."
+    assert not readings(rules, text, "accuse")
+    # called a threat, it accuses
+    text = "Hanoi described the port deal with Beijing as a threat to the region."
+    assert readings(rules, text, "accuse")
 
 
 def test_who_is_said_or_held_to_be_responsible_is_accused(rules):

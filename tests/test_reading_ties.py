@@ -65,7 +65,21 @@ def test_money_allocated_for_security_is_security_assistance(rules):
 
 def test_meeting_obligations_is_no_negotiation(rules):
     assert not sides(rules, "Peru will meet its obligations to the alliance.", "negotiate")
+    text = "Chile said it would act if its demands were not met by the end of the month."
+    assert not sides(rules, text, "negotiate")
     assert sides(rules, "The Peruvian president met his Chilean counterpart.", "negotiate")
+
+
+def test_talks_within_one_government_are_no_negotiation(rules):
+    text = "A French diplomat handed his proposals to President Emmanuel Macron on Tuesday."
+    assert not sides(rules, text, "negotiate")
+    text = "Lavrov met Putin at his residence near Moscow on Sunday."
+    assert not sides(rules, text, "negotiate")
+    # talks with another state's leader stay talks
+    text = "Lavrov met Erdogan at his residence near Ankara on Sunday."
+    assert (["RUS", "sergey-lavrov"], ["TUR", "recep-tayyip-erdogan"]) in sides(
+        rules, text, "negotiate"
+    )
 
 
 def test_papers_or_a_guest_received_are_no_arms(rules):
@@ -880,3 +894,14 @@ def test_support_pledged_to_a_state_is_backing_in_words(rules):
     assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")
     text = "Gabon pledged support for Benin's army."
     assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")
+
+
+def test_help_offered_to_a_states_forces_is_military_help_only(rules):
+    text = "Moscow offered to support the Bolivian Armed Forces with training."
+    assert not sides(rules, text, "political_support")
+    assert (["RUS"], ["BOL"]) in sides(rules, text, "security_assistance")
+    text = "Chile has pledged to back the Peruvian army in the highlands."
+    assert not sides(rules, text, "political_support")
+    # support offered to the state itself stays backing
+    text = "Chile has pledged to support Peru at the summit."
+    assert (["CHL"], ["PER"]) in sides(rules, text, "political_support")

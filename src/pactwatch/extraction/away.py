@@ -139,11 +139,15 @@ def _document_urges(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _raised_by_thing(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "the decision has raised concerns": the concern is someone else's."""
+    """ "the decision has raised concerns", "selling jets to Peru has raised concerns": the
+    concern is someone else's (a deed told as a clause is no one who worries)."""
     if lemma(head) != "raise":
         return False
+    if any(k.dep_ == "csubj" for k in head.children):
+        return True
     subjects = [k for k in head.children if k.dep_ == "nsubj"]
-    return bool(subjects) and all(k.lemma_.lower() in lx.RAISING_THINGS for k in subjects)
+    things = [k for k in subjects if k.lemma_.lower() in lx.RAISING_THINGS or _a_deed(k)]
+    return bool(subjects) and things == subjects
 
 
 def _commitment_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -188,6 +192,17 @@ def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
             break  # "a cooperation-minded partner": only the trigger's own word may modify
         tok = tok.head
     return tok.i != head.i and lemma(tok) in AGREEMENT
+
+
+def _fighting_averted(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "to deter aggression", "could justify military escalation": fighting in general, no
+    side named, what a deed would avert or excuse is no blow struck."""
+    if head.pos_ != "NOUN" or lemma(head) not in lx.FIGHTING_IN_GENERAL:
+        return False
+    if head.dep_ != "dobj" or lemma(head.head) not in lx.AVERTING:
+        return False
+    kinds = ("amod", "compound", "punct")  # "full-scale", "all-out"
+    return all(k.dep_ in kinds and k.lower_ in lx.KINDS_OF_FIGHTING | {"-"} for k in head.children)
 
 
 def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -473,6 +488,42 @@ def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(lemma(t) in military for t in said)
 
 
+def _extended_in_scope(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a pact that extends across political and security domains", "could extend this
+    cooperation to agriculture", "extending its submarine technology to Australia": reach
+    widened or a thing handed on, no term lengthened (not "extended the mandate to 2027")."""
+    if head.pos_ != "VERB" or lemma(head) != "extend":
+        return False
+    reach = [k for k in prep_objects(head, SCOPE_PREPS) if k.i > head.i]  # not "to which"
+    return bool(reach) and not any(_a_time(k) for k in reach)
+
+
+SCOPE_PREPS = ("to", "across", "into", "beyond", "over")
+TIME_WORDS = {"year", "month", "week", "day", "decade", "end", "term", "period", "date"}
+
+
+def _a_time(tok: Token) -> bool:
+    """A date or a length of time: "to 2027", "to the end of the decade", "to 49 years"."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or lemma(tok) in TIME_WORDS
+
+
+def _support_for_forces(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "offered to support the Sudanese Armed Forces", "pledged to back the Peruvian army":
+    help to a state's forces, which the trigger of military help reads, no backing of a
+    side's cause."""
+    for tok in {head, *doc[c.start : c.end]}:
+        if tok.pos_ != "VERB" or lemma(tok) not in SUPPORTING:
+            continue
+        helped = [k for k in tok.children if k.dep_ == "dobj"]
+        if any(lemma(k) in FORCES | ARMIES for k in helped):
+            return True
+    return False
+
+
+SUPPORTING = {"support", "back", "assist", "aid"}
+ARMIES = {"army", "navy", "military", "militia"}
+
+
 def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "entered into a security pact": a pact made (a signing), not a bloc entered ("Sweden
     entered the alliance")."""
@@ -487,7 +538,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip, _casualties_left),
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
-    "attack": (_war_of_history, _a_test, _clash_of_words),
+    "attack": (_war_of_history, _a_test, _clash_of_words, _fighting_averted),
     "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact),
     "warn": (_answer_done,),
     "urge": (_document_urges,),
@@ -496,7 +547,8 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "arms_supply": (_arms_elsewhere, _unit_named_by_arms),
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
-    "political_support": (_support_for_no_one, _supported_thing),
+    "political_support": (_support_for_no_one, _supported_thing, _support_for_forces),
+    "extend": (_extended_in_scope,),
 }
 
 
@@ -562,6 +614,13 @@ def _historic(head: Token) -> bool:
         if tok.text[:1].isupper() and any(w in words.lower() for w in lx.HISTORIC_WARS):
             return True
     return False
+
+
+def _a_deed(subject: Token) -> bool:
+    """A subject that is a deed told with its verb: "selling jets", parsed as a verb or as a
+    verb compounded with its object."""
+    gerund = [k for k in subject.children if k.dep_ == "compound" and k.tag_ == "VBG"]
+    return subject.pos_ == "VERB" or any(k.i == subject.left_edge.i for k in gerund)
 
 
 def _belittled(noun: Token) -> bool:

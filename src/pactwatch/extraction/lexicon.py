@@ -279,7 +279,8 @@ NON_MILITARY_PRESENCE = {"diplomatic", "economic", "commercial", "business", "ba
 NON_MILITARY_PRESENCE |= {"consular", "corporate", "trade", "investment", "media", "cultural"}
 QUALIFIED_AWAY: dict[str, set[str]] = {
     "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"}
-    | {"contractual", "climate", "humanitarian", "reporting", "tax"},  # "contractual obligations"
+    | {"contractual", "climate", "humanitarian", "reporting", "tax"}  # "contractual obligations"
+    | {"international"},  # "respect its international obligations": the law of nations kept
     # "delivered humanitarian aid to Turkey": relief, not arms or military help
     "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"}
     | {"oil", "gas", "fuel", "energy", "coal", "grain", "wheat"},  # "oil shipments"
@@ -338,7 +339,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
         for t in ("withdraw", "withdraw_forces")
     },
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
-    | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
+    | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"}
+    | {"demand", "benchmark", "quota"},  # "if its demands are not met": no talks
 }
 # What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
 # hurt", "left thousands homeless" (away.py)
@@ -390,6 +392,16 @@ KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
         | {"department", "secretary", "ministry", "minister"}
     },
 }
+# Fighting in general, what a deed is done against or would excuse: "drills to deter
+# aggression", "a provocation that could justify military escalation" tell of no blow struck
+# (a bare noun with no side named; away.py)
+FIGHTING_IN_GENERAL = {"aggression", "escalation", "war", "warfare", "violence", "hostility"}
+FIGHTING_IN_GENERAL |= {"conflict", "attack", "invasion"}
+AVERTING = {"deter", "prevent", "avert", "avoid", "counter", "discourage", "forestall"}
+AVERTING |= {"justify", "excuse", "legitimize", "legitimise", "risk"}
+# the modifiers that name a kind of fighting and no side: "military escalation"
+KINDS_OF_FIGHTING = {"military", "armed", "further", "nuclear", "open", "direct", "new"}
+KINDS_OF_FIGHTING |= {"conventional", "large", "scale", "full", "all", "out", "future"}
 # Wars of history named by their names: a "defeat of Germany in World War II" or "the
 # Chilean War of Independence" is background, no attack of today.
 HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
@@ -423,7 +435,9 @@ DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", 
 # What a verb calls its object, taking it out of the type: "described Paraguay as one of
 # America's strongest allies" is praise, no accusation.
 CALLED_AWAY: dict[str, set[str]] = {
-    "accuse": {"ally", "partner", "friend", "model", "example", "success", "leader", "pillar"},
+    "accuse": {"ally", "partner", "friend", "model", "example", "success", "leader", "pillar"}
+    # "described it as an exclusive partnership", "called the deal a milestone"
+    | {"partnership", "friendship", "milestone", "breakthrough", "achievement", "opportunity"},
 }
 # what takes praise back: "an unreliable ally", "a bad partner"
 BELITTLING = {"bad", "poor", "false", "fake", "weak", "treacherous", "so-called", "failed"}
@@ -1400,6 +1414,7 @@ NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspende
 # Rebuttals of what someone said: "rejected the accusations" says they were made, and that
 # whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).
 REBUTTING = {"reject", "deny", "dismiss", "refute", "rebuff"}
+REBUTTING |= {"ignore", "disregard", "spurn"}  # "ignored Yerevan's request": it was made
 SAID_NOUNS = {"accusation", "allegation", "charge", "criticism", "complaint", "reproach"}
 SAID_NOUNS |= {"demand", "request", "appeal", "ultimatum"}
 # Governors of intention or expectation: the event is probable and future.

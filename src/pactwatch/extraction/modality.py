@@ -113,6 +113,9 @@ def _chain(head: Token) -> list[Token]:
             break  # "gave no more details of the deployment": it took place
         if tok is head and rebutted(head):
             break  # "denied the accusations": they were made
+        if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and _aiming(gov):
+            break  # "the mission aims to reduce incidents": the aim is the mission's own,
+            # no doubt on the mission
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:
             break
@@ -130,6 +133,12 @@ def _chain(head: Token) -> list[Token]:
         out.append(gov)
         tok = gov
     return out
+
+
+def _aiming(verb: Token) -> bool:
+    """A verb of aim or intent with what is aimed at after it: "aims to", "seeks to"."""
+    aim = lemma(verb) in lx.PROBABLE or lemma(verb) in lx.POSSIBLE
+    return aim and verb.pos_ == "VERB" and any(k.dep_ == "xcomp" for k in verb.children)
 
 
 def _negated(verb: Token) -> bool:

@@ -219,8 +219,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                     found = r.ref(other.i)
                     if found is not None and found.kind == "state" and found not in out:
                         out.insert(0, found)
-            for child in [] if out else tok.children:
-                if child.dep_ in MODIFIERS:
+            for child in [] if out or low in RELATIONAL else tok.children:
+                if child.dep_ in MODIFIERS:  # not "Armenia's allies": others, its allies
                     found = r.ref(child.i)
                     if found is None and (child.dep_ == "compound" or led_by(child)):
                         # "the Saudi-led coalition": led by Saudi Arabia, so its own
@@ -407,6 +407,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 tok = noun.head  # new push to broker a ceasefire": the one who leads it
                 continue
             owner = next((c for c in noun.children if c.dep_ in ("poss", "amod")), None)
+            if owner is None:  # "U.S. plans to reduce troop deployments": a name before it
+                owner = next((c for c in noun.lefts if c.dep_ == "compound"), None)
+                owner = owner if owner is not None and owner.pos_ == "PROPN" else None
             if owner is not None and owner.pos_ in ("PROPN", "PRON", "ADJ", "NOUN"):
                 return owner, False
             source = next(prep_objects(noun, ("from", "by")), None)
@@ -622,7 +625,7 @@ def clause_tokens(head: Token) -> range:
 
 
 def rebutted(noun: Token) -> bool:
-    """Whether the noun is something said that its verb rejects or denies ("rejected
+    """Whether the noun is something said that its verb rejects, denies or ignores ("rejected
     Kosovo's accusations")."""
     return (
         lemma(noun) in lx.SAID_NOUNS

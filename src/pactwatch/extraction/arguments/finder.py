@@ -92,6 +92,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         found: list[Candidate] = method(c, head)
         out = []
         for x in found:
+            if x.type == "negotiate" and self._within_one_state(x, head):
+                continue  # "the envoy put proposals to President Macron": no talks
             if x.trigger.pattern.startswith("^reject") and not x.object:
                 continue  # "rejected the statement as baseless": whose statement, unsaid
             x.subject = [i for i in x.subject if i]
@@ -166,6 +168,17 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         else:
             return
         c.cues.append("sides_via=provision")
+
+    def _within_one_state(self, c: Candidate, head: Token) -> bool:
+        """Whether the talks are within one state: the one it is put to or met is the
+        subject's own official ("the French envoy submitted proposals to President Macron",
+        "Lavrov met Putin")."""
+        states = {self.r.speaks_for.get(i, i) for i in c.subject}
+        met = [*self.direct(head), *self.preps(head, ("to", "with"))]
+        met += [x for k in head.children if k.dep_ == "dobj" for x in self.preps(k, ("to",))]
+        others = {self.r.speaks_for.get(i, i) for x in met for i in x.ids}
+        mine = {i for x in met for i in x.ids} & set(c.subject)
+        return len(states) == 1 and others == states and not mine
 
     def _org_agreement(self, c: Candidate) -> None:
         """An act of a bloc, or done to one, with no agreement named is under the bloc:
