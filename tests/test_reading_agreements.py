@@ -857,3 +857,6 @@ def test_reach_widened_or_a_thing_handed_on_extends_no_agreement(rules):
     assert readings(rules, text, "extend")
     text = "Chile and Peru extended their border agreement to the end of the decade."
     assert readings(rules, text, "extend")
+    # a mandate lengthened until an event is a term lengthened too
+    text = "The council extended the mandate of its Peru mission to the next elections."
+    assert readings(rules, text, "extend")

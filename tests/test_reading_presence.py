@@ -693,3 +693,6 @@ def test_a_mission_that_aims_at_something_is_there(rules):
     assert [f for _, _, _, f in readings(rules, text, "deploy")] == ["PR+"]
     text = "The deployment of Chilean monitors to Peru is expected to begin in May."
     assert all(f != "CT+" for _, _, _, f in readings(rules, text, "deploy"))
+    # a withdrawal that aims at something is still to come
+    text = "The withdrawal of Chilean troops from Peru aims to close the mission by 2027."
+    assert all(f != "CT+" for _, _, _, f in readings(rules, text, "withdraw_forces"))

@@ -494,34 +494,21 @@ def _extended_in_scope(doc: Doc, c: Candidate, head: Token) -> bool:
     widened or a thing handed on, no term lengthened (not "extended the mandate to 2027")."""
     if head.pos_ != "VERB" or lemma(head) != "extend":
         return False
+    if any(k.dep_ == "dobj" and lemma(k) in TERMED for k in head.children):
+        return False  # "extended the mandate of its mission to the next elections"
     reach = [k for k in prep_objects(head, SCOPE_PREPS) if k.i > head.i]  # not "to which"
     return bool(reach) and not any(_a_time(k) for k in reach)
 
 
 SCOPE_PREPS = ("to", "across", "into", "beyond", "over")
 TIME_WORDS = {"year", "month", "week", "day", "decade", "end", "term", "period", "date"}
+TIME_WORDS |= {"election", "vote", "summit", "withdrawal", "expiry", "completion"}  # until then
+TERMED = {"mandate", "term", "lease", "moratorium", "deadline"}  # what only a time extends
 
 
 def _a_time(tok: Token) -> bool:
     """A date or a length of time: "to 2027", "to the end of the decade", "to 49 years"."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or lemma(tok) in TIME_WORDS
-
-
-def _support_for_forces(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "offered to support the Sudanese Armed Forces", "pledged to back the Peruvian army":
-    help to a state's forces, which the trigger of military help reads, no backing of a
-    side's cause."""
-    for tok in {head, *doc[c.start : c.end]}:
-        if tok.pos_ != "VERB" or lemma(tok) not in SUPPORTING:
-            continue
-        helped = [k for k in tok.children if k.dep_ == "dobj"]
-        if any(lemma(k) in FORCES | ARMIES for k in helped):
-            return True
-    return False
-
-
-SUPPORTING = {"support", "back", "assist", "aid"}
-ARMIES = {"army", "navy", "military", "militia"}
 
 
 def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -547,7 +534,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "arms_supply": (_arms_elsewhere, _unit_named_by_arms),
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
-    "political_support": (_support_for_no_one, _supported_thing, _support_for_forces),
+    "political_support": (_support_for_no_one, _supported_thing),
     "extend": (_extended_in_scope,),
 }
 

@@ -339,8 +339,7 @@ OBJECT_AWAY: dict[str, set[str]] = {
         for t in ("withdraw", "withdraw_forces")
     },
     "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
-    | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"}
-    | {"demand", "benchmark", "quota"},  # "if its demands are not met": no talks
+    | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
 # What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
 # hurt", "left thousands homeless" (away.py)

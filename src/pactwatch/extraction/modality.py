@@ -113,9 +113,9 @@ def _chain(head: Token) -> list[Token]:
             break  # "gave no more details of the deployment": it took place
         if tok is head and rebutted(head):
             break  # "denied the accusations": they were made
-        if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and _aiming(gov):
+        if tok.dep_ == "nsubj" and lemma(tok) in PRESENT_FORCES and _aiming(gov):
             break  # "the mission aims to reduce incidents": the aim is the mission's own,
-            # no doubt on the mission
+            # no doubt on the mission (but "the withdrawal aims to end ..." is planned)
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:
             break
@@ -133,6 +133,9 @@ def _chain(head: Token) -> list[Token]:
         out.append(gov)
         tok = gov
     return out
+
+
+PRESENT_FORCES = set(lx.SETS["FORCES"].split())  # what is there when it aims at something
 
 
 def _aiming(verb: Token) -> bool:

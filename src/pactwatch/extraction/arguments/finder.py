@@ -178,7 +178,9 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         met += [x for k in head.children if k.dep_ == "dobj" for x in self.preps(k, ("to",))]
         others = {self.r.speaks_for.get(i, i) for x in met for i in x.ids}
         mine = {i for x in met for i in x.ids} & set(c.subject)
-        return len(states) == 1 and others == states and not mine
+        talked_with = {self.r.speaks_for.get(i, i) for i in c.object}  # "met Fidan to review
+        # the talks with Sweden": talks with another state stay
+        return len(states) == 1 and others == states and not mine and talked_with <= states
 
     def _org_agreement(self, c: Candidate) -> None:
         """An act of a bloc, or done to one, with no agreement named is under the bloc:
