@@ -835,6 +835,22 @@ def test_support_said_in_the_passive_backs_the_one_supported(rules):
     assert sides(rules, text, "political_support") == []
     text = "The harbour project is supported by Japan."
     assert sides(rules, text, "political_support") == []
+    # a name or demonym on what is supported, or a name in a clause of it, backs no one
+    for text in (
+        "Danish fishermen were supported by the European Union after the storms.",
+        "The Hungarian forint was supported by Austria's central bank in June.",
+        "The plan to enlarge the African Union is supported by Kenya.",
+        "The Chadian army, which is supported by Egyptian advisers, took the town.",
+    ):
+        assert sides(rules, text, "political_support") == [], text
+    # nor does an agent that is hardware, troops or money
+    for text in (
+        "Benin is supported by Egyptian drones and French helicopters.",
+        "Togo is supported by steady remittances from Gabon.",
+    ):
+        assert sides(rules, text, "political_support") == [], text
+    text = "Togo's application is supported by Gabon."
+    assert (["GAB"], ["TGO"]) in sides(rules, text, "political_support")
 
 
 def test_forces_loyal_to_someone_are_that_ones(rules):

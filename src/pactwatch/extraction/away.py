@@ -268,20 +268,49 @@ def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _supported_thing(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "the plan is supported by most members", "the project was supported by the EU": support
-    said in the passive backs someone only where the supported names an actor or stands for
-    one ("the government, which is supported by Turkey"; "it is supported by Moscow")."""
-    if lemma(head) != "support" or not any(k.dep_ == "agent" for k in head.children):
-        return False
-    spans = [(k.left_edge.i, k.right_edge.i + 1) for k in head.children if k.dep_ == "nsubjpass"]
-    if head.dep_ in ("relcl", "acl"):  # "the government, which is supported by": what
-        noun = head.head  # "which" stands for, or the noun the participle describes
-        spans = [(noun.left_edge.i, head.left_edge.i)]
-    pronoun = any(doc[a].pos_ == "PRON" and b - a == 1 for a, b in spans)
-    if not spans or pronoun:
+    """ "the plan is supported by most members", "Swedish farmers were supported by the EU",
+    "the battalion is supported by French drones": support said in the passive backs someone
+    only where the supported is itself an actor ("the government, which is supported by
+    Turkey"; "Serbia is supported by Russia") or an actor's bid, claim or office ("Georgia's
+    application is not supported by Hungary"), and the one who supports is an actor, not
+    arms, troops, money or a deal. A name elsewhere in the supported words does not count
+    ("the proposal to expand the Security Council"), nor an armed body, which is helped
+    ("the Libyan coast guard is supported by Italy with boats")."""
+    agents = [k for k in head.children if k.dep_ == "agent"]
+    if lemma(head) != "support" or not agents:
         return False
     refs = doc._.pactwatch.refs
-    return not any(_ids_in(refs, a, b) for a, b in spans)
+    backers = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+    backers += [k for o in backers for k in o.conjuncts]
+    if not backers or not all(_names_an_actor(refs, o) for o in backers):
+        return True
+    supported = [k for k in head.children if k.dep_ == "nsubjpass"]
+    if head.dep_ in ("relcl", "acl"):  # "the government, which is supported by": what
+        supported = [head.head]  # "which" stands for, or the noun the participle describes
+    if not supported:
+        return True
+    noun = supported[0]
+    if _names_an_actor(refs, noun, said=True):
+        return False
+    owners = [k for k in noun.children if k.dep_ == "poss"]
+    owned = lemma(noun) in lx.SUPPORTED_CLAIMS and any(_names_an_actor(refs, o) for o in owners)
+    return not owned
+
+
+def _names_an_actor(refs: list[Ref], tok: Token, said: bool = False) -> bool:
+    """Whether the token heads a name of a state, a body or a group ("the Nordic countries"),
+    not a noun an actor's name or demonym qualifies ("the Turkish lira", "Russian
+    instructors"). Where ``said`` (what is supported), a description counts only as a word
+    for a ruling power or by a proper name ("the junta in Ouagadougou", "the GNA"; not "the
+    rebels in eastern Congo")."""
+    ruling = lemma(tok) in lx.RULING_WORDS or tok.pos_ == "PROPN"  # "the GNA, which is"
+    for r in refs:
+        if r.kind not in ("state", "org", "group") or not r.ids or r.head != tok.i:
+            continue
+        if not said or r.how not in ("description", "role") or ruling:
+            return True
+    seat = [o for o in prep_objects(tok, ("in", "of")) if _names_an_actor(refs, o)]
+    return said and ruling and bool(seat)  # "the junta in Ouagadougou", "the regime of Iran"
 
 
 def _ties_of_a_pact(doc: Doc, c: Candidate, head: Token) -> bool:

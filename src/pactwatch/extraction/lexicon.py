@@ -233,6 +233,12 @@ SCHEMES_LEFT |= {"mechanism", "forum", "process", "plan", "arrangement", "partne
 SCHEMES_LEFT |= set(SETS["AGREEMENT"].split()) - {"statement", "document"}
 TALKS_LEFT = {"talk", "negotiation", "process", "forum", "format", "dialogue"}
 SCHEMES_LEFT |= TALKS_LEFT
+# What support said in the passive backs that is an actor's own: "Georgia's application is
+# supported by Hungary" (away.py), and the words for a ruling power that stand for a state
+# there ("the junta in Ouagadougou is not supported by its neighbours")
+SUPPORTED_CLAIMS = {"bid", "candidacy", "application", "claim", "membership", "chairmanship"}
+SUPPORTED_CLAIMS |= {"candidature", "accession"}
+RULING_WORDS = {"government", "regime", "junta", "administration", "authority", "leadership"}
 # what an agreement that ends something is said after ("ended by a peace deal"; away.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
