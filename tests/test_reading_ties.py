@@ -874,3 +874,13 @@ def test_support_pledged_to_a_state_is_backing_in_words(rules):
     assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")
     text = "Gabon pledged support for Benin's army."
     assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")
+    # support pledged to a defence, with the means named, or against an attack is help
+    for text in (
+        "Gabon pledged support for Benin's coastal defence.",
+        "Gabon pledged its support to Benin with a gendarmerie mission.",
+        "Gabon pledged support to Benin through the purchase of mortar rounds.",
+        "Gabon pledged its support to Benin in the event of an invasion.",
+    ):
+        assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance"), text
+    text = "Gabon pledged its support to Benin with a gendarmerie mission."
+    assert sides(rules, text, "political_support") == [], text

@@ -22,6 +22,9 @@ ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
 FORCES = set(lx.SETS["FORCES"].split())
 TIES = set(lx.SETS["TIES"].split())
+# what support is pledged to that makes it help: "support for Niger's army", "for Ukraine's
+# air defence", "for Lithuania's defence", "to Haiti's police"
+HELPED = FORCES | lx.DEFENCE_DEED_OBJECTS | {"police", "guard", "coastguard", "gendarmerie"}
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -333,12 +336,32 @@ def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:
         return False
     if lemma(head.head) not in lx.SUPPORT_AFFIRMED:
         return False
-    given = [*prep_objects(head, ("to", "for")), *prep_objects(head.head, ("to", "for"))]
-    if any(lemma(g) in FORCES for g in given):
-        return False  # "pledged support for Niger's army": help to its forces
-    if any(k.lower_ == "including" for t in (head, head.head) for k in t.children):
-        return False  # "reconfirmed support for Moldova, including through training": said
+    if support_said_as_help(head, head.head):
+        return False
     return not any(k.dep_ in ("amod", "compound") for k in head.children)
+
+
+def support_said_as_help(said: Token, verb: Token) -> bool:
+    """Whether support pledged or affirmed says it is help: given to forces or a defence
+    ("support for Niger's army", "to Ukraine's air defence"), with what it is made of
+    ("including through training", "with a police mission", "through the purchase of shells")
+    or against what ("in case of an attack")."""
+    given = [*prep_objects(said, ("to", "for")), *prep_objects(verb, ("to", "for"))]
+    if any(lemma(g) in HELPED for g in given):
+        return True
+    if any(k.lower_ == "including" for t in (said, verb) for k in t.children):
+        return True
+    return any(_means_or_case(k) for t in (said, verb) for k in t.children)
+
+
+def _means_or_case(prep: Token) -> bool:
+    """A phrase naming how support is given ("with a police mission", "through the purchase of
+    shells") or against what ("in case of an attack", "in the event of")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in lx.MEANS_PREPS:
+        return True
+    return prep.lower_ == "in" and any(lemma(o) in ("case", "event") for o in prep.children)
 
 
 def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
