@@ -1558,6 +1558,8 @@ INSTITUTIONS = {
     "peacekeeper", "monitor", "personnel", "unit", "ally", "leaders",
     "command", "general", "staff", "secretariat", "head", "chief", "chamber", "house", "senate",
 }  # fmt: skip
+# the words of INSTITUTIONS for a state's ground, which acts on nothing (arguments/pieces.py)
+STATE_GROUND = {"territory", "border", "soil", "airspace", "frontier", "capital"}
 # Titles that tie a named person to a state: "Armenian Foreign Minister Ararat Mirzoyan".
 TITLES = {
     "president", "minister", "premier", "chancellor", "spokesperson", "spokesman",
