@@ -348,15 +348,21 @@ class Pieces:
 
     def _asked_by_maker(self, noun: Token) -> bool:
         """A request its light verb's subject makes ("Libya makes a request from us"): the
-        maker asks, and "from" names whom it asks."""
-        if lemma(noun) not in ASKS or not list(prep_objects(noun, ("from",))):
+        maker asks, and "from" names whom it asks, where that is another state or body; a
+        person or the maker itself after "from" is the request's author ("the Kremlin issued
+        a call from Putin", "the Pentagon issued a call from Secretary Hegseth")."""
+        froms = list(prep_objects(noun, ("from",)))
+        if lemma(noun) not in ASKS or not froms:
             return False
         verb = self.light_verb(noun)
-        return (
-            verb is not None
-            and lemma(verb) in ASKS_MADE
-            and bool(self.actors(subject_token(verb)[0]))
-        )
+        if verb is None or lemma(verb) not in ASKS_MADE:
+            return False
+        makers = {i for x in self.actors(subject_token(verb)[0]) for i in x.ids}
+        sources = [x for o in froms for x in self.actors(o)]
+        named = [o for o in froms if o.pos_ != "PRON"]  # "from us" asks the speaker's side
+        if any(x.kind == "person" for o in named for x in self.actors(o)):
+            return False  # "a call from Putin": his
+        return bool(makers) and not any(makers & set(x.ids) for x in sources)
 
     def _headline_subjects(self, verb: Token, subj: Token | None) -> list[Ref]:
         """The actors named before a root verb in the words the parser leaves off its subject:
