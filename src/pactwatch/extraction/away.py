@@ -319,13 +319,27 @@ def _names_an_actor(refs: list[Ref], tok: Token, said: bool = False) -> bool:
 def _ties_of_a_pact(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "ended its defence cooperation pact", "suspended the military cooperation agreement":
     the ties word names the kind of a pact, and what is ended or suspended is the pact (its
-    own triggers read that), no cooperation cut beside it."""
+    own triggers read that), no cooperation cut beside it. Only where the pact is what is ended
+    or suspended: "cut defence cooperation agreements with Moscow" reads no pact's end, and
+    stays a cut."""
     return any(
         t.lemma_.lower() in TIES
         and t.dep_ in ("compound", "amod", "nmod")
         and lemma(t.head) in AGREEMENT
+        and _pact_ended(t.head)
         for t in doc[c.start : c.end]
     )
+
+
+def _pact_ended(pact: Token) -> bool:
+    """Whether the agreement noun is what a verb or noun of ending or suspending acts on: "ended
+    the pact", "the accord was suspended", "the suspension of the agreement"."""
+    pact = pact.head if pact.dep_ == "conj" else pact
+    if pact.dep_ in ("dobj", "nsubjpass"):
+        return lemma(pact.head) in lx.PACT_ENDING
+    if pact.dep_ == "pobj" and pact.head.lower_ == "of":
+        return lemma(pact.head.head) in lx.PACT_ENDING_NOUNS
+    return False
 
 
 def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:

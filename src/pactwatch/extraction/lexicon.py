@@ -239,6 +239,12 @@ SCHEMES_LEFT |= TALKS_LEFT
 SUPPORTED_CLAIMS = {"bid", "candidacy", "application", "claim", "membership", "chairmanship"}
 SUPPORTED_CLAIMS |= {"candidature", "accession"}
 RULING_WORDS = {"government", "regime", "junta", "administration", "authority", "leadership"}
+# Verbs and nouns by which a pact is ended or suspended, which a ties word naming its kind
+# does not cut again ("ended its defence cooperation pact"; away.py; not "cut ... agreements")
+PACT_ENDING = {"end", "revoke", "cancel", "scrap", "terminate", "denounce", "suspend", "freeze"}
+PACT_ENDING |= {"annul", "abrogate", "tear", "rescind", "nullify", "invalidate", "void"}
+PACT_ENDING_NOUNS = {"end", "termination", "suspension", "cancellation", "revocation"}
+PACT_ENDING_NOUNS |= {"scrapping", "annulment", "abrogation", "denunciation", "freezing"}
 # what an agreement that ends something is said after ("ended by a peace deal"; away.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
