@@ -252,13 +252,18 @@ class PresenceFrames(Pieces):
             near = [x for x in self.r.refs if x.kind == "place" and head.sent.start <= x.start]
             hosts = [x for x in near if x.start < head.sent.end][:1]
         host_ids = [h for h in self.ids(hosts, roles=False) if h not in self.ids(deployer)]
+        beside: list[str] = []
+        if hosts and not host_ids and c.type == "deploy" and head.dep_ == "relcl":
+            # "Djibouti hosts French forces, alongside Japanese troops who remain at their
+            # base": a base of their own in the state that hosts the forces just placed
+            host_ids = beside = self._host_beside(head, set(self.ids(deployer)))
         if hosts and not host_ids and c.type == "deploy":
             return []  # "Denmark will expand its presence in Greenland": its own territory
         # a host is a state: not "NATO's mission in Kosovo" for NATO, nor a person near by
         host_ids = [h for h in host_ids if self.know.is_state(h)]
         if not host_ids and c.trigger.pattern in MORE_FORCES:
             return []  # "Poland will increase its army", "raised the soldiers' pay": no host
-        if host_ids:
+        if host_ids and not beside:  # (a host found beside is not placed anew)
             self.hosted.append((head.i, host_ids[0]))
         elif not hosts:  # "troops deployed to Ukraine ... plans to deploy a force": where
             host_ids = self._hosted_before(head, mine)  # forces last were
@@ -565,6 +570,16 @@ class PresenceFrames(Pieces):
             c.agreement = mission[0].ids[0]
         c.cues.append("subj_via=host")
         return [c]
+
+    def _host_beside(self, clause: Token, mine: set[str]) -> list[str]:
+        """The state that hosts the forces a relative clause hangs on ("Djibouti hosts French
+        forces, alongside Japanese troops who remain at their base": Djibouti)."""
+        for up in clause.head.ancestors:
+            if lemma(up) in ("host", "home"):
+                host = self._home_of(up) if lemma(up) == "home" else self.subject(up)[0]
+                found = [h for h in self.ids(host, roles=False) if h not in mine]
+                return [h for h in found if self.know.is_state(h)][:1]
+        return []
 
     def _home_of(self, home: Token) -> list[Ref]:
         """Who is "home to" forces: the place named just before ("Al Udeid, home to 8,000 US
