@@ -861,6 +861,12 @@ def test_forces_loyal_to_someone_are_that_ones(rules):
     text = "Egypt delivered armoured vehicles to a government loyal to Moscow."
     got = [r[:2] for r in readings(rules, text, "arms_supply")]
     assert all("RUS" not in o for _, o in got), got
+    # near misses: forces loyal to a government pulling back at home, or fighters moving
+    # arms across a border, withdraw no forces
+    text = "Troops loyal to the Malian government pulled out of Tessalit."
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "Fighters loyal to the Houthis moved missiles over the Saudi border."
+    assert readings(rules, text, "withdraw_forces") == []
 
 
 def test_support_pledged_to_a_state_is_backing_in_words(rules):

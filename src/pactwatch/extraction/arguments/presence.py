@@ -37,6 +37,7 @@ from pactwatch.extraction.arguments.words import (
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
+    LOYAL,
     lemma,
     objects,
     prep_objects,
@@ -160,6 +161,11 @@ class PresenceFrames(Pieces):
             subj, sv = self.subject(head)
             if lemma(head) not in HOSTS_ACTING:
                 deployer, via = [x for x in subj if x.kind != "place"], sv
+        if c.type == "withdraw_forces" and forces is not None and _home_forces(forces):
+            gone_from = [x for x in self.preps(head, ("from",)) if x.kind == "state"]
+            if not [x for x in gone_from if not set(x.ids) & set(self.ids(deployer))]:
+                return []  # "forces loyal to the Afghan government withdrew from Kunduz": a
+                # government's own forces pulling back at home
         if c.trigger.pattern == lx.MOVED:
             moved_to = self._moved_to(head, forces, deployer)
             if moved_to == "border":
@@ -309,6 +315,9 @@ class PresenceFrames(Pieces):
         it ("border")."""
         if any(self.preps(t, ("from", "out", "of")) for t in (head, forces) if t is not None):
             return None
+        moved = [head, *objects(head), *(t for t in (forces,) if t is not None)]
+        if any(lemma(b) in BORDERS for t in moved for b in prep_objects(t, ("across", "over"))):
+            return "border"  # "moved weapons across the Syrian border": no leaving
         mine = set(self.ids(deployer))
         for dest in prep_objects(head, ("to", "into", "toward", "towards")):
             if lemma(dest) in BORDERS:
@@ -594,6 +603,13 @@ class PresenceFrames(Pieces):
 
 
 WARNING_VERBS = {"warn", "condemn", "urge", "accuse", "criticize", "threaten", "demand"}
+
+
+def _home_forces(forces: Token) -> bool:
+    """Forces told as loyal to a government ("forces loyal to the Afghan government"): its
+    own, at home."""
+    loyal = [k for k in forces.children if k.dep_ == "amod" and k.lower_ in LOYAL]
+    return any(lemma(o) in lx.RULING_WORDS for k in loyal for o in prep_objects(k, ("to",)))
 
 
 def _with_other_side(border: Token) -> bool:
