@@ -425,6 +425,11 @@ def test_a_pact_of_cooperation_ended_cuts_no_cooperation_beside_it(rules):
     assert "reduce_cooperation" in kinds(rules, text)
     text = "Gabon froze its security partnership with Portugal."
     assert "reduce_cooperation" in kinds(rules, text)
+    # near miss: pacts of cooperation cut, with no end of a pact read, still cut ties
+    text = (
+        "Gabon left the francophone summit early and cut military cooperation deals with Portugal."
+    )
+    assert "reduce_cooperation" in kinds(rules, text)
 
 
 def test_demands_or_a_deadline_met_are_no_meeting(rules):

@@ -683,6 +683,10 @@ def test_forces_in_a_relative_clause_beside_others_are_a_deployment_of_their_own
     # near miss: one force said once is one deployment
     text = "Spanish units that rotate through Latvia train near Riga."
     assert sides(rules, text, "deploy").count((["ESP"], ["LVA"])) == 1
+    # near miss: forces whose clause names only a base of their own are in the host's state
+    text = "Estonia hosts British troops, alongside Danish soldiers who stay at their camp."
+    got = sides(rules, text, "deploy")
+    assert (["DNK"], ["EST"]) in got and (["GBR"], ["EST"]) in got, got
 
 
 def test_a_mission_that_aims_at_something_is_there(rules):

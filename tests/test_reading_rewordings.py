@@ -283,3 +283,9 @@ def test_who_steps_up_an_act_does_it(rules):
     # near miss: one who cuts them does not deploy
     text = "Japan has reduced naval deployments in the Philippines."
     assert (["JPN"], ["PHL"]) not in sides(rules, text, "deploy")
+    # near misses: a cause that steps up calls does not make them, nor does one stepping
+    # up what others say
+    text = "China's drills have increased calls for stationing Japanese jets in the Philippines."
+    assert all(s != ["CHN"] for s, _ in sides(rules, text, "urge"))
+    text = "Vietnam's protests have boosted pressure on China from Japan."
+    assert all(s != ["VNM"] for s, _ in sides(rules, text, "urge"))

@@ -735,3 +735,11 @@ def test_a_request_made_from_someone_asks_it_of_them(rules):
     text = "A request from Peru reached the Chilean government on Monday."
     found = sides(rules, text, "urge")
     assert found and all(s == ["PER"] for s, _ in found), found
+    # near misses: a person or the maker itself after "from" is the author, not the asked
+    text = "The Kremlin issued an appeal from Lavrov for a truce in Sudan."
+    assert all(
+        o != ["sergey-lavrov"] and "sergey-lavrov" not in o for _, o in sides(rules, text, "urge")
+    )
+    text = "Chile sent a demand from its president to Peru to reopen the border."
+    found = sides(rules, text, "urge")
+    assert found and all(o == ["PER"] for _, o in found), found

@@ -874,6 +874,22 @@ def test_support_said_in_the_passive_backs_the_one_supported(rules):
     assert sides(rules, text, "political_support") == []
     text = "The harbour project is supported by Japan."
     assert sides(rules, text, "political_support") == []
+    # a name or demonym on what is supported, or a name in a clause of it, backs no one
+    for text in (
+        "Danish fishermen were supported by the European Union after the storms.",
+        "The Hungarian forint was supported by Austria's central bank in June.",
+        "The plan to enlarge the African Union is supported by Kenya.",
+        "The Chadian army, which is supported by Egyptian advisers, took the town.",
+    ):
+        assert sides(rules, text, "political_support") == [], text
+    # nor does an agent that is hardware, troops or money
+    for text in (
+        "Benin is supported by Egyptian drones and French helicopters.",
+        "Togo is supported by steady remittances from Gabon.",
+    ):
+        assert sides(rules, text, "political_support") == [], text
+    text = "Togo's application is supported by Gabon."
+    assert (["GAB"], ["TGO"]) in sides(rules, text, "political_support")
 
 
 def test_forces_loyal_to_someone_are_that_ones(rules):
@@ -884,6 +900,12 @@ def test_forces_loyal_to_someone_are_that_ones(rules):
     text = "Egypt delivered armoured vehicles to a government loyal to Moscow."
     got = [r[:2] for r in readings(rules, text, "arms_supply")]
     assert all("RUS" not in o for _, o in got), got
+    # near misses: forces loyal to a government pulling back at home, or fighters moving
+    # arms across a border, withdraw no forces
+    text = "Troops loyal to the Malian government pulled out of Tessalit."
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "Fighters loyal to the Houthis moved missiles over the Saudi border."
+    assert readings(rules, text, "withdraw_forces") == []
 
 
 def test_support_pledged_to_a_state_is_backing_in_words(rules):
@@ -897,3 +919,13 @@ def test_support_pledged_to_a_state_is_backing_in_words(rules):
     assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")
     text = "Gabon pledged support for Benin's army."
     assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance")
+    # support pledged to a defence, with the means named, or against an attack is help
+    for text in (
+        "Gabon pledged support for Benin's coastal defence.",
+        "Gabon pledged its support to Benin with a gendarmerie mission.",
+        "Gabon pledged support to Benin through the purchase of mortar rounds.",
+        "Gabon pledged its support to Benin in the event of an invasion.",
+    ):
+        assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance"), text
+    text = "Gabon pledged its support to Benin with a gendarmerie mission."
+    assert sides(rules, text, "political_support") == [], text

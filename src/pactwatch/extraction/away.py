@@ -22,6 +22,9 @@ ARMS = lx.ARMS_NOUNS
 AGREEMENT = set(lx.SETS["AGREEMENT"].split())
 FORCES = set(lx.SETS["FORCES"].split())
 TIES = set(lx.SETS["TIES"].split())
+# what support is pledged to that makes it help: "support for Niger's army", "for Ukraine's
+# air defence", "for Lithuania's defence", "to Haiti's police"
+HELPED = FORCES | lx.DEFENCE_DEED_OBJECTS | {"police", "guard", "coastguard", "gendarmerie"}
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -321,32 +324,75 @@ def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _supported_thing(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "the plan is supported by most members", "the project was supported by the EU": support
-    said in the passive backs someone only where the supported names an actor or stands for
-    one ("the government, which is supported by Turkey"; "it is supported by Moscow")."""
-    if lemma(head) != "support" or not any(k.dep_ == "agent" for k in head.children):
-        return False
-    spans = [(k.left_edge.i, k.right_edge.i + 1) for k in head.children if k.dep_ == "nsubjpass"]
-    if head.dep_ in ("relcl", "acl"):  # "the government, which is supported by": what
-        noun = head.head  # "which" stands for, or the noun the participle describes
-        spans = [(noun.left_edge.i, head.left_edge.i)]
-    pronoun = any(doc[a].pos_ == "PRON" and b - a == 1 for a, b in spans)
-    if not spans or pronoun:
+    """ "the plan is supported by most members", "Swedish farmers were supported by the EU",
+    "the battalion is supported by French drones": support said in the passive backs someone
+    only where the supported is itself an actor ("the government, which is supported by
+    Turkey"; "Serbia is supported by Russia") or an actor's bid, claim or office ("Georgia's
+    application is not supported by Hungary"), and the one who supports is an actor, not
+    arms, troops, money or a deal. A name elsewhere in the supported words does not count
+    ("the proposal to expand the Security Council"), nor an armed body, which is helped
+    ("the Libyan coast guard is supported by Italy with boats")."""
+    agents = [k for k in head.children if k.dep_ == "agent"]
+    if lemma(head) != "support" or not agents:
         return False
     refs = doc._.pactwatch.refs
-    return not any(_ids_in(refs, a, b) for a, b in spans)
+    backers = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+    backers += [k for o in backers for k in o.conjuncts]
+    if not backers or not all(_names_an_actor(refs, o) for o in backers):
+        return True
+    supported = [k for k in head.children if k.dep_ == "nsubjpass"]
+    if head.dep_ in ("relcl", "acl"):  # "the government, which is supported by": what
+        supported = [head.head]  # "which" stands for, or the noun the participle describes
+    if not supported:
+        return True
+    noun = supported[0]
+    if _names_an_actor(refs, noun, said=True):
+        return False
+    owners = [k for k in noun.children if k.dep_ == "poss"]
+    owned = lemma(noun) in lx.SUPPORTED_CLAIMS and any(_names_an_actor(refs, o) for o in owners)
+    return not owned
+
+
+def _names_an_actor(refs: list[Ref], tok: Token, said: bool = False) -> bool:
+    """Whether the token heads a name of a state, a body or a group ("the Nordic countries"),
+    not a noun an actor's name or demonym qualifies ("the Turkish lira", "Russian
+    instructors"). Where ``said`` (what is supported), a description counts only as a word
+    for a ruling power or by a proper name ("the junta in Ouagadougou", "the GNA"; not "the
+    rebels in eastern Congo")."""
+    ruling = lemma(tok) in lx.RULING_WORDS or tok.pos_ == "PROPN"  # "the GNA, which is"
+    for r in refs:
+        if r.kind not in ("state", "org", "group") or not r.ids or r.head != tok.i:
+            continue
+        if not said or r.how not in ("description", "role") or ruling:
+            return True
+    seat = [o for o in prep_objects(tok, ("in", "of")) if _names_an_actor(refs, o)]
+    return said and ruling and bool(seat)  # "the junta in Ouagadougou", "the regime of Iran"
 
 
 def _ties_of_a_pact(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "ended its defence cooperation pact", "suspended the military cooperation agreement":
     the ties word names the kind of a pact, and what is ended or suspended is the pact (its
-    own triggers read that), no cooperation cut beside it."""
+    own triggers read that), no cooperation cut beside it. Only where the pact is what is ended
+    or suspended: "cut defence cooperation agreements with Moscow" reads no pact's end, and
+    stays a cut."""
     return any(
         t.lemma_.lower() in TIES
         and t.dep_ in ("compound", "amod", "nmod")
         and lemma(t.head) in AGREEMENT
+        and _pact_ended(t.head)
         for t in doc[c.start : c.end]
     )
+
+
+def _pact_ended(pact: Token) -> bool:
+    """Whether the agreement noun is what a verb or noun of ending or suspending acts on: "ended
+    the pact", "the accord was suspended", "the suspension of the agreement"."""
+    pact = pact.head if pact.dep_ == "conj" else pact
+    if pact.dep_ in ("dobj", "nsubjpass"):
+        return lemma(pact.head) in lx.PACT_ENDING
+    if pact.dep_ == "pobj" and pact.head.lower_ == "of":
+        return lemma(pact.head.head) in lx.PACT_ENDING_NOUNS
+    return False
 
 
 def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -357,12 +403,32 @@ def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:
         return False
     if lemma(head.head) not in lx.SUPPORT_AFFIRMED:
         return False
-    given = [*prep_objects(head, ("to", "for")), *prep_objects(head.head, ("to", "for"))]
-    if any(lemma(g) in FORCES for g in given):
-        return False  # "pledged support for Niger's army": help to its forces
-    if any(k.lower_ == "including" for t in (head, head.head) for k in t.children):
-        return False  # "reconfirmed support for Moldova, including through training": said
+    if support_said_as_help(head, head.head):
+        return False
     return not any(k.dep_ in ("amod", "compound") for k in head.children)
+
+
+def support_said_as_help(said: Token, verb: Token) -> bool:
+    """Whether support pledged or affirmed says it is help: given to forces or a defence
+    ("support for Niger's army", "to Ukraine's air defence"), with what it is made of
+    ("including through training", "with a police mission", "through the purchase of shells")
+    or against what ("in case of an attack")."""
+    given = [*prep_objects(said, ("to", "for")), *prep_objects(verb, ("to", "for"))]
+    if any(lemma(g) in HELPED for g in given):
+        return True
+    if any(k.lower_ == "including" for t in (said, verb) for k in t.children):
+        return True
+    return any(_means_or_case(k) for t in (said, verb) for k in t.children)
+
+
+def _means_or_case(prep: Token) -> bool:
+    """A phrase naming how support is given ("with a police mission", "through the purchase of
+    shells") or against what ("in case of an attack", "in the event of")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in lx.MEANS_PREPS:
+        return True
+    return prep.lower_ == "in" and any(lemma(o) in ("case", "event") for o in prep.children)
 
 
 def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:

@@ -242,6 +242,18 @@ SCHEMES_LEFT |= {"mechanism", "forum", "process", "plan", "arrangement", "partne
 SCHEMES_LEFT |= set(SETS["AGREEMENT"].split()) - {"statement", "document"}
 TALKS_LEFT = {"talk", "negotiation", "process", "forum", "format", "dialogue"}
 SCHEMES_LEFT |= TALKS_LEFT
+# What support said in the passive backs that is an actor's own: "Georgia's application is
+# supported by Hungary" (away.py), and the words for a ruling power that stand for a state
+# there ("the junta in Ouagadougou is not supported by its neighbours")
+SUPPORTED_CLAIMS = {"bid", "candidacy", "application", "claim", "membership", "chairmanship"}
+SUPPORTED_CLAIMS |= {"candidature", "accession"}
+RULING_WORDS = {"government", "regime", "junta", "administration", "authority", "leadership"}
+# Verbs and nouns by which a pact is ended or suspended, which a ties word naming its kind
+# does not cut again ("ended its defence cooperation pact"; away.py; not "cut ... agreements")
+PACT_ENDING = {"end", "revoke", "cancel", "scrap", "terminate", "denounce", "suspend", "freeze"}
+PACT_ENDING |= {"annul", "abrogate", "tear", "rescind", "nullify", "invalidate", "void"}
+PACT_ENDING_NOUNS = {"end", "termination", "suspension", "cancellation", "revocation"}
+PACT_ENDING_NOUNS |= {"scrapping", "annulment", "abrogation", "denunciation", "freezing"}
 # what an agreement that ends something is said after ("ended by a peace deal"; away.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
@@ -1584,6 +1596,8 @@ INSTITUTIONS = {
     "peacekeeper", "monitor", "personnel", "unit", "ally", "leaders",
     "command", "general", "staff", "secretariat", "head", "chief", "chamber", "house", "senate",
 }  # fmt: skip
+# the words of INSTITUTIONS for a state's ground, which acts on nothing (arguments/pieces.py)
+STATE_GROUND = {"territory", "border", "soil", "airspace", "frontier", "capital"}
 # Titles that tie a named person to a state: "Armenian Foreign Minister Ararat Mirzoyan".
 TITLES = {
     "president", "minister", "premier", "chancellor", "spokesperson", "spokesman",

@@ -70,6 +70,7 @@ from pactwatch.extraction.arguments.words import (
     WEAPONS,
     WHERE,
 )
+from pactwatch.extraction.away import support_said_as_help
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Ref
 from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
@@ -261,7 +262,9 @@ class DyadFrames(BackingFrames):
         subj, _ = self.subject(head)
         backers = [x for x in backers if x.kind in ("state", "org", "group")]
         backed = [x for x in self.preps(said, ("for", "to")) if x.kind != "place"]
-        if not backed:  # "pledged their support to Niger", the parse hanging "to" on the verb
+        if not backed and not support_said_as_help(said, head):
+            # "pledged their support to Niger", the parse hanging "to" on the verb (not
+            # "pledged its support to Haiti with a police mission": help, read as such)
             backed = [x for x in self.preps(head, ("for", "to")) if x.kind != "place"]
         if not backers or not backed:
             return []

@@ -23,6 +23,7 @@ from pactwatch.extraction.arguments.words import (
     FIGHTERS,
     FORCES,
     HALTS,
+    HELP_GIVEN,
     HOLDING,
     HYPHENS,
     LEADING,
@@ -192,8 +193,10 @@ class Pieces:
         noun = compound_head(noun)  # "granted Manila a military aid package"
         noun = first_conjunct(noun)  # "sent shells and other aid to Moscow": as the first
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in (
-            lx.LIGHT | lx.INTENT | LEADING | lx.STEPPING_UP
+            lx.LIGHT | lx.INTENT | LEADING
         ):
+            return noun.head
+        if noun.dep_ == "dobj" and lemma(noun.head) in lx.STEPPING_UP and self._steps_up(noun):
             return noun.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
@@ -325,17 +328,41 @@ class Pieces:
             found += [x for x in self._headline_subjects(root, subj) if x not in found]
         return found, ("nsubj" if found else "none")
 
+    def _steps_up(self, noun: Token) -> bool:
+        """Whether the subject of "expanded", "boosted" or "stepped up" does what the noun
+        names: an actor ("Japan has expanded naval deployments"), not a cause ("the Kremlin's
+        threats have increased calls for"), and the noun is no word others say ("calls",
+        "pressure" or "criticism" stepped up are other people's; aid is the giver's)."""
+        if lemma(noun) in STATEMENT_NOUNS - HELP_GIVEN:  # "boosted military aid": its own
+            return False
+        subj = subject_token(noun.head)[0]
+        if subj is None:
+            return False
+        ref = self.r.ref(subj.i)
+        if ref is not None and ref.actor_like and ref.head == subj.i:
+            return True  # "Japan has expanded", "it stepped up"
+        # "the Trump administration has expanded", "Russia's navy stepped up": a body that
+        # stands for its state, not "the Kremlin's threats"
+        body = lemma(subj) in lx.INSTITUTIONS - lx.STATE_GROUND
+        return body and bool(self.actors(subj))
+
     def _asked_by_maker(self, noun: Token) -> bool:
         """A request its light verb's subject makes ("Libya makes a request from us"): the
-        maker asks, and "from" names whom it asks."""
-        if lemma(noun) not in ASKS or not list(prep_objects(noun, ("from",))):
+        maker asks, and "from" names whom it asks, where that is another state or body; a
+        person or the maker itself after "from" is the request's author ("the Kremlin issued
+        a call from Putin", "the Pentagon issued a call from Secretary Hegseth")."""
+        froms = list(prep_objects(noun, ("from",)))
+        if lemma(noun) not in ASKS or not froms:
             return False
         verb = self.light_verb(noun)
-        return (
-            verb is not None
-            and lemma(verb) in ASKS_MADE
-            and bool(self.actors(subject_token(verb)[0]))
-        )
+        if verb is None or lemma(verb) not in ASKS_MADE:
+            return False
+        makers = {i for x in self.actors(subject_token(verb)[0]) for i in x.ids}
+        sources = [x for o in froms for x in self.actors(o)]
+        named = [o for o in froms if o.pos_ != "PRON"]  # "from us" asks the speaker's side
+        if any(x.kind == "person" for o in named for x in self.actors(o)):
+            return False  # "a call from Putin": his
+        return bool(makers) and not any(makers & set(x.ids) for x in sources)
 
     def _headline_subjects(self, verb: Token, subj: Token | None) -> list[Ref]:
         """The actors named before a root verb in the words the parser leaves off its subject:

@@ -37,6 +37,7 @@ from pactwatch.extraction.arguments.words import (
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
+    LOYAL,
     lemma,
     objects,
     prep_objects,
@@ -160,6 +161,11 @@ class PresenceFrames(Pieces):
             subj, sv = self.subject(head)
             if lemma(head) not in HOSTS_ACTING:
                 deployer, via = [x for x in subj if x.kind != "place"], sv
+        if c.type == "withdraw_forces" and forces is not None and _home_forces(forces):
+            gone_from = [x for x in self.preps(head, ("from",)) if x.kind == "state"]
+            if not [x for x in gone_from if not set(x.ids) & set(self.ids(deployer))]:
+                return []  # "forces loyal to the Afghan government withdrew from Kunduz": a
+                # government's own forces pulling back at home
         if c.trigger.pattern == lx.MOVED:
             moved_to = self._moved_to(head, forces, deployer)
             if moved_to == "border":
@@ -252,13 +258,18 @@ class PresenceFrames(Pieces):
             near = [x for x in self.r.refs if x.kind == "place" and head.sent.start <= x.start]
             hosts = [x for x in near if x.start < head.sent.end][:1]
         host_ids = [h for h in self.ids(hosts, roles=False) if h not in self.ids(deployer)]
+        beside: list[str] = []
+        if hosts and not host_ids and c.type == "deploy" and head.dep_ == "relcl":
+            # "Djibouti hosts French forces, alongside Japanese troops who remain at their
+            # base": a base of their own in the state that hosts the forces just placed
+            host_ids = beside = self._host_beside(head, set(self.ids(deployer)))
         if hosts and not host_ids and c.type == "deploy":
             return []  # "Denmark will expand its presence in Greenland": its own territory
         # a host is a state: not "NATO's mission in Kosovo" for NATO, nor a person near by
         host_ids = [h for h in host_ids if self.know.is_state(h)]
         if not host_ids and c.trigger.pattern in MORE_FORCES:
             return []  # "Poland will increase its army", "raised the soldiers' pay": no host
-        if host_ids:
+        if host_ids and not beside:  # (a host found beside is not placed anew)
             self.hosted.append((head.i, host_ids[0]))
         elif not hosts:  # "troops deployed to Ukraine ... plans to deploy a force": where
             host_ids = self._hosted_before(head, mine)  # forces last were
@@ -304,6 +315,9 @@ class PresenceFrames(Pieces):
         it ("border")."""
         if any(self.preps(t, ("from", "out", "of")) for t in (head, forces) if t is not None):
             return None
+        moved = [head, *objects(head), *(t for t in (forces,) if t is not None)]
+        if any(lemma(b) in BORDERS for t in moved for b in prep_objects(t, ("across", "over"))):
+            return "border"  # "moved weapons across the Syrian border": no leaving
         mine = set(self.ids(deployer))
         for dest in prep_objects(head, ("to", "into", "toward", "towards")):
             if lemma(dest) in BORDERS:
@@ -566,6 +580,16 @@ class PresenceFrames(Pieces):
         c.cues.append("subj_via=host")
         return [c]
 
+    def _host_beside(self, clause: Token, mine: set[str]) -> list[str]:
+        """The state that hosts the forces a relative clause hangs on ("Djibouti hosts French
+        forces, alongside Japanese troops who remain at their base": Djibouti)."""
+        for up in clause.head.ancestors:
+            if lemma(up) in ("host", "home"):
+                host = self._home_of(up) if lemma(up) == "home" else self.subject(up)[0]
+                found = [h for h in self.ids(host, roles=False) if h not in mine]
+                return [h for h in found if self.know.is_state(h)][:1]
+        return []
+
     def _home_of(self, home: Token) -> list[Ref]:
         """Who is "home to" forces: the place named just before ("Al Udeid, home to 8,000 US
         troops"), whatever the parse, else the subject of the verb ("Djibouti is home to")."""
@@ -579,6 +603,13 @@ class PresenceFrames(Pieces):
 
 
 WARNING_VERBS = {"warn", "condemn", "urge", "accuse", "criticize", "threaten", "demand"}
+
+
+def _home_forces(forces: Token) -> bool:
+    """Forces told as loyal to a government ("forces loyal to the Afghan government"): its
+    own, at home."""
+    loyal = [k for k in forces.children if k.dep_ == "amod" and k.lower_ in LOYAL]
+    return any(lemma(o) in lx.RULING_WORDS for k in loyal for o in prep_objects(k, ("to",)))
 
 
 def _with_other_side(border: Token) -> bool:

@@ -196,6 +196,7 @@ STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "re
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
 STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ultimatum"}
 STATEMENT_NOUNS |= {"opposition"}  # "the opposition of Chile to the blockade"
+HELP_GIVEN = {"support", "aid", "assistance", "backing", "help"}  # given, not only said
 # A request made, put or sent by someone is theirs, and what it is "from" is whom it asks:
 # "if Libya makes such a request from us" (not "a request from Libya")
 ASKS = {"request", "appeal", "plea", "demand", "call", "ultimatum"}
