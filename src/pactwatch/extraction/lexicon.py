@@ -92,6 +92,8 @@ ARMS_NOUNS = frozenset(SETS["ARMS"].split())  # the nouns of arms, as one set
 # British spellings and other forms folded into one lemma before matching.
 SPELLING = {
     "criticise": "criticize",
+    "cease-fire": "ceasefire",  # American style, joined into one token (backbone)
+    "cease-fires": "ceasefire",
     "chargé": "charge",  # "chargé d'affaires"
     "criticised": "criticize",
     "defence": "defense",

@@ -45,7 +45,9 @@ class AgreementFrames(Pieces):
             return [c]
         if any(t.lower_ == "without" for t in self.doc[c.start : c.end]):
             return []  # "the summit ended without a deal": no agreement to end or sign
-        if head.dep_ == "amod" and head.head.pos_ == "NOUN":  # "a signed, ratified treaty"
+        # "a signed, ratified treaty" (not "the cease-fire agreement": a noun the tagger may
+        # take for an adjective once its hyphen joins it)
+        if head.dep_ == "amod" and head.head.pos_ == "NOUN" and lemma(head) != "ceasefire":
             noun = head.head
             if lemma(noun) not in AGREEMENT_NOUNS:
                 return []  # "extended deterrence", "a signed letter": no agreement
