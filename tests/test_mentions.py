@@ -189,6 +189,22 @@ def test_a_region_of_two_words_names_its_states(ex):
     assert ids_of(found, "the Southeast Asian state") == [("LAO",)]
 
 
+def test_a_region_named_as_a_proper_noun_still_describes_a_state(ex):
+    # the tagger takes "Gulf" and "South Caucasus" for names: still a region, not another's
+    found, _ = refs(ex, "Qatar received the Iranian envoy. The Gulf state then offered to mediate.")
+    assert ids_of(found, "The Gulf state") == [("QAT",)]
+    found, _ = refs(
+        ex,
+        "Georgia hosted Turkish officials. Ankara will sell drones to the South Caucasus nation.",
+    )
+    assert ids_of(found, "the South Caucasus nation") == [("GEO",)]
+    found, _ = refs(ex, "Moldova voted first. Moscow then warned the former Soviet republic.")
+    assert ids_of(found, "the former Soviet republic") == [("MDA",)]
+    # a name that is no region's still says the noun is another's: no state of before
+    found, _ = refs(ex, "Qatar received the envoy. The Hilton hotel then offered a discount.")
+    assert not [t for t, ids, _ in found if ids == ("QAT",) and "Hilton" in t]
+
+
 def test_it_attacked_in_the_condition_of_a_pledge_is_the_one_defended(ex):
     found, _ = refs(ex, "Italy would defend Malta if it were attacked.")
     assert ids_of(found, "it") == [("MLT",)]

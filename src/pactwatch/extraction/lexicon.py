@@ -1562,6 +1562,7 @@ REGIONS: dict[str, set[str]] = {
     "scandinavian": {"DNK", "NOR", "SWE"},
     "baltic": {"EST", "LVA", "LTU"},
     "caucasian": {"ARM", "AZE", "GEO"},
+    "caucasus": {"ARM", "AZE", "GEO"},  # "the South Caucasus nation" ("South" or not)
     "balkan": {"ALB", "BIH", "BGR", "HRV", "GRC", "XKX", "MNE", "MKD", "ROU", "SRB", "SVN"},
     "gulf": {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"},
     "sahelian": {"BFA", "MLI", "MRT", "NER", "TCD"},
@@ -1575,6 +1576,9 @@ REGIONS: dict[str, set[str]] = {
     "southeast asian": {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS"}
     | {"VNM"},
     "south asian": {"AFG", "BGD", "BTN", "IND", "IRN", "MDV", "NPL", "PAK", "LKA"},
+    # "the former Soviet republic": a state of the Soviet Union's other than Russia
+    "former soviet": {"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA"}
+    | {"TJK", "TKM", "UKR", "UZB"},
     # the continent, after its parts above: "the African country", "the African nation"
     "african": {"DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM"}
     | {"COD", "COG", "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA"}
@@ -1582,6 +1586,7 @@ REGIONS: dict[str, set[str]] = {
     | {"MOZ", "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SSD"}
     | {"SDN", "TZA", "TGO", "TUN", "UGA", "ZMB", "ZWE"},
 }
+REGION_WORDS = {w for name in REGIONS for w in name.split()} | {"south", "central"}
 # Regions few and fixed enough that the plural names them all: "the Baltic states", "the
 # Nordics" (not the Balkans or the Sahel, whose bounds the writer chooses)
 WHOLE_REGIONS = {"baltic", "nordic", "scandinavian", "asian", "gulf"}
