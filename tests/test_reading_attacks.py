@@ -550,3 +550,19 @@ def test_an_attack_launched_to_take_ground_strikes_the_grounds_state(rules):
     assert all(o != ["UKR"] for _, o, _, _ in readings(rules, text, "attack"))
     text = "Azerbaijan launched an offensive in the spring to seize power."
     assert all(not o for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_place_liberated_is_not_struck_but_those_it_is_freed_from_are(rules):
+    text = "Ethiopian forces liberated the border town from Eritrean troops."
+    assert (["ETH"], ["ERI"], None, "CT+") in readings(rules, text, "attack")
+    text = "Minsk was praised for helping liberate the Belgorod region from the Ukrainian advance."
+    found = readings(rules, text, "attack")
+    assert any(o == ["UKR"] for _, o, _, _ in found), found
+    # the place freed is the liberator's own or an ally's: no reading, guessed or not,
+    # strikes the state it is a place of
+    text = "Russia thanked North Korea. Its soldiers helped liberate the Kursk region."
+    every = [c for c, _ in candidates(rules, text, "2025-05-01") if c.type == "attack"]
+    assert every and all("RUS" not in c.object for c in every), every
+    # a place attacked is still its state's
+    found = readings(rules, "Russian troops attacked Kharkiv.", "attack")
+    assert (["RUS"], ["UKR"], None, "CT+") in found

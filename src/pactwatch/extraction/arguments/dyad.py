@@ -36,6 +36,7 @@ from pactwatch.extraction.arguments.words import (
     FIGHTERS,
     FORCES,
     FRAMING,
+    FREEING,
     HOLDING_ARMS,
     JUDGING,
     MAKER_DEPS,
@@ -89,6 +90,16 @@ ENVOYS = {"ambassador", "envoy", "representative", "diplomat", "attache", "charg
 
 class DyadFrames(BackingFrames):
     """The ``dyad`` frame: one side acting on another."""
+
+    def _freed_from(self, head: Token) -> list[Ref]:
+        """Those a place is freed from ("liberated the region from Ukrainian troops", "from the
+        Ukrainian advance"), never the place nor the state it is a place of."""
+        out: list[Ref] = []
+        for held in prep_objects(head, ("from",)):
+            found = self.actors(held) or self._arms_owners(held)
+            found = found or [x for x in self.owners(held) if x.kind in ("state", "group")]
+            out += [x for x in found if x.kind in ("state", "group") and x not in out]
+        return out
 
     def _troops_killed(self, c: Candidate, head: Token) -> list[Candidate]:
         """ "Chad soldiers killed by militants", "Malian troops killed in an ambush", "Dozens
@@ -661,6 +672,8 @@ class DyadFrames(BackingFrames):
                 subj, obj, via = sides, [x for x in obj if x not in sides], "between"
         if lemma(head) in ("recognize", "recognise"):  # "recognized Abkhazia": the region,
             obj = [x for x in obj if x.kind != "place"]  # not the state it is a place of
+        if c.type == "attack" and lemma(head) in FREEING:  # "liberated the Kursk region from
+            obj = self._freed_from(head)  # Ukrainian troops": struck are those it is freed from
         c.subject = c.subject or self.ids(subj)
         c.object = [o for o in self.ids(obj) if o not in c.subject or via == "between"]
         # "Paris continues to strengthen our defence relationship with Armenia", said by the

@@ -26,6 +26,7 @@ from pactwatch.extraction.arguments.words import (
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
     FORCES,
+    FREEING,
     GUARDING,
     HOSTED_TYPES,
     JOINING_FIGHT,
@@ -384,6 +385,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
         said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
         said = said or "helped_side" in c.cues  # "supports Ukraine in the war": not the helper
+        # "liberated the region": struck are only those it is freed from, named after "from"
+        said = said or (c.type == "attack" and lemma(head) in FREEING)
         fought = c.type == "attack" and lemma(head) in FOUGHT_BY_TWO  # "an Armenian-Azerbaijani
         said = said or (fought and len(c.subject) > 1)  # confrontation": its sides are both
         if c.type == "terminate" and c.agreement is not None:  # "the two states ended their

@@ -177,6 +177,8 @@ HALTS = {"ban", "embargo", "freeze", "halt", "suspension", "moratorium", "restri
 # Who ends, settles or mediates a war is not one of its sides ("Trump's plan to end the
 # conflict", "Qatar helped resolve the war")
 SETTLING = {"end", "stop", "halt", "settle", "resolve", "mediate", "broker", "freeze"}
+# freeing a place by force: what is freed is no target (words of the freed place's state)
+FREEING = {"liberate"}
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
 # arms taken from whoever had them, no longer their maker's to supply
 CAPTURED = {"capture", "seize", "confiscate", "intercept", "loot", "abandon", "trophy"}
