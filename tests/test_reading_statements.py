@@ -679,3 +679,16 @@ def test_a_threat_to_bar_someone_is_about_the_bloc_in_context(rules):
     assert all(a is None for _, _, a in warnings(text))
     text = "Kosovo hopes to enter NATO. Serbia has threatened to attack Kosovo at every step."
     assert all(a is None for _, _, a in warnings(text))
+
+
+def test_a_call_hung_on_what_someone_reports_is_the_reporters(rules):
+    # "..., calling for", "..., warning": who says so calls or warns, not the one said to act
+    text = "Baku said that the Dutch observers were spying on it, calling for an immediate halt."
+    found = readings(rules, text, "urge")
+    assert found and all(s == ["AZE"] for s, _, _, _ in found), found
+    text = "Seoul said the North had fired a missile, warning Pyongyang of grave consequences."
+    found = readings(rules, text, "warn")
+    assert (["KOR"], ["PRK"]) in [f[:2] for f in found], found
+    # a deed hung on it is still the doer's: "..., killing", "..., injuring"
+    text = "Manila said Chinese vessels rammed a supply boat, hitting several sailors."
+    assert all(s == ["CHN"] for s, _, _, _ in readings(rules, text, "attack"))

@@ -1433,6 +1433,9 @@ IF_PHRASES: tuple[str, ...] = (
 IF_PHRASES += ("on condition that", "as long as", "the longer", "in exchange for", "until")
 
 # Reported speech: the lemmas that introduce what someone says or thinks.
+# participles of saying or asking that a report may end on: "..., calling for", "..., urging"
+SAID_ASIDE = {"call", "urge", "demand", "appeal", "ask", "press", "insist", "warn", "threaten"}
+SAID_ASIDE |= {"accuse", "blame", "condemn", "criticize", "vow", "pledge", "promise", "add"}
 REPORTING = set(
     [
         "say",
