@@ -668,3 +668,22 @@ def test_forces_rotating_through_a_state_are_present_there(rules):
     assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
     text = "Poland said Canadian battalions have rotated out of Latvia since 2019."
     assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_a_presence_said_again_is_the_one_told_just_before(rules):
+    # "the deployment", "the occupation" with no one named: the last one of its kind
+    text = (
+        "Britain announced the deployment of 900 soldiers to Estonia. "
+        "Officials said the deployment will begin in May."
+    )
+    found = readings(rules, text, "deploy")
+    assert sum(1 for s, o, _, _ in found if s == ["GBR"] and o == ["EST"]) == 2, found
+    # a noun that names its own doer keeps it; one told long before is not taken
+    text = "Britain sent jets to Estonia. Tallinn welcomed the deployment of French troops."
+    assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "deploy"))
+    text = (
+        "Britain announced the deployment of 900 soldiers to Estonia. Prices rose. Wages fell. "
+        "Officials said the deployment will begin in May."
+    )
+    found = readings(rules, text, "deploy")
+    assert sum(1 for s, _, _, _ in found if s == ["GBR"]) == 1, found

@@ -42,6 +42,7 @@ from pactwatch.extraction.arguments.words import (
     ORG_AGREEMENT_TYPES,
     ORG_DIRECTION,
     OUTSIDERS_TYPES,
+    PRESENCE_TYPES,
     PRIOR_ATTACK_TOKENS,
     PROXIES,
     REQUESTING,
@@ -127,6 +128,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             x.span = self.extent(x, head)
             if x.type == "attack" and not x.subject:
                 self._attack_before(x, head)
+            if x.type in PRESENCE_TYPES and not x.subject:
+                self._presence_before(x, head)
             joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
@@ -134,6 +137,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                     out.append(z)
             if x.type == "attack" and x.subject:
                 self.attacks.append(x)
+            if x.type in PRESENCE_TYPES and x.subject:
+                self.presences.append(x)
             sides = [i for i in x.subject if self._party(i)]
             if x.type in ("sign", "ratify") and len(sides) >= 2 and not x.guessed:
                 self.signed.append((x.head, sides, x.agreement))  # "Turkey and Syria signed"
@@ -241,6 +246,17 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         c.object = c.object or [o for o in prev.object if o not in c.subject]
         c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
         c.cues.append("subj_via=attack_before")
+
+    def _presence_before(self, c: Candidate, head: Token) -> None:
+        """A presence or withdrawal said again as "the occupation", "the withdrawal", with no
+        one named: the last one of its type told within two sentences, with its sides."""
+        prev = self._last_presence(c, head)
+        if prev is None:
+            return
+        c.subject = list(prev.subject)
+        c.object = c.object or [o for o in prev.object if o not in c.subject]
+        c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
+        c.cues.append("subj_via=presence_before")
 
     def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
         """Who joins, enters or takes part in a fight, a war or an offensive wages it

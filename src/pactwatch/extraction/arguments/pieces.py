@@ -26,6 +26,7 @@ from pactwatch.extraction.arguments.words import (
     LEADING,
     MEASURES,
     PARTAKING,
+    PRESENCE_NOUNS,
     RECEIVING,
     RELATIVES,
     RESPONDING,
@@ -75,6 +76,9 @@ class Pieces:
         # the attacks read so far with their attacker: what "the strikes" or "the incident"
         # said or condemned later in the text refers back to
         self.attacks: list[Candidate] = []
+        # the presences and withdrawals read so far with their doer: whose "the occupation" or
+        # "the withdrawal" said later is
+        self.presences: list[Candidate] = []
         # the sides of each agreement signed or ratified so far, by the token that said it:
         # whose "the agreement" said later is
         self.signed: list[tuple[int, list[str], str | None]] = []
@@ -444,6 +448,20 @@ class Pieces:
             noun.i,
             lambda prev: not struck or bool(set(struck) & set(prev.object)),
         )
+
+    def _last_presence(self, c: Candidate, noun: Token) -> Candidate | None:
+        """The presence or withdrawal a definite noun with no owner says again ("Turkey keeps
+        troops in the north ... Nicosia calls the occupation illegal"): the last one of its
+        type read within two sentences before it, where the noun names no one."""
+        if lemma(noun) not in PRESENCE_NOUNS or noun.pos_ != "NOUN" or not definite(noun):
+            return None
+        preps = tuple(k.lower_ for k in noun.children if k.dep_ == "prep")
+        named = self.preps(noun, preps) if preps else []
+        if self.owners(noun) or agent_token(noun) is not None or named:
+            return None
+        lo = sentences_back(noun, 2)
+        told = [p for p in self.presences if lo <= p.head < noun.i and p.type == c.type]
+        return told[-1] if told else None
 
     def _told_before(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> Candidate | None:
         """The attack told last before ``hi`` (from ``lo``) that fits: of those in the last
