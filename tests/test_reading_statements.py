@@ -466,6 +466,11 @@ def test_charging_that_someone_did_something_accuses_them(rules):
     text = "Baku charged on Monday that Yerevan was arming separatists."
     assert (["AZE"], ["ARM"], None, "CT+") in readings(rules, text, "accuse")
     assert readings(rules, "The Kazakh firm charged that fee to Russia.", "accuse") == []
+    # a quotation inside the clause may lead the parser to hang it loosely: still the charge
+    text = (
+        "Tbilisi charged in May that Moscow’s government is “undermining the ceasefire” on purpose."
+    )
+    assert (["GEO"], ["RUS"], None, "CT+") in readings(rules, text, "accuse")
 
 
 def test_what_is_pleaded_or_appealed_for_is_not_done(rules):
