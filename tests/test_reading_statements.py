@@ -697,3 +697,13 @@ def test_a_call_hung_on_what_someone_reports_is_the_reporters(rules):
     # a deed hung on it is still the doer's: "..., killing", "..., injuring"
     text = "Manila said Chinese vessels rammed a supply boat, hitting several sailors."
     assert all(s == ["CHN"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_spying_or_sabotage_said_of_someone_accuses_them(rules):
+    text = "Warsaw said the Belarusian consulate was engaged in espionage."
+    assert (["POL"], ["BLR"], None, "CT+") in readings(rules, text, "accuse")
+    text = "Prague claims that Russian agents carried out sabotage at an arms depot."
+    assert any(s == ["CZE"] and o == ["RUS"] for s, o, _, _ in readings(rules, text, "accuse"))
+    # engaged in a deed that blames no one: no accusation
+    text = "Kenya said its army was involved in relief work after the floods."
+    assert readings(rules, text, "accuse") == []

@@ -1059,6 +1059,9 @@ TRIGGERS: list[Trigger] = [
     # "Moscow said Kyiv was behind the drone attempt": who is said to be behind it is blamed
     *_t("accuse", "speaker", "^be/V behind ~~ attack|attempt|strike|plot|sabotage|blast|raid"),
     *_t("accuse", "speaker", "^commit/V ~~ crime|atrocity"),
+    # spying said of someone: "the embassy was engaged in espionage", "carried out sabotage"
+    *_t("accuse", "speaker", "^engage|involve/V in ~~ espionage|spying|sabotage|subversion"),
+    *_t("accuse", "speaker", "^conduct|carry/V ~ espionage|sabotage"),
     *_t("accuse", "dyad", "hold/V ~~ responsible|accountable"),  # "holds Hamas responsible"
     # "called China's island building a threat": what is named a threat accuses its author
     *_t("accuse", "speaker", "^call|label|brand|term/V ~~~ threat|danger|menace"),

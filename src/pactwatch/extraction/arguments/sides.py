@@ -160,8 +160,12 @@ class SideFrames(DyadFrames):
             deed, _ = subject_token(head)
             if not subj and deed is not None and deed.pos_ == "VERB":
                 subj, _ = self.subject(deed)  # "Peruvian troops joining the war was ..."
-            elif not subj and deed is not None:  # "the involvement of Peru was an escalation",
-                subj = self.preps(deed, ("by", "of"))  # "the Lithuanian blockade violates"
+            elif not subj and deed is not None:
+                # "the EU mission was engaged in espionage": the one said to be so engaged;
+                # "the involvement of Peru was an escalation", "the Lithuanian blockade
+                # violates": whose deed it is
+                subj = [x for x in self.actors(deed) if x.kind in ("state", "org", "mission")]
+                subj = subj or self.preps(deed, ("by", "of"))
                 subj = subj or [x for x in self.owners(deed) if x.kind in ("state", "org")]
             c.object = [o for o in self.ids(subj) if o not in c.subject]
         c.cues.append(f"subj_via={via}")
