@@ -707,3 +707,13 @@ def test_spying_or_sabotage_said_of_someone_accuses_them(rules):
     # engaged in a deed that blames no one: no accusation
     text = "Kenya said its army was involved in relief work after the floods."
     assert readings(rules, text, "accuse") == []
+
+
+def test_a_deed_called_hostile_accuses_its_doer(rules):
+    text = "Beijing said the drills were a reply to Washington's provocative moves in the strait."
+    assert (["CHN"], ["USA"], None, "CT+") in readings(rules, text, "accuse")
+    text = "Minsk says the destabilizing activity of Lithuania left it no choice."
+    assert any(s == ["BLR"] and o == ["LTU"] for s, o, _, _ in readings(rules, text, "accuse"))
+    # no doer named: no one accused by the words
+    text = "Tokyo said that hostile policies would only lead to more tension."
+    assert readings(rules, text, "accuse") == []

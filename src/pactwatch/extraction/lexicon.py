@@ -58,6 +58,11 @@ JOINED_BY = "join/V by ~~ ^$TROOPS"
 # "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
 ATTENDED = "attend|participate/V ~~ $MEETING"
 
+# a deed of someone's called hostile, the speaker's accusation of its doer: "NATO's aggressive
+# actions", "Washington's hostile policy" (only a deed whose doer is named: arguments/sides.py)
+HOSTILE_DEED = "aggressive|hostile|provocative|unlawful|destabilizing ^action|policy|course|move"
+HOSTILE_DEED += "|behavior|activity|conduct|step"
+
 SETS: dict[str, str] = {
     # what forces leave that is no body one is a member of (arguments: a war, no membership)
     "WARS_LEFT": "war conflict fighting hostility",
@@ -103,6 +108,8 @@ SPELLING = {
     "authorise": "authorize",
     "mobilise": "mobilize",
     "stabilise": "stabilize",
+    "destabilise": "destabilize",
+    "destabilising": "destabilizing",
     "modernise": "modernize",
     "militarise": "militarize",
     "militarisation": "militarization",
@@ -117,6 +124,7 @@ SPELLING = {
     "cancelled": "cancel",
     "canceled": "cancel",
     "labour": "labor",
+    "behaviour": "behavior",
     "endeavour": "endeavor",
     "negotations": "negotiation",
     "manoeuvre": "maneuver",
@@ -1059,6 +1067,7 @@ TRIGGERS: list[Trigger] = [
     # "Moscow said Kyiv was behind the drone attempt": who is said to be behind it is blamed
     *_t("accuse", "speaker", "^be/V behind ~~ attack|attempt|strike|plot|sabotage|blast|raid"),
     *_t("accuse", "speaker", "^commit/V ~~ crime|atrocity"),
+    *_t("accuse", "speaker", HOSTILE_DEED),
     # spying said of someone: "the embassy was engaged in espionage", "carried out sabotage"
     *_t("accuse", "speaker", "^engage|involve/V in ~~ espionage|spying|sabotage|subversion"),
     *_t("accuse", "speaker", "^conduct|carry/V ~ espionage|sabotage"),

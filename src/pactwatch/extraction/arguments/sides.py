@@ -143,6 +143,13 @@ class SideFrames(DyadFrames):
         if lemma(head) in NAMING and any(p.lower_ in ("for", "on") for p in head.children):
             return []  # "called for talks to reduce the threat": a request
         subj, via = self.subject(head)
+        if c.trigger.pattern == lx.HOSTILE_DEED and via not in ("owner", "by"):
+            # "the hostile policy of Vilnius" (not "pursuing hostile policies", "that unlawful
+            # course": no doer named)
+            subj = [x for x in self.preps(head, ("of",)) if x.kind in ("state", "org", "group")]
+            via = "of"
+            if not subj:
+                return []
         if lemma(head) in SEEING | NAMING:  # "Armenia sees the CSTO as a threat"
             c.subject = self.ids(subj)
             seen = self.direct(head)
