@@ -822,3 +822,15 @@ def test_arms_made_elsewhere_held_by_a_leaders_government_went_to_his_state(rule
     assert not readings(rules, text, "arms_supply")
     text = "President Maduro said the rebels have 300 Swedish-made fighter jets."
     assert (["SWE"], ["VEN"]) not in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
+    text = "Cuba sent engineers to Caracas to give technical support to the Venezuelan air force."
+    assert (["CUB"], ["VEN"]) in [r[:2] for r in readings(rules, text, "security_assistance")]
+    text = (
+        "Tehran sent experts to provide technical support in operating the drones it sold Moscow."
+    )
+    assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "security_assistance"))
+    # help with a civil matter is none
+    text = "Norway gave technical support in running the Moldovan census."
+    assert not readings(rules, text, "security_assistance")

@@ -766,9 +766,10 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "train/V ~~ pilot|cadet|recruit|crew|navy|military"),
     *_t("security_assistance", "dyad", "train/V ~ gendarme|police|policeman|commando|sailor"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
-    # "the promised military support from its ally", "provided logistical support"; support
-    # in words only is backing: "received only rhetorical support from Moscow"
-    *_t("security_assistance", "dyad", "military|logistical ^support/N"),
+    # "the promised military support from its ally", "provided logistical support", "sent
+    # experts to give technical support"; support in words only is backing: "received only
+    # rhetorical support from Moscow"
+    *_t("security_assistance", "dyad", "military|logistical|technical ^support/N"),
     # "NATO's political and practical support to Moldova", "lethal aid to Kyiv"
     *_t("security_assistance", "dyad", "practical|lethal ^support|assistance|aid/N"),
     *_t("security_assistance", "dyad", "share/V ~ intelligence", "intelligence ?- sharing"),

@@ -20,6 +20,7 @@ from pactwatch.extraction.arguments.words import (
     BASIS_PHRASES,
     BASIS_STOPS,
     BASIS_TYPES,
+    CIVIL_OR_NOT,
     FEW_PARTIES,
     IN_RETURN,
     MATERIAL_SUPPORT,
@@ -54,7 +55,10 @@ class BackingFrames(SupplyFrames):
         said_support = lemma(head) == "support" and bool(kinds & POLITICAL_SUPPORT)
         said_support = said_support and not kinds & MATERIAL_SUPPORT  # not "political and
         # practical support"
-        practical = kinds & MATERIAL_SUPPORT == {"practical"}  # not "political and practical"
+        # help of a kind that may be civil ("practical", "technical"; not "political and
+        # practical", "military")
+        kind = kinds & (MATERIAL_SUPPORT | CIVIL_OR_NOT)
+        practical = bool(kind) and kind <= CIVIL_OR_NOT
         if c.type == "security_assistance" and practical and _help_with_civil_things(head):
             return True  # "practical assistance in organising elections": no security aid
         if c.type == "security_assistance" and (said_support or _support_in_words(head)):

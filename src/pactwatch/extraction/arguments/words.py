@@ -310,6 +310,8 @@ POLITICAL_SUPPORT = {"full", "political", "diplomatic", "moral", "unwavering", "
 POLITICAL_SUPPORT |= {"unconditional", "steadfast", "total", "complete", "unequivocal"}
 # what makes support more than words, beside those: "political and practical support"
 MATERIAL_SUPPORT = {"practical", "military", "lethal", "logistical", "material", "financial"}
+# kinds of help that may as well be civil: aid only where it is not with a civil matter
+CIVIL_OR_NOT = {"practical", "technical"}
 # what a member leaves: a bloc, a treaty, its membership ("left the alliance")
 LEFT_BEHIND = set(lx.SETS["BLOC"].split()) | set(lx.SETS["AGREEMENT"].split())
 LEFT_BEHIND |= {"membership", "group", "coalition", "format", "structure", "body", "ranks"}
