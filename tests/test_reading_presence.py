@@ -670,7 +670,7 @@ def test_forces_rotating_through_a_state_are_present_there(rules):
     assert all(o != ["LVA"] for _, o, _, _ in readings(rules, text, "deploy"))
 
 
-def test_a_presence_said_again_is_the_one_told_just_before(rules):
+def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
     # "the deployment", "the occupation" with no one named: the last one of its kind
     text = (
         "Britain announced the deployment of 900 soldiers to Estonia. "
@@ -687,3 +687,10 @@ def test_a_presence_said_again_is_the_one_told_just_before(rules):
     )
     found = readings(rules, text, "deploy")
     assert sum(1 for s, _, _, _ in found if s == ["GBR"]) == 1, found
+    # arms supplied, said again as "the shipments"
+    text = (
+        "Tehran is quietly supplying drones to Moscow, officials said. "
+        "They said the shipments were hidden in cargo planes."
+    )
+    found = readings(rules, text, "arms_supply")
+    assert found.count((["IRN"], ["RUS"], None, "CT+")) == 2, found

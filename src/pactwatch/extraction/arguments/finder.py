@@ -42,12 +42,12 @@ from pactwatch.extraction.arguments.words import (
     ORG_AGREEMENT_TYPES,
     ORG_DIRECTION,
     OUTSIDERS_TYPES,
-    PRESENCE_TYPES,
     PRIOR_ATTACK_TOKENS,
     PROXIES,
     REQUESTING,
     RULE_TYPES,
     RULE_VERBS,
+    SAID_AGAIN,
     SIDE_KINDS,
     SPEAKER_SUBJECT_TYPES,
     STATE_OBJECT_TYPES,
@@ -128,8 +128,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             x.span = self.extent(x, head)
             if x.type == "attack" and not x.subject:
                 self._attack_before(x, head)
-            if x.type in PRESENCE_TYPES and not x.subject:
-                self._presence_before(x, head)
+            if x.type in SAID_AGAIN and not x.subject:
+                self._told_again(x, head)
             joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
@@ -137,8 +137,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                     out.append(z)
             if x.type == "attack" and x.subject:
                 self.attacks.append(x)
-            if x.type in PRESENCE_TYPES and x.subject:
-                self.presences.append(x)
+            if x.type in SAID_AGAIN and x.subject:
+                self.told.append(x)
             sides = [i for i in x.subject if self._party(i)]
             if x.type in ("sign", "ratify") and len(sides) >= 2 and not x.guessed:
                 self.signed.append((x.head, sides, x.agreement))  # "Turkey and Syria signed"
@@ -247,16 +247,17 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
         c.cues.append("subj_via=attack_before")
 
-    def _presence_before(self, c: Candidate, head: Token) -> None:
-        """A presence or withdrawal said again as "the occupation", "the withdrawal", with no
-        one named: the last one of its type told within two sentences, with its sides."""
-        prev = self._last_presence(c, head)
+    def _told_again(self, c: Candidate, head: Token) -> None:
+        """A presence, withdrawal or supply said again as "the occupation", "the withdrawal",
+        "the shipments", with no one named: the last one of its type told within two
+        sentences, with its sides."""
+        prev = self._last_told(c, head)
         if prev is None:
             return
         c.subject = list(prev.subject)
         c.object = c.object or [o for o in prev.object if o not in c.subject]
         c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
-        c.cues.append("subj_via=presence_before")
+        c.cues.append("subj_via=told_before")
 
     def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
         """Who joins, enters or takes part in a fight, a war or an offensive wages it

@@ -26,10 +26,10 @@ from pactwatch.extraction.arguments.words import (
     LEADING,
     MEASURES,
     PARTAKING,
-    PRESENCE_NOUNS,
     RECEIVING,
     RELATIVES,
     RESPONDING,
+    SAID_AGAIN,
     SAID_OF,
     STANCES,
     STATEHOOD,
@@ -76,9 +76,9 @@ class Pieces:
         # the attacks read so far with their attacker: what "the strikes" or "the incident"
         # said or condemned later in the text refers back to
         self.attacks: list[Candidate] = []
-        # the presences and withdrawals read so far with their doer: whose "the occupation" or
-        # "the withdrawal" said later is
-        self.presences: list[Candidate] = []
+        # the presences, withdrawals and supplies of arms read so far with their doer: whose
+        # "the occupation", "the withdrawal" or "the shipments" said later is
+        self.told: list[Candidate] = []
         # the sides of each agreement signed or ratified so far, by the token that said it:
         # whose "the agreement" said later is
         self.signed: list[tuple[int, list[str], str | None]] = []
@@ -449,18 +449,19 @@ class Pieces:
             lambda prev: not struck or bool(set(struck) & set(prev.object)),
         )
 
-    def _last_presence(self, c: Candidate, noun: Token) -> Candidate | None:
-        """The presence or withdrawal a definite noun with no owner says again ("Turkey keeps
-        troops in the north ... Nicosia calls the occupation illegal"): the last one of its
-        type read within two sentences before it, where the noun names no one."""
-        if lemma(noun) not in PRESENCE_NOUNS or noun.pos_ != "NOUN" or not definite(noun):
+    def _last_told(self, c: Candidate, noun: Token) -> Candidate | None:
+        """The presence, withdrawal or supply a definite noun with no owner says again
+        ("Turkey keeps troops in the north ... Nicosia calls the occupation illegal"): the last
+        one of its type read within two sentences before it, where the noun names no one."""
+        nouns = SAID_AGAIN.get(c.type, set())
+        if lemma(noun) not in nouns or noun.pos_ != "NOUN" or not definite(noun):
             return None
         preps = tuple(k.lower_ for k in noun.children if k.dep_ == "prep")
         named = self.preps(noun, preps) if preps else []
         if self.owners(noun) or agent_token(noun) is not None or named:
             return None
         lo = sentences_back(noun, 2)
-        told = [p for p in self.presences if lo <= p.head < noun.i and p.type == c.type]
+        told = [p for p in self.told if lo <= p.head < noun.i and p.type == c.type]
         return told[-1] if told else None
 
     def _told_before(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> Candidate | None:

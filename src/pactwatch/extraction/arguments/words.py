@@ -232,9 +232,16 @@ FOCUS_OBJECT_TYPES |= {"withdraw_forces"}
 NEAR_OBJECT_TYPES = FOCUS_OBJECT_TYPES | {"cooperate", "reduce_cooperation", "negotiate"}
 NEAR_OBJECT_TYPES |= {"terminate"}  # "will scrap the pacts that tie it to Rome": the other party
 PRESENCE_TYPES = {"deploy", "withdraw_forces"}
-# nouns of a presence or its end that a text says again ("the occupation", "the withdrawal")
+# nouns of a presence or its end, or of a supply of arms, that a text says again ("the
+# occupation", "the withdrawal", "the shipments"), by the type of what they say again
 PRESENCE_NOUNS = {"occupation", "deployment", "presence", "stationing", "redeployment"}
 PRESENCE_NOUNS |= {"withdrawal", "pullout", "drawdown", "departure"}
+SUPPLY_NOUNS = {"shipment", "delivery", "consignment", "transfer", "supply"}
+SAID_AGAIN: dict[str, set[str]] = {
+    "deploy": PRESENCE_NOUNS,
+    "withdraw_forces": PRESENCE_NOUNS,
+    "arms_supply": SUPPLY_NOUNS,
+}
 STATE_OBJECT_TYPES = PRESENCE_TYPES | {"terminate"}  # a host, a party: a state
 HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces are
 AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
