@@ -566,3 +566,14 @@ def test_a_place_liberated_is_not_struck_but_those_it_is_freed_from_are(rules):
     # a place attacked is still its state's
     found = readings(rules, "Russian troops attacked Kharkiv.", "attack")
     assert (["RUS"], ["UKR"], None, "CT+") in found
+
+
+def test_strikes_threatened_are_the_threateners(rules):
+    # "threatened strikes": who threatens would strike, however likely
+    text = "Pyongyang again threatened missile strikes on the South's bases."
+    assert any(s == ["PRK"] for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Seoul says Pyongyang is threatening an invasion."
+    assert any(s == ["PRK"] for s, _, _, _ in readings(rules, text, "attack"))
+    # strikes that threaten something are no one's threat
+    text = "Drone strikes threatened the harvest near the Lebanese border."
+    assert all(s == [] or "LBN" not in s for s, _, _, _ in readings(rules, text, "attack"))

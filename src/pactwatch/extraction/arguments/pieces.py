@@ -197,6 +197,8 @@ class Pieces:
             lx.LIGHT | lx.INTENT | LEADING
         ):
             return noun.head
+        if noun.dep_ == "dobj" and lemma(noun.head) == "threaten" and lemma(noun) in ATTACK_NOUNS:
+            return noun.head  # "threatened strikes on the capital": who threatens would strike
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma(noun.head.head) in PARTAKING:
