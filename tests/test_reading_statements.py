@@ -717,3 +717,13 @@ def test_a_deed_called_hostile_accuses_its_doer(rules):
     # no doer named: no one accused by the words
     text = "Tokyo said that hostile policies would only lead to more tension."
     assert readings(rules, text, "accuse") == []
+
+
+def test_a_deed_said_to_inflame_or_wreck_accuses_its_doer(rules):
+    text = "Kyiv said Minsk was deliberately escalating the situation on the border."
+    assert any(s == ["UKR"] and o == ["BLR"] for s, o, _, _ in readings(rules, text, "accuse"))
+    text = "Ankara said Athens wanted to derail the peace talks in Geneva."
+    assert any(s == ["TUR"] and o == ["GRC"] for s, o, _, _ in readings(rules, text, "accuse"))
+    # in the author's own voice it is told, not charged
+    text = "Chile bought six frigates from Britain last year, escalating tensions with Peru."
+    assert readings(rules, text, "accuse") == []

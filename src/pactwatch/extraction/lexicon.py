@@ -58,6 +58,12 @@ JOINED_BY = "join/V by ~~ ^$TROOPS"
 # "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
 ATTENDED = "attend|participate/V ~~ $MEETING"
 
+# a deed someone says another does to inflame or wreck ("is trying to escalate the situation",
+# "to derail the talks"): the speaker's accusation; in the author's voice, no one's (sides.py)
+WRECKING = (
+    "^escalate/V ~ situation|tension|conflict|war|crisis",
+    "^derail|torpedo|sabotage|wreck/V ~~ peace|talk|negotiation|process",
+)
 # a deed of someone's called hostile, the speaker's accusation of its doer: "NATO's aggressive
 # actions", "Washington's hostile policy" (only a deed whose doer is named: arguments/sides.py)
 HOSTILE_DEED = "aggressive|hostile|provocative|unlawful|destabilizing ^action|policy|course|move"
@@ -1069,6 +1075,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "^be/V behind ~~ attack|attempt|strike|plot|sabotage|blast|raid"),
     *_t("accuse", "speaker", "^commit/V ~~ crime|atrocity"),
     *_t("accuse", "speaker", HOSTILE_DEED),
+    *_t("accuse", "speaker", *WRECKING),
     # spying said of someone: "the embassy was engaged in espionage", "carried out sabotage"
     *_t("accuse", "speaker", "^engage|involve/V in ~~ espionage|spying|sabotage|subversion"),
     *_t("accuse", "speaker", "^conduct|carry/V ~ espionage|sabotage"),
