@@ -727,3 +727,15 @@ def test_a_deed_said_to_inflame_or_wreck_accuses_its_doer(rules):
     # in the author's own voice it is told, not charged
     text = "Chile bought six frigates from Britain last year, escalating tensions with Peru."
     assert readings(rules, text, "accuse") == []
+
+
+def test_details_wanted_from_someone_are_asked_of_them(rules):
+    # "needed more details from Athens": Athens is asked, not the asker
+    text = "Ankara needed more details from Athens about the drills."
+    assert (["TUR"], ["GRC"], None, "CT+") in readings(rules, text, "urge")
+    text = "The ministry will seek clarification from Tbilisi about the incident."
+    found = readings(rules, text, "urge")
+    assert found and all("GEO" not in s and o == ["GEO"] for s, o, _, _ in found), found
+    # details wanted from no one named: no one asked
+    text = "Investors need more details about the deal with Ankara."
+    assert not [r for r in readings(rules, text, "urge") if r[1]], readings(rules, text, "urge")

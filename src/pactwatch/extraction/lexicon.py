@@ -1111,6 +1111,8 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
     # "will seek clarification from the Georgian premier": an explanation asked of him
     *_t("urge", "request", "seek|request|demand|want|need ~~ ^clarification|explanation|clarity"),
+    # "Moscow needed more details from Yerevan": asked of whom they are wanted from
+    *_t("urge", "request", "seek|request|demand|want|need ~ ^detail/N from"),
     *_t("urge", "request", "plead/V with|for", "implore/V", "beseech/V"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker

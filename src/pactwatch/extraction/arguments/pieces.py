@@ -12,6 +12,7 @@ from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
     AGREEMENT_OWN_TYPES,
+    ANSWERS,
     ASKING_FOR,
     ATTACK_NOUNS,
     BUILDING,
@@ -585,10 +586,6 @@ def receiving(verb: Token, noun: Token) -> bool:
     if lemma(noun) in ANSWERS:  # "sought clarification from Yerevan": the asking is the act
         return False
     return lemma(verb) in RECEIVING or taking or asking
-
-
-# what one asks another to give as an answer: the one asking urges, the other is asked
-ANSWERS = {"clarification", "explanation", "clarity"}
 
 
 def sentences_back(tok: Token, n: int) -> int:

@@ -11,6 +11,7 @@ from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.dyad import DyadFrames
 from pactwatch.extraction.arguments.words import (
+    ANSWERS,
     DEADLINES,
     DENYING,
     DONE_BY_AGENT,
@@ -93,10 +94,21 @@ class SideFrames(DyadFrames):
             if d.dep_ == "nsubj"
             for o in self.ids(self.actors(d))
         ]
+        # "sought clarification from Yerevan", "needed more details from Armenia": the one
+        # an answer is wanted from is asked, not the asker
+        answered = head.pos_ in ("NOUN", "PROPN") and low in ANSWERS
+        wanting = head.head if answered and head.dep_ == "dobj" else None
+        asked_from = self.ids(self.preps(head, ("from",))) if answered else []
+        if wanting is not None:
+            asked_from = asked_from or self.ids(self.preps(wanting, ("from",)))
+        asker = self.ids(self.subject(wanting)[0]) if wanting is not None else []
         for x in out:
             if head.pos_ in ("NOUN", "PROPN") and not x.subject:
-                of = self.preps(head, ("of", "from", "by"))
-                x.subject = self.ids(of)
+                of = self.preps(head, ("of", "by") if answered else ("of", "from", "by"))
+                x.subject = self.ids(of) or asker
+            if asked_from:
+                x.subject = [i for i in x.subject if i not in asked_from]
+                x.object = x.object or asked_from
             if told and not set(told) & set(x.subject):
                 x.object = told
             if not x.object and low in ("want", "wish"):  # "want NATO to deploy": NATO

@@ -381,3 +381,5 @@ STANDING_PLEDGES = {"treaty", "pact", "commitment", "obligation", "ally", "allia
 RULE_VERBS = {"provide", "stipulate", "allow", "permit", "require", "regulate", "govern"}
 RULE_VERBS |= {"envisage", "foresee", "prohibit", "forbid"}  # not "set": "set up the bloc"
 RULE_TYPES = {"join", "withdraw", "notify_withdrawal", "suspend", "expel", "freeze", "resume"}
+# what one asks another to give as an answer: the one asking urges, the other is asked
+ANSWERS = {"clarification", "explanation", "clarity", "detail"}
