@@ -826,3 +826,13 @@ def test_what_a_party_does_in_return_for_a_pacts_grant_is_done_under_the_pact(ru
     text = said.replace("The agreement grants", "Mogadishu grants").format("In return,")
     found = readings(rules, text, "arms_supply", "2024-03-01")
     assert all(a is None for _, _, a, _ in found)
+
+
+def test_a_law_signed_by_someone_ratifies_for_their_state_alone(rules):
+    # "the law signed by Tokayev ratifies the treaty with X": Kazakhstan ratifies, not X
+    text = "A law signed by Tokayev on Monday ratifies the defence treaty with Uzbekistan."
+    found = readings(rules, text, "ratify")
+    assert found and all("KAZ" in s and "UZB" not in s for s, _, _, _ in found), found
+    # a law no one is said to sign: its state is not guessed from the pact's other party
+    text = "Kazakhstan's new law ratifies the defence treaty with Uzbekistan."
+    assert all("UZB" not in s for s, _, _, _ in readings(rules, text, "ratify"))

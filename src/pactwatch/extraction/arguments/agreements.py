@@ -33,6 +33,15 @@ from pactwatch.extraction.syntax import (
 class AgreementFrames(Pieces):
     """The ``agreement``, ``coverage`` and ``clause`` frames."""
 
+    def _signed_instrument(self, noun: Token) -> list[Ref]:
+        """Who signed the law or document that does something ("the document signed by the
+        Russian president ratifies the treaty"): their state acts by it."""
+        if lemma(noun) not in INSTRUMENTS | {"document"}:
+            return []
+        signed = [k for k in noun.children if k.dep_ == "acl" and lemma(k) == "sign"]
+        by = [a for k in signed if (a := agent_token(k)) is not None]
+        return [x for a in by for x in self.actors(a) if x.kind in ("state", "person")]
+
     def _agreement(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.trigger.pattern == "pair":  # "the Danish-American one of last winter"
             ref = self.r.ref(c.head)
@@ -91,6 +100,9 @@ class AgreementFrames(Pieces):
             if not parties:  # "the Israel-Hezbollah ceasefire took effect"
                 named_by = [x for x in self.owners(subj_tok) if x.kind in ("state", "group")]
                 parties = named_by if len(named_by) > 1 else parties
+        if c.type == "ratify" and not parties and subj_tok is not None:
+            parties = self._signed_instrument(subj_tok)  # "the law signed by Putin ratifies"
+            via = "instrument" if parties else via
         withs: list[Ref] = []  # the other party of one's own agreement, said after "with"
         for tok in said:
             found = self.preps(tok, ("with", "between", "among"))
