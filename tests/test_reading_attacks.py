@@ -577,3 +577,14 @@ def test_strikes_threatened_are_the_threateners(rules):
     # strikes that threaten something are no one's threat
     text = "Drone strikes threatened the harvest near the Lebanese border."
     assert all(s == [] or "LBN" not in s for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
+    # the attack in a pledge's condition is any aggressor's: no party is guessed its author
+    text = (
+        "Manila and Washington signed their Mutual Defense Treaty in 1951. Philippine troops "
+        "later trained in Texas. The treaty provides for mutual assistance in the event of an "
+        "attack."
+    )
+    every = [c for c, _ in candidates(rules, text, "2025-05-01") if c.type == "attack"]
+    assert all(not {"PHL", "USA"} & set(c.subject) for c in every), every

@@ -22,6 +22,7 @@ from pactwatch.extraction.arguments.words import (
     BLOC_MEMBER_TYPES,
     CONTEXT_AGREEMENT_TYPES,
     CRAFT,
+    DEFENCE_HELP,
     DISSUADING,
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
@@ -551,7 +552,23 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if conditional and defending:
                 found = set(self.ids(self.subject(tok)[0], roles=False))
                 return found | (set(self.ids(self.direct(tok), roles=False)) if against else set())
+            pledged = conditional and tok.pos_ == "NOUN" and lemma(tok) in DEFENCE_HELP
+            found = self._help_pledged_by(tok) if pledged else set()
+            if found:  # "the treaty specifies mutual assistance in the event of an attack":
+                return found  # its parties, not the attack's author
         return set()
+
+    def _help_pledged_by(self, noun: Token) -> set[str]:
+        """Who pledges the help a noun names: the parties of the pact that sets it out ("the
+        treaty specifies mutual assistance"), else the subject of its verb."""
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "provides for assistance"
+            verb = noun.head.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        subj, _ = subject_token(verb)
+        _, parties = self._pact_parties(subj) if subj is not None else (None, [])
+        return set(parties) or set(self.ids(self.subject(verb)[0], roles=False))
 
     def _allies_struck(self, hyp: Candidate, c: Candidate) -> bool:
         """A guessed target of an attack that is a defence ally of its author: "the US has

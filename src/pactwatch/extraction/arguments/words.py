@@ -383,3 +383,5 @@ RULE_VERBS |= {"envisage", "foresee", "prohibit", "forbid"}  # not "set": "set u
 RULE_TYPES = {"join", "withdraw", "notify_withdrawal", "suspend", "expel", "freeze", "resume"}
 # what one asks another to give as an answer: the one asking urges, the other is asked
 ANSWERS = {"clarification", "explanation", "clarity", "detail"}
+# help a pledge of defence names ("mutual assistance in the event of an attack")
+DEFENCE_HELP = {"assistance", "aid", "help", "support", "defense", "protection"}
