@@ -403,6 +403,19 @@ def test_a_states_people_living_somewhere_or_named_bare_are_people(rules):
         assert not any(ids in (("ARM",), ("RUS",), ("SRB",)) for _, ids, _ in refs(rules, text))
 
 
+def test_a_people_named_bare_doing_what_only_forces_do_is_its_state(rules):
+    from test_extraction import refs
+
+    # "Russians withdrawing from positions": the state's forces, not the people
+    found = refs(rules, "Villagers told of Russians withdrawing from positions near the river.")
+    assert any(ids == ("RUS",) for _, ids, _ in found), found
+    found = refs(rules, "Locals said Ukrainians advanced toward the town overnight.")
+    assert any(ids == ("UKR",) for _, ids, _ in found), found
+    # a people doing what people do, or counted, stays a people
+    for text in ("Thousands of Russians withdrew their savings.", "Serbians protested again."):
+        assert not any(ids in (("RUS",), ("SRB",)) for _, ids, _ in refs(rules, text)), text
+
+
 def test_a_known_surname_as_another_persons_first_name_is_not_them(rules):
     from test_extraction import refs
 

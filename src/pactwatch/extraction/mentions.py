@@ -169,6 +169,10 @@ def _shared_names(doc: Doc, taken: set[int], states: set[str]) -> list[Ref]:
     return out
 
 
+# what only forces do, said of a people: "Russians withdrew from the bank", "Turks shelled"
+FORCES_MOVES = {"withdraw", "retreat", "advance", "shell", "bomb", "invade", "redeploy"}
+
+
 def _people_of_a_place(span: Span) -> bool:
     """A people named as people, not for their state: only "the Americans" said plainly
     stands for the state; not "Karabakh Armenians", "ethnic Russians", "thousands of
@@ -176,6 +180,9 @@ def _people_of_a_place(span: Span) -> bool:
     tok = span.root
     if tok.tag_ not in ("NNS", "NNPS") or span.text[-1:] != "s":
         return False
+    bare = not list(tok.lefts) and not list(tok.rights)
+    if bare and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FORCES_MOVES:
+        return False  # "reports of Russians withdrawing from positions": the state's forces
     if [k.lower_ for k in tok.lefts] != ["the"]:
         return True
     return any(
