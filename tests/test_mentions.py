@@ -406,14 +406,26 @@ def test_a_states_people_living_somewhere_or_named_bare_are_people(rules):
 def test_a_people_named_bare_doing_what_only_forces_do_is_its_state(rules):
     from test_extraction import refs
 
-    # "Russians withdrawing from positions": the state's forces, not the people
-    found = refs(rules, "Villagers told of Russians withdrawing from positions near the river.")
+    # "Russians retreating from positions": the state's forces, not the people
+    found = refs(rules, "Villagers told of Russians retreating from positions near the river.")
     assert any(ids == ("RUS",) for _, ids, _ in found), found
     found = refs(rules, "Locals said Ukrainians advanced toward the town overnight.")
     assert any(ids == ("UKR",) for _, ids, _ in found), found
     # a people doing what people do, or counted, stays a people
     for text in ("Thousands of Russians withdrew their savings.", "Serbians protested again."):
         assert not any(ids in (("RUS",), ("SRB",)) for _, ids, _ in refs(rules, text)), text
+    # withdrawing from a place named is a move of forces too
+    found = refs(rules, "Scouts said Russians withdrew from the east bank of the Oskil last week.")
+    assert any(ids == ("RUS",) for _, ids, _ in found), found
+    # withdrawing, or advancing anywhere but toward a place or a front, is what people do
+    for text in (
+        "Hungarians withdrew from the song contest.",
+        "Poles withdrew from the negotiations in Geneva.",
+        "Brazilians advanced to the semi-final.",
+        "Iranians advanced their demands at the meeting.",
+    ):
+        found = refs(rules, text)
+        assert not any(ids in (("HUN",), ("POL",), ("BRA",), ("IRN",)) for _, ids, _ in found), text
 
 
 def test_a_known_surname_as_another_persons_first_name_is_not_them(rules):
