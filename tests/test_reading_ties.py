@@ -834,3 +834,10 @@ def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
     # help with a civil matter is none
     text = "Norway gave technical support in running the Moldovan census."
     assert not readings(rules, text, "security_assistance")
+    # technical help where no arms or forces are named with it is none either
+    for text in (
+        "The World Bank will give Kenya technical support on pension reform.",
+        "Uzbekistan may have received technical support from China for its space programme.",
+    ):
+        found = [c for c, _ in candidates(rules, text, "2024-06-01")]
+        assert not [c for c in found if c.type == "security_assistance"], text
