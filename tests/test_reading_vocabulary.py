@@ -37,6 +37,10 @@ def test_a_cease_fire_with_a_hyphen_is_a_ceasefire(rules):
     assert readings(rules, text, "peace_deal"), candidates(rules, text)
     # words apart are no truce: "refused to cease firing"
     assert "peace_deal" not in kinds(rules, "The gunmen refused to cease firing at the convoy.")
+    # a truce between two states is none of their other pacts, only one that is a truce
+    text = "The cease-fire between Armenia and Azerbaijan broke down in the night."
+    found = [c for c, _ in candidates(rules, text, "2025-10-01") if c.type == "peace_deal"]
+    assert found and all(c.agreement is None for c in found), [c.agreement for c in found]
 
 
 def test_collaboration_and_a_partnership_are_cooperation(rules):

@@ -162,6 +162,10 @@ class AgreementFrames(Pieces):
                 said.append(subj_tok)  # "the airbase deal with Moscow was extended"
             words = {w for n in said for w in described_by(n)}
             agreement = self._between(set(c.subject) | set(self.ids(partners)), c.type, words)
+            truce = TRUCES | {"hostilities"}  # "Cessation of hostilities between ..."
+            if lemma(head) in TRUCES and agreement and not self._name_words(agreement) & truce:
+                agreement = None  # "the cease-fire between Armenia and Azerbaijan": a truce is
+                # none of their pacts but one the knowledge base has as a truce
             agr_via = "between" if agreement else "context"
         other = any(another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
         if agreement is None and self.main_agreement and c.type != "peace_deal" and not other:
