@@ -694,3 +694,16 @@ def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
     )
     found = readings(rules, text, "arms_supply")
     assert found.count((["IRN"], ["RUS"], None, "CT+")) == 2, found
+    # a noun of its own theme ("of 5G masts", "of grain") or of another's forces is no
+    # repetition; said again under a modal, the supply is still as told
+    text = "France stationed troops in Chad. The deployment of 5G masts there has slowed."
+    assert sum(1 for s, _, _, _ in readings(rules, text, "deploy") if s == ["FRA"]) == 1
+    text = "Iran shipped missiles to Yemen. The delivery of grain to the port resumed."
+    assert sum(1 for s, _, _, _ in readings(rules, text, "arms_supply") if s == ["IRN"]) == 1
+    text = (
+        "Britain stationed troops in Kenya. Nairobi said the presence of Somali boats was a risk."
+    )
+    assert sum(1 for s, _, _, _ in readings(rules, text, "deploy") if s == ["GBR"]) == 1
+    text = "Germany sent howitzers to Kyiv. Moscow said the shipments could prolong the fighting."
+    found = readings(rules, text, "arms_supply")
+    assert found.count((["DEU"], ["UKR"], None, "CT+")) == 2, found

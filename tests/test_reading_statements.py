@@ -2,7 +2,7 @@
 
 import pytest
 
-from test_extraction import readings
+from test_extraction import candidates, readings
 from test_reading_ties import sides
 
 
@@ -697,6 +697,15 @@ def test_a_call_hung_on_what_someone_reports_is_the_reporters(rules):
     # a deed hung on it is still the doer's: "..., killing", "..., injuring"
     text = "Manila said Chinese vessels rammed a supply boat, hitting several sailors."
     assert all(s == ["CHN"] for s, _, _, _ in readings(rules, text, "attack"))
+    # a reporter who is no actor leaves the call with no one named, and no guess takes a name
+    # from the reported clause for it, nor its subject for whom the call is made to
+    text = "The broadcaster said Russia was moving tanks toward Narva, warning Tallinn to prepare."
+    assert not [
+        c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "warn" and c.subject
+    ]
+    text = "Sunak said Iran had armed the Houthis, urging the allies to respond."
+    found = [c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "urge"]
+    assert not [c for c in found if "IRN" in c.object], [(c.subject, c.object) for c in found]
 
 
 def test_spying_or_sabotage_said_of_someone_accuses_them(rules):
@@ -707,6 +716,15 @@ def test_spying_or_sabotage_said_of_someone_accuses_them(rules):
     # engaged in a deed that blames no one: no accusation
     text = "Kenya said its army was involved in relief work after the floods."
     assert readings(rules, text, "accuse") == []
+    # a state's own agents said to do it by that state: a claim, no accusation of anyone
+    # else; one done for a state accuses that state, not the doer's nationality
+    text = "Tallinn said Estonian divers carried out sabotage at a Latvian port."
+    assert [c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "accuse"] == []
+    text = "Berlin said it had detained a Georgian student who conducted espionage for China."
+    assert [f[:2] for f in readings(rules, text, "accuse")] == [(["DEU"], ["CHN"])]
+    # no one named as so engaged: no accusation
+    text = "The trawler was engaged in espionage, Norwegian officials said."
+    assert [c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "accuse"] == []
 
 
 def test_a_deed_called_hostile_accuses_its_doer(rules):
@@ -717,6 +735,12 @@ def test_a_deed_called_hostile_accuses_its_doer(rules):
     # no doer named: no one accused by the words
     text = "Tokyo said that hostile policies would only lead to more tension."
     assert readings(rules, text, "accuse") == []
+    # the charge is as sure as the speaker's saying, whatever the speaker does of the deed
+    text = "Hanoi rejected Beijing's provocative moves in the Paracels."
+    found = [c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "accuse"]
+    assert found and all(c.object == ["CHN"] and c.factuality == "CT+" for c in found)
+    text = "Seoul warned that Pyongyang's hostile activity would be answered firmly."
+    assert (["KOR"], ["PRK"], None, "CT+") in readings(rules, text, "accuse")
 
 
 def test_a_deed_said_to_inflame_or_wreck_accuses_its_doer(rules):
@@ -727,6 +751,12 @@ def test_a_deed_said_to_inflame_or_wreck_accuses_its_doer(rules):
     # in the author's own voice it is told, not charged
     text = "Chile bought six frigates from Britain last year, escalating tensions with Peru."
     assert readings(rules, text, "accuse") == []
+    # what is tried is charged as surely as said; the accused is the one who tries, not
+    # whom the talks are with; a deed no one is named doing accuses no one
+    text = "Yerevan says Baku is seeking to torpedo the peace process with Armenia."
+    assert [f[1:] for f in readings(rules, text, "accuse")] == [(["AZE"], None, "CT+")]
+    text = "Budapest said the border closures would escalate the crisis, officials noted."
+    assert [c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "accuse"] == []
 
 
 def test_details_wanted_from_someone_are_asked_of_them(rules):

@@ -64,6 +64,12 @@ WRECKING = (
     "^escalate/V ~ situation|tension|conflict|war|crisis",
     "^derail|torpedo|sabotage|wreck/V ~~ peace|talk|negotiation|process",
 )
+# spying or sabotage said of someone, the speaker's accusation of the one so engaged or of the
+# state they did it for (arguments/sides.py)
+SPYING = (
+    "^engage|involve/V in ~~ espionage|spying|sabotage|subversion",
+    "^conduct|carry/V ~ espionage|sabotage",
+)
 # a deed of someone's called hostile, the speaker's accusation of its doer: "NATO's aggressive
 # actions", "Washington's hostile policy" (only a deed whose doer is named: arguments/sides.py)
 HOSTILE_DEED = "aggressive|hostile|provocative|unlawful|destabilizing ^action|policy|course|move"
@@ -1077,8 +1083,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", HOSTILE_DEED),
     *_t("accuse", "speaker", *WRECKING),
     # spying said of someone: "the embassy was engaged in espionage", "carried out sabotage"
-    *_t("accuse", "speaker", "^engage|involve/V in ~~ espionage|spying|sabotage|subversion"),
-    *_t("accuse", "speaker", "^conduct|carry/V ~ espionage|sabotage"),
+    *_t("accuse", "speaker", *SPYING),
     *_t("accuse", "dyad", "hold/V ~~ responsible|accountable"),  # "holds Hamas responsible"
     # "called China's island building a threat": what is named a threat accuses its author
     *_t("accuse", "speaker", "^call|label|brand|term/V ~~~ threat|danger|menace"),

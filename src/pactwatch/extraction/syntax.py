@@ -454,7 +454,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                     controller = asked
             if controller is not None:  # "asking those states to base forces"
                 return controller, False
-        reporter = _said_aside(tok)
+        reporter = said_aside(tok)
         if reporter is not None:  # "Aliyev said the mission was a threat, calling for its
             tok = reporter  # end": who calls is who says so
             continue
@@ -651,7 +651,7 @@ def parties_said(noun: Token) -> int | None:
     return 3 if "trilateral" in words else 2 if "bilateral" in words else None
 
 
-def _said_aside(tok: Token) -> Token | None:
+def said_aside(tok: Token) -> Token | None:
     """The reporting verb whose clause a participle of saying or asking is hung on after a
     comma ("said that the mission posed a threat, calling for its halt"): the parser makes it
     the reported clause's, but it is the reporter who calls (not "said rebels took the town,

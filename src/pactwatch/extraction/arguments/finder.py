@@ -69,6 +69,7 @@ from pactwatch.extraction.syntax import (
     lemma,
     objects,
     prep_objects,
+    said_aside,
     subject_token,
     to_infinitive,
     year,
@@ -259,6 +260,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         c.object = c.object or [o for o in prev.object if o not in c.subject]
         c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
         c.cues.append("subj_via=told_before")
+        c.again_of = prev.head
 
     def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
         """Who joins, enters or takes part in a fight, a war or an offensive wages it
@@ -384,6 +386,10 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         model to choose from: the document's main state as a missing member or target, the
         speaker's state as a missing subject of what they say."""
         out: list[Candidate] = []
+        reporters = said_aside(head) is not None
+        if reporters and (not c.subject or c.type in ("urge", "warn")):
+            return out  # "the spokesman said X shelled Y, urging Baku to stop": who urges is the
+            # reporter, or no one named, and whom only the participle's own words say
         focus = self.r.focus
         speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
         # "any Western troops", "foreign military forces": the text says whose they are not

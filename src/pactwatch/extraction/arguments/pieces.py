@@ -31,6 +31,7 @@ from pactwatch.extraction.arguments.words import (
     RELATIVES,
     RESPONDING,
     SAID_AGAIN,
+    SAID_AGAIN_THEMES,
     SAID_OF,
     STANCES,
     STATEHOOD,
@@ -465,7 +466,27 @@ class Pieces:
             return None
         lo = sentences_back(noun, 2)
         told = [p for p in self.told if lo <= p.head < noun.i and p.type == c.type]
-        return told[-1] if told else None
+        if not told or self._own_theme(noun, told[-1]):
+            return None
+        return told[-1]
+
+    def _own_theme(self, noun: Token, prev: Candidate) -> bool:
+        """Whether the noun names what it is of itself, not the forces or arms told before:
+        "the deployment of 5G networks", "the presence of tourists", "the delivery of food
+        aid", or forces of someone else ("the presence of Chinese ships"); "the deployment of
+        the troops", "of its missiles" say the last one again."""
+        told = {*prev.subject, *prev.object}
+        for obj in prep_objects(noun, ("of",)):
+            if obj.pos_ == "PRON":
+                continue
+            if lemma(obj) not in SAID_AGAIN_THEMES:
+                return True
+            named = {
+                i for t in obj.subtree if (x := self.r.ref(t.i)) and x.actor_like for i in x.ids
+            }
+            if named - told:
+                return True
+        return False
 
     def _told_before(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> Candidate | None:
         """The attack told last before ``hi`` (from ``lo``) that fits: of those in the last

@@ -149,6 +149,18 @@ class SideFrames(DyadFrames):
                 x.cues.append("obj_via=invoked")
         return out
 
+    def _done_for(self, c: Candidate, head: Token) -> list[Ref]:
+        """The state a deed is done for: "spied for Russia", "on behalf of Russia", "on
+        Moscow's behalf", said on the verb or on the deed's noun."""
+        out: list[Ref] = []
+        for tok in self.doc[c.start : c.end]:
+            out += [x for x in self.preps(tok, ("for",)) if x not in out]
+            for behalf in prep_objects(tok, ("on",)):
+                if lemma(behalf) == "behalf":
+                    found = self.preps(behalf, ("of",)) + self.owners(behalf)
+                    out += [x for x in found if x not in out]
+        return [x for x in out if x.kind in ("state", "org", "group")]
+
     def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
         if _denied(self.doc[c.start : c.end], head):
             return []  # "the pact is not posing threats to anyone": a denial, no accusation
@@ -189,6 +201,18 @@ class SideFrames(DyadFrames):
                 subj = subj or self.preps(deed, ("by", "of"))
                 subj = subj or [x for x in self.owners(deed) if x.kind in ("state", "org")]
             c.object = [o for o in self.ids(subj) if o not in c.subject]
+            if c.trigger.pattern in lx.SPYING:
+                # "a man who carried out sabotage on behalf of Russia": the state it was done
+                # for; the doer's own state only where that is not the speaker's ("Kyiv said
+                # Ukrainian agents carried out sabotage" is a claim, no accusation)
+                sponsor = self.ids(self._done_for(c, head))
+                doers = self.ids(subj)
+                c.object = [o for o in sponsor if o not in c.subject] or c.object
+                if not c.object or (not sponsor and set(doers) & set(c.subject)):
+                    return []
+            if c.trigger.pattern in lx.WRECKING and not c.object:
+                return []  # "the new sanctions will escalate the crisis": no one's deed named,
+                # and no guess from the rest ("talks with Washington") is the accused
         c.cues.append(f"subj_via={via}")
         return [c]
 

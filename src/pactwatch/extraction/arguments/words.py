@@ -242,6 +242,9 @@ SAID_AGAIN: dict[str, set[str]] = {
     "withdraw_forces": PRESENCE_NOUNS,
     "arms_supply": SUPPLY_NOUNS,
 }
+# what such a noun may be "of" and still say the last one again: "the deployment of the
+# troops", "the delivery of the missiles"
+SAID_AGAIN_THEMES = FORCES | TROOPS | ARMS | CRAFT | {"weapon", "arm", "troop"}
 STATE_OBJECT_TYPES = PRESENCE_TYPES | {"terminate"}  # a host, a party: a state
 HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces are
 AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
