@@ -189,6 +189,22 @@ def test_a_region_of_two_words_names_its_states(ex):
     assert ids_of(found, "the Southeast Asian state") == [("LAO",)]
 
 
+def test_a_region_named_as_a_proper_noun_still_describes_a_state(ex):
+    # the tagger takes "Gulf" and "South Caucasus" for names: still a region, not another's
+    found, _ = refs(ex, "Qatar received the Iranian envoy. The Gulf state then offered to mediate.")
+    assert ids_of(found, "The Gulf state") == [("QAT",)]
+    found, _ = refs(
+        ex,
+        "Georgia hosted Turkish officials. Ankara will sell drones to the South Caucasus nation.",
+    )
+    assert ids_of(found, "the South Caucasus nation") == [("GEO",)]
+    found, _ = refs(ex, "Moldova voted first. Moscow then warned the former Soviet republic.")
+    assert ids_of(found, "the former Soviet republic") == [("MDA",)]
+    # a name that is no region's still says the noun is another's: no state of before
+    found, _ = refs(ex, "Qatar received the envoy. The Hilton hotel then offered a discount.")
+    assert not [t for t, ids, _ in found if ids == ("QAT",) and "Hilton" in t]
+
+
 def test_it_attacked_in_the_condition_of_a_pledge_is_the_one_defended(ex):
     found, _ = refs(ex, "Italy would defend Malta if it were attacked.")
     assert ids_of(found, "it") == [("MLT",)]
@@ -385,6 +401,31 @@ def test_a_states_people_living_somewhere_or_named_bare_are_people(rules):
     for text in ("Karabakh Armenians accused Azerbaijan.", "The Russians living in Latvia protested.",
                  "Serbians protested against the decision."):  # fmt: skip
         assert not any(ids in (("ARM",), ("RUS",), ("SRB",)) for _, ids, _ in refs(rules, text))
+
+
+def test_a_people_named_bare_doing_what_only_forces_do_is_its_state(rules):
+    from test_extraction import refs
+
+    # "Russians retreating from positions": the state's forces, not the people
+    found = refs(rules, "Villagers told of Russians retreating from positions near the river.")
+    assert any(ids == ("RUS",) for _, ids, _ in found), found
+    found = refs(rules, "Locals said Ukrainians advanced toward the town overnight.")
+    assert any(ids == ("UKR",) for _, ids, _ in found), found
+    # a people doing what people do, or counted, stays a people
+    for text in ("Thousands of Russians withdrew their savings.", "Serbians protested again."):
+        assert not any(ids in (("RUS",), ("SRB",)) for _, ids, _ in refs(rules, text)), text
+    # withdrawing from a place named is a move of forces too
+    found = refs(rules, "Scouts said Russians withdrew from the east bank of the Oskil last week.")
+    assert any(ids == ("RUS",) for _, ids, _ in found), found
+    # withdrawing, or advancing anywhere but toward a place or a front, is what people do
+    for text in (
+        "Hungarians withdrew from the song contest.",
+        "Poles withdrew from the negotiations in Geneva.",
+        "Brazilians advanced to the semi-final.",
+        "Iranians advanced their demands at the meeting.",
+    ):
+        found = refs(rules, text)
+        assert not any(ids in (("HUN",), ("POL",), ("BRA",), ("IRN",)) for _, ids, _ in found), text
 
 
 def test_a_known_surname_as_another_persons_first_name_is_not_them(rules):

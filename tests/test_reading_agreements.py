@@ -860,3 +860,13 @@ def test_reach_widened_or_a_thing_handed_on_extends_no_agreement(rules):
     # a mandate lengthened until an event is a term lengthened too
     text = "The council extended the mandate of its Peru mission to the next elections."
     assert readings(rules, text, "extend")
+
+
+def test_a_law_signed_by_someone_ratifies_for_their_state_alone(rules):
+    # "the law signed by Tokayev ratifies the treaty with X": Kazakhstan ratifies, not X
+    text = "A law signed by Tokayev on Monday ratifies the defence treaty with Uzbekistan."
+    found = readings(rules, text, "ratify")
+    assert found and all("KAZ" in s and "UZB" not in s for s, _, _, _ in found), found
+    # a law no one is said to sign: its state is not guessed from the pact's other party
+    text = "Kazakhstan's new law ratifies the defence treaty with Uzbekistan."
+    assert all("UZB" not in s for s, _, _, _ in readings(rules, text, "ratify"))

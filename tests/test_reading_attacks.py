@@ -585,3 +585,41 @@ def test_fighting_in_general_that_a_deed_would_avert_or_excuse_is_no_attack(rule
     assert "attack" in kinds(rules, text)
     text = "Peru's navy shelled the Chilean port, an escalation Lima says was justified."
     assert "attack" in kinds(rules, text)
+
+
+def test_a_place_liberated_is_not_struck_but_those_it_is_freed_from_are(rules):
+    text = "Ethiopian forces liberated the border town from Eritrean troops."
+    assert (["ETH"], ["ERI"], None, "CT+") in readings(rules, text, "attack")
+    text = "Minsk was praised for helping liberate the Belgorod region from the Ukrainian advance."
+    found = readings(rules, text, "attack")
+    assert any(o == ["UKR"] for _, o, _, _ in found), found
+    # the place freed is the liberator's own or an ally's: no reading, guessed or not,
+    # strikes the state it is a place of
+    text = "Russia thanked North Korea. Its soldiers helped liberate the Kursk region."
+    every = [c for c, _ in candidates(rules, text, "2025-05-01") if c.type == "attack"]
+    assert every and all("RUS" not in c.object for c in every), every
+    # a place attacked is still its state's
+    found = readings(rules, "Russian troops attacked Kharkiv.", "attack")
+    assert (["RUS"], ["UKR"], None, "CT+") in found
+
+
+def test_strikes_threatened_are_the_threateners(rules):
+    # "threatened strikes": who threatens would strike, however likely
+    text = "Pyongyang again threatened missile strikes on the South's bases."
+    assert any(s == ["PRK"] for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Seoul says Pyongyang is threatening an invasion."
+    assert any(s == ["PRK"] for s, _, _, _ in readings(rules, text, "attack"))
+    # strikes that threaten something are no one's threat
+    text = "Drone strikes threatened the harvest near the Lebanese border."
+    assert all(s == [] or "LBN" not in s for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
+    # the attack in a pledge's condition is any aggressor's: no party is guessed its author
+    text = (
+        "Manila and Washington signed their Mutual Defense Treaty in 1951. Philippine troops "
+        "later trained in Texas. The treaty provides for mutual assistance in the event of an "
+        "attack."
+    )
+    every = [c for c, _ in candidates(rules, text, "2025-05-01") if c.type == "attack"]
+    assert all(not {"PHL", "USA"} & set(c.subject) for c in every), every

@@ -700,3 +700,42 @@ def test_a_mission_that_aims_at_something_is_there(rules):
     # a withdrawal that aims at something is still to come
     text = "The withdrawal of Chilean troops from Peru aims to close the mission by 2027."
     assert all(f != "CT+" for _, _, _, f in readings(rules, text, "withdraw_forces"))
+
+
+def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
+    # "the deployment", "the occupation" with no one named: the last one of its kind
+    text = (
+        "Britain announced the deployment of 900 soldiers to Estonia. "
+        "Officials said the deployment will begin in May."
+    )
+    found = readings(rules, text, "deploy")
+    assert sum(1 for s, o, _, _ in found if s == ["GBR"] and o == ["EST"]) == 2, found
+    # a noun that names its own doer keeps it; one told long before is not taken
+    text = "Britain sent jets to Estonia. Tallinn welcomed the deployment of French troops."
+    assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "deploy"))
+    text = (
+        "Britain announced the deployment of 900 soldiers to Estonia. Prices rose. Wages fell. "
+        "Officials said the deployment will begin in May."
+    )
+    found = readings(rules, text, "deploy")
+    assert sum(1 for s, _, _, _ in found if s == ["GBR"]) == 1, found
+    # arms supplied, said again as "the shipments"
+    text = (
+        "Tehran is quietly supplying drones to Moscow, officials said. "
+        "They said the shipments were hidden in cargo planes."
+    )
+    found = readings(rules, text, "arms_supply")
+    assert found.count((["IRN"], ["RUS"], None, "CT+")) == 2, found
+    # a noun of its own theme ("of 5G masts", "of grain") or of another's forces is no
+    # repetition; said again under a modal, the supply is still as told
+    text = "France stationed troops in Chad. The deployment of 5G masts there has slowed."
+    assert sum(1 for s, _, _, _ in readings(rules, text, "deploy") if s == ["FRA"]) == 1
+    text = "Iran shipped missiles to Yemen. The delivery of grain to the port resumed."
+    assert sum(1 for s, _, _, _ in readings(rules, text, "arms_supply") if s == ["IRN"]) == 1
+    text = (
+        "Britain stationed troops in Kenya. Nairobi said the presence of Somali boats was a risk."
+    )
+    assert sum(1 for s, _, _, _ in readings(rules, text, "deploy") if s == ["GBR"]) == 1
+    text = "Germany sent howitzers to Kyiv. Moscow said the shipments could prolong the fighting."
+    found = readings(rules, text, "arms_supply")
+    assert found.count((["DEU"], ["UKR"], None, "CT+")) == 2, found

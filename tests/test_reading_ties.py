@@ -929,3 +929,22 @@ def test_support_pledged_to_a_state_is_backing_in_words(rules):
         assert (["GAB"], ["BEN"]) in sides(rules, text, "security_assistance"), text
     text = "Gabon pledged its support to Benin with a gendarmerie mission."
     assert sides(rules, text, "political_support") == [], text
+
+
+def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
+    text = "Cuba sent engineers to Caracas to give technical support to the Venezuelan air force."
+    assert (["CUB"], ["VEN"]) in [r[:2] for r in readings(rules, text, "security_assistance")]
+    text = (
+        "Tehran sent experts to provide technical support in operating the drones it sold Moscow."
+    )
+    assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "security_assistance"))
+    # help with a civil matter is none
+    text = "Norway gave technical support in running the Moldovan census."
+    assert not readings(rules, text, "security_assistance")
+    # technical help where no arms or forces are named with it is none either
+    for text in (
+        "The World Bank will give Kenya technical support on pension reform.",
+        "Uzbekistan may have received technical support from China for its space programme.",
+    ):
+        found = [c for c, _ in candidates(rules, text, "2024-06-01")]
+        assert not [c for c in found if c.type == "security_assistance"], text

@@ -25,6 +25,24 @@ def test_a_word_split_by_a_hyphen_is_read_as_one_word(rules):
     assert any("USA" in s and "GHA" in o for s, o, _, _ in got), got
 
 
+def test_a_cease_fire_with_a_hyphen_is_a_ceasefire(rules):
+    # American style writes "cease-fire": one word, the truce of "ceasefire"
+    got = readings(rules, "India and Pakistan agreed to a cease-fire along the Line of Control.",
+                   "peace_deal")  # fmt: skip
+    assert any({"IND", "PAK"} <= set(s) for s, _, _, _ in got), got
+    got = readings(rules, "The cease-fires between Ghana and Togo collapsed.", "peace_deal")
+    assert any({"GHA", "TGO"} <= set(s) for s, _, _, _ in got), got
+    # taken for an adjective before "agreement", it is still the truce, its parties the pact's
+    text = "Kyiv urged Moscow to honour the cease-fire agreement reached in 2015."
+    assert readings(rules, text, "peace_deal"), candidates(rules, text)
+    # words apart are no truce: "refused to cease firing"
+    assert "peace_deal" not in kinds(rules, "The gunmen refused to cease firing at the convoy.")
+    # a truce between two states is none of their other pacts, only one that is a truce
+    text = "The cease-fire between Armenia and Azerbaijan broke down in the night."
+    found = [c for c, _ in candidates(rules, text, "2025-10-01") if c.type == "peace_deal"]
+    assert found and all(c.agreement is None for c in found), [c.agreement for c in found]
+
+
 def test_collaboration_and_a_partnership_are_cooperation(rules):
     assert "cooperate" in kinds(
         rules, "Chile and Peru agreed a roadmap for military collaboration."

@@ -105,10 +105,11 @@ _NO_START = {",", ";", ")", "]", "%", "'s", "’s", "n't"}
 
 
 # Words the tokenizer splits at their hyphen though they are one: the British "co-operation",
-# "co-ordinate" (any word after "co"), and "red-flag". Split, the parse reads "co" or "red" as
-# the head and no pattern of "cooperation", "coordinate" or "red-flag" matches.
+# "co-ordinate" (any word after "co"), "red-flag" and the "cease-fire" of American style.
+# Split, the parse reads "co", "red" or "cease" as the head and no pattern of "cooperation",
+# "coordinate", "red-flag" or "ceasefire" matches.
 _JOINED_BEFORE = {"co"}  # any word after these
-_JOINED = {"red": ("flag",)}  # these words after these
+_JOINED = {"red": ("flag",), "cease": ("fire",)}  # these words after these
 
 
 def _one_word(first: str, second: str) -> bool:

@@ -58,6 +58,23 @@ JOINED_BY = "join/V by ~~ ^$TROOPS"
 # "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
 ATTENDED = "attend|participate/V ~~ $MEETING"
 
+# a deed someone says another does to inflame or wreck ("is trying to escalate the situation",
+# "to derail the talks"): the speaker's accusation; in the author's voice, no one's (sides.py)
+WRECKING = (
+    "^escalate/V ~ situation|tension|conflict|war|crisis",
+    "^derail|torpedo|sabotage|wreck/V ~~ peace|talk|negotiation|process",
+)
+# spying or sabotage said of someone, the speaker's accusation of the one so engaged or of the
+# state they did it for (arguments/sides.py)
+SPYING = (
+    "^engage|involve/V in ~~ espionage|spying|sabotage|subversion",
+    "^conduct|carry/V ~ espionage|sabotage",
+)
+# a deed of someone's called hostile, the speaker's accusation of its doer: "NATO's aggressive
+# actions", "Washington's hostile policy" (only a deed whose doer is named: arguments/sides.py)
+HOSTILE_DEED = "aggressive|hostile|provocative|unlawful|destabilizing ^action|policy|course|move"
+HOSTILE_DEED += "|behavior|activity|conduct|step"
+
 SETS: dict[str, str] = {
     # what forces leave that is no body one is a member of (arguments: a war, no membership)
     "WARS_LEFT": "war conflict fighting hostility",
@@ -92,6 +109,8 @@ ARMS_NOUNS = frozenset(SETS["ARMS"].split())  # the nouns of arms, as one set
 # British spellings and other forms folded into one lemma before matching.
 SPELLING = {
     "criticise": "criticize",
+    "cease-fire": "ceasefire",  # American style, joined into one token (backbone)
+    "cease-fires": "ceasefire",
     "chargé": "charge",  # "chargé d'affaires"
     "criticised": "criticize",
     "defence": "defense",
@@ -101,6 +120,8 @@ SPELLING = {
     "authorise": "authorize",
     "mobilise": "mobilize",
     "stabilise": "stabilize",
+    "destabilise": "destabilize",
+    "destabilising": "destabilizing",
     "modernise": "modernize",
     "militarise": "militarize",
     "militarisation": "militarization",
@@ -115,6 +136,7 @@ SPELLING = {
     "cancelled": "cancel",
     "canceled": "cancel",
     "labour": "labor",
+    "behaviour": "behavior",
     "endeavour": "endeavor",
     "negotations": "negotiation",
     "manoeuvre": "maneuver",
@@ -810,9 +832,10 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "train/V ~~ pilot|cadet|recruit|crew|navy|military"),
     *_t("security_assistance", "dyad", "train/V ~ gendarme|police|policeman|commando|sailor"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
-    # "the promised military support from its ally", "provided logistical support"; support
-    # in words only is backing: "received only rhetorical support from Moscow"
-    *_t("security_assistance", "dyad", "military|logistical ^support/N"),
+    # "the promised military support from its ally", "provided logistical support", "sent
+    # experts to give technical support"; support in words only is backing: "received only
+    # rhetorical support from Moscow"
+    *_t("security_assistance", "dyad", "military|logistical|technical ^support/N"),
     # "NATO's political and practical support to Moldova", "lethal aid to Kyiv"
     *_t("security_assistance", "dyad", "practical|lethal ^support|assistance|aid/N"),
     *_t("security_assistance", "dyad", "share/V ~ intelligence", "intelligence ?- sharing"),
@@ -1114,6 +1137,10 @@ TRIGGERS: list[Trigger] = [
     # "Moscow said Kyiv was behind the drone attempt": who is said to be behind it is blamed
     *_t("accuse", "speaker", "^be/V behind ~~ attack|attempt|strike|plot|sabotage|blast|raid"),
     *_t("accuse", "speaker", "^commit/V ~~ crime|atrocity"),
+    *_t("accuse", "speaker", HOSTILE_DEED),
+    *_t("accuse", "speaker", *WRECKING),
+    # spying said of someone: "the embassy was engaged in espionage", "carried out sabotage"
+    *_t("accuse", "speaker", *SPYING),
     *_t("accuse", "dyad", "hold/V ~~ responsible|accountable"),  # "holds Hamas responsible"
     # "called China's island building a threat": what is named a threat accuses its author
     *_t("accuse", "speaker", "^call|label|brand|term/V ~~~ threat|danger|menace"),
@@ -1148,6 +1175,8 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "plea/N", "advocate/V for", "express ~ desire for"),
     # "will seek clarification from the Georgian premier": an explanation asked of him
     *_t("urge", "request", "seek|request|demand|want|need ~~ ^clarification|explanation|clarity"),
+    # "Moscow needed more details from Yerevan": asked of whom they are wanted from
+    *_t("urge", "request", "seek|request|demand|want|need ~ ^detail/N from"),
     *_t("urge", "request", "plead/V with|for", "implore/V", "beseech/V"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
@@ -1496,6 +1525,9 @@ IF_PHRASES: tuple[str, ...] = (
 IF_PHRASES += ("on condition that", "as long as", "the longer", "in exchange for", "until")
 
 # Reported speech: the lemmas that introduce what someone says or thinks.
+# participles of saying or asking that a report may end on: "..., calling for", "..., urging"
+SAID_ASIDE = {"call", "urge", "demand", "appeal", "ask", "press", "insist", "warn", "threaten"}
+SAID_ASIDE |= {"accuse", "blame", "condemn", "criticize", "vow", "pledge", "promise", "add"}
 REPORTING = set(
     [
         "say",
@@ -1627,6 +1659,7 @@ REGIONS: dict[str, set[str]] = {
     "scandinavian": {"DNK", "NOR", "SWE"},
     "baltic": {"EST", "LVA", "LTU"},
     "caucasian": {"ARM", "AZE", "GEO"},
+    "caucasus": {"ARM", "AZE", "GEO"},  # "the South Caucasus nation" ("South" or not)
     "balkan": {"ALB", "BIH", "BGR", "HRV", "GRC", "XKX", "MNE", "MKD", "ROU", "SRB", "SVN"},
     "gulf": {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"},
     "sahelian": {"BFA", "MLI", "MRT", "NER", "TCD"},
@@ -1640,6 +1673,9 @@ REGIONS: dict[str, set[str]] = {
     "southeast asian": {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS"}
     | {"VNM"},
     "south asian": {"AFG", "BGD", "BTN", "IND", "IRN", "MDV", "NPL", "PAK", "LKA"},
+    # "the former Soviet republic": a state of the Soviet Union's other than Russia
+    "former soviet": {"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA"}
+    | {"TJK", "TKM", "UKR", "UZB"},
     # the continent, after its parts above: "the African country", "the African nation"
     "african": {"DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM"}
     | {"COD", "COG", "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA"}
@@ -1647,6 +1683,7 @@ REGIONS: dict[str, set[str]] = {
     | {"MOZ", "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SSD"}
     | {"SDN", "TZA", "TGO", "TUN", "UGA", "ZMB", "ZWE"},
 }
+REGION_WORDS = {w for name in REGIONS for w in name.split()} | {"south", "central"}
 # Regions few and fixed enough that the plural names them all: "the Baltic states", "the
 # Nordics" (not the Balkans or the Sahel, whose bounds the writer chooses)
 WHOLE_REGIONS = {"baltic", "nordic", "scandinavian", "asian", "gulf"}

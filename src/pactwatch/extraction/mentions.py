@@ -169,6 +169,42 @@ def _shared_names(doc: Doc, taken: set[int], states: set[str]) -> list[Ref]:
     return out
 
 
+# what only forces do, said of a people: "Turks shelled", "Germans invaded Poland"
+FORCES_MOVES = {"shell", "bomb", "invade"}
+# what forces do only toward a front or a place: "Russians advanced on Pokrovsk", "retreated
+# from their positions"; not "advanced to the final", "advanced their claims"
+FRONT_MOVES = {"advance", "retreat", "redeploy", "withdraw"}
+FRONT_PREPS = {"from", "to", "toward", "towards", "on", "into", "across", "along", "beyond"}
+FRONTS = {"position", "front", "frontline", "line", "bank", "town", "city", "village", "region"}
+FRONTS |= {"trench", "territory", "outskirt", "border", "river", "capital", "hill", "height"}
+FRONTS |= {"district", "province", "oblast", "area", "stronghold", "outpost", "base"}
+
+
+def _toward_a_front(verb: Token) -> bool:
+    """A move with no object of its own that goes to or from a place or a front: "advanced on
+    Pokrovsk", "retreated from their positions"; a withdrawal only from a place named
+    ("withdrew from the left bank of the Dnipro", not "from positions", which the reader
+    would take for leaving a pact)."""
+    if any(k.dep_ in ("dobj", "obj") for k in verb.children):
+        return False
+    leaving = verb.lemma_.lower() == "withdraw"
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in FRONT_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                return True
+            named = any(  # "the left bank of the Dnipro"
+                t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and t.i != obj.i)
+                for t in obj.subtree
+            )
+            if obj.lemma_.lower() in FRONTS and (named or not leaving):
+                return True
+    return False
+
+
 def _people_of_a_place(span: Span) -> bool:
     """A people named as people, not for their state: only "the Americans" said plainly
     stands for the state; not "Karabakh Armenians", "ethnic Russians", "thousands of
@@ -176,6 +212,10 @@ def _people_of_a_place(span: Span) -> bool:
     tok = span.root
     if tok.tag_ not in ("NNS", "NNPS") or span.text[-1:] != "s":
         return False
+    bare = not list(tok.lefts) and not list(tok.rights)
+    move = tok.head.lemma_.lower() if tok.dep_ == "nsubj" else ""
+    if bare and (move in FORCES_MOVES or (move in FRONT_MOVES and _toward_a_front(tok.head))):
+        return False  # "reports of Russians advancing on the town": the state's forces
     if [k.lower_ for k in tok.lefts] != ["the"]:
         return True
     return any(

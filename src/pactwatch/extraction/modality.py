@@ -58,6 +58,8 @@ OCCURRING = {"begin", "start", "come", "take", "happen", "occur", "complete", "f
 OCCURRING |= {"continue", "last", "proceed", "follow", "resume", "conclude", "arrive", "go"}
 # prepositions of the means or the moment a gerund is done by: "responded by sending troops"
 MEANS = {"by", "after", "upon"}
+# a deed the speaker charges someone with, read off the deed's own words (arguments/sides.py)
+DEEDS_ACCUSED = {*lx.WRECKING, lx.HOSTILE_DEED}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "going"}
 POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}
 PROBABLE_AUX = {"should", "ought"}
@@ -551,11 +553,16 @@ def _in_relative_without(governor: Token, head: Token) -> bool:
 def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     head = doc[c.head]
     chain = _chain(head)
+    deed = c.type == "accuse" and c.trigger.pattern in DEEDS_ACCUSED
+    if deed:  # "Manila rejected China's aggressive moves", "said Putin is trying to escalate
+        # the situation", "vowed to respond to the hostile policy of X": the deed is the
+        # speaker's charge, as sure as the speaker's own saying, whatever is said of the deed
+        chain = [head, *[t for t in chain[1:] if lemma(t) in lx.REPORTING]]
     cues = Cues(negations=1 if c.trigger.negative else 0)
     if NOT_PROVIDED in c.cues:  # "the pact does not cover the sale of missiles": the
         cues.negations += 1  # verb is the pact's, the chain stops below it (arguments/dyad.py)
         cues.note("neg:not_provided")
-    if _hypothetical(head):
+    if not deed and _hypothetical(head):
         cues.uu = True
         # "joining the bloc would clash with its other ties": what the predicate says holds
         # under the act its subject names
@@ -619,6 +626,15 @@ def modality_component(doc: Doc) -> Doc:
         if c.tense == "future" and c.date_ahead is not None:
             c.date = c.date_ahead  # "will stay beyond Tuesday": the coming one
         _in_prospect(doc, r, c)
+    for c in r.candidates:
+        if c.again_of >= 0:  # "the deliveries would prolong the war": said again, the
+            # deliveries are as certain as where they were told, whatever is said of them now
+            told = next(
+                (p for p in r.candidates if p.head == c.again_of and p.type == c.type), None
+            )
+            if told is not None:
+                c.factuality = told.factuality
+                c.cues.append("cue=told_before")
     return doc
 
 

@@ -83,6 +83,7 @@ class Candidate:
     features: list[str] = field(default_factory=list)  # what the learned filter saw
     score: float = 1.0
     one_of: str = ""  # one of several events at the trigger: the partner it is with
+    again_of: int = -1  # said again ("the deliveries"): the trigger of the reading it repeats
 
     @property
     def slot(self) -> tuple[int, str, str]:

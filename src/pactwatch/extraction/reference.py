@@ -930,7 +930,11 @@ class Resolver:
         indefinite = not dets  # defense": the parser may hang "that" on the defense
         if word in ("agreement", "treaty", "mission", "accord", "pact") and not dets:
             dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
-        if not dets or any(c.pos_ == "PROPN" and self.r.ref(c.i) is None for c in tok.lefts):
+        # a name no one is known by says the noun is another's ("the Paris climate pact"), but
+        # a region's name says whose it is ("the Gulf state", "the South Caucasus nation")
+        named = [c for c in tok.lefts if c.pos_ == "PROPN" and self.r.ref(c.i) is None]
+        regional = _region(tok) is not None and all(c.lower_ in lx.REGION_WORDS for c in named)
+        if not dets or (named and not regional):
             return None
         start = min([c.i for c in tok.lefts] + [c.i for c in dets])
         bloc_word = word in lx.DESCRIPTIONS_AGREEMENT or word in lx.DESCRIPTIONS_BLOC

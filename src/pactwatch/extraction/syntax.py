@@ -468,6 +468,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                     controller = asked
             if controller is not None:  # "asking those states to base forces"
                 return controller, False
+        reporter = said_aside(tok)
+        if reporter is not None:  # "Aliyev said the mission was a threat, calling for its
+            tok = reporter  # end": who calls is who says so
+            continue
         if tok.dep_ in CONTROL and tok.head.i != tok.i:
             shared = tok.dep_ == "conj" and tok.i == verb.i
             # "is expected to vote", "troops were stationed there, helping to train": the
@@ -659,6 +663,18 @@ def parties_said(noun: Token) -> int | None:
     trilateral pact"."""
     words = {lemma(c) for c in noun.lefts}
     return 3 if "trilateral" in words else 2 if "bilateral" in words else None
+
+
+def said_aside(tok: Token) -> Token | None:
+    """The reporting verb whose clause a participle of saying or asking is hung on after a
+    comma ("said that the mission posed a threat, calling for its halt"): the parser makes it
+    the reported clause's, but it is the reporter who calls (not "said rebels took the town,
+    killing twelve")."""
+    clause = tok.head
+    aside = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).text == ","
+    if not aside or lemma(tok) not in lx.SAID_ASIDE or clause.dep_ != "ccomp":
+        return None
+    return clause.head if lemma(clause.head) in lx.REPORTING else None
 
 
 def to_infinitive(verb: Token) -> bool:

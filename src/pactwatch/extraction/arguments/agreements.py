@@ -33,6 +33,15 @@ from pactwatch.extraction.syntax import (
 class AgreementFrames(Pieces):
     """The ``agreement``, ``coverage`` and ``clause`` frames."""
 
+    def _signed_instrument(self, noun: Token) -> list[Ref]:
+        """Who signed the law or document that does something ("the document signed by the
+        Russian president ratifies the treaty"): their state acts by it."""
+        if lemma(noun) not in INSTRUMENTS | {"document"}:
+            return []
+        signed = [k for k in noun.children if k.dep_ == "acl" and lemma(k) == "sign"]
+        by = [a for k in signed if (a := agent_token(k)) is not None]
+        return [x for a in by for x in self.actors(a) if x.kind in ("state", "person")]
+
     def _agreement(self, c: Candidate, head: Token) -> list[Candidate]:
         if c.trigger.pattern == "pair":  # "the Danish-American one of last winter"
             ref = self.r.ref(c.head)
@@ -45,7 +54,9 @@ class AgreementFrames(Pieces):
             return [c]
         if any(t.lower_ == "without" for t in self.doc[c.start : c.end]):
             return []  # "the summit ended without a deal": no agreement to end or sign
-        if head.dep_ == "amod" and head.head.pos_ == "NOUN":  # "a signed, ratified treaty"
+        # "a signed, ratified treaty" (not "the cease-fire agreement": a noun the tagger may
+        # take for an adjective once its hyphen joins it)
+        if head.dep_ == "amod" and head.head.pos_ == "NOUN" and lemma(head) != "ceasefire":
             noun = head.head
             if lemma(noun) not in AGREEMENT_NOUNS:
                 return []  # "extended deterrence", "a signed letter": no agreement
@@ -89,6 +100,9 @@ class AgreementFrames(Pieces):
             if not parties:  # "the Israel-Hezbollah ceasefire took effect"
                 named_by = [x for x in self.owners(subj_tok) if x.kind in ("state", "group")]
                 parties = named_by if len(named_by) > 1 else parties
+        if c.type == "ratify" and not parties and subj_tok is not None:
+            parties = self._signed_instrument(subj_tok)  # "the law signed by Putin ratifies"
+            via = "instrument" if parties else via
         withs: list[Ref] = []  # the other party of one's own agreement, said after "with"
         for tok in said:
             found = self.preps(tok, ("with", "between", "among"))
@@ -148,6 +162,10 @@ class AgreementFrames(Pieces):
                 said.append(subj_tok)  # "the airbase deal with Moscow was extended"
             words = {w for n in said for w in described_by(n)}
             agreement = self._between(set(c.subject) | set(self.ids(partners)), c.type, words)
+            truce = TRUCES | {"hostilities"}  # "Cessation of hostilities between ..."
+            if lemma(head) in TRUCES and agreement and not self._name_words(agreement) & truce:
+                agreement = None  # "the cease-fire between Armenia and Azerbaijan": a truce is
+                # none of their pacts but one the knowledge base has as a truce
             agr_via = "between" if agreement else "context"
         other = any(another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
         if agreement is None and self.main_agreement and c.type != "peace_deal" and not other:

@@ -20,6 +20,7 @@ from pactwatch.extraction.arguments.words import (
     BASIS_PHRASES,
     BASIS_STOPS,
     BASIS_TYPES,
+    CIVIL_OR_NOT,
     FEW_PARTIES,
     IN_RETURN,
     MATERIAL_SUPPORT,
@@ -27,6 +28,7 @@ from pactwatch.extraction.arguments.words import (
     POLITICAL_SUPPORT,
     STATEHOOD,
     THANKING,
+    WEAPONS,
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
@@ -54,9 +56,15 @@ class BackingFrames(SupplyFrames):
         said_support = lemma(head) == "support" and bool(kinds & POLITICAL_SUPPORT)
         said_support = said_support and not kinds & MATERIAL_SUPPORT  # not "political and
         # practical support"
-        practical = kinds & MATERIAL_SUPPORT == {"practical"}  # not "political and practical"
+        # help of a kind that may be civil ("practical", "technical"; not "political and
+        # practical", "military")
+        kind = kinds & (MATERIAL_SUPPORT | CIVIL_OR_NOT)
+        practical = bool(kind) and kind <= CIVIL_OR_NOT
         if c.type == "security_assistance" and practical and _help_with_civil_things(head):
             return True  # "practical assistance in organising elections": no security aid
+        if c.type == "security_assistance" and "technical" in kind and not _of_arms(head):
+            return True  # "technical support on tax reform", "for its satellite programme":
+            # technical help is aid to arms or forces only where they are named with it
         if c.type == "security_assistance" and (said_support or _support_in_words(head)):
             return True  # "its full support to the National Assembly": backing, not aid
         if c.type == "political_support" and lemma(head) == "welcome":
@@ -329,6 +337,21 @@ def _help_with_civil_things(noun: Token) -> bool:
     return bool(said) and not any(
         lemma(t) in lx.ARMS_NOUNS or lemma(t) in MILITARY_WORDS for o in said for t in o.subtree
     )
+
+
+ARMED_SERVICES = {"navy", "brigade", "battalion", "guard", "marine", "sailor", "pilot", "cadet"}
+
+
+def _of_arms(noun: Token) -> bool:
+    """Help whose clause names arms or forces: "technical support to the air force", "in
+    operating the drones", "sent military experts to give technical support"."""
+    clause = noun
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    while clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ == "VERB":
+        clause = clause.head  # "sent engineers to give technical support": the sending too
+    words = {lemma(t) for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    return bool(words & (WEAPONS | MILITARY_WORDS | ARMIES | ARMED_SERVICES))
 
 
 def _support_in_words(noun: Token) -> bool:

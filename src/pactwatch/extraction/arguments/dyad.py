@@ -363,9 +363,12 @@ class DyadFrames(BackingFrames):
             return self._capacity_built(c, head)
         if c.type == "accuse" and lemma(head) == "charge":  # "charged that Yerevan was ...":
             said = [k for k in head.children if k.dep_ == "ccomp"]  # not "charged that fee"
+            # a that-clause the parser hangs on loosely, misled by a quotation mark inside it
+            said += [k for k in head.children if k.dep_ == "advcl" and k.left_edge.lower_ == "that"]
             if not said:
                 return []
-            charged = [s for k in said for s in k.children if s.dep_ in ("nsubj", "nsubjpass")]
+            verbs = [v for k in said for v in (k, *(a for a in k.children if a.dep_ == "aux"))]
+            charged = [s for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
             return self._accused(c, head, charged)
         if c.type == "accuse" and c.trigger.pattern == lx.DISMAYED_BY:
             return self._dismayed(c, head)

@@ -22,6 +22,7 @@ from pactwatch.extraction.arguments.words import (
     BLOC_MEMBER_TYPES,
     CONTEXT_AGREEMENT_TYPES,
     CRAFT,
+    DEFENCE_HELP,
     DISSUADING,
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
@@ -30,6 +31,7 @@ from pactwatch.extraction.arguments.words import (
     HOSTED_TYPES,
     JOINING_FIGHT,
     JUDGING,
+    LIBERATING,
     LONG_MEMBER_YEARS,
     MAKING,
     MISSION_ASKED,
@@ -47,6 +49,7 @@ from pactwatch.extraction.arguments.words import (
     REQUESTING,
     RULE_TYPES,
     RULE_VERBS,
+    SAID_AGAIN,
     SIDE_KINDS,
     SPEAKER_SUBJECT_TYPES,
     STATE_OBJECT_TYPES,
@@ -67,6 +70,7 @@ from pactwatch.extraction.syntax import (
     lemma,
     objects,
     prep_objects,
+    said_aside,
     subject_token,
     to_infinitive,
     year,
@@ -131,6 +135,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             x.span = self.extent(x, head)
             if x.type == "attack" and not x.subject:
                 self._attack_before(x, head)
+            if x.type in SAID_AGAIN and not x.subject:
+                self._told_again(x, head)
             joined = self._joined_fight(x, head)
             for y in self._split(x):
                 for z in [y, *self._hypotheses(y, head)]:
@@ -138,6 +144,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                     out.append(z)
             if x.type == "attack" and x.subject:
                 self.attacks.append(x)
+            if x.type in SAID_AGAIN and x.subject:
+                self.told.append(x)
             sides = [i for i in x.subject if self._party(i)]
             if x.type in ("sign", "ratify") and len(sides) >= 2 and not x.guessed:
                 self.signed.append((x.head, sides, x.agreement))  # "Turkey and Syria signed"
@@ -281,6 +289,19 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
         c.cues.append("subj_via=attack_before")
 
+    def _told_again(self, c: Candidate, head: Token) -> None:
+        """A presence, withdrawal or supply said again as "the occupation", "the withdrawal",
+        "the shipments", with no one named: the last one of its type told within two
+        sentences, with its sides."""
+        prev = self._last_told(c, head)
+        if prev is None:
+            return
+        c.subject = list(prev.subject)
+        c.object = c.object or [o for o in prev.object if o not in c.subject]
+        c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
+        c.cues.append("subj_via=told_before")
+        c.again_of = prev.head
+
     def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
         """Who joins, enters or takes part in a fight, a war or an offensive wages it
         ("North Korean troops joined the fighting", "took part in the offensive"); with no
@@ -405,6 +426,10 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         model to choose from: the document's main state as a missing member or target, the
         speaker's state as a missing subject of what they say."""
         out: list[Candidate] = []
+        reporters = said_aside(head) is not None
+        if reporters and (not c.subject or c.type in ("urge", "warn")):
+            return out  # "the spokesman said X shelled Y, urging Baku to stop": who urges is the
+            # reporter, or no one named, and whom only the participle's own words say
         focus = self.r.focus
         speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
         # "any Western troops", "foreign military forces": the text says whose they are not
@@ -424,6 +449,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
         said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
         said = said or "helped_side" in c.cues  # "supports Ukraine in the war": not the helper
+        # "liberated the region": struck are only those it is freed from, named after "from"
+        said = said or (c.type == "attack" and lemma(head) in LIBERATING)
         fought = c.type == "attack" and lemma(head) in FOUGHT_BY_TWO  # "an Armenian-Azerbaijani
         said = said or (fought and len(c.subject) > 1)  # confrontation": its sides are both
         if c.type == "terminate" and c.agreement is not None:  # "the two states ended their
@@ -571,7 +598,23 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if conditional and defending:
                 found = set(self.ids(self.subject(tok)[0], roles=False))
                 return found | (set(self.ids(self.direct(tok), roles=False)) if against else set())
+            pledged = conditional and tok.pos_ == "NOUN" and lemma(tok) in DEFENCE_HELP
+            found = self._help_pledged_by(tok) if pledged else set()
+            if found:  # "the treaty specifies mutual assistance in the event of an attack":
+                return found  # its parties, not the attack's author
         return set()
+
+    def _help_pledged_by(self, noun: Token) -> set[str]:
+        """Who pledges the help a noun names: the parties of the pact that sets it out ("the
+        treaty specifies mutual assistance"), else the subject of its verb."""
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "provides for assistance"
+            verb = noun.head.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        subj, _ = subject_token(verb)
+        _, parties = self._pact_parties(subj) if subj is not None else (None, [])
+        return set(parties) or set(self.ids(self.subject(verb)[0], roles=False))
 
     def _allies_struck(self, hyp: Candidate, c: Candidate) -> bool:
         """A guessed target of an attack that is a defence ally of its author: "the US has

@@ -12,6 +12,7 @@ from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
     AGREEMENT_OWN_TYPES,
+    ANSWERS,
     ASKING_FOR,
     ASKS,
     ASKS_MADE,
@@ -32,6 +33,8 @@ from pactwatch.extraction.arguments.words import (
     RECEIVING,
     RELATIVES,
     RESPONDING,
+    SAID_AGAIN,
+    SAID_AGAIN_THEMES,
     SAID_OF,
     STANCES,
     STATEHOOD,
@@ -78,6 +81,9 @@ class Pieces:
         # the attacks read so far with their attacker: what "the strikes" or "the incident"
         # said or condemned later in the text refers back to
         self.attacks: list[Candidate] = []
+        # the presences, withdrawals and supplies of arms read so far with their doer: whose
+        # "the occupation", "the withdrawal" or "the shipments" said later is
+        self.told: list[Candidate] = []
         # the sides of each agreement signed or ratified so far, by the token that said it:
         # whose "the agreement" said later is
         self.signed: list[tuple[int, list[str], str | None]] = []
@@ -198,6 +204,8 @@ class Pieces:
             return noun.head
         if noun.dep_ == "dobj" and lemma(noun.head) in lx.STEPPING_UP and self._steps_up(noun):
             return noun.head
+        if noun.dep_ == "dobj" and lemma(noun.head) == "threaten" and lemma(noun) in ATTACK_NOUNS:
+            return noun.head  # "threatened strikes on the capital": who threatens would strike
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma(noun.head.head) in PARTAKING:
@@ -489,6 +497,41 @@ class Pieces:
             lambda prev: not struck or bool(set(struck) & set(prev.object)),
         )
 
+    def _last_told(self, c: Candidate, noun: Token) -> Candidate | None:
+        """The presence, withdrawal or supply a definite noun with no owner says again
+        ("Turkey keeps troops in the north ... Nicosia calls the occupation illegal"): the last
+        one of its type read within two sentences before it, where the noun names no one."""
+        nouns = SAID_AGAIN.get(c.type, set())
+        if lemma(noun) not in nouns or noun.pos_ != "NOUN" or not definite(noun):
+            return None
+        preps = tuple(k.lower_ for k in noun.children if k.dep_ == "prep")
+        named = self.preps(noun, preps) if preps else []
+        if self.owners(noun) or agent_token(noun) is not None or named:
+            return None
+        lo = sentences_back(noun, 2)
+        told = [p for p in self.told if lo <= p.head < noun.i and p.type == c.type]
+        if not told or self._own_theme(noun, told[-1]):
+            return None
+        return told[-1]
+
+    def _own_theme(self, noun: Token, prev: Candidate) -> bool:
+        """Whether the noun names what it is of itself, not the forces or arms told before:
+        "the deployment of 5G networks", "the presence of tourists", "the delivery of food
+        aid", or forces of someone else ("the presence of Chinese ships"); "the deployment of
+        the troops", "of its missiles" say the last one again."""
+        told = {*prev.subject, *prev.object}
+        for obj in prep_objects(noun, ("of",)):
+            if obj.pos_ == "PRON":
+                continue
+            if lemma(obj) not in SAID_AGAIN_THEMES:
+                return True
+            named = {
+                i for t in obj.subtree if (x := self.r.ref(t.i)) and x.actor_like for i in x.ids
+            }
+            if named - told:
+                return True
+        return False
+
     def _told_before(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> Candidate | None:
         """The attack told last before ``hi`` (from ``lo``) that fits: of those in the last
         sentence that tells one, the attack of its main clause, not one told as background
@@ -608,10 +651,6 @@ def receiving(verb: Token, noun: Token) -> bool:
     if lemma(noun) in ANSWERS:  # "sought clarification from Yerevan": the asking is the act
         return False
     return lemma(verb) in RECEIVING or taking or asking
-
-
-# what one asks another to give as an answer: the one asking urges, the other is asked
-ANSWERS = {"clarification", "explanation", "clarity"}
 
 
 def sentences_back(tok: Token, n: int) -> int:

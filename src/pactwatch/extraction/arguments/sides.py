@@ -12,6 +12,7 @@ from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.dyad import DyadFrames
 from pactwatch.extraction.arguments.words import (
     ADDRESSING,
+    ANSWERS,
     DEADLINES,
     DENYING,
     DONE_BY_AGENT,
@@ -94,10 +95,21 @@ class SideFrames(DyadFrames):
             if d.dep_ == "nsubj"
             for o in self.ids(self.actors(d))
         ]
+        # "sought clarification from Yerevan", "needed more details from Armenia": the one
+        # an answer is wanted from is asked, not the asker
+        answered = head.pos_ in ("NOUN", "PROPN") and low in ANSWERS
+        wanting = head.head if answered and head.dep_ == "dobj" else None
+        asked_from = self.ids(self.preps(head, ("from",))) if answered else []
+        if wanting is not None:
+            asked_from = asked_from or self.ids(self.preps(wanting, ("from",)))
+        asker = self.ids(self.subject(wanting)[0]) if wanting is not None else []
         for x in out:
             if head.pos_ in ("NOUN", "PROPN") and not x.subject:
-                of = self.preps(head, ("of", "from", "by"))
-                x.subject = self.ids(of)
+                of = self.preps(head, ("of", "by") if answered else ("of", "from", "by"))
+                x.subject = self.ids(of) or asker
+            if asked_from:
+                x.subject = [i for i in x.subject if i not in asked_from]
+                x.object = x.object or asked_from
             if told and not set(told) & set(x.subject):
                 x.object = told
             if not x.object and low in ("want", "wish"):  # "want NATO to deploy": NATO
@@ -149,12 +161,31 @@ class SideFrames(DyadFrames):
         said = [verb, *self.objects(verb)]
         return self.ids([x for t in said for x in self.preps(t, ("with", "to"))])
 
+    def _done_for(self, c: Candidate, head: Token) -> list[Ref]:
+        """The state a deed is done for: "spied for Russia", "on behalf of Russia", "on
+        Moscow's behalf", said on the verb or on the deed's noun."""
+        out: list[Ref] = []
+        for tok in self.doc[c.start : c.end]:
+            out += [x for x in self.preps(tok, ("for",)) if x not in out]
+            for behalf in prep_objects(tok, ("on",)):
+                if lemma(behalf) == "behalf":
+                    found = self.preps(behalf, ("of",)) + self.owners(behalf)
+                    out += [x for x in found if x not in out]
+        return [x for x in out if x.kind in ("state", "org", "group")]
+
     def _speaker(self, c: Candidate, head: Token) -> list[Candidate]:
         if _denied(self.doc[c.start : c.end], head):
             return []  # "the pact is not posing threats to anyone": a denial, no accusation
         if lemma(head) in NAMING and any(p.lower_ in ("for", "on") for p in head.children):
             return []  # "called for talks to reduce the threat": a request
         subj, via = self.subject(head)
+        if c.trigger.pattern == lx.HOSTILE_DEED and via not in ("owner", "by"):
+            # "the hostile policy of Vilnius" (not "pursuing hostile policies", "that unlawful
+            # course": no doer named)
+            subj = [x for x in self.preps(head, ("of",)) if x.kind in ("state", "org", "group")]
+            via = "of"
+            if not subj:
+                return []
         if lemma(head) in SEEING | NAMING:  # "Armenia sees the CSTO as a threat"
             c.subject = self.ids(subj)
             seen = self.direct(head)
@@ -166,16 +197,34 @@ class SideFrames(DyadFrames):
             c.object = [o for o in self.ids(seen) if o not in c.subject]
         else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+            if not speaker and c.trigger.pattern in lx.WRECKING:
+                return []  # "..., escalating tensions" in the author's voice: no one accuses
             c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))
             if c.trigger.pattern == lx.CONSEQUENCES and not self._consequences_warned(head):
                 return []  # "the floods would have severe consequences for farmers"
             deed, _ = subject_token(head)
             if not subj and deed is not None and deed.pos_ == "VERB":
                 subj, _ = self.subject(deed)  # "Peruvian troops joining the war was ..."
-            elif not subj and deed is not None:  # "the involvement of Peru was an escalation",
-                subj = self.preps(deed, ("by", "of"))  # "the Lithuanian blockade violates"
+            elif not subj and deed is not None:
+                # "the EU mission was engaged in espionage": the one said to be so engaged;
+                # "the involvement of Peru was an escalation", "the Lithuanian blockade
+                # violates": whose deed it is
+                subj = [x for x in self.actors(deed) if x.kind in ("state", "org", "mission")]
+                subj = subj or self.preps(deed, ("by", "of"))
                 subj = subj or [x for x in self.owners(deed) if x.kind in ("state", "org")]
             c.object = [o for o in self.ids(subj) if o not in c.subject]
+            if c.trigger.pattern in lx.SPYING:
+                # "a man who carried out sabotage on behalf of Russia": the state it was done
+                # for; the doer's own state only where that is not the speaker's ("Kyiv said
+                # Ukrainian agents carried out sabotage" is a claim, no accusation)
+                sponsor = self.ids(self._done_for(c, head))
+                doers = self.ids(subj)
+                c.object = [o for o in sponsor if o not in c.subject] or c.object
+                if not c.object or (not sponsor and set(doers) & set(c.subject)):
+                    return []
+            if c.trigger.pattern in lx.WRECKING and not c.object:
+                return []  # "the new sanctions will escalate the crisis": no one's deed named,
+                # and no guess from the rest ("talks with Washington") is the accused
         c.cues.append(f"subj_via={via}")
         return [c]
 

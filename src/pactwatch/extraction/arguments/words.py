@@ -244,6 +244,19 @@ FOCUS_OBJECT_TYPES |= {"withdraw_forces"}
 NEAR_OBJECT_TYPES = FOCUS_OBJECT_TYPES | {"cooperate", "reduce_cooperation", "negotiate"}
 NEAR_OBJECT_TYPES |= {"terminate"}  # "will scrap the pacts that tie it to Rome": the other party
 PRESENCE_TYPES = {"deploy", "withdraw_forces"}
+# nouns of a presence or its end, or of a supply of arms, that a text says again ("the
+# occupation", "the withdrawal", "the shipments"), by the type of what they say again
+PRESENCE_NOUNS = {"occupation", "deployment", "presence", "stationing", "redeployment"}
+PRESENCE_NOUNS |= {"withdrawal", "pullout", "drawdown", "departure"}
+SUPPLY_NOUNS = {"shipment", "delivery", "consignment", "transfer", "supply"}
+SAID_AGAIN: dict[str, set[str]] = {
+    "deploy": PRESENCE_NOUNS,
+    "withdraw_forces": PRESENCE_NOUNS,
+    "arms_supply": SUPPLY_NOUNS,
+}
+# what such a noun may be "of" and still say the last one again: "the deployment of the
+# troops", "the delivery of the missiles"
+SAID_AGAIN_THEMES = FORCES | TROOPS | ARMS | CRAFT | {"weapon", "arm", "troop"}
 STATE_OBJECT_TYPES = PRESENCE_TYPES | {"terminate"}  # a host, a party: a state
 HOSTED_TYPES = {"deploy", "withdraw_forces"}  # the object is where the forces are
 AGREEMENT_HYP_TYPES = {"join", "apply", "withdraw", "notify_withdrawal", "suspend", "freeze"}
@@ -319,6 +332,8 @@ POLITICAL_SUPPORT = {"full", "political", "diplomatic", "moral", "unwavering", "
 POLITICAL_SUPPORT |= {"unconditional", "steadfast", "total", "complete", "unequivocal"}
 # what makes support more than words, beside those: "political and practical support"
 MATERIAL_SUPPORT = {"practical", "military", "lethal", "logistical", "material", "financial"}
+# kinds of help that may as well be civil: aid only where it is not with a civil matter
+CIVIL_OR_NOT = {"practical", "technical"}
 # what a member leaves: a bloc, a treaty, its membership ("left the alliance")
 LEFT_BEHIND = set(lx.SETS["BLOC"].split()) | set(lx.SETS["AGREEMENT"].split())
 LEFT_BEHIND |= {"membership", "group", "coalition", "format", "structure", "body", "ranks"}
@@ -384,3 +399,7 @@ STANDING_PLEDGES = {"treaty", "pact", "commitment", "obligation", "ally", "allia
 RULE_VERBS = {"provide", "stipulate", "allow", "permit", "require", "regulate", "govern"}
 RULE_VERBS |= {"envisage", "foresee", "prohibit", "forbid"}  # not "set": "set up the bloc"
 RULE_TYPES = {"join", "withdraw", "notify_withdrawal", "suspend", "expel", "freeze", "resume"}
+# what one asks another to give as an answer: the one asking urges, the other is asked
+ANSWERS = {"clarification", "explanation", "clarity", "detail"}
+# help a pledge of defence names ("mutual assistance in the event of an attack")
+DEFENCE_HELP = {"assistance", "aid", "help", "support", "defense", "protection"}
