@@ -355,6 +355,9 @@ def test_when_it_comes_to_names_a_topic_and_no_one_comes_to_aid(rules):
     # coming to a state's aid is still a pledge kept
     text = "When the border war began, Chile came to Peru's aid."
     assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+    # "when it comes into force" is no topic: the pact takes effect
+    text = "The Chile-Peru pact will let Chilean ships dock in Callao when it comes into force."
+    assert readings(rules, text, "enter_into_force")
 
 
 def test_interests_or_values_defended_are_no_one_defended(rules):

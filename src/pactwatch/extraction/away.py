@@ -105,12 +105,16 @@ def _qualified(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _topic_said(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "when it comes to Europe's defence": the idiom names a topic, no one comes to anyone's
-    aid."""
+    aid; not "when it comes into force", "when it comes back"."""
     for tok in doc[c.start : c.end]:
         if lemma(tok) != "come":
             continue
         kids = {k.lower_: k.dep_ for k in tok.children}
-        if kids.get("it") == "nsubj" and kids.get("when") == "advmod":
+        if kids.get("it") != "nsubj" or kids.get("when") != "advmod":
+            continue
+        if any(k in kids for k in ("into", "under", "back", "down", "out", "in")):
+            continue
+        if any(True for _ in prep_objects(tok, ("to",))):
             return True
     return False
 
