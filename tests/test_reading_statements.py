@@ -691,6 +691,10 @@ def test_a_verb_after_or_shares_the_not_of_the_verb_before(rules):
     assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT+"]
     text = "Ecuador stationed troops or delivered rifles to Colombia, officials said."
     assert all(r[3].endswith("+") for r in readings(rules, text, "arms_supply"))
+    # "or rather" with a verb of its own corrects the first: the second is said as done
+    text = "Lima said Quito had not pulled out its troops, or rather had quietly redeployed them."
+    found = [r[3] for r in readings(rules, text, "deploy")]
+    assert found == ["CT+"], found
 
 
 def test_a_demand_made_with_a_protest_asks_the_one_the_protest_went_to(rules):

@@ -199,14 +199,22 @@ def _nor_before(tok: Token) -> bool:
 
 def _not_either(conj: Token) -> bool:
     """A verb coordinated by "or" with a negated one before it: "would not send troops or
-    supply arms" denies both (not "not only ... or")."""
+    supply arms" denies both (not "not only ... or"); not a second verb said on its own,
+    with its own subject or auxiliary ("had not withdrawn, or rather had redeployed them"),
+    nor one that corrects the first ("or rather", "or instead")."""
     if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
         return False
     head = conj.head
     between = [k for k in head.children if head.i < k.i < conj.i]
-    if not any(k.dep_ == "cc" and k.lower_ == "or" for k in between):
+    ors = [k for k in between if k.dep_ == "cc" and k.lower_ == "or"]
+    if not ors:
         return False
     doc = head.doc
+    after = doc[ors[-1].i + 1].lower_ if ors[-1].i + 1 < len(doc) else ""
+    if after in ("rather", "instead", "else", "even", "perhaps", "maybe", "at"):
+        return False  # "or rather", "or even", "or at least": said of its own
+    if any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in conj.children):
+        return False  # "or we will respond", "or had merely redeployed them"
     return any(
         k.dep_ == "neg"
         and k.i < head.i
