@@ -844,3 +844,10 @@ def test_arms_delivered_under_a_supply_contract_go_the_way_the_contract_says(rul
     text = ("Pyongyang and Moscow signed a partnership treaty in 2024. The delivery of further "
             "shells under the 2024 treaty is still awaited.")  # fmt: skip
     assert [r[:2] for r in readings(rules, text, "arms_supply")] == [([], [])]
+    # a giving verb, or a giver's verb taking the noun, says who gives: not turned round
+    text = "New Delhi will send drones to Moscow under the 2018 S-400 deal."
+    got = [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert (["IND"], ["RUS"]) in got and (["RUS"], ["IND"]) not in got, got
+    text = "Kyiv will give drone training to Danish troops under the Denmark-Ukraine agreement."
+    got = [r[:2] for r in readings(rules, text, "security_assistance")]
+    assert got == [(["UKR"], ["DNK"])], got

@@ -113,6 +113,8 @@ ADDRESSING |= {"make", "express", "voice", "protest", "complain", "appeal"}
 # the kind of an agreement's provision that an event of the type carries out (finder.py: arms
 # delivered under a supply contract go the way the contract says)
 PROVISION_KINDS = {"arms_supply": "arms_supply", "security_assistance": "military_aid"}
+# words of getting or waiting for what a pact provides: who gives is left unsaid (finder.py)
+GETTING = {"receive", "await", "get", "obtain", "take", "expect"}
 # What is sabotaged in words only: "sabotage the talks", "sabotage of the peace process"
 PROCESSES = {"process", "talk", "negotiation", "effort", "deal", "agreement", "dialogue"}
 PROCESSES |= {"plan", "initiative", "election", "reform", "cooperation", "summit", "ceasefire"}
