@@ -502,7 +502,8 @@ class DyadFrames(BackingFrames):
         if not obj and c.type == "attack":  # "launched an offensive to seize Tripoli"
             obj = self._aimed_to_take(head, subj)
         if c.type == "attack" and lemma(head) in LIBERATING:  # "liberate the Kursk region":
-            obj = self._freed_from(head)  # not Russia, whose region it is
+            obj = self._freed_from(head) or obj  # not Russia, whose region it is; with no
+            # holder named, the ground's state as before ("Chadian forces liberated Gao")
 
         at_others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their"
         if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the
@@ -827,7 +828,7 @@ class DyadFrames(BackingFrames):
     def _freed_from(self, head: Token) -> list[Ref]:
         """Whom freeing ground strikes: who it is freed from ("liberated the town from
         Ukrainian troops"), or the foe struck in the same breath ("to annihilate the
-        Ukrainian occupiers and liberate the region"); never the state the ground is of."""
+        Ukrainian occupiers and liberate the region"); none if neither is said."""
         held = [x for n in [head, *self.objects(head)] for x in self.preps(n, ("from",))]
         if held:
             return held
