@@ -705,6 +705,14 @@ def test_a_demand_made_with_a_protest_asks_the_one_the_protest_went_to(rules):
     # a demand beside forces sent somewhere asks no one there
     text = "Hanoi sent coast guard ships to the Paracels, demanding a halt to the patrols."
     assert all(r[1] == [] for r in readings(rules, text, "urge"))
+    # a visit made to a state is no saying addressed to it; a demand that says whom it asks,
+    # in words naming no one, asks no one the protest went to
+    text = "Hanoi made an official visit to Beijing, calling for talks on the reef."
+    assert all(r[1] == [] for r in readings(rules, text, "urge"))
+    text = "Hanoi lodged a protest with Beijing, calling on other claimants to respect the law."
+    assert all(r[1] == [] for r in readings(rules, text, "urge"))
+    text = "Hanoi made a formal protest to Beijing, calling for an end to the patrols."
+    assert (["VNM"], ["CHN"]) in [r[:2] for r in readings(rules, text, "urge")]
 
 
 def test_one_let_down_by_anothers_act_blames_its_doer(rules):

@@ -110,6 +110,14 @@ TIE_TYPES = {"cooperate", "political_support", "reduce_cooperation"}
 # that one ("lodged a protest with Washington, demanding ...", "wrote to Moscow, urging ...")
 ADDRESSING = {"lodge", "file", "register", "write", "submit", "address", "raise", "convey"}
 ADDRESSING |= {"make", "express", "voice", "protest", "complain", "appeal"}
+# of those, verbs that say nothing without their noun: only a saying is addressed ("made a
+# protest to Beijing"); a visit, a pledge or an offer made to a state is not asked of it
+ADDRESSING_LIGHT = {"make", "express", "voice"}
+ADDRESSED_SAYINGS = {"protest", "complaint", "appeal", "request", "representation", "demarche"}
+ADDRESSED_SAYINGS |= {"démarche", "concern", "objection", "plea", "note", "demand"}
+# who a demand asks, named by a noun of no one in particular: "urging other allies to"
+ASKED_NOUNS = lx.DESCRIPTIONS_COUNTRY | lx.DESCRIPTIONS_RELATION | lx.DESCRIPTIONS_BLOC
+ASKED_NOUNS |= {"government", "member", "capital", "donor", "power", "leader", "neighbour"}
 # the kind of an agreement's provision that an event of the type carries out (finder.py: arms
 # delivered under a supply contract go the way the contract says)
 PROVISION_KINDS = {"arms_supply": "arms_supply", "security_assistance": "military_aid"}
