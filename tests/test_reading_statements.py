@@ -722,3 +722,15 @@ def test_one_let_down_by_anothers_act_blames_its_doer(rules):
     assert [r[:2] for r in readings(rules, text, "accuse")] == [(["IDN"], ["AUS"])]
     # let down by a thing no one is named for: no one blamed
     assert not readings(rules, "Jakarta was dismayed at the weather.", "accuse")
+    # nor by what came out of another's vote, and an act that names its doer blames only
+    # the doer, not what the act is of
+    text = "Canberra was disappointed with the outcome of the Fijian election."
+    assert not readings(rules, text, "accuse")
+    text = "Wellington was angered by Fiji's recognition of Chinese claims."
+    assert [r[:2] for r in readings(rules, text, "accuse")] == [(["NZL"], ["FJI"])]
+    # a pact's parties named twice are blamed once
+    text = (
+        "Canberra was dismayed by the signing of the 2022 security agreement between China "
+        "and the Solomon Islands."
+    )
+    assert [r[:2] for r in readings(rules, text, "accuse")] == [(["AUS"], ["CHN", "SLB"])]

@@ -26,6 +26,7 @@ from pactwatch.extraction.arguments.words import (
     BORDER_PREPS,
     BORDERS,
     COMMITMENT_NOUNS,
+    CONCLUDING,
     CRAFT,
     DEFENCE_OBJECTS,
     DEFENCE_QUALIFIERS,
@@ -43,6 +44,7 @@ from pactwatch.extraction.arguments.words import (
     MAKING,
     MUTUAL_TYPES,
     NAMING_SOMEONE,
+    NO_ONES_DOING,
     OBJECT_PREPS,
     OWNED_TARGET_TYPES,
     PARTAKING,
@@ -305,12 +307,19 @@ class DyadFrames(BackingFrames):
         c.subject = self.ids(self.actors(feeler))
         felt = [head, feeler] if head.dep_ == "amod" and feeler is not None else [head]
         causes = [n for t in felt for n in prep_objects(t, ("by", "with", "at", "over"))]
-        causes += [o for n in causes for o in prep_objects(n, ("of",))]  # "the signing of"
-        found = [x for n in causes for x in [*self.actors(n), *self.owners(n)]]
+        causes += [  # "the signing of the deal"; not "Ireland's recognition of a state"
+            o
+            for n in causes
+            if lemma(n) in CONCLUDING or not _doer_said(n)
+            for o in prep_objects(n, ("of",))
+        ]
+        found = [x for n in causes for x in self.actors(n)]
+        found += [x for n in causes if lemma(n) not in NO_ONES_DOING for x in self.owners(n)]
         found += [x for n in causes for x in self.preps(n, ("by", "with", "between"))]
         pacts = self.agreements_in(causes, 1)  # "by the signing of the deal": its parties
         parties = [p for x in pacts for p in sorted(self.know.parties.get(x.ids[0], ()))]
-        c.object = [o for o in [*self.ids(found), *parties] if o not in c.subject]
+        objects = [o for o in [*self.ids(found), *parties] if o not in c.subject]
+        c.object = list(dict.fromkeys(objects))
         if pacts:
             c.agreement = pacts[0].ids[0]
         elif any(lemma(n) in AGREEMENT_NOUNS for n in causes):
@@ -989,3 +998,11 @@ def _motive(noun: Token) -> bool:
 
 
 BOUND_ONES = {"commit", "oblige", "obligate", "bind", "pledge"}  # the passive's subject is bound
+
+
+def _doer_said(noun: Token) -> bool:
+    """Does a noun of an act say who did it? "Ireland's recognition", "the move by Minsk"."""
+    return any(
+        k.dep_ == "poss" or (k.dep_ in ("prep", "agent") and k.lower_ == "by")
+        for k in noun.children
+    )

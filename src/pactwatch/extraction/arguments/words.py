@@ -195,6 +195,13 @@ HALTS = {"ban", "embargo", "freeze", "halt", "suspension", "moratorium", "restri
 # conflict", "Qatar helped resolve the war")
 SETTLING = {"end", "stop", "halt", "settle", "resolve", "mediate", "broker", "freeze"}
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
+# acts of concluding a pact: one let down by them blames the pact's parties ("dismayed by the
+# signing of the deal between Kyiv and Paris"; dyad.py _dismayed)
+CONCLUDING = {"signing", "signature", "conclusion", "ratification", "sign", "conclude"}
+# nouns of what befalls or comes out, no one's act: whose it is is not blamed ("disappointed
+# with the result of the Armenian election")
+NO_ONES_DOING = {"result", "outcome", "election", "vote", "turnout", "market", "weather"}
+NO_ONES_DOING |= {"price", "situation", "state", "news", "level", "figure", "poll", "economy"}
 # ground freed: struck is who held it, not the state the ground is of
 LIBERATING = {"liberate", "liberation", "free"}
 # arms taken from whoever had them, no longer their maker's to supply
