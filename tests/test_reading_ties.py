@@ -829,6 +829,10 @@ def test_a_tie_strengthened_between_a_hyphened_pair_binds_the_pair(rules):
     assert (["CAN", "EU"], ["CAN", "EU"]) in sides(rules, text, "cooperate")
     text = "Ottawa hopes to deepen Canada-NATO ties this year."
     assert (["CAN"], ["NATO"]) in sides(rules, text, "cooperate")
+    # a third one that only promotes the tie is none of its sides
+    text = "Lisbon will help deepen Canada-Mexico ties."
+    got = sides(rules, text, "cooperate")
+    assert (["CAN", "MEX"], ["CAN", "MEX"]) in got and (["PRT"], ["CAN", "MEX"]) not in got, got
     # one name before the tie is no pair, and a tie with no names has no sides
     got = sides(rules, "The exercise at sea will boost EU interoperability.", "cooperate")
     assert got and all(len(s) < 2 for s, _ in got), got

@@ -409,8 +409,11 @@ class DyadFrames(BackingFrames):
                 subj = [x for x in self.owners(drill) if x.kind in ("state", "org")]
                 via = "drill_owners" if subj else via
         tie_sides = self._tie_sides(head) if c.type == "cooperate" else []
-        if tie_sides and not subj:  # "the move will strengthen US-NATO interoperability":
-            subj, via = tie_sides, "tie_sides"  # the two the tie is between
+        third = bool(subj) and not set(self.ids(subj)) & set(self.ids(tie_sides))
+        if tie_sides and (not subj or third):  # "the move will strengthen US-NATO
+            # interoperability": the two the tie is between; also where a third one only
+            # promotes it ("Germany will help deepen Poland-Ukraine ties")
+            subj, via = tie_sides, "tie_sides"
         if c.type == "accuse" and not subj and head.pos_ == "NOUN":  # "the accusations made
             made = [k for k in head.children if k.dep_ == "acl" and k.tag_ == "VBN"]  # by X"
             by = next((a for k in made if (a := agent_token(k)) is not None), None)
