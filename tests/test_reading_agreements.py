@@ -843,6 +843,23 @@ def test_an_if_inside_a_relative_clause_conditions_only_that_clause(rules):
     # the same "if" on the main clause still conditions the signing
     text = "Fiji and Tonga will sign a defence accord if their parliaments approve it."
     assert signed(text) and all(cond for _, cond in signed(text)), signed(text)
+    # a clause that only says which accord, whatever the parser hangs the "if" on, is no
+    # accord's terms: the "if" conditions the signing
+    text = "Fiji will sign the accord that Tonga drafted if its cabinet approves it."
+    assert signed(text) and all(cond for _, cond in signed(text)), signed(text)
+    text = "Samoa will sign the maritime pact, which Canberra drafted, if the cabinet agrees."
+    assert signed(text) and all(cond for _, cond in signed(text)), signed(text)
+    # an aside on a named signer holds its own "if"
+    text = "Tonga, which would send ships if Fiji were attacked, signed the accord on Monday."
+    assert signed(text) == [("CT+", False)], signed(text)
+    # so does a clause the "if" opens inside, and a pact's terms however the parse runs
+    text = "Fiji signed a maritime accord with Tonga, which, if ratified, will open its ports."
+    assert signed(text) == [("CT+", False)], signed(text)
+    text = (
+        "Fiji and Tonga signed a maritime accord in Suva on Friday that obliges each navy to "
+        "help the other if a cyclone hits, the closest tie between them yet."
+    )
+    assert signed(text) == [("CT+", False)], signed(text)
 
 
 def test_reach_widened_or_a_thing_handed_on_extends_no_agreement(rules):

@@ -561,6 +561,13 @@ def test_ground_freed_strikes_who_held_it_not_the_state_it_is_of(rules):
     # freed with no holder named: no one struck, not the state the ground is of
     text = "Moscow said its units had liberated a Kursk village on Sunday."
     assert [r[:2] for r in readings(rules, text, "attack")] == [(["RUS"], [])]
+    # but an ally's ground freed with no holder named keeps the reading it had (the ground's
+    # state), lest the whole attack be lost to the filter
+    for text in (
+        "Nigerien troops liberated the town of Menaka.",
+        "Nigerien troops liberated Menaka from bandits.",
+    ):
+        assert (["NER"], ["MLI"]) in [r[:2] for r in readings(rules, text, "attack")], text
 
 
 def test_condemning_the_campaign_after_an_attack_accuses_its_author(rules):

@@ -360,6 +360,9 @@ def test_when_it_comes_to_names_a_topic_and_no_one_comes_to_aid(rules):
     # coming to a state's aid is still a pledge kept
     text = "When the border war began, Chile came to Peru's aid."
     assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+    # "when it comes into force" is no topic: the pact takes effect
+    text = "The Chile-Peru pact will let Chilean ships dock in Callao when it comes into force."
+    assert readings(rules, text, "enter_into_force")
 
 
 def test_interests_or_values_defended_are_no_one_defended(rules):
@@ -378,6 +381,16 @@ def test_arms_words_that_name_a_unit_sent_supply_no_arms(rules):
     text = "Canada will send a squadron of fighter jets to Ukraine."
     assert readings(rules, text, "arms_supply")
     assert readings(rules, "Canada will send armoured vehicles to Ukraine.", "arms_supply")
+    # a unit sold, delivered or bought is hardware, whatever it is called
+    text = "Spain will sell two Patriot missile units to Morocco."
+    assert (["ESP"], ["MAR"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Moscow delivered the third S-400 regiment to Ankara last month."
+    assert (["RUS"], ["TUR"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    # so is a unit sent to another's armed services, or one said to be of the arms it holds
+    text = "Oslo will send a NASAMS fire unit to the Ukrainian army."
+    assert (["NOR"], ["UKR"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Madrid will send a tank squadron of Leopards to Ukraine."
+    assert (["ESP"], ["UKR"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
 
 
 def test_a_blow_that_names_what_drills_rehearse_strikes_no_one(rules):

@@ -711,6 +711,10 @@ def test_a_verb_after_or_shares_the_not_of_the_verb_before(rules):
     assert [r[3] for r in readings(rules, text, "arms_supply")] == ["CT+"]
     text = "Ecuador stationed troops or delivered rifles to Colombia, officials said."
     assert all(r[3].endswith("+") for r in readings(rules, text, "arms_supply"))
+    # "or rather" with a verb of its own corrects the first: the second is said as done
+    text = "Lima said Quito had not pulled out its troops, or rather had quietly redeployed them."
+    found = [r[3] for r in readings(rules, text, "deploy")]
+    assert found == ["CT+"], found
 
 
 def test_a_demand_made_with_a_protest_asks_the_one_the_protest_went_to(rules):
@@ -721,6 +725,14 @@ def test_a_demand_made_with_a_protest_asks_the_one_the_protest_went_to(rules):
     # a demand beside forces sent somewhere asks no one there
     text = "Hanoi sent coast guard ships to the Paracels, demanding a halt to the patrols."
     assert all(r[1] == [] for r in readings(rules, text, "urge"))
+    # a visit made to a state is no saying addressed to it; a demand that says whom it asks,
+    # in words naming no one, asks no one the protest went to
+    text = "Hanoi made an official visit to Beijing, calling for talks on the reef."
+    assert all(r[1] == [] for r in readings(rules, text, "urge"))
+    text = "Hanoi lodged a protest with Beijing, calling on other claimants to respect the law."
+    assert all(r[1] == [] for r in readings(rules, text, "urge"))
+    text = "Hanoi made a formal protest to Beijing, calling for an end to the patrols."
+    assert (["VNM"], ["CHN"]) in [r[:2] for r in readings(rules, text, "urge")]
 
 
 def test_one_let_down_by_anothers_act_blames_its_doer(rules):
@@ -730,6 +742,18 @@ def test_one_let_down_by_anothers_act_blames_its_doer(rules):
     assert [r[:2] for r in readings(rules, text, "accuse")] == [(["IDN"], ["AUS"])]
     # let down by a thing no one is named for: no one blamed
     assert not readings(rules, "Jakarta was dismayed at the weather.", "accuse")
+    # nor by what came out of another's vote, and an act that names its doer blames only
+    # the doer, not what the act is of
+    text = "Canberra was disappointed with the outcome of the Fijian election."
+    assert not readings(rules, text, "accuse")
+    text = "Wellington was angered by Fiji's recognition of Chinese claims."
+    assert [r[:2] for r in readings(rules, text, "accuse")] == [(["NZL"], ["FJI"])]
+    # a pact's parties named twice are blamed once
+    text = (
+        "Canberra was dismayed by the signing of the 2022 security agreement between China "
+        "and the Solomon Islands."
+    )
+    assert [r[:2] for r in readings(rules, text, "accuse")] == [(["AUS"], ["CHN", "SLB"])]
 
 
 def test_a_request_made_from_someone_asks_it_of_them(rules):

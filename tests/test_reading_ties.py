@@ -846,6 +846,10 @@ def test_a_tie_strengthened_between_a_hyphened_pair_binds_the_pair(rules):
     assert (["CAN", "EU"], ["CAN", "EU"]) in sides(rules, text, "cooperate")
     text = "Ottawa hopes to deepen Canada-NATO ties this year."
     assert (["CAN"], ["NATO"]) in sides(rules, text, "cooperate")
+    # a third one that only promotes the tie is none of its sides
+    text = "Lisbon will help deepen Canada-Mexico ties."
+    got = sides(rules, text, "cooperate")
+    assert (["CAN", "MEX"], ["CAN", "MEX"]) in got and (["PRT"], ["CAN", "MEX"]) not in got, got
     # one name before the tie is no pair, and a tie with no names has no sides
     got = sides(rules, "The exercise at sea will boost EU interoperability.", "cooperate")
     assert got and all(len(s) < 2 for s, _ in got), got
@@ -861,6 +865,13 @@ def test_arms_delivered_under_a_supply_contract_go_the_way_the_contract_says(rul
     text = ("Pyongyang and Moscow signed a partnership treaty in 2024. The delivery of further "
             "shells under the 2024 treaty is still awaited.")  # fmt: skip
     assert [r[:2] for r in readings(rules, text, "arms_supply")] == [([], [])]
+    # a giving verb, or a giver's verb taking the noun, says who gives: not turned round
+    text = "New Delhi will send drones to Moscow under the 2018 S-400 deal."
+    got = [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert (["IND"], ["RUS"]) in got and (["RUS"], ["IND"]) not in got, got
+    text = "Kyiv will give drone training to Danish troops under the Denmark-Ukraine agreement."
+    got = [r[:2] for r in readings(rules, text, "security_assistance")]
+    assert got == [(["UKR"], ["DNK"])], got
 
 
 def test_support_said_in_the_passive_backs_the_one_supported(rules):

@@ -109,12 +109,16 @@ def _qualified(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _topic_said(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "when it comes to Europe's defence": the idiom names a topic, no one comes to anyone's
-    aid."""
+    aid; not "when it comes into force", "when it comes back"."""
     for tok in doc[c.start : c.end]:
         if lemma(tok) != "come":
             continue
         kids = {k.lower_: k.dep_ for k in tok.children}
-        if kids.get("it") == "nsubj" and kids.get("when") == "advmod":
+        if kids.get("it") != "nsubj" or kids.get("when") != "advmod":
+            continue
+        if any(k in kids for k in ("into", "under", "back", "down", "out", "in")):
+            continue
+        if any(True for _ in prep_objects(tok, ("to",))):
             return True
     return False
 
@@ -172,17 +176,36 @@ def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "will send two F-35 fighter jet squadrons to the UK": the arms words only say what
-    units are sent (a deployment), none is supplied."""
+    units are sent (a deployment), none is supplied. Only a unit a verb of moving forces
+    sends: one sold, delivered or received ("the fourth S-400 squadron") is hardware, and
+    so is one said to be of what it holds ("a tank squadron of Challenger 2s") or one sent
+    to another's armed services ("an F-16 squadron to Ukraine's air force")."""
+    verb = head if head.pos_ in ("VERB", "AUX") else doc[c.start]
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lx.UNITS_MOVED:
+        return False
     arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
     if not arms:
         return False
+    units = []
     for tok in arms:
         unit = tok
         while unit.dep_ == "compound" and unit.head.i != unit.i:
             unit = unit.head
         if unit.i == tok.i or lemma(unit) not in lx.ARMED_UNITS:
             return False
-    return True
+        units.append(unit)
+    if any(k.dep_ == "prep" and k.lower_ == "of" for u in units for k in u.children):
+        return False  # "a tank squadron of Challenger 2s": the tanks themselves
+    return not any(_to_armed_services(t) for t in [verb, *units])
+
+
+def _to_armed_services(tok: Token) -> bool:
+    """ "to Ukraine's air force", "to the Ukrainian navy": a state's own armed services."""
+    return any(
+        lemma(n) in lx.ARMED_SERVICES
+        and any(k.dep_ in ("poss", "amod") or k.pos_ == "PROPN" for k in n.children)
+        for n in prep_objects(tok, ("to",))
+    )
 
 
 def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:

@@ -251,6 +251,11 @@ FOUNDED = "establish|found|create/V"
 # units of forces an arms word can name ("F-35 squadrons", "tank crews"): people sent, no arms
 # supplied (away.py)
 ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division", "wing", "crew"}
+# verbs that move one's own forces: only a unit these send is a deployment; a unit sold,
+# delivered, bought or received ("delivered the fourth S-400 squadron") is hardware (away.py)
+UNITS_MOVED = {"send", "deploy", "station", "dispatch", "rotate", "base", "redeploy", "move"}
+# a state's armed services: a unit sent to them ("to Ukraine's air force") is handed over
+ARMED_SERVICES = {"force", "army", "navy", "military", "fleet"}
 # feeling let down or angered by what another did: blame ("disappointed by", "dismayed at")
 DISMAYED = "disappointed|disappoint|dismayed|dismay|outraged|angered|anger|incensed|incense"
 DISMAYED += "|appalled|appal|appall|infuriated|infuriate"

@@ -213,14 +213,22 @@ def _nor_before(tok: Token) -> bool:
 
 def _not_either(conj: Token) -> bool:
     """A verb coordinated by "or" with a negated one before it: "would not send troops or
-    supply arms" denies both (not "not only ... or")."""
+    supply arms" denies both (not "not only ... or"); not a second verb said on its own,
+    with its own subject or auxiliary ("had not withdrawn, or rather had redeployed them"),
+    nor one that corrects the first ("or rather", "or instead")."""
     if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
         return False
     head = conj.head
     between = [k for k in head.children if head.i < k.i < conj.i]
-    if not any(k.dep_ == "cc" and k.lower_ == "or" for k in between):
+    ors = [k for k in between if k.dep_ == "cc" and k.lower_ == "or"]
+    if not ors:
         return False
     doc = head.doc
+    after = doc[ors[-1].i + 1].lower_ if ors[-1].i + 1 < len(doc) else ""
+    if after in ("rather", "instead", "else", "even", "perhaps", "maybe", "at"):
+        return False  # "or rather", "or even", "or at least": said of its own
+    if any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in conj.children):
+        return False  # "or we will respond", "or had merely redeployed them"
     return any(
         k.dep_ == "neg"
         and k.i < head.i
@@ -533,21 +541,70 @@ def _under_condition(head: Token) -> bool:
         if tok.dep_ == "mark" and tok.lower_ in ("if", "unless") and tok.head.dep_ == "advcl":
             clause = tok.head
             inside = clause.left_edge.i <= head.i <= clause.right_edge.i
-            if not inside and not _in_relative_without(clause.head, head):
+            if not inside and not _in_relative_without(clause.head, head, tok):
                 return True
     return False
 
 
-def _in_relative_without(governor: Token, head: Token) -> bool:
+# what a relative clause on it says is its terms: "a pact that commits Warsaw to ... if"
+PACT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | {"law", "bill"}
+
+
+def _in_relative_without(governor: Token, head: Token, mark: Token) -> bool:
     """Is the verb an antecedent hangs on inside a relative clause that leaves the event's word
-    out? "signed a pact that could see troops deployed if it is attacked": the "if" is the
-    pact's content, not a condition of the signing."""
+    out, and says what its noun holds on its own? "signed a pact that could see troops
+    deployed if it is attacked": the "if" is the pact's content, not a condition of the
+    signing; so in an aside on a named one ("Britain, which would send troops if ...,
+    signed"), or one whose verb the "if" comes before ("40 jets, which, if materialised,
+    will mark the first export"). The parser hangs a last "if" on the nearest verb: not so in
+    a clause that says what the event's objects are ("will buy the jets that Washington
+    offered if the price falls"), nor in one on the event's own word ("threatened strikes
+    aimed at ... if")."""
     tok = governor
     while tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl") and head not in tok.subtree:
+        relative = tok.dep_ in ("relcl", "acl") and tok.head.i != head.i
+        within = tok.left_edge.i < mark.i < governor.i  # "jets, which, if materialised, will"
+        if (
+            relative
+            and head not in tok.subtree
+            and (within or _pact_terms(tok) or _aside_on_named(tok, mark))
+        ):
             return True
         tok = tok.head
     return False
+
+
+def _pact_terms(clause: Token) -> bool:
+    """ "a pact that commits ...", "a law that lets ...", "a treaty obliging ...": a clause
+    whose subject is the agreement itself."""
+    if lemma(clause.head) not in PACT_NOUNS:
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBG"
+    if any(
+        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in ("that", "which") for k in clause.children
+    ):
+        return True
+    # the parse gone astray ("treaty ... that obliges each side ..., the strongest defence tie"):
+    # the clause opens with the pronoun and its verb, so the pronoun is the subject
+    first = clause.left_edge
+    after = clause.doc[first.i + 1] if first.i + 1 < len(clause.doc) else first
+    return first.lower_ in ("that", "which") and after.pos_ in ("VERB", "AUX")
+
+
+def _aside_on_named(clause: Token, mark: Token) -> bool:
+    """ "Britain, which would send troops if a ceasefire holds, signed": a clause set off by a
+    comma on a named one, the "if" within it (no comma before it)."""
+    doc = clause.doc
+    first = clause.left_edge
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.pos_ == "PROPN"
+        and first.lower_ in ("who", "which", "whose")
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+        and not (mark.i > 0 and doc[mark.i - 1].text == ",")
+    )
 
 
 def modality(doc: Doc, c: Candidate, past_time: bool) -> None:

@@ -27,6 +27,7 @@ from pactwatch.extraction.arguments.words import (
     BORDER_PREPS,
     BORDERS,
     COMMITMENT_NOUNS,
+    CONCLUDING,
     CRAFT,
     DEFENCE_OBJECTS,
     DEFENCE_QUALIFIERS,
@@ -44,6 +45,7 @@ from pactwatch.extraction.arguments.words import (
     MAKING,
     MUTUAL_TYPES,
     NAMING_SOMEONE,
+    NO_ONES_DOING,
     OBJECT_PREPS,
     OWNED_TARGET_TYPES,
     PARTAKING,
@@ -312,12 +314,19 @@ class DyadFrames(BackingFrames):
         c.subject = self.ids(self.actors(feeler))
         felt = [head, feeler] if head.dep_ == "amod" and feeler is not None else [head]
         causes = [n for t in felt for n in prep_objects(t, ("by", "with", "at", "over"))]
-        causes += [o for n in causes for o in prep_objects(n, ("of",))]  # "the signing of"
-        found = [x for n in causes for x in [*self.actors(n), *self.owners(n)]]
+        causes += [  # "the signing of the deal"; not "Ireland's recognition of a state"
+            o
+            for n in causes
+            if lemma(n) in CONCLUDING or not _doer_said(n)
+            for o in prep_objects(n, ("of",))
+        ]
+        found = [x for n in causes for x in self.actors(n)]
+        found += [x for n in causes if lemma(n) not in NO_ONES_DOING for x in self.owners(n)]
         found += [x for n in causes for x in self.preps(n, ("by", "with", "between"))]
         pacts = self.agreements_in(causes, 1)  # "by the signing of the deal": its parties
         parties = [p for x in pacts for p in sorted(self.know.parties.get(x.ids[0], ()))]
-        c.object = [o for o in [*self.ids(found), *parties] if o not in c.subject]
+        objects = [o for o in [*self.ids(found), *parties] if o not in c.subject]
+        c.object = list(dict.fromkeys(objects))
         if pacts:
             c.agreement = pacts[0].ids[0]
         elif any(lemma(n) in AGREEMENT_NOUNS for n in causes):
@@ -410,8 +419,11 @@ class DyadFrames(BackingFrames):
                 subj = [x for x in self.owners(drill) if x.kind in ("state", "org")]
                 via = "drill_owners" if subj else via
         tie_sides = self._tie_sides(head) if c.type == "cooperate" else []
-        if tie_sides and not subj:  # "the move will strengthen US-NATO interoperability":
-            subj, via = tie_sides, "tie_sides"  # the two the tie is between
+        third = bool(subj) and not set(self.ids(subj)) & set(self.ids(tie_sides))
+        if tie_sides and (not subj or third):  # "the move will strengthen US-NATO
+            # interoperability": the two the tie is between; also where a third one only
+            # promotes it ("Germany will help deepen Poland-Ukraine ties")
+            subj, via = tie_sides, "tie_sides"
         if c.type == "accuse" and not subj and head.pos_ == "NOUN":  # "the accusations made
             made = [k for k in head.children if k.dep_ == "acl" and k.tag_ == "VBN"]  # by X"
             by = next((a for k in made if (a := agent_token(k)) is not None), None)
@@ -512,7 +524,8 @@ class DyadFrames(BackingFrames):
         if not obj and c.type == "attack":  # "launched an offensive to seize Tripoli"
             obj = self._aimed_to_take(head, subj)
         if c.type == "attack" and lemma(head) in LIBERATING:  # "liberate the Kursk region":
-            obj = self._freed_from(head)  # not Russia, whose region it is
+            obj = self._freed_from(head) or obj  # not Russia, whose region it is; with no
+            # holder named, the ground's state as before ("Chadian forces liberated Gao")
 
         at_others = [x for x in obj if not set(x.ids) & set(self.ids(subj))]  # not "their"
         if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the
@@ -840,8 +853,12 @@ class DyadFrames(BackingFrames):
     def _freed_from(self, head: Token) -> list[Ref]:
         """Whom freeing ground strikes: who it is freed from ("liberated the town from
         Ukrainian troops"), or the foe struck in the same breath ("to annihilate the
-        Ukrainian occupiers and liberate the region"); never the state the ground is of."""
-        held = [x for n in [head, *self.objects(head)] for x in self.preps(n, ("from",))]
+        Ukrainian occupiers and liberate the region"); none if neither is said."""
+        held: list[Ref] = []
+        for noun in [x for n in [head, *self.objects(head)] for x in prep_objects(n, ("from",))]:
+            found = self.actors(noun) or self._arms_owners(noun)  # "from the Ukrainian advance":
+            found = found or [x for x in self.owners(noun) if x.kind in ("state", "group")]
+            held += [x for x in found if x.kind in ("state", "group") and x not in held]
         if held:
             return held
         for verb in [*head.conjuncts, head.head] if head.dep_ == "conj" else head.conjuncts:
@@ -1001,3 +1018,11 @@ def _motive(noun: Token) -> bool:
 
 
 BOUND_ONES = {"commit", "oblige", "obligate", "bind", "pledge"}  # the passive's subject is bound
+
+
+def _doer_said(noun: Token) -> bool:
+    """Does a noun of an act say who did it? "Ireland's recognition", "the move by Minsk"."""
+    return any(
+        k.dep_ == "poss" or (k.dep_ in ("prep", "agent") and k.lower_ == "by")
+        for k in noun.children
+    )

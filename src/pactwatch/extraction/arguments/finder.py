@@ -27,6 +27,7 @@ from pactwatch.extraction.arguments.words import (
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
     FORCES,
+    GETTING,
     GUARDING,
     HOSTED_TYPES,
     JOINING_FIGHT,
@@ -120,7 +121,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 x.subject = sorted(self.know.parties.get(x.agreement or "", set()))
                 x.cues.append("subj_via=kb_parties")
             if x.agreement is not None and x.type in PROVISION_KINDS:
-                self._provided_by_pact(x)
+                self._provided_by_pact(x, head)
             if x.type == "sign" and self._by_legislature(head):
                 x.type = "ratify"
                 x.cues.append("by=legislature")
@@ -155,10 +156,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
 
-    def _provided_by_pact(self, c: Candidate) -> None:
+    def _provided_by_pact(self, c: Candidate, head: Token) -> None:
         """Arms or aid delivered under a pact that says who gives them to whom: the side the
         text leaves unsaid is the pact's ("delivery of two more pending under the 2018 deal":
-        Russia's to India)."""
+        Russia's to India); sides read the other way round are turned only where the text
+        does not say who gives ("awaits delivery under the deal"), never where a giving verb
+        does ("Australia will supply parts to the US under AUKUS")."""
         sides = self.know.provided(c.agreement or "", PROVISION_KINDS[c.type])
         if sides is None:
             return
@@ -170,7 +173,12 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             c.subject = list(givers)
         elif not c.object and states and set(states) <= set(givers):
             c.object = list(takers)
-        elif states and set(states) <= set(takers) and set(c.object) <= set(givers):
+        elif (
+            states
+            and set(states) <= set(takers)
+            and set(c.object) <= set(givers)
+            and _giver_unsaid(c, head)
+        ):
             c.subject, c.object = list(givers), list(takers)  # "New Delhi awaits delivery
             # under the deal": the one who gets the arms does not give them
         else:
@@ -931,6 +939,26 @@ def _maker(word: Token) -> bool:
     """Whether a word names who made something, before its participle: "Turkish-made"."""
     made = word.head
     return made.i > word.i and made.dep_ == "amod" and lemma(made) in MAKING
+
+
+def _giver_unsaid(c: Candidate, head: Token) -> bool:
+    """Does the text leave who gives unsaid? A word of getting or waiting ("received",
+    "awaited"), or a noun with no doer of its own ("the delivery under the deal"); not a
+    giving verb with its subject ("will supply parts to"), nor a noun a giver's verb takes
+    ("will provide training to"), nor "Russia's delivery", "delivery by Russia"."""
+    if c.trigger.frame == "receive" or lemma(head) in GETTING:
+        return True
+    if any(cue in GIVER_SAID for cue in c.cues):
+        return False
+    return head.pos_ in ("NOUN", "PROPN") and not any(
+        k.dep_ == "poss" or (k.dep_ in ("prep", "agent") and k.lower_ == "by")
+        for k in head.children
+    )
+
+
+# how a subject said as the giver was found: its verb's subject, a light verb's, an agent's
+GIVER_SAID = {"subj_via=nsubj", "subj_via=light", "subj_via=agent", "subj_via=by"}
+GIVER_SAID |= {"subj_via=owner", "subj_via=passive"}
 
 
 def _referring_partner(noun: Token) -> bool:

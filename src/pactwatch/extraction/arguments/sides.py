@@ -11,8 +11,11 @@ from pactwatch.dates import PartialDate
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.dyad import DyadFrames
 from pactwatch.extraction.arguments.words import (
+    ADDRESSED_SAYINGS,
     ADDRESSING,
+    ADDRESSING_LIGHT,
     ANSWERS,
+    ASKED_NOUNS,
     DEADLINES,
     DENYING,
     DONE_BY_AGENT,
@@ -136,7 +139,8 @@ class SideFrames(DyadFrames):
                         doer = [k for k in clause.children if k.dep_ == "nsubj"]
                         x.object += [o for k in doer for o in self.ids(self.actors(k))]
                 x.object = [o for o in x.object if o not in x.subject]
-            if not x.object and head.pos_ == "VERB" and head.dep_ in ("advcl", "conj"):
+            addressed = head.pos_ == "VERB" and head.dep_ in ("advcl", "conj")
+            if not x.object and addressed and not _asks_unnamed(head):
                 x.object = [o for o in self._addressed(head.head) if o not in x.subject]
             if not x.object and head.pos_ in ("NOUN", "PROPN"):
                 main = head.head
@@ -158,8 +162,12 @@ class SideFrames(DyadFrames):
         restraint"): the one it was lodged with or sent to."""
         if verb.pos_ != "VERB" or lemma(verb) not in ADDRESSING:
             return []
-        said = [verb, *self.objects(verb)]
-        return self.ids([x for t in said for x in self.preps(t, ("with", "to"))])
+        said = self.objects(verb)
+        if lemma(verb) in ADDRESSING_LIGHT:  # "made a protest to", not "made a visit to"
+            said = [o for o in said if lemma(o) in ADDRESSED_SAYINGS]
+            if not said:
+                return []
+        return self.ids([x for t in [verb, *said] for x in self.preps(t, ("with", "to"))])
 
     def _done_for(self, c: Candidate, head: Token) -> list[Ref]:
         """The state a deed is done for: "spied for Russia", "on behalf of Russia", "on
@@ -386,6 +394,21 @@ def _asserted(verb: Token) -> bool:
         if lemma(clause) in ("have", "need") and any(x.dep_ == "xcomp" for x in clause.children):
             return False  # "has to pay", "needs to leave"
         return clause.tag_ in ("VBD", "VBN", "VBG", "VBZ") or bool(auxes & {"do", "be"})
+    return False
+
+
+def _asks_unnamed(verb: Token) -> bool:
+    """Does a demand say whom it asks, in words that name no actor? "calling on other
+    nations to send police", "urging other allies to": not the one the act it comes with
+    was addressed to."""
+    for k in verb.children:
+        on = k.dep_ == "prep" and k.lower_ in ("on", "upon")
+        if on and any(o.dep_ == "pobj" for o in k.children):
+            return True
+        if k.dep_ != "dobj" or k.pos_ == "PRON":  # "urged it to": whom it stands for
+            continue
+        if lemma(k) in ASKED_NOUNS or any(v.dep_ == "xcomp" for v in verb.children):
+            return True
     return False
 
 

@@ -110,9 +110,19 @@ TIE_TYPES = {"cooperate", "political_support", "reduce_cooperation"}
 # that one ("lodged a protest with Washington, demanding ...", "wrote to Moscow, urging ...")
 ADDRESSING = {"lodge", "file", "register", "write", "submit", "address", "raise", "convey"}
 ADDRESSING |= {"make", "express", "voice", "protest", "complain", "appeal"}
+# of those, verbs that say nothing without their noun: only a saying is addressed ("made a
+# protest to Beijing"); a visit, a pledge or an offer made to a state is not asked of it
+ADDRESSING_LIGHT = {"make", "express", "voice"}
+ADDRESSED_SAYINGS = {"protest", "complaint", "appeal", "request", "representation", "demarche"}
+ADDRESSED_SAYINGS |= {"démarche", "concern", "objection", "plea", "note", "demand"}
+# who a demand asks, named by a noun of no one in particular: "urging other allies to"
+ASKED_NOUNS = lx.DESCRIPTIONS_COUNTRY | lx.DESCRIPTIONS_RELATION | lx.DESCRIPTIONS_BLOC
+ASKED_NOUNS |= {"government", "member", "capital", "donor", "power", "leader", "neighbour"}
 # the kind of an agreement's provision that an event of the type carries out (finder.py: arms
 # delivered under a supply contract go the way the contract says)
 PROVISION_KINDS = {"arms_supply": "arms_supply", "security_assistance": "military_aid"}
+# words of getting or waiting for what a pact provides: who gives is left unsaid (finder.py)
+GETTING = {"receive", "await", "get", "obtain", "take", "expect"}
 # What is sabotaged in words only: "sabotage the talks", "sabotage of the peace process"
 PROCESSES = {"process", "talk", "negotiation", "effort", "deal", "agreement", "dialogue"}
 PROCESSES |= {"plan", "initiative", "election", "reform", "cooperation", "summit", "ceasefire"}
@@ -185,6 +195,13 @@ HALTS = {"ban", "embargo", "freeze", "halt", "suspension", "moratorium", "restri
 # conflict", "Qatar helped resolve the war")
 SETTLING = {"end", "stop", "halt", "settle", "resolve", "mediate", "broker", "freeze"}
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
+# acts of concluding a pact: one let down by them blames the pact's parties ("dismayed by the
+# signing of the deal between Kyiv and Paris"; dyad.py _dismayed)
+CONCLUDING = {"signing", "signature", "conclusion", "ratification", "sign", "conclude"}
+# nouns of what befalls or comes out, no one's act: whose it is is not blamed ("disappointed
+# with the result of the Armenian election")
+NO_ONES_DOING = {"result", "outcome", "election", "vote", "turnout", "market", "weather"}
+NO_ONES_DOING |= {"price", "situation", "state", "news", "level", "figure", "poll", "economy"}
 # ground freed: struck is who held it, not the state the ground is of
 LIBERATING = {"liberate", "liberation", "free"}
 # arms taken from whoever had them, no longer their maker's to supply
