@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.reading import AUTHOR, Attribution, Reading, Ref, guarded
 from pactwatch.extraction.syntax import actors_of, agent_token, lemma, subject_token
 
@@ -72,8 +72,8 @@ class Attributor:
 
     def speaker(self, tok: Token) -> Attribution | None:
         """The attribution a noun phrase gives: a named actor, a report, unnamed people."""
-        said_by_media = lemma(tok) in lx.OUTLET_WORDS or any(
-            c.dep_ == "compound" and c.lower_ in lx.OUTLET_WORDS for c in tok.lefts
+        said_by_media = lemma(tok) in cw.OUTLET_WORDS or any(
+            c.dep_ == "compound" and c.lower_ in cw.OUTLET_WORDS for c in tok.lefts
         )
         if said_by_media and not self.r.ref(tok.i):
             return Attribution("unnamed")  # "according to French media outlets": not France
@@ -81,10 +81,10 @@ class Attributor:
         if refs:
             return self._of(refs[0])
         low = lemma(tok)
-        if low in lx.REPORT_NOUNS and self.author:
+        if low in cw.REPORT_NOUNS and self.author:
             return Attribution(self.author, report=True)
-        if low in lx.UNNAMED or tok.lower_ in lx.UNNAMED:
-            if any(c.lower_ in lx.OUTLET_WORDS for c in tok.subtree) or low == "media":
+        if low in cw.UNNAMED or tok.lower_ in cw.UNNAMED:
+            if any(c.lower_ in cw.OUTLET_WORDS for c in tok.subtree) or low == "media":
                 return Attribution("unnamed")
             return Attribution("unnamed")
         return None
@@ -120,12 +120,12 @@ class Attributor:
             low = lemma(tok)
             if low == "accord" and tok.lower_ == "according":
                 found += self._according(tok)
-            elif low == "cite" and tok.dep_ == "advcl" and lemma(tok.head) not in lx.REPORTING:
+            elif low == "cite" and tok.dep_ == "advcl" and lemma(tok.head) not in cw.REPORTING:
                 found += self._citing(tok)
             elif low in ("reportedly", "allegedly"):
                 head = tok.head
                 found.append((head.left_edge.i, head.right_edge.i + 1, Attribution("unnamed")))
-            elif (low in lx.REPORTING and tok.pos_ in ("VERB", "AUX")) or (
+            elif (low in cw.REPORTING and tok.pos_ in ("VERB", "AUX")) or (
                 low == "quote" and tok.pos_ == "VERB"
             ):
                 found += self._reporting(tok)
@@ -146,7 +146,7 @@ class Attributor:
         """ "The US will withdraw its troops, citing informed sources": the clause is the
         sources'. Only sources cite this way; "citing the CSTO's failure" gives a reason."""
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or lemma(obj) not in lx.UNNAMED | lx.REPORT_NOUNS | lx.OUTLET_WORDS:
+        if obj is None or lemma(obj) not in cw.UNNAMED | cw.REPORT_NOUNS | cw.OUTLET_WORDS:
             return []
         att = self.speaker(obj)
         if att is None:
@@ -197,7 +197,7 @@ class Attributor:
             inverted = left > sent.start and doc_text(sent, left - 1) in (",", "”", '"', "’")
             inverted &= not any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.rights)
             points_back = any(c.lower_ in ("this", "so", "that") for c in verb.children)
-            points_back &= lemma(verb) not in lx.NEGATING  # "Moscow denies that": not its words
+            points_back &= lemma(verb) not in cw.NEGATING  # "Moscow denies that": not its words
             if inverted and not points_back:
                 out.append((sent.start, left, att))
             elif points_back or sent[0].text in ("-", "—", "–"):
@@ -235,7 +235,7 @@ class Attributor:
         scoped_sents = {doc[s].sent.start for s, _, _ in scopes}
         for sent in sents:
             first = doc[sent.start : sent.start + 2]
-            if len(first) == 2 and lemma(first[0]) in lx.REPORT_NOUNS and first[1].text == ":":
+            if len(first) == 2 and lemma(first[0]) in cw.REPORT_NOUNS and first[1].text == ":":
                 carry = Attribution(self.author or "unnamed", report=self.author is not None)
             if sent.start in scoped_sents:
                 owners = [a for s, _, a in scopes if doc[s].sent.start == sent.start]
@@ -277,7 +277,7 @@ class Attributor:
                 last_sent = n
 
     def _has_speaker(self, sent: Span) -> bool:
-        return any(lemma(t) in lx.REPORTING and t.pos_ == "VERB" for t in sent)
+        return any(lemma(t) in cw.REPORTING and t.pos_ == "VERB" for t in sent)
 
     def _quotations(self, at: list[Attribution], starts: dict[int, Span]) -> None:
         """A quotation belongs to the speaker of a sentence it touches; a quotation that opens
@@ -304,7 +304,7 @@ class Attributor:
         """ "We" and "our" inside a speaker's words: the speaker and whom they speak for."""
         out = []
         for tok in self.doc:
-            if tok.lower_ not in lx.PRONOUNS_WE or self.r.ref(tok.i) is not None:
+            if tok.lower_ not in cw.PRONOUNS_WE or self.r.ref(tok.i) is not None:
                 continue
             att = at[tok.i]
             if att.speaker and att.source != "author":

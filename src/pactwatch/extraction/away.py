@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from pactwatch.extraction import away_words as aw
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_token
@@ -24,7 +26,7 @@ FORCES = set(lx.SETS["FORCES"].split())
 TIES = set(lx.SETS["TIES"].split())
 # what support is pledged to that makes it help: "support for Niger's army", "for Ukraine's
 # air defence", "for Lithuania's defence", "to Haiti's police"
-HELPED = FORCES | lx.DEFENCE_DEED_OBJECTS | {"police", "guard", "coastguard", "gendarmerie"}
+HELPED = FORCES | aw.DEFENCE_DEED_OBJECTS | {"police", "guard", "coastguard", "gendarmerie"}
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -52,32 +54,32 @@ def _objects(head: Token) -> set[str]:
 def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "approved the sale": no ratification (``OBJECT_AWAY``, by type); "praised the deal":
     no backing (``VERB_OBJECT_AWAY``, by trigger word)."""
-    away = lx.OBJECT_AWAY.get(c.type, set()) | lx.VERB_OBJECT_AWAY.get(lemma(head), set())
+    away = aw.OBJECT_AWAY.get(c.type, set()) | aw.VERB_OBJECT_AWAY.get(lemma(head), set())
     return bool(away and _objects(head) & away)
 
 
 def _modifier_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "an early warning radar": the trigger modifies another noun (``MODIFIER_AWAY``)."""
-    return head.dep_ == "compound" and lemma(head) in lx.MODIFIER_AWAY.get(c.type, set())
+    return head.dep_ == "compound" and lemma(head) in aw.MODIFIER_AWAY.get(c.type, set())
 
 
 def _modified_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Taiwan invasion drills": the trigger says what a rehearsal is of (``MODIFIED_AWAY``)."""
-    rehearsals = lx.MODIFIED_AWAY.get(c.type, set())
+    rehearsals = aw.MODIFIED_AWAY.get(c.type, set())
     return head.dep_ == "compound" and lemma(head.head) in rehearsals
 
 
 def _kind_of_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "an act of war", "the Department of War": a bare trigger after "of" names a kind
     (``KIND_OF_AWAY``)."""
-    kinds = lx.KIND_OF_AWAY.get(c.type, {}).get(lemma(head), set())
+    kinds = aw.KIND_OF_AWAY.get(c.type, {}).get(lemma(head), set())
     bare_of = head.dep_ == "pobj" and head.head.lower_ == "of" and not list(head.children)
     return bare_of and lemma(head.head.head) in kinds
 
 
 def _tail_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "duty-bound", "bound together" (``TAIL_AWAY``)."""
-    if lemma(head) not in lx.TAIL_AWAY.get(c.type, set()):
+    if lemma(head) not in aw.TAIL_AWAY.get(c.type, set()):
         return False
     tail = head.i > 0 and doc[head.i - 1].text == "-"  # "rules - bound" as split
     return tail or any(k.lower_ == "together" for k in head.children)
@@ -88,13 +90,13 @@ def _called_away(doc: Doc, c: Candidate, head: Token) -> bool:
     said_as = list(prep_objects(head, ("as",)))
     said_as += [o for a in said_as if a.lower_ == "one" for o in prep_objects(a, ("of",))]
     called = {k.lemma_.lower() for k in said_as if not _belittled(k)}
-    return bool(called & lx.CALLED_AWAY.get(c.type, set()))
+    return bool(called & aw.CALLED_AWAY.get(c.type, set()))
 
 
 def _qualified(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "a diplomatic presence", "oil shipments": a modifier of the trigger's noun or of its
     verb's object (``QUALIFIED_AWAY``)."""
-    away = lx.QUALIFIED_AWAY.get(c.type)
+    away = aw.QUALIFIED_AWAY.get(c.type)
     if not away:
         return False
     nouns = [head, *(k for k in head.children if k.dep_ in ("dobj", "nsubjpass"))]
@@ -142,7 +144,7 @@ def _war_of_history(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _document_urges(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "the agreement calls for ...": a document's terms, no one asking."""
-    return any(k.dep_ == "nsubj" and k.lemma_.lower() in lx.URGING_DOCUMENTS for k in head.children)
+    return any(k.dep_ == "nsubj" and k.lemma_.lower() in aw.URGING_DOCUMENTS for k in head.children)
 
 
 def _raised_by_thing(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -153,7 +155,7 @@ def _raised_by_thing(doc: Doc, c: Candidate, head: Token) -> bool:
     if any(k.dep_ == "csubj" for k in head.children):
         return True
     subjects = [k for k in head.children if k.dep_ == "nsubj"]
-    things = [k for k in subjects if k.lemma_.lower() in lx.RAISING_THINGS or _a_deed(k)]
+    things = [k for k in subjects if k.lemma_.lower() in aw.RAISING_THINGS or _a_deed(k)]
     return bool(subjects) and things == subjects
 
 
@@ -181,7 +183,7 @@ def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     so is one said to be of what it holds ("a tank squadron of Challenger 2s") or one sent
     to another's armed services ("an F-16 squadron to Ukraine's air force")."""
     verb = head if head.pos_ in ("VERB", "AUX") else doc[c.start]
-    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lx.UNITS_MOVED:
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in aw.UNITS_MOVED:
         return False
     arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
     if not arms:
@@ -191,7 +193,7 @@ def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
         unit = tok
         while unit.dep_ == "compound" and unit.head.i != unit.i:
             unit = unit.head
-        if unit.i == tok.i or lemma(unit) not in lx.ARMED_UNITS:
+        if unit.i == tok.i or lemma(unit) not in aw.ARMED_UNITS:
             return False
         units.append(unit)
     if any(k.dep_ == "prep" and k.lower_ == "of" for u in units for k in u.children):
@@ -202,7 +204,7 @@ def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
 def _to_armed_services(tok: Token) -> bool:
     """ "to Ukraine's air force", "to the Ukrainian navy": a state's own armed services."""
     return any(
-        lemma(n) in lx.ARMED_SERVICES
+        lemma(n) in aw.ARMED_SERVICES
         and any(k.dep_ in ("poss", "amod") or k.pos_ == "PROPN" for k in n.children)
         for n in prep_objects(tok, ("to",))
     )
@@ -223,12 +225,12 @@ def _kind_of_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
 def _fighting_averted(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "to deter aggression", "could justify military escalation": fighting in general, no
     side named, what a deed would avert or excuse is no blow struck."""
-    if head.pos_ != "NOUN" or lemma(head) not in lx.FIGHTING_IN_GENERAL:
+    if head.pos_ != "NOUN" or lemma(head) not in aw.FIGHTING_IN_GENERAL:
         return False
-    if head.dep_ != "dobj" or lemma(head.head) not in lx.AVERTING:
+    if head.dep_ != "dobj" or lemma(head.head) not in aw.AVERTING:
         return False
     kinds = ("amod", "compound", "punct")  # "full-scale", "all-out"
-    return all(k.dep_ in kinds and k.lower_ in lx.KINDS_OF_FIGHTING | {"-"} for k in head.children)
+    return all(k.dep_ in kinds and k.lower_ in aw.KINDS_OF_FIGHTING | {"-"} for k in head.children)
 
 
 def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -261,23 +263,23 @@ def _sanctions_lifted(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "announced the lifting of sanctions": sanctions ended, not imposed."""
     if lemma(head) not in ("sanction", "embargo") or head.dep_ != "pobj":
         return False
-    return head.head.lower_ == "of" and lemma(head.head.head) in lx.LIFTING
+    return head.head.lower_ == "of" and lemma(head.head.head) in cw.LIFTING
 
 
 def _answer_done(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "responded to the buildup by sending carriers": an answer given, no warning; a warning
     is an answer promised ("will respond to any deployment", "vowed to retaliate")."""
-    if lemma(head) not in lx.ANSWERING_VERBS or head.pos_ != "VERB":
+    if lemma(head) not in cw.ANSWERING_VERBS or head.pos_ != "VERB":
         return False
-    promised = any(k.dep_ == "aux" and k.lower_ in lx.PROMISING_AUX for k in head.children)
-    under = head.dep_ in ("xcomp", "ccomp", "advcl") and lemma(head.head) in lx.PROMISING
+    promised = any(k.dep_ == "aux" and k.lower_ in cw.PROMISING_AUX for k in head.children)
+    under = head.dep_ in ("xcomp", "ccomp", "advcl") and lemma(head.head) in cw.PROMISING
     return not (promised or under)
 
 
 def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "replaced Russian troops": the forces replaced leave; not forces in a phrase of
     something else ("replaced by Russian mercenaries", "replaced its commander of troops")."""
-    verbs = [t for t in doc[c.start : c.end] if t.pos_ == "VERB" and lemma(t) in lx.REPLACING]
+    verbs = [t for t in doc[c.start : c.end] if t.pos_ == "VERB" and lemma(t) in aw.REPLACING]
     if not verbs or head.pos_ not in ("NOUN", "PROPN"):
         return False
     verb, forces = verbs[0], head
@@ -310,7 +312,7 @@ def _voided_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "voided the treaty", "the nullification of the pact": the agreement is what is made
     void, the verb's own object, of-object or their conjunct; not one in a clause of another
     verb ("voided a decree that had implemented the treaty")."""
-    words = [t for t in doc[c.start : c.end] if lemma(t) in lx.VOIDING]
+    words = [t for t in doc[c.start : c.end] if lemma(t) in aw.VOIDING]
     deals = [t for t in doc[c.start : c.end] if lemma(t) in AGREEMENT]
     if not words or not deals:
         return False
@@ -337,7 +339,7 @@ def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
     actor is no political support of anyone ("reaffirmed its support for Ukraine's
     sovereignty" is)."""
     said = [t for t in doc[c.start : c.end] if lemma(t) in ("support", "backing")]
-    if not said or lemma(head) not in lx.SUPPORT_AFFIRMED:
+    if not said or lemma(head) not in aw.SUPPORT_AFFIRMED:
         return False
     wanted = [*prep_objects(said[0], ("for",)), *prep_objects(head, ("for",))]
     refs = doc._.pactwatch.refs
@@ -372,7 +374,7 @@ def _supported_thing(doc: Doc, c: Candidate, head: Token) -> bool:
     if _names_an_actor(refs, noun, said=True):
         return False
     owners = [k for k in noun.children if k.dep_ == "poss"]
-    owned = lemma(noun) in lx.SUPPORTED_CLAIMS and any(_names_an_actor(refs, o) for o in owners)
+    owned = lemma(noun) in aw.SUPPORTED_CLAIMS and any(_names_an_actor(refs, o) for o in owners)
     return not owned
 
 
@@ -412,9 +414,9 @@ def _pact_ended(pact: Token) -> bool:
     the pact", "the accord was suspended", "the suspension of the agreement"."""
     pact = pact.head if pact.dep_ == "conj" else pact
     if pact.dep_ in ("dobj", "nsubjpass"):
-        return lemma(pact.head) in lx.PACT_ENDING
+        return lemma(pact.head) in aw.PACT_ENDING
     if pact.dep_ == "pobj" and pact.head.lower_ == "of":
-        return lemma(pact.head.head) in lx.PACT_ENDING_NOUNS
+        return lemma(pact.head.head) in aw.PACT_ENDING_NOUNS
     return False
 
 
@@ -424,7 +426,7 @@ def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:
     "pledged military support" says what help it is."""
     if lemma(head) != "support" or head.dep_ != "dobj":
         return False
-    if lemma(head.head) not in lx.SUPPORT_AFFIRMED:
+    if lemma(head.head) not in aw.SUPPORT_AFFIRMED:
         return False
     if support_said_as_help(head, head.head):
         return False
@@ -449,7 +451,7 @@ def _means_or_case(prep: Token) -> bool:
     shells") or against what ("in case of an attack", "in the event of")."""
     if prep.dep_ != "prep":
         return False
-    if prep.lower_ in lx.MEANS_PREPS:
+    if prep.lower_ in aw.MEANS_PREPS:
         return True
     return prep.lower_ == "in" and any(lemma(o) in ("case", "event") for o in prep.children)
 
@@ -493,9 +495,9 @@ def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
     deeds = [k for k in head.children if k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB"]
     r = doc._.pactwatch
     for deed in deeds:
-        if lemma(deed) in lx.DEFENCE_DEEDS:
+        if lemma(deed) in aw.DEFENCE_DEEDS:
             return False
-        if any(lemma(n) in lx.DEFENCE_DEED_OBJECTS for n in _what_a_deed_acts_on(deed)):
+        if any(lemma(n) in aw.DEFENCE_DEED_OBJECTS for n in _what_a_deed_acts_on(deed)):
             return False
         for k in deed.children:
             named = k.dep_ in ("dobj", "nsubj") and r.ref(k.i) is not None
@@ -508,7 +510,7 @@ def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "the fighting was ended by a peace accord", "ended the conflict with a
     treaty": the agreement is what ends something, not what is ended."""
     pacts = [t for t in doc[c.start : c.end] if lemma(t) in AGREEMENT and t.i != head.i]
-    return any(t.dep_ == "pobj" and t.head.lower_ in lx.MEANS_PREPS for t in pacts)
+    return any(t.dep_ == "pobj" and t.head.lower_ in aw.MEANS_PREPS for t in pacts)
 
 
 def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -524,7 +526,7 @@ def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
 def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Kishida, before departing Tokyo, told reporters": a person leaving a capital
     travels; no state and no forces leave anything."""
-    if lemma(head) not in lx.TRAVELLING_OFF or head.pos_ != "VERB":
+    if lemma(head) not in aw.TRAVELLING_OFF or head.pos_ != "VERB":
         return False
     r = doc._.pactwatch
     left = [r.ref(k.i) for k in head.children if k.dep_ == "dobj"]
@@ -541,27 +543,27 @@ def _casualties_left(doc: Doc, c: Candidate, head: Token) -> bool:
     if head.pos_ != "VERB":
         return False
     left = [k for k in head.children if k.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
-    return any(lemma(t) in lx.CASUALTIES for k in left for t in k.subtree)
+    return any(lemma(t) in aw.CASUALTIES for k in left for t in k.subtree)
 
 
 def _opposition_dropped(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "lifted its objections to Sweden's bid", "would no longer oppose the accession": an
     objection ended blocks nothing; nor does "opposes sanctions but supports Ukraine's
     accession", where the accession is another verb's (``OPPOSING``, ``OBJECTION_DROPPED``)."""
-    if lemma(head) not in lx.OPPOSING:
+    if lemma(head) not in aw.OPPOSING:
         return False
     if any(k.lower_ == "no" and k.i + 1 < len(doc) and doc[k.i + 1].lower_ == "longer"
            for t in (head, *head.children) for k in t.children):  # fmt: skip
         return True  # "would no longer oppose"
     over = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head.head
-    if head.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(over) in lx.OBJECTION_DROPPED:
+    if head.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(over) in aw.OBJECTION_DROPPED:
         return True  # "lifted its objections", "the withdrawal of its objections"
     if head.pos_ != "VERB":
         return False
     own = {t.i for t in head.subtree} - {
         t.i for k in head.children if k.dep_ == "conj" for t in k.subtree
     }
-    sought = [t for t in doc[c.start : c.end] if lemma(t) in lx.ACCESSION_WORDS]
+    sought = [t for t in doc[c.start : c.end] if lemma(t) in aw.ACCESSION_WORDS]
     return bool(sought) and not any(t.i in own for t in sought)
 
 
@@ -573,7 +575,7 @@ def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
     if not assets or head.i in {t.i for t in assets}:
         return False
     said = {t for a in assets for k in (a, *a.conjuncts) for t in k.subtree}
-    military = lx.MILITARY_ASSETS | ARMS | FORCES
+    military = aw.MILITARY_ASSETS | ARMS | FORCES
     return not any(lemma(t) in military for t in said)
 
 
@@ -657,8 +659,8 @@ def _committed_elsewhere(noun: Token) -> bool:
     is to is a principle, or a deed other than defending (a verb or gerund after 'to')."""
     for obj in prep_objects(noun, ("to",)):
         if obj.pos_ in ("VERB", "AUX") or obj.dep_ == "pcomp":
-            return lemma(obj) not in lx.DEFENDING
-        if lemma(obj) in lx.COMMITTED_TO_AWAY:
+            return lemma(obj) not in aw.DEFENDING
+        if lemma(obj) in aw.COMMITTED_TO_AWAY:
             return True
     return False
 
@@ -673,10 +675,10 @@ def _named_war(head: Token) -> bool:
         return False
     if not any(k.dep_ in ("compound", "nummod", "amod") and k.text[:1].isupper() for k in kids):
         return False
-    if any(k.dep_ == "prep" and k.lower_ in lx.WAR_SIDES for k in kids):
+    if any(k.dep_ == "prep" and k.lower_ in aw.WAR_SIDES for k in kids):
         return False  # "the Russian Aggression War against Ukraine" is waged
     during = head.dep_ == "pobj" and head.head.lower_ == "during"
-    named = head.dep_ in ("oprd", "attr") and lemma(head.head) in lx.NAMING
+    named = head.dep_ in ("oprd", "attr") and lemma(head.head) in aw.NAMING
     return during or named
 
 
@@ -687,7 +689,7 @@ def _historic(head: Token) -> bool:
     for tok in where:
         name = tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if tok is not head else None
         words = name.text if name is not None else tok.doc[tok.i - 1 : tok.i + 3].text
-        if tok.text[:1].isupper() and any(w in words.lower() for w in lx.HISTORIC_WARS):
+        if tok.text[:1].isupper() and any(w in words.lower() for w in aw.HISTORIC_WARS):
             return True
     return False
 
@@ -702,6 +704,6 @@ def _a_deed(subject: Token) -> bool:
 def _belittled(noun: Token) -> bool:
     """ "an unreliable ally", "a bad partner": the praise word taken back."""
     return any(
-        k.dep_ == "amod" and (k.lower_.startswith(("un", "dis")) or k.lower_ in lx.BELITTLING)
+        k.dep_ == "amod" and (k.lower_.startswith(("un", "dis")) or k.lower_ in aw.BELITTLING)
         for k in noun.children
     )

@@ -9,7 +9,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.reading import Reading, guarded
 
 # "Become an OC Media Member", "Join our readers": an imperative to the reader, not news
@@ -34,12 +34,12 @@ def chrome_sentences(doc: Doc) -> set[int]:
         if not words:
             continue
         short = len(words) <= 14
-        said = any(p in text for p in lx.CHROME) or text.startswith(lx.CHROME_OPENING)
+        said = any(p in text for p in cw.CHROME) or text.startswith(cw.CHROME_OPENING)
         if short and (said or CALL_TO_ACTION.match(text)):
             out.add(sent.start)
             in_related = any(text.startswith(p) for p in RELATED)
             continue
-        if any(p in text for p in lx.LEGAL_NOTICES):
+        if any(p in text for p in cw.LEGAL_NOTICES):
             out.add(sent.start)  # a publisher's notice, however long
             continue
         if any(p in text for p in ("image via", "(ap photo", "photo:", "file photo", "(photo")):

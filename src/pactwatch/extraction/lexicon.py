@@ -1,4 +1,7 @@
-"""The words the reader knows: event triggers, and the cues for certainty, time and sources.
+"""The words the reader knows: its event triggers, and the word classes its argument rules read.
+
+The cues of certainty, time, conditions and sources are in ``cue_words.py``; the words by which
+a reading is no event of its type, in ``away_words.py``.
 
 Triggers are written in a small pattern language over lemmas (spaCy's lemmatizer, with British
 spellings folded into American ones), compiled into spaCy ``Matcher`` patterns:
@@ -22,6 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+
+from pactwatch.extraction import cue_words as cw
 
 Frame = Literal[
     "member",  # a member and an agreement: join, leave, freeze, skip an exercise
@@ -248,14 +253,6 @@ MOVED += "|warhead"
 MOVED += "|aircraft"
 # a body founded, said by its name
 FOUNDED = "establish|found|create/V"
-# units of forces an arms word can name ("F-35 squadrons", "tank crews"): people sent, no arms
-# supplied (away.py)
-ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division", "wing", "crew"}
-# verbs that move one's own forces: only a unit these send is a deployment; a unit sold,
-# delivered, bought or received ("delivered the fourth S-400 squadron") is hardware (away.py)
-UNITS_MOVED = {"send", "deploy", "station", "dispatch", "rotate", "base", "redeploy", "move"}
-# a state's armed services: a unit sent to them ("to Ukraine's air force") is handed over
-ARMED_SERVICES = {"force", "army", "navy", "military", "fleet"}
 # feeling let down or angered by what another did: blame ("disappointed by", "dismayed at")
 DISMAYED = "disappointed|disappoint|dismayed|dismay|outraged|angered|anger|incensed|incense"
 DISMAYED += "|appalled|appal|appall|infuriated|infuriate"
@@ -269,33 +266,7 @@ SCHEMES_LEFT |= {"mechanism", "forum", "process", "plan", "arrangement", "partne
 SCHEMES_LEFT |= set(SETS["AGREEMENT"].split()) - {"statement", "document"}
 TALKS_LEFT = {"talk", "negotiation", "process", "forum", "format", "dialogue"}
 SCHEMES_LEFT |= TALKS_LEFT
-# What support said in the passive backs that is an actor's own: "Georgia's application is
-# supported by Hungary" (away.py), and the words for a ruling power that stand for a state
-# there ("the junta in Ouagadougou is not supported by its neighbours")
-SUPPORTED_CLAIMS = {"bid", "candidacy", "application", "claim", "membership", "chairmanship"}
-SUPPORTED_CLAIMS |= {"candidature", "accession"}
 RULING_WORDS = {"government", "regime", "junta", "administration", "authority", "leadership"}
-# Verbs and nouns by which a pact is ended or suspended, which a ties word naming its kind
-# does not cut again ("ended its defence cooperation pact"; away.py; not "cut ... agreements")
-PACT_ENDING = {"end", "revoke", "cancel", "scrap", "terminate", "denounce", "suspend", "freeze"}
-PACT_ENDING |= {"annul", "abrogate", "tear", "rescind", "nullify", "invalidate", "void"}
-PACT_ENDING_NOUNS = {"end", "termination", "suspension", "cancellation", "revocation"}
-PACT_ENDING_NOUNS |= {"scrapping", "annulment", "abrogation", "denunciation", "freezing"}
-# what an agreement that ends something is said after ("ended by a peace deal"; away.py)
-MEANS_PREPS = {"by", "with", "through", "via"}
-# verbs by which a person leaving a capital travels (away.py: no withdrawal)
-TRAVELLING_OFF = {"depart", "leave"}
-# forces that others take over from leave: "Armenian guards replaced Russian troops at the
-# crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
-# replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
-REPLACING = {"replace", "relieve"}
-# support affirmed (the political_support trigger below) is for an actor named after "for", if
-# any (away.py: not "restated his support for a referendum")
-SUPPORT_AFFIRMED = {"affirm", "reaffirm", "reconfirm", "restate", "reiterate", "pledge", "declare"}
-# an agreement made void ends (the terminate triggers below), only one that is what is voided
-# (away.py: not "voided a decree that had implemented the treaty")
-VOIDING = {"rescind", "nullify", "invalidate", "void", "rescission", "nullification"}
-VOIDING |= {"invalidation"}  # the noun of "invalidate"
 # ("replace its ageing fleet of jets" is no one leaving: people only)
 REPLACEABLE = "troop|soldier|force|peacekeeper|contingent|personnel|guard|battalion|brigade"
 REPLACEABLE += "|regiment|marine|paratrooper|mercenary|instructor|serviceman|garrison"
@@ -310,176 +281,6 @@ FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N
 def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
     return [Trigger(tuple(types.split("|")), frame, p) for p in patterns]
 
-
-# Modifiers that take a trigger's noun out of its type: "financial obligations" are no defence
-# commitment, "trade cooperation" no security tie ("fulfil its financial obligations").
-# "its diplomatic presence", "an Australian bank presence": no forces
-NON_MILITARY_PRESENCE = {"diplomatic", "economic", "commercial", "business", "bank", "banking"}
-NON_MILITARY_PRESENCE |= {"consular", "corporate", "trade", "investment", "media", "cultural"}
-QUALIFIED_AWAY: dict[str, set[str]] = {
-    "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"}
-    | {"contractual", "climate", "humanitarian", "reporting", "tax"}  # "contractual obligations"
-    | {"international"},  # "respect its international obligations": the law of nations kept
-    # "delivered humanitarian aid to Turkey": relief, not arms or military help
-    "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"}
-    | {"oil", "gas", "fuel", "energy", "coal", "grain", "wheat"},  # "oil shipments"
-    "security_assistance": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
-    # "waging a propaganda campaign against him": words, not arms
-    "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"}
-    # "a general strike", "a hunger strike": no arms
-    | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"}
-    | {"charm", "diplomatic", "legal", "publicity"},  # "a charm offensive": words, no arms
-    "deploy": NON_MILITARY_PRESENCE,
-    "withdraw_forces": NON_MILITARY_PRESENCE,  # "its diplomatic presence has shrunk"
-}
-
-# Objects that take a verb out of its event type: "delivering remarks" is no arms supply,
-# "defended these actions" no defence of an ally, "extends beyond" no extension.
-OBJECT_AWAY: dict[str, set[str]] = {
-    # "renewed its offensive", "extended its strikes": the fighting goes on, no agreement
-    "extend": {"offensive", "attack", "strike", "assault", "bombardment", "campaign", "push"}
-    | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"}
-    | {"objection", "opposition", "demand", "accusation", "complaint", "concern", "plea"},
-    "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
-    | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
-    | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
-    | {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade"}  # a host's
-    | {"body", "remains", "prisoner"}  # "received the bodies of 900 soldiers"
-    # money and honours: "gets a fifth of the port's income", "will receive a medal"
-    | {"revenue", "income", "profit", "royalty", "fee", "payment", "salary", "tribute"}
-    | {"honor", "award", "prize", "medal", "invitation"},
-    "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
-    | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
-    # "implementing financial measures", "implementing solutions": no treaty of defence kept
-    | {"measure", "solution", "reform", "plan", "project", "programme", "program", "idea"}
-    | {"recommendation", "roadmap", "initiative", "proposal", "sanction"}
-    # "to defend its interests", "defends European values": no one's land or people
-    | {"interest", "value", "principle"},
-    # "approved the sale of jets", "approved the deployment": no agreement ratified
-    "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
-    | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"}
-    | {"mission", "operation"}  # "a security mission approved by the UN Security Council"
-    | {"extension", "prolongation", "renewal"},  # "approved the extension of the mission":
-    # an extension, which its own trigger reads
-    # "will meet its obligations", "met the spending target": living up to, not talks
-    # "its membership is not targeted against anyone", "to target threats": no blow
-    "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}
-    | {"interest"},  # "a conflict of interest"
-    # "the adoption of the resolution", "hinder the adoption of decisions", "signed the
-    # decree": acts of one body, not an agreement between parties
-    "sign": {"resolution", "bill", "law", "decree", "regulation", "legislation", "decision"}
-    | {"measure", "budget", "amendment", "constitution", "motion", "ordinance", "directive"},
-    # "upgraded their ties to a strategic partnership": closer ties, no agreement amended
-    "amend": set(SETS["TIES"].split()) - {"alliance", "partnership"},  # those may be pacts
-    # "left the door open", "left its mark": no one leaves a bloc (and casualties left:
-    # CASUALTIES)
-    **{
-        t: {"door", "mark", "impression", "question", "room", "scar", "trail", "legacy"}
-        for t in ("withdraw", "withdraw_forces")
-    },
-    "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
-    | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
-}
-# What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
-# hurt", "left thousands homeless" (away.py)
-CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
-# What makes assets or capabilities sent a deployment of forces: "naval assets", "air defence
-# and other capabilities" (not "mining assets", "disaster relief capabilities"; away.py)
-MILITARY_ASSETS = {"military", "naval", "defence", "defense", "combat", "strike", "missile"}
-MILITARY_ASSETS |= {"surveillance", "reconnaissance", "isr", "intelligence", "nuclear", "war"}
-MILITARY_ASSETS |= {"maritime", "airborne", "army", "navy", "deterrence", "warfare"}
-# Objection to an accession, and what ends it: "lifted its objections to Sweden's bid",
-# "the withdrawal of its opposition" (away.py); the accession words the objection is to
-OPPOSING = {"objection", "opposition", "oppose"}
-OBJECTION_DROPPED = {"lift", "drop", "withdraw", "abandon", "waive", "remove", "end", "shelve"}
-OBJECTION_DROPPED |= {"lifting", "withdrawal", "removal", "dropping", "waiver"}
-ACCESSION_WORDS = {"accession", "membership", "bid", "join", "joining"}
-# Objects that take one verb out of its type: praise of a summit, a visit or a moment ("hailed
-# the move", "praised the talks as productive") judges an event, and backs no one; praise of a
-# state, a leader or their efforts stays political support, and so does praise of a pact, which
-# backs its parties ("Rubio hailed the accord"; arguments/dyad.py)
-PRAISING = ("praise", "hail", "laud", "applaud", "commend")
-VERB_OBJECT_AWAY: dict[str, set[str]] = {
-    v: {"summit", "meeting"}
-    | {"talk", "visit", "trip", "moment", "move", "step", "decision", "outcome", "result"}
-    | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
-    for v in PRAISING
-}
-# What one meets that is no one met: "if their demands are not met", "met the deadline", "met
-# his death" (a meeting is with someone: "met the Chinese envoy")
-VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", "fate", "end"}
-VERB_OBJECT_AWAY["meet"] |= {"term", "deadline", "target", "goal", "requirement", "need", "cost"}
-VERB_OBJECT_AWAY["meet"] |= {"expectation", "standard", "criterion", "condition", "challenge"}
-VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "aspiration"}
-# Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
-# early warning radar", "a warning system" warn no one.
-MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}, "attack": {"war"}}  # "war crimes"
-# Nouns that a trigger noun modifying them makes a rehearsal of it: "invasion drills", "nuclear
-# strike exercises" strike no one (keyed by type)
-MODIFIED_AWAY: dict[str, set[str]] = {
-    "attack": {"drill", "exercise", "rehearsal", "simulation", "wargame", "scenario"}
-}
-# A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
-# war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
-# by the noun; the values are the nouns it hangs on).
-KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
-    "attack": {
-        "war": {"act", "side", "brink", "state", "prisoner", "law", "art", "crime", "spoil"}
-        | {"theatre", "theater", "declaration", "instrument", "weapon", "tool"}
-        # a ministry's or a minister's name: "the Department of War", "Secretary of War Hegseth"
-        | {"department", "secretary", "ministry", "minister"}
-    },
-}
-# Fighting in general, what a deed is done against or would excuse: "drills to deter
-# aggression", "a provocation that could justify military escalation" tell of no blow struck
-# (a bare noun with no side named; away.py)
-FIGHTING_IN_GENERAL = {"aggression", "escalation", "war", "warfare", "violence", "hostility"}
-FIGHTING_IN_GENERAL |= {"conflict", "attack", "invasion"}
-AVERTING = {"deter", "prevent", "avert", "avoid", "counter", "discourage", "forestall"}
-AVERTING |= {"justify", "excuse", "legitimize", "legitimise", "risk"}
-# the modifiers that name a kind of fighting and no side: "military escalation"
-KINDS_OF_FIGHTING = {"military", "armed", "further", "nuclear", "open", "direct", "new"}
-KINDS_OF_FIGHTING |= {"conventional", "large", "scale", "full", "all", "out", "future"}
-# Wars of history named by their names: a "defeat of Germany in World War II" or "the
-# Chilean War of Independence" is background, no attack of today.
-HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
-# What raises concern or alarm without being anyone who has it: "the decision has raised concerns
-# in China", "the ban has raised alarm over separatism" tell of worry felt, no accusation made.
-RAISING_THINGS = {"decision", "move", "deal", "agreement", "plan", "step", "deployment", "sale"}
-RAISING_THINGS |= {"announcement", "development", "report", "presence", "policy", "law", "ban"}
-RAISING_THINGS |= {"proposal", "program", "programme", "project", "pact", "treaty", "exercise"}
-RAISING_THINGS |= {"drill", "visit", "test", "launch", "expansion", "purchase", "acquisition"}
-RAISING_THINGS |= {"this"}  # "this has raised concerns"; "it", "which" may be a state
-# A document that asks or encourages ("the agreement calls for ...", "the deal will encourage the
-# two countries to ...") is no state asking, nor is who tells of it (URGING_DOCUMENTS).
-URGING_DOCUMENTS = {"agreement", "deal", "pact", "accord", "treaty", "plan", "text", "document"}
-URGING_DOCUMENTS |= {"charter", "law", "framework", "arrangement", "ceasefire", "truce"}
-# A war by its given name ("the Gulf War", "THE 12 DAY WAR") told as a time or as what something
-# is called is no attack; one with its sides named ("the Aggression War against Ukraine") is.
-WAR_SIDES = {"against", "on", "with", "between", "in"}
-NAMING = {"call", "dub", "name", "term", "label", "christen"}
-# A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
-# adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
-TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
-# What a commitment is "to" that makes it no defence commitment: a principle or a relation
-# ("commitment to sovereignty, unity and territorial integrity", "to the principles of ECOWAS"),
-# or a deed other than defending ("commitment to delivering two more frigates",
-# "to strengthening defence capabilities"), which is its own event.
-COMMITTED_TO_AWAY = {"sovereignty", "integrity", "unity", "principle", "value", "peace", "law"}
-COMMITTED_TO_AWAY |= {"relationship", "relation", "obligation", "dialogue", "goal", "cause"}
-COMMITTED_TO_AWAY |= {"democracy", "reform", "stability", "freedom", "order", "partnership"}
-COMMITTED_TO_AWAY |= {"cooperation", "process", "denuclearisation", "denuclearization"}
-DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", "ensure", "render"}
-# What a verb calls its object, taking it out of the type: "described Paraguay as one of
-# America's strongest allies" is praise, no accusation.
-CALLED_AWAY: dict[str, set[str]] = {
-    "accuse": {"ally", "partner", "friend", "model", "example", "success", "leader", "pillar"}
-    # "described it as an exclusive partnership", "called the deal a milestone"
-    | {"partnership", "friendship", "milestone", "breakthrough", "achievement", "opportunity"},
-}
-# what takes praise back: "an unreliable ally", "a bad partner"
-BELITTLING = {"bad", "poor", "false", "fake", "weak", "treacherous", "so-called", "failed"}
-BELITTLING |= {"worst", "dangerous", "hostile", "wrong", "questionable", "dubious"}
 
 MEMBERSHIP = "membership|participation|involvement|seat|member"
 SEEKING = "gain|secure|get|win|obtain|seek|need|receive|require"
@@ -1445,286 +1246,16 @@ WEAPON_NAMES = {"eurofighter", "rafale", "gripen", "himars", "atacms", "nasams",
 WEAPON_NAMES |= {"bayraktar", "iskander", "shahed", "kalibr", "tomahawk", "kinzhal", "zircon"}
 WEAPON_NAMES |= {"iris-t", "samp/t", "caesar", "krab", "kh-101", "geran"}
 
-# Words whose presence changes an event's certainty or time.
-NEGATION = {"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot", "without"}
 # words on a pact that say nothing of its kind ("the new bilateral agreement with the EU")
 PACT_EPITHETS = {"new", "bilateral", "landmark", "historic", "latest", "first", "final", "draft"}
 PACT_EPITHETS |= {"proposed", "key", "major", "old", "current", "existing", "planned", "signed"}
-# Governors that say the event did not happen: "refused to back", "failure to defend".
-NEGATING = {"refuse", "refusal", "fail", "failure", "decline", "deny", "reject", "rejection"}
-NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
-NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
-NEGATING |= {"shelve", "abandon", "drop"}  # "rule out", "stop short of": modality.py
-NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspended its obligations"
-# Rebuttals of what someone said: "rejected the accusations" says they were made, and that
-# whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).
-REBUTTING = {"reject", "deny", "dismiss", "refute", "rebuff"}
-REBUTTING |= {"ignore", "disregard", "spurn"}  # "ignored Yerevan's request": it was made
-SAID_NOUNS = {"accusation", "allegation", "charge", "criticism", "complaint", "reproach"}
-SAID_NOUNS |= {"demand", "request", "appeal", "ultimatum"}
-# Governors of intention or expectation: the event is probable and future.
-PROBABLE = {"plan", "intend", "intention", "aim", "prepare", "want", "seek", "expect"}
-PROBABLE |= {"hope", "poise", "likely", "probably", "likelihood", "presumably", "pledge"}
-PROBABLE |= {"promise", "vow", "commit", "anticipate"}
-PROBABLE |= {"intent", "determined", "ready", "readiness", "preparation", "expectation"}
-PROBABLE |= {"appear", "seem", "apparently", "reportedly", "should", "try", "need", "inevitable"}
-PROBABLE |= {"close", "near", "meant"}  # "close to signing", "meant to fortify"
-PROBABLE |= {"invitation"}  # "an invitation to Ukraine to join": not yet joined
-PROBABLE |= {"order"}  # "Putin ordered the signing of a pact": to be signed
-PROBABLE |= {"wish", "desire"}  # "wishes for it to remain stationed"
-# Governors that put the event in the future without making it less certain.
-FUTURE_ONLY = {"decide", "decision", "agree", "set", "schedule", "due", "bound", "going", "will"}
-UNLIKELY = {"unlikely", "improbable", "doubtful", "doubt"}
-# Governors of possibility: the event is possible.
-POSSIBLE = {"could", "may", "might", "possible", "possibly", "perhaps", "maybe", "potential"}
-POSSIBLE |= {"potentially", "eventually", "consider", "mull", "weigh", "explore", "discuss"}
-POSSIBLE |= {"propose", "proposal", "option", "possibility", "prospect", "speculation"}
-POSSIBLE |= {"speculate", "interest", "interested", "risk", "threaten", "concern", "fear"}
-POSSIBLE |= {"question", "suggest", "envisage", "contemplate", "can", "willing", "deter"}
-POSSIBLE |= {"look"}  # "are looking at signing a smaller deal"
+
 # What a deal is about when it is none of the security pacts the knowledge base records
 OTHER_FIELDS = {"trade", "economic", "energy", "gas", "oil", "visa", "investment", "mineral"}
 OTHER_FIELDS |= {"minerals", "transport", "tourism", "pension", "cultural", "education", "health"}
 OTHER_FIELDS |= {"agricultural", "customs", "tax", "aviation", "fishing", "grain", "debt", "loan"}
 OTHER_FIELDS |= {"tariff", "currency", "migration", "extradition", "railway", "pipeline"}
 OTHER_FIELDS |= {"climate"}
-
-# Governors of possibility only over a verb ("offered to send troops": proposed, not done; but
-# "offered assistance" is the assistance given)
-POSSIBLE_TO = {"offer"}
-POSSIBLE |= {"talk", "negotiation"}  # "talks for Russian forces to remain at Tartus"
-# Words that mark an event as certain and future ("will", "is to").
-CERTAIN_FUTURE = {"will", "shall", "'ll", "’ll", "inevitably", "certain", "gonna"}
-PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
-# Standings named by a noun, which hold now whatever verb was said of them ("condemned the
-# US military presence", "reaffirmed its commitment").
-STANDING_NOUNS = {"presence", "commitment", "support", "backing", "tie", "relation", "war"}
-STANDING_NOUNS |= {"relationship", "cooperation", "partnership", "alliance", "membership"}
-STANDING_NOUNS |= {"participation", "obligation", "guarantee", "occupation", "dialogue"}
-# Verbs of a standing, whose present in a headline holds now ("Russian troops remain").
-STATIVE = {"remain", "keep", "stay", "have", "maintain", "hold", "host", "station", "continue"}
-STATIVE |= {"retain", "be", "lead", "command", "own", "control"}
-# Sanctions undone: "the lifting of sanctions" imposes none.
-LIFTING = {"lifting", "lift", "easing", "removal", "relief", "end", "suspension", "waiver"}
-LIFTING |= {"withdrawal", "repeal", "relaxation", "rollback"}
-# An answer is a warning only when promised ahead: "will respond", "vowed to retaliate".
-ANSWERING_VERBS = {"respond", "retaliate"}
-PROMISING_AUX = {"will", "would", "shall", "could", "might", "may", "'ll", "’ll", "must"}
-PROMISING = {"vow", "threaten", "pledge", "promise", "warn", "intend", "plan", "prepare"}
-PROMISING |= {"ready", "reserve", "right", "determined", "prepared"}
-# Blows named by a noun, which tell of one struck ("Russia's invasion", "the strikes").
-BLOWS = {"invasion", "strike", "airstrike", "attack", "bombing", "raid", "incursion", "assault"}
-BLOWS |= {"shelling", "clash", "aggression", "annexation", "takeover", "coup", "bombardment"}
-# Events whose perfect describes a state that holds now ("has frozen", "has not left").
-STATE_TYPES = {"freeze", "suspend", "withdraw", "join", "skip_exercise", "skip_meeting"}
-STATE_TYPES |= {"withhold_contribution", "deploy", "reduce_cooperation", "cooperate"}
-
-# Conditions: subordinators of an antecedent, and phrases that introduce one.
-IF = {"if", "unless", "whether", "once", "should", "provided", "providing", "lest"}
-IF_PHRASES: tuple[str, ...] = (
-    "in the event of",
-    "in the event that",
-    "in case of",
-    "as a prerequisite for",
-)
-IF_PHRASES += ("on condition that", "as long as", "the longer", "in exchange for", "until")
-
-# Reported speech: the lemmas that introduce what someone says or thinks.
-# participles of saying or asking that a report may end on: "..., calling for", "..., urging"
-SAID_ASIDE = {"call", "urge", "demand", "appeal", "ask", "press", "insist", "warn", "threaten"}
-SAID_ASIDE |= {"accuse", "blame", "condemn", "criticize", "vow", "pledge", "promise", "add"}
-REPORTING = set(
-    [
-        "say",
-        "tell",
-        "state",
-        "note",
-        "emphasize",
-        "emphasise",
-        "highlight",
-        "claim",
-        "argue",
-        "add",
-        "insist",
-        "announce",
-        "write",
-        "report",
-        "clarify",
-        "stress",
-        "underline",
-        "believe",
-        "assert",
-        "declare",
-        "acknowledge",
-        "admit",
-        "confirm",
-        "explain",
-        "suggest",
-        "conclude",
-        "observe",
-        "warn",
-        "predict",
-        "contend",
-        "maintain",
-        "reiterate",
-        "recall",
-        "reply",
-        "respond",
-        "think",
-        "reaffirm",
-        "remark",
-        "comment",
-        "point",
-        "indicate",
-        "allege",
-        "summarize",
-        "summarise",
-        "quote",
-        "cite",
-        "describe",
-        "complain",
-        "accuse",
-        "criticize",
-        "deny",
-        "reveal",
-        "disclose",
-        "inform",
-        "assure",
-        "estimate",
-        "hint",
-        "signal",
-        "express",
-        "mention",
-        "recount",
-        "argue",
-        "tweet",
-        "post",
-        "caution",
-        "contend",
-        "voice",
-    ]
-)
-REPORT_NOUNS = {"report", "study", "paper", "analysis", "assessment", "survey", "statement"}
-REPORT_NOUNS |= {"comment", "declaration", "communique", "communiqué", "briefing", "interview"}
-UNNAMED = {
-    "analyst", "expert", "observer", "official", "diplomat", "source", "critic", "commentator",
-    "insider", "lawmaker", "scholar", "researcher", "people", "media", "press", "speculation",
-    "spokesperson", "spokesman", "spokeswoman", "agency", "some", "many", "others",
-}  # fmt: skip
-OUTLET_WORDS = {"media", "agency", "agencies", "newspaper", "outlet", "channel", "news", "daily"}
-UNNAMED |= {"outlet", "newspaper"}
-
-# Who ratifies: an agreement "signed", "approved" or "backed" by one of these is ratified.
-LEGISLATURES = {"parliament", "legislature", "lawmaker", "legislator", "mp", "deputy", "senate"}
-LEGISLATURES |= {"congress", "duma", "riksdag", "rada", "assembly", "majlis", "knesset"}
-LEGISLATURES |= {"bundestag", "storting", "eduskunta", "folketing", "sejm", "senator"}
-
-# Nouns that stand for their state: "the Armenian government", "Russia's Foreign Ministry".
-INSTITUTIONS = {
-    "government", "ministry", "authority", "leadership", "side", "parliament", "army",
-    "military", "force", "troop", "president", "minister", "presidency", "administration",
-    "official", "diplomat", "leader", "cabinet", "office", "service", "council", "committee",
-    "duma", "assembly", "legislature", "people", "state", "country", "nation", "republic",
-    "delegation", "embassy", "envoy", "ambassador", "spokesperson", "spokesman",
-    "spokeswoman", "premier", "chancellor", "junta", "regime", "navy", "guard", "soldier",
-    "establishment", "department", "speaker", "deputy", "mfa", "mod", "politician",
-    "lawmaker", "mp", "faction", "agency", "capital", "counterpart", "representative",
-    "territory", "border", "soil", "airspace", "frontier", "intelligence", "contingent",
-    "peacekeeper", "monitor", "personnel", "unit", "ally", "leaders",
-    "command", "general", "staff", "secretariat", "head", "chief", "chamber", "house", "senate",
-}  # fmt: skip
-# the words of INSTITUTIONS for a state's ground, which acts on nothing (arguments/pieces.py)
-STATE_GROUND = {"territory", "border", "soil", "airspace", "frontier", "capital"}
-# Titles that tie a named person to a state: "Armenian Foreign Minister Ararat Mirzoyan".
-TITLES = {
-    "president", "minister", "premier", "chancellor", "spokesperson", "spokesman",
-    "spokeswoman", "ambassador", "envoy", "secretary", "speaker", "chairman", "chair",
-    "deputy", "head", "chief", "director", "commander", "general", "leader", "king", "emir",
-    "representative", "adviser", "advisor", "aide", "assistant", "official", "diplomat",
-    "mp", "lawmaker", "senator", "governor", "mayor", "counterpart", "prime", "foreign",
-    "defense", "ruler", "member", "candidate", "commissioner",
-    "extraordinary", "plenipotentiary",  # "Ambassador Extraordinary and Plenipotentiary"
-}  # fmt: skip
-
-# Anaphors.
-# "officials in Brussels": people named by the place whose institution they speak for.
-PEOPLE_THERE = {"official", "diplomat", "leader", "few", "many", "some", "people", "source"}
-PEOPLE_THERE |= {"policymaker", "bureaucrat", "observer", "one", "most", "minister", "envoy"}
-PRONOUNS_IT = {"it", "its", "itself"}
-PRONOUNS_PERSON = {"he", "his", "him", "she", "her", "himself", "herself"}
-PRONOUNS_THEY = {"they", "their", "them", "themselves"}
-PRONOUNS_WE = {"we", "our", "us", "ours", "ourselves"}
-DESCRIPTIONS_BLOC = {"bloc", "alliance", "organization", "treaty", "pact", "grouping", "union"}
-DESCRIPTIONS_BLOC |= {"community", "commonwealth", "coalition", "club", "body"}
-DESCRIPTIONS_COUNTRY = {"country", "republic", "nation", "state"}
-# Regions a description of a state may name: "the Nordic country", "the Baltic state", "the
-# Gulf monarchy", "the Central Asian republic" is the last state named of that region
-REGIONS: dict[str, set[str]] = {
-    "nordic": {"DNK", "FIN", "ISL", "NOR", "SWE"},
-    "scandinavian": {"DNK", "NOR", "SWE"},
-    "baltic": {"EST", "LVA", "LTU"},
-    "caucasian": {"ARM", "AZE", "GEO"},
-    "caucasus": {"ARM", "AZE", "GEO"},  # "the South Caucasus nation" ("South" or not)
-    "balkan": {"ALB", "BIH", "BGR", "HRV", "GRC", "XKX", "MNE", "MKD", "ROU", "SRB", "SVN"},
-    "gulf": {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"},
-    "sahelian": {"BFA", "MLI", "MRT", "NER", "TCD"},
-    "asian": {"KAZ", "KGZ", "TJK", "TKM", "UZB"},  # "Central Asian": the word before "asian"
-    # two words, by the UN's M49 regions: "the East African country" is no Sudan
-    "east african": {"BDI", "COM", "DJI", "ERI", "ETH", "KEN", "MDG", "MWI", "MUS", "MOZ"}
-    | {"RWA", "SYC", "SOM", "SSD", "UGA", "TZA", "ZMB", "ZWE"},
-    "west african": {"BEN", "BFA", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI"}
-    | {"MRT", "NER", "NGA", "SEN", "SLE", "TGO"},
-    "north african": {"DZA", "EGY", "LBY", "MAR", "SDN", "TUN"},
-    "southeast asian": {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS"}
-    | {"VNM"},
-    "south asian": {"AFG", "BGD", "BTN", "IND", "IRN", "MDV", "NPL", "PAK", "LKA"},
-    # "the former Soviet republic": a state of the Soviet Union's other than Russia
-    "former soviet": {"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA"}
-    | {"TJK", "TKM", "UKR", "UZB"},
-    # the continent, after its parts above: "the African country", "the African nation"
-    "african": {"DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM"}
-    | {"COD", "COG", "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA"}
-    | {"GIN", "GNB", "KEN", "LSO", "LBR", "LBY", "MDG", "MWI", "MLI", "MRT", "MUS", "MAR"}
-    | {"MOZ", "NAM", "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SSD"}
-    | {"SDN", "TZA", "TGO", "TUN", "UGA", "ZMB", "ZWE"},
-}
-REGION_WORDS = {w for name in REGIONS for w in name.split()} | {"south", "central"}
-# Regions few and fixed enough that the plural names them all: "the Baltic states", "the
-# Nordics" (not the Balkans or the Sahel, whose bounds the writer chooses)
-WHOLE_REGIONS = {"baltic", "nordic", "scandinavian", "asian", "gulf"}
-WHOLE_REGION_NAMES = {"baltics": "baltic", "nordics": "nordic"}
-# "its partner", "Moscow's ally": another state than the owner, one named just before
-DESCRIPTIONS_RELATION = {"partner", "ally", "neighbour", "neighbor", "rival", "adversary", "foe"}
-DESCRIPTIONS_RELATION |= {"enemy", "protégé", "client", "patron", "friend", "ruler", "colonizer"}
-# An armed group told by what it is: "the militia", "the rebels", "the Iran-backed group" is the
-# armed group named last (a "group" only with a word that makes it an armed one)
-DESCRIPTIONS_GROUP = {"militia", "rebel", "militant", "insurgent", "jihadist", "mercenary"}
-ARMED_GROUP_WORDS = DESCRIPTIONS_GROUP | {"armed", "terrorist", "extremist", "paramilitary"}
-DESCRIPTIONS_PERSON = {"minister", "president", "premier", "spokeswoman", "spokesman", "leader"}
-DESCRIPTIONS_PERSON |= {"spokesperson", "diplomat", "chancellor", "official", "secretary"}
-DESCRIPTIONS_AGREEMENT = {"agreement", "treaty", "pact", "deal", "accord", "declaration"}
-DESCRIPTIONS_AGREEMENT |= {"charter", "protocol", "document", "statement", "memorandum"}
-GROUP_NOUNS = {"side", "country", "state", "party", "ally", "nation", "neighbor", "government"}
-
-# Page chrome: calls to action and page furniture.
-CHROME = (
-    "subscribe", "sign up", "join today", "support independent", "follow us", "newsletter",
-    "share this", "leave a reply", "cookie", "image via", "photo:", "photo by", "(photo",
-    "file photo", "credit:", "tags:", "show news feed", "all rights reserved", "click here",
-    "writing by", "editing by", "reporting by", "appeared first on", "skip to",
-)  # fmt: skip
-# A publisher's legal notice, chrome at any length: "all photographs and texts here are
-# covered by intellectual property rights and may not be reused"
-LEGAL_NOTICES = (
-    "intellectual property rights", "may not be reproduced", "without prior written",
-    "you may not copy", "terms of use", "privacy policy",
-)  # fmt: skip
-# Chrome only where a line starts with them: "Related", "Comments (3)", "Menu", but not
-# "wants to become a member of NATO", "said in comments to TASS", "left the post"
-CHROME_OPENING = (
-    "become a member", "donate", "read more", "related", "comments", "advertisement",
-    "log in", "login", "categories", "read also", "see also", "the post ", "copyright", "menu",
-)  # fmt: skip
 
 
 def _pattern_words() -> set[str]:
@@ -1742,7 +1273,7 @@ def _pattern_words() -> set[str]:
 # Inflected forms of every word the patterns name, read as verbs: "waged" -> "wage" even where
 # the lemmatizer slips ("wag"). Applied to verbs and adjectives only ("meeting" stays a noun).
 VERB_OF: dict[str, str] = {}
-for _w in sorted(_pattern_words() | REPORTING | NEGATING | PROBABLE | POSSIBLE):
+for _w in sorted(_pattern_words() | cw.REPORTING | cw.NEGATING | cw.PROBABLE | cw.POSSIBLE):
     for _form, _base in verb_forms(_w).items():
         VERB_OF.setdefault(_form, _base)
 
@@ -1767,20 +1298,6 @@ COMMISSIVE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee", "sw
 # helping another in a fight: the fight is the other's ("aided Serbia in its war", "helped
 # Moscow in its war effort"; arguments/pieces.py, reference.py)
 HELPED_IN = {"help", "aid", "assist", "support", "back"}
-# what help with a deed must do to be help with defence: "help defend Ukraine", not "help
-# avoid casualties" (away.py)
-DEFENCE_DEEDS = {"defend", "protect", "fight", "repel", "resist", "deter", "secure", "guard"}
-DEFENCE_DEEDS |= {"rebuild", "rearm", "modernize", "train", "equip", "arm", "strengthen"}
-DEFENCE_DEEDS |= {"bolster", "patrol", "counter", "combat", "defeat", "repulse"}
-# what a deed of help may act on to be help with defence whatever the deed: "help fund air
-# defence", "help procure artillery", "help maintain security in Somalia", "help maintain the
-# navy's boats" (not "help finance the war", "help maintain stability") (away.py)
-DEFENCE_DEED_OBJECTS = set(SETS["ARMS"].split()) | set(SETS["FORCES"].split())
-DEFENCE_DEED_OBJECTS |= {"defence", "defense", "security", "military", "boat", "ammo"}
-# ... but no word that names as well what is no defence ("the energy system", "a trade mission")
-DEFENCE_DEED_OBJECTS -= {"system", "equipment", "vehicle", "hardware", "battery", "unit", "mission"}
-DEFENCE_DEED_OBJECTS -= {"division", "base", "presence", "deployment", "personnel", "officer"}
-DEFENCE_DEED_OBJECTS -= {"specialist", "adviser", "advisor", "monitor", "observer", "trainer"}
 
 # what calling someone something blames them for: "described the protesters as terrorists"
 BLAMING_WORDS = {"terrorist", "aggressor", "aggression", "threat", "provocation", "violation"}

@@ -21,6 +21,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.backbone import tokens
 from pactwatch.extraction.knowledge import Knowledge
@@ -64,7 +65,7 @@ def _exact(alias: str) -> bool:
 
 
 # Words before a surname that are no first name ("President Putin", "Mr Lavrov").
-_TITLE_FIRST = {t.lower() for t in lx.TITLES} | {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."}
+_TITLE_FIRST = {t.lower() for t in cw.TITLES} | {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."}
 # Generational suffixes after a surname ("Surangel Whipps Jr", "Lloyd Austin III"): the name
 # is still the surname before them.
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -83,7 +84,7 @@ def _name_span(ent: Span) -> Span | None:
     # titles, honorifics and an adjective of nationality are no part of the name ("Slovakian
     # MEP Miriam Lexmann", "Mullah Abdul Ghani Baradar")
     while toks and (
-        toks[0].lower_ in lx.TITLES | HONORIFICS
+        toks[0].lower_ in cw.TITLES | HONORIFICS
         or toks[0].lower_ in ("the", "a")
         or (toks[0].pos_ == "ADJ" and len(toks) > 2)
     ):
@@ -132,7 +133,7 @@ def _locative(span: Span) -> bool:
     tok = span.root
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
         return False
-    return tok.head.head.lemma_.lower() not in lx.PEOPLE_THERE
+    return tok.head.head.lemma_.lower() not in cw.PEOPLE_THERE
 
 
 # words a place's name can come before, naming the same place: "the Kursk region"
@@ -519,7 +520,7 @@ class Mentions:
                 continue  # "Javelin missiles", "Patriot batteries": arms, not a person
             if ent.label_ == "PERSON" or known is not None:
                 single = len(toks) == 1
-                titled = start > 0 and doc[start - 1].lemma_.lower() in lx.TITLES
+                titled = start > 0 and doc[start - 1].lemma_.lower() in cw.TITLES
                 bearer = firsts.get(toks[0].lower_) if single and known is None else None
                 if bearer:
                     out.append(Ref(start, end, (bearer,), "person", "entity", end - 1))
@@ -653,13 +654,13 @@ def office_state(doc: Doc, r: Reading, head: Token) -> str | None:
     for child in head.children:
         if child.dep_ == "appos":
             places.append(child)
-    if head.dep_ == "appos" and head.head.lower_ in lx.TITLES | lx.INSTITUTIONS:
+    if head.dep_ == "appos" and head.head.lower_ in cw.TITLES | cw.INSTITUTIONS:
         places.append(head.head)
     for child in head.children:  # "North Korea's Kim Jong-un"
         found = r.ref(child.i) if child.dep_ == "poss" else None
         if found is not None and found.kind == "state":
             return found.ids[0]
-    titled = any(t.lemma_.lower() in lx.TITLES for p in places for t in p.subtree)
+    titled = any(t.lemma_.lower() in cw.TITLES for p in places for t in p.subtree)
     if not titled:
         return None
     said = [x for p in places for t in p.subtree if (x := r.ref(t.i)) is not None]

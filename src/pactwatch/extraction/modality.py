@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Reading, guarded
 from pactwatch.extraction.syntax import (
@@ -41,7 +42,7 @@ MOVING = {"move", "head", "edge", "inch", "drift", "step", "work"}  # toward an 
 CAUSING = {"result", "lead", "give", "culminate", "end", "translate"}  # "result in", "lead to"
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 # Verbs that say something of their argument: light verbs and the verbs of the cue sets.
-SAYING = lx.LIGHT | lx.NEGATING | lx.PROBABLE | lx.POSSIBLE | lx.UNLIKELY | lx.FUTURE_ONLY
+SAYING = lx.LIGHT | cw.NEGATING | cw.PROBABLE | cw.POSSIBLE | cw.UNLIKELY | cw.FUTURE_ONLY
 SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
 SAYING |= {"join"}  # "Belarus may join the offensive": whoever joins a fight may not wage it
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
@@ -121,8 +122,8 @@ def _chain(head: Token) -> list[Token]:
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:
             break
-        if lemma(gov) in lx.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):
-            if lemma(gov) in lx.NEGATING and tok.dep_ in ("ccomp", "xcomp"):
+        if lemma(gov) in cw.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):
+            if lemma(gov) in cw.NEGATING and tok.dep_ in ("ccomp", "xcomp"):
                 out.append(gov)  # "the Pentagon denied that it would withdraw", "denied
                 # sending troops": it did not, says the one who would have
             break
@@ -142,7 +143,7 @@ PRESENT_FORCES = set(lx.SETS["FORCES"].split())  # what is there when it aims at
 
 def _aiming(verb: Token) -> bool:
     """A verb of aim or intent with what is aimed at after it: "aims to", "seeks to"."""
-    aim = lemma(verb) in lx.PROBABLE or lemma(verb) in lx.POSSIBLE
+    aim = lemma(verb) in cw.PROBABLE or lemma(verb) in cw.POSSIBLE
     return aim and verb.pos_ == "VERB" and any(k.dep_ == "xcomp" for k in verb.children)
 
 
@@ -185,7 +186,7 @@ def _speaks_of(prep: Token) -> bool:
     did (not) bring about carries that verb's negation and modality), "interest in joining
     the EU" (what a word of possibility is about), "does not provide Armenia with guarantees"
     (what a verb of providing gives)."""
-    if prep.lower_ == "in" and lemma(prep.head) in lx.POSSIBLE | lx.PROBABLE:
+    if prep.lower_ == "in" and lemma(prep.head) in cw.POSSIBLE | cw.PROBABLE:
         return True
     if prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING:
         return True
@@ -251,23 +252,23 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
     cues.read.add(tok.i)
     low = lemma(tok)
     if tok.i not in absorbed and not is_head and lexical:
-        if low in lx.NEGATING:
+        if low in cw.NEGATING:
             cues.negations += 1
             cues.note(f"neg:{low}")
-        if low in lx.UNLIKELY:
+        if low in cw.UNLIKELY:
             cues.level = min(cues.level, 2)
             cues.negations += 1
             cues.future = True
             cues.note("unlikely")
-        elif low in lx.POSSIBLE or (low in lx.POSSIBLE_TO and _over_a_verb(tok)):
+        elif low in cw.POSSIBLE or (low in cw.POSSIBLE_TO and _over_a_verb(tok)):
             cues.level = min(cues.level, 1)
             cues.future = True
             cues.note(f"ps:{low}")
-        elif low in lx.PROBABLE:
+        elif low in cw.PROBABLE:
             cues.level = min(cues.level, 2)
             cues.future = True
             cues.note(f"pr:{low}")
-        elif low in lx.FUTURE_ONLY and not _agreed_upon(tok):
+        elif low in cw.FUTURE_ONLY and not _agreed_upon(tok):
             cues.future = True
             cues.note(f"fut:{low}")
     if _nor_before(tok):
@@ -311,10 +312,10 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             cues.level = min(cues.level, 2)
             cues.future = True
             cues.note(f"aux:{c}")
-        elif child.dep_ == "advmod" and lemma(child) in lx.POSSIBLE:
+        elif child.dep_ == "advmod" and lemma(child) in cw.POSSIBLE:
             cues.level = min(cues.level, 1)
             cues.note(f"adv:{c}")
-        elif child.dep_ == "advmod" and lemma(child) in lx.PROBABLE:
+        elif child.dep_ == "advmod" and lemma(child) in cw.PROBABLE:
             cues.level = min(cues.level, 2)
             cues.note(f"adv:{c}")
         elif child.dep_ == "advmod" and c in ("never",):
@@ -335,7 +336,7 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             cues.level = min(cues.level, NOUN_HEDGES[c])
             cues.future = cues.future or NOUN_HEDGES[c] < 3
             cues.note(f"amod:{c}")
-        elif child.dep_ == "mark" and c in lx.IF and tok.dep_ in ("advcl", "ccomp", "conj"):
+        elif child.dep_ == "mark" and c in cw.IF and tok.dep_ in ("advcl", "ccomp", "conj"):
             cues.uu = cues.conditional = True
             cues.note(f"if:{c}")
 
@@ -345,7 +346,7 @@ def _conditions(doc: Doc, chain: list[Token], cues: Cues) -> None:
     for tok in chain:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             before = " ".join(t.lower_ for t in doc[max(0, tok.left_edge.i - 4) : tok.left_edge.i])
-            if any(before.endswith(p) for p in lx.IF_PHRASES if not p.endswith("that")):
+            if any(before.endswith(p) for p in cw.IF_PHRASES if not p.endswith("that")):
                 cues.uu = cues.conditional = True
                 cues.note("if_phrase")
         for child in tok.children:
@@ -427,9 +428,9 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         # Israeli strikes": a blow named is one struck
         gov = next((a for a in list(head.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
         said = _tense(gov, [gov], cues, etype, past_time) if gov is not None else "present"
-        if said == "past" and lemma(head) in lx.STANDING_NOUNS and not past_time:
+        if said == "past" and lemma(head) in cw.STANDING_NOUNS and not past_time:
             return "present"  # "condemned the US military presence": it stands still
-        if said == "present" and (past_time or lemma(head) in lx.BLOWS):
+        if said == "present" and (past_time or lemma(head) in cw.BLOWS):
             return "past"
         return said
     verb = adjectival_conjunct(verb) or verb  # "... and snubbed CSTO summits": its verb's tense
@@ -437,11 +438,11 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
     aux_words = {c.lower_ for c in auxes}
     if aux_words & {"will", "shall", "'ll", "’ll"}:
         return "future"
-    if verb.tag_ == "VBN" and aux_words & lx.PERFECT:
+    if verb.tag_ == "VBN" and aux_words & cw.PERFECT:
         # "has suspended its membership", "have withdrawn": done; but a standing that holds
         # now ("has frozen its participation", "has not left", "has deployed troops for
         # decades") is present
-        if aux_words & {"had"} or etype not in lx.STATE_TYPES:
+        if aux_words & {"had"} or etype not in cw.STATE_TYPES:
             return "past"
         negated = any(c.dep_ == "neg" for c in verb.children)
         lasting = any(c.lower_ in ("for", "since") for c in verb.children) or (
@@ -454,13 +455,13 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
         return "present"
     if verb.tag_ == "VBD" or aux_words & {"was", "were", "did"}:
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and _headline(verb) and lemma(verb) not in lx.STATIVE:
+    if verb.tag_ in ("VBZ", "VBP") and _headline(verb) and lemma(verb) not in cw.STATIVE:
         return "past"  # "Georgia formally quits CIS": a headline's present tells what was done
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and past_time:
         return "past"
     if past_time:
         return "past"
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and etype not in lx.STATE_TYPES:
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and etype not in cw.STATE_TYPES:
         return "past"  # "the treaty, signed between Pyongyang and Moscow": done
     if verb.tag_ in ("VB", "TO", "VBG") and verb.dep_ == "xcomp":  # "began leaving"
         gov = verb.head
@@ -477,7 +478,7 @@ def _tense(head: Token, chain: list[Token], cues: Cues, etype: str, past_time: b
             return "future"  # "will respond by deploying missiles"
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not auxes:
         gov = verb.head  # "has expressed unease, urging Beijing": when the clause was
-        perfect = {c.lower_ for c in gov.children if c.dep_ == "aux"} & lx.PERFECT
+        perfect = {c.lower_ for c in gov.children if c.dep_ == "aux"} & cw.PERFECT
         if gov.tag_ == "VBD" or (gov.tag_ == "VBN" and perfect):
             return "past"
     return "present"
@@ -527,7 +528,7 @@ def _inside_condition(head: Token) -> bool:
     and Russian troops withdraw]": whatever the parse makes of the words, the clause is an
     "if"."""
     for tok in head.sent:
-        if tok.dep_ == "mark" and tok.lower_ in lx.IF and tok.head.dep_ in ("advcl", "ccomp"):
+        if tok.dep_ == "mark" and tok.lower_ in cw.IF and tok.head.dep_ in ("advcl", "ccomp"):
             clause = tok.head
             if clause.i != head.i and head in clause.subtree and tok.i < head.i:
                 return True
@@ -614,7 +615,7 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     if deed:  # "Manila rejected China's aggressive moves", "said Putin is trying to escalate
         # the situation", "vowed to respond to the hostile policy of X": the deed is the
         # speaker's charge, as sure as the speaker's own saying, whatever is said of the deed
-        chain = [head, *[t for t in chain[1:] if lemma(t) in lx.REPORTING]]
+        chain = [head, *[t for t in chain[1:] if lemma(t) in cw.REPORTING]]
     cues = Cues(negations=1 if c.trigger.negative else 0)
     if NOT_PROVIDED in c.cues:  # "the pact does not cover the sale of missiles": the
         cues.negations += 1  # verb is the pact's, the chain stops below it (arguments/dyad.py)

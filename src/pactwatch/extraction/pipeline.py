@@ -34,7 +34,7 @@ from pactwatch.extraction import (  # noqa: F401  (the imports register the comp
     timex,
     triggers,
 )
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.arguments import SYMMETRIC_TYPES
 from pactwatch.extraction.claims import Antecedent, Extracted, Span
 from pactwatch.extraction.headline import in_sentence_case, name_words
@@ -158,7 +158,7 @@ def _antecedent(doc: Doc, r: Reading, c: Candidate) -> Antecedent | None:
     ]
     if not found:
         return None
-    marks = [t.i for t in sent if t.lower_ in lx.IF]
+    marks = [t.i for t in sent if t.lower_ in cw.IF]
     mark = marks[0] if marks else sent.start
     # at one word, the reading whose subject is the clause's own ("Yerevan leaves the CSTO
     # and Russian troops ...": Yerevan leaving, not the troops read as what it leaves)

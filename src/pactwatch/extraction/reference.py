@@ -17,6 +17,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from pactwatch.extraction import away_words as aw
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.mentions import note_text_office
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
@@ -171,7 +173,7 @@ class Resolver:
         if tok.dep_ != "poss":
             return None
         noun = lemma(tok.head)
-        if noun in lx.DESCRIPTIONS_RELATION and tok.head.tag_ == "NN":
+        if noun in cw.DESCRIPTIONS_RELATION and tok.head.tag_ == "NN":
             return "state"  # "its partner": one state's partner is another state
         if noun in ORG_OWNED:
             return "org"
@@ -250,7 +252,7 @@ class Resolver:
         clause = tok.head
         if tok.dep_ != "nsubjpass" or lemma(clause) not in ATTACKED or clause.dep_ != "advcl":
             return None
-        if not any(m.dep_ == "mark" and m.lower_ in lx.IF for m in clause.children):
+        if not any(m.dep_ == "mark" and m.lower_ in cw.IF for m in clause.children):
             return None
         pledge = clause.head
         if lemma(pledge) == "come":  # "come to Greece's aid": its owner
@@ -258,7 +260,7 @@ class Resolver:
                 c for p in pledge.children if p.lower_ == "to" for o in p.children
                 for c in o.children if c.dep_ == "poss"
             ]  # fmt: skip
-        elif lemma(pledge) in lx.DEFENDING:
+        elif lemma(pledge) in aw.DEFENDING:
             helped = [c for c in pledge.children if c.dep_ in ("dobj", "dative")]
         else:
             return None
@@ -615,7 +617,7 @@ class Resolver:
         speakers = {
             t.i
             for v in self.doc[head].ancestors
-            if lemma(v) in lx.REPORTING
+            if lemma(v) in cw.REPORTING
             for k in v.children
             if k.dep_ == "nsubj"
             for t in k.subtree
@@ -694,7 +696,7 @@ class Resolver:
             if (
                 (tok.dep_ in ("amod", "compound", "poss") and noun.tag_ == "NNPS")
                 or noun.tag_ == "NNS"
-            ) and (lemma(noun) in lx.INSTITUTIONS or lemma(noun) in OWNED):
+            ) and (lemma(noun) in cw.INSTITUTIONS or lemma(noun) in OWNED):
                 return ref
         return None
 
@@ -714,7 +716,7 @@ class Resolver:
                 (
                     t
                     for t in nouns
-                    if lemma(t) in lx.DESCRIPTIONS_AGREEMENT | {"one", "dca", "pact"}
+                    if lemma(t) in cw.DESCRIPTIONS_AGREEMENT | {"one", "dca", "pact"}
                 ),
                 None,
             )
@@ -857,13 +859,13 @@ class Resolver:
         self, tok: Token, low: str, seen: list[Ref], last_group: tuple[tuple[str, ...], int] | None
     ) -> Ref | None:
         i = tok.i
-        if tok.pos_ == "PRON" or low in lx.PRONOUNS_IT | lx.PRONOUNS_THEY:
-            if low in lx.PRONOUNS_PERSON:
+        if tok.pos_ == "PRON" or low in cw.PRONOUNS_IT | cw.PRONOUNS_THEY:
+            if low in cw.PRONOUNS_PERSON:
                 found = self._candidate(i, seen, {"person"}, None)
                 if found is None:
                     return None
                 return Ref(i, i + 1, found.ids, "person", "pronoun", i)
-            if low in lx.PRONOUNS_IT:
+            if low in cw.PRONOUNS_IT:
                 if low == "it" and _dummy(tok):
                     return None
                 defended = self._defended(tok)
@@ -887,7 +889,7 @@ class Resolver:
                 if found is None:
                     return None
                 return Ref(i, i + 1, found.ids, found.kind, "pronoun", i)
-            if low in lx.PRONOUNS_THEY:
+            if low in cw.PRONOUNS_THEY:
                 sayers = self._plural_sayers(tok)
                 if sayers:  # "Armenian officials reply that they have no plans": the sayers
                     return Ref(i, i + 1, tuple(sorted(sayers)), "state", "pronoun", i)
@@ -912,13 +914,13 @@ class Resolver:
         if whole is not None:  # "the Baltic states", "the Nordics": every state of the region
             start = min([c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")] + [i])
             return Ref(start, i + 1, tuple(sorted(whole)), "state", "description", i)
-        if word in lx.DESCRIPTIONS_RELATION and tok.tag_ == "NN":  # "its / Russia's partner"
+        if word in cw.DESCRIPTIONS_RELATION and tok.tag_ == "NN":  # "its / Russia's partner"
             if self._named_beside(tok):
                 return None  # "its old ally Russia": the name says who
             owned = [c for c in tok.lefts if c.dep_ == "poss"]
             start = min([c.i for c in tok.lefts if c.dep_ != "poss"] + [i])
             return self._relation(tok, start, seen) if owned else None  # the owner keeps its own
-        if word in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":  # "his country": his state
+        if word in cw.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":  # "his country": his state
             owner = next((x for x in seen if x.start == i - 1 and x.kind == "person"), None)
             state = self.r.speaks_for.get(owner.ids[0]) if owner is not None else None
             if state is not None and doc_word(tok, -1) in ("his", "her"):
@@ -933,14 +935,14 @@ class Resolver:
         # a name no one is known by says the noun is another's ("the Paris climate pact"), but
         # a region's name says whose it is ("the Gulf state", "the South Caucasus nation")
         named = [c for c in tok.lefts if c.pos_ == "PROPN" and self.r.ref(c.i) is None]
-        regional = _region(tok) is not None and all(c.lower_ in lx.REGION_WORDS for c in named)
+        regional = _region(tok) is not None and all(c.lower_ in cw.REGION_WORDS for c in named)
         if not dets or (named and not regional):
             return None
         start = min([c.i for c in tok.lefts] + [c.i for c in dets])
-        bloc_word = word in lx.DESCRIPTIONS_AGREEMENT or word in lx.DESCRIPTIONS_BLOC
+        bloc_word = word in cw.DESCRIPTIONS_AGREEMENT or word in cw.DESCRIPTIONS_BLOC
         if bloc_word and self._named_beside(tok):
             return None  # "the western security alliance NATO": the name beside it says which
-        if word in lx.DESCRIPTIONS_AGREEMENT:
+        if word in cw.DESCRIPTIONS_AGREEMENT:
             dated = self._dated_agreement(tok) or self._between_named(tok, indefinite)
             if dated is not None:
                 return Ref(start, i + 1, (dated,), "agreement", "description", i)
@@ -955,14 +957,14 @@ class Resolver:
         if indefinite:
             return None  # "another treaty", "an agreement": not one named before
         said = parties_said(tok)
-        if said is not None and word in lx.DESCRIPTIONS_AGREEMENT:
+        if said is not None and word in cw.DESCRIPTIONS_AGREEMENT:
             # "the bilateral treaty": the last agreement told of that many parties, never a
             # bloc of more
             parties = self.r.know.parties
             told = [x for x in seen if x.kind == "agreement" and len(x.ids) == 1]
             fits = [x for x in told if len(parties.get(x.ids[0], ())) == said]
             return Ref(start, i + 1, fits[-1].ids, "agreement", "description", i) if fits else None
-        agreement_word = word in lx.DESCRIPTIONS_AGREEMENT
+        agreement_word = word in cw.DESCRIPTIONS_AGREEMENT
         named_own = any(  # a name the knowledge base holds no pact by ("the Paris climate
             c.dep_ == "compound"  # agreement"), not "the AUKUS pact"
             and c.pos_ == "PROPN"
@@ -986,12 +988,12 @@ class Resolver:
             with_one = self._with_sentence_state(tok, with_partner) if found is None else None
             if with_one is not None:  # "Kim ratified the defence treaty with Russia"
                 return Ref(start, i + 1, (with_one,), "agreement", "description", i)
-        elif word in lx.DESCRIPTIONS_BLOC:
+        elif word in cw.DESCRIPTIONS_BLOC:
             found = self._candidate(i, seen, {"org", "agreement"}, "org")
             if found is None:
                 found = self.main_org
             kind = "org"
-        elif word in lx.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
+        elif word in cw.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
             # "Russia says ... that country's defense", "Turkey demanded that the country
             # lift its embargo": another than who speaks or asks
             if dets[0].lower_ == "that" or _asked_of(tok):
@@ -1014,14 +1016,14 @@ class Resolver:
         ):
             owner = self.institutions[word]  # "the ministry": the one named before
             return Ref(start, i + 1, owner.ids, owner.kind, "description", i)
-        elif word in lx.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
+        elif word in cw.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
             whose = self._states_before(tok)  # "the Australian prime minister": Australia's
             if whose:
                 speaks = self.r.speaks_for
                 seen = [x for x in seen if x.kind != "person" or speaks.get(x.ids[0]) in whose]
             found = self._candidate(i, seen, {"person"}, None)
             kind = "person"
-        elif word in lx.DESCRIPTIONS_GROUP or (word == "group" and _armed(tok)):
+        elif word in cw.DESCRIPTIONS_GROUP or (word == "group" and _armed(tok)):
             found = self._candidate(i, seen, {"group"}, "group", single=True)
             if found is None:
                 return None
@@ -1039,13 +1041,13 @@ class Resolver:
 def _state_subject(noun: Token) -> bool:
     """A subject that stands for its state: "the Armenian side", "the Turkish government"
     (not "a North Korean strike")."""
-    return noun.dep_ == "nsubj" and lemma(noun) in lx.INSTITUTIONS
+    return noun.dep_ == "nsubj" and lemma(noun) in cw.INSTITUTIONS
 
 
 def _armed(tok: Token) -> bool:
     """ "the militia group", "the Iran-backed group", "the armed group": a group that fights."""
     words = {lemma(c) for c in tok.lefts} | {c.lower_ for c in tok.lefts}
-    return bool(words & lx.ARMED_GROUP_WORDS) or any(w.endswith("backed") for w in words)
+    return bool(words & cw.ARMED_GROUP_WORDS) or any(w.endswith("backed") for w in words)
 
 
 def _asked_of(tok: Token) -> bool:
@@ -1067,12 +1069,12 @@ def _region(tok: Token) -> set[str] | None:
             continue
         low = mod.lower_
         before = mod.doc[mod.i - 1].lower_ if mod.i > 0 else ""
-        if f"{before} {low}" in lx.REGIONS:  # "the East African country"
-            return lx.REGIONS[f"{before} {low}"]
+        if f"{before} {low}" in cw.REGIONS:  # "the East African country"
+            return cw.REGIONS[f"{before} {low}"]
         if low == "asian" and before != "central":
             continue
-        if low in lx.REGIONS:
-            return lx.REGIONS[low]
+        if low in cw.REGIONS:
+            return cw.REGIONS[low]
     return None
 
 
@@ -1080,17 +1082,17 @@ def _whole_region(tok: Token, word: str) -> set[str] | None:
     """A plural description of a region whose states are few and fixed: "the Baltic states",
     "Nordic countries", "the Central Asian republics", "the Baltics", "the Baltic region" (not
     counted: "the two Baltic states" are two named before)."""
-    if tok.lower_ in lx.WHOLE_REGION_NAMES:
-        return lx.REGIONS[lx.WHOLE_REGION_NAMES[tok.lower_]]
+    if tok.lower_ in cw.WHOLE_REGION_NAMES:
+        return cw.REGIONS[cw.WHOLE_REGION_NAMES[tok.lower_]]
     # "the Baltic region" too, where the region is its states (the Gulf region is wider)
     region_word = word == "region" and tok.tag_ == "NN"
-    if not region_word and (tok.tag_ != "NNS" or word not in lx.DESCRIPTIONS_COUNTRY):
+    if not region_word and (tok.tag_ != "NNS" or word not in cw.DESCRIPTIONS_COUNTRY):
         return None
     if any(c.like_num or c.lower_ in ("both", "some", "other", "several") for c in tok.lefts):
         return None
     region = _region(tok)
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-    whole = lx.WHOLE_REGIONS - {"gulf"} if region_word else lx.WHOLE_REGIONS
+    whole = cw.WHOLE_REGIONS - {"gulf"} if region_word else cw.WHOLE_REGIONS
     return region if region is not None and mods & whole else None
 
 
@@ -1115,7 +1117,7 @@ def _said_an_agreement(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ != "nsubj" or lemma(head) != "be":
         return False
-    return any(c.dep_ == "attr" and lemma(c) in lx.DESCRIPTIONS_AGREEMENT for c in head.children)
+    return any(c.dep_ == "attr" and lemma(c) in cw.DESCRIPTIONS_AGREEMENT for c in head.children)
 
 
 def _saying_verb(tok: Token) -> Token | None:
@@ -1123,7 +1125,7 @@ def _saying_verb(tok: Token) -> Token | None:
     ... the country"), not one it is a phrase of ("commented on the country's exit")."""
     child = tok
     for gov in tok.ancestors:
-        if child.dep_ == "ccomp" and gov.pos_ in ("VERB", "AUX") and lemma(gov) in lx.REPORTING:
+        if child.dep_ == "ccomp" and gov.pos_ in ("VERB", "AUX") and lemma(gov) in cw.REPORTING:
             return gov
         child = gov
     return None

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.reading import Reading, Ref
 
@@ -210,7 +211,7 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
         # "Taliban insurgents" are the Taliban; "Syrian rebels" are not Syria (below)
         fighters = low in FIGHTER_WORDS
         if not out and (
-            low in lx.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN" or led or fighters
+            low in cw.INSTITUTIONS or low in OWNED or tok.pos_ == "PROPN" or led or fighters
         ):
             before = r.ref(tok.i - 1) if tok.i > 0 and not fighters else None
             if before is not None and before.kind == "state":  # "the CSTO and Russian troops"
@@ -448,7 +449,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 # who asks accuses, as the parser may hang the gerund on what is asked
             if (
                 tok.dep_ == "dobj"
-                and lemma(tok) in lx.POSSIBLE | lx.PROBABLE | PROCESS | DELIBERATION
+                and lemma(tok) in cw.POSSIBLE | cw.PROBABLE | PROCESS | DELIBERATION
             ):
                 tok = tok.head  # "signalling interest in joining": who signals it joins
             elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
@@ -632,9 +633,9 @@ def rebutted(noun: Token) -> bool:
     """Whether the noun is something said that its verb rejects, denies or ignores ("rejected
     Kosovo's accusations")."""
     return (
-        lemma(noun) in lx.SAID_NOUNS
+        lemma(noun) in cw.SAID_NOUNS
         and noun.dep_ in ("dobj", "nsubjpass")
-        and lemma(noun.head) in lx.REBUTTING
+        and lemma(noun.head) in cw.REBUTTING
     )
 
 
@@ -672,9 +673,9 @@ def said_aside(tok: Token) -> Token | None:
     killing twelve")."""
     clause = tok.head
     aside = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).text == ","
-    if not aside or lemma(tok) not in lx.SAID_ASIDE or clause.dep_ != "ccomp":
+    if not aside or lemma(tok) not in cw.SAID_ASIDE or clause.dep_ != "ccomp":
         return None
-    return clause.head if lemma(clause.head) in lx.REPORTING else None
+    return clause.head if lemma(clause.head) in cw.REPORTING else None
 
 
 def to_infinitive(verb: Token) -> bool:

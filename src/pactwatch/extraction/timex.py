@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.dates import PartialDate
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import first_stop
 from pactwatch.text.datelines import MONTHS
@@ -192,12 +192,12 @@ def _of_saying(doc: Doc, t: Timex) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "on" and span.start > 1:
         before = doc[span.start - 2]
-    if before is not None and before.lemma_.lower() in lx.REPORTING:
+    if before is not None and before.lemma_.lower() in cw.REPORTING:
         return True  # "Russia said on Monday it will ...", whatever the parse
     gov = span.root.head
     while gov.dep_ in ("prep", "pobj", "npadvmod") and gov.head.i != gov.i:
         gov = gov.head
-    return gov.lemma_.lower() in lx.REPORTING
+    return gov.lemma_.lower() in cw.REPORTING
 
 
 SUBORDINATE = ("relcl", "advcl", "ccomp", "acl")

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.backing import BackingFrames
 from pactwatch.extraction.arguments.pieces import (
@@ -349,11 +350,11 @@ class DyadFrames(BackingFrames):
             return []  # "praised the team for its assistance": no one's help the text names
         if c.trigger.pattern == lx.ATTENDED:
             return self._attended(c, head)
-        if c.type == "political_support" and lemma(head) in (*lx.PRAISING, "welcome"):
+        if c.type == "political_support" and lemma(head) in (*aw.PRAISING, "welcome"):
             praised = [o for o in objects(head) if lemma(o) in AGREEMENT_NOUNS]
             if praised:
                 return self._pact_praised(c, head, praised[0])
-        if c.type == "political_support" and lemma(head) in lx.SUPPORT_AFFIRMED:
+        if c.type == "political_support" and lemma(head) in aw.SUPPORT_AFFIRMED:
             said = [o for o in objects(head) if lemma(o) in ("support", "backing")]
             backers = list(self.owners(said[0])) if said else []
             if backers:  # "the chancellor reconfirmed Germany's backing for Ukraine"
@@ -727,7 +728,7 @@ class DyadFrames(BackingFrames):
         c.object = [o for o in c.object if self.r.speaks_for.get(o) not in c.subject]
         if not c.object and c.trigger.pattern in NAMING_SOMEONE and not _blaming(head):
             return []  # "Albanese described the day as historic": no one is accused
-        if c.type == "block" and lemma(head) in lx.OPPOSING and not c.subject:
+        if c.type == "block" and lemma(head) in aw.OPPOSING and not c.subject:
             return []  # "opposition to Ukraine's membership is growing": no one blocks
         if c.trigger.pattern in FRAMING and not _blaming(head, deep=True):
             return []  # "framed Tokyo's apology as a step forward": praise, no one accused

@@ -9,6 +9,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pactwatch.dates import PartialDate
+from pactwatch.extraction import away_words as aw
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.agreements import AgreementFrames
 from pactwatch.extraction.arguments.membership import MembershipFrames
@@ -345,7 +347,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         a ratification."""
         subj, passive = subject_token(head)
         who = agent_token(head) if passive or is_passive(head) else subj
-        return who is not None and lemma(who) in lx.LEGISLATURES
+        return who is not None and lemma(who) in cw.LEGISLATURES
 
     def _not_joined_yet(self, c: Candidate, head: Token) -> None:
         """One joins, applies to or is ratified into an organization one is not yet in:
@@ -598,11 +600,11 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if tok.head.i == tok.i:
                 break
             marks = {m.lower_ for m in tok.children if m.dep_ == "mark"}
-            conditional |= bool(marks & lx.IF) or lemma(tok) in ("case", "event")
+            conditional |= bool(marks & cw.IF) or lemma(tok) in ("case", "event")
             against = tok.lower_ == "against"  # "defend Ukraine against any attack"
             conditional |= against
             tok = tok.head
-            defending = lemma(tok) in lx.DEFENDING and tok.pos_ in ("VERB", "AUX")
+            defending = lemma(tok) in aw.DEFENDING and tok.pos_ in ("VERB", "AUX")
             if conditional and defending:
                 found = set(self.ids(self.subject(tok)[0], roles=False))
                 return found | (set(self.ids(self.direct(tok), roles=False)) if against else set())
@@ -648,7 +650,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
             return set()
         verb = noun.head
-        said = lemma(verb) in lx.REPORTING and reports
+        said = lemma(verb) in cw.REPORTING and reports
         if lemma(verb) not in JUDGING and not said and lemma(noun) not in WORRIES:
             return set()
         subj, _ = subject_token(verb)
@@ -712,7 +714,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         """Whether the text gives the event's other side as words that name no actor
         ("deepen military ties with Western countries"): then no actor is guessed for it."""
         preps = OBJECT_PREPS.get(c.type, ())
-        armed = [o for o in objects(head) if lemma(o) in lx.ARMED_GROUP_WORDS | PROXIES]
+        armed = [o for o in objects(head) if lemma(o) in cw.ARMED_GROUP_WORDS | PROXIES]
         if head.pos_ == "VERB" and any(not self.actors(o) for o in armed):
             return True  # "arming the rebels": fighters the text does not name, no state
         for tok in [head, *objects(head)]:
@@ -842,7 +844,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
     def _reporter(self, ref: Ref) -> bool:
         """The actor is the subject of a verb of saying: the source, not an argument."""
         return any(
-            t.dep_ == "nsubj" and lemma(t.head) in lx.REPORTING
+            t.dep_ == "nsubj" and lemma(t.head) in cw.REPORTING
             for t in self.doc[ref.start : ref.end]
         )
 

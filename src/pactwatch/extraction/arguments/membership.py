@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import definite
 from pactwatch.extraction.arguments.presence import PresenceFrames
@@ -375,7 +376,7 @@ def attended(doc: Doc, c: Candidate, verb: Token) -> bool:
         if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
             return True
         tok = tok.head
-        if lemma(tok) in lx.NEGATING:
+        if lemma(tok) in cw.NEGATING:
             return False
 
 
@@ -436,7 +437,7 @@ def _reported_progressive(verb: Token) -> bool:
     """ "said on Sunday that they were leaving the bloc", "announced that it was withdrawing":
     a state reported as leaving announces that it leaves."""
     progressive = verb.tag_ == "VBG" and any(lemma(a) == "be" for a in verb.children)
-    reported = verb.dep_ == "ccomp" and lemma(verb.head) in lx.REPORTING
+    reported = verb.dep_ == "ccomp" and lemma(verb.head) in cw.REPORTING
     return progressive and reported
 
 

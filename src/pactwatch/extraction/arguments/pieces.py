@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
@@ -269,7 +270,7 @@ class Pieces:
                     return found, "from"
                 if lemma(head) == "opposition" and list(prep_objects(head, ("of",))):
                     return [], "from"  # "voiced the opposition of the BRICS": not the voicer's
-            if lemma(head) in lx.BLOWS:  # "any aggression from NATO", "attacks from Russia"
+            if lemma(head) in cw.BLOWS:  # "any aggression from NATO", "attacks from Russia"
                 found = [x for x in self.preps(head, ("from",)) if x.kind != "place"]
                 if found:
                     return found, "from"
@@ -351,7 +352,7 @@ class Pieces:
             return True  # "Japan has expanded", "it stepped up"
         # "the Trump administration has expanded", "Russia's navy stepped up": a body that
         # stands for its state, not "the Kremlin's threats"
-        body = lemma(subj) in lx.INSTITUTIONS - lx.STATE_GROUND
+        body = lemma(subj) in cw.INSTITUTIONS - cw.STATE_GROUND
         return body and bool(self.actors(subj))
 
     def _asked_by_maker(self, noun: Token) -> bool:
@@ -734,7 +735,7 @@ def _agent_on_verb(noun: Token) -> Token | None:
 # what arrives from another, awaited by the one who has some already
 AWAITED = {"delivery", "shipment", "supply", "transfer", "batch", "consignment"}
 # blows one side strikes, which may "see" it act (not a war or conflict, which has two)
-SEEN_BLOWS = lx.BLOWS | {"offensive", "counteroffensive", "operation", "campaign"}
+SEEN_BLOWS = cw.BLOWS | {"offensive", "counteroffensive", "operation", "campaign"}
 SEEN_BLOWS -= {"war", "conflict", "fighting", "clash", "hostility", "confrontation"}
 # what a blow may see its victim do: undergo it, not strike
 UNDERGOING = {"lose", "flee", "suffer", "retreat", "withdraw", "abandon", "cede", "surrender"}

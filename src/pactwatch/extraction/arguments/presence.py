@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import Pieces, definite, on_behalf, sentences_back
 from pactwatch.extraction.arguments.words import (
@@ -490,7 +491,7 @@ class PresenceFrames(Pieces):
             and ref.kind == "state"
             and self.doc[ref.head].dep_ == "nsubj"
             and self.doc[ref.head].head.dep_ == "ROOT"
-            and lemma(self.doc[ref.head].head) not in lx.REPORTING | WARNING_VERBS
+            and lemma(self.doc[ref.head].head) not in cw.REPORTING | WARNING_VERBS
             and not set(ref.ids) & mine
         ]  # one state only, not one who says, warns or condemns ("Washington condemned
         return about[:1] if len(states) == 1 else placed[-1:]  # the coup. ... its base there")

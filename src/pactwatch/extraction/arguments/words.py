@@ -3,6 +3,7 @@ responding, requesting, and the event types each rule concerns."""
 
 from __future__ import annotations
 
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 
 FORCES = set(lx.SETS["FORCES"].split()) - {"mission", "base", "presence", "deployment"}
@@ -116,7 +117,7 @@ ADDRESSING_LIGHT = {"make", "express", "voice"}
 ADDRESSED_SAYINGS = {"protest", "complaint", "appeal", "request", "representation", "demarche"}
 ADDRESSED_SAYINGS |= {"démarche", "concern", "objection", "plea", "note", "demand"}
 # who a demand asks, named by a noun of no one in particular: "urging other allies to"
-ASKED_NOUNS = lx.DESCRIPTIONS_COUNTRY | lx.DESCRIPTIONS_RELATION | lx.DESCRIPTIONS_BLOC
+ASKED_NOUNS = cw.DESCRIPTIONS_COUNTRY | cw.DESCRIPTIONS_RELATION | cw.DESCRIPTIONS_BLOC
 ASKED_NOUNS |= {"government", "member", "capital", "donor", "power", "leader", "neighbour"}
 # the kind of an agreement's provision that an event of the type carries out (finder.py: arms
 # delivered under a supply contract go the way the contract says)
@@ -163,7 +164,7 @@ DRILLS = set(lx.SETS["DRILL"].split())
 GATHERINGS = MEETINGS | {"dinner", "reception", "ceremony", "conference", "forum", "event"}
 GATHERINGS |= {"visit", "gathering", "banquet", "talk", "round", "session", "delegation"}
 # who is hosted as a guest: the words that describe a person, and a few of visiting
-VISITORS = lx.DESCRIPTIONS_PERSON | {"counterpart", "envoy", "guest", "visitor", "king"}
+VISITORS = cw.DESCRIPTIONS_PERSON | {"counterpart", "envoy", "guest", "visitor", "king"}
 VISITORS |= {"delegate", "ambassador"}
 OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "attack": ("against", "on", "in", "into"),
@@ -366,7 +367,7 @@ NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest"
 NOT_RECEIVED |= {"support", "backing", "declaration", "allocation", "funding", "praise"}
 # "received security guarantees from London": a promise, read as a commitment, not arms
 NOT_RECEIVED |= {"guarantee", "assurance", "commitment", "pledge", "promise"}
-AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | lx.DESCRIPTIONS_AGREEMENT | {"mandate"}
+AGREEMENT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | cw.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
 PARTNERSHIP = {"partnership"}  # a tie put to paper: "the partnership was formalised"

@@ -1,0 +1,226 @@
+"""The words by which a reading is no event of its type: modifiers, objects, governors and
+neighbours that take a trigger's word out of its sense ("financial obligations", "delivering
+remarks", "a warning system", "the Cold War"), read by ``away.py`` and, for a few, by the
+argument finder. Lemmas, like the trigger tables of ``lexicon.py``.
+"""
+
+from __future__ import annotations
+
+from pactwatch.extraction import lexicon as lx
+
+# what an agreement that ends something is said after ("ended by a peace deal"; away.py)
+MEANS_PREPS = {"by", "with", "through", "via"}
+# verbs by which a person leaving a capital travels (away.py: no withdrawal)
+TRAVELLING_OFF = {"depart", "leave"}
+# forces that others take over from leave: "Armenian guards replaced Russian troops at the
+# crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
+# replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
+REPLACING = {"replace", "relieve"}
+# support affirmed (a political_support trigger of lexicon.py) is for an actor named after "for", if
+# any (away.py: not "restated his support for a referendum")
+SUPPORT_AFFIRMED = {"affirm", "reaffirm", "reconfirm", "restate", "reiterate", "pledge", "declare"}
+# an agreement made void ends (terminate triggers of lexicon.py), only one that is what is voided
+# (away.py: not "voided a decree that had implemented the treaty")
+VOIDING = {"rescind", "nullify", "invalidate", "void", "rescission", "nullification"}
+VOIDING |= {"invalidation"}  # the noun of "invalidate"
+# Modifiers that take a trigger's noun out of its type: "financial obligations" are no defence
+# commitment, "trade cooperation" no security tie ("fulfil its financial obligations").
+# "its diplomatic presence", "an Australian bank presence": no forces
+NON_MILITARY_PRESENCE = {"diplomatic", "economic", "commercial", "business", "bank", "banking"}
+NON_MILITARY_PRESENCE |= {"consular", "corporate", "trade", "investment", "media", "cultural"}
+QUALIFIED_AWAY: dict[str, set[str]] = {
+    "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"}
+    | {"contractual", "climate", "humanitarian", "reporting", "tax"}  # "contractual obligations"
+    | {"international"},  # "respect its international obligations": the law of nations kept
+    # "delivered humanitarian aid to Turkey": relief, not arms or military help
+    "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"}
+    | {"oil", "gas", "fuel", "energy", "coal", "grain", "wheat"},  # "oil shipments"
+    "security_assistance": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
+    # "waging a propaganda campaign against him": words, not arms
+    "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"}
+    # "a general strike", "a hunger strike": no arms
+    | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"}
+    | {"charm", "diplomatic", "legal", "publicity"},  # "a charm offensive": words, no arms
+    "deploy": NON_MILITARY_PRESENCE,
+    "withdraw_forces": NON_MILITARY_PRESENCE,  # "its diplomatic presence has shrunk"
+}
+# Objects that take a verb out of its event type: "delivering remarks" is no arms supply,
+# "defended these actions" no defence of an ally, "extends beyond" no extension.
+OBJECT_AWAY: dict[str, set[str]] = {
+    # "renewed its offensive", "extended its strikes": the fighting goes on, no agreement
+    "extend": {"offensive", "attack", "strike", "assault", "bombardment", "campaign", "push"}
+    | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"}
+    | {"objection", "opposition", "demand", "accusation", "complaint", "concern", "plea"},
+    "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
+    | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
+    | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
+    | {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade"}  # a host's
+    | {"body", "remains", "prisoner"}  # "received the bodies of 900 soldiers"
+    # money and honours: "gets a fifth of the port's income", "will receive a medal"
+    | {"revenue", "income", "profit", "royalty", "fee", "payment", "salary", "tribute"}
+    | {"honor", "award", "prize", "medal", "invitation"},
+    "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
+    | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
+    # "implementing financial measures", "implementing solutions": no treaty of defence kept
+    | {"measure", "solution", "reform", "plan", "project", "programme", "program", "idea"}
+    | {"recommendation", "roadmap", "initiative", "proposal", "sanction"}
+    # "to defend its interests", "defends European values": no one's land or people
+    | {"interest", "value", "principle"},
+    # "approved the sale of jets", "approved the deployment": no agreement ratified
+    "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
+    | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"}
+    | {"mission", "operation"}  # "a security mission approved by the UN Security Council"
+    | {"extension", "prolongation", "renewal"},  # "approved the extension of the mission":
+    # an extension, which its own trigger reads
+    # "will meet its obligations", "met the spending target": living up to, not talks
+    # "its membership is not targeted against anyone", "to target threats": no blow
+    "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}
+    | {"interest"},  # "a conflict of interest"
+    # "the adoption of the resolution", "hinder the adoption of decisions", "signed the
+    # decree": acts of one body, not an agreement between parties
+    "sign": {"resolution", "bill", "law", "decree", "regulation", "legislation", "decision"}
+    | {"measure", "budget", "amendment", "constitution", "motion", "ordinance", "directive"},
+    # "upgraded their ties to a strategic partnership": closer ties, no agreement amended
+    "amend": set(lx.SETS["TIES"].split()) - {"alliance", "partnership"},  # those may be pacts
+    # "left the door open", "left its mark": no one leaves a bloc (and casualties left:
+    # CASUALTIES)
+    **{
+        t: {"door", "mark", "impression", "question", "room", "scar", "trail", "legacy"}
+        for t in ("withdraw", "withdraw_forces")
+    },
+    "negotiate": {"obligation", "commitment", "requirement", "target", "goal", "deadline"}
+    | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
+}
+# What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
+# hurt", "left thousands homeless" (away.py)
+CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
+# What makes assets or capabilities sent a deployment of forces: "naval assets", "air defence
+# and other capabilities" (not "mining assets", "disaster relief capabilities"; away.py)
+MILITARY_ASSETS = {"military", "naval", "defence", "defense", "combat", "strike", "missile"}
+MILITARY_ASSETS |= {"surveillance", "reconnaissance", "isr", "intelligence", "nuclear", "war"}
+MILITARY_ASSETS |= {"maritime", "airborne", "army", "navy", "deterrence", "warfare"}
+# Objection to an accession, and what ends it: "lifted its objections to Sweden's bid",
+# "the withdrawal of its opposition" (away.py); the accession words the objection is to
+OPPOSING = {"objection", "opposition", "oppose"}
+OBJECTION_DROPPED = {"lift", "drop", "withdraw", "abandon", "waive", "remove", "end", "shelve"}
+OBJECTION_DROPPED |= {"lifting", "withdrawal", "removal", "dropping", "waiver"}
+ACCESSION_WORDS = {"accession", "membership", "bid", "join", "joining"}
+# Objects that take one verb out of its type: praise of a summit, a visit or a moment ("hailed
+# the move", "praised the talks as productive") judges an event, and backs no one; praise of a
+# state, a leader or their efforts stays political support, and so does praise of a pact, which
+# backs its parties ("Rubio hailed the accord"; arguments/dyad.py)
+PRAISING = ("praise", "hail", "laud", "applaud", "commend")
+VERB_OBJECT_AWAY: dict[str, set[str]] = {
+    v: {"summit", "meeting"}
+    | {"talk", "visit", "trip", "moment", "move", "step", "decision", "outcome", "result"}
+    | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
+    for v in PRAISING
+}
+# What one meets that is no one met: "if their demands are not met", "met the deadline", "met
+# his death" (a meeting is with someone: "met the Chinese envoy")
+VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", "fate", "end"}
+VERB_OBJECT_AWAY["meet"] |= {"term", "deadline", "target", "goal", "requirement", "need", "cost"}
+VERB_OBJECT_AWAY["meet"] |= {"expectation", "standard", "criterion", "condition", "challenge"}
+VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "aspiration"}
+# Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
+# early warning radar", "a warning system" warn no one.
+MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}, "attack": {"war"}}  # "war crimes"
+# A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
+# war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
+# by the noun; the values are the nouns it hangs on).
+KIND_OF_AWAY: dict[str, dict[str, set[str]]] = {
+    "attack": {
+        "war": {"act", "side", "brink", "state", "prisoner", "law", "art", "crime", "spoil"}
+        | {"theatre", "theater", "declaration", "instrument", "weapon", "tool"}
+        # a ministry's or a minister's name: "the Department of War", "Secretary of War Hegseth"
+        | {"department", "secretary", "ministry", "minister"}
+    },
+}
+# Wars of history named by their names: a "defeat of Germany in World War II" or "the
+# Chilean War of Independence" is background, no attack of today.
+HISTORIC_WARS = ("world war", "cold war", "war of independence", "patriotic war")
+# What raises concern or alarm without being anyone who has it: "the decision has raised concerns
+# in China", "the ban has raised alarm over separatism" tell of worry felt, no accusation made.
+RAISING_THINGS = {"decision", "move", "deal", "agreement", "plan", "step", "deployment", "sale"}
+RAISING_THINGS |= {"announcement", "development", "report", "presence", "policy", "law", "ban"}
+RAISING_THINGS |= {"proposal", "program", "programme", "project", "pact", "treaty", "exercise"}
+RAISING_THINGS |= {"drill", "visit", "test", "launch", "expansion", "purchase", "acquisition"}
+RAISING_THINGS |= {"this"}  # "this has raised concerns"; "it", "which" may be a state
+# A document that asks or encourages ("the agreement calls for ...", "the deal will encourage the
+# two countries to ...") is no state asking, nor is who tells of it (URGING_DOCUMENTS).
+URGING_DOCUMENTS = {"agreement", "deal", "pact", "accord", "treaty", "plan", "text", "document"}
+URGING_DOCUMENTS |= {"charter", "law", "framework", "arrangement", "ceasefire", "truce"}
+# A war by its given name ("the Gulf War", "THE 12 DAY WAR") told as a time or as what something
+# is called is no attack; one with its sides named ("the Aggression War against Ukraine") is.
+WAR_SIDES = {"against", "on", "with", "between", "in"}
+NAMING = {"call", "dub", "name", "term", "label", "christen"}
+# A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
+# adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
+TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
+# What a commitment is "to" that makes it no defence commitment: a principle or a relation
+# ("commitment to sovereignty, unity and territorial integrity", "to the principles of ECOWAS"),
+# or a deed other than defending ("commitment to delivering two more frigates",
+# "to strengthening defence capabilities"), which is its own event.
+COMMITTED_TO_AWAY = {"sovereignty", "integrity", "unity", "principle", "value", "peace", "law"}
+COMMITTED_TO_AWAY |= {"relationship", "relation", "obligation", "dialogue", "goal", "cause"}
+COMMITTED_TO_AWAY |= {"democracy", "reform", "stability", "freedom", "order", "partnership"}
+COMMITTED_TO_AWAY |= {"cooperation", "process", "denuclearisation", "denuclearization"}
+DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", "ensure", "render"}
+# What a verb calls its object, taking it out of the type: "described Paraguay as one of
+# America's strongest allies" is praise, no accusation.
+CALLED_AWAY: dict[str, set[str]] = {
+    "accuse": {"ally", "partner", "friend", "model", "example", "success", "leader", "pillar"}
+    # "described it as an exclusive partnership", "called the deal a milestone"
+    | {"partnership", "friendship", "milestone", "breakthrough", "achievement", "opportunity"},
+}
+# what takes praise back: "an unreliable ally", "a bad partner"
+BELITTLING = {"bad", "poor", "false", "fake", "weak", "treacherous", "so-called", "failed"}
+BELITTLING |= {"worst", "dangerous", "hostile", "wrong", "questionable", "dubious"}
+# what help with a deed must do to be help with defence: "help defend Ukraine", not "help
+# avoid casualties" (away.py)
+DEFENCE_DEEDS = {"defend", "protect", "fight", "repel", "resist", "deter", "secure", "guard"}
+DEFENCE_DEEDS |= {"rebuild", "rearm", "modernize", "train", "equip", "arm", "strengthen"}
+DEFENCE_DEEDS |= {"bolster", "patrol", "counter", "combat", "defeat", "repulse"}
+# what a deed of help may act on to be help with defence whatever the deed: "help fund air
+# defence", "help procure artillery", "help maintain security in Somalia", "help maintain the
+# navy's boats" (not "help finance the war", "help maintain stability") (away.py)
+DEFENCE_DEED_OBJECTS = set(lx.SETS["ARMS"].split()) | set(lx.SETS["FORCES"].split())
+DEFENCE_DEED_OBJECTS |= {"defence", "defense", "security", "military", "boat", "ammo"}
+# ... but no word that names as well what is no defence ("the energy system", "a trade mission")
+DEFENCE_DEED_OBJECTS -= {"system", "equipment", "vehicle", "hardware", "battery", "unit", "mission"}
+DEFENCE_DEED_OBJECTS -= {"division", "base", "presence", "deployment", "personnel", "officer"}
+DEFENCE_DEED_OBJECTS -= {"specialist", "adviser", "advisor", "monitor", "observer", "trainer"}
+# units of forces an arms word can name ("F-35 squadrons", "tank crews"): people sent, no arms
+# supplied (away.py)
+ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division", "wing", "crew"}
+# verbs that move one's own forces: only a unit these send is a deployment; a unit sold,
+# delivered, bought or received ("delivered the fourth S-400 squadron") is hardware (away.py)
+UNITS_MOVED = {"send", "deploy", "station", "dispatch", "rotate", "base", "redeploy", "move"}
+# a state's armed services: a unit sent to them ("to Ukraine's air force") is handed over
+ARMED_SERVICES = {"force", "army", "navy", "military", "fleet"}
+# What support said in the passive backs that is an actor's own: "Georgia's application is
+# supported by Hungary" (away.py), and the words for a ruling power that stand for a state
+# there ("the junta in Ouagadougou is not supported by its neighbours")
+SUPPORTED_CLAIMS = {"bid", "candidacy", "application", "claim", "membership", "chairmanship"}
+SUPPORTED_CLAIMS |= {"candidature", "accession"}
+# Verbs and nouns by which a pact is ended or suspended, which a ties word naming its kind
+# does not cut again ("ended its defence cooperation pact"; away.py; not "cut ... agreements")
+PACT_ENDING = {"end", "revoke", "cancel", "scrap", "terminate", "denounce", "suspend", "freeze"}
+PACT_ENDING |= {"annul", "abrogate", "tear", "rescind", "nullify", "invalidate", "void"}
+PACT_ENDING_NOUNS = {"end", "termination", "suspension", "cancellation", "revocation"}
+PACT_ENDING_NOUNS |= {"scrapping", "annulment", "abrogation", "denunciation", "freezing"}
+# Nouns that a trigger noun modifying them makes a rehearsal of it: "invasion drills", "nuclear
+# strike exercises" strike no one (keyed by type)
+MODIFIED_AWAY: dict[str, set[str]] = {
+    "attack": {"drill", "exercise", "rehearsal", "simulation", "wargame", "scenario"}
+}
+# Fighting in general, what a deed is done against or would excuse: "drills to deter
+# aggression", "a provocation that could justify military escalation" tell of no blow struck
+# (a bare noun with no side named; away.py)
+FIGHTING_IN_GENERAL = {"aggression", "escalation", "war", "warfare", "violence", "hostility"}
+FIGHTING_IN_GENERAL |= {"conflict", "attack", "invasion"}
+AVERTING = {"deter", "prevent", "avert", "avoid", "counter", "discourage", "forestall"}
+AVERTING |= {"justify", "excuse", "legitimize", "legitimise", "risk"}
+# the modifiers that name a kind of fighting and no side: "military escalation"
+KINDS_OF_FIGHTING = {"military", "armed", "further", "nuclear", "open", "direct", "new"}
+KINDS_OF_FIGHTING |= {"conventional", "large", "scale", "full", "all", "out", "future"}
