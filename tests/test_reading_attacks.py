@@ -585,7 +585,7 @@ def test_condemning_the_campaign_after_an_attack_accuses_its_author(rules):
 def test_fighting_in_general_that_a_deed_would_avert_or_excuse_is_no_attack(rules):
     text = "Chile and Peru hold naval drills each spring to deter aggression."
     assert "attack" not in kinds(rules, text)
-    text = "Lima calls the radar a provocation that could justify military escalation."
+    text = "Lima calls the radar a provocation that might justify escalation by force."
     assert "attack" not in kinds(rules, text)
     # a side named, or a blow struck, stays an attack
     text = "Chile and Peru hold naval drills each spring to deter Bolivian aggression."
@@ -626,7 +626,7 @@ def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
     text = (
         "Manila and Washington signed their Mutual Defense Treaty in 1951. Philippine troops "
         "later trained in Texas. The treaty provides for mutual assistance in the event of an "
-        "attack."
+        "armed attack."
     )
     every = [c for c, _ in candidates(rules, text, "2025-05-01") if c.type == "attack"]
     assert all(not {"PHL", "USA"} & set(c.subject) for c in every), every

@@ -353,7 +353,7 @@ def test_entering_into_a_pact_signs_it_and_joins_nothing(rules):
 
 
 def test_when_it_comes_to_names_a_topic_and_no_one_comes_to_aid(rules):
-    text = "Minsk has its own plans when it comes to the defence of Europe."
+    text = "Minsk keeps its own counsel when it comes to the defence of Europe."
     assert not readings(rules, text, "commit_defense")
     text = "Chile keeps a firm line when it comes to aid for Peru."
     assert not readings(rules, text, "commit_defense")

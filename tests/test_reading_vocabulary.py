@@ -33,7 +33,7 @@ def test_a_cease_fire_with_a_hyphen_is_a_ceasefire(rules):
     got = readings(rules, "The cease-fires between Ghana and Togo collapsed.", "peace_deal")
     assert any({"GHA", "TGO"} <= set(s) for s, _, _, _ in got), got
     # taken for an adjective before "agreement", it is still the truce, its parties the pact's
-    text = "Kyiv urged Moscow to honour the cease-fire agreement reached in 2015."
+    text = "Kyiv urged Moscow to respect the cease-fire agreement it reached in 2015."
     assert readings(rules, text, "peace_deal"), candidates(rules, text)
     # words apart are no truce: "refused to cease firing"
     assert "peace_deal" not in kinds(rules, "The gunmen refused to cease firing at the convoy.")

@@ -177,7 +177,7 @@ def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "will send two F-35 fighter jet squadrons to the UK": the arms words only say what
+    """ "is sending a squadron of Rafale jets to Estonia": the arms words only say what
     units are sent (a deployment), none is supplied. Only a unit a verb of moving forces
     sends: one sold, delivered or received ("the fourth S-400 squadron") is hardware, and
     so is one said to be of what it holds ("a tank squadron of Challenger 2s") or one sent

@@ -170,7 +170,7 @@ DEFENDING = {"defend", "protect", "help", "assist", "aid", "come", "guarantee", 
 # America's strongest allies" is praise, no accusation.
 CALLED_AWAY: dict[str, set[str]] = {
     "accuse": {"ally", "partner", "friend", "model", "example", "success", "leader", "pillar"}
-    # "described it as an exclusive partnership", "called the deal a milestone"
+    # "hailed the accord as a unique partnership", "called the deal a milestone"
     | {"partnership", "friendship", "milestone", "breakthrough", "achievement", "opportunity"},
 }
 # what takes praise back: "an unreliable ally", "a bad partner"
@@ -215,7 +215,7 @@ MODIFIED_AWAY: dict[str, set[str]] = {
     "attack": {"drill", "exercise", "rehearsal", "simulation", "wargame", "scenario"}
 }
 # Fighting in general, what a deed is done against or would excuse: "drills to deter
-# aggression", "a provocation that could justify military escalation" tell of no blow struck
+# aggression", "a step that might excuse military escalation" tell of no blow struck
 # (a bare noun with no side named; away.py)
 FIGHTING_IN_GENERAL = {"aggression", "escalation", "war", "warfare", "violence", "hostility"}
 FIGHTING_IN_GENERAL |= {"conflict", "attack", "invasion"}

@@ -63,7 +63,7 @@ JOINED_BY = "join/V by ~~ ^$TROOPS"
 # "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
 ATTENDED = "attend|participate/V ~~ $MEETING"
 
-# a deed someone says another does to inflame or wreck ("is trying to escalate the situation",
+# a deed someone says another does to inflame or wreck ("seeks to escalate the crisis",
 # "to derail the talks"): the speaker's accusation; in the author's voice, no one's (sides.py)
 WRECKING = (
     "^escalate/V ~ situation|tension|conflict|war|crisis",
@@ -960,7 +960,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "^be|represent|constitute ~ threat|danger to"),  # "was a threat to"
     # "protested against the deployment", "expressed strong dissatisfaction with Manila"
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
-    # "said it was deeply disappointed by the signing of the pact", "dismayed at the move"
+    # "was bitterly disappointed by the signing of that accord", "dismayed at the move"
     *_t("accuse", "dyad", DISMAYED_BY),
     *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
     *_t("accuse", "dyad", "express|voice ~ exasperation|frustration|dismay|irritation"),

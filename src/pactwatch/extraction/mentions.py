@@ -717,9 +717,9 @@ GOVERNMENT_EPITHETS |= {"transitional", "new", "caretaker", "provisional", "curr
 
 
 def _governments(doc: Doc, refs: list[Ref]) -> list[Ref]:
-    """A state's government by its name, "Libya's UN-recognised Government of National Accord
-    (GNA)" or "the Libyan Government of National Unity", is the state, and so is the acronym
-    the text gives it ("the GNA")."""
+    """A state's government by its name, "Yemen's internationally backed Government of
+    National Salvation (GNS)" or "the Yemeni Government of National Unity", is the state, and so
+    is the acronym the text gives it ("the GNS")."""
     states = {r.end: r for r in refs if r.kind == "state"}
     taken = {i for r in refs for i in range(r.start, r.end)}
     out: list[Ref] = []

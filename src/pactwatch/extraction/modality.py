@@ -117,7 +117,7 @@ def _chain(head: Token) -> list[Token]:
         if tok is head and rebutted(head):
             break  # "denied the accusations": they were made
         if tok.dep_ == "nsubj" and lemma(tok) in PRESENT_FORCES and _aiming(gov):
-            break  # "the mission aims to reduce incidents": the aim is the mission's own,
+            break  # "the mission aims to calm the frontier": the aim is the mission's own,
             # no doubt on the mission (but "the withdrawal aims to end ..." is planned)
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:

@@ -408,7 +408,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 tok = noun.head  # new push to broker a ceasefire": the one who leads it
                 continue
             owner = next((c for c in noun.children if c.dep_ in ("poss", "amod")), None)
-            if owner is None:  # "U.S. plans to reduce troop deployments": a name before it
+            if owner is None:  # "U.K. plans to cut troop numbers": a name before it
                 owner = next((c for c in noun.lefts if c.dep_ == "compound"), None)
                 owner = owner if owner is not None and owner.pos_ == "PROPN" else None
             if owner is not None and owner.pos_ in ("PROPN", "PRON", "ADJ", "NOUN"):

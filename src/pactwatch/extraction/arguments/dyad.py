@@ -306,7 +306,7 @@ class DyadFrames(BackingFrames):
         return [c]
 
     def _dismayed(self, c: Candidate, head: Token) -> list[Candidate]:
-        """ "Canberra was deeply disappointed by the signing of Honiara's pact with Beijing":
+        """ "Wellington was sorely disappointed by the signing of Suva's accord with Beijing":
         the one let down blames whoever did what let it down (not the passive's agent and
         patient turned round), a pact's parties for the pact, and the blame is about it."""
         feeler = copula_subject(head) or subject_token(head)[0]
@@ -324,7 +324,7 @@ class DyadFrames(BackingFrames):
         found = [x for n in causes for x in self.actors(n)]
         found += [x for n in causes if lemma(n) not in NO_ONES_DOING for x in self.owners(n)]
         found += [x for n in causes for x in self.preps(n, ("by", "with", "between"))]
-        pacts = self.agreements_in(causes, 1)  # "by the signing of the deal": its parties
+        pacts = self.agreements_in(causes, 1)  # "at the signing of that accord": its parties
         parties = [p for x in pacts for p in sorted(self.know.parties.get(x.ids[0], ()))]
         objects = [o for o in [*self.ids(found), *parties] if o not in c.subject]
         c.object = list(dict.fromkeys(objects))

@@ -160,7 +160,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
 
     def _provided_by_pact(self, c: Candidate, head: Token) -> None:
         """Arms or aid delivered under a pact that says who gives them to whom: the side the
-        text leaves unsaid is the pact's ("delivery of two more pending under the 2018 deal":
+        text leaves unsaid is the pact's ("three more batteries due under the 2019 contract":
         Russia's to India); sides read the other way round are turned only where the text
         does not say who gives ("awaits delivery under the deal"), never where a giving verb
         does ("Australia will supply parts to the US under AUKUS")."""
@@ -189,7 +189,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
 
     def _within_one_state(self, c: Candidate, head: Token) -> bool:
         """Whether the talks are within one state: the one it is put to or met is the
-        subject's own official ("the French envoy submitted proposals to President Macron",
+        subject's own official ("a Chilean envoy handed his plan to the Chilean president",
         "Lavrov met Putin")."""
         states = {self.r.speaks_for.get(i, i) for i in c.subject}
         met = [*self.direct(head), *self.preps(head, ("to", "with"))]
@@ -292,25 +292,17 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
         the last attack named before it, within two sentences, with its sides ("Israel struck
         Iran on Friday. Moscow condemned the strikes")."""
         prev = self._last_attack(head, c.object)
-        if prev is None:
-            return
-        c.subject = list(prev.subject)
-        c.object = c.object or [o for o in prev.object if o not in c.subject]
-        c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
-        c.cues.append("subj_via=attack_before")
+        if prev is not None:
+            _take_sides(c, prev, "subj_via=attack_before")
 
     def _told_again(self, c: Candidate, head: Token) -> None:
         """A presence, withdrawal or supply said again as "the occupation", "the withdrawal",
         "the shipments", with no one named: the last one of its type told within two
         sentences, with its sides."""
         prev = self._last_told(c, head)
-        if prev is None:
-            return
-        c.subject = list(prev.subject)
-        c.object = c.object or [o for o in prev.object if o not in c.subject]
-        c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
-        c.cues.append("subj_via=told_before")
-        c.again_of = prev.head
+        if prev is not None:
+            _take_sides(c, prev, "subj_via=told_before")
+            c.again_of = prev.head
 
     def _joined_fight(self, c: Candidate, head: Token) -> list[str]:
         """Who joins, enters or takes part in a fight, a war or an offensive wages it
@@ -610,7 +602,7 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 return found | (set(self.ids(self.direct(tok), roles=False)) if against else set())
             pledged = conditional and tok.pos_ == "NOUN" and lemma(tok) in DEFENCE_HELP
             found = self._help_pledged_by(tok) if pledged else set()
-            if found:  # "the treaty specifies mutual assistance in the event of an attack":
+            if found:  # "the pact promises mutual help should either side be attacked":
                 return found  # its parties, not the attack's author
         return set()
 
@@ -978,3 +970,12 @@ def _agent_over(tok: Token, head: Token) -> bool:
     trigger's phrase is under does that verb to the event; it is no side the event is done to."""
     by = tok.head
     return tok.dep_ == "pobj" and by.dep_ == "agent" and by.head in head.ancestors
+
+
+def _take_sides(c: Candidate, prev: Candidate, cue: str) -> None:
+    """An event said again takes the sides of the one it says again (its own object, if it
+    names one, stays)."""
+    c.subject = list(prev.subject)
+    c.object = c.object or [o for o in prev.object if o not in c.subject]
+    c.cues[:] = [f for f in c.cues if not f.startswith("subj_via=")]
+    c.cues.append(cue)

@@ -85,7 +85,7 @@ class MembershipFrames(PresenceFrames):
         gone = c.type == "resume" and lemma(head) == "return" and not to
         if gone and subj and all(x.kind == "person" for x in subj):
             return []  # "Biden attended the summit and returned": a trip, not a membership
-        # "withdrew from China's Belt and Road Initiative": a scheme or a pact is left, whose
+        # "pulled out of Beijing's flagship trade scheme": a scheme or a pact is left, whose
         # owner is no place forces leave; one the knowledge base does not know is no pact of
         # the passage, and talks left are no body at all
         schemes = self._schemes_left(head)
@@ -276,7 +276,7 @@ class MembershipFrames(PresenceFrames):
 
     def _schemes_left(self, head: Token) -> list[Token]:
         """What is left that is a scheme, a programme or a pact, not a place: "pulled out of
-        the initiative", "its exit from China's Belt and Road Initiative"."""
+        the initiative", "its exit from Beijing's flagship trade scheme"."""
         outs = [head, *(k for k in head.children if k.lower_ == "out")]
         left = [*prep_objects(head, ("from",))]
         left += [o for t in outs[1:] for o in prep_objects(t, ("of",))]

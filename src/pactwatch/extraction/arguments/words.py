@@ -216,7 +216,7 @@ STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ulti
 STATEMENT_NOUNS |= {"opposition"}  # "the opposition of Chile to the blockade"
 HELP_GIVEN = {"support", "aid", "assistance", "backing", "help"}  # given, not only said
 # A request made, put or sent by someone is theirs, and what it is "from" is whom it asks:
-# "if Libya makes such a request from us" (not "a request from Libya")
+# "should Peru make that request from us" (not "a request from Peru")
 ASKS = {"request", "appeal", "plea", "demand", "call", "ultimatum"}
 ASKS_MADE = {"make", "submit", "file", "lodge", "issue", "send", "present", "address", "put"}
 # Nouns for a role one actor plays for another: the subject is who plays it ("Russia was
@@ -419,5 +419,5 @@ RULE_VERBS |= {"envisage", "foresee", "prohibit", "forbid"}  # not "set": "set u
 RULE_TYPES = {"join", "withdraw", "notify_withdrawal", "suspend", "expel", "freeze", "resume"}
 # what one asks another to give as an answer: the one asking urges, the other is asked
 ANSWERS = {"clarification", "explanation", "clarity", "detail"}
-# help a pledge of defence names ("mutual assistance in the event of an attack")
+# help a pledge of defence names ("mutual help should either side be attacked")
 DEFENCE_HELP = {"assistance", "aid", "help", "support", "defense", "protection"}
