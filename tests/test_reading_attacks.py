@@ -625,8 +625,8 @@ def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
     # the attack in a pledge's condition is any aggressor's: no party is guessed its author
     text = (
         "Manila and Washington signed their Mutual Defense Treaty in 1951. Philippine troops "
-        "later trained in Texas. The treaty provides for mutual assistance in the event of an "
-        "armed attack."
+        "later trained in Texas. The pact provides for mutual assistance in the event of any "
+        "attack."
     )
     every = [c for c, _ in candidates(rules, text, "2025-05-01") if c.type == "attack"]
     assert all(not {"PHL", "USA"} & set(c.subject) for c in every), every

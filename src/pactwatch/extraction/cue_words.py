@@ -275,7 +275,7 @@ LEGAL_NOTICES = (
     "you may not copy", "terms of use", "privacy policy",
 )  # fmt: skip
 # Chrome only where a line starts with them: "Related", "Comments (3)", "Menu", but not
-# "hopes to become a member of the bloc", "said in comments to TASS", "left the post"
+# "its wish to become a member someday", "noted in comments to reporters", "left the post"
 CHROME_OPENING = (
     "become a member", "donate", "read more", "related", "comments", "advertisement",
     "log in", "login", "categories", "read also", "see also", "the post ", "copyright", "menu",
