@@ -757,7 +757,9 @@ def test_one_let_down_by_anothers_act_blames_its_doer(rules):
 
 
 def test_a_request_made_from_someone_asks_it_of_them(rules):
-    text = '"If Peru made such a request from us, our engineers would go," the Chilean minister said.'
+    text = (
+        '"If Peru made such a request from us, our engineers would go," the Chilean minister said.'
+    )
     found = sides(rules, text, "urge")
     assert any(s == ["PER"] and "CHL" in o for s, o in found), found
     # near miss: a request from someone with no maker is theirs
