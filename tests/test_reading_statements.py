@@ -859,3 +859,17 @@ def test_details_wanted_from_someone_are_asked_of_them(rules):
     # details wanted from no one named: no one asked
     text = "Investors need more details about the deal with Ankara."
     assert not [r for r in readings(rules, text, "urge") if r[1]], readings(rules, text, "urge")
+
+
+def test_a_request_rebuffed_is_not_the_rebuffers_own(rules):
+    # "its" on a request someone ignores or rejects is whoever tells of it: no one rebuffs
+    # their own request
+    text = "Chile said Peru ignored its request for patrol boats."
+    assert (["CHL"], ["PER"]) in sides(rules, text, "urge")
+    text = "Bolivia said Brazil had rejected its request for help."
+    assert (["BOL"], ["BRA"]) in sides(rules, text, "urge")
+    # a named owner stays, and so does a request no one else tells of
+    text = "Peru rejected Chile's request for patrol boats."
+    assert (["CHL"], ["PER"]) in sides(rules, text, "urge")
+    text = "Peru quietly dropped its own request for patrol boats."
+    assert all("CHL" not in s for s, _ in sides(rules, text, "urge"))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pactwatch.extraction import away_words as aw
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.backing import BackingFrames
 from pactwatch.extraction.arguments.pieces import (
@@ -412,6 +413,8 @@ class DyadFrames(BackingFrames):
         if under is not None:
             return self._came_under(c, head, under)
         subj, via = self.subject(head)
+        if via == "owner" and rebutted(head):  # "Kyiv said Berlin ignored its request"
+            subj = self._rebutted_owner(head, subj) or subj
         if c.type == "arms_supply" and not subj:
             subj, via = self._supplier(head)
         if c.type == "cooperate" and not subj and head.pos_ == "VERB":  # "Chinese-Russian
@@ -868,6 +871,23 @@ class DyadFrames(BackingFrames):
             if foes:
                 return foes
         return []
+
+    def _rebutted_owner(self, noun: Token, owners: list[Ref]) -> list[Ref]:
+        """Whose a request or an accusation rejected or ignored is, when a pronoun owns it and
+        the pronoun was taken for the one who rejects it ("Kyiv said Berlin ignored its
+        request": no one rebuffs their own, so it is Kyiv's, whoever tells of it); none to
+        change when its owner is named ("ignored Yerevan's request") or nobody tells of it."""
+        if not any(k.dep_ == "poss" and k.pos_ == "PRON" for k in noun.children):
+            return []
+        rejecting = subject_token(noun.head)[0]
+        rebutter = set(self.ids(self.actors(rejecting))) if rejecting is not None else set()
+        if not rebutter or not set(self.ids(owners)) <= rebutter:
+            return []
+        say = noun.head.head if noun.head.dep_ in ("ccomp", "parataxis") else None
+        teller = subject_token(say)[0] if say is not None and lemma(say) in cw.REPORTING else None
+        if teller is None:
+            return []
+        return [x for x in self.actors(teller) if not set(x.ids) & rebutter]
 
     def _tie_sides(self, head: Token) -> list[Ref]:
         """The two a tie a verb strengthens is between, named as a hyphened pair before it
