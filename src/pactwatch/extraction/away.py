@@ -21,12 +21,9 @@ from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_token
 
 ARMS = lx.ARMS_NOUNS
-AGREEMENT = set(lx.SETS["AGREEMENT"].split())
-FORCES = set(lx.SETS["FORCES"].split())
-TIES = set(lx.SETS["TIES"].split())
-# what support is pledged to that makes it help: "support for Niger's army", "for Ukraine's
-# air defence", "for Lithuania's defence", "to Haiti's police"
-HELPED = FORCES | aw.DEFENCE_DEED_OBJECTS | {"police", "guard", "coastguard", "gendarmerie"}
+AGREEMENT = lx.WORDS["AGREEMENT"]
+FORCES = lx.WORDS["FORCES"]
+TIES = lx.WORDS["TIES"]
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -439,7 +436,7 @@ def support_said_as_help(said: Token, verb: Token) -> bool:
     ("including through training", "with a police mission", "through the purchase of shells")
     or against what ("in case of an attack")."""
     given = [*prep_objects(said, ("to", "for")), *prep_objects(verb, ("to", "for"))]
-    if any(lemma(g) in HELPED for g in given):
+    if any(lemma(g) in aw.HELPED for g in given):
         return True
     if any(k.lower_ == "including" for t in (said, verb) for k in t.children):
         return True
@@ -585,21 +582,15 @@ def _extended_in_scope(doc: Doc, c: Candidate, head: Token) -> bool:
     widened or a thing handed on, no term lengthened (not "extended the mandate to 2027")."""
     if head.pos_ != "VERB" or lemma(head) != "extend":
         return False
-    if any(k.dep_ == "dobj" and lemma(k) in TERMED for k in head.children):
+    if any(k.dep_ == "dobj" and lemma(k) in aw.TERMED for k in head.children):
         return False  # "extended the mandate of its mission to the next elections"
-    reach = [k for k in prep_objects(head, SCOPE_PREPS) if k.i > head.i]  # not "to which"
+    reach = [k for k in prep_objects(head, aw.SCOPE_PREPS) if k.i > head.i]  # not "to which"
     return bool(reach) and not any(_a_time(k) for k in reach)
-
-
-SCOPE_PREPS = ("to", "across", "into", "beyond", "over")
-TIME_WORDS = {"year", "month", "week", "day", "decade", "end", "term", "period", "date"}
-TIME_WORDS |= {"election", "vote", "summit", "withdrawal", "expiry", "completion"}  # until then
-TERMED = {"mandate", "term", "lease", "moratorium", "deadline"}  # what only a time extends
 
 
 def _a_time(tok: Token) -> bool:
     """A date or a length of time: "to 2027", "to the end of the decade", "to 49 years"."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or lemma(tok) in TIME_WORDS
+    return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or lemma(tok) in aw.TIME_WORDS
 
 
 def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:

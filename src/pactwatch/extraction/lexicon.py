@@ -108,8 +108,10 @@ SETS: dict[str, str] = {
     "MONEY": "contribution payment due fee budget funding share money fund",
     "BLOC": "bloc alliance organization treaty pact union community grouping commonwealth",
 }
-WARS_LEFT = set(SETS["WARS_LEFT"].split())  # what forces leave that is no body
-ARMS_NOUNS = frozenset(SETS["ARMS"].split())  # the nouns of arms, as one set
+# the named sets as sets of words, for the rules that test a word against one
+WORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in SETS.items()}
+WARS_LEFT = WORDS["WARS_LEFT"]  # what forces leave that is no body
+ARMS_NOUNS = WORDS["ARMS"]  # the nouns of arms, as one set
 
 # British spellings and other forms folded into one lemma before matching.
 SPELLING = {
@@ -263,7 +265,7 @@ DISMAYED_BY = f"^{DISMAYED} ~ by|with|at|over"  # who is blamed: arguments/dyad.
 # Belt and Road Initiative" takes no forces out of China (arguments/membership.py)
 SCHEMES_LEFT = {"initiative", "program", "programme", "scheme", "project", "framework", "format"}
 SCHEMES_LEFT |= {"mechanism", "forum", "process", "plan", "arrangement", "partnership", "talk"}
-SCHEMES_LEFT |= set(SETS["AGREEMENT"].split()) - {"statement", "document"}
+SCHEMES_LEFT |= WORDS["AGREEMENT"] - {"statement", "document"}
 TALKS_LEFT = {"talk", "negotiation", "process", "forum", "format", "dialogue"}
 SCHEMES_LEFT |= TALKS_LEFT
 RULING_WORDS = {"government", "regime", "junta", "administration", "authority", "leadership"}

@@ -138,7 +138,7 @@ def _chain(head: Token) -> list[Token]:
     return out
 
 
-PRESENT_FORCES = set(lx.SETS["FORCES"].split())  # what is there when it aims at something
+PRESENT_FORCES = lx.WORDS["FORCES"]  # what is there when it aims at something
 
 
 def _aiming(verb: Token) -> bool:
@@ -356,7 +356,7 @@ def _conditions(doc: Doc, chain: list[Token], cues: Cues) -> None:
                 cues.note("main_of_if")
 
 
-AGREED = set(lx.SETS["AGREEMENT"].split()) | {"ceasefire", "truce", "armistice"}
+AGREED = lx.WORDS["AGREEMENT"] | {"ceasefire", "truce", "armistice"}
 
 
 def _agreed_upon(tok: Token) -> bool:
@@ -548,7 +548,7 @@ def _under_condition(head: Token) -> bool:
 
 
 # what a relative clause on it says is its terms: "a pact that commits Warsaw to ... if"
-PACT_NOUNS = set(lx.SETS["AGREEMENT"].split()) | {"law", "bill"}
+PACT_NOUNS = lx.WORDS["AGREEMENT"] | {"law", "bill"}
 
 
 def _in_relative_without(governor: Token, head: Token, mark: Token) -> bool:

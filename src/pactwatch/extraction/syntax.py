@@ -26,7 +26,7 @@ FIGHTER_WORDS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "gun
 # Forces told by whom they are loyal to are that one's: "forces loyal to the government",
 # "fighters loyal to the general" (armed words only: "a government loyal to Moscow" is not
 # Moscow's own)
-LOYAL_FORCES = set(lx.SETS["TROOPS"].split()) | FIGHTER_WORDS | set(lx.SETS["PROXIES"].split())
+LOYAL_FORCES = lx.WORDS["TROOPS"] | FIGHTER_WORDS | lx.WORDS["PROXIES"]
 LOYAL_FORCES |= {"fighter", "army", "faction", "militia"}
 LOYAL = {"loyal", "faithful", "allegiant"}
 # prepositions of time or means before a gerund: its subject is the clause's, not an object's
@@ -45,7 +45,7 @@ OBJECT_CONTROL |= {"require", "expect", "want"}  # "would require Yerevan to den
 PREP_CONTROL = {"plead": "with", "appeal": "to", "call": "on", "implore": "with"}
 # Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border
 # guards", "the presence of Russian troops", "an assessment mission of the secretariat".
-OWNED = set(lx.SETS["FORCES"].split()) | set(lx.SETS["BASE"].split())
+OWNED = lx.WORDS["FORCES"] | lx.WORDS["BASE"]
 # nouns an apposition uses to say what a named actor is: "Hungary and Turkey, two members"
 STANDING_FOR = {"member", "country", "state", "nation", "ally", "neighbour", "neighbor", "partner"}
 PORTIONS = {"part", "portion", "half", "third", "quarter", "fifth", "most", "rest", "share"}
@@ -70,7 +70,7 @@ CLAIMS = {"bid", "application", "candidacy", "accession", "membership", "integri
 CLAIMS |= {"sovereignty", "independence"}
 
 
-_FORCE_NOUNS = frozenset(lx.SETS["FORCES"].split() + lx.SETS["TROOPS"].split())
+_FORCE_NOUNS = lx.WORDS["FORCES"] | lx.WORDS["TROOPS"]
 
 
 def year(tok: Token) -> int | None:
