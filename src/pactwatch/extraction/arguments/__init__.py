@@ -14,7 +14,9 @@ The package is one module per family of frames, each a class over the shared pie
 ``pieces`` (a word's actors, a verb's subject and objects, the agreement in context),
 ``presence`` (forces, bases and hosts), ``supply`` (arms bought, received, made),
 ``membership`` (joining, leaving, taking part), ``backing`` (support in words or by presence,
-and the pact a word names), ``dyad`` (one side acting on another),
+and the pact a word names), ``dyad_parts`` (what the dyad frame asks of a word or a pact
+besides its sides) and ``dyad`` (one side acting on another: a table of readings that settle
+their sides their own way, then steps over one ``Sides`` record),
 ``sides`` (the frames read as a dyad from another angle: requests, speakers, mutual acts),
 ``agreements`` (signing, consent, coverage) and ``finder`` (the dispatch by frame and the other
 readings of what the text leaves implicit); ``words`` holds the word lists they read. Each
