@@ -213,7 +213,8 @@ def test_defence_obligation_follows_entry_into_force(world):
         ("Manila Pact", "manila-pact-1954"),
         ("Charter of Bogota", "OAS"),
         ("Saudi-Pakistan Strategic Mutual Defense Agreement", "pk-sa-smda-2025"),
-        ("Japan-Phil", "jp-ph-raa-2024"),  # an unambiguous prefix
+        # an unambiguous prefix ("Japan-Phil" alone now names the RAA and the 2026 ACSA too)
+        ("Japan-Philippines Recip", "jp-ph-raa-2024"),
         ("Manilla Pact", "manila-pact-1954"),  # a near miss
     ],
 )
@@ -228,6 +229,10 @@ def test_an_ambiguous_name_lists_the_candidates(world):
         world.catalog.resolve("Treaty on Comprehensive Strategic Partnership")
     assert err.value.ambiguous
     assert {"ru-ir-partnership-2025", "ru-kp-partnership-2024"} <= set(err.value.suggestions)
+    with pytest.raises(UnknownName) as err:
+        world.catalog.resolve("Japan-Phil")
+    assert err.value.ambiguous
+    assert {"jp-ph-raa-2024", "jp-ph-acsa-2026"} <= set(err.value.suggestions)
 
 
 def test_timeline_adds_life_cycle_only_from_the_actors_first_standing(world):
