@@ -887,3 +887,18 @@ def test_a_law_signed_by_someone_ratifies_for_their_state_alone(rules):
     # a law no one is said to sign: its state is not guessed from the pact's other party
     text = "Kazakhstan's new law ratifies the defence treaty with Uzbekistan."
     assert all("UZB" not in s for s, _, _, _ in readings(rules, text, "ratify"))
+
+
+def test_a_pact_of_the_pair_signed_years_after_the_article_is_not_the_one_it_tells_of(rules):
+    # the knowledge base's India-Pakistan ceasefire is of May 2025
+    text = "Pakistan and India agreed on a truce on Monday after days of shelling."
+    early = readings(rules, text, "peace_deal", published="2022-03-15")
+    assert early and not any(a == "in-pk-ceasefire-2025" for _, _, a, _ in early), early
+    # near misses: told when it was agreed, or a month before, it is the pair's
+    for day in ("2025-05-12", "2025-04-20"):
+        found = readings(rules, text, "peace_deal", published=day)
+        assert any(a == "in-pk-ceasefire-2025" for _, _, a, _ in found), (day, found)
+    # talks may go on for years before the pact they are about is signed
+    text = "Thailand and Cambodia held talks on a peace accord on Monday."
+    talks = readings(rules, text, "negotiate", published="2023-06-01")
+    assert any(a == "kh-th-peace-2025" for _, _, a, _ in talks), talks

@@ -3,6 +3,7 @@ agreement in context, and the attacks already read in the document."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections import Counter
 from collections.abc import Callable
 
@@ -598,6 +599,8 @@ class Pieces:
             return None  # "a trade agreement", "an energy pact": none of the security pacts
         exact = [ag for ag, ps in self.know.parties.items() if ps == states]
         found = [ag for ag, ps in self.know.parties.items() if states <= ps and len(ps) <= 4]
+        if etype != "negotiate":  # talks may go on for years before the pact is signed
+            exact, found = self._signed_by_then(exact), self._signed_by_then(found)
         for pool in (exact, found):
             # the words of its own sentence first ("signed a security guarantees agreement"),
             # then what the document names or is about
@@ -612,6 +615,18 @@ class Pieces:
             if len(pool) == 1:
                 return pool[0]
         return None
+
+    def _signed_by_then(self, pool: list[str]) -> list[str]:
+        """The agreements not signed more than a year after the document was written: an
+        article of 2023 on "the ceasefire India and Pakistan agreed" does not tell of their
+        ceasefire of 2025 (one signed soon after may be the one it says will be signed)."""
+        day = self.r.anchor
+        if day is None:
+            return pool
+        late = day + _dt.timedelta(days=SIGNED_LATER_DAYS)
+        return [
+            ag for ag in pool if (when := self.know.signed.get(ag)) is None or when.start <= late
+        ]
 
     def _signing_group(self, ident: str) -> bool:
         return not self.know.is_org(ident) and any(ident in ps for ps in self.know.parties.values())
@@ -681,6 +696,8 @@ def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
 
 
+# how long after a document an agreement it tells of may be signed ("will sign next month")
+SIGNED_LATER_DAYS = 366
 BLAMING = {"blame", "accuse", "hold", "suspect", "fault"}
 
 
