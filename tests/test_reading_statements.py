@@ -873,3 +873,15 @@ def test_a_request_rebuffed_is_not_the_rebuffers_own(rules):
     assert (["CHL"], ["PER"]) in sides(rules, text, "urge")
     text = "Peru quietly dropped its own request for patrol boats."
     assert all("CHL" not in s for s, _ in sides(rules, text, "urge"))
+
+
+def test_a_request_one_fears_another_will_rebuff_is_the_fearers_own(rules):
+    # one who fears, hopes or worries that another will ignore "its" request holds it as one
+    # who says it: the request is theirs, made of the other
+    text = "Ecuador fears Colombia may ignore its request for radar equipment."
+    assert (["ECU"], ["COL"]) in sides(rules, text, "urge")
+    text = "Uruguay hopes that Argentina will not reject its request for patrol ships."
+    assert (["URY"], ["ARG"]) in sides(rules, text, "urge")
+    # near miss: a fear with no rebuff leaves the request with its owner
+    text = "Ecuador fears Colombia may repeat its request for radar equipment."
+    assert (["ECU"], ["COL"]) not in sides(rules, text, "urge")

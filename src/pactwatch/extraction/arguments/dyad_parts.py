@@ -30,6 +30,7 @@ from pactwatch.extraction.arguments.words import (
     DEFENCE_QUALIFIERS,
     DEFENDING,
     DEFENDING_WHAT,
+    FEARING,
     FORCES,
     FRAMING,
     MAKER_DEPS,
@@ -396,7 +397,7 @@ class DyadParts(BackingFrames):
     def _rebutted_owner(self, noun: Token, owners: list[Ref]) -> list[Ref]:
         """Whose a request or an accusation rejected or ignored is, when a pronoun owns it and
         the pronoun was taken for the one who rejects it ("Kyiv said Berlin ignored its
-        request": no one rebuffs their own, so it is Kyiv's, whoever tells of it); none to
+        request": no one rebuffs their own, so it is Kyiv's, whoever tells or fears it); none to
         change when its owner is named ("ignored Yerevan's request") or nobody tells of it."""
         if not any(k.dep_ == "poss" and k.pos_ == "PRON" for k in noun.children):
             return []
@@ -405,7 +406,9 @@ class DyadParts(BackingFrames):
         if not rebutter or not set(self.ids(owners)) <= rebutter:
             return []
         say = noun.head.head if noun.head.dep_ in ("ccomp", "parataxis") else None
-        teller = subject_token(say)[0] if say is not None and lemma(say) in cw.REPORTING else None
+        telling = say is not None and lemma(say) in cw.REPORTING | FEARING  # "Seoul fears
+        teller = subject_token(say)[0] if say is not None and telling else None  # Washington
+        # may ignore its request": Seoul's, as one who says it
         if teller is None:
             return []
         return [x for x in self.actors(teller) if not set(x.ids) & rebutter]

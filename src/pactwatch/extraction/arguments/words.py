@@ -99,6 +99,8 @@ DEADLINES = {"deadline", "ultimatum"}
 # Verbs that judge or tell of an act another did: "condemned the strike"
 JUDGING = {"condemn", "denounce", "describe", "call", "label", "brand", "decry", "criticize"}
 JUDGING |= {"deplore", "slam", "blast", "characterize", "term", "dub", "protest", "report"}
+# verbs of a fear or an expectation about another's act, whose subject holds it as one who says it
+FEARING = {"fear", "worry", "expect", "suspect", "doubt", "hope", "anticipate"}
 WORRIES = {"concern", "alarm", "worry", "unease", "anxiety"}  # voiced over someone's act
 # What one returns to in returning to a body: "returned to the table", "to full membership"
 PARTICIPATING = {"table", "membership", "participation", "fold", "bloc", "alliance", "meeting"}
