@@ -739,3 +739,59 @@ def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
     text = "Germany sent howitzers to Kyiv. Moscow said the shipments could prolong the fighting."
     found = readings(rules, text, "arms_supply")
     assert found.count((["DEU"], ["UKR"], None, "CT+")) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Britain will post 900 troops to Estonia next spring.", ("GBR", "EST")),
+        ("Washington has posted military advisers in Taiwan.", ("USA", "TWN")),
+        ("The United States airlifted paratroopers to Poland.", ("USA", "POL")),
+        ("Hungary has pledged 200 soldiers to the EU mission in Chad.", ("HUN", "TCD")),
+        ("Burundi has about 10,000 troops fighting in Congo.", ("BDI", "COD")),
+        ("Russia maintains a garrison of some 3,000 soldiers in Armenia.", ("RUS", "ARM")),
+        ("The US military footprint in Syria has grown.", ("USA", "SYR")),
+        ("Britain leads the NATO battlegroup in Estonia.", ("GBR", "EST")),
+        ("Thousands of Russian troops poured into Belarus.", ("RUS", "BLR")),
+        ("Canada dispatched two frigates to Latvia.", ("CAN", "LVA")),
+    ],
+)
+def test_forces_posted_rushed_pledged_or_kept_somewhere_are_deployed(rules, text, pair):
+    found = readings(rules, text, "deploy")
+    assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
+
+
+def test_boots_on_the_ground_denied_are_no_deployment(rules):
+    found = readings(rules, "There are no American boots on the ground in Ukraine.", "deploy")
+    assert found and all(f == "CT-" for _, _, _, f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company posted a loss in Germany.",
+        "The defence ministry posted a video of soldiers in Bakhmut.",
+        "Tourists poured into Italy in August.",
+    ],
+)
+def test_posting_or_pouring_in_other_senses_deploys_no_one(rules, text):
+    assert readings(rules, text, "deploy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany repatriated its soldiers from Mali.", ("DEU", "MLI")),
+        ("Russia's peacekeeping mission in Azerbaijan came to an end.", ("RUS", "AZE")),
+        ("Russian forces abandoned their base near Kharkiv.", ("RUS", "UKR")),
+        ("Washington is shrinking its military footprint in Syria.", ("USA", "SYR")),
+        ("Denmark withdrew its frigate from Cyprus.", ("DNK", "CYP")),
+    ],
+)
+def test_forces_repatriated_missions_ended_and_footprints_shrunk_are_withdrawn(rules, text, pair):
+    found = readings(rules, text, "withdraw_forces")
+    assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
+
+
+def test_staff_evacuated_are_no_forces_withdrawn(rules):
+    assert readings(rules, "The embassy evacuated its staff from Sudan.", "withdraw_forces") == []

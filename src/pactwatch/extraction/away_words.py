@@ -116,6 +116,9 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
     | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
     for v in PRAISING
 }
+# What is posted that is no force posted somewhere: "posted a video of soldiers in Bakhmut"
+VERB_OBJECT_AWAY["post"] = {"video", "footage", "image", "photo", "picture", "clip", "message"}
+VERB_OBJECT_AWAY["post"] |= {"statement", "update", "letter", "loss", "profit", "result", "bail"}
 # What one meets that is no one met: "if their demands are not met", "met the deadline", "met
 # his death" (a meeting is with someone: "met the Chinese envoy")
 VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", "fate", "end"}

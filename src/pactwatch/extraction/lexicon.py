@@ -87,10 +87,11 @@ SETS: dict[str, str] = {
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
     "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper "
-    "serviceman deminer plane fleet",
+    "serviceman deminer plane fleet frigate destroyer corvette cruiser flotilla detachment",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
-    "mercenary sapper deminer fleet squadron battlegroup serviceman",
+    "mercenary sapper deminer fleet squadron battlegroup serviceman garrison flotilla "
+    "detachment",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station "
     "airbase",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
@@ -107,6 +108,13 @@ SETS: dict[str, str] = {
     "PROXIES": "militant terrorist rebel separatist insurgent militia proxy jihadist",
     "MONEY": "contribution payment due fee budget funding share money fund",
     "BLOC": "bloc alliance organization treaty pact union community grouping commonwealth",
+    # what blows fall on that only arms strike: positions and military sites ("storms
+    # battered the city" strike no one; "pummelled militant positions" does)
+    "STRUCK": "target position base depot convoy stronghold hideout outpost trench frontline "
+    "defense airbase airfield headquarters camp compound warship garrison bunker",
+    # what is fired, launched or rained on someone
+    "MISSILES": "missile rocket drone shell bomb projectile munition mortar salvo barrage volley "
+    "artillery",
 }
 # the named sets as sets of words, for the rules that test a word against one
 WORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in SETS.items()}
@@ -278,6 +286,14 @@ FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|br
 FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "Germany's brigade in"
 # "500 German soldiers are now in Lithuania": forces that are somewhere
 FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N ~ be/V ~ in|on|at"
+
+
+# forces' presence said as a footprint ("the US military footprint in Syria"; not "carbon")
+FOOTPRINT = "military|troop|naval|force ^footprint/N"
+# verbs of blows that take the arms they are dealt with: "pounded the city with missiles"
+POUNDED = "pound|pummel|batter|hammer|blitz|pelt|bombard|hit"  # ("strike" a deal with ...)
+ARMS_KINDS = "ballistic|cruise|glide|attack|kamikaze|hypersonic|guided|heavy|artillery|drone"
+ARMS_KINDS += "|rocket|air|aerial|precision"
 
 
 def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
@@ -522,6 +538,21 @@ TRIGGERS: list[Trigger] = [
     # forces that will reach their full strength where they are sent: "the brigade is expected
     # to reach full strength next year", "reached its full operational capability"
     *_t("deploy", "presence", "$TROOPS ~ ^reach/V ~ full ~ strength|capability"),
+    # forces posted, rushed, airlifted or committed somewhere: "will post 900 troops to Estonia",
+    # "soldiers posted along the border", "rushed a destroyer to the region", "pledged 200
+    # soldiers to the EU force" ("post" only of forces: not "posted a loss")
+    *_t("deploy", "presence", "post/V ~~ $TROOPS|adviser|advisor|trainer ~ to|in|at|on|along|near"),
+    *_t("deploy", "presence", "$TROOPS|adviser|advisor|trainer ~ ^post/V to|in|at|along|near"),
+    *_t("deploy", "presence", "$TROOPS ~~ ^pour|stream/V into"),  # "troops poured into Belarus"
+    *_t("deploy", "presence", "rush|airlift|ferry/V ~~ $FORCES ~ to|into"),
+    *_t("deploy", "presence", "pledge|commit|promise|offer/V ~~ $TROOPS ~ to|for"),
+    *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS ~ serve|fight|operate/V"),
+    *_t("deploy", "presence", "^have|keep|maintain ~ garrison|contingent|detachment/N"),
+    # "no Western boots on the ground in Ukraine", "the US military footprint in Syria"
+    *_t("deploy", "presence", "boot/N on ~ ground", FOOTPRINT),
+    # "Britain leads the NATO battlegroup in Estonia": who leads a force abroad is there
+    *_t("deploy", "presence", "lead/V ~~ battlegroup|contingent"),
+    *_t("deploy", "presence", "lead/V ~ multinational|peacekeeping|stabilization ^force|mission"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V from"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
@@ -547,6 +578,23 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "handover/N of ~~ $BASE"),  # "the handover of its base"
     # "will wind down its mission in Iraq", "were flown out of Mali", "bring home its soldiers"
     *_t("withdraw_forces", "presence", "wind down ~~ mission|operation|presence|deployment"),
+    # "wound up its mission", "the mission came to an end", "abandoned its positions",
+    # "repatriated its soldiers", "evacuated the base", "shrinking its military footprint"
+    *_t("withdraw_forces", "presence", "wind up ~~ mission|operation|presence|deployment"),
+    *_t("withdraw_forces", "presence", "mission|presence|deployment ~~ ^come/V to ~ end"),
+    *_t("withdraw_forces", "presence", "abandon/V ~~ $BASE|position", "evacuate/V ~~ $BASE"),
+    *_t(
+        "withdraw_forces",
+        "presence",
+        "repatriate|evacuate/V ~~ $TROOPS",
+        "repatriation of ~ $TROOPS",
+    ),
+    *_t(
+        "withdraw_forces",
+        "presence",
+        "shrink|trim|downsize|reduce|cut/V ~~ military|troop|naval|force footprint",
+    ),
+    *_t("withdraw_forces", "presence", "disengage/V ~~ $TROOPS", "disengagement/N of ~ $TROOPS"),
     *_t("withdraw_forces", "presence", "$TROOPS ~~ ^fly|airlift|evacuate/V out of"),
     *_t("withdraw_forces", "presence", "bring/V home ~~ $TROOPS", "bring/V ~~ $TROOPS home"),
     # "ceded its base to", "the bases were handed back", "forces in Syria will be cut"
@@ -1071,6 +1119,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "sabotage", "mutiny/N against", "killing/N of"),
     *_t("attack", "dyad", "take|seize|capture ~~ by force", "use/N of force"),
     *_t("attack", "dyad", "sink/V ~ ship|vessel|boat|tanker|warship|submarine|frigate"),
+    *_t("attack", "dyad", "sink/V ~ corvette|destroyer|cruiser|minesweeper|flagship"),
     *_t("attack", "dyad", "^fire|launch/V ~ missile|rocket|drone|salvo|barrage|strike"),
     # "were using tanks and mortars against the villages", "the missiles they launch against
     # Ukraine": arms turned on someone
@@ -1100,6 +1149,40 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "under ^fire|shelling/N"),
     # "the hospital, which was hit by a Russian missile": struck by a weapon
     *_t("attack", "dyad", "^hit|strike|shell|bomb|target/V by ~~ missile|drone|rocket|airstrike"),
+    # blows said with verbs of many senses, read only where they fall on a place or a force or
+    # are dealt with arms: "pummelled militant positions", "hammered Kyiv with drones",
+    # "rained missiles on the port", "lobbed rockets at the town", "stormed the camp" (not
+    # "hammered out a deal", "battered by storms", "stormed out of the talks")
+    *_t("attack", "dyad", "pummel|batter|hammer|blitz|pelt|strafe|blast|pound/V ~ $STRUCK"),
+    *_t("attack", "dyad", "storm|overrun/V ~ $STRUCK|village|town|city|settlement"),
+    *_t("attack", "dyad", "$MISSILES|warplane|jet|airstrike ~ ^pummel|batter|hammer|blitz/V"),
+    # dealt with arms: "hammered Kyiv with dozens of drones", "pounded the port with glide
+    # bombs" (the arms right after "with" or after "of": not "with sanctions over drone sales")
+    *_t("attack", "dyad", f"^{POUNDED}/V ~~ with ?{ARMS_KINDS} $MISSILES|airstrike"),
+    *_t("attack", "dyad", f"^{POUNDED}/V ~~ with ~ of ?{ARMS_KINDS} $MISSILES|airstrike"),
+    *_t("attack", "dyad", "^rain/V ~~ $MISSILES ~ on|upon|down", "^rain/V down ~~ $MISSILES"),
+    # ("launched its new drone at the air show": "launch" only as "launch ~ missile" above)
+    *_t("attack", "dyad", "^lob|hurl|fire|unleash/V ~~ $MISSILES ~ at|toward|towards"),
+    *_t("attack", "dyad", "^lob|hurl|unleash/V ~~ $MISSILES ~ on|into"),
+    # "fired artillery rounds near the island", "fired warning shots at a fishing boat"
+    *_t("attack", "dyad", "^fire/V ~ artillery|round|shot|volley ~ at|toward|towards|near|into"),
+    # a town besieged or encircled, a patrol ambushed, a commander assassinated, a jet downed
+    # (not "besieged by reporters")
+    *_t("attack", "dyad", "$TROOPS ~~ ^besiege|encircle|surround/V", "lay/V ~ siege to"),
+    *_t("attack", "dyad", "besiege|encircle/V ~ $STRUCK|city|town|village|port|enclave"),
+    *_t("attack", "dyad", "siege/N of"),
+    *_t("attack", "dyad", "encirclement/N of", "ambush/V", "ambush/N on|of"),
+    *_t("attack", "dyad", "assassinate/V", "assassination/N of", "targeted killing"),
+    *_t("attack", "dyad", "down/V ~~ $ARMS|plane|balloon|helicopter|airliner"),
+    # "the onslaught on the town", "a counteroffensive against the invaders" (only with its
+    # target: a counteroffensive of no side named is guessed to be on whoever is near)
+    *_t("attack", "dyad", "counteroffensive|counterattack/N against|toward|towards"),
+    *_t("attack", "dyad", "onslaught/N", "blitz/N on|against"),
+    # forces moving on the enemy: "troops advanced into the city", "tanks pushed toward"
+    *_t("attack", "dyad", "$TROOPS|tank ~~ ^advance|push|march/V into|on|toward|towards"),
+    # "blasted the vessel with water cannon", "used water cannon against a supply boat"
+    *_t("attack", "dyad", "^blast|spray|douse|hit|target/V ~~ with ~ water cannon"),
+    *_t("attack", "dyad", "^use|fire/V ~ water cannon ~ against|at|on"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("attack", "mutual", "clash/V"),  # "the two armies clashed along the border"
