@@ -873,3 +873,86 @@ def test_a_request_rebuffed_is_not_the_rebuffers_own(rules):
     assert (["CHL"], ["PER"]) in sides(rules, text, "urge")
     text = "Peru quietly dropped its own request for patrol boats."
     assert all("CHL" not in s for s, _ in sides(rules, text, "urge"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland pointed the finger at Russia over the sabotage of a railway line.",
+         ("POL", "RUS")),
+        ("Baku took aim at Paris over its arms supplies to Yerevan.", ("AZE", "FRA")),
+        ("Beijing railed against Tokyo's defence buildup.", ("CHN", "JPN")),
+        ("Germany censured Hungary for blocking aid to Ukraine.", ("DEU", "HUN")),
+        ("Warsaw called out Minsk for weaponising migrants.", ("POL", "BLR")),
+        ("Iran rapped France for its stance on the nuclear talks.", ("IRN", "FRA")),
+        ("Moldova said Russia was meddling in its elections.", ("MDA", "RUS")),
+        ("The Kremlin said NATO was interfering in Georgia's internal affairs.", ("RUS", "NATO")),
+        ("Finland said Russia was weaponizing migration at the border.", ("FIN", "RUS")),
+        ("Poland said Russia had orchestrated the arson attacks.", ("POL", "RUS")),
+        ("Russia said Armenia had betrayed its allies.", ("RUS", "ARM")),
+        ("Serbia said Kosovo was provoking violence in the north.", ("SRB", "XKX")),
+        ("Lithuania said Belarus was behind the balloon incursions.", ("LTU", "BLR")),
+        ("Armenia alleged that Azerbaijan had violated the ceasefire.", ("ARM", None)),
+    ],
+)  # fmt: skip
+def test_blame_said_in_the_idioms_of_the_news_is_an_accusation(rules, text, pair):
+    found = readings(rules, text, "accuse")
+    subject, obj = pair
+    assert any(subject in s and (obj is None or obj in o) for s, o, _, _ in found), found
+    assert not any(obj in s for s, _, _, _ in found if obj), found  # never the other way round
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed of blame told in the author's voice, or of no one's affairs, blames no one
+        "Germany said it had interfered in the market to support the euro.",
+        "The governor said rising prices were fuelling tension in Serbia.",
+        "Police charged the suspect with murder in Paris.",
+        "Officials attributed the delay to bad weather in Poland.",
+        "Russia has been meddling in the elections of its neighbours for years.",
+    ],
+)
+def test_those_idioms_with_no_one_blamed_accuse_no_one(rules, text):
+    assert readings(rules, text, "accuse") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Moscow said Western instructors in Ukraine would be legitimate targets.", ("RUS", "UKR")),
+        ("China said Taiwan's independence forces were playing with fire.", ("CHN", "TWN")),
+        ("Pyongyang said the US would face an unimaginable price.", ("PRK", "USA")),
+        ("Moscow said it would not tolerate NATO bases in Finland.", ("RUS", "NATO")),
+        ("Russia did not rule out military action against Moldova.", ("RUS", "MDA")),
+        ("Iran put Israel on notice that it would respond.", ("IRN", "ISR")),
+        ("China vowed to crush any attempt at Taiwanese independence.", ("CHN", None)),
+        ("China rattled its sabre over Taiwan with new drills.", ("CHN", None)),
+        (
+            "China said it would not sit idly by if Manila continued its provocations.",
+            ("CHN", None),
+        ),
+        ("Beijing said Japan would bear the consequences of its remarks.", ("CHN", None)),
+        ("Russia said the deployment of US missiles in Germany crossed a red line.", ("RUS", None)),
+        ("Russia said it reserved the right to respond to the deployment.", ("RUS", None)),
+    ],
+)
+def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
+    found = readings(rules, text, "warn")
+    subject, obj = pair
+    assert any(subject in s and (obj is None or obj in o) for s, o, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said by no one, a price paid or a fire played with threatens no one
+        "Farmers in France will pay a heavy price for the drought.",
+        "Shoppers in Britain will bear the consequences of the tariffs.",
+        "The Turkish striker was playing with fire against Portugal.",
+        "The minister did not rule out early elections in France.",
+        "Putin said Russia did not rule out military cooperation with North Korea.",
+    ],
+)
+def test_those_idioms_said_of_no_threat_warn_no_one(rules, text):
+    assert readings(rules, text, "warn") == []

@@ -68,12 +68,38 @@ ATTENDED = "attend|participate/V ~~ $MEETING"
 WRECKING = (
     "^escalate/V ~ situation|tension|conflict|war|crisis",
     "^derail|torpedo|sabotage|wreck/V ~~ peace|talk|negotiation|process",
+    # "was provoking violence in the north", "is stoking tensions in the region"
+    "^provoke|stoke|fuel|incite/V ~ violence|conflict|escalation|war|tension|unrest|instability",
 )
+# what one meddles or interferes in that is another's: "meddling in its elections",
+# "interfering in Georgia's internal affairs" (not "interfered in the market")
+MEDDLED = "affair|election|politics|vote|referendum|campaign|matter"
 # spying or sabotage said of someone, the speaker's accusation of the one so engaged or of the
 # state they did it for (arguments/sides.py)
 SPYING = (
     "^engage|involve/V in ~~ espionage|spying|sabotage|subversion",
     "^conduct|carry/V ~ espionage|sabotage",
+)
+# threats that are one only in someone's words: "the Baltic states are playing with fire",
+# "Japan will pay a heavy price", "would be legitimate targets" (arguments/sides.py: not in
+# the author's voice, "farmers will pay a heavy price for the drought")
+SAID_THREATS = (
+    "^play/V with fire",
+    "^pay|face/V ~ heavy|steep|dear|terrible|unimaginable|severe price",
+    "^bear|face|suffer/V ~ ?the ?full ^consequence/N",
+    "legitimate ^target/N",
+    "^become ~ legitimate ?military target/N",
+    "^cross/V ~ red line",
+)
+# blame said of a deed in someone's words: "said Moscow was meddling in its elections", "is
+# weaponising migrants", "orchestrated the arson attacks", "betrayed its allies", "staged
+# provocations at the border" (arguments/sides.py: in the author's voice, no one accuses)
+SAID_BLAME = (
+    f"^meddle|interfere/V in ~~ {MEDDLED}",
+    "weaponize|weaponise/V",
+    "^orchestrate|mastermind/V ~~ attack|plot|provocation|coup|campaign|sabotage|arson|bombing",
+    "betray/V",
+    "stage|orchestrate ~ provocation",
 )
 # a deed of someone's called hostile, the speaker's accusation of its doer: "NATO's aggressive
 # actions", "Washington's hostile policy" (only a deed whose doer is named: arguments/sides.py)
@@ -947,6 +973,23 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "respond/V to ~~ deployment|stationing|placement|buildup|escalation"),
     *_t("reduce_cooperation", "dyad", "announce|unveil|approve/V ~~ ^sanction|embargo/N"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ retaliation|countermeasure|response"),
+    # threats in the idioms of the news: "would not tolerate NATO bases", "reserves the right to
+    # respond", "did not rule out military action", "vowed to crush any attempt", "put Tehran
+    # on notice", "rattled its sabre", "will not sit idly by"
+    *_t("warn", "dyad", "!not|n't|never ^tolerate/V"),
+    *_t("warn", "dyad", "^reserve/V ~ right to ~ respond|retaliate|react|strike|defend|use"),
+    *_t("warn", "dyad", "!not|n't ^rule/V out ~~ strike|attack|invasion|force|retaliation"),
+    *_t("warn", "dyad", "!not|n't ^rule/V out ~~ military|armed action|option|intervention"),
+    *_t("warn", "dyad", "vow|pledge|promise|threaten/V to ~ crush|punish|retaliate|avenge"),
+    *_t("warn", "dyad", "vow|pledge|promise|threaten/V to ~ annihilate|smash|obliterate"),
+    *_t("warn", "dyad", "put/V ~~ on notice", "menace/V", "rattle/V ~ sabre|saber"),
+    *_t("warn", "dyad", "sabre|saber - rattling", "sabre|saber rattling"),
+    *_t("warn", "dyad", "!not|n't|never ^sit|stand/V idly by", "!not|n't|never ^stand/V by and"),
+    *_t("warn", "dyad", "raise/V ~ spectre|specter of ~~ war|attack|conflict|escalation"),
+    # said of someone by a speaker: "said the Baltic states were playing with fire", "would pay
+    # a heavy price", "would bear the consequences", "could become legitimate targets", "the
+    # deployment crossed a red line" (SAID_THREATS: only where someone says it)
+    *_t("warn", "speaker", *SAID_THREATS),
     *_t("accuse", "dyad", "accuse", "blame", "shift|put|lay|place ~ blame", "accusation/N"),
     *_t("accuse", "dyad", "charge/V ~ that"),  # "Lavrov charged in March that Yerevan was"
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),
@@ -992,6 +1035,9 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "^be ~ responsible for", "^be ~ to blame for"),
     # "Moscow said Kyiv was behind the drone attempt": who is said to be behind it is blamed
     *_t("accuse", "speaker", "^be/V behind ~~ attack|attempt|strike|plot|sabotage|blast|raid"),
+    *_t("accuse", "speaker", "^be/V behind ~~ incursion|explosion|bombing|arson|assassination"),
+    *_t("accuse", "speaker", "^be/V behind ~~ hack|cyberattack|provocation|killing|incident"),
+    *_t("accuse", "speaker", *SAID_BLAME),
     *_t("accuse", "speaker", "^commit/V ~~ crime|atrocity"),
     *_t("accuse", "speaker", HOSTILE_DEED),
     *_t("accuse", "speaker", *WRECKING),
@@ -1015,6 +1061,11 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
     *_t("accuse", "dyad", "express|voice ~ exasperation|frustration|dismay|irritation"),
     *_t("accuse", "dyad", "lodge|file|register ~ protest|complaint"),  # "lodged a protest with"
+    # "alleged that Baku had broken the truce", "pointed the finger at Moscow", "took aim at
+    # Paris", "railed against Tokyo's buildup", "censured Budapest", "called out Minsk for",
+    *_t("accuse", "dyad", "^allege/V that", "allegation/N", "point/V ~ finger at"),
+    *_t("accuse", "dyad", "take/V aim at", "rail/V against", "censure/V", "censure/N"),
+    *_t("accuse", "dyad", "rap/V ~~ for|over", "call/V out ~~ for|over"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     # "proposed direct talks", "a proposal by Putin to resume negotiations"
     *_t("urge", "request", "propose/V ~ talk|negotiation|ceasefire|truce|meeting|summit|dialogue"),
