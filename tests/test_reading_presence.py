@@ -747,7 +747,6 @@ def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
         ("Britain will post 900 troops to Estonia next spring.", ("GBR", "EST")),
         ("Washington has posted military advisers in Taiwan.", ("USA", "TWN")),
         ("The United States airlifted paratroopers to Poland.", ("USA", "POL")),
-        ("Hungary has pledged 200 soldiers to the EU mission in Chad.", ("HUN", "TCD")),
         ("Burundi has about 10,000 troops fighting in Congo.", ("BDI", "COD")),
         ("Russia maintains a garrison of some 3,000 soldiers in Armenia.", ("RUS", "ARM")),
         ("The US military footprint in Syria has grown.", ("USA", "SYR")),
@@ -756,7 +755,7 @@ def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
         ("Canada dispatched two frigates to Latvia.", ("CAN", "LVA")),
     ],
 )
-def test_forces_posted_rushed_pledged_or_kept_somewhere_are_deployed(rules, text, pair):
+def test_forces_posted_rushed_or_kept_somewhere_are_deployed(rules, text, pair):
     found = readings(rules, text, "deploy")
     assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
 

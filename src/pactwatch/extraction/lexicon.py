@@ -565,13 +565,12 @@ TRIGGERS: list[Trigger] = [
     # to reach full strength next year", "reached its full operational capability"
     *_t("deploy", "presence", "$TROOPS ~ ^reach/V ~ full ~ strength|capability"),
     # forces posted, rushed, airlifted or committed somewhere: "will post 900 troops to Estonia",
-    # "soldiers posted along the border", "rushed a destroyer to the region", "pledged 200
-    # soldiers to the EU force" ("post" only of forces: not "posted a loss")
+    # "soldiers posted along the border", "rushed a destroyer to the region" ("post" only of
+    # forces: not "posted a loss")
     *_t("deploy", "presence", "post/V ~~ $TROOPS|adviser|advisor|trainer ~ to|in|at|on|along|near"),
     *_t("deploy", "presence", "$TROOPS|adviser|advisor|trainer ~ ^post/V to|in|at|along|near"),
     *_t("deploy", "presence", "$TROOPS ~~ ^pour|stream/V into"),  # "troops poured into Belarus"
     *_t("deploy", "presence", "rush|airlift|ferry/V ~~ $FORCES ~ to|into"),
-    *_t("deploy", "presence", "pledge|commit|promise|offer/V ~~ $TROOPS ~ to|for"),
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS ~ serve|fight|operate/V"),
     *_t("deploy", "presence", "^have|keep|maintain ~ garrison|contingent|detachment/N"),
     # "no Western boots on the ground in Ukraine", "the US military footprint in Syria"
