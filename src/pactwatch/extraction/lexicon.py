@@ -314,6 +314,11 @@ FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "German
 FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N ~ be/V ~ in|on|at"
 
 
+# envoys a state sends: expelled, they cut ties ("expelled two French diplomats")
+ENVOYS = "diplomat|ambassador|envoy|attache|attaché|consul|charge|chargé"
+# verbs that hold back arms or help, and the flows held back ("paused weapons shipments")
+HALTED = "pause|halt|suspend|freeze|stop|cancel|withhold|restrict|end"  # ("block": its own type)
+SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit|purchase"
 # forces' presence said as a footprint ("the US military footprint in Syria"; not "carbon")
 FOOTPRINT = "military|troop|naval|force ^footprint/N"
 # verbs of blows that take the arms they are dealt with: "pounded the city with missiles"
@@ -683,6 +688,17 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "purchase", "place ~ ^order/N for ~~ $ARMS"),  # "placed an order for jets"
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
+    # "Kyiv secured more air defence systems from its allies", "took delivery of its first
+    # Rafales"; a tranche or a batch of arms; stocks refilled by another: "is replenishing
+    # Israel's interceptor stockpile"
+    *_t("arms_supply", "receive", "secure|obtain/V ~~ $ARMS"),
+    *_t("arms_supply", "dyad", "batch|consignment/N of ~ $ARMS"),  # ("a tranche of funding")
+    *_t("arms_supply", "dyad", "arm|weapon ^tranche|batch/N"),
+    *_t(
+        "arms_supply",
+        "dyad",
+        "replenish|restock|refill|backfill/V ~~ stockpile|stock|arsenal|$ARMS",
+    ),
     *_t("security_assistance", "dyad", "military|security|defense|technical aid|assistance"),
     # "military and financial assistance", "military or any other assistance"
     *_t("security_assistance", "dyad", "military|security|defense and|or ~ ^aid|assistance/N"),
@@ -713,6 +729,23 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "train/V ~~ pilot|cadet|recruit|crew|navy|military"),
     *_t("security_assistance", "dyad", "train/V ~ gendarme|police|policeman|commando|sailor"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
+    # "trains Houthi fighters", "mentoring Malian troops", "a training mission for Ukrainian
+    # soldiers", "provided intelligence to Kyiv", "gave it satellite imagery", "is financing its
+    # air defences", "bankrolling the ammunition initiative", "a loan for military
+    # modernisation", "provided air cover for the operation"
+    *_t("security_assistance", "dyad", "train/V ~~ $PROXIES|fighter", "mentor/V ~~ $TROOPS|army"),
+    *_t(
+        "security_assistance",
+        "dyad",
+        "training ^mission|program|programme|course/N for|of ~~ $TROOPS|army|soldier|pilot|recruit",
+    ),
+    *_t("security_assistance", "dyad", "provide|give|supply|pass|feed|offer/V ~~ intelligence"),
+    *_t("security_assistance", "dyad", "provide|give|supply|pass|share/V ~~ satellite imagery"),
+    *_t("security_assistance", "dyad", "fund|finance|bankroll|subsidize|subsidise/V ~~ $ARMS"),
+    *_t("security_assistance", "dyad", "fund|finance|bankroll|subsidize|subsidise/V ~~ defense"),
+    *_t("security_assistance", "dyad", "bankroll|subsidize|subsidise/V ~~ production|army"),
+    *_t("security_assistance", "dyad", "loan/N ~~ for ~ military|defense|weapon|arm"),
+    *_t("security_assistance", "dyad", "provide|give|offer ~~ air ^cover|support/N"),
     # "the promised military support from its ally", "provided logistical support", "sent
     # experts to give technical support"; support in words only is backing: "received only
     # rhetorical support from Moscow"
@@ -863,6 +896,17 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "value|cherish/V ~~ $TIES"),
     *_t("cooperate", "dyad", "shore up ~ $TIES", "court/V ~ $TIES", "allied/A to|with"),
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
+    # "will jointly procure submarines", "pooled their air forces", "agreed to integrate their
+    # air defences", "exchange classified intelligence", "trained alongside Philippine
+    # sailors", "closer security coordination", "joint war games"
+    *_t("cooperate", "dyad", "jointly ^procure|manufacture|design|purchase|acquire|buy/V"),
+    *_t("cooperate", "dyad", "pool/V their ~~ resource|force|capability|asset|procurement|defense"),
+    *_t("cooperate", "dyad", "integrate|merge/V their ~~ defense|force|military|army|navy|command"),
+    *_t("cooperate", "dyad", "exchange/V ~~ intelligence"),
+    *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate|fight|serve/V alongside"),
+    *_t("cooperate", "dyad", "security|military|defense ^coordination/N"),
+    *_t("cooperate", "dyad", "coordinate/V ~ defense|operation|strategy"),
+    *_t("cooperate", "dyad", "joint ~ war ^game/N", "hold|conduct|stage|host ~~ war ^game/N"),
     *_t(
         "cooperate",
         "dyad",
@@ -909,6 +953,27 @@ TRIGGERS: list[Trigger] = [
     # trade cut with a state: "banned all imports from Kenya", "suspended trade with Spain"
     *_t("reduce_cooperation", "dyad", "ban|forbid|bar|halt|suspend|freeze/V ~ import|export|trade"),
     *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~~ dry|stop|halt|cease"),
+    # diplomats expelled, embassies shut: "expelled two French diplomats", "declared the
+    # attaché persona non grata", "closed its embassy in Tehran"
+    *_t("reduce_cooperation", "dyad", f"expel|evict|oust/V ~~ {ENVOYS}"),
+    *_t(
+        "reduce_cooperation",
+        "dyad",
+        f"expulsion/N of ~~ {ENVOYS}",
+        "declare/V ~~ persona non grata",
+    ),
+    *_t("reduce_cooperation", "dyad", "close|shut/V ~~ embassy|consulate"),
+    *_t("reduce_cooperation", "dyad", "closure|closing/N of ~~ embassy|consulate"),
+    # arms and help held back: "paused weapons shipments to Kyiv", "blocked the export of F-35
+    # parts to Israel", "called off the sale of drones", "stopped military aid", "cut off
+    # intelligence sharing"
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~~ $ARMS|military ~ {SUPPLIES}"),
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ {SUPPLIES} of ~~ $ARMS|part|component"),
+    *_t("reduce_cooperation", "dyad", f"call/V off ~ {SUPPLIES} of ~~ $ARMS"),
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ military|security ~ aid|assistance|support"),
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}|cut/V ~~ intelligence ?- sharing"),
+    *_t("reduce_cooperation", "dyad", "downgrade/V ~~ representation"),
+    *_t("reduce_cooperation", "dyad", "ban|forbid|bar/V ~ ship|vessel|warship"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
