@@ -652,6 +652,7 @@ def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
         ("Israeli troops stormed a Hamas stronghold in Gaza.", ("ISR", "PSE")),
         ("Russian troops overran the village of Krasnohorivka near Pokrovsk.", ("RUS", None)),
         ("North Korea fired artillery rounds toward South Korea's border islands.", ("PRK", None)),
+        ("Russian aircraft dropped bombs on Kharkiv.", ("RUS", "UKR")),
     ],
 )  # fmt: skip
 def test_blows_said_with_verbs_of_many_senses_are_attacks(rules, text, pair):
@@ -670,6 +671,7 @@ def test_blows_said_with_verbs_of_many_senses_are_attacks(rules, text, pair):
         "The minister was besieged by reporters in Kyiv.",
         "Ukraine's team advanced into the final against France.",
         "Protesters stormed out of the meeting in Paris.",
+        "Germany dropped its bid for the shell factory in Poland.",
     ],
 )
 def test_those_verbs_in_their_other_senses_strike_no_one(rules, text):

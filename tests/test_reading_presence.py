@@ -753,6 +753,7 @@ def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
         ("Britain leads the NATO battlegroup in Estonia.", ("GBR", "EST")),
         ("Thousands of Russian troops poured into Belarus.", ("RUS", "BLR")),
         ("Canada dispatched two frigates to Latvia.", ("CAN", "LVA")),
+        ("US bombers landed in Romania for a rotation.", ("USA", "ROU")),
     ],
 )
 def test_forces_posted_rushed_or_kept_somewhere_are_deployed(rules, text, pair):

@@ -893,6 +893,8 @@ def test_a_request_rebuffed_is_not_the_rebuffers_own(rules):
         ("Serbia said Kosovo was provoking violence in the north.", ("SRB", "XKX")),
         ("Lithuania said Belarus was behind the balloon incursions.", ("LTU", "BLR")),
         ("Armenia alleged that Azerbaijan had violated the ceasefire.", ("ARM", None)),
+        ("Vilnius said Moscow was waging a sabotage campaign.", ("LTU", "RUS")),
+        ("Latvia said Russia was waging a hybrid war against the Baltic states.", ("LVA", "RUS")),
     ],
 )  # fmt: skip
 def test_blame_said_in_the_idioms_of_the_news_is_an_accusation(rules, text, pair):
@@ -935,6 +937,11 @@ def test_those_idioms_with_no_one_blamed_accuse_no_one(rules, text):
         ("Beijing said Japan would bear the consequences of its remarks.", ("CHN", None)),
         ("Russia said the deployment of US missiles in Germany crossed a red line.", ("RUS", None)),
         ("Russia said it reserved the right to respond to the deployment.", ("RUS", None)),
+        (
+            "North Korea said it would answer the drills with military countermeasures against Seoul.",
+            ("PRK", "KOR"),
+        ),
+        ("Pyongyang vowed to respond with overwhelming force.", ("PRK", None)),
     ],
 )
 def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
@@ -952,6 +959,7 @@ def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
         "The Turkish striker was playing with fire against Portugal.",
         "The minister did not rule out early elections in France.",
         "Putin said Russia did not rule out military cooperation with North Korea.",
+        "Poland responded with humour to the Hungarian joke.",
     ],
 )
 def test_those_idioms_said_of_no_threat_warn_no_one(rules, text):

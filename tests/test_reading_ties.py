@@ -989,6 +989,8 @@ def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
         ("Colombia suspended arms purchases from Israel.", "reduce_cooperation", ("COL", "ISR")),
         ("Spain barred US ships carrying arms from its ports.", "reduce_cooperation",
          ("ESP", "USA")),
+        ("Lithuania banned Belarusian trucks.", "reduce_cooperation", ("LTU", "BLR")),
+        ("Burkina Faso expelled French military attachés.", "reduce_cooperation", ("BFA", "FRA")),
         ("Kyiv has secured more air defence systems from Germany.", "arms_supply", ("DEU", "UKR")),
         ("The United States announced a new weapons tranche for Ukraine.", "arms_supply",
          ("USA", "UKR")),

@@ -100,6 +100,8 @@ SAID_BLAME = (
     "^orchestrate|mastermind/V ~~ attack|plot|provocation|coup|campaign|sabotage|arson|bombing",
     "betray/V",
     "stage|orchestrate ~ provocation",
+    # "was waging a sabotage campaign", "is waging a hybrid war against the Baltic states"
+    "^wage|mount|run/V ~ sabotage|hybrid|disinformation|destabilization ~ campaign|war|operation",
 )
 # a deed of someone's called hostile, the speaker's accusation of its doer: "NATO's aggressive
 # actions", "Washington's hostile policy" (only a deed whose doer is named: arguments/sides.py)
@@ -315,7 +317,7 @@ FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N
 
 
 # envoys a state sends: expelled, they cut ties ("expelled two French diplomats")
-ENVOYS = "diplomat|ambassador|envoy|attache|attaché|consul|charge|chargé"
+ENVOYS = "diplomat|ambassador|envoy|attache|attaché|attachés|attaches|consul|charge|chargé"
 # verbs that hold back arms or help, and the flows held back ("paused weapons shipments")
 HALTED = "pause|halt|suspend|freeze|stop|cancel|withhold|restrict|end"  # ("block": its own type)
 SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit|purchase"
@@ -492,6 +494,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~~ ^train|training in"),
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
     *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V at|to"),
+    *_t("deploy", "presence", "bomber|warplane|fighter|frigate|destroyer ~ ^arrive|land/V in|at"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
     # "will send air defence capabilities to Norway", "deployed naval assets to"
     *_t("deploy", "presence", "^send|deploy|dispatch|station/V ~~ capability|asset/N to|in"),
@@ -973,7 +976,7 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ military|security ~ aid|assistance|support"),
     *_t("reduce_cooperation", "dyad", f"^{HALTED}|cut/V ~~ intelligence ?- sharing"),
     *_t("reduce_cooperation", "dyad", "downgrade/V ~~ representation"),
-    *_t("reduce_cooperation", "dyad", "ban|forbid|bar/V ~ ship|vessel|warship"),
+    *_t("reduce_cooperation", "dyad", "ban|forbid|bar/V ~ ship|vessel|warship|truck|lorry"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
@@ -1035,6 +1038,8 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
     *_t("warn", "dyad", "respond/V to ~~ violation|aggression|provocation|militarization"),
     *_t("warn", "dyad", "respond/V to ~~ deployment|stationing|placement|buildup|escalation"),
+    # "vowed to respond with overwhelming force", "will answer with military-technical measures"
+    *_t("warn", "dyad", "^respond|retaliate|answer/V with ~~ force|measure|countermeasure|strike"),
     *_t("reduce_cooperation", "dyad", "announce|unveil|approve/V ~~ ^sanction|embargo/N"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ retaliation|countermeasure|response"),
     # threats in the idioms of the news: "would not tolerate NATO bases", "reserves the right to
@@ -1276,6 +1281,9 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", f"^{POUNDED}/V ~~ with ?{ARMS_KINDS} $MISSILES|airstrike"),
     *_t("attack", "dyad", f"^{POUNDED}/V ~~ with ~ of ?{ARMS_KINDS} $MISSILES|airstrike"),
     *_t("attack", "dyad", "^rain/V ~~ $MISSILES ~ on|upon|down", "^rain/V down ~~ $MISSILES"),
+    *_t(
+        "attack", "dyad", "^drop/V ~ bomb|munition|shell|explosive ~ on|over"
+    ),  # "dropped bombs on"
     # ("launched its new drone at the air show": "launch" only as "launch ~ missile" above)
     *_t("attack", "dyad", "^lob|hurl|fire|unleash/V ~~ $MISSILES ~ at|toward|towards"),
     *_t("attack", "dyad", "^lob|hurl|unleash/V ~~ $MISSILES ~ on|into"),
