@@ -653,6 +653,8 @@ def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
         ("Russian troops overran the village of Krasnohorivka near Pokrovsk.", ("RUS", None)),
         ("North Korea fired artillery rounds toward South Korea's border islands.", ("PRK", None)),
         ("Russian aircraft dropped bombs on Kharkiv.", ("RUS", "UKR")),
+        ("Kyiv was pummelled by Russian missiles overnight.", ("RUS", "UKR")),
+        ("Israeli tanks rolled into Rafah on Tuesday.", ("ISR", None)),
     ],
 )  # fmt: skip
 def test_blows_said_with_verbs_of_many_senses_are_attacks(rules, text, pair):
@@ -672,6 +674,7 @@ def test_blows_said_with_verbs_of_many_senses_are_attacks(rules, text, pair):
         "Ukraine's team advanced into the final against France.",
         "Protesters stormed out of the meeting in Paris.",
         "Germany dropped its bid for the shell factory in Poland.",
+        "The old car rolled into the river in Poland.",
     ],
 )
 def test_those_verbs_in_their_other_senses_strike_no_one(rules, text):

@@ -786,6 +786,7 @@ def test_posting_or_pouring_in_other_senses_deploys_no_one(rules, text):
         ("Russian forces abandoned their base near Kharkiv.", ("RUS", "UKR")),
         ("Washington is shrinking its military footprint in Syria.", ("USA", "SYR")),
         ("Denmark withdrew its frigate from Cyprus.", ("DNK", "CYP")),
+        ("Russia pulled its S-300 systems out of Syria.", ("RUS", "SYR")),
     ],
 )
 def test_forces_repatriated_missions_ended_and_footprints_shrunk_are_withdrawn(rules, text, pair):

@@ -894,6 +894,8 @@ def test_a_request_rebuffed_is_not_the_rebuffers_own(rules):
         ("Lithuania said Belarus was behind the balloon incursions.", ("LTU", "BLR")),
         ("Armenia alleged that Azerbaijan had violated the ceasefire.", ("ARM", None)),
         ("Vilnius said Moscow was waging a sabotage campaign.", ("LTU", "RUS")),
+        ("Kyiv said Moscow violated the Easter truce.", ("UKR", "RUS")),
+        ("Tbilisi said Moscow breached the ceasefire.", ("GEO", "RUS")),
         ("Latvia said Russia was waging a hybrid war against the Baltic states.", ("LVA", "RUS")),
     ],
 )  # fmt: skip
@@ -942,6 +944,7 @@ def test_those_idioms_with_no_one_blamed_accuse_no_one(rules, text):
             ("PRK", "KOR"),
         ),
         ("Pyongyang vowed to respond with overwhelming force.", ("PRK", None)),
+        ("Putin issued a veiled threat to the West.", ("RUS", None)),
     ],
 )
 def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
@@ -960,6 +963,7 @@ def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
         "The minister did not rule out early elections in France.",
         "Putin said Russia did not rule out military cooperation with North Korea.",
         "Poland responded with humour to the Hungarian joke.",
+        "The agency in Britain issued its annual threat assessment on Monday.",
     ],
 )
 def test_those_idioms_said_of_no_threat_warn_no_one(rules, text):

@@ -127,7 +127,8 @@ VERB_OBJECT_AWAY["meet"] |= {"expectation", "standard", "criterion", "condition"
 VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "aspiration"}
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
-MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}, "attack": {"war"}}  # "war crimes"
+MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning", "threat"}, "attack": {"war"}}
+# ("war crimes", "an annual threat assessment")
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
 # war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
 # by the noun; the values are the nouns it hangs on).

@@ -650,6 +650,10 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "bring ~ $TROOPS ~ home", "$TROOPS ~~ ^return/V home"),
     *_t("withdraw_forces", "presence", "withdrawal|exit/N from ~ $BASE", "pull out of ~ $BASE"),
     *_t("withdraw_forces", "presence", MOVED),
+    # arms taken away from where they stood: "pulled its S-300 systems out of Syria"
+    *_t(
+        "withdraw_forces", "presence", "^pull|remove|withdraw/V ~~ system|battery|jet ~ out of|from"
+    ),
     *_t("withdraw_forces", "presence", *REPLACED),
     # support ties and signals
     *_t("arms_supply", "dyad", "^supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
@@ -1033,6 +1037,9 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "take|use ~ all ~ ^measure|means|mean ~ necessary"),
     *_t("warn", "dyad", "take|use ~ all ~ necessary ~ ^measure|means|mean"),
     *_t("warn", "dyad", "take|adopt ~ forceful|resolute ~ ^measure|countermeasure"),
+    # "would take retaliatory measures", "issued a veiled threat to the West"
+    *_t("warn", "dyad", "take|adopt ~ retaliatory|reciprocal ^measure|step|action/N"),
+    *_t("warn", "dyad", "issue|make|level/V ~ ^threat/N", "veiled ^threat/N"),
     *_t("warn", "speaker", CONSEQUENCES),  # said by someone, for a state or its security
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
@@ -1122,6 +1129,8 @@ TRIGGERS: list[Trigger] = [
     # "said Seoul's moves were unacceptable", "said the blockade violates international law"
     *_t("accuse", "speaker", "^be ~ unacceptable|inadmissible/A"),
     *_t("accuse", "speaker", "^violate|breach/V ~~ law|norm|sovereignty|charter"),
+    # "said Moscow violated the Easter truce", "accused of breaching the ceasefire"
+    *_t("accuse", "speaker", "^violate|breach/V ~~ ceasefire|truce|armistice"),
     *_t("accuse", "speaker", "^be|represent|constitute ~ threat|danger to"),  # "was a threat to"
     # "protested against the deployment", "expressed strong dissatisfaction with Manila"
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
@@ -1269,6 +1278,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "under ^fire|shelling/N"),
     # "the hospital, which was hit by a Russian missile": struck by a weapon
     *_t("attack", "dyad", "^hit|strike|shell|bomb|target/V by ~~ missile|drone|rocket|airstrike"),
+    *_t("attack", "dyad", "^pound|pummel|batter|hammer|blitz|rock/V by ~~ $MISSILES|airstrike"),
     # blows said with verbs of many senses, read only where they fall on a place or a force or
     # are dealt with arms: "pummelled militant positions", "hammered Kyiv with drones",
     # "rained missiles on the port", "lobbed rockets at the town", "stormed the camp" (not
@@ -1303,6 +1313,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "onslaught/N", "blitz/N on|against"),
     # forces moving on the enemy: "troops advanced into the city", "tanks pushed toward"
     *_t("attack", "dyad", "$TROOPS|tank ~~ ^advance|push|march/V into|on|toward|towards"),
+    *_t("attack", "dyad", "tank ~~ ^roll/V into"),  # "Israeli tanks rolled into Rafah"
     # "blasted the vessel with water cannon", "used water cannon against a supply boat"
     *_t("attack", "dyad", "^blast|spray|douse|hit|target/V ~~ with ~ water cannon"),
     *_t("attack", "dyad", "^use|fire/V ~ water cannon ~ against|at|on"),
