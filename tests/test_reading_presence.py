@@ -754,6 +754,8 @@ def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
         ("Thousands of Russian troops poured into Belarus.", ("RUS", "BLR")),
         ("Canada dispatched two frigates to Latvia.", ("CAN", "LVA")),
         ("US bombers landed in Romania for a rotation.", ("USA", "ROU")),
+        ("North Korea shipped 3,000 soldiers to Russia by sea.", ("PRK", "RUS")),
+        ("US Marines stand guard at the base in Afghanistan.", ("USA", "AFG")),
     ],
 )
 def test_forces_posted_rushed_or_kept_somewhere_are_deployed(rules, text, pair):
@@ -772,6 +774,7 @@ def test_boots_on_the_ground_denied_are_no_deployment(rules):
         "The company posted a loss in Germany.",
         "The defence ministry posted a video of soldiers in Bakhmut.",
         "Tourists poured into Italy in August.",
+        "The company shipped tanks of fuel to Poland.",
     ],
 )
 def test_posting_or_pouring_in_other_senses_deploys_no_one(rules, text):

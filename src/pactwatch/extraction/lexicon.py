@@ -579,6 +579,9 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS|adviser|advisor|trainer ~ ^post/V to|in|at|along|near"),
     *_t("deploy", "presence", "$TROOPS ~~ ^pour|stream/V into"),  # "troops poured into Belarus"
     *_t("deploy", "presence", "rush|airlift|ferry/V ~~ $FORCES ~ to|into"),
+    # "troops shipped to Russia by sea", "Marines stand guard at the embassy"
+    *_t("deploy", "presence", "ship|transport/V ~~ $TROOPS ~ to", "$TROOPS ~~ be ^ship/V to"),
+    *_t("deploy", "presence", "$TROOPS ~ ^stand/V guard"),
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS ~ serve|fight|operate/V"),
     *_t("deploy", "presence", "^have|keep|maintain ~ garrison|contingent|detachment/N"),
     # "no Western boots on the ground in Ukraine", "the US military footprint in Syria"
@@ -1039,7 +1042,7 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "take|adopt ~ forceful|resolute ~ ^measure|countermeasure"),
     # "would take retaliatory measures", "issued a veiled threat to the West"
     *_t("warn", "dyad", "take|adopt ~ retaliatory|reciprocal ^measure|step|action/N"),
-    *_t("warn", "dyad", "issue|make|level/V ~ ^threat/N", "veiled ^threat/N"),
+    *_t("warn", "dyad", "issue|make|level/V ~ ^threat/N", "veiled|nuclear ^threat/N"),
     *_t("warn", "speaker", CONSEQUENCES),  # said by someone, for a state or its security
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
