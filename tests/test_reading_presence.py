@@ -756,6 +756,8 @@ def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
         ("US bombers landed in Romania for a rotation.", ("USA", "ROU")),
         ("North Korea shipped 3,000 soldiers to Russia by sea.", ("PRK", "RUS")),
         ("US Marines stand guard at the base in Afghanistan.", ("USA", "AFG")),
+        ("The French expeditionary force in Mali numbered 5,100.", ("FRA", "MLI")),
+        ("Wagner mercenaries are active in Libya.", ("RUS", "LBY")),
     ],
 )
 def test_forces_posted_rushed_or_kept_somewhere_are_deployed(rules, text, pair):
@@ -775,6 +777,7 @@ def test_boots_on_the_ground_denied_are_no_deployment(rules):
         "The defence ministry posted a video of soldiers in Bakhmut.",
         "Tourists poured into Italy in August.",
         "The company shipped tanks of fuel to Poland.",
+        "Volunteers are active in Poland.",
     ],
 )
 def test_posting_or_pouring_in_other_senses_deploys_no_one(rules, text):
@@ -790,6 +793,9 @@ def test_posting_or_pouring_in_other_senses_deploys_no_one(rules, text):
         ("Washington is shrinking its military footprint in Syria.", ("USA", "SYR")),
         ("Denmark withdrew its frigate from Cyprus.", ("DNK", "CYP")),
         ("Russia pulled its S-300 systems out of Syria.", ("RUS", "SYR")),
+        ("Russian forces retreated from the west bank of the Dnipro in Ukraine.", ("RUS", "UKR")),
+        ("Hungary called its troops home from Afghanistan.", ("HUN", "AFG")),
+        ("Germany said it would end its deployment in Mali.", ("DEU", "MLI")),
     ],
 )
 def test_forces_repatriated_missions_ended_and_footprints_shrunk_are_withdrawn(rules, text, pair):
@@ -799,3 +805,8 @@ def test_forces_repatriated_missions_ended_and_footprints_shrunk_are_withdrawn(r
 
 def test_staff_evacuated_are_no_forces_withdrawn(rules):
     assert readings(rules, "The embassy evacuated its staff from Sudan.", "withdraw_forces") == []
+
+
+def test_air_policing_is_a_presence(rules):
+    found = readings(rules, "Spain's fighter jets are policing Baltic airspace.", "deploy")
+    assert any("ESP" in s for s, _, _, _ in found), found

@@ -493,6 +493,11 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V to", "base/V ~ $TROOPS"),
     *_t("deploy", "presence", "$TROOPS ~~ ^train|training in"),
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
+    # "mercenaries are active in Libya", "the peacekeeping force in Lebanon", "jets policing
+    # Baltic airspace", "took over NATO air policing in Estonia"
+    *_t("deploy", "presence", "$TROOPS ~ be/V ~ active/A in"),
+    *_t("deploy", "presence", "peacekeeping|expeditionary|stabilization|multinational ^force/N in"),
+    *_t("deploy", "presence", "air ^policing/N", "police|patrol/V ~~ airspace"),
     *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V at|to"),
     *_t("deploy", "presence", "bomber|warplane|fighter|frigate|destroyer ~ ^arrive|land/V in|at"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
@@ -598,6 +603,10 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "give|hand/V ~ back ~~ $BASE"),
     # "the Russians withdrew from several positions": who held them leaves
     *_t("withdraw_forces", "presence", "^withdraw|retreat|pull/V ~ from ~ position|outpost"),
+    # "Russian forces retreated from the west bank", "called its troops home", "will end its
+    # deployment in Mali"
+    *_t("withdraw_forces", "presence", "$TROOPS ~~ ^retreat/V from"),
+    *_t("withdraw_forces", "presence", "call/V ~~ $TROOPS ~ home|back", "end/V ~ deployment"),
     # "to pull out of the long war", "withdrew from the conflict": forces leave a war
     *_t("withdraw_forces", "presence", "^pull|get/V out of ~ $WARS_LEFT"),
     *_t("withdraw_forces", "presence", "^withdraw|retreat/V from ~ $WARS_LEFT"),
@@ -1249,6 +1258,13 @@ TRIGGERS: list[Trigger] = [
     # "an Israeli strike targeted Hamas leaders", "fired ballistic missiles at US bases"
     *_t("attack", "dyad", "strike/N", "raid/N", "bombing/N", "bombardment"),
     *_t("attack", "dyad", "sabotage", "mutiny/N against", "killing/N of"),
+    # "saboteurs blew up a railway bridge", "detonated a car bomb", "forces raided a hospital",
+    # "troops shot at a village", "a cyberattack on Albania"
+    *_t("attack", "dyad", "blow/V up ~~ bridge|railway|pipeline|depot|train|dam|$STRUCK"),
+    *_t("attack", "dyad", "detonate/V ~~ bomb|explosive|device|mine"),
+    *_t("attack", "dyad", "$TROOPS|militant|gunman ~~ ^raid/V", "raid/V ~ $STRUCK|village"),
+    *_t("attack", "dyad", "shoot/V at ~~ $STRUCK|village|town|ship|vessel|boat|drone|aircraft"),
+    *_t("attack", "dyad", "cyberattack|cyber-attack/N"),
     *_t("attack", "dyad", "take|seize|capture ~~ by force", "use/N of force"),
     *_t("attack", "dyad", "sink/V ~ ship|vessel|boat|tanker|warship|submarine|frigate"),
     *_t("attack", "dyad", "sink/V ~ corvette|destroyer|cruiser|minesweeper|flagship"),
