@@ -896,6 +896,12 @@ def test_a_request_rebuffed_is_not_the_rebuffers_own(rules):
         ("Vilnius said Moscow was waging a sabotage campaign.", ("LTU", "RUS")),
         ("Kyiv said Moscow violated the Easter truce.", ("UKR", "RUS")),
         ("Tbilisi said Moscow breached the ceasefire.", ("GEO", "RUS")),
+        ("Moscow said London was complicit in the attack.", ("RUS", "GBR")),
+        ("The Kremlin said Washington was behind the coup in Kyiv.", ("RUS", "USA")),
+        ("Serbia's president said NATO had destabilised the region.", ("SRB", "NATO")),
+        ("Kyiv dismissed Moscow's claims as propaganda.", ("UKR", "RUS")),
+        ("Tehran called the American sanctions economic terrorism.", ("IRN", "USA")),
+        ("China condemned Washington's expansionist policy in Asia.", ("CHN", "USA")),
         ("Latvia said Russia was waging a hybrid war against the Baltic states.", ("LVA", "RUS")),
     ],
 )  # fmt: skip
@@ -915,6 +921,8 @@ def test_blame_said_in_the_idioms_of_the_news_is_an_accusation(rules, text, pair
         "Police charged the suspect with murder in Paris.",
         "Officials attributed the delay to bad weather in Poland.",
         "Russia has been meddling in the elections of its neighbours for years.",
+        "Germany's colonial policy in Namibia ended in 1915.",
+        "The storm destabilised the tower in Pisa.",
     ],
 )
 def test_those_idioms_with_no_one_blamed_accuse_no_one(rules, text):

@@ -1012,6 +1012,7 @@ def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
          ("NOR", "UKR")),
         ("Washington extended a loan to Poland for military modernisation.",
          "security_assistance", ("USA", "POL")),
+        ("The EU is funding Moldova's armed forces.", "security_assistance", ("EU", "MDA")),
     ],
 )  # fmt: skip
 def test_ties_help_and_their_cutting_said_in_the_words_of_the_news(rules, text, etype, pair):
@@ -1038,6 +1039,7 @@ def test_arms_held_back_are_no_arms_supplied(rules):
         ("Germany replenished its gas stocks before winter.", "arms_supply"),
         ("The bank will finance Ukraine's grain exports.", "security_assistance"),
         ("Germany gave a loan to Greece for its railways.", "security_assistance"),
+        ("The EU is funding Moldova's schools.", "security_assistance"),
     ],
 )
 def test_those_words_in_their_other_senses_are_no_tie(rules, text, etype):

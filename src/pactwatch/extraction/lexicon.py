@@ -102,11 +102,14 @@ SAID_BLAME = (
     "stage|orchestrate ~ provocation",
     # "was waging a sabotage campaign", "is waging a hybrid war against the Baltic states"
     "^wage|mount|run/V ~ sabotage|hybrid|disinformation|destabilization ~ campaign|war|operation",
+    "destabilize|destabilise/V",  # "said NATO had destabilised the region"
 )
 # a deed of someone's called hostile, the speaker's accusation of its doer: "NATO's aggressive
 # actions", "Washington's hostile policy" (only a deed whose doer is named: arguments/sides.py)
 HOSTILE_DEED = "aggressive|hostile|provocative|unlawful|destabilizing ^action|policy|course|move"
 HOSTILE_DEED += "|behavior|activity|conduct|step"
+# ("Washington's expansionist policy", "Paris's neocolonial course")
+HOSTILE_DEED = "neocolonial|imperialist|expansionist|revanchist|confrontational|" + HOSTILE_DEED
 
 SETS: dict[str, str] = {
     # what forces leave that is no body one is a member of (arguments: a war, no membership)
@@ -762,6 +765,7 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "provide|give|supply|pass|share/V ~~ satellite imagery"),
     *_t("security_assistance", "dyad", "fund|finance|bankroll|subsidize|subsidise/V ~~ $ARMS"),
     *_t("security_assistance", "dyad", "fund|finance|bankroll|subsidize|subsidise/V ~~ defense"),
+    *_t("security_assistance", "dyad", "fund|finance|bankroll/V ~~ armed force|military"),
     *_t("security_assistance", "dyad", "bankroll|subsidize|subsidise/V ~~ production|army"),
     *_t("security_assistance", "dyad", "loan/N ~~ for ~ military|defense|weapon|arm"),
     *_t("security_assistance", "dyad", "provide|give|offer ~~ air ^cover|support/N"),
@@ -1110,9 +1114,12 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "ambassador|envoy|diplomat|charge ~~~ be ^summon/V"),
     *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
+    # "called the sanctions economic terrorism", "branded the blockade piracy"
+    *_t("accuse", "dyad", "call|brand|label|term/V ~~ terrorism|piracy|blackmail|aggression"),
     *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
     # "rejected Orban's statement", "dismissed the minister's remarks": the speaker is faulted
     *_t("accuse", "dyad", "^reject|dismiss|rebuff|counter/V ~ statement|remark|comment|rhetoric"),
+    *_t("accuse", "dyad", "^dismiss/V ~ claim|assertion|narrative ~~ as"),  # "as propaganda"
     *_t("accuse", "speaker", "pose|create ~ threat|danger|risk to", "see ~ as ~ threat"),
     *_t("accuse", "speaker", "threat|danger|menace ^pose/V by"),  # "the threat posed by X"
     # "viewed the deal as a threat", "interpreted the move as a provocation", "saw the pact
@@ -1121,10 +1128,12 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
     # "said Yerevan was responsible for the shelling", "committed war crimes": blame said
     *_t("accuse", "speaker", "^be ~ responsible for", "^be ~ to blame for"),
+    *_t("accuse", "speaker", "^be ~ complicit/A in|with"),  # "said London was complicit in"
     # "Moscow said Kyiv was behind the drone attempt": who is said to be behind it is blamed
     *_t("accuse", "speaker", "^be/V behind ~~ attack|attempt|strike|plot|sabotage|blast|raid"),
     *_t("accuse", "speaker", "^be/V behind ~~ incursion|explosion|bombing|arson|assassination"),
     *_t("accuse", "speaker", "^be/V behind ~~ hack|cyberattack|provocation|killing|incident"),
+    *_t("accuse", "speaker", "^be/V behind ~~ coup|unrest|riot|uprising|protest|plot"),
     *_t("accuse", "speaker", *SAID_BLAME),
     *_t("accuse", "speaker", "^commit/V ~~ crime|atrocity"),
     *_t("accuse", "speaker", HOSTILE_DEED),
