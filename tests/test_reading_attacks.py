@@ -657,6 +657,7 @@ def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
         ("Ukrainian saboteurs blew up a railway bridge in Russia.", (None, "RUS")),
         ("Azerbaijani forces shot at an Armenian village.", ("AZE", "ARM")),
         ("Iran launched a cyberattack on Albania.", ("IRN", "ALB")),
+        ("Russian artillery fire killed two people in Kherson.", ("RUS", None)),
         ("Israeli tanks rolled into Rafah on Tuesday.", ("ISR", None)),
     ],
 )  # fmt: skip
@@ -683,6 +684,7 @@ def test_blows_said_with_verbs_of_many_senses_are_attacks(rules, text, pair):
         "Algerian troops shot smugglers at the border with Morocco.",
         "The striker shot at goal against Germany.",
         "The protesters blew up balloons in Paris.",
+        "The company opened fire sales in Poland.",
     ],
 )
 def test_those_verbs_in_their_other_senses_strike_no_one(rules, text):

@@ -810,3 +810,24 @@ def test_staff_evacuated_are_no_forces_withdrawn(rules):
 def test_air_policing_is_a_presence(rules):
     found = readings(rules, "Spain's fighter jets are policing Baltic airspace.", "deploy")
     assert any("ESP" in s for s, _, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("The pullback of Russian troops from Kyiv began in March.", "withdraw_forces",
+         ("RUS", "UKR")),
+        ("The evacuation of the US base in Niger ended in August.", "withdraw_forces",
+         ("USA", "NER")),
+        ("The buildup of NATO forces in the Baltics angered Moscow.", "deploy", ("NATO", "LTU")),
+    ],
+)  # fmt: skip
+def test_the_nouns_of_pulling_back_evacuating_and_building_up(rules, text, etype, pair):
+    found = readings(rules, text, etype)
+    assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
+
+
+def test_a_retreat_from_a_city_long_ago_or_from_words_is_no_withdrawal(rules):
+    text = "The retreat from Moscow was a disaster for Napoleon."
+    assert readings(rules, text, "withdraw_forces") == []
+    assert readings(rules, "The rotation of the EU presidency passed to Poland.", "deploy") == []

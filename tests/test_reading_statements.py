@@ -954,6 +954,7 @@ def test_those_idioms_with_no_one_blamed_accuse_no_one(rules, text):
         ("Pyongyang vowed to respond with overwhelming force.", ("PRK", None)),
         ("Putin issued a veiled threat to the West.", ("RUS", None)),
         ("North Korea's persistent nuclear threats worry Seoul.", ("PRK", None)),
+        ("Hezbollah vowed reprisals against Israel.", ("hezbollah", "ISR")),
     ],
 )
 def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):

@@ -995,6 +995,8 @@ def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
         ("The United States announced a new weapons tranche for Ukraine.", "arms_supply",
          ("USA", "UKR")),
         ("The US is replenishing Israel's interceptor stockpile.", "arms_supply", ("USA", "ISR")),
+        ("Germany began the handover of F-16 jets to Ukraine in July.", "arms_supply",
+         ("DEU", "UKR")),
         ("Iran's Revolutionary Guard trains Houthi fighters.", "security_assistance",
          ("IRN", "houthis")),
         ("Russian instructors are mentoring Malian troops.", "security_assistance",

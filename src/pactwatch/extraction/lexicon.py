@@ -491,6 +491,9 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V in", "presence/N", "deployment/N"),
     # "the transfer of two brigades of soldiers to Belarus", "peacekeepers are present"
     *_t("deploy", "presence", "transfer|redeployment|dispatch|arrival/N of ~~ $TROOPS"),
+    # "the rotation of US troops through Poland", "the airlift of paratroopers to", "the buildup
+    # of NATO forces in the Baltics"
+    *_t("deploy", "presence", "rotation|airlift|buildup|build-up/N of ~~ $FORCES"),
     # "the brigade's transfer to Lithuania"; "soldiers undergoing training in Russia"
     *_t("deploy", "presence", "$TROOPS ~ ^transfer|redeployment|relocation|move/N to"),
     *_t("deploy", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V to", "base/V ~ $TROOPS"),
@@ -656,6 +659,9 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "troop|force reduction|cut|drawdown", "drawdown/N"),
     *_t("withdraw_forces", "presence", "expel|evict ~~ $FORCES", "stop ~ service|operation"),
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),
+    # the nouns of the verbs: "the pullback of troops", "the evacuation of the base" (not a
+    # bare "retreat from": "its retreat from its commitments")
+    *_t("withdraw_forces", "presence", "pullback|evacuation/N of ~ $FORCES"),
     *_t("withdraw_forces", "presence", "closure|closing of ~ $BASE", "cessation of ~ operation"),
     *_t("withdraw_forces", "presence", "end ~ presence", "leave/V ~ country|territory"),
     *_t("withdraw_forces", "presence", "put|bring ~ end to ~~ ^presence"),  # "put an end to its"
@@ -685,7 +691,7 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "provision/N of ~ $ARMS"),
     # "pledged F-16 jets to Ukraine", "will donate howitzers", "a donation of drones"
     *_t("arms_supply", "dyad", "pledge|donate|gift|give|lease|export|hand ~~ $ARMS"),
-    *_t("arms_supply", "dyad", "donation|pledge|gift|export of ~ $ARMS"),
+    *_t("arms_supply", "dyad", "donation|pledge|gift|export|handover of ~ $ARMS"),
     *_t(
         "arms_supply",
         "dyad",
@@ -1046,7 +1052,7 @@ TRIGGERS: list[Trigger] = [
     # statements
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
-    *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance"),
+    *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance|reprisal"),
     # "sounded the alarm about the pact": a warning, not a worry felt
     *_t("warn", "dyad", "sound/V ~ alarm|warning"),
     # "will use all means necessary to defend itself", "take all necessary measures"
@@ -1304,6 +1310,8 @@ TRIGGERS: list[Trigger] = [
     # "a Russian missile hit ...": a weapon that struck; "came under fire from": the fired on
     *_t("attack", "dyad", "missile|drone|rocket|shell|bomb|projectile ~ ^hit|strike|slam/V"),
     *_t("attack", "dyad", "under ^fire|shelling/N"),
+    # "Russian artillery fire killed two", "rocket fire from Lebanon" (fire of arms)
+    *_t("attack", "dyad", "artillery|rocket|mortar|sniper|tank ^fire/N"),
     # "the hospital, which was hit by a Russian missile": struck by a weapon
     *_t("attack", "dyad", "^hit|strike|shell|bomb|target/V by ~~ missile|drone|rocket|airstrike"),
     *_t("attack", "dyad", "^pound|pummel|batter|hammer|blitz|rock/V by ~~ $MISSILES|airstrike"),
