@@ -1015,6 +1015,9 @@ def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
         ("Washington extended a loan to Poland for military modernisation.",
          "security_assistance", ("USA", "POL")),
         ("The EU is funding Moldova's armed forces.", "security_assistance", ("EU", "MDA")),
+        ("The US is scaling back aid to Ukraine.", "reduce_cooperation", ("USA", "UKR")),
+        ("Washington cut military assistance to Egypt.", "reduce_cooperation", ("USA", "EGY")),
+        ("The United States rushed munitions to Israel.", "arms_supply", ("USA", "ISR")),
     ],
 )  # fmt: skip
 def test_ties_help_and_their_cutting_said_in_the_words_of_the_news(rules, text, etype, pair):
@@ -1046,3 +1049,10 @@ def test_arms_held_back_are_no_arms_supplied(rules):
 )
 def test_those_words_in_their_other_senses_are_no_tie(rules, text, etype):
     assert [r for r in readings(rules, text, etype) if r[0] or r[1]] == []
+
+
+def test_aid_scaled_back_takes_no_forces_out(rules):
+    text = "The US is scaling back aid to Ukraine."
+    assert readings(rules, text, "withdraw_forces") == []
+    found = readings(rules, "The US is scaling back its forces in Iraq.", "withdraw_forces")
+    assert (["USA"], ["IRQ"]) in [r[:2] for r in found], found

@@ -721,6 +721,7 @@ TRIGGERS: list[Trigger] = [
     # Israel's interceptor stockpile"
     *_t("arms_supply", "receive", "secure|obtain/V ~~ $ARMS"),
     *_t("arms_supply", "dyad", "batch|consignment/N of ~ $ARMS"),  # ("a tranche of funding")
+    *_t("arms_supply", "dyad", "rush|airlift|ferry/V ~~ $ARMS ~ to"),  # "rushed munitions to"
     *_t("arms_supply", "dyad", "arm|weapon ^tranche|batch/N"),
     *_t(
         "arms_supply",
@@ -765,7 +766,8 @@ TRIGGERS: list[Trigger] = [
     *_t(
         "security_assistance",
         "dyad",
-        "training ^mission|program|programme|course/N for|of ~~ $TROOPS|army|soldier|pilot|recruit",
+        "training|advisory ^mission|program|programme|course/N for|of ~~ "
+        "$TROOPS|army|soldier|pilot|recruit|police",
     ),
     *_t("security_assistance", "dyad", "provide|give|supply|pass|feed|offer/V ~~ intelligence"),
     *_t("security_assistance", "dyad", "provide|give|supply|pass|share/V ~~ satellite imagery"),
@@ -1002,6 +1004,9 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ military|security ~ aid|assistance|support"),
     *_t("reduce_cooperation", "dyad", f"^{HALTED}|cut/V ~~ intelligence ?- sharing"),
     *_t("reduce_cooperation", "dyad", "downgrade/V ~~ representation"),
+    # "is scaling back aid to Ukraine", "cut military assistance to Cairo"
+    *_t("reduce_cooperation", "dyad", "scale/V back|down ~~ aid|assistance|support|cooperation"),
+    *_t("reduce_cooperation", "dyad", "reduce|cut/V ~ military|security ~ aid|assistance"),
     *_t("reduce_cooperation", "dyad", "ban|forbid|bar/V ~ ship|vessel|warship|truck|lorry"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
