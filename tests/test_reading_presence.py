@@ -793,6 +793,7 @@ def test_posting_or_pouring_in_other_senses_deploys_no_one(rules, text):
         ("Washington is shrinking its military footprint in Syria.", ("USA", "SYR")),
         ("Denmark withdrew its frigate from Cyprus.", ("DNK", "CYP")),
         ("Russia pulled its S-300 systems out of Syria.", ("RUS", "SYR")),
+        ("The US removed Patriot batteries from Saudi Arabia.", ("USA", "SAU")),
         ("Russian forces retreated from the west bank of the Dnipro in Ukraine.", ("RUS", "UKR")),
         ("Hungary called its troops home from Afghanistan.", ("HUN", "AFG")),
         ("Germany said it would end its deployment in Mali.", ("DEU", "MLI")),
@@ -805,6 +806,8 @@ def test_forces_repatriated_missions_ended_and_footprints_shrunk_are_withdrawn(r
 
 def test_staff_evacuated_are_no_forces_withdrawn(rules):
     assert readings(rules, "The embassy evacuated its staff from Sudan.", "withdraw_forces") == []
+    text = "Engineers removed the old battery from the satellite in Japan."
+    assert readings(rules, text, "withdraw_forces") == []
 
 
 def test_air_policing_is_a_presence(rules):

@@ -955,6 +955,11 @@ def test_those_idioms_with_no_one_blamed_accuse_no_one(rules, text):
         ("Putin issued a veiled threat to the West.", ("RUS", None)),
         ("North Korea's persistent nuclear threats worry Seoul.", ("PRK", None)),
         ("Hezbollah vowed reprisals against Israel.", ("hezbollah", "ISR")),
+        (
+            "Tehran said any attack on its soil would be met with a decisive response.",
+            ("IRN", None),
+        ),
+        ("Israel said all options were on the table regarding Iran.", ("ISR", None)),
     ],
 )
 def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
@@ -974,6 +979,8 @@ def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
         "Putin said Russia did not rule out military cooperation with North Korea.",
         "Poland responded with humour to the Hungarian joke.",
         "The agency in Britain issued its annual threat assessment on Monday.",
+        "The company said all options were on the table for its German plant.",
+        "The proposal was met with a swift response from investors in Paris.",
     ],
 )
 def test_those_idioms_said_of_no_threat_warn_no_one(rules, text):

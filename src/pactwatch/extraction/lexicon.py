@@ -90,6 +90,10 @@ SAID_THREATS = (
     "legitimate ^target/N",
     "^become ~ legitimate ?military target/N",
     "^cross/V ~ red line",
+    # "any attack would be met with a decisive response", "all options are on the table"
+    "^meet/V with ~ decisive|crushing|swift|forceful|firm|harsh|resolute|overwhelming ~ response",
+    "^meet/V with ~ force|retaliation",
+    "all ^option/N ~~ on ~ table",
 )
 # blame said of a deed in someone's words: "said Moscow was meddling in its elections", "is
 # weaponising migrants", "orchestrated the arson attacks", "betrayed its allies", "staged
@@ -324,6 +328,9 @@ ENVOYS = "diplomat|ambassador|envoy|attache|attaché|attachés|attaches|consul|c
 # verbs that hold back arms or help, and the flows held back ("paused weapons shipments")
 HALTED = "pause|halt|suspend|freeze|stop|cancel|withhold|restrict|end"  # ("block": its own type)
 SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit|purchase"
+# arms that stand somewhere and are taken away ("removed Patriot batteries from", not "the
+# old battery from the satellite")
+STOOD = "system|jet|patriot|missile|warplane"
 # forces' presence said as a footprint ("the US military footprint in Syria"; not "carbon")
 FOOTPRINT = "military|troop|naval|force ^footprint/N"
 # verbs of blows that take the arms they are dealt with: "pounded the city with missiles"
@@ -672,9 +679,8 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdrawal|exit/N from ~ $BASE", "pull out of ~ $BASE"),
     *_t("withdraw_forces", "presence", MOVED),
     # arms taken away from where they stood: "pulled its S-300 systems out of Syria"
-    *_t(
-        "withdraw_forces", "presence", "^pull|remove|withdraw/V ~~ system|battery|jet ~ out of|from"
-    ),
+    *_t("withdraw_forces", "presence", f"^pull|remove|withdraw/V ~~ {STOOD} ~ out of"),
+    *_t("withdraw_forces", "presence", f"^pull|remove|withdraw/V ~~ {STOOD} ~ from"),
     *_t("withdraw_forces", "presence", *REPLACED),
     # support ties and signals
     *_t("arms_supply", "dyad", "^supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
