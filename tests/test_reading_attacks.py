@@ -689,3 +689,23 @@ def test_blows_said_with_verbs_of_many_senses_are_attacks(rules, text, pair):
 )
 def test_those_verbs_in_their_other_senses_strike_no_one(rules, text):
     assert readings(rules, text, "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Indian and Pakistani troops skirmished along the Line of Control.", {"IND", "PAK"}),
+        ("A skirmish between Armenian and Azerbaijani soldiers left two dead.", {"ARM", "AZE"}),
+        ("A firefight between Israeli troops and Hezbollah fighters broke out.",
+         {"ISR", "hezbollah"}),
+    ],
+)  # fmt: skip
+def test_skirmishes_and_firefights_are_fighting_between_both(rules, text, sides):
+    found = readings(rules, text, "attack")
+    assert any(sides <= set(s) for s, _, _, _ in found), found
+
+
+def test_a_raid_or_a_strike_that_names_a_kind_of_thing_is_no_attack(rules):
+    text = "Air raid sirens sounded across Ukraine as Russia struck Kyiv."
+    assert [r[:2] for r in readings(rules, text, "attack")] == [(["RUS"], ["UKR"])]
+    assert readings(rules, "Poland is buying strike drones from Turkey.", "attack") == []

@@ -127,8 +127,10 @@ VERB_OBJECT_AWAY["meet"] |= {"expectation", "standard", "criterion", "condition"
 VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "aspiration"}
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
-MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning", "threat"}, "attack": {"war"}}
-# ("war crimes", "an annual threat assessment")
+MODIFIER_AWAY: dict[str, set[str]] = {
+    "warn": {"warning", "threat"},  # "an annual threat assessment"
+    "attack": {"war", "raid", "strike"},  # "war crimes", "air raid sirens", "strike drones"
+}
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
 # war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
 # by the noun; the values are the nouns it hangs on).

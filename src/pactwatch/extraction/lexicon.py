@@ -1367,6 +1367,8 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("attack", "mutual", "clash/V"),  # "the two armies clashed along the border"
+    # "skirmished along the border", "a firefight between troops and militants"
+    *_t("attack", "mutual", "skirmish/N", "skirmish/V", "firefight|gunfight/N"),
     # "the decades-old Eritrean-Ethiopian conflict", "weeks of confrontations at sea"
     *_t("attack", "mutual", "conflict/N", "confrontation/N"),
     # "should an armed conflict break out"; "the two armies exchanged fire"
