@@ -630,3 +630,82 @@ def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
     )
     every = [c for c, _ in candidates(rules, text, "2025-05-01") if c.type == "attack"]
     assert all(not {"PHL", "USA"} & set(c.subject) for c in every), every
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel pummelled Hezbollah positions in southern Lebanon.", ("ISR", "hezbollah")),
+        ("Russia hammered Kharkiv with glide bombs overnight.", ("RUS", "UKR")),
+        ("Russia hammered Kharkiv with dozens of attack drones overnight.", ("RUS", "UKR")),
+        ("Russia rained missiles on Odesa overnight.", ("RUS", "UKR")),
+        ("Iran lobbed ballistic missiles at Israel.", ("IRN", "ISR")),
+        ("Russian forces encircled the town of Avdiivka.", ("RUS", "UKR")),
+        ("Israel assassinated a Hamas commander in Lebanon.", ("ISR", "LBN")),
+        ("Ukraine downed a Russian Su-34 bomber over Donetsk.", ("UKR", "RUS")),
+        ("Ukraine's sea drones sank a Russian corvette near Crimea.", ("UKR", "RUS")),
+        ("Ukrainian forces pushed into Russia's Kursk region.", ("UKR", "RUS")),
+        ("Chinese coast guard ships blasted a Philippine supply boat with water cannon.",
+         ("CHN", "PHL")),
+        ("Ukraine launched a counteroffensive against Russian forces in the south.",
+         ("UKR", "RUS")),
+        ("Israeli troops stormed a Hamas stronghold in Gaza.", ("ISR", "PSE")),
+        ("Russian troops overran the village of Krasnohorivka near Pokrovsk.", ("RUS", None)),
+        ("North Korea fired artillery rounds toward South Korea's border islands.", ("PRK", None)),
+        ("Russian aircraft dropped bombs on Kharkiv.", ("RUS", "UKR")),
+        ("Kyiv was pummelled by Russian missiles overnight.", ("RUS", "UKR")),
+        ("Ukrainian saboteurs blew up a railway bridge in Russia.", (None, "RUS")),
+        ("Azerbaijani forces shot at an Armenian village.", ("AZE", "ARM")),
+        ("Iran launched a cyberattack on Albania.", ("IRN", "ALB")),
+        ("Russian artillery fire killed two people in Kherson.", ("RUS", None)),
+        ("Israeli tanks rolled into Rafah on Tuesday.", ("ISR", None)),
+    ],
+)  # fmt: skip
+def test_blows_said_with_verbs_of_many_senses_are_attacks(rules, text, pair):
+    found = readings(rules, text, "attack")
+    subject, obj = pair
+    assert any(
+        (subject is None or subject in s) and (obj is None or obj in o) for s, o, _, _ in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators hammered out a deal with Ankara on drone exports.",
+        "Washington hit Iran with new sanctions over drone sales.",
+        "Storms battered the coastal city of Marseille.",
+        "Inflation hammered Turkey's economy.",
+        "The minister was besieged by reporters in Kyiv.",
+        "Ukraine's team advanced into the final against France.",
+        "Protesters stormed out of the meeting in Paris.",
+        "Germany dropped its bid for the shell factory in Poland.",
+        "The old car rolled into the river in Poland.",
+        "Algerian troops shot smugglers at the border with Morocco.",
+        "The striker shot at goal against Germany.",
+        "The protesters blew up balloons in Paris.",
+        "The company opened fire sales in Poland.",
+    ],
+)
+def test_those_verbs_in_their_other_senses_strike_no_one(rules, text):
+    assert readings(rules, text, "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Indian and Pakistani troops skirmished along the Line of Control.", {"IND", "PAK"}),
+        ("A skirmish between Armenian and Azerbaijani soldiers left two dead.", {"ARM", "AZE"}),
+        ("A firefight between Israeli troops and Hezbollah fighters broke out.",
+         {"ISR", "hezbollah"}),
+    ],
+)  # fmt: skip
+def test_skirmishes_and_firefights_are_fighting_between_both(rules, text, sides):
+    found = readings(rules, text, "attack")
+    assert any(sides <= set(s) for s, _, _, _ in found), found
+
+
+def test_a_raid_or_a_strike_that_names_a_kind_of_thing_is_no_attack(rules):
+    text = "Air raid sirens sounded across Ukraine as Russia struck Kyiv."
+    assert [r[:2] for r in readings(rules, text, "attack")] == [(["RUS"], ["UKR"])]
+    assert readings(rules, "Poland is buying strike drones from Turkey.", "attack") == []

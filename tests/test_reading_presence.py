@@ -739,3 +739,98 @@ def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
     text = "Germany sent howitzers to Kyiv. Moscow said the shipments could prolong the fighting."
     found = readings(rules, text, "arms_supply")
     assert found.count((["DEU"], ["UKR"], None, "CT+")) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Britain will post 900 troops to Estonia next spring.", ("GBR", "EST")),
+        ("Washington has posted military advisers in Taiwan.", ("USA", "TWN")),
+        ("The United States airlifted paratroopers to Poland.", ("USA", "POL")),
+        ("Burundi has about 10,000 troops fighting in Congo.", ("BDI", "COD")),
+        ("Russia maintains a garrison of some 3,000 soldiers in Armenia.", ("RUS", "ARM")),
+        ("The US military footprint in Syria has grown.", ("USA", "SYR")),
+        ("Britain leads the NATO battlegroup in Estonia.", ("GBR", "EST")),
+        ("Thousands of Russian troops poured into Belarus.", ("RUS", "BLR")),
+        ("Canada dispatched two frigates to Latvia.", ("CAN", "LVA")),
+        ("US bombers landed in Romania for a rotation.", ("USA", "ROU")),
+        ("North Korea shipped 3,000 soldiers to Russia by sea.", ("PRK", "RUS")),
+        ("US Marines stand guard at the base in Afghanistan.", ("USA", "AFG")),
+        ("The French expeditionary force in Mali numbered 5,100.", ("FRA", "MLI")),
+        ("Wagner mercenaries are active in Libya.", ("RUS", "LBY")),
+    ],
+)
+def test_forces_posted_rushed_or_kept_somewhere_are_deployed(rules, text, pair):
+    found = readings(rules, text, "deploy")
+    assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
+
+
+def test_boots_on_the_ground_denied_are_no_deployment(rules):
+    found = readings(rules, "There are no American boots on the ground in Ukraine.", "deploy")
+    assert found and all(f == "CT-" for _, _, _, f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company posted a loss in Germany.",
+        "The defence ministry posted a video of soldiers in Bakhmut.",
+        "Tourists poured into Italy in August.",
+        "The company shipped tanks of fuel to Poland.",
+        "Volunteers are active in Poland.",
+    ],
+)
+def test_posting_or_pouring_in_other_senses_deploys_no_one(rules, text):
+    assert readings(rules, text, "deploy") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany repatriated its soldiers from Mali.", ("DEU", "MLI")),
+        ("Russia's peacekeeping mission in Azerbaijan came to an end.", ("RUS", "AZE")),
+        ("Russian forces abandoned their base near Kharkiv.", ("RUS", "UKR")),
+        ("Washington is shrinking its military footprint in Syria.", ("USA", "SYR")),
+        ("Denmark withdrew its frigate from Cyprus.", ("DNK", "CYP")),
+        ("Russia pulled its S-300 systems out of Syria.", ("RUS", "SYR")),
+        ("The US removed Patriot batteries from Saudi Arabia.", ("USA", "SAU")),
+        ("Russian forces retreated from the west bank of the Dnipro in Ukraine.", ("RUS", "UKR")),
+        ("Hungary called its troops home from Afghanistan.", ("HUN", "AFG")),
+        ("Germany said it would end its deployment in Mali.", ("DEU", "MLI")),
+    ],
+)
+def test_forces_repatriated_missions_ended_and_footprints_shrunk_are_withdrawn(rules, text, pair):
+    found = readings(rules, text, "withdraw_forces")
+    assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
+
+
+def test_staff_evacuated_are_no_forces_withdrawn(rules):
+    assert readings(rules, "The embassy evacuated its staff from Sudan.", "withdraw_forces") == []
+    text = "Engineers removed the old battery from the satellite in Japan."
+    assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_air_policing_is_a_presence(rules):
+    found = readings(rules, "Spain's fighter jets are policing Baltic airspace.", "deploy")
+    assert any("ESP" in s for s, _, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("The pullback of Russian troops from Kyiv began in March.", "withdraw_forces",
+         ("RUS", "UKR")),
+        ("The evacuation of the US base in Niger ended in August.", "withdraw_forces",
+         ("USA", "NER")),
+        ("The buildup of NATO forces in the Baltics angered Moscow.", "deploy", ("NATO", "LTU")),
+    ],
+)  # fmt: skip
+def test_the_nouns_of_pulling_back_evacuating_and_building_up(rules, text, etype, pair):
+    found = readings(rules, text, etype)
+    assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
+
+
+def test_a_retreat_from_a_city_long_ago_or_from_words_is_no_withdrawal(rules):
+    text = "The retreat from Moscow was a disaster for Napoleon."
+    assert readings(rules, text, "withdraw_forces") == []
+    assert readings(rules, "The rotation of the EU presidency passed to Poland.", "deploy") == []

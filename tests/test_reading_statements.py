@@ -885,3 +885,115 @@ def test_a_request_one_fears_another_will_rebuff_is_the_fearers_own(rules):
     # near miss: a fear with no rebuff leaves the request with its owner
     text = "Ecuador fears Colombia may repeat its request for radar equipment."
     assert (["ECU"], ["COL"]) not in sides(rules, text, "urge")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland pointed the finger at Russia over the sabotage of a railway line.",
+         ("POL", "RUS")),
+        ("Baku took aim at Paris over its arms supplies to Yerevan.", ("AZE", "FRA")),
+        ("Beijing railed against Tokyo's defence buildup.", ("CHN", "JPN")),
+        ("Germany censured Hungary for blocking aid to Ukraine.", ("DEU", "HUN")),
+        ("Warsaw called out Minsk for weaponising migrants.", ("POL", "BLR")),
+        ("Iran rapped France for its stance on the nuclear talks.", ("IRN", "FRA")),
+        ("Moldova said Russia was meddling in its elections.", ("MDA", "RUS")),
+        ("The Kremlin said NATO was interfering in Georgia's internal affairs.", ("RUS", "NATO")),
+        ("Finland said Russia was weaponizing migration at the border.", ("FIN", "RUS")),
+        ("Poland said Russia had orchestrated the arson attacks.", ("POL", "RUS")),
+        ("Russia said Armenia had betrayed its allies.", ("RUS", "ARM")),
+        ("Serbia said Kosovo was provoking violence in the north.", ("SRB", "XKX")),
+        ("Lithuania said Belarus was behind the balloon incursions.", ("LTU", "BLR")),
+        ("Armenia alleged that Azerbaijan had violated the ceasefire.", ("ARM", None)),
+        ("Vilnius said Moscow was waging a sabotage campaign.", ("LTU", "RUS")),
+        ("Kyiv said Moscow violated the Easter truce.", ("UKR", "RUS")),
+        ("Tbilisi said Moscow breached the ceasefire.", ("GEO", "RUS")),
+        ("Moscow said London was complicit in the attack.", ("RUS", "GBR")),
+        ("The Kremlin said Washington was behind the coup in Kyiv.", ("RUS", "USA")),
+        ("Serbia's president said NATO had destabilised the region.", ("SRB", "NATO")),
+        ("Kyiv dismissed Moscow's claims as propaganda.", ("UKR", "RUS")),
+        ("Tehran called the American sanctions economic terrorism.", ("IRN", "USA")),
+        ("China condemned Washington's expansionist policy in Asia.", ("CHN", "USA")),
+        ("Latvia said Russia was waging a hybrid war against the Baltic states.", ("LVA", "RUS")),
+    ],
+)  # fmt: skip
+def test_blame_said_in_the_idioms_of_the_news_is_an_accusation(rules, text, pair):
+    found = readings(rules, text, "accuse")
+    subject, obj = pair
+    assert any(subject in s and (obj is None or obj in o) for s, o, _, _ in found), found
+    assert not any(obj in s for s, _, _, _ in found if obj), found  # never the other way round
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed of blame told in the author's voice, or of no one's affairs, blames no one
+        "Germany said it had interfered in the market to support the euro.",
+        "The governor said rising prices were fuelling tension in Serbia.",
+        "Police charged the suspect with murder in Paris.",
+        "Officials attributed the delay to bad weather in Poland.",
+        "Russia has been meddling in the elections of its neighbours for years.",
+        "Germany's colonial policy in Namibia ended in 1915.",
+        "The storm destabilised the tower in Pisa.",
+    ],
+)
+def test_those_idioms_with_no_one_blamed_accuse_no_one(rules, text):
+    assert readings(rules, text, "accuse") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Moscow said Western instructors in Ukraine would be legitimate targets.", ("RUS", "UKR")),
+        ("China said Taiwan's independence forces were playing with fire.", ("CHN", "TWN")),
+        ("Pyongyang said the US would face an unimaginable price.", ("PRK", "USA")),
+        ("Moscow said it would not tolerate NATO bases in Finland.", ("RUS", "NATO")),
+        ("Russia did not rule out military action against Moldova.", ("RUS", "MDA")),
+        ("Iran put Israel on notice that it would respond.", ("IRN", "ISR")),
+        ("China vowed to crush any attempt at Taiwanese independence.", ("CHN", None)),
+        ("China rattled its sabre over Taiwan with new drills.", ("CHN", None)),
+        (
+            "China said it would not sit idly by if Manila continued its provocations.",
+            ("CHN", None),
+        ),
+        ("Beijing said Japan would bear the consequences of its remarks.", ("CHN", None)),
+        ("Russia said the deployment of US missiles in Germany crossed a red line.", ("RUS", None)),
+        ("Russia said it reserved the right to respond to the deployment.", ("RUS", None)),
+        (
+            "North Korea said it would answer the drills with military countermeasures against Seoul.",
+            ("PRK", "KOR"),
+        ),
+        ("Pyongyang vowed to respond with overwhelming force.", ("PRK", None)),
+        ("Putin issued a veiled threat to the West.", ("RUS", None)),
+        ("North Korea's persistent nuclear threats worry Seoul.", ("PRK", None)),
+        ("Hezbollah vowed reprisals against Israel.", ("hezbollah", "ISR")),
+        (
+            "Tehran said any attack on its soil would be met with a decisive response.",
+            ("IRN", None),
+        ),
+        ("Israel said all options were on the table regarding Iran.", ("ISR", None)),
+    ],
+)
+def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
+    found = readings(rules, text, "warn")
+    subject, obj = pair
+    assert any(subject in s and (obj is None or obj in o) for s, o, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said by no one, a price paid or a fire played with threatens no one
+        "Farmers in France will pay a heavy price for the drought.",
+        "Shoppers in Britain will bear the consequences of the tariffs.",
+        "The Turkish striker was playing with fire against Portugal.",
+        "The minister did not rule out early elections in France.",
+        "Putin said Russia did not rule out military cooperation with North Korea.",
+        "Poland responded with humour to the Hungarian joke.",
+        "The agency in Britain issued its annual threat assessment on Monday.",
+        "The company said all options were on the table for its German plant.",
+        "The proposal was met with a swift response from investors in Paris.",
+    ],
+)
+def test_those_idioms_said_of_no_threat_warn_no_one(rules, text):
+    assert readings(rules, text, "warn") == []

@@ -1,5 +1,7 @@
 """Ties and support on sentences of our own: cooperation, negotiation, backing, aid, arms."""
 
+import pytest
+
 from pactwatch.dates import PartialDate
 from pactwatch.text.documents import Document
 from test_extraction import candidates, readings, refs
@@ -959,3 +961,98 @@ def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
     ):
         found = [c for c, _ in candidates(rules, text, "2024-06-01")]
         assert not [c for c in found if c.type == "security_assistance"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Germany and Norway will jointly procure submarines.", "cooperate", ("DEU", "NOR")),
+        ("Sweden and Finland agreed to pool their air forces.", "cooperate", ("SWE", "FIN")),
+        ("Poland and Ukraine agreed to integrate their air defences.", "cooperate",
+         ("POL", "UKR")),
+        ("Japan and Australia agreed to exchange classified intelligence.", "cooperate",
+         ("JPN", "AUS")),
+        ("Kazakhstan and Uzbekistan announced closer security coordination.", "cooperate",
+         ("KAZ", "UZB")),
+        ("Turkey and Azerbaijan conducted joint war games near the border.", "cooperate",
+         ("TUR", "AZE")),
+        ("Azerbaijan expelled two French diplomats.", "reduce_cooperation", ("AZE", "FRA")),
+        ("Russia expelled the Estonian ambassador.", "reduce_cooperation", ("RUS", "EST")),
+        ("Kyiv closed the Russian embassy.", "reduce_cooperation", ("UKR", "RUS")),
+        ("The United States paused weapons shipments to Ukraine.", "reduce_cooperation",
+         ("USA", "UKR")),
+        ("Belgium called off the sale of drones to Israel.", "reduce_cooperation", ("BEL", "ISR")),
+        ("The United States stopped military aid to Ukraine in March.", "reduce_cooperation",
+         ("USA", "UKR")),
+        ("Washington cut off intelligence sharing with Kyiv.", "reduce_cooperation",
+         ("USA", "UKR")),
+        ("Colombia suspended arms purchases from Israel.", "reduce_cooperation", ("COL", "ISR")),
+        ("Spain barred US ships carrying arms from its ports.", "reduce_cooperation",
+         ("ESP", "USA")),
+        ("Lithuania banned Belarusian trucks.", "reduce_cooperation", ("LTU", "BLR")),
+        ("Burkina Faso expelled French military attachés.", "reduce_cooperation", ("BFA", "FRA")),
+        ("Kyiv has secured more air defence systems from Germany.", "arms_supply", ("DEU", "UKR")),
+        ("The United States announced a new weapons tranche for Ukraine.", "arms_supply",
+         ("USA", "UKR")),
+        ("The US is replenishing Israel's interceptor stockpile.", "arms_supply", ("USA", "ISR")),
+        ("Germany began the handover of F-16 jets to Ukraine in July.", "arms_supply",
+         ("DEU", "UKR")),
+        ("Iran's Revolutionary Guard trains Houthi fighters.", "security_assistance",
+         ("IRN", "houthis")),
+        ("Russian instructors are mentoring Malian troops.", "security_assistance",
+         ("RUS", "MLI")),
+        ("The EU launched a training mission for Ukrainian soldiers.", "security_assistance",
+         ("EU", "UKR")),
+        ("France provided intelligence to Ukraine on Russian positions.", "security_assistance",
+         ("FRA", "UKR")),
+        ("China provides Russia with satellite imagery, officials said.", "security_assistance",
+         ("CHN", "RUS")),
+        ("Germany is financing Ukraine's air defences.", "security_assistance", ("DEU", "UKR")),
+        ("Canada is bankrolling the Czech ammunition initiative for Ukraine.",
+         "security_assistance", ("CAN", "UKR")),
+        ("Norway will subsidise Ukraine's drone production.", "security_assistance",
+         ("NOR", "UKR")),
+        ("Washington extended a loan to Poland for military modernisation.",
+         "security_assistance", ("USA", "POL")),
+        ("The EU is funding Moldova's armed forces.", "security_assistance", ("EU", "MDA")),
+        ("The US is scaling back aid to Ukraine.", "reduce_cooperation", ("USA", "UKR")),
+        ("Washington cut military assistance to Egypt.", "reduce_cooperation", ("USA", "EGY")),
+        ("The United States rushed munitions to Israel.", "arms_supply", ("USA", "ISR")),
+    ],
+)  # fmt: skip
+def test_ties_help_and_their_cutting_said_in_the_words_of_the_news(rules, text, etype, pair):
+    found = readings(rules, text, etype)
+    assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
+
+
+def test_arms_held_back_are_no_arms_supplied(rules):
+    text = "Washington halted the delivery of weapons to Israel in May."
+    assert readings(rules, text, "reduce_cooperation")
+    assert readings(rules, text, "arms_supply") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The two parties agreed to pool resources for the election in Germany.", "cooperate"),
+        ("Germany wants to integrate migrants into its labour market.", "cooperate"),
+        ("Fans exchanged insults with Polish supporters.", "cooperate"),
+        ("The embassy in Kyiv closed for the holiday on Monday.", "reduce_cooperation"),
+        ("The league expelled two Russian players.", "reduce_cooperation"),
+        ("Germany ended its recession in March.", "reduce_cooperation"),
+        ("Poland secured a loan from the EU.", "arms_supply"),
+        ("Germany replenished its gas stocks before winter.", "arms_supply"),
+        ("The bank will finance Ukraine's grain exports.", "security_assistance"),
+        ("Germany gave a loan to Greece for its railways.", "security_assistance"),
+        ("The EU is funding Moldova's schools.", "security_assistance"),
+    ],
+)
+def test_those_words_in_their_other_senses_are_no_tie(rules, text, etype):
+    assert [r for r in readings(rules, text, etype) if r[0] or r[1]] == []
+
+
+def test_aid_scaled_back_takes_no_forces_out(rules):
+    text = "The US is scaling back aid to Ukraine."
+    assert readings(rules, text, "withdraw_forces") == []
+    found = readings(rules, "The US is scaling back its forces in Iraq.", "withdraw_forces")
+    assert (["USA"], ["IRQ"]) in [r[:2] for r in found], found

@@ -116,6 +116,9 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
     | {"ceremony", "event", "day", "milestone", "achievement", "breakthrough", "signing"}
     for v in PRAISING
 }
+# What is posted that is no force posted somewhere: "posted a video of soldiers in Bakhmut"
+VERB_OBJECT_AWAY["post"] = {"video", "footage", "image", "photo", "picture", "clip", "message"}
+VERB_OBJECT_AWAY["post"] |= {"statement", "update", "letter", "loss", "profit", "result", "bail"}
 # What one meets that is no one met: "if their demands are not met", "met the deadline", "met
 # his death" (a meeting is with someone: "met the Chinese envoy")
 VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", "fate", "end"}
@@ -124,7 +127,10 @@ VERB_OBJECT_AWAY["meet"] |= {"expectation", "standard", "criterion", "condition"
 VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "aspiration"}
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
-MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning"}, "attack": {"war"}}  # "war crimes"
+MODIFIER_AWAY: dict[str, set[str]] = {
+    "warn": {"warning", "threat"},  # "an annual threat assessment"
+    "attack": {"war", "raid", "strike"},  # "war crimes", "air raid sirens", "strike drones"
+}
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
 # war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
 # by the noun; the values are the nouns it hangs on).

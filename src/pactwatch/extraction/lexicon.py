@@ -68,17 +68,52 @@ ATTENDED = "attend|participate/V ~~ $MEETING"
 WRECKING = (
     "^escalate/V ~ situation|tension|conflict|war|crisis",
     "^derail|torpedo|sabotage|wreck/V ~~ peace|talk|negotiation|process",
+    # "was provoking violence in the north", "is stoking tensions in the region"
+    "^provoke|stoke|fuel|incite/V ~ violence|conflict|escalation|war|tension|unrest|instability",
 )
+# what one meddles or interferes in that is another's: "meddling in its elections",
+# "interfering in Georgia's internal affairs" (not "interfered in the market")
+MEDDLED = "affair|election|politics|vote|referendum|campaign|matter"
 # spying or sabotage said of someone, the speaker's accusation of the one so engaged or of the
 # state they did it for (arguments/sides.py)
 SPYING = (
     "^engage|involve/V in ~~ espionage|spying|sabotage|subversion",
     "^conduct|carry/V ~ espionage|sabotage",
 )
+# threats that are one only in someone's words: "the Baltic states are playing with fire",
+# "Japan will pay a heavy price", "would be legitimate targets" (arguments/sides.py: not in
+# the author's voice, "farmers will pay a heavy price for the drought")
+SAID_THREATS = (
+    "^play/V with fire",
+    "^pay|face/V ~ heavy|steep|dear|terrible|unimaginable|severe price",
+    "^bear|face|suffer/V ~ ?the ?full ^consequence/N",
+    "legitimate ^target/N",
+    "^become ~ legitimate ?military target/N",
+    "^cross/V ~ red line",
+    # "any attack would be met with a decisive response", "all options are on the table"
+    "^meet/V with ~ decisive|crushing|swift|forceful|firm|harsh|resolute|overwhelming ~ response",
+    "^meet/V with ~ force|retaliation",
+    "all ^option/N ~~ on ~ table",
+)
+# blame said of a deed in someone's words: "said Moscow was meddling in its elections", "is
+# weaponising migrants", "orchestrated the arson attacks", "betrayed its allies", "staged
+# provocations at the border" (arguments/sides.py: in the author's voice, no one accuses)
+SAID_BLAME = (
+    f"^meddle|interfere/V in ~~ {MEDDLED}",
+    "weaponize|weaponise/V",
+    "^orchestrate|mastermind/V ~~ attack|plot|provocation|coup|campaign|sabotage|arson|bombing",
+    "betray/V",
+    "stage|orchestrate ~ provocation",
+    # "was waging a sabotage campaign", "is waging a hybrid war against the Baltic states"
+    "^wage|mount|run/V ~ sabotage|hybrid|disinformation|destabilization ~ campaign|war|operation",
+    "destabilize|destabilise/V",  # "said NATO had destabilised the region"
+)
 # a deed of someone's called hostile, the speaker's accusation of its doer: "NATO's aggressive
 # actions", "Washington's hostile policy" (only a deed whose doer is named: arguments/sides.py)
 HOSTILE_DEED = "aggressive|hostile|provocative|unlawful|destabilizing ^action|policy|course|move"
 HOSTILE_DEED += "|behavior|activity|conduct|step"
+# ("Washington's expansionist policy", "Paris's neocolonial course")
+HOSTILE_DEED = "neocolonial|imperialist|expansionist|revanchist|confrontational|" + HOSTILE_DEED
 
 SETS: dict[str, str] = {
     # what forces leave that is no body one is a member of (arguments: a war, no membership)
@@ -87,10 +122,11 @@ SETS: dict[str, str] = {
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
     "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper "
-    "serviceman deminer plane fleet",
+    "serviceman deminer plane fleet frigate destroyer corvette cruiser flotilla detachment",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
-    "mercenary sapper deminer fleet squadron battlegroup serviceman",
+    "mercenary sapper deminer fleet squadron battlegroup serviceman garrison flotilla "
+    "detachment",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station "
     "airbase",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
@@ -107,6 +143,13 @@ SETS: dict[str, str] = {
     "PROXIES": "militant terrorist rebel separatist insurgent militia proxy jihadist",
     "MONEY": "contribution payment due fee budget funding share money fund",
     "BLOC": "bloc alliance organization treaty pact union community grouping commonwealth",
+    # what blows fall on that only arms strike: positions and military sites ("storms
+    # battered the city" strike no one; "pummelled militant positions" does)
+    "STRUCK": "target position base depot convoy stronghold hideout outpost trench frontline "
+    "defense airbase airfield headquarters camp compound warship garrison bunker",
+    # what is fired, launched or rained on someone
+    "MISSILES": "missile rocket drone shell bomb projectile munition mortar salvo barrage volley "
+    "artillery",
 }
 # the named sets as sets of words, for the rules that test a word against one
 WORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in SETS.items()}
@@ -280,6 +323,22 @@ FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "German
 FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N ~ be/V ~ in|on|at"
 
 
+# envoys a state sends: expelled, they cut ties ("expelled two French diplomats")
+ENVOYS = "diplomat|ambassador|envoy|attache|attaché|attachés|attaches|consul|charge|chargé"
+# verbs that hold back arms or help, and the flows held back ("paused weapons shipments")
+HALTED = "pause|halt|suspend|freeze|stop|cancel|withhold|restrict|end"  # ("block": its own type)
+SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit|purchase"
+# arms that stand somewhere and are taken away ("removed Patriot batteries from", not "the
+# old battery from the satellite")
+STOOD = "system|jet|patriot|missile|warplane"
+# forces' presence said as a footprint ("the US military footprint in Syria"; not "carbon")
+FOOTPRINT = "military|troop|naval|force ^footprint/N"
+# verbs of blows that take the arms they are dealt with: "pounded the city with missiles"
+POUNDED = "pound|pummel|batter|hammer|blitz|pelt|bombard|hit"  # ("strike" a deal with ...)
+ARMS_KINDS = "ballistic|cruise|glide|attack|kamikaze|hypersonic|guided|heavy|artillery|drone"
+ARMS_KINDS += "|rocket|air|aerial|precision"
+
+
 def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
     return [Trigger(tuple(types.split("|")), frame, p) for p in patterns]
 
@@ -439,12 +498,21 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V in", "presence/N", "deployment/N"),
     # "the transfer of two brigades of soldiers to Belarus", "peacekeepers are present"
     *_t("deploy", "presence", "transfer|redeployment|dispatch|arrival/N of ~~ $TROOPS"),
+    # "the rotation of US troops through Poland", "the airlift of paratroopers to", "the buildup
+    # of NATO forces in the Baltics"
+    *_t("deploy", "presence", "rotation|airlift|buildup|build-up/N of ~~ $FORCES"),
     # "the brigade's transfer to Lithuania"; "soldiers undergoing training in Russia"
     *_t("deploy", "presence", "$TROOPS ~ ^transfer|redeployment|relocation|move/N to"),
     *_t("deploy", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V to", "base/V ~ $TROOPS"),
     *_t("deploy", "presence", "$TROOPS ~~ ^train|training in"),
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
+    # "mercenaries are active in Libya", "the peacekeeping force in Lebanon", "jets policing
+    # Baltic airspace", "took over NATO air policing in Estonia"
+    *_t("deploy", "presence", "$TROOPS ~ be/V ~ active/A in"),
+    *_t("deploy", "presence", "peacekeeping|expeditionary|stabilization|multinational ^force/N in"),
+    *_t("deploy", "presence", "air ^policing/N", "police|patrol/V ~~ airspace"),
     *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V at|to"),
+    *_t("deploy", "presence", "bomber|warplane|fighter|frigate|destroyer ~ ^arrive|land/V in|at"),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
     # "will send air defence capabilities to Norway", "deployed naval assets to"
     *_t("deploy", "presence", "^send|deploy|dispatch|station/V ~~ capability|asset/N to|in"),
@@ -522,6 +590,23 @@ TRIGGERS: list[Trigger] = [
     # forces that will reach their full strength where they are sent: "the brigade is expected
     # to reach full strength next year", "reached its full operational capability"
     *_t("deploy", "presence", "$TROOPS ~ ^reach/V ~ full ~ strength|capability"),
+    # forces posted, rushed, airlifted or committed somewhere: "will post 900 troops to Estonia",
+    # "soldiers posted along the border", "rushed a destroyer to the region" ("post" only of
+    # forces: not "posted a loss")
+    *_t("deploy", "presence", "post/V ~~ $TROOPS|adviser|advisor|trainer ~ to|in|at|on|along|near"),
+    *_t("deploy", "presence", "$TROOPS|adviser|advisor|trainer ~ ^post/V to|in|at|along|near"),
+    *_t("deploy", "presence", "$TROOPS ~~ ^pour|stream/V into"),  # "troops poured into Belarus"
+    *_t("deploy", "presence", "rush|airlift|ferry/V ~~ $FORCES ~ to|into"),
+    # "troops shipped to Russia by sea", "Marines stand guard at the embassy"
+    *_t("deploy", "presence", "ship|transport/V ~~ $TROOPS ~ to", "$TROOPS ~~ be ^ship/V to"),
+    *_t("deploy", "presence", "$TROOPS ~ ^stand/V guard"),
+    *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS ~ serve|fight|operate/V"),
+    *_t("deploy", "presence", "^have|keep|maintain ~ garrison|contingent|detachment/N"),
+    # "no Western boots on the ground in Ukraine", "the US military footprint in Syria"
+    *_t("deploy", "presence", "boot/N on ~ ground", FOOTPRINT),
+    # "Britain leads the NATO battlegroup in Estonia": who leads a force abroad is there
+    *_t("deploy", "presence", "lead/V ~~ battlegroup|contingent"),
+    *_t("deploy", "presence", "lead/V ~ multinational|peacekeeping|stabilization ^force|mission"),
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V from"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
@@ -531,6 +616,10 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "give|hand/V ~ back ~~ $BASE"),
     # "the Russians withdrew from several positions": who held them leaves
     *_t("withdraw_forces", "presence", "^withdraw|retreat|pull/V ~ from ~ position|outpost"),
+    # "Russian forces retreated from the west bank", "called its troops home", "will end its
+    # deployment in Mali"
+    *_t("withdraw_forces", "presence", "$TROOPS ~~ ^retreat/V from"),
+    *_t("withdraw_forces", "presence", "call/V ~~ $TROOPS ~ home|back", "end/V ~ deployment"),
     # "to pull out of the long war", "withdrew from the conflict": forces leave a war
     *_t("withdraw_forces", "presence", "^pull|get/V out of ~ $WARS_LEFT"),
     *_t("withdraw_forces", "presence", "^withdraw|retreat/V from ~ $WARS_LEFT"),
@@ -547,6 +636,23 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "handover/N of ~~ $BASE"),  # "the handover of its base"
     # "will wind down its mission in Iraq", "were flown out of Mali", "bring home its soldiers"
     *_t("withdraw_forces", "presence", "wind down ~~ mission|operation|presence|deployment"),
+    # "wound up its mission", "the mission came to an end", "abandoned its positions",
+    # "repatriated its soldiers", "evacuated the base", "shrinking its military footprint"
+    *_t("withdraw_forces", "presence", "wind up ~~ mission|operation|presence|deployment"),
+    *_t("withdraw_forces", "presence", "mission|presence|deployment ~~ ^come/V to ~ end"),
+    *_t("withdraw_forces", "presence", "abandon/V ~~ $BASE|position", "evacuate/V ~~ $BASE"),
+    *_t(
+        "withdraw_forces",
+        "presence",
+        "repatriate|evacuate/V ~~ $TROOPS",
+        "repatriation of ~ $TROOPS",
+    ),
+    *_t(
+        "withdraw_forces",
+        "presence",
+        "shrink|trim|downsize|reduce|cut/V ~~ military|troop|naval|force footprint",
+    ),
+    *_t("withdraw_forces", "presence", "disengage/V ~~ $TROOPS", "disengagement/N of ~ $TROOPS"),
     *_t("withdraw_forces", "presence", "$TROOPS ~~ ^fly|airlift|evacuate/V out of"),
     *_t("withdraw_forces", "presence", "bring/V home ~~ $TROOPS", "bring/V ~~ $TROOPS home"),
     # "ceded its base to", "the bases were handed back", "forces in Syria will be cut"
@@ -560,6 +666,9 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "troop|force reduction|cut|drawdown", "drawdown/N"),
     *_t("withdraw_forces", "presence", "expel|evict ~~ $FORCES", "stop ~ service|operation"),
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),
+    # the nouns of the verbs: "the pullback of troops", "the evacuation of the base" (not a
+    # bare "retreat from": "its retreat from its commitments")
+    *_t("withdraw_forces", "presence", "pullback|evacuation/N of ~ $FORCES"),
     *_t("withdraw_forces", "presence", "closure|closing of ~ $BASE", "cessation of ~ operation"),
     *_t("withdraw_forces", "presence", "end ~ presence", "leave/V ~ country|territory"),
     *_t("withdraw_forces", "presence", "put|bring ~ end to ~~ ^presence"),  # "put an end to its"
@@ -569,6 +678,9 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "bring ~ $TROOPS ~ home", "$TROOPS ~~ ^return/V home"),
     *_t("withdraw_forces", "presence", "withdrawal|exit/N from ~ $BASE", "pull out of ~ $BASE"),
     *_t("withdraw_forces", "presence", MOVED),
+    # arms taken away from where they stood: "pulled its S-300 systems out of Syria"
+    *_t("withdraw_forces", "presence", f"^pull|remove|withdraw/V ~~ {STOOD} ~ out of"),
+    *_t("withdraw_forces", "presence", f"^pull|remove|withdraw/V ~~ {STOOD} ~ from"),
     *_t("withdraw_forces", "presence", *REPLACED),
     # support ties and signals
     *_t("arms_supply", "dyad", "^supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
@@ -585,7 +697,7 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "provision/N of ~ $ARMS"),
     # "pledged F-16 jets to Ukraine", "will donate howitzers", "a donation of drones"
     *_t("arms_supply", "dyad", "pledge|donate|gift|give|lease|export|hand ~~ $ARMS"),
-    *_t("arms_supply", "dyad", "donation|pledge|gift|export of ~ $ARMS"),
+    *_t("arms_supply", "dyad", "donation|pledge|gift|export|handover of ~ $ARMS"),
     *_t(
         "arms_supply",
         "dyad",
@@ -610,6 +722,18 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "purchase", "place ~ ^order/N for ~~ $ARMS"),  # "placed an order for jets"
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
+    # "Kyiv secured more air defence systems from its allies", "took delivery of its first
+    # Rafales"; a tranche or a batch of arms; stocks refilled by another: "is replenishing
+    # Israel's interceptor stockpile"
+    *_t("arms_supply", "receive", "secure|obtain/V ~~ $ARMS"),
+    *_t("arms_supply", "dyad", "batch|consignment/N of ~ $ARMS"),  # ("a tranche of funding")
+    *_t("arms_supply", "dyad", "rush|airlift|ferry/V ~~ $ARMS ~ to"),  # "rushed munitions to"
+    *_t("arms_supply", "dyad", "arm|weapon ^tranche|batch/N"),
+    *_t(
+        "arms_supply",
+        "dyad",
+        "replenish|restock|refill|backfill/V ~~ stockpile|stock|arsenal|$ARMS",
+    ),
     *_t("security_assistance", "dyad", "military|security|defense|technical aid|assistance"),
     # "military and financial assistance", "military or any other assistance"
     *_t("security_assistance", "dyad", "military|security|defense and|or ~ ^aid|assistance/N"),
@@ -640,6 +764,25 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "train/V ~~ pilot|cadet|recruit|crew|navy|military"),
     *_t("security_assistance", "dyad", "train/V ~ gendarme|police|policeman|commando|sailor"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
+    # "trains Houthi fighters", "mentoring Malian troops", "a training mission for Ukrainian
+    # soldiers", "provided intelligence to Kyiv", "gave it satellite imagery", "is financing its
+    # air defences", "bankrolling the ammunition initiative", "a loan for military
+    # modernisation", "provided air cover for the operation"
+    *_t("security_assistance", "dyad", "train/V ~~ $PROXIES|fighter", "mentor/V ~~ $TROOPS|army"),
+    *_t(
+        "security_assistance",
+        "dyad",
+        "training|advisory ^mission|program|programme|course/N for|of ~~ "
+        "$TROOPS|army|soldier|pilot|recruit|police",
+    ),
+    *_t("security_assistance", "dyad", "provide|give|supply|pass|feed|offer/V ~~ intelligence"),
+    *_t("security_assistance", "dyad", "provide|give|supply|pass|share/V ~~ satellite imagery"),
+    *_t("security_assistance", "dyad", "fund|finance|bankroll|subsidize|subsidise/V ~~ $ARMS"),
+    *_t("security_assistance", "dyad", "fund|finance|bankroll|subsidize|subsidise/V ~~ defense"),
+    *_t("security_assistance", "dyad", "fund|finance|bankroll/V ~~ armed force|military"),
+    *_t("security_assistance", "dyad", "bankroll|subsidize|subsidise/V ~~ production|army"),
+    *_t("security_assistance", "dyad", "loan/N ~~ for ~ military|defense|weapon|arm"),
+    *_t("security_assistance", "dyad", "provide|give|offer ~~ air ^cover|support/N"),
     # "the promised military support from its ally", "provided logistical support", "sent
     # experts to give technical support"; support in words only is backing: "received only
     # rhetorical support from Moscow"
@@ -790,6 +933,17 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "value|cherish/V ~~ $TIES"),
     *_t("cooperate", "dyad", "shore up ~ $TIES", "court/V ~ $TIES", "allied/A to|with"),
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
+    # "will jointly procure submarines", "pooled their air forces", "agreed to integrate their
+    # air defences", "exchange classified intelligence", "trained alongside Philippine
+    # sailors", "closer security coordination", "joint war games"
+    *_t("cooperate", "dyad", "jointly ^procure|manufacture|design|purchase|acquire|buy/V"),
+    *_t("cooperate", "dyad", "pool/V their ~~ resource|force|capability|asset|procurement|defense"),
+    *_t("cooperate", "dyad", "integrate|merge/V their ~~ defense|force|military|army|navy|command"),
+    *_t("cooperate", "dyad", "exchange/V ~~ intelligence"),
+    *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate|fight|serve/V alongside"),
+    *_t("cooperate", "dyad", "security|military|defense ^coordination/N"),
+    *_t("cooperate", "dyad", "coordinate/V ~ defense|operation|strategy"),
+    *_t("cooperate", "dyad", "joint ~ war ^game/N", "hold|conduct|stage|host ~~ war ^game/N"),
     *_t(
         "cooperate",
         "dyad",
@@ -836,6 +990,30 @@ TRIGGERS: list[Trigger] = [
     # trade cut with a state: "banned all imports from Kenya", "suspended trade with Spain"
     *_t("reduce_cooperation", "dyad", "ban|forbid|bar|halt|suspend|freeze/V ~ import|export|trade"),
     *_t("reduce_cooperation", "dyad", "delivery|supply|cooperation ~~ dry|stop|halt|cease"),
+    # diplomats expelled, embassies shut: "expelled two French diplomats", "declared the
+    # attaché persona non grata", "closed its embassy in Tehran"
+    *_t("reduce_cooperation", "dyad", f"expel|evict|oust/V ~~ {ENVOYS}"),
+    *_t(
+        "reduce_cooperation",
+        "dyad",
+        f"expulsion/N of ~~ {ENVOYS}",
+        "declare/V ~~ persona non grata",
+    ),
+    *_t("reduce_cooperation", "dyad", "close|shut/V ~~ embassy|consulate"),
+    *_t("reduce_cooperation", "dyad", "closure|closing/N of ~~ embassy|consulate"),
+    # arms and help held back: "paused weapons shipments to Kyiv", "blocked the export of F-35
+    # parts to Israel", "called off the sale of drones", "stopped military aid", "cut off
+    # intelligence sharing"
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~~ $ARMS|military ~ {SUPPLIES}"),
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ {SUPPLIES} of ~~ $ARMS|part|component"),
+    *_t("reduce_cooperation", "dyad", f"call/V off ~ {SUPPLIES} of ~~ $ARMS"),
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ military|security ~ aid|assistance|support"),
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}|cut/V ~~ intelligence ?- sharing"),
+    *_t("reduce_cooperation", "dyad", "downgrade/V ~~ representation"),
+    # "is scaling back aid to Ukraine", "cut military assistance to Cairo"
+    *_t("reduce_cooperation", "dyad", "scale/V back|down ~~ aid|assistance|support|cooperation"),
+    *_t("reduce_cooperation", "dyad", "reduce|cut/V ~ military|security ~ aid|assistance"),
+    *_t("reduce_cooperation", "dyad", "ban|forbid|bar/V ~ ship|vessel|warship|truck|lorry"),
     *_t("negotiate", "dyad", "negotiate/V", "hold|open|start|begin|launch|conclude ~ talk"),
     *_t("negotiate", "dyad", "in ^talk with|on|over", "talk/N with|between|on"),
     *_t("negotiate", "dyad", "negotiation/N", "discuss ~ $AGREEMENT", "talk/N"),
@@ -885,20 +1063,42 @@ TRIGGERS: list[Trigger] = [
     # statements
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
     *_t("warn", "dyad", "countermeasure/N", "retaliate/V", "retaliation/N", "respond/V militarily"),
-    *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance"),
+    *_t("warn", "dyad", "vow|promise|pledge|threaten ~ revenge|retribution|vengeance|reprisal"),
     # "sounded the alarm about the pact": a warning, not a worry felt
     *_t("warn", "dyad", "sound/V ~ alarm|warning"),
     # "will use all means necessary to defend itself", "take all necessary measures"
     *_t("warn", "dyad", "take|use ~ all ~ ^measure|means|mean ~ necessary"),
     *_t("warn", "dyad", "take|use ~ all ~ necessary ~ ^measure|means|mean"),
     *_t("warn", "dyad", "take|adopt ~ forceful|resolute ~ ^measure|countermeasure"),
+    # "would take retaliatory measures", "issued a veiled threat to the West"
+    *_t("warn", "dyad", "take|adopt ~ retaliatory|reciprocal ^measure|step|action/N"),
+    *_t("warn", "dyad", "issue|make|level/V ~ ^threat/N", "veiled|nuclear ^threat/N"),
     *_t("warn", "speaker", CONSEQUENCES),  # said by someone, for a state or its security
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
     *_t("warn", "dyad", "respond/V to ~~ violation|aggression|provocation|militarization"),
     *_t("warn", "dyad", "respond/V to ~~ deployment|stationing|placement|buildup|escalation"),
+    # "vowed to respond with overwhelming force", "will answer with military-technical measures"
+    *_t("warn", "dyad", "^respond|retaliate|answer/V with ~~ force|measure|countermeasure|strike"),
     *_t("reduce_cooperation", "dyad", "announce|unveil|approve/V ~~ ^sanction|embargo/N"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ retaliation|countermeasure|response"),
+    # threats in the idioms of the news: "would not tolerate NATO bases", "reserves the right to
+    # respond", "did not rule out military action", "vowed to crush any attempt", "put Tehran
+    # on notice", "rattled its sabre", "will not sit idly by"
+    *_t("warn", "dyad", "!not|n't|never ^tolerate/V"),
+    *_t("warn", "dyad", "^reserve/V ~ right to ~ respond|retaliate|react|strike|defend|use"),
+    *_t("warn", "dyad", "!not|n't ^rule/V out ~~ strike|attack|invasion|force|retaliation"),
+    *_t("warn", "dyad", "!not|n't ^rule/V out ~~ military|armed action|option|intervention"),
+    *_t("warn", "dyad", "vow|pledge|promise|threaten/V to ~ crush|punish|retaliate|avenge"),
+    *_t("warn", "dyad", "vow|pledge|promise|threaten/V to ~ annihilate|smash|obliterate"),
+    *_t("warn", "dyad", "put/V ~~ on notice", "menace/V", "rattle/V ~ sabre|saber"),
+    *_t("warn", "dyad", "sabre|saber - rattling", "sabre|saber rattling"),
+    *_t("warn", "dyad", "!not|n't|never ^sit|stand/V idly by", "!not|n't|never ^stand/V by and"),
+    *_t("warn", "dyad", "raise/V ~ spectre|specter of ~~ war|attack|conflict|escalation"),
+    # said of someone by a speaker: "said the Baltic states were playing with fire", "would pay
+    # a heavy price", "would bear the consequences", "could become legitimate targets", "the
+    # deployment crossed a red line" (SAID_THREATS: only where someone says it)
+    *_t("warn", "speaker", *SAID_THREATS),
     *_t("accuse", "dyad", "accuse", "blame", "shift|put|lay|place ~ blame", "accusation/N"),
     *_t("accuse", "dyad", "charge/V ~ that"),  # "Lavrov charged in March that Yerevan was"
     *_t("accuse", "dyad", "condemn", "denounce/V", "criticize", "criticism", "slam/V"),
@@ -931,9 +1131,12 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "ambassador|envoy|diplomat|charge ~~~ be ^summon/V"),
     *_t("accuse", "dyad", "call ~ aggressor", "describe ~~ as", "brand/V"),
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
+    # "called the sanctions economic terrorism", "branded the blockade piracy"
+    *_t("accuse", "dyad", "call|brand|label|term/V ~~ terrorism|piracy|blackmail|aggression"),
     *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
     # "rejected Orban's statement", "dismissed the minister's remarks": the speaker is faulted
     *_t("accuse", "dyad", "^reject|dismiss|rebuff|counter/V ~ statement|remark|comment|rhetoric"),
+    *_t("accuse", "dyad", "^dismiss/V ~ claim|assertion|narrative ~~ as"),  # "as propaganda"
     *_t("accuse", "speaker", "pose|create ~ threat|danger|risk to", "see ~ as ~ threat"),
     *_t("accuse", "speaker", "threat|danger|menace ^pose/V by"),  # "the threat posed by X"
     # "viewed the deal as a threat", "interpreted the move as a provocation", "saw the pact
@@ -942,8 +1145,13 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
     # "said Yerevan was responsible for the shelling", "committed war crimes": blame said
     *_t("accuse", "speaker", "^be ~ responsible for", "^be ~ to blame for"),
+    *_t("accuse", "speaker", "^be ~ complicit/A in|with"),  # "said London was complicit in"
     # "Moscow said Kyiv was behind the drone attempt": who is said to be behind it is blamed
     *_t("accuse", "speaker", "^be/V behind ~~ attack|attempt|strike|plot|sabotage|blast|raid"),
+    *_t("accuse", "speaker", "^be/V behind ~~ incursion|explosion|bombing|arson|assassination"),
+    *_t("accuse", "speaker", "^be/V behind ~~ hack|cyberattack|provocation|killing|incident"),
+    *_t("accuse", "speaker", "^be/V behind ~~ coup|unrest|riot|uprising|protest|plot"),
+    *_t("accuse", "speaker", *SAID_BLAME),
     *_t("accuse", "speaker", "^commit/V ~~ crime|atrocity"),
     *_t("accuse", "speaker", HOSTILE_DEED),
     *_t("accuse", "speaker", *WRECKING),
@@ -959,6 +1167,8 @@ TRIGGERS: list[Trigger] = [
     # "said Seoul's moves were unacceptable", "said the blockade violates international law"
     *_t("accuse", "speaker", "^be ~ unacceptable|inadmissible/A"),
     *_t("accuse", "speaker", "^violate|breach/V ~~ law|norm|sovereignty|charter"),
+    # "said Moscow violated the Easter truce", "accused of breaching the ceasefire"
+    *_t("accuse", "speaker", "^violate|breach/V ~~ ceasefire|truce|armistice"),
     *_t("accuse", "speaker", "^be|represent|constitute ~ threat|danger to"),  # "was a threat to"
     # "protested against the deployment", "expressed strong dissatisfaction with Manila"
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
@@ -967,6 +1177,11 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
     *_t("accuse", "dyad", "express|voice ~ exasperation|frustration|dismay|irritation"),
     *_t("accuse", "dyad", "lodge|file|register ~ protest|complaint"),  # "lodged a protest with"
+    # "alleged that Baku had broken the truce", "pointed the finger at Moscow", "took aim at
+    # Paris", "railed against Tokyo's buildup", "censured Budapest", "called out Minsk for",
+    *_t("accuse", "dyad", "^allege/V that", "allegation/N", "point/V ~ finger at"),
+    *_t("accuse", "dyad", "take/V aim at", "rail/V against", "censure/V", "censure/N"),
+    *_t("accuse", "dyad", "rap/V ~~ for|over", "call/V out ~~ for|over"),
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     # "proposed direct talks", "a proposal by Putin to resume negotiations"
     *_t("urge", "request", "propose/V ~ talk|negotiation|ceasefire|truce|meeting|summit|dialogue"),
@@ -1069,8 +1284,16 @@ TRIGGERS: list[Trigger] = [
     # "an Israeli strike targeted Hamas leaders", "fired ballistic missiles at US bases"
     *_t("attack", "dyad", "strike/N", "raid/N", "bombing/N", "bombardment"),
     *_t("attack", "dyad", "sabotage", "mutiny/N against", "killing/N of"),
+    # "saboteurs blew up a railway bridge", "detonated a car bomb", "forces raided a hospital",
+    # "troops shot at a village", "a cyberattack on Albania"
+    *_t("attack", "dyad", "blow/V up ~~ bridge|railway|pipeline|depot|train|dam|$STRUCK"),
+    *_t("attack", "dyad", "detonate/V ~~ bomb|explosive|device|mine"),
+    *_t("attack", "dyad", "$TROOPS|militant|gunman ~~ ^raid/V", "raid/V ~ $STRUCK|village"),
+    *_t("attack", "dyad", "shoot/V at ~~ $STRUCK|village|town|ship|vessel|boat|drone|aircraft"),
+    *_t("attack", "dyad", "cyberattack|cyber-attack/N"),
     *_t("attack", "dyad", "take|seize|capture ~~ by force", "use/N of force"),
     *_t("attack", "dyad", "sink/V ~ ship|vessel|boat|tanker|warship|submarine|frigate"),
+    *_t("attack", "dyad", "sink/V ~ corvette|destroyer|cruiser|minesweeper|flagship"),
     *_t("attack", "dyad", "^fire|launch/V ~ missile|rocket|drone|salvo|barrage|strike"),
     # "were using tanks and mortars against the villages", "the missiles they launch against
     # Ukraine": arms turned on someone
@@ -1098,11 +1321,54 @@ TRIGGERS: list[Trigger] = [
     # "a Russian missile hit ...": a weapon that struck; "came under fire from": the fired on
     *_t("attack", "dyad", "missile|drone|rocket|shell|bomb|projectile ~ ^hit|strike|slam/V"),
     *_t("attack", "dyad", "under ^fire|shelling/N"),
+    # "Russian artillery fire killed two", "rocket fire from Lebanon" (fire of arms)
+    *_t("attack", "dyad", "artillery|rocket|mortar|sniper|tank ^fire/N"),
     # "the hospital, which was hit by a Russian missile": struck by a weapon
     *_t("attack", "dyad", "^hit|strike|shell|bomb|target/V by ~~ missile|drone|rocket|airstrike"),
+    *_t("attack", "dyad", "^pound|pummel|batter|hammer|blitz|rock/V by ~~ $MISSILES|airstrike"),
+    # blows said with verbs of many senses, read only where they fall on a place or a force or
+    # are dealt with arms: "pummelled militant positions", "hammered Kyiv with drones",
+    # "rained missiles on the port", "lobbed rockets at the town", "stormed the camp" (not
+    # "hammered out a deal", "battered by storms", "stormed out of the talks")
+    *_t("attack", "dyad", "pummel|batter|hammer|blitz|pelt|strafe|blast|pound/V ~ $STRUCK"),
+    *_t("attack", "dyad", "storm|overrun/V ~ $STRUCK|village|town|city|settlement"),
+    *_t("attack", "dyad", "$MISSILES|warplane|jet|airstrike ~ ^pummel|batter|hammer|blitz/V"),
+    # dealt with arms: "hammered Kyiv with dozens of drones", "pounded the port with glide
+    # bombs" (the arms right after "with" or after "of": not "with sanctions over drone sales")
+    *_t("attack", "dyad", f"^{POUNDED}/V ~~ with ?{ARMS_KINDS} $MISSILES|airstrike"),
+    *_t("attack", "dyad", f"^{POUNDED}/V ~~ with ~ of ?{ARMS_KINDS} $MISSILES|airstrike"),
+    *_t("attack", "dyad", "^rain/V ~~ $MISSILES ~ on|upon|down", "^rain/V down ~~ $MISSILES"),
+    *_t(
+        "attack", "dyad", "^drop/V ~ bomb|munition|shell|explosive ~ on|over"
+    ),  # "dropped bombs on"
+    # ("launched its new drone at the air show": "launch" only as "launch ~ missile" above)
+    *_t("attack", "dyad", "^lob|hurl|fire|unleash/V ~~ $MISSILES ~ at|toward|towards"),
+    *_t("attack", "dyad", "^lob|hurl|unleash/V ~~ $MISSILES ~ on|into"),
+    # "fired artillery rounds near the island", "fired warning shots at a fishing boat"
+    *_t("attack", "dyad", "^fire/V ~ artillery|round|shot|volley ~ at|toward|towards|near|into"),
+    # a town besieged or encircled, a patrol ambushed, a commander assassinated, a jet downed
+    # (not "besieged by reporters")
+    *_t("attack", "dyad", "$TROOPS ~~ ^besiege|encircle|surround/V", "lay/V ~ siege to"),
+    *_t("attack", "dyad", "besiege|encircle/V ~ $STRUCK|city|town|village|port|enclave"),
+    *_t("attack", "dyad", "siege/N of"),
+    *_t("attack", "dyad", "encirclement/N of", "ambush/V", "ambush/N on|of"),
+    *_t("attack", "dyad", "assassinate/V", "assassination/N of", "targeted killing"),
+    *_t("attack", "dyad", "down/V ~~ $ARMS|plane|balloon|helicopter|airliner"),
+    # "the onslaught on the town", "a counteroffensive against the invaders" (only with its
+    # target: a counteroffensive of no side named is guessed to be on whoever is near)
+    *_t("attack", "dyad", "counteroffensive|counterattack/N against|toward|towards"),
+    *_t("attack", "dyad", "onslaught/N", "blitz/N on|against"),
+    # forces moving on the enemy: "troops advanced into the city", "tanks pushed toward"
+    *_t("attack", "dyad", "$TROOPS|tank ~~ ^advance|push|march/V into|on|toward|towards"),
+    *_t("attack", "dyad", "tank ~~ ^roll/V into"),  # "Israeli tanks rolled into Rafah"
+    # "blasted the vessel with water cannon", "used water cannon against a supply boat"
+    *_t("attack", "dyad", "^blast|spray|douse|hit|target/V ~~ with ~ water cannon"),
+    *_t("attack", "dyad", "^use|fire/V ~ water cannon ~ against|at|on"),
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("attack", "mutual", "clash/V"),  # "the two armies clashed along the border"
+    # "skirmished along the border", "a firefight between troops and militants"
+    *_t("attack", "mutual", "skirmish/N", "skirmish/V", "firefight|gunfight/N"),
     # "the decades-old Eritrean-Ethiopian conflict", "weeks of confrontations at sea"
     *_t("attack", "mutual", "conflict/N", "confrontation/N"),
     # "should an armed conflict break out"; "the two armies exchanged fire"

@@ -347,6 +347,8 @@ def judged_one(verb: Token, at_too: bool = False) -> Token | None:
     passive ("Yerevan was blamed by Baku"), or what "lashed out at" names."""
     done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     done_to += list(prep_objects(verb, ("at",))) if at_too else []
+    # "called out Minsk for ...", where the parser takes the one called out for a predicate
+    done_to += [c for c in verb.children if c.dep_ == "oprd"] if at_too else []
     return done_to[0] if done_to else None
 
 
@@ -354,7 +356,7 @@ def judged_one(verb: Token, at_too: bool = False) -> Token | None:
 JUDGED_FOR = {"blame", "criticize", "condemn", "fault", "slam", "blast", "berate", "rebuke"}
 JUDGED_FOR |= {"reproach", "chide", "castigate", "punish", "sanction", "praise", "thank"}
 JUDGED_FOR |= {"commend", "applaud", "congratulate", "reward", "penalize", "lambaste", "scold"}
-JUDGED_FOR |= {"denounce"}
+JUDGED_FOR |= {"denounce", "censure", "rap"}  # "censured Budapest for blocking the aid"
 
 
 def subject_token(verb: Token) -> tuple[Token | None, bool]:

@@ -241,6 +241,8 @@ SUBSUMED = {
     "resume": {"withdraw_forces"},  # "returned its last bases": no return to anything
     "extend": {"commit_defense"},  # "extends its nuclear umbrella": a guarantee, no treaty
     "security_assistance": {"commit_defense"},  # "assist one another in case of attack"
+    "arms_supply": {"reduce_cooperation"},  # "paused weapons shipments": no arms shipped
+    "withdraw_forces": {"reduce_cooperation"},  # "scaling back aid": no forces leave
     "reduce_cooperation": {"skip_meeting", "skip_exercise"},  # "snubbed CSTO summits"
     "suspend": {"freeze"},  # "the effective suspension of its membership": a freeze
     "freeze": {"skip_meeting", "skip_exercise"},  # "stayed away from its summits": those

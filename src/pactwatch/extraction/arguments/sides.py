@@ -205,7 +205,7 @@ class SideFrames(DyadFrames):
             c.object = [o for o in self.ids(seen) if o not in c.subject]
         else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
-            if not speaker and c.trigger.pattern in lx.WRECKING:
+            if not speaker and c.trigger.pattern in lx.WRECKING + lx.SAID_THREATS + lx.SAID_BLAME:
                 return []  # "..., escalating tensions" in the author's voice: no one accuses
             c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))
             if c.trigger.pattern == lx.CONSEQUENCES and not self._consequences_warned(head):
