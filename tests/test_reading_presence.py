@@ -808,6 +808,11 @@ def test_staff_evacuated_are_no_forces_withdrawn(rules):
     assert readings(rules, "The embassy evacuated its staff from Sudan.", "withdraw_forces") == []
     text = "Engineers removed the old battery from the satellite in Japan."
     assert readings(rules, text, "withdraw_forces") == []
+    # a system taken away is one of arms only when the text says so
+    text = "Samsung removed its payment system from Brazil for some customers."
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "Russia removed air defence systems from Armenia, Yerevan said."
+    assert any("RUS" in s and "ARM" in o for s, o, _, _ in readings(rules, text, "withdraw_forces"))
 
 
 def test_air_policing_is_a_presence(rules):

@@ -1025,6 +1025,13 @@ def test_ties_help_and_their_cutting_said_in_the_words_of_the_news(rules, text, 
     assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
 
 
+def test_warships_rushed_somewhere_are_no_arms_supplied(rules):
+    # a destroyer rushed to a sea goes with its crew: a deployment, not a delivery
+    text = "France rushed a frigate to the eastern Mediterranean after the strike."
+    assert readings(rules, text, "arms_supply") == []
+    assert readings(rules, text, "deploy")
+
+
 def test_arms_held_back_are_no_arms_supplied(rules):
     text = "Washington halted the delivery of weapons to Israel in May."
     assert readings(rules, text, "reduce_cooperation")

@@ -330,7 +330,11 @@ HALTED = "pause|halt|suspend|freeze|stop|cancel|withhold|restrict|end"  # ("bloc
 SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit|purchase"
 # arms that stand somewhere and are taken away ("removed Patriot batteries from", not "the
 # old battery from the satellite")
-STOOD = "system|jet|patriot|missile|warplane"
+STOOD = "jet|patriot|missile|warplane"
+# a system that stands somewhere is one of arms: "air defence systems", not "its payment system"
+STOOD_SYSTEM = "defence|defense|missile|weapon|radar|s-300|s-400|300|400 ~ system"
+# arms rushed to someone: what is used up, not the craft that go with their crews
+RUSHED_ARMS = "munition|ammunition|weapon|arm|shell|interceptor|missile|rocket|round|artillery"
 # forces' presence said as a footprint ("the US military footprint in Syria"; not "carbon")
 FOOTPRINT = "military|troop|naval|force ^footprint/N"
 # verbs of blows that take the arms they are dealt with: "pounded the city with missiles"
@@ -681,6 +685,8 @@ TRIGGERS: list[Trigger] = [
     # arms taken away from where they stood: "pulled its S-300 systems out of Syria"
     *_t("withdraw_forces", "presence", f"^pull|remove|withdraw/V ~~ {STOOD} ~ out of"),
     *_t("withdraw_forces", "presence", f"^pull|remove|withdraw/V ~~ {STOOD} ~ from"),
+    *_t("withdraw_forces", "presence", f"^pull|remove|withdraw/V ~~ {STOOD_SYSTEM} ~ out of"),
+    *_t("withdraw_forces", "presence", f"^pull|remove|withdraw/V ~~ {STOOD_SYSTEM} ~ from"),
     *_t("withdraw_forces", "presence", *REPLACED),
     # support ties and signals
     *_t("arms_supply", "dyad", "^supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
@@ -727,7 +733,8 @@ TRIGGERS: list[Trigger] = [
     # Israel's interceptor stockpile"
     *_t("arms_supply", "receive", "secure|obtain/V ~~ $ARMS"),
     *_t("arms_supply", "dyad", "batch|consignment/N of ~ $ARMS"),  # ("a tranche of funding")
-    *_t("arms_supply", "dyad", "rush|airlift|ferry/V ~~ $ARMS ~ to"),  # "rushed munitions to"
+    # "rushed munitions to" (not "rushed a destroyer to", a deployment)
+    *_t("arms_supply", "dyad", f"rush|airlift|ferry/V ~~ {RUSHED_ARMS} ~ to"),
     *_t("arms_supply", "dyad", "arm|weapon ^tranche|batch/N"),
     *_t(
         "arms_supply",
