@@ -705,6 +705,11 @@ def test_skirmishes_and_firefights_are_fighting_between_both(rules, text, sides)
     assert any(sides <= set(s) for s, _, _, _ in found), found
 
 
+def test_a_skirmish_with_no_sides_named_is_no_attack_on_where_it_was(rules):
+    text = "Rival supporters were caught up in a skirmish outside the arena in Lisbon."
+    assert readings(rules, text, "attack") == []
+
+
 def test_a_raid_or_a_strike_that_names_a_kind_of_thing_is_no_attack(rules):
     text = "Air raid sirens sounded across Ukraine as Russia struck Kyiv."
     assert [r[:2] for r in readings(rules, text, "attack")] == [(["RUS"], ["UKR"])]

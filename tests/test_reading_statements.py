@@ -971,7 +971,6 @@ def test_those_idioms_with_no_one_blamed_accuse_no_one(rules, text):
             "Tehran said any attack on its soil would be met with a decisive response.",
             ("IRN", None),
         ),
-        ("Israel said all options were on the table regarding Iran.", ("ISR", None)),
     ],
 )
 def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
@@ -992,6 +991,8 @@ def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
         "Poland responded with humour to the Hungarian joke.",
         "The agency in Britain issued its annual threat assessment on Monday.",
         "The company said all options were on the table for its German plant.",
+        # said by a state's minister of a budget, too: the idiom is no threat of its own
+        "Spain's finance minister said all options are on the table to close the deficit.",
         "The proposal was met with a swift response from investors in Paris.",
     ],
 )

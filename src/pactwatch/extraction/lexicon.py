@@ -90,10 +90,10 @@ SAID_THREATS = (
     "legitimate ^target/N",
     "^become ~ legitimate ?military target/N",
     "^cross/V ~ red line",
-    # "any attack would be met with a decisive response", "all options are on the table"
+    # "any attack would be met with a decisive response" (not "all options are on the table",
+    # said as often of a budget)
     "^meet/V with ~ decisive|crushing|swift|forceful|firm|harsh|resolute|overwhelming ~ response",
     "^meet/V with ~ force|retaliation",
-    "all ^option/N ~~ on ~ table",
 )
 # blame said of a deed in someone's words: "said Moscow was meddling in its elections", "is
 # weaponising migrants", "orchestrated the arson attacks", "betrayed its allies", "staged
@@ -1374,8 +1374,9 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "mutual", "fighting|clash|war|hostility|conflict between|with"),
     *_t("attack", "mutual", "clash/N", "war/N", "hostility/N", "fighting/N", "fight/V"),
     *_t("attack", "mutual", "clash/V"),  # "the two armies clashed along the border"
-    # "skirmished along the border", "a firefight between troops and militants"
-    *_t("attack", "mutual", "skirmish/N", "skirmish/V", "firefight|gunfight/N"),
+    # "skirmished along the border", "a firefight between troops and militants" (a noun only
+    # with the sides it is between: not "fans were involved in a skirmish outside the stadium")
+    *_t("attack", "mutual", "skirmish|firefight|gunfight/N ~ between|with", "skirmish/V"),
     # "the decades-old Eritrean-Ethiopian conflict", "weeks of confrontations at sea"
     *_t("attack", "mutual", "conflict/N", "confrontation/N"),
     # "should an armed conflict break out"; "the two armies exchanged fire"
