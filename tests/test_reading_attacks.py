@@ -650,6 +650,20 @@ def test_blows_dealt_with_arms_or_by_forces_stay_attacks(rules, text, pair):
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Jihadists ambushed a column of Nigerien soldiers in western Mali.", "NER"),
+        ("An ambush on a Ugandan patrol in Somalia killed three soldiers.", "UGA"),
+        ("Taliban gunmen ambushed a convoy of Pakistani troops in Afghanistan.", "PAK"),
+        ("Hamas fighters ambushed Israeli soldiers in the ruins of Jabalia.", "ISR"),
+    ],
+)
+def test_an_ambush_falls_on_whose_forces_are_ambushed_not_on_the_place(rules, text, target):
+    found = readings(rules, text, "attack")
+    assert any(o == [target] for _, o, _, _ in found), found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # weather or a crowd deals no blow, words are no volley of arms, police hosing
