@@ -641,6 +641,7 @@ def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
         ("Chinese coast guard crews hit a Philippine resupply boat with water cannon.",
          (None, "PHL")),
         ("Azerbaijani troops pushed into the Armenian town of Jermuk.", ("AZE", "ARM")),
+        ("Russia unleashed an onslaught of airstrikes on Aleppo.", (None, "SYR")),
     ],
 )  # fmt: skip
 def test_blows_dealt_with_arms_or_by_forces_stay_attacks(rules, text, pair):

@@ -981,6 +981,8 @@ def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
          ("GRC", "FRA")),
         ("Turkey barred Russian warships from the Dardanelles.", "reduce_cooperation",
          ("TUR", "RUS")),
+        ("Britain gave Ukraine satellite imagery of the damage at the Saky airbase.",
+         "security_assistance", ("GBR", "UKR")),
     ],
 )  # fmt: skip
 def test_the_words_of_ties_in_their_security_sense_are_kept(rules, text, etype, pair):

@@ -626,9 +626,9 @@ def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _blow_of_no_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "heavy rains pummelled the army base", "protesters stormed the headquarters": a verb
-    of blows of many senses whose doer is weather or a crowd (``NATURE``, ``CROWDS``); riot
-    police turning water cannon on protesters; "a barrage of questions", "a volley of
-    criticism" (``HAILS_OF`` of no arms); troops marching toward a border (``EDGES``): a move,
+    of blows of many senses whose doer is weather or a crowd (``NATURE``, ``CROWDS``); water
+    cannon turned on protesters; "a barrage of questions", "a volley of criticism"
+    (``HAILS_OF`` of no arms or blows); troops marching toward a border (``EDGES``): a move,
     no blow."""
     said = {lemma(t) for t in doc[c.start : c.end]}
     if lemma(head) in aw.BLOW_VERBS and head.pos_ == "VERB":
@@ -637,9 +637,6 @@ def _blow_of_no_arms(doc: Doc, c: Candidate, head: Token) -> bool:
             return True
     if {"water", "cannon"} <= said:
         verb = head if head.pos_ == "VERB" else doc[c.start]
-        doer, passive = subject_token(verb)
-        if doer is not None and not passive and lemma(doer) == "police":
-            return True
         hit = [k for k in verb.children if k.dep_ == "dobj"]
         hit += prep_objects(verb, ("at", "on", "against"))
         if any(lemma(k) in aw.CROWDS for k in hit):
@@ -647,7 +644,7 @@ def _blow_of_no_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     for tok in doc[c.start : c.end]:  # "a barrage of questions"
         if lemma(tok) in aw.HAILS_OF:
             of = list(prep_objects(tok, ("of",)))
-            if of and not any(lemma(o) in ARMS | lx.WORDS["MISSILES"] for o in of):
+            if of and not any(lemma(o) in _BLOWS for o in of):
                 return True
     if said & {"march", "advance", "push"} and "$TROOPS" in c.trigger.pattern:
         went = prep_objects(head, ("toward", "towards", "to", "into", "on"))
@@ -655,10 +652,13 @@ def _blow_of_no_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     return False
 
 
+_BLOWS = ARMS | lx.WORDS["MISSILES"] | aw.BLOWS_OF  # what a hail of blows is of
+
+
 def _natural_or_crowd(doer: Token) -> bool:
     """Weather or a crowd, by its word or a name's title ("Typhoon Gaemi"), not a storm of
     arms ("a storm of missiles")."""
-    if any(lemma(o) in ARMS | lx.WORDS["MISSILES"] for o in prep_objects(doer, ("of",))):
+    if any(lemma(o) in _BLOWS for o in prep_objects(doer, ("of",))):
         return False
     titles = [k for k in doer.children if k.dep_ == "compound"]
     return any(lemma(t) in aw.NATURE | aw.CROWDS for t in (doer, *titles))

@@ -98,8 +98,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
 CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
 # Blows said with verbs of many senses that weather or a crowd deals strike no one: "heavy rains
 # pummelled the army base", "Typhoon Gaemi battered army positions", "protesters stormed the
-# party headquarters", "tourists overran the town"; nor do riot police turning water cannon on
-# protesters wage an attack between states (away.py)
+# party headquarters", "tourists overran the town"; nor does water cannon turned on protesters
+# (away.py)
 BLOW_VERBS = {"pummel", "batter", "hammer", "blitz", "pelt", "strafe", "blast", "pound", "rock"}
 BLOW_VERBS |= {"storm", "overrun"}
 NATURE = {"rain", "storm", "typhoon", "hurricane", "cyclone", "flood", "flooding", "snow"}
@@ -112,6 +112,10 @@ CROWDS |= {"journalist", "rally", "protest"}
 # what a barrage, a volley or an onslaught is of that is no arms: "a barrage of questions", "a
 # volley of criticism" (away.py)
 HAILS_OF = {"barrage", "volley", "salvo", "onslaught", "blitz", "hail", "torrent"}
+# ... and what it is of that is blows ("a blitz of strikes", "a volley of shots", "an onslaught
+# of airstrikes"), beside arms and what is fired
+BLOWS_OF = {"strike", "airstrike", "attack", "shelling", "bombardment", "fire", "gunfire"}
+BLOWS_OF |= {"raid", "shot", "round", "bullet", "assault"}
 # a word of a trigger in a civil sense, by its modifier: "coordinated rescue operations",
 # "artificial intelligence", "merged their sales forces", "cruise ships" (by type, then by the
 # word; away.py)
@@ -133,19 +137,21 @@ CIVIL_SENSES: dict[str, dict[str, set[str]]] = {
 }
 # what intelligence or imagery is about that is no one's security: "intelligence on wildfires",
 # "on grain prices", "satellite imagery of the floods" (away.py)
-DISASTERS = {"flood", "flooding", "earthquake", "quake", "fire", "wildfire", "drought", "storm"}
-DISASTERS |= {"hurricane", "typhoon", "cyclone", "damage", "crop", "harvest", "disaster"}
+# (not "fire", "damage", "trade": "intelligence on artillery fire", "imagery of the damage at
+# the airbase", "on the arms trade" are of war)
+DISASTERS = {"flood", "flooding", "earthquake", "quake", "wildfire", "forest", "drought"}
+DISASTERS |= {"hurricane", "typhoon", "cyclone", "crop", "harvest", "disaster"}
 DISASTERS |= {"eruption", "volcano", "tsunami", "landslide", "weather", "pandemic", "epidemic"}
-DISASTERS |= {"outbreak", "disease", "deforestation", "pollution", "spill", "oil"}
-MARKETS = {"price", "market", "trade", "grain", "commodity", "economy", "tourism", "harvest"}
+DISASTERS |= {"outbreak", "disease", "deforestation", "pollution", "spill"}
+MARKETS = {"price", "market", "grain", "commodity", "economy", "tourism", "harvest"}
 CIVIL_TOPICS = {"intelligence": DISASTERS | MARKETS, "imagery": DISASTERS}
 TOPIC_PREPS = ("on", "about", "of", "regarding", "over")
 # what a contingent led is part of that is no force: "led the British contingent at the
 # Olympics opening ceremony", "the contingent of Asian athletes" (away.py)
-GATHERINGS_LED = {"olympic", "olympics", "athlete", "ceremony", "games", "paralympic"}
+GATHERINGS_LED = {"olympic", "olympics", "athlete", "ceremony", "paralympic"}  # (not war games)
 GATHERINGS_LED |= {"delegation", "championship", "tournament", "festival", "pilgrimage", "sport"}
 # who sends planes that are no forces: "the airline rushed planes to Israel" (away.py)
-CIVIL_CARRIERS = {"airline", "company", "firm", "operator", "charity", "airliner"}
+CIVIL_CARRIERS = {"airline", "company", "firm", "charity", "airliner"}
 CIVIL_CRAFT = {"commercial", "civilian", "passenger", "charter", "chartered", "cargo", "private"}
 # where marching or pushing troops head that is no attack: "marched toward the border" (a
 # move or a build-up; away.py)
