@@ -888,6 +888,15 @@ def test_blame_idioms_aimed_at_a_state_or_its_deeds_accuse_it(rules, text, pair)
     assert any(pair[0] in s and pair[1] in o for s, o, _, _ in readings(rules, text, "accuse"))
 
 
+def test_whom_blame_is_aimed_at_is_accused_not_what_it_is_over(rules):
+    text = "Russia took aim at France over Armenia."
+    assert readings(rules, text, "accuse") == [(["RUS"], ["FRA"], None, "CT+")]
+    text = "Beijing took aim at Washington over Taiwan this week."
+    assert readings(rules, text, "accuse") == [(["CHN"], ["USA"], None, "CT+")]
+    text = "China voiced concern over Japan's buildup."  # nothing aimed at: what it is over
+    assert readings(rules, text, "accuse") == [(["CHN"], ["JPN"], None, "CT+")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
