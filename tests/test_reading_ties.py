@@ -990,6 +990,14 @@ def test_the_words_of_ties_in_their_security_sense_are_kept(rules, text, etype, 
     assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
 
 
+def test_arms_of_another_stopped_are_no_supply_cut_by_the_stopper(rules):
+    text = "Turkey stopped Iranian arms shipments at its border."
+    assert readings(rules, text, "reduce_cooperation") == []
+    assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+    text = "Moscow paused its weapons shipments to Yerevan."
+    assert readings(rules, text, "reduce_cooperation") == [(["RUS"], ["ARM"], None, "CT+")]
+
+
 @pytest.mark.parametrize(
     ("text", "etype"),
     [

@@ -705,6 +705,23 @@ def _betrayal_felt(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(k.dep_ == "dobj" for k in head.children)
 
 
+def _others_flow_stopped(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Peru stopped Venezuelan arms shipments": another state's arms stopped on their way,
+    no supply of the stopper's own cut (not "paused its weapons shipments", "halted arms
+    exports"); the shipments themselves are read as a supply."""
+    if lemma(head) not in lx.HALTED.split("|"):
+        return False
+    r = doc._.pactwatch
+    flows = [t for t in doc[c.start : c.end] if lemma(t) in aw.SENT_FLOWS]
+    owners = [r.ref(k.i) for f in flows for k in f.children if k.dep_ in ("amod", "poss")]
+    states = {i for x in owners if x is not None and x.kind == "state" for i in x.ids}
+    if not states:
+        return False
+    doer, passive = subject_token(head)
+    mine = r.ref(doer.i) if doer is not None and not passive else None
+    return mine is not None and not states & set(mine.ids)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "security_assistance": (_help_with_a_deed, _support_pledged_in_words),
     "deploy": (_civil_assets, _contingent_of_no_forces, _civil_carrier),
@@ -714,7 +731,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
     "attack": (_war_of_history, _a_test, _clash_of_words, _fighting_averted, _blow_of_no_arms),
-    "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact),
+    "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact, _others_flow_stopped),
     "warn": (_answer_done,),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),

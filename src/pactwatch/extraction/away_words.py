@@ -96,6 +96,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
 # What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
 # hurt", "left thousands homeless" (away.py)
 CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
+# flows of arms a state sends, which another stopping does not cut ("Peru stopped Venezuelan
+# arms shipments"; away.py)
+SENT_FLOWS = {"shipment", "delivery", "export", "supply", "transfer"}
 # Blows said with verbs of many senses that weather or a crowd deals strike no one: "heavy rains
 # pummelled the army base", "Typhoon Gaemi battered army positions", "protesters stormed the
 # party headquarters", "tourists overran the town"; nor does water cannon turned on protesters
