@@ -635,6 +635,60 @@ def test_an_attack_a_pact_pledges_help_against_is_none_of_its_parties(rules):
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
+        ("Russian glide bombs pummelled Ukrainian positions near Kupiansk.", ("RUS", "UKR")),
+        ("Israeli artillery battered Hezbollah outposts along the Litani.", ("ISR", "hezbollah")),
+        ("Moscow unleashed a barrage of drones at Odesa overnight.", ("RUS", "UKR")),
+        ("Chinese coast guard crews hit a Philippine resupply boat with water cannon.",
+         (None, "PHL")),
+        ("Azerbaijani troops pushed into the Armenian town of Jermuk.", ("AZE", "ARM")),
+        ("Russia unleashed an onslaught of airstrikes on Aleppo.", (None, "SYR")),
+    ],
+)  # fmt: skip
+def test_blows_dealt_with_arms_or_by_forces_stay_attacks(rules, text, pair):
+    found = readings(rules, text, "attack")
+    subject, obj = pair
+    assert any((subject is None or subject in s) and obj in o for s, o, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Jihadists ambushed a column of Nigerien soldiers in western Mali.", "NER"),
+        ("An ambush on a Ugandan patrol in Somalia killed three soldiers.", "UGA"),
+        ("Taliban gunmen ambushed a convoy of Pakistani troops in Afghanistan.", "PAK"),
+        ("Hamas fighters ambushed Israeli soldiers in the ruins of Jabalia.", "ISR"),
+    ],
+)
+def test_an_ambush_falls_on_whose_forces_are_ambushed_not_on_the_place(rules, text, target):
+    found = readings(rules, text, "attack")
+    assert any(o == [target] for _, o, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weather or a crowd deals no blow, words are no volley of arms, police hosing
+        # students wage no attack, and troops marching to a border strike no one there
+        "Torrential rains pummelled the Pakistani army camp in Swat.",
+        "Cyclone Remal battered Indian navy positions near Kolkata.",
+        "Winter gales hammered the Norwegian naval base at Haakonsvern.",
+        "Rioters stormed the Danish embassy compound in Tehran.",
+        "Football fans from Poland overran the Lithuanian town of Druskininkai.",
+        "Opposition deputies unleashed a barrage of questions at the Polish defence minister.",
+        "Israeli lawmakers fired a volley of insults at the Turkish envoy.",
+        "Serbian riot police hit students with water cannon in Belgrade.",
+        "Beijing's media blitz against Japan grew louder after the vote.",
+        "Turkey's opposition said the leak was a character assassination of the army chief.",
+        "Armenian troops marched toward the Azerbaijani border for a parade.",
+    ],
+)
+def test_those_blows_dealt_by_weather_crowds_or_words_are_no_attacks(rules, text):
+    assert readings(rules, text, "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
         ("Israel pummelled Hezbollah positions in southern Lebanon.", ("ISR", "hezbollah")),
         ("Russia hammered Kharkiv with glide bombs overnight.", ("RUS", "UKR")),
         ("Russia hammered Kharkiv with dozens of attack drones overnight.", ("RUS", "UKR")),

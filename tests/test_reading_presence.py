@@ -741,6 +741,18 @@ def test_a_presence_or_a_supply_said_again_is_the_one_told_just_before(rules):
     assert found.count((["DEU"], ["UKR"], None, "CT+")) == 2, found
 
 
+def test_a_contingent_at_games_or_planes_an_airline_sends_deploy_no_one(rules):
+    text = "Italy's top general leads the NATO contingent in Kosovo."
+    assert any("XKX" in o for _, o, _, _ in readings(rules, text, "deploy"))
+    text = "Britain rushed two destroyers to Cyprus."
+    assert (["GBR"], ["CYP"], None, "CT+") in readings(rules, text, "deploy")
+    for text in (
+        "He led the Polish contingent at the Winter Olympics in Italy.",
+        "A German airline rushed planes to Lebanon to bring tourists home.",
+    ):
+        assert readings(rules, text, "deploy") == [], text
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [

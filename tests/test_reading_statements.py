@@ -890,6 +890,56 @@ def test_a_request_one_fears_another_will_rebuff_is_the_fearers_own(rules):
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
+        ("Tokyo took aim at Beijing over its coast guard incursions.", ("JPN", "CHN")),
+        ("Warsaw railed against Minsk's support for the Wagner fighters.", ("POL", "BLR")),
+        ("Vilnius rapped Moscow over the jamming of GPS signals.", ("LTU", "RUS")),
+        ("Baku said Paris had betrayed the peace process.", ("AZE", "FRA")),
+    ],
+)
+def test_blame_idioms_aimed_at_a_state_or_its_deeds_accuse_it(rules, text, pair):
+    assert any(pair[0] in s and pair[1] in o for s, o, _, _ in readings(rules, text, "accuse"))
+
+
+def test_whom_blame_is_aimed_at_is_accused_not_what_it_is_over(rules):
+    text = "Russia took aim at France over Armenia."
+    assert readings(rules, text, "accuse") == [(["RUS"], ["FRA"], None, "CT+")]
+    text = "Beijing took aim at Washington over Taiwan this week."
+    assert readings(rules, text, "accuse") == [(["CHN"], ["USA"], None, "CT+")]
+    text = "China voiced concern over Japan's buildup."  # nothing aimed at: what it is over
+    assert readings(rules, text, "accuse") == [(["CHN"], ["JPN"], None, "CT+")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a budget, rules or a broadcaster's bias are no deed of hostility, and a betrayal
+        # felt names no betrayer
+        "Spain's prime minister took aim at Italy's pension reform in Madrid.",
+        "Poland's farmers railed against the EU's new emission rules.",
+        "Ofcom rapped the Turkish broadcaster TRT for biased coverage.",
+        "Hungary said its truckers felt betrayed by Romania's new road tolls.",
+    ],
+)
+def test_those_idioms_aimed_at_civil_matters_accuse_no_one(rules, text):
+    assert readings(rules, text, "accuse") == []
+
+
+def test_a_threat_not_ruled_out_is_made_and_what_is_threatened_possible(rules):
+    text = "Azerbaijan did not rule out military action against Armenia."
+    assert readings(rules, text, "warn") == [(["AZE"], ["ARM"], None, "CT+")]
+    assert all(f == "PS+" for _, _, _, f in readings(rules, text, "attack"))
+
+
+def test_only_what_is_hostile_is_not_tolerated_in_a_threat(rules):
+    text = "Moscow said it would not tolerate Western troops in Moldova."
+    assert any("RUS" in s for s, _, _, _ in readings(rules, text, "warn"))
+    text = "Kyiv said it would not tolerate corruption in army procurement from Turkey."
+    assert readings(rules, text, "warn") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
         ("Poland pointed the finger at Russia over the sabotage of a railway line.",
          ("POL", "RUS")),
         ("Baku took aim at Paris over its arms supplies to Yerevan.", ("AZE", "FRA")),

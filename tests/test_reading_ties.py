@@ -966,6 +966,70 @@ def test_technical_support_is_assistance_unless_with_a_civil_deed(rules):
 @pytest.mark.parametrize(
     ("text", "etype", "pair"),
     [
+        ("Russia expelled the Dutch chargé d'affaires in Moscow.", "reduce_cooperation",
+         ("RUS", "NLD")),
+        ("Poland expelled two Belarusian diplomats on spying charges.", "reduce_cooperation",
+         ("POL", "BLR")),
+        ("Britain provided intelligence on Russian troop movements to Kyiv.",
+         "security_assistance", ("GBR", "UKR")),
+        ("Norway is financing air defence systems for Ukraine.", "security_assistance",
+         ("NOR", "UKR")),
+        ("Kyiv obtained military equipment from Sweden.", "arms_supply", ("SWE", "UKR")),
+        ("Italy and Britain will jointly design a new frigate.", "cooperate", ("ITA", "GBR")),
+        ("Spain and France pooled their resources on a new drone.", "cooperate", ("ESP", "FRA")),
+        ("Greece and France agreed to coordinate defence planning.", "cooperate",
+         ("GRC", "FRA")),
+        ("Turkey barred Russian warships from the Dardanelles.", "reduce_cooperation",
+         ("TUR", "RUS")),
+        ("Britain gave Ukraine satellite imagery of the damage at the Saky airbase.",
+         "security_assistance", ("GBR", "UKR")),
+    ],
+)  # fmt: skip
+def test_the_words_of_ties_in_their_security_sense_are_kept(rules, text, etype, pair):
+    found = readings(rules, text, etype)
+    assert any(pair[0] in s and pair[1] in o for s, o, _, _ in found), found
+
+
+def test_arms_of_another_stopped_are_no_supply_cut_by_the_stopper(rules):
+    text = "Turkey stopped Iranian arms shipments at its border."
+    assert readings(rules, text, "reduce_cooperation") == []
+    assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "arms_supply"))
+    text = "Moscow paused its weapons shipments to Yerevan."
+    assert readings(rules, text, "reduce_cooperation") == [(["RUS"], ["ARM"], None, "CT+")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # charges laid, machines' intelligence, a disaster seen from space, a civil system,
+        # a film, a bakery's equipment, relief, a cabinet, electricity, a weather satellite,
+        # forest fires, cruise ships and sales forces: no tie of security
+        ("Belarus expelled a Lithuanian reporter on extremism charges.", "reduce_cooperation"),
+        ("Google will provide artificial intelligence tools to the Kenyan government.",
+         "security_assistance"),
+        ("Canada provided satellite imagery of the wildfires to Greece.", "security_assistance"),
+        ("Britain gave Egypt intelligence on wheat markets.", "security_assistance"),
+        ("The Asian Development Bank is financing a new irrigation system for Nepal.",
+         "security_assistance"),
+        ("France will fund the new metro system in Egypt.", "security_assistance"),
+        ("Netflix bankrolled the production of a Czech series in Prague.", "security_assistance"),
+        ("The firm obtained new equipment from Italy for its bakery.", "arms_supply"),
+        ("Romania and Bulgaria coordinated relief operations after the floods.", "cooperate"),
+        ("He served alongside Scholz in the German cabinet.", "cooperate"),
+        ("Austria and Hungary will jointly purchase electricity from Slovakia.", "cooperate"),
+        ("Spain and Italy will pool their resources to launch a weather satellite.", "cooperate"),
+        ("Greece and Cyprus exchanged intelligence on forest fires.", "cooperate"),
+        ("Croatia barred Russian cruise ships from Dubrovnik.", "reduce_cooperation"),
+        ("Czech and Slovak carmakers merged their sales forces.", "cooperate"),
+    ],
+)  # fmt: skip
+def test_the_words_of_ties_in_their_civil_senses_are_none(rules, text, etype):
+    assert readings(rules, text, etype) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
         ("Germany and Norway will jointly procure submarines.", "cooperate", ("DEU", "NOR")),
         ("Sweden and Finland agreed to pool their air forces.", "cooperate", ("SWE", "FIN")),
         ("Poland and Ukraine agreed to integrate their air defences.", "cooperate",

@@ -122,6 +122,30 @@ def _topic_said(doc: Doc, c: Candidate, head: Token) -> bool:
     return False
 
 
+def _civil_sense(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "coordinated rescue operations", "artificial intelligence chips", "merged their sales
+    forces", "barred cruise ships": a word of the match in a civil sense by its modifier
+    (``CIVIL_SENSES``, by type); "intelligence on wildfires", "satellite imagery of the
+    floods": by what it is about (``CIVIL_TOPICS``)."""
+    senses = aw.CIVIL_SENSES.get(c.type, {})
+    for tok in doc[c.start : c.end]:
+        low = lemma(tok)
+        kinds = senses.get(low, set())
+        if any(k.dep_ in ("amod", "compound") and lemma(k) in kinds for k in tok.children):
+            return True
+        if kinds and tok.i > 0 and lemma(doc[tok.i - 1]) in kinds:  # "artificial
+            return True  # intelligence chips", the adjective hung on "chips"
+        topics = aw.CIVIL_TOPICS.get(low)
+        if not topics or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        about = [*prep_objects(tok, aw.TOPIC_PREPS), *prep_objects(head, aw.TOPIC_PREPS)]
+        for o in about:  # "the earthquake zone", "grain prices"
+            said = [o, *(k for k in o.children if k.dep_ in ("amod", "compound"))]
+            if any(lemma(k) in topics for k in said):
+                return True
+    return False
+
+
 GENERAL: tuple[Test, ...] = (
     _object_away,
     _modifier_away,
@@ -131,6 +155,7 @@ GENERAL: tuple[Test, ...] = (
     _called_away,
     _qualified,
     _topic_said,
+    _civil_sense,
 )
 
 
@@ -599,19 +624,117 @@ def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
     return lemma(head) == "enter" and head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "into"
 
 
+def _blow_of_no_arms(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "heavy rains pummelled the army base", "protesters stormed the headquarters": a verb
+    of blows of many senses whose doer is weather or a crowd (``NATURE``, ``CROWDS``); water
+    cannon turned on protesters; "a barrage of questions", "a volley of criticism"
+    (``HAILS_OF`` of no arms or blows); troops marching toward a border (``EDGES``): a move,
+    no blow."""
+    said = {lemma(t) for t in doc[c.start : c.end]}
+    if lemma(head) in aw.BLOW_VERBS and head.pos_ == "VERB":
+        doer, passive = subject_token(head)
+        if doer is not None and not passive and _natural_or_crowd(doer):
+            return True
+    if {"water", "cannon"} <= said:
+        verb = head if head.pos_ == "VERB" else doc[c.start]
+        hit = [k for k in verb.children if k.dep_ == "dobj"]
+        hit += prep_objects(verb, ("at", "on", "against"))
+        if any(lemma(k) in aw.CROWDS for k in hit):
+            return True
+    for tok in doc[c.start : c.end]:  # "a barrage of questions"
+        if lemma(tok) in aw.HAILS_OF:
+            of = list(prep_objects(tok, ("of",)))
+            if of and not any(lemma(o) in _BLOWS for o in of):
+                return True
+    if said & {"march", "advance", "push"} and "$TROOPS" in c.trigger.pattern:
+        went = prep_objects(head, ("toward", "towards", "to", "into", "on"))
+        return any(lemma(o) in aw.EDGES for o in went)
+    return False
+
+
+_BLOWS = ARMS | lx.WORDS["MISSILES"] | aw.BLOWS_OF  # what a hail of blows is of
+
+
+def _natural_or_crowd(doer: Token) -> bool:
+    """Weather or a crowd, by its word or a name's title ("Typhoon Gaemi"), not a storm of
+    arms ("a storm of missiles")."""
+    if any(lemma(o) in _BLOWS for o in prep_objects(doer, ("of",))):
+        return False
+    titles = [k for k in doer.children if k.dep_ == "compound"]
+    return any(lemma(t) in aw.NATURE | aw.CROWDS for t in (doer, *titles))
+
+
+def _contingent_of_no_forces(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "led the British contingent at the Olympics opening ceremony", "the contingent of
+    Asian athletes": a contingent led at a gathering of sport or ceremony (``GATHERINGS_LED``)."""
+    if lemma(head) != "lead" or not any(lemma(t) == "contingent" for t in doc[c.start : c.end]):
+        return False
+    return any(lemma(t) in aw.GATHERINGS_LED for t in head.subtree)
+
+
+def _civil_carrier(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the airline rushed planes to Israel", "rushed charter planes": planes a company
+    sends, or civil ones, are no forces (``CIVIL_CARRIERS``, ``CIVIL_CRAFT``)."""
+    planes = [t for t in doc[c.start : c.end] if lemma(t) in ("plane", "aircraft", "jet")]
+    if not planes:
+        return False
+    if any(lemma(k) in aw.CIVIL_CRAFT for p in planes for k in p.children):
+        return True
+    doer, passive = subject_token(head) if head.pos_ == "VERB" else (None, False)
+    return doer is not None and not passive and lemma(doer) in aw.CIVIL_CARRIERS
+
+
+def _civil_blame(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "took aim at France's budget deficit", "railed against the EU's car rules", "rapped
+    the broadcaster for bias": an idiom of blame aimed at a civil matter (``CIVIL_MATTERS``;
+    not "took aim at Beijing for its drills")."""
+    said = [t for t in doc[c.start : c.end] if lemma(t) in aw.BLAME_IDIOMS]
+    if not said:
+        return False
+    aimed = [k for t in (head, *said) for k in t.children if k.dep_ == "dobj"]
+    aimed += [o for t in (head, *said) for o in prep_objects(t, ("at", "against", "for"))]
+    return any(lemma(o) in aw.CIVIL_MATTERS for o in aimed)
+
+
+def _betrayal_felt(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "farmers felt betrayed by the grain exports", "was betrayed by": a betrayal felt or
+    suffered blames no one said to have betrayed (the accusation is "Yerevan betrayed its
+    allies", "has betrayed everything": a betrayer and what is betrayed)."""
+    if lemma(head) != "betray" or head.pos_ != "VERB":
+        return False
+    return not any(k.dep_ == "dobj" for k in head.children)
+
+
+def _others_flow_stopped(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Peru stopped Venezuelan arms shipments": another state's arms stopped on their way,
+    no supply of the stopper's own cut (not "paused its weapons shipments", "halted arms
+    exports"); the shipments themselves are read as a supply."""
+    if lemma(head) not in lx.HALTED.split("|"):
+        return False
+    r = doc._.pactwatch
+    flows = [t for t in doc[c.start : c.end] if lemma(t) in aw.SENT_FLOWS]
+    owners = [r.ref(k.i) for f in flows for k in f.children if k.dep_ in ("amod", "poss")]
+    states = {i for x in owners if x is not None and x.kind == "state" for i in x.ids}
+    if not states:
+        return False
+    doer, passive = subject_token(head)
+    mine = r.ref(doer.i) if doer is not None and not passive else None
+    return mine is not None and not states & set(mine.ids)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "security_assistance": (_help_with_a_deed, _support_pledged_in_words),
-    "deploy": (_civil_assets,),
+    "deploy": (_civil_assets, _contingent_of_no_forces, _civil_carrier),
     "block": (_opposition_dropped,),
     "withdraw": (_war_left, _a_trip, _casualties_left),
     "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip, _casualties_left),
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
-    "attack": (_war_of_history, _a_test, _clash_of_words, _fighting_averted),
-    "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact),
+    "attack": (_war_of_history, _a_test, _clash_of_words, _fighting_averted, _blow_of_no_arms),
+    "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact, _others_flow_stopped),
     "warn": (_answer_done,),
     "urge": (_document_urges,),
-    "accuse": (_raised_by_thing,),
+    "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
     "commit_defense": (_commitment_elsewhere,),
     "arms_supply": (_arms_elsewhere, _unit_named_by_arms),
     "terminate": (_ended_by_agreement, _voided_elsewhere),

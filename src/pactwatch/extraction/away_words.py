@@ -40,7 +40,9 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
     "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"}
     # "a general strike", "a hunger strike": no arms
     | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"}
-    | {"charm", "diplomatic", "legal", "publicity"},  # "a charm offensive": words, no arms
+    | {"charm", "diplomatic", "legal", "publicity"}  # "a charm offensive": words, no arms
+    # "the Kremlin's media blitz" ("media" lemmatized), "a character assassination"
+    | {"medium", "character", "advertising", "marketing", "lobbying"},
     "deploy": NON_MILITARY_PRESENCE,
     "withdraw_forces": NON_MILITARY_PRESENCE,  # "its diplomatic presence has shrunk"
 }
@@ -94,6 +96,75 @@ OBJECT_AWAY: dict[str, set[str]] = {
 # What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
 # hurt", "left thousands homeless" (away.py)
 CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
+# flows of arms a state sends, which another stopping does not cut ("Peru stopped Venezuelan
+# arms shipments"; away.py)
+SENT_FLOWS = {"shipment", "delivery", "export", "supply", "transfer"}
+# Blows said with verbs of many senses that weather or a crowd deals strike no one: "heavy rains
+# pummelled the army base", "Typhoon Gaemi battered army positions", "protesters stormed the
+# party headquarters", "tourists overran the town"; nor does water cannon turned on protesters
+# (away.py)
+BLOW_VERBS = {"pummel", "batter", "hammer", "blitz", "pelt", "strafe", "blast", "pound", "rock"}
+BLOW_VERBS |= {"storm", "overrun"}
+NATURE = {"rain", "storm", "typhoon", "hurricane", "cyclone", "flood", "flooding", "snow"}
+NATURE |= {"snowstorm", "wind", "gale", "earthquake", "quake", "blizzard", "monsoon", "heat"}
+NATURE |= {"heatwave", "wildfire", "hail", "downpour", "tornado", "landslide", "tide", "weather"}
+NATURE |= {"drought", "tsunami", "frost", "floodwater", "mudslide", "avalanche"}
+CROWDS = {"protester", "demonstrator", "rioter", "crowd", "mob", "fan", "supporter", "tourist"}
+CROWDS |= {"visitor", "student", "activist", "shopper", "pilgrim", "holidaymaker", "reporter"}
+CROWDS |= {"journalist", "rally", "protest"}
+# what a barrage, a volley or an onslaught is of that is no arms: "a barrage of questions", "a
+# volley of criticism" (away.py)
+HAILS_OF = {"barrage", "volley", "salvo", "onslaught", "blitz", "hail", "torrent"}
+# ... and what it is of that is blows ("a blitz of strikes", "a volley of shots", "an onslaught
+# of airstrikes"), beside arms and what is fired
+BLOWS_OF = {"strike", "airstrike", "attack", "shelling", "bombardment", "fire", "gunfire"}
+BLOWS_OF |= {"raid", "shot", "round", "bullet", "assault"}
+# a word of a trigger in a civil sense, by its modifier: "coordinated rescue operations",
+# "artificial intelligence", "merged their sales forces", "cruise ships" (by type, then by the
+# word; away.py)
+CIVIL_SENSES: dict[str, dict[str, set[str]]] = {
+    "cooperate": {
+        "operation": {"rescue", "relief", "search", "evacuation", "humanitarian", "salvage"}
+        | {"firefighting", "recovery", "marketing", "sales", "business", "commercial"},
+        "strategy": {"marketing", "sales", "business", "commercial", "investment", "energy"},
+        "force": {"sales", "sale", "labor", "work", "labour"},
+        "intelligence": {"artificial", "business", "market", "commercial", "competitive"},
+    },
+    "security_assistance": {
+        "intelligence": {"artificial", "business", "market", "commercial", "competitive"},
+    },
+    "reduce_cooperation": {
+        w: {"cruise", "tourist", "passenger", "fishing", "pleasure", "leisure"}
+        for w in ("ship", "vessel")
+    },
+}
+# what intelligence or imagery is about that is no one's security: "intelligence on wildfires",
+# "on grain prices", "satellite imagery of the floods" (away.py)
+# (not "fire", "damage", "trade": "intelligence on artillery fire", "imagery of the damage at
+# the airbase", "on the arms trade" are of war)
+DISASTERS = {"flood", "flooding", "earthquake", "quake", "wildfire", "forest", "drought"}
+DISASTERS |= {"hurricane", "typhoon", "cyclone", "crop", "harvest", "disaster"}
+DISASTERS |= {"eruption", "volcano", "tsunami", "landslide", "weather", "pandemic", "epidemic"}
+DISASTERS |= {"outbreak", "disease", "deforestation", "pollution", "spill"}
+MARKETS = {"price", "market", "grain", "commodity", "economy", "tourism", "harvest"}
+CIVIL_TOPICS = {"intelligence": DISASTERS | MARKETS, "imagery": DISASTERS}
+TOPIC_PREPS = ("on", "about", "of", "regarding", "over")
+# what a contingent led is part of that is no force: "led the British contingent at the
+# Olympics opening ceremony", "the contingent of Asian athletes" (away.py)
+GATHERINGS_LED = {"olympic", "olympics", "athlete", "ceremony", "paralympic"}  # (not war games)
+GATHERINGS_LED |= {"delegation", "championship", "tournament", "festival", "pilgrimage", "sport"}
+# who sends planes that are no forces: "the airline rushed planes to Israel" (away.py)
+CIVIL_CARRIERS = {"airline", "company", "firm", "charity", "airliner"}
+CIVIL_CRAFT = {"commercial", "civilian", "passenger", "charter", "chartered", "cargo", "private"}
+# where marching or pushing troops head that is no attack: "marched toward the border" (a
+# move or a build-up; away.py)
+EDGES = {"border", "frontier", "boundary", "borderline"}
+# blame in idioms aimed at a civil matter: "took aim at France's budget deficit", "railed
+# against the EU's car rules", "rapped the broadcaster for bias" (away.py)
+BLAME_IDIOMS = {"aim", "rail", "rap"}
+CIVIL_MATTERS = {"budget", "deficit", "debt", "tax", "spending", "rule", "regulation", "reform"}
+CIVIL_MATTERS |= {"schedule", "price", "inflation", "bias", "economy", "subsidy", "pension"}
+CIVIL_MATTERS |= {"wage", "coverage", "reporting", "emission", "mandate", "quota"}
 # What makes assets or capabilities sent a deployment of forces: "naval assets", "air defence
 # and other capabilities" (not "mining assets", "disaster relief capabilities"; away.py)
 MILITARY_ASSETS = {"military", "naval", "defence", "defense", "combat", "strike", "missile"}
@@ -119,6 +190,11 @@ VERB_OBJECT_AWAY: dict[str, set[str]] = {
 # What is posted that is no force posted somewhere: "posted a video of soldiers in Bakhmut"
 VERB_OBJECT_AWAY["post"] = {"video", "footage", "image", "photo", "picture", "clip", "message"}
 VERB_OBJECT_AWAY["post"] |= {"statement", "update", "letter", "loss", "profit", "result", "bail"}
+# What one will not tolerate that is no hostile deed: "would not tolerate corruption in
+# defence procurement" warns no one (a threat is of force: "would not tolerate NATO bases")
+VERB_OBJECT_AWAY["tolerate"] = {"corruption", "indiscipline", "delay", "fraud", "misconduct"}
+VERB_OBJECT_AWAY["tolerate"] |= {"negligence", "bribery", "racism", "discrimination", "doping"}
+VERB_OBJECT_AWAY["tolerate"] |= {"cheating", "inefficiency", "waste", "dissent"}
 # What one meets that is no one met: "if their demands are not met", "met the deadline", "met
 # his death" (a meeting is with someone: "met the Chinese envoy")
 VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", "fate", "end"}

@@ -323,8 +323,10 @@ FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "German
 FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N ~ be/V ~ in|on|at"
 
 
-# envoys a state sends: expelled, they cut ties ("expelled two French diplomats")
-ENVOYS = "diplomat|ambassador|envoy|attache|attaché|attachés|attaches|consul|charge|chargé"
+# envoys a state sends: expelled, they cut ties ("expelled two French diplomats", "the chargé
+# d'affaires": by its second word, since "chargé" folds into "charge", and "expelled a
+# journalist on espionage charges" expels no envoy)
+ENVOYS = "diplomat|ambassador|envoy|attache|attaché|attachés|attaches|consul|d'affaires|d'affaire"
 # verbs that hold back arms or help, and the flows held back ("paused weapons shipments")
 HALTED = "pause|halt|suspend|freeze|stop|cancel|withhold|restrict|end"  # ("block": its own type)
 SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit|purchase"
@@ -341,6 +343,12 @@ FOOTPRINT = "military|troop|naval|force ^footprint/N"
 POUNDED = "pound|pummel|batter|hammer|blitz|pelt|bombard|hit"  # ("strike" a deal with ...)
 ARMS_KINDS = "ballistic|cruise|glide|attack|kamikaze|hypersonic|guided|heavy|artillery|drone"
 ARMS_KINDS += "|rocket|air|aerial|precision"
+# arms by a word that names nothing else, for the verbs of paying for or getting hold of them
+# ("financing a new water system", "obtained new equipment for its factory" are no arms; a
+# system or equipment is arms said with its kind: "air defence systems", "military equipment")
+NAMED_ARMS = "|".join(sorted(WORDS["ARMS"] - {"system", "equipment", "vehicle", "hardware"}))
+NAMED_ARMS = NAMED_ARMS.replace("battery|", "")
+KINDS_OF_ARMS = "military|defense|missile|weapon|radar|rocket|army|naval|artillery|drone"
 
 
 def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
@@ -731,7 +739,8 @@ TRIGGERS: list[Trigger] = [
     # "Kyiv secured more air defence systems from its allies", "took delivery of its first
     # Rafales"; a tranche or a batch of arms; stocks refilled by another: "is replenishing
     # Israel's interceptor stockpile"
-    *_t("arms_supply", "receive", "secure|obtain/V ~~ $ARMS"),
+    *_t("arms_supply", "receive", f"secure|obtain/V ~~ {NAMED_ARMS}"),
+    *_t("arms_supply", "receive", f"secure|obtain/V ~~ {KINDS_OF_ARMS} system|equipment"),
     *_t("arms_supply", "dyad", "batch|consignment/N of ~ $ARMS"),  # ("a tranche of funding")
     # "rushed munitions to" (not "rushed a destroyer to", a deployment)
     *_t("arms_supply", "dyad", f"rush|airlift|ferry/V ~~ {RUSHED_ARMS} ~ to"),
@@ -784,10 +793,15 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("security_assistance", "dyad", "provide|give|supply|pass|feed|offer/V ~~ intelligence"),
     *_t("security_assistance", "dyad", "provide|give|supply|pass|share/V ~~ satellite imagery"),
-    *_t("security_assistance", "dyad", "fund|finance|bankroll|subsidize|subsidise/V ~~ $ARMS"),
+    *_t(
+        "security_assistance",
+        "dyad",
+        f"fund|finance|bankroll|subsidize|subsidise/V ~~ {NAMED_ARMS}",
+        f"fund|finance|bankroll|subsidize|subsidise/V ~~ {KINDS_OF_ARMS} system|equipment",
+    ),
     *_t("security_assistance", "dyad", "fund|finance|bankroll|subsidize|subsidise/V ~~ defense"),
     *_t("security_assistance", "dyad", "fund|finance|bankroll/V ~~ armed force|military"),
-    *_t("security_assistance", "dyad", "bankroll|subsidize|subsidise/V ~~ production|army"),
+    *_t("security_assistance", "dyad", "bankroll|subsidize|subsidise/V ~~ army"),
     *_t("security_assistance", "dyad", "loan/N ~~ for ~ military|defense|weapon|arm"),
     *_t("security_assistance", "dyad", "provide|give|offer ~~ air ^cover|support/N"),
     # "the promised military support from its ally", "provided logistical support", "sent
@@ -943,11 +957,16 @@ TRIGGERS: list[Trigger] = [
     # "will jointly procure submarines", "pooled their air forces", "agreed to integrate their
     # air defences", "exchange classified intelligence", "trained alongside Philippine
     # sailors", "closer security coordination", "joint war games"
-    *_t("cooperate", "dyad", "jointly ^procure|manufacture|design|purchase|acquire|buy/V"),
-    *_t("cooperate", "dyad", "pool/V their ~~ resource|force|capability|asset|procurement|defense"),
+    # (arms bought together: not "will jointly purchase gas")
+    *_t("cooperate", "dyad", "jointly ^procure|manufacture|design|purchase|acquire|buy/V ~~ $ARMS"),
+    *_t("cooperate", "dyad", "jointly ^procure|manufacture|purchase|acquire|buy/V ~~ defense"),
+    *_t("cooperate", "dyad", "pool/V their ~~ force|capability|asset|procurement|defense"),
+    # resources pooled only on arms: "pooled their resources on a drone" (not "to build a
+    # space rocket", "for the election")
+    *_t("cooperate", "dyad", "pool/V their ~ resource on|for ~~ $ARMS|defense|military"),
     *_t("cooperate", "dyad", "integrate|merge/V their ~~ defense|force|military|army|navy|command"),
     *_t("cooperate", "dyad", "exchange/V ~~ intelligence"),
-    *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate|fight|serve/V alongside"),
+    *_t("cooperate", "dyad", "train|exercise|drill|patrol|sail|operate|fight/V alongside"),
     *_t("cooperate", "dyad", "security|military|defense ^coordination/N"),
     *_t("cooperate", "dyad", "coordinate/V ~ defense|operation|strategy"),
     *_t("cooperate", "dyad", "joint ~ war ^game/N", "hold|conduct|stage|host ~~ war ^game/N"),

@@ -280,7 +280,9 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
         cues.negations += 1
         cues.note(f"neg:{low}")
     ruled_out = low == "rule" and any(c.lower_ == "out" for c in tok.children)
-    if ruled_out and any(c.dep_ == "neg" for c in tok.children):  # "did not rule out"
+    # "did not rule out"; not where the "not" is the trigger's own ("did not rule out
+    # military action": a threat made, as sure as its telling)
+    if ruled_out and any(c.dep_ == "neg" and c.i not in absorbed for c in tok.children):
         cues.level = min(cues.level, 1)
         cues.negations -= 1
         cues.future = True

@@ -51,6 +51,10 @@ STANDING_FOR = {"member", "country", "state", "nation", "ally", "neighbour", "ne
 PORTIONS = {"part", "portion", "half", "third", "quarter", "fifth", "most", "rest", "share"}
 PORTIONS |= {"percent", "tenth", "some", "much", "parts"}
 OWNED |= {"territory", "soil", "airspace", "land", "waters"}  # "Georgian territory": Georgia's
+# what carries forces on the move: "a French patrol", "a convoy of Ethiopian troops" are the
+# forces' (what an ambush falls on, not the place it is laid in)
+CARRYING = {"convoy", "patrol", "column"}
+OWNED |= CARRYING
 # "have begun the process of withdrawing": who begins the process withdraws
 PROCESS = {"process", "procedure", "task", "work"}
 PROCESS |= {"step", "stride", "progress", "move"}  # "took a step towards joining": who takes it
@@ -204,7 +208,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                 if mod.dep_ == "amod" and mod.lower_ in LOYAL:
                     for obj in prep_objects(mod, ("to",)):
                         out += actors_of(r, obj, depth + 1)
-        if not out and (tok.text == "%" or low in PORTIONS | CLAIMS):  # "20% of Georgian territory"
+        if not out and (tok.text == "%" or low in PORTIONS | CLAIMS | CARRYING):  # "20% of
+            # Georgian territory", "a convoy of Ethiopian troops"
             for obj in prep_objects(tok, ("of",)):
                 out += actors_of(r, obj, depth + 1)
         led = any(led_by(c) for c in tok.children)  # "the Saudi-led coalition"

@@ -75,6 +75,8 @@ from pactwatch.extraction.syntax import (
 )
 
 ENVOYS = {"ambassador", "envoy", "representative", "diplomat", "attache", "chargé", "consul"}
+# what a feeling or a blame is about, after whom it is at ("over Taiwan": a topic)
+TOPIC_PREPS = ("over", "about")
 
 
 @dataclass
@@ -372,7 +374,10 @@ class DyadFrames(DyadParts):
         if not at_others and c.type == "accuse":  # "voiced dissatisfaction with Manila": the
             felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # feeling is at
             felt.append(head)  # someone; "lodged a protest with Beijing", hung on the verb
-            s.obj = [x for n in felt for x in self.preps(n, FELT_AT)]
+            # whom it is at before what it is over: "took aim at the US over Taiwan"
+            at_whom = tuple(p for p in FELT_AT if p not in TOPIC_PREPS)
+            s.obj = [x for n in felt for x in self.preps(n, at_whom)]
+            s.obj = s.obj or [x for n in felt for x in self.preps(n, FELT_AT)]
             acts = [o for n in felt for o in prep_objects(n, FELT_AT)]  # "exasperation about
             s.obj = s.obj or [x for o in acts for x in self.owners(o) if x.kind in ("state", "org")]
             # Hungary's veto": whose the act is
