@@ -687,3 +687,25 @@ def test_blows_said_with_verbs_of_many_senses_are_attacks(rules, text, pair):
 )
 def test_those_verbs_in_their_other_senses_strike_no_one(rules, text):
     assert readings(rules, text, "attack") == []
+
+
+def test_a_town_battered_by_airstrikes_or_rocked_by_missiles_is_struck_by_their_owner(rules):
+    # "by airstrikes": the noun reads its own sides, no row of the verb reads them reversed
+    text = "The Lebanese village of Khiam was battered by Israeli airstrikes."
+    assert any("ISR" in s for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Kharkiv was rocked by Russian missiles on Sunday."
+    assert (["RUS"], ["UKR"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    # a headline's "rocked by" is parsed as an active verb, the town its subject: not read
+    text = "Odesa rocked by Russian drones, officials say"
+    assert all("UKR" not in s for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_shooting_at_a_place_or_a_craft_needs_an_armed_shooter(rules):
+    text = "Venezuelan soldiers shot at a Guyanese boat on the river."
+    assert any("VEN" in s for s, _, _, _ in readings(rules, text, "attack"))
+    # a film shot at a place, hunters or fishermen shooting: no forces
+    for text in (
+        "The documentary was shot at a village in Portugal.",
+        "Fishermen shot at a drone over a lake in Sweden.",
+    ):
+        assert readings(rules, text, "attack") == [], text

@@ -810,3 +810,16 @@ def test_staff_evacuated_are_no_forces_withdrawn(rules):
 def test_air_policing_is_a_presence(rules):
     found = readings(rules, "Spain's fighter jets are policing Baltic airspace.", "deploy")
     assert any("ESP" in s for s, _, _, _ in found), found
+
+
+def test_fighting_forces_retreating_from_anothers_land_withdraw_and_others_do_not(rules):
+    text = "Ukrainian troops retreated from the Russian region of Kursk."
+    assert (["UKR"], ["RUS"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    text = "Israeli soldiers retreated from the Lebanese village of Khiam."
+    assert (["ISR"], ["LBN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    # a firm's unit leaving a market; soldiers falling back in their own country
+    for text in (
+        "The German unit retreated from the Chinese market after weak sales.",
+        "Syrian soldiers retreated from Aleppo as the rebels advanced.",
+    ):
+        assert readings(rules, text, "withdraw_forces") == [], text

@@ -969,3 +969,17 @@ def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
 )
 def test_those_idioms_said_of_no_threat_warn_no_one(rules, text):
     assert readings(rules, text, "warn") == []
+
+
+def test_answering_with_a_strike_or_taking_reciprocal_steps_warns_only_with_arms_or_a_target(
+    rules,
+):
+    text = "Tehran said it would respond with military strikes against Israel."
+    assert any("IRN" in s for s, _, _, _ in readings(rules, text, "warn"))
+    text = "Moscow will take reciprocal measures against Finland's border closure."
+    assert (["RUS"], ["FIN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "warn")]
+    # a footballer's strike, reciprocal steps that ease visas: no one warned
+    text = "The Portuguese striker answered with a strike from distance against France."
+    assert readings(rules, text, "warn") == []
+    text = "Spain took reciprocal steps to simplify visas for Moroccan workers."
+    assert readings(rules, text, "warn") == []

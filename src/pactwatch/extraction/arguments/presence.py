@@ -268,6 +268,11 @@ class PresenceFrames(Pieces):
             return []  # "Denmark will expand its presence in Greenland": its own territory
         # a host is a state: not "NATO's mission in Kosovo" for NATO, nor a person near by
         host_ids = [h for h in host_ids if self.know.is_state(h)]
+        if not host_ids and c.trigger.pattern == lx.RETREATED:
+            abroad = self._retreated_from(head, set(self.ids(deployer)))
+            if abroad is not None and not abroad:
+                return []  # "Ukrainian troops retreated from Avdiivka": at home, no presence ends
+            host_ids = abroad or host_ids
         if not host_ids and c.trigger.pattern in MORE_FORCES:
             return []  # "Poland will increase its army", "raised the soldiers' pay": no host
         if host_ids and not beside:  # (a host found beside is not placed anew)
@@ -307,6 +312,16 @@ class PresenceFrames(Pieces):
             c.agreement = self.know.basis(c.subject[0], c.object[0], kind, self.published)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _retreated_from(self, head: Token, mine: set[str]) -> list[str] | None:
+        """The state whose land forces retreated from, said by the place's adjective ("from the
+        Lebanese village"), if not the forces' own; None for positions or outposts, which their
+        own words read ("retreated from positions in Tavush")."""
+        left = list(prep_objects(head, ("from",)))
+        if any(lemma(o) in ("position", "outpost") for o in left):
+            return None
+        found = [x for o in left for x in self.owners(o) if x.kind == "state"]
+        return [h for h in self.ids(found, roles=False) if h not in mine][:1]
 
     def _moved_to(self, head: Token, forces: Token | None, deployer: list[Ref]) -> str | None:
         """Where forces moved went, when it is not just away: forces moved leave where they
