@@ -709,3 +709,22 @@ def test_shooting_at_a_place_or_a_craft_needs_an_armed_shooter(rules):
         "Fishermen shot at a drone over a lake in Sweden.",
     ):
         assert readings(rules, text, "attack") == [], text
+
+
+def test_a_cyberattack_with_no_state_named_but_the_struck_is_no_states_blow(rules):
+    text = "Denmark blamed Russia for a cyberattack on its water utilities."
+    assert (["RUS"], ["DNK"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    text = "Estonia expelled a Russian diplomat after a cyberattack on its ministries."
+    assert readings(rules, text, "attack"), "the attacker left to the filter to guess"
+    text = "A hacker group claimed a cyberattack on a Dutch hospital."
+    assert readings(rules, text, "attack") == []
+
+
+def test_forces_moving_in_for_a_drill_or_a_parade_strike_no_one(rules):
+    text = "Russian tanks rolled into the Ukrainian town of Kupiansk."
+    assert (["RUS"], ["UKR"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    for text in (
+        "French Leclerc tanks rolled into Romania for NATO drills, the army said.",
+        "Polish troops marched into Warsaw's main square for the parade.",
+    ):
+        assert readings(rules, text, "attack") == [], text

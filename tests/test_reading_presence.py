@@ -823,3 +823,18 @@ def test_fighting_forces_retreating_from_anothers_land_withdraw_and_others_do_no
         "Syrian soldiers retreated from Aleppo as the rebels advanced.",
     ):
         assert readings(rules, text, "withdraw_forces") == [], text
+
+
+def test_a_boxer_a_replica_or_ships_in_open_sea_are_no_craft_deployed_in_a_state(rules):
+    text = "Spanish Eurofighter fighters landed in Lithuania for a NATO rotation."
+    assert (["ESP"], ["LTU"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "A Turkish frigate arrived in Somalia on Monday."
+    assert (["TUR"], ["SOM"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    for text in (
+        "The Polish middleweight fighter landed in Las Vegas for his bout on Saturday.",
+        "A Dutch destroyer replica arrived in Norway for a maritime festival.",
+    ):
+        assert readings(rules, text, "deploy") == [], text
+    # where they are is said, and is no state's: no host borrowed from "tensions with Iran"
+    text = "Two British destroyers arrived in the Red Sea as tensions with Iran grew."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "deploy"))

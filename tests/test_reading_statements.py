@@ -983,3 +983,13 @@ def test_answering_with_a_strike_or_taking_reciprocal_steps_warns_only_with_arms
     assert readings(rules, text, "warn") == []
     text = "Spain took reciprocal steps to simplify visas for Moroccan workers."
     assert readings(rules, text, "warn") == []
+
+
+def test_measures_answering_tariffs_are_a_trade_dispute_and_warn_no_one(rules):
+    text = "Moscow will take retaliatory measures against Finland's decision to host US troops."
+    assert (["RUS"], ["FIN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "warn")]
+    for text in (
+        "Brazil will take reciprocal measures against US coffee tariffs, the ministry said.",
+        "India will respond with countermeasures to American steel duties.",
+    ):
+        assert readings(rules, text, "warn") == [], text

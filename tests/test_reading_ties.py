@@ -1042,3 +1042,11 @@ def test_arms_held_back_are_no_arms_supplied(rules):
 )
 def test_those_words_in_their_other_senses_are_no_tie(rules, text, etype):
     assert [r for r in readings(rules, text, etype) if r[0] or r[1]] == []
+
+
+def test_trucks_banned_cut_ties_only_when_they_are_a_states(rules):
+    text = "Estonia banned Russian trucks from entering its territory."
+    found = readings(rules, text, "reduce_cooperation")
+    assert (["EST"], ["RUS"]) in [(s, o) for s, o, _, _ in found]
+    text = "Madrid banned old diesel lorries from the city centre."
+    assert readings(rules, text, "reduce_cooperation") == []

@@ -250,10 +250,38 @@ def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _moved_for_a_drill(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "German tanks rolled into Lithuania for NATO exercises", "troops marched into the
+    square for the parade": forces moving for a drill, a parade or a rotation strike no one
+    (``DRILL_MOVES``, said after "for", "in" or "during" on the verb or the place)."""
+    if head.pos_ != "VERB" or lemma(head) not in aw.MARCHING:
+        return False
+    said = [head, *prep_objects(head, ("into", "on", "toward", "towards"))]
+    held = [o for t in said for o in prep_objects(t, ("for", "in", "during"))]
+    return any(lemma(o) in aw.DRILL_MOVES for o in held)
+
+
 def _clash_of_words(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "France and Germany clashed over the budget": a dispute, no fighting."""
     verb = head.pos_ == "VERB" and lemma(head) == "clash"
     return verb and any(p.lower_ in ("over", "about") for p in head.children)
+
+
+def _trucks_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "banned Belarusian trucks": a state's trucks barred cut ties with it; trucks a state's
+    adjective does not name are a town's or a road's rule ("Paris banned diesel trucks from
+    the city centre", "banned trucks carrying coal")."""
+    trucks = [t for t in doc[c.start : c.end] if lemma(t) in ("truck", "lorry")]
+    if not trucks:
+        return False
+    refs = doc._.pactwatch.refs
+    return not any(
+        r.kind == "state" and r.head == k.i
+        for t in trucks
+        for k in t.children
+        if k.dep_ in ("amod", "compound", "poss", "nmod")
+        for r in refs
+    )
 
 
 def _sanctions_lifted(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -271,6 +299,17 @@ def _answer_done(doc: Doc, c: Candidate, head: Token) -> bool:
     promised = any(k.dep_ == "aux" and k.lower_ in cw.PROMISING_AUX for k in head.children)
     under = head.dep_ in ("xcomp", "ccomp", "advcl") and lemma(head.head) in cw.PROMISING
     return not (promised or under)
+
+
+def _trade_answered(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "will take reciprocal measures against EU brandy tariffs", "will respond with
+    countermeasures to EU tariffs": a trade dispute answered, no threat of force
+    (``TRADE_MEASURES``, what the answer is against, to, over or on)."""
+    said = [head, *doc[c.start : c.end]]
+    if head.dep_ == "pobj" and head.head.lower_ == "with":  # "respond with countermeasures to"
+        said.append(head.head.head)
+    aimed = [o for t in said for o in prep_objects(t, ("against", "to", "over", "on"))]
+    return any(lemma(o) in aw.TRADE_MEASURES for o in aimed)
 
 
 def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -564,6 +603,22 @@ def _opposition_dropped(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(sought) and not any(t.i in own for t in sought)
 
 
+def _no_craft_arrived(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "The heavyweight fighter arrived in Riyadh", "the frigate model arrived in Japan": a
+    boxer (one fighter with no "jet" after it), a replica (``REPLICAS``) or craft at a
+    contest (``CONTESTS`` in the sentence) are no forces arriving (``CRAFT_ARRIVED``)."""
+    if c.trigger.pattern != lx.CRAFT_ARRIVED:
+        return False
+    craft = doc[c.start]
+    if craft.dep_ == "compound" and lemma(craft.head) in aw.REPLICAS:
+        return True
+    after = doc[craft.i + 1] if craft.i + 1 < len(doc) else craft
+    planes = ("jet", "aircraft", "plane", "bomber")
+    if lemma(craft) == "fighter" and craft.tag_ == "NN" and lemma(after) not in planes:
+        return True
+    return any(lemma(t) in aw.CONTESTS for t in craft.sent)
+
+
 def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "deployed mining assets in Congo", "will send disaster relief capabilities": assets or
     capabilities sent deploy forces only where they, or what they are listed with, are
@@ -601,15 +656,15 @@ def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "security_assistance": (_help_with_a_deed, _support_pledged_in_words),
-    "deploy": (_civil_assets,),
+    "deploy": (_civil_assets, _no_craft_arrived),
     "block": (_opposition_dropped,),
     "withdraw": (_war_left, _a_trip, _casualties_left),
     "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip, _casualties_left),
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
-    "attack": (_war_of_history, _a_test, _clash_of_words, _fighting_averted),
-    "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact),
-    "warn": (_answer_done,),
+    "attack": (_war_of_history, _a_test, _clash_of_words, _fighting_averted, _moved_for_a_drill),
+    "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact, _trucks_of_no_state),
+    "warn": (_answer_done, _trade_answered),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),

@@ -94,6 +94,14 @@ OBJECT_AWAY: dict[str, set[str]] = {
 # What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
 # hurt", "left thousands homeless" (away.py)
 CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
+# Trade measures an answer is against: "reciprocal measures against EU brandy tariffs",
+# "countermeasures to EU tariffs" answer a trade dispute, and warn of no force (away.py)
+TRADE_MEASURES = {"tariff", "duty", "levy", "quota", "anti-dumping"}
+# What a craft's word names that is no craft arriving, and the contests a fighter arrives for:
+# "the frigate model arrived in Japan", "the fighter landed in Tokyo for his title bout" (away.py)
+REPLICAS = {"model", "replica", "toy", "miniature", "mock-up", "mockup"}
+CONTESTS = {"bout", "arena", "championship", "ufc", "mma", "boxer", "heavyweight", "weigh-in"}
+CONTESTS |= {"tournament", "boxing", "kickboxing"}
 # What makes assets or capabilities sent a deployment of forces: "naval assets", "air defence
 # and other capabilities" (not "mining assets", "disaster relief capabilities"; away.py)
 MILITARY_ASSETS = {"military", "naval", "defence", "defense", "combat", "strike", "missile"}
@@ -218,6 +226,11 @@ PACT_ENDING_NOUNS |= {"scrapping", "annulment", "abrogation", "denunciation", "f
 MODIFIED_AWAY: dict[str, set[str]] = {
     "attack": {"drill", "exercise", "rehearsal", "simulation", "wargame", "scenario"}
 }
+# Forces moving into a place for a drill, a parade or a rotation, which strike no one: "tanks
+# rolled into Lithuania for NATO exercises" (away.py; the verbs of the moving rows of attack)
+MARCHING = {"roll", "advance", "push", "march"}
+DRILL_MOVES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "parade"}
+DRILL_MOVES |= {"rotation", "celebration", "ceremony", "training"}
 # Fighting in general, what a deed is done against or would excuse: "drills to deter
 # aggression", "a step that might excuse military escalation" tell of no blow struck
 # (a bare noun with no side named; away.py)

@@ -319,6 +319,9 @@ FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N
 # retreated from Avdiivka" end no presence abroad)
 RETREATED = "troop|soldier|force|brigade|battalion|contingent|mercenary|marine|paratrooper"
 RETREATED += " ~~ ^retreat/V from"
+# warplanes or warships arriving somewhere (away.py: not a fighter in a ring, a frigate's
+# model; finder.py: a place the text names that is no state's is no one's to guess)
+CRAFT_ARRIVED = "bomber|warplane|fighter|frigate|destroyer ~ ^arrive|land/V in|at"
 
 
 # envoys a state sends: expelled, they cut ties ("expelled two French diplomats")
@@ -504,7 +507,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "peacekeeping|expeditionary|stabilization|multinational ^force/N in"),
     *_t("deploy", "presence", "air ^policing/N", "police|patrol/V ~~ airspace"),
     *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V at|to"),
-    *_t("deploy", "presence", "bomber|warplane|fighter|frigate|destroyer ~ ^arrive|land/V in|at"),
+    *_t("deploy", "presence", CRAFT_ARRIVED),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
     # "will send air defence capabilities to Norway", "deployed naval assets to"
     *_t("deploy", "presence", "^send|deploy|dispatch|station/V ~~ capability|asset/N to|in"),
