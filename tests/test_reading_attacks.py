@@ -728,3 +728,20 @@ def test_forces_moving_in_for_a_drill_or_a_parade_strike_no_one(rules):
         "Polish troops marched into Warsaw's main square for the parade.",
     ):
         assert readings(rules, text, "attack") == [], text
+
+
+def test_bombs_broken_as_news_disposed_of_or_set_off_in_a_game_strike_no_one(rules):
+    text = "Syrian government aircraft dropped bombs on a market in Idlib."
+    assert any("SYR" in s for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Ukrainian special forces blew up a bridge in Russia's Kursk region."
+    assert (["UKR"], ["RUS"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    text = "Israeli troops raided the Jenin refugee camp on Tuesday."
+    assert any("ISR" in s for s, _, _, _ in readings(rules, text, "attack"))
+    for text in (
+        "The talk show dropped a bomb on its fans in Italy with the news of its end.",
+        "Croatian deminers detonated Serbian mines in a controlled blast near Vukovar.",
+        "Dutch sappers detonated a British bomb from 1944 found in a canal.",
+        "Gamers blew up a bridge in Ukraine in the new video game.",
+        "Soldiers raided the kitchen at the French base in Chad.",
+    ):
+        assert readings(rules, text, "attack") == [], text

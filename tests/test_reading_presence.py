@@ -838,3 +838,18 @@ def test_a_boxer_a_replica_or_ships_in_open_sea_are_no_craft_deployed_in_a_state
     # where they are is said, and is no state's: no host borrowed from "tensions with Iran"
     text = "Two British destroyers arrived in the Red Sea as tensions with Iran grew."
     assert all(o == [] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_the_wounded_an_embassys_staff_or_a_force_that_left_are_no_forces_in_place(rules):
+    text = "North Korea shipped 1,500 soldiers to Russia by sea."
+    assert (["PRK"], ["RUS"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "Hungary called its troops home from Kosovo."
+    assert (["HUN"], ["XKX"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    text = "The French peacekeeping force in Mali numbered 5,000 soldiers."
+    assert (["FRA"], ["MLI"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "Romania transported wounded soldiers to Austria for treatment."
+    assert readings(rules, text, "deploy") == []
+    text = "Canada called its non-essential embassy personnel home from Lebanon."
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "The French peacekeeping force in Mali left in 2022."  # the leaving is the event
+    assert readings(rules, text, "deploy") == []

@@ -993,3 +993,13 @@ def test_measures_answering_tariffs_are_a_trade_dispute_and_warn_no_one(rules):
         "India will respond with countermeasures to American steel duties.",
     ):
         assert readings(rules, text, "warn") == [], text
+
+
+def test_a_threat_made_by_a_businessman_or_at_a_referee_warns_of_no_force(rules):
+    text = "Putin made a veiled threat to the West."
+    assert any("RUS" in s for s, _, _, _ in readings(rules, text, "warn"))
+    for text in (
+        "Jeff Bezos issued a veiled threat to move Amazon's offices out of France.",
+        "The Dutch manager made a veiled threat to the referee after the loss to Belgium.",
+    ):
+        assert readings(rules, text, "warn") == [], text

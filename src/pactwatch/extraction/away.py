@@ -261,6 +261,35 @@ def _moved_for_a_drill(doc: Doc, c: Candidate, head: Token) -> bool:
     return any(lemma(o) in aw.DRILL_MOVES for o in held)
 
 
+def _dropped_on_an_audience(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "The quiz show dropped a bomb on viewers": news broken to an audience (``AUDIENCES``)."""
+    if lemma(head) != "drop" or head.pos_ != "VERB":
+        return False
+    return any(lemma(o) in aw.AUDIENCES for o in prep_objects(head, ("on", "over")))
+
+
+def _a_disposal(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Deminers detonated Russian mines in a controlled explosion", "sappers detonated a
+    German bomb from 1944": a bomb disposed of (``DISPOSAL``, or a bomb of a past year)."""
+    if lemma(head) not in ("detonate", "blow") or head.pos_ != "VERB":
+        return False
+    if any(lemma(t) in aw.DISPOSAL for t in head.sent):
+        return True
+    subject, _ = subject_token(head)
+    if subject is not None and lemma(subject) in aw.DISPOSAL:
+        return True
+    said = [o for t in doc[c.start : c.end] for o in prep_objects(t, ("from",))]
+    return any(o.like_num and len(o.text) == 4 and o.text < "2000" for o in said)
+
+
+def _a_fiction(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Players blew up a pipeline in Russia in the video game": a game, a film or a story
+    (``FICTION``, in the sentence)."""
+    if lemma(head) not in ("detonate", "blow") or head.pos_ != "VERB":
+        return False
+    return any(lemma(t) in aw.FICTION for t in head.sent)
+
+
 def _clash_of_words(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "France and Germany clashed over the budget": a dispute, no fighting."""
     verb = head.pos_ == "VERB" and lemma(head) == "clash"
@@ -310,6 +339,23 @@ def _trade_answered(doc: Doc, c: Candidate, head: Token) -> bool:
         said.append(head.head.head)
     aimed = [o for t in said for o in prep_objects(t, ("against", "to", "over", "on"))]
     return any(lemma(o) in aw.TRADE_MEASURES for o in aimed)
+
+
+def _threat_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Elon Musk issued a veiled threat", "the Italian coach made a veiled threat to the
+    referee": a threat made by a person the text ties to no state, or in a game
+    (``SPORT_PEOPLE``), warns of no force."""
+    if lemma(head) != "threat" or head.pos_ != "NOUN" or head.dep_ != "dobj":
+        return False
+    who, _ = subject_token(head.head)
+    if who is None:
+        return False
+    to = [o for t in (head, head.head) for o in prep_objects(t, ("to",))]
+    if lemma(who) in aw.SPORT_PEOPLE or any(lemma(o) in aw.SPORT_PEOPLE for o in to):
+        return True
+    r = doc._.pactwatch
+    ref = r.ref(who.i)
+    return ref is not None and ref.kind == "person" and ref.ids[0] not in r.speaks_for
 
 
 def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -619,6 +665,28 @@ def _no_craft_arrived(doc: Doc, c: Candidate, head: Token) -> bool:
     return any(lemma(t) in aw.CONTESTS for t in craft.sent)
 
 
+def _forces_not_serving(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "transported wounded soldiers to Germany for treatment", "called non-essential embassy
+    personnel home": the wounded, the dead or an embassy's staff are no forces placed or
+    withdrawn (``NOT_SERVING`` on the forces' word, or moved for ``CARED_FOR``)."""
+    troops = [t for t in doc[c.start : c.end] if lemma(t) in lx.WORDS["TROOPS"]]
+    if not troops:
+        return False
+    said = {k.lower_ for t in troops for k in t.children if k.dep_ in ("amod", "compound")}
+    said |= {lemma(k) for t in troops for k in t.children if k.dep_ in ("amod", "compound")}
+    if said & aw.NOT_SERVING:
+        return True
+    return any(lemma(o) in aw.CARED_FOR for o in prep_objects(head, ("for",)))
+
+
+def _force_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "A Russian peacekeeping force in Nagorno-Karabakh left in 2024": a force said to leave
+    is the leaving's, no presence (``LEAVING_FORCES``)."""
+    if lemma(head) != "force" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "nsubj":
+        return False
+    return lemma(head.head) in aw.LEAVING_FORCES
+
+
 def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "deployed mining assets in Congo", "will send disaster relief capabilities": assets or
     capabilities sent deploy forces only where they, or what they are listed with, are
@@ -656,15 +724,30 @@ def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "security_assistance": (_help_with_a_deed, _support_pledged_in_words),
-    "deploy": (_civil_assets, _no_craft_arrived),
+    "deploy": (_civil_assets, _no_craft_arrived, _forces_not_serving, _force_left),
     "block": (_opposition_dropped,),
     "withdraw": (_war_left, _a_trip, _casualties_left),
-    "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip, _casualties_left),
+    "withdraw_forces": (
+        _war_not_left,
+        _replaced_elsewhere,
+        _a_trip,
+        _casualties_left,
+        _forces_not_serving,
+    ),
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
-    "attack": (_war_of_history, _a_test, _clash_of_words, _fighting_averted, _moved_for_a_drill),
+    "attack": (
+        _war_of_history,
+        _a_test,
+        _clash_of_words,
+        _fighting_averted,
+        _moved_for_a_drill,
+        _dropped_on_an_audience,
+        _a_disposal,
+        _a_fiction,
+    ),
     "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact, _trucks_of_no_state),
-    "warn": (_answer_done, _trade_answered),
+    "warn": (_answer_done, _trade_answered, _threat_of_no_state),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing,),
     "commit_defense": (_commitment_elsewhere,),

@@ -133,6 +133,11 @@ VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", 
 VERB_OBJECT_AWAY["meet"] |= {"term", "deadline", "target", "goal", "requirement", "need", "cost"}
 VERB_OBJECT_AWAY["meet"] |= {"expectation", "standard", "criterion", "condition", "challenge"}
 VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "aspiration"}
+# What one raids that is no place struck: "soldiers raided the fridge at the base", "raided the
+# pension fund"
+VERB_OBJECT_AWAY["raid"] = {"fridge", "kitchen", "pantry", "cupboard", "wardrobe", "closet"}
+VERB_OBJECT_AWAY["raid"] |= {"minibar", "buffet", "budget", "coffer", "savings", "pension"}
+VERB_OBJECT_AWAY["raid"] |= {"fund", "reserve", "piggy", "jar", "archive", "playbook"}
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {"warn": {"warning", "threat"}, "attack": {"war"}}
@@ -231,6 +236,30 @@ MODIFIED_AWAY: dict[str, set[str]] = {
 MARCHING = {"roll", "advance", "push", "march"}
 DRILL_MOVES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "parade"}
 DRILL_MOVES |= {"rotation", "celebration", "ceremony", "training"}
+# Whom a "bomb" is dropped on that makes it news, no blow: "dropped a bomb on viewers" (away.py)
+AUDIENCES = {"viewer", "fan", "audience", "listener", "reader", "investor", "trader"}
+AUDIENCES |= {"shareholder", "voter", "supporter", "follower", "subscriber", "customer"}
+# What makes a blast a bomb's disposal, no blow: "deminers detonated the mines in a controlled
+# explosion", "sappers detonated a wartime bomb" (away.py; "from 1944": a bomb of a past war)
+DISPOSAL = {"controlled", "unexploded", "wartime", "disposal", "demolition", "deminer"}
+DISPOSAL |= {"sapper", "demining", "eod", "defuse", "neutralize"}
+# What tells a blow in a story, a game or on a screen: "blew up a pipeline in the video game"
+FICTION = {"game", "videogame", "film", "movie", "novel", "simulation", "episode", "trailer"}
+FICTION |= {"sequel", "thriller", "documentary", "fiction"}
+# What forces moved or called home are that makes them no forces serving: "transported wounded
+# soldiers to Germany for treatment", "called non-essential embassy personnel home" (away.py),
+# and what they are moved for
+NOT_SERVING = {"wound", "wounded", "injure", "injured", "sick", "dead", "kill", "killed"}
+NOT_SERVING |= {"capture", "captured", "retire", "retired", "embassy", "non", "nonessential"}
+NOT_SERVING |= {"non-essential", "consular"}
+CARED_FOR = {"treatment", "rehabilitation", "burial", "care", "surgery"}
+# verbs of forces leaving: a force said to leave is no presence ("the peacekeeping force in
+# Nagorno-Karabakh left in 2024"; away.py)
+LEAVING_FORCES = {"leave", "withdraw", "depart", "exit", "retreat", "pull", "evacuate"}
+# Whom a threat is made by or to that makes it a game's: "the Italian coach made a veiled
+# threat to the referee" (away.py)
+SPORT_PEOPLE = {"coach", "manager", "player", "referee", "club", "team", "striker", "goalkeeper"}
+SPORT_PEOPLE |= {"federation", "league", "captain", "midfielder", "defender", "forward"}
 # Fighting in general, what a deed is done against or would excuse: "drills to deter
 # aggression", "a step that might excuse military escalation" tell of no blow struck
 # (a bare noun with no side named; away.py)
