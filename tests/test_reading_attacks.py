@@ -745,3 +745,14 @@ def test_bombs_broken_as_news_disposed_of_or_set_off_in_a_game_strike_no_one(rul
         "Soldiers raided the kitchen at the French base in Chad.",
     ):
         assert readings(rules, text, "attack") == [], text
+
+
+def test_arms_listed_after_by_are_all_of_the_state_named_before_the_first(rules):
+    # "by Russian artillery and glide bombs": the parse hangs "artillery" and its adjective on
+    # "bombs"; Russia's are both, and Russia strikes
+    for text in (
+        "Ukrainian trenches near Pokrovsk were shelled by Russian artillery and glide bombs.",
+        "The Ukrainian village was pounded by Russian artillery and guided bombs overnight.",
+    ):
+        found = readings(rules, text, "attack")
+        assert found and all(s == ["RUS"] for s, _, _, _ in found), (text, found)
