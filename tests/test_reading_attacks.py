@@ -737,6 +737,8 @@ def test_bombs_broken_as_news_disposed_of_or_set_off_in_a_game_strike_no_one(rul
     assert (["UKR"], ["RUS"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
     text = "Israeli troops raided the Jenin refugee camp on Tuesday."
     assert any("ISR" in s for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Russian sappers blew up the Kakhovka dam in Ukraine."  # sappers striking
+    assert (["RUS"], ["UKR"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
     for text in (
         "The talk show dropped a bomb on its fans in Italy with the news of its end.",
         "Croatian deminers detonated Serbian mines in a controlled blast near Vukovar.",

@@ -845,6 +845,8 @@ def test_the_wounded_an_embassys_staff_or_a_force_that_left_are_no_forces_in_pla
     assert (["PRK"], ["RUS"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
     text = "Hungary called its troops home from Kosovo."
     assert (["HUN"], ["XKX"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    text = "Britain called its non-combat troops home from Iraq."
+    assert (["GBR"], ["IRQ"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
     text = "The French peacekeeping force in Mali numbered 5,000 soldiers."
     assert (["FRA"], ["MLI"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
     text = "Romania transported wounded soldiers to Austria for treatment."

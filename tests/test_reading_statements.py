@@ -998,6 +998,8 @@ def test_measures_answering_tariffs_are_a_trade_dispute_and_warn_no_one(rules):
 def test_a_threat_made_by_a_businessman_or_at_a_referee_warns_of_no_force(rules):
     text = "Putin made a veiled threat to the West."
     assert any("RUS" in s for s, _, _, _ in readings(rules, text, "warn"))
+    text = "Senator Lindsey Graham issued a veiled threat to Russia."  # a title: an office
+    assert readings(rules, text, "warn")
     for text in (
         "Jeff Bezos issued a veiled threat to move Amazon's offices out of France.",
         "The Dutch manager made a veiled threat to the referee after the loss to Belgium.",

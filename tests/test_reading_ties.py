@@ -1048,5 +1048,8 @@ def test_trucks_banned_cut_ties_only_when_they_are_a_states(rules):
     text = "Estonia banned Russian trucks from entering its territory."
     found = readings(rules, text, "reduce_cooperation")
     assert (["EST"], ["RUS"]) in [(s, o) for s, o, _, _ in found]
+    text = "Lithuania banned trucks from Belarus."
+    found = readings(rules, text, "reduce_cooperation")
+    assert (["LTU"], ["BLR"]) in [(s, o) for s, o, _, _ in found]
     text = "Madrid banned old diesel lorries from the city centre."
     assert readings(rules, text, "reduce_cooperation") == []

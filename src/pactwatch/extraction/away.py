@@ -275,8 +275,9 @@ def _a_disposal(doc: Doc, c: Candidate, head: Token) -> bool:
         return False
     if any(lemma(t) in aw.DISPOSAL for t in head.sent):
         return True
-    subject, _ = subject_token(head)
-    if subject is not None and lemma(subject) in aw.DISPOSAL:
+    subject, _ = subject_token(head)  # deminers or sappers setting off mines or bombs (not
+    disposed = [t for t in doc[c.start : c.end] if lemma(t) in ("mine", "bomb")]  # "sappers
+    if subject is not None and lemma(subject) in aw.DISPOSERS and disposed:  # blew up the dam")
         return True
     said = [o for t in doc[c.start : c.end] for o in prep_objects(t, ("from",))]
     return any(o.like_num and len(o.text) == 4 and o.text < "2000" for o in said)
@@ -304,13 +305,10 @@ def _trucks_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
     if not trucks:
         return False
     refs = doc._.pactwatch.refs
-    return not any(
-        r.kind == "state" and r.head == k.i
-        for t in trucks
-        for k in t.children
-        if k.dep_ in ("amod", "compound", "poss", "nmod")
-        for r in refs
-    )
+    said = [k for t in trucks for k in t.children if k.dep_ in ("amod", "compound", "poss", "nmod")]
+    # "banned trucks from Belarus", the phrase on the trucks or on the verb that bans them
+    said += [o for t in [*trucks, head] for o in prep_objects(t, ("from",))]
+    return not any(r.kind == "state" and r.head == k.i for k in said for r in refs)
 
 
 def _sanctions_lifted(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -355,7 +353,10 @@ def _threat_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
         return True
     r = doc._.pactwatch
     ref = r.ref(who.i)
-    return ref is not None and ref.kind == "person" and ref.ids[0] not in r.speaks_for
+    if ref is None or ref.kind != "person" or ref.ids[0] in r.speaks_for:
+        return False
+    # a title ties the person to an office: "Senator Lindsey Graham", "General X"
+    return not any(lemma(t) in cw.TITLES for t in doc[who.left_edge.i : who.i + 1])
 
 
 def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -674,6 +675,8 @@ def _forces_not_serving(doc: Doc, c: Candidate, head: Token) -> bool:
         return False
     said = {k.lower_ for t in troops for k in t.children if k.dep_ in ("amod", "compound")}
     said |= {lemma(k) for t in troops for k in t.children if k.dep_ in ("amod", "compound")}
+    # "non-essential", split by the tokenizer (not "non-combat troops", which serve)
+    said |= {"non-essential" for t in troops if "non-essential" in _words_before(t)}
     if said & aw.NOT_SERVING:
         return True
     return any(lemma(o) in aw.CARED_FOR for o in prep_objects(head, ("for",)))
@@ -685,6 +688,11 @@ def _force_left(doc: Doc, c: Candidate, head: Token) -> bool:
     if lemma(head) != "force" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "nsubj":
         return False
     return lemma(head.head) in aw.LEAVING_FORCES
+
+
+def _words_before(tok: Token) -> str:
+    """The words of a noun's phrase before it, hyphens joined: "non-essential embassy"."""
+    return tok.doc[tok.left_edge.i : tok.i].text.lower().replace(" - ", "-")
 
 
 def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:

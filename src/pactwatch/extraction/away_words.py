@@ -241,8 +241,8 @@ AUDIENCES = {"viewer", "fan", "audience", "listener", "reader", "investor", "tra
 AUDIENCES |= {"shareholder", "voter", "supporter", "follower", "subscriber", "customer"}
 # What makes a blast a bomb's disposal, no blow: "deminers detonated the mines in a controlled
 # explosion", "sappers detonated a wartime bomb" (away.py; "from 1944": a bomb of a past war)
-DISPOSAL = {"controlled", "unexploded", "wartime", "disposal", "demolition", "deminer"}
-DISPOSAL |= {"sapper", "demining", "eod", "defuse", "neutralize"}
+DISPOSAL = {"controlled", "unexploded", "wartime", "disposal", "demining", "eod", "defuse"}
+DISPOSERS = {"deminer", "sapper"}  # of mines or bombs only: "sappers blew up the dam" strike
 # What tells a blow in a story, a game or on a screen: "blew up a pipeline in the video game"
 FICTION = {"game", "videogame", "film", "movie", "novel", "simulation", "episode", "trailer"}
 FICTION |= {"sequel", "thriller", "documentary", "fiction"}
@@ -250,7 +250,7 @@ FICTION |= {"sequel", "thriller", "documentary", "fiction"}
 # soldiers to Germany for treatment", "called non-essential embassy personnel home" (away.py),
 # and what they are moved for
 NOT_SERVING = {"wound", "wounded", "injure", "injured", "sick", "dead", "kill", "killed"}
-NOT_SERVING |= {"capture", "captured", "retire", "retired", "embassy", "non", "nonessential"}
+NOT_SERVING |= {"capture", "captured", "retire", "retired", "embassy", "nonessential"}
 NOT_SERVING |= {"non-essential", "consular"}
 CARED_FOR = {"treatment", "rehabilitation", "burial", "care", "surgery"}
 # verbs of forces leaving: a force said to leave is no presence ("the peacekeeping force in
