@@ -830,6 +830,8 @@ def test_a_boxer_a_replica_or_ships_in_open_sea_are_no_craft_deployed_in_a_state
     assert (["ESP"], ["LTU"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
     text = "A Turkish frigate arrived in Somalia on Monday."
     assert (["TUR"], ["SOM"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "A French Rafale fighter landed in Estonia on Monday."  # one plane by its name
+    assert (["FRA"], ["EST"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
     for text in (
         "The Polish middleweight fighter landed in Las Vegas for his bout on Saturday.",
         "A Dutch destroyer replica arrived in Norway for a maritime festival.",

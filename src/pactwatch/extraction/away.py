@@ -661,8 +661,15 @@ def _no_craft_arrived(doc: Doc, c: Candidate, head: Token) -> bool:
         return True
     after = doc[craft.i + 1] if craft.i + 1 < len(doc) else craft
     planes = ("jet", "aircraft", "plane", "bomber")
+    named = [  # "a Rafale fighter", "an Su-27 fighter": a plane by its name
+        k
+        for k in craft.children
+        if k.dep_ == "compound"
+        and (lemma(k) in ARMS or lemma(k) == "weapon" or k.pos_ == "PROPN")
+        and lemma(k) not in aw.CONTESTS
+    ]
     if lemma(craft) == "fighter" and craft.tag_ == "NN" and lemma(after) not in planes:
-        return True
+        return not named
     return any(lemma(t) in aw.CONTESTS for t in craft.sent)
 
 
