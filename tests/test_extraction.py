@@ -2113,7 +2113,12 @@ def test_a_presence_or_shipment_qualified_as_civil_is_no_forces_or_arms(rules):
     assert not readings(rules, "Nauru will keep an Australian bank presence.", "deploy")
     assert not readings(rules, "Chile expanded its diplomatic presence in Peru.", "deploy")
     assert not readings(rules, "Peru stopped Venezuelan oil shipments.", "arms_supply")
-    assert readings(rules, "Peru stopped Venezuelan arms shipments.", "arms_supply")
+    assert not readings(rules, "Peru stopped Venezuelan oil shipments.", "reduce_cooperation")
+    # arms shipments stopped are arms held back: a cut, no supply (8dbe5eb, triggers.SUBSUMED)
+    text = "Peru stopped Venezuelan arms shipments."
+    assert (["PER"], ["VEN"]) in [
+        (s, o) for s, o, _, _ in readings(rules, text, "reduce_cooperation")
+    ]
 
 
 def test_arms_pledged_donated_or_handed_over_are_supplied(rules):
