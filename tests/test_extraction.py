@@ -2112,11 +2112,11 @@ def test_a_guest_welcomed_is_received_not_backed(rules):
 def test_a_presence_or_shipment_qualified_as_civil_is_no_forces_or_arms(rules):
     assert not readings(rules, "Nauru will keep an Australian bank presence.", "deploy")
     assert not readings(rules, "Chile expanded its diplomatic presence in Peru.", "deploy")
-    assert not readings(rules, "Peru received Venezuelan oil shipments.", "arms_supply")
-    assert readings(rules, "Peru received Venezuelan arms shipments.", "arms_supply")
-    # arms shipments stopped are a cut in ties, no supply (triggers.SUBSUMED)
-    text = "Peru stopped Venezuelan arms shipments."
-    assert readings(rules, text, "reduce_cooperation") and not readings(rules, text, "arms_supply")
+    assert not readings(rules, "Peru stopped Venezuelan oil shipments.", "arms_supply")
+    assert not readings(rules, "Peru stopped Venezuelan oil shipments.", "reduce_cooperation")
+    # another state's arms stopped on their way are still its arms sent, and no cut by the one
+    # who stops them (away._others_flow_stopped)
+    assert readings(rules, "Peru stopped Venezuelan arms shipments.", "arms_supply")
 
 
 def test_arms_pledged_donated_or_handed_over_are_supplied(rules):

@@ -768,3 +768,74 @@ def test_a_raid_or_a_strike_that_names_a_kind_of_thing_is_no_attack(rules):
     text = "Air raid sirens sounded across Ukraine as Russia struck Kyiv."
     assert [r[:2] for r in readings(rules, text, "attack")] == [(["RUS"], ["UKR"])]
     assert readings(rules, "Poland is buying strike drones from Turkey.", "attack") == []
+
+
+def test_a_town_battered_by_airstrikes_or_rocked_by_missiles_is_struck_by_their_owner(rules):
+    # "by airstrikes": the noun reads its own sides, no row of the verb reads them reversed
+    text = "The Lebanese village of Khiam was battered by Israeli airstrikes."
+    assert any("ISR" in s for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Kharkiv was rocked by Russian missiles on Sunday."
+    assert (["RUS"], ["UKR"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    # a headline's "rocked by" is parsed as an active verb, the town its subject: not read
+    text = "Odesa rocked by Russian drones, officials say"
+    assert all("UKR" not in s for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_shooting_at_a_place_or_a_craft_needs_an_armed_shooter(rules):
+    text = "Venezuelan soldiers shot at a Guyanese boat on the river."
+    assert any("VEN" in s for s, _, _, _ in readings(rules, text, "attack"))
+    # a film shot at a place, hunters or fishermen shooting: no forces
+    for text in (
+        "The documentary was shot at a village in Portugal.",
+        "Fishermen shot at a drone over a lake in Sweden.",
+    ):
+        assert readings(rules, text, "attack") == [], text
+
+
+def test_a_cyberattack_with_no_state_named_but_the_struck_is_no_states_blow(rules):
+    text = "Denmark blamed Russia for a cyberattack on its water utilities."
+    assert (["RUS"], ["DNK"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    text = "Estonia expelled a Russian diplomat after a cyberattack on its ministries."
+    assert readings(rules, text, "attack"), "the attacker left to the filter to guess"
+    text = "A hacker group claimed a cyberattack on a Dutch hospital."
+    assert readings(rules, text, "attack") == []
+
+
+def test_forces_moving_in_for_a_drill_or_a_parade_strike_no_one(rules):
+    text = "Russian tanks rolled into the Ukrainian town of Kupiansk."
+    assert (["RUS"], ["UKR"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    for text in (
+        "French Leclerc tanks rolled into Romania for NATO drills, the army said.",
+        "Polish troops marched into Warsaw's main square for the parade.",
+    ):
+        assert readings(rules, text, "attack") == [], text
+
+
+def test_bombs_broken_as_news_disposed_of_or_set_off_in_a_game_strike_no_one(rules):
+    text = "Syrian government aircraft dropped bombs on a market in Idlib."
+    assert any("SYR" in s for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Ukrainian special forces blew up a bridge in Russia's Kursk region."
+    assert (["UKR"], ["RUS"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    text = "Israeli troops raided the Jenin refugee camp on Tuesday."
+    assert any("ISR" in s for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Russian sappers blew up the Kakhovka dam in Ukraine."  # sappers striking
+    assert (["RUS"], ["UKR"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    for text in (
+        "The talk show dropped a bomb on its fans in Italy with the news of its end.",
+        "Croatian deminers detonated Serbian mines in a controlled blast near Vukovar.",
+        "Dutch sappers detonated a British bomb from 1944 found in a canal.",
+        "Gamers blew up a bridge in Ukraine in the new video game.",
+        "Soldiers raided the kitchen at the French base in Chad.",
+    ):
+        assert readings(rules, text, "attack") == [], text
+
+
+def test_arms_listed_after_by_are_all_of_the_state_named_before_the_first(rules):
+    # "by Russian artillery and glide bombs": the parse hangs "artillery" and its adjective on
+    # "bombs"; Russia's are both, and Russia strikes
+    for text in (
+        "Ukrainian trenches near Pokrovsk were shelled by Russian artillery and glide bombs.",
+        "The Ukrainian village was pounded by Russian artillery and guided bombs overnight.",
+    ):
+        found = readings(rules, text, "attack")
+        assert found and all(s == ["RUS"] for s, _, _, _ in found), (text, found)

@@ -851,3 +851,50 @@ def test_a_retreat_from_a_city_long_ago_or_from_words_is_no_withdrawal(rules):
     text = "The retreat from Moscow was a disaster for Napoleon."
     assert readings(rules, text, "withdraw_forces") == []
     assert readings(rules, "The rotation of the EU presidency passed to Poland.", "deploy") == []
+
+
+def test_fighting_forces_retreating_from_anothers_land_withdraw_and_others_do_not(rules):
+    text = "Ukrainian troops retreated from the Russian region of Kursk."
+    assert (["UKR"], ["RUS"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    text = "Israeli soldiers retreated from the Lebanese village of Khiam."
+    assert (["ISR"], ["LBN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    # a firm's unit leaving a market; soldiers falling back in their own country
+    for text in (
+        "The German unit retreated from the Chinese market after weak sales.",
+        "Syrian soldiers retreated from Aleppo as the rebels advanced.",
+    ):
+        assert readings(rules, text, "withdraw_forces") == [], text
+
+
+def test_a_boxer_a_replica_or_ships_in_open_sea_are_no_craft_deployed_in_a_state(rules):
+    text = "Spanish Eurofighter fighters landed in Lithuania for a NATO rotation."
+    assert (["ESP"], ["LTU"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "A Turkish frigate arrived in Somalia on Monday."
+    assert (["TUR"], ["SOM"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "A French Rafale fighter landed in Estonia on Monday."  # one plane by its name
+    assert (["FRA"], ["EST"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    for text in (
+        "The Polish middleweight fighter landed in Las Vegas for his bout on Saturday.",
+        "A Dutch destroyer replica arrived in Norway for a maritime festival.",
+    ):
+        assert readings(rules, text, "deploy") == [], text
+    # where they are is said, and is no state's: no host borrowed from "tensions with Iran"
+    text = "Two British destroyers arrived in the Red Sea as tensions with Iran grew."
+    assert all(o == [] for _, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_the_wounded_an_embassys_staff_or_a_force_that_left_are_no_forces_in_place(rules):
+    text = "North Korea shipped 1,500 soldiers to Russia by sea."
+    assert (["PRK"], ["RUS"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "Hungary called its troops home from Kosovo."
+    assert (["HUN"], ["XKX"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    text = "Britain called its non-combat troops home from Iraq."
+    assert (["GBR"], ["IRQ"]) in [(s, o) for s, o, _, _ in readings(rules, text, "withdraw_forces")]
+    text = "The French peacekeeping force in Mali numbered 5,000 soldiers."
+    assert (["FRA"], ["MLI"]) in [(s, o) for s, o, _, _ in readings(rules, text, "deploy")]
+    text = "Romania transported wounded soldiers to Austria for treatment."
+    assert readings(rules, text, "deploy") == []
+    text = "Canada called its non-essential embassy personnel home from Lebanon."
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "The French peacekeeping force in Mali left in 2022."  # the leaving is the event
+    assert readings(rules, text, "deploy") == []

@@ -1048,3 +1048,39 @@ def test_threats_said_in_the_idioms_of_the_news_are_warnings(rules, text, pair):
 )
 def test_those_idioms_said_of_no_threat_warn_no_one(rules, text):
     assert readings(rules, text, "warn") == []
+
+
+def test_answering_with_a_strike_or_taking_reciprocal_steps_warns_only_with_arms_or_a_target(
+    rules,
+):
+    text = "Tehran said it would respond with military strikes against Israel."
+    assert any("IRN" in s for s, _, _, _ in readings(rules, text, "warn"))
+    text = "Moscow will take reciprocal measures against Finland's border closure."
+    assert (["RUS"], ["FIN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "warn")]
+    # a footballer's strike, reciprocal steps that ease visas: no one warned
+    text = "The Portuguese striker answered with a strike from distance against France."
+    assert readings(rules, text, "warn") == []
+    text = "Spain took reciprocal steps to simplify visas for Moroccan workers."
+    assert readings(rules, text, "warn") == []
+
+
+def test_measures_answering_tariffs_are_a_trade_dispute_and_warn_no_one(rules):
+    text = "Moscow will take retaliatory measures against Finland's decision to host US troops."
+    assert (["RUS"], ["FIN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "warn")]
+    for text in (
+        "Brazil will take reciprocal measures against US coffee tariffs, the ministry said.",
+        "India will respond with countermeasures to American steel duties.",
+    ):
+        assert readings(rules, text, "warn") == [], text
+
+
+def test_a_threat_made_by_a_businessman_or_at_a_referee_warns_of_no_force(rules):
+    text = "Putin made a veiled threat to the West."
+    assert any("RUS" in s for s, _, _, _ in readings(rules, text, "warn"))
+    text = "Senator Lindsey Graham issued a veiled threat to Russia."  # a title: an office
+    assert readings(rules, text, "warn")
+    for text in (
+        "Jeff Bezos issued a veiled threat to move Amazon's offices out of France.",
+        "The Dutch manager made a veiled threat to the referee after the loss to Belgium.",
+    ):
+        assert readings(rules, text, "warn") == [], text

@@ -1127,3 +1127,14 @@ def test_aid_scaled_back_takes_no_forces_out(rules):
     assert readings(rules, text, "withdraw_forces") == []
     found = readings(rules, "The US is scaling back its forces in Iraq.", "withdraw_forces")
     assert (["USA"], ["IRQ"]) in [r[:2] for r in found], found
+
+
+def test_trucks_banned_cut_ties_only_when_they_are_a_states(rules):
+    text = "Estonia banned Russian trucks from entering its territory."
+    found = readings(rules, text, "reduce_cooperation")
+    assert (["EST"], ["RUS"]) in [(s, o) for s, o, _, _ in found]
+    text = "Lithuania banned trucks from Belarus."
+    found = readings(rules, text, "reduce_cooperation")
+    assert (["LTU"], ["BLR"]) in [(s, o) for s, o, _, _ in found]
+    text = "Madrid banned old diesel lorries from the city centre."
+    assert readings(rules, text, "reduce_cooperation") == []

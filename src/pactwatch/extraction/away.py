@@ -275,10 +275,65 @@ def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _moved_for_a_drill(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "German tanks rolled into Lithuania for NATO exercises", "troops marched into the
+    square for the parade": forces moving for a drill, a parade or a rotation strike no one
+    (``DRILL_MOVES``, said after "for", "in" or "during" on the verb or the place)."""
+    if head.pos_ != "VERB" or lemma(head) not in aw.MARCHING:
+        return False
+    said = [head, *prep_objects(head, ("into", "on", "toward", "towards"))]
+    held = [o for t in said for o in prep_objects(t, ("for", "in", "during"))]
+    return any(lemma(o) in aw.DRILL_MOVES for o in held)
+
+
+def _dropped_on_an_audience(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "The quiz show dropped a bomb on viewers": news broken to an audience (``AUDIENCES``)."""
+    if lemma(head) != "drop" or head.pos_ != "VERB":
+        return False
+    return any(lemma(o) in aw.AUDIENCES for o in prep_objects(head, ("on", "over")))
+
+
+def _a_disposal(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Deminers detonated Russian mines in a controlled explosion", "sappers detonated a
+    German bomb from 1944": a bomb disposed of (``DISPOSAL``, or a bomb of a past year)."""
+    if lemma(head) not in ("detonate", "blow") or head.pos_ != "VERB":
+        return False
+    if any(lemma(t) in aw.DISPOSAL for t in head.sent):
+        return True
+    subject, _ = subject_token(head)  # deminers or sappers setting off mines or bombs (not
+    disposed = [t for t in doc[c.start : c.end] if lemma(t) in ("mine", "bomb")]  # "sappers
+    if subject is not None and lemma(subject) in aw.DISPOSERS and disposed:  # blew up the dam")
+        return True
+    said = [o for t in doc[c.start : c.end] for o in prep_objects(t, ("from",))]
+    return any(o.like_num and len(o.text) == 4 and o.text < "2000" for o in said)
+
+
+def _a_fiction(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Players blew up a pipeline in Russia in the video game": a game, a film or a story
+    (``FICTION``, in the sentence)."""
+    if lemma(head) not in ("detonate", "blow") or head.pos_ != "VERB":
+        return False
+    return any(lemma(t) in aw.FICTION for t in head.sent)
+
+
 def _clash_of_words(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "France and Germany clashed over the budget": a dispute, no fighting."""
     verb = head.pos_ == "VERB" and lemma(head) == "clash"
     return verb and any(p.lower_ in ("over", "about") for p in head.children)
+
+
+def _trucks_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "banned Belarusian trucks": a state's trucks barred cut ties with it; trucks a state's
+    adjective does not name are a town's or a road's rule ("Paris banned diesel trucks from
+    the city centre", "banned trucks carrying coal")."""
+    trucks = [t for t in doc[c.start : c.end] if lemma(t) in ("truck", "lorry")]
+    if not trucks:
+        return False
+    refs = doc._.pactwatch.refs
+    said = [k for t in trucks for k in t.children if k.dep_ in ("amod", "compound", "poss", "nmod")]
+    # "banned trucks from Belarus", the phrase on the trucks or on the verb that bans them
+    said += [o for t in [*trucks, head] for o in prep_objects(t, ("from",))]
+    return not any(r.kind == "state" and r.head == k.i for k in said for r in refs)
 
 
 def _sanctions_lifted(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -296,6 +351,37 @@ def _answer_done(doc: Doc, c: Candidate, head: Token) -> bool:
     promised = any(k.dep_ == "aux" and k.lower_ in cw.PROMISING_AUX for k in head.children)
     under = head.dep_ in ("xcomp", "ccomp", "advcl") and lemma(head.head) in cw.PROMISING
     return not (promised or under)
+
+
+def _trade_answered(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "will take reciprocal measures against EU brandy tariffs", "will respond with
+    countermeasures to EU tariffs": a trade dispute answered, no threat of force
+    (``TRADE_MEASURES``, what the answer is against, to, over or on)."""
+    said = [head, *doc[c.start : c.end]]
+    if head.dep_ == "pobj" and head.head.lower_ == "with":  # "respond with countermeasures to"
+        said.append(head.head.head)
+    aimed = [o for t in said for o in prep_objects(t, ("against", "to", "over", "on"))]
+    return any(lemma(o) in aw.TRADE_MEASURES for o in aimed)
+
+
+def _threat_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Elon Musk issued a veiled threat", "the Italian coach made a veiled threat to the
+    referee": a threat made by a person the text ties to no state, or in a game
+    (``SPORT_PEOPLE``), warns of no force."""
+    if lemma(head) != "threat" or head.pos_ != "NOUN" or head.dep_ != "dobj":
+        return False
+    who, _ = subject_token(head.head)
+    if who is None:
+        return False
+    to = [o for t in (head, head.head) for o in prep_objects(t, ("to",))]
+    if lemma(who) in aw.SPORT_PEOPLE or any(lemma(o) in aw.SPORT_PEOPLE for o in to):
+        return True
+    r = doc._.pactwatch
+    ref = r.ref(who.i)
+    if ref is None or ref.kind != "person" or ref.ids[0] in r.speaks_for:
+        return False
+    # a title ties the person to an office: "Senator Lindsey Graham", "General X"
+    return not any(lemma(t) in cw.TITLES for t in doc[who.left_edge.i : who.i + 1])
 
 
 def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -589,6 +675,58 @@ def _opposition_dropped(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(sought) and not any(t.i in own for t in sought)
 
 
+def _no_craft_arrived(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "The heavyweight fighter arrived in Riyadh", "the frigate model arrived in Japan": a
+    boxer (one fighter with no "jet" after it), a replica (``REPLICAS``) or craft at a
+    contest (``CONTESTS`` in the sentence) are no forces arriving (``CRAFT_ARRIVED``)."""
+    if c.trigger.pattern != lx.CRAFT_ARRIVED:
+        return False
+    craft = doc[c.start]
+    if craft.dep_ == "compound" and lemma(craft.head) in aw.REPLICAS:
+        return True
+    after = doc[craft.i + 1] if craft.i + 1 < len(doc) else craft
+    planes = ("jet", "aircraft", "plane", "bomber")
+    named = [  # "a Rafale fighter", "an Su-27 fighter": a plane by its name
+        k
+        for k in craft.children
+        if k.dep_ == "compound"
+        and (lemma(k) in ARMS or lemma(k) == "weapon" or k.pos_ == "PROPN")
+        and lemma(k) not in aw.CONTESTS
+    ]
+    if lemma(craft) == "fighter" and craft.tag_ == "NN" and lemma(after) not in planes:
+        return not named
+    return any(lemma(t) in aw.CONTESTS for t in craft.sent)
+
+
+def _forces_not_serving(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "transported wounded soldiers to Germany for treatment", "called non-essential embassy
+    personnel home": the wounded, the dead or an embassy's staff are no forces placed or
+    withdrawn (``NOT_SERVING`` on the forces' word, or moved for ``CARED_FOR``)."""
+    troops = [t for t in doc[c.start : c.end] if lemma(t) in lx.WORDS["TROOPS"]]
+    if not troops:
+        return False
+    said = {k.lower_ for t in troops for k in t.children if k.dep_ in ("amod", "compound")}
+    said |= {lemma(k) for t in troops for k in t.children if k.dep_ in ("amod", "compound")}
+    # "non-essential", split by the tokenizer (not "non-combat troops", which serve)
+    said |= {"non-essential" for t in troops if "non-essential" in _words_before(t)}
+    if said & aw.NOT_SERVING:
+        return True
+    return any(lemma(o) in aw.CARED_FOR for o in prep_objects(head, ("for",)))
+
+
+def _force_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "A Russian peacekeeping force in Nagorno-Karabakh left in 2024": a force said to leave
+    is the leaving's, no presence (``LEAVING_FORCES``)."""
+    if lemma(head) != "force" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "nsubj":
+        return False
+    return lemma(head.head) in aw.LEAVING_FORCES
+
+
+def _words_before(tok: Token) -> str:
+    """The words of a noun's phrase before it, hyphens joined: "non-essential embassy"."""
+    return tok.doc[tok.left_edge.i : tok.i].text.lower().replace(" - ", "-")
+
+
 def _civil_assets(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "deployed mining assets in Congo", "will send disaster relief capabilities": assets or
     capabilities sent deploy forces only where they, or what they are listed with, are
@@ -724,15 +862,43 @@ def _others_flow_stopped(doc: Doc, c: Candidate, head: Token) -> bool:
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "security_assistance": (_help_with_a_deed, _support_pledged_in_words),
-    "deploy": (_civil_assets, _contingent_of_no_forces, _civil_carrier),
+    "deploy": (
+        _civil_assets,
+        _contingent_of_no_forces,
+        _civil_carrier,
+        _no_craft_arrived,
+        _forces_not_serving,
+        _force_left,
+    ),
     "block": (_opposition_dropped,),
     "withdraw": (_war_left, _a_trip, _casualties_left),
-    "withdraw_forces": (_war_not_left, _replaced_elsewhere, _a_trip, _casualties_left),
+    "withdraw_forces": (
+        _war_not_left,
+        _replaced_elsewhere,
+        _a_trip,
+        _casualties_left,
+        _forces_not_serving,
+    ),
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
-    "attack": (_war_of_history, _a_test, _clash_of_words, _fighting_averted, _blow_of_no_arms),
-    "reduce_cooperation": (_sanctions_lifted, _ties_of_a_pact, _others_flow_stopped),
-    "warn": (_answer_done,),
+    "attack": (
+        _war_of_history,
+        _a_test,
+        _clash_of_words,
+        _fighting_averted,
+        _blow_of_no_arms,
+        _moved_for_a_drill,
+        _dropped_on_an_audience,
+        _a_disposal,
+        _a_fiction,
+    ),
+    "reduce_cooperation": (
+        _sanctions_lifted,
+        _ties_of_a_pact,
+        _others_flow_stopped,
+        _trucks_of_no_state,
+    ),
+    "warn": (_answer_done, _trade_answered, _threat_of_no_state),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
     "commit_defense": (_commitment_elsewhere,),

@@ -165,6 +165,16 @@ BLAME_IDIOMS = {"aim", "rail", "rap"}
 CIVIL_MATTERS = {"budget", "deficit", "debt", "tax", "spending", "rule", "regulation", "reform"}
 CIVIL_MATTERS |= {"schedule", "price", "inflation", "bias", "economy", "subsidy", "pension"}
 CIVIL_MATTERS |= {"wage", "coverage", "reporting", "emission", "mandate", "quota"}
+
+
+# Trade measures an answer is against: "reciprocal measures against EU brandy tariffs",
+# "countermeasures to EU tariffs" answer a trade dispute, and warn of no force (away.py)
+TRADE_MEASURES = {"tariff", "duty", "levy", "quota", "anti-dumping"}
+# What a craft's word names that is no craft arriving, and the contests a fighter arrives for:
+# "the frigate model arrived in Japan", "the fighter landed in Tokyo for his title bout" (away.py)
+REPLICAS = {"model", "replica", "toy", "miniature", "mock-up", "mockup"}
+CONTESTS = {"bout", "arena", "championship", "ufc", "mma", "boxer", "heavyweight", "weigh-in"}
+CONTESTS |= {"tournament", "boxing", "kickboxing"}
 # What makes assets or capabilities sent a deployment of forces: "naval assets", "air defence
 # and other capabilities" (not "mining assets", "disaster relief capabilities"; away.py)
 MILITARY_ASSETS = {"military", "naval", "defence", "defense", "combat", "strike", "missile"}
@@ -201,6 +211,11 @@ VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", 
 VERB_OBJECT_AWAY["meet"] |= {"term", "deadline", "target", "goal", "requirement", "need", "cost"}
 VERB_OBJECT_AWAY["meet"] |= {"expectation", "standard", "criterion", "condition", "challenge"}
 VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "aspiration"}
+# What one raids that is no place struck: "soldiers raided the fridge at the base", "raided the
+# pension fund"
+VERB_OBJECT_AWAY["raid"] = {"fridge", "kitchen", "pantry", "cupboard", "wardrobe", "closet"}
+VERB_OBJECT_AWAY["raid"] |= {"minibar", "buffet", "budget", "coffer", "savings", "pension"}
+VERB_OBJECT_AWAY["raid"] |= {"fund", "reserve", "piggy", "jar", "archive", "playbook"}
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {
@@ -296,6 +311,35 @@ PACT_ENDING_NOUNS |= {"scrapping", "annulment", "abrogation", "denunciation", "f
 MODIFIED_AWAY: dict[str, set[str]] = {
     "attack": {"drill", "exercise", "rehearsal", "simulation", "wargame", "scenario"}
 }
+# Forces moving into a place for a drill, a parade or a rotation, which strike no one: "tanks
+# rolled into Lithuania for NATO exercises" (away.py; the verbs of the moving rows of attack)
+MARCHING = {"roll", "advance", "push", "march"}
+DRILL_MOVES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "parade"}
+DRILL_MOVES |= {"rotation", "celebration", "ceremony", "training"}
+# Whom a "bomb" is dropped on that makes it news, no blow: "dropped a bomb on viewers" (away.py)
+AUDIENCES = {"viewer", "fan", "audience", "listener", "reader", "investor", "trader"}
+AUDIENCES |= {"shareholder", "voter", "supporter", "follower", "subscriber", "customer"}
+# What makes a blast a bomb's disposal, no blow: "deminers detonated the mines in a controlled
+# explosion", "sappers detonated a wartime bomb" (away.py; "from 1944": a bomb of a past war)
+DISPOSAL = {"controlled", "unexploded", "wartime", "disposal", "demining", "eod", "defuse"}
+DISPOSERS = {"deminer", "sapper"}  # of mines or bombs only: "sappers blew up the dam" strike
+# What tells a blow in a story, a game or on a screen: "blew up a pipeline in the video game"
+FICTION = {"game", "videogame", "film", "movie", "novel", "simulation", "episode", "trailer"}
+FICTION |= {"sequel", "thriller", "documentary", "fiction"}
+# What forces moved or called home are that makes them no forces serving: "transported wounded
+# soldiers to Germany for treatment", "called non-essential embassy personnel home" (away.py),
+# and what they are moved for
+NOT_SERVING = {"wound", "wounded", "injure", "injured", "sick", "dead", "kill", "killed"}
+NOT_SERVING |= {"capture", "captured", "retire", "retired", "embassy", "nonessential"}
+NOT_SERVING |= {"non-essential", "consular"}
+CARED_FOR = {"treatment", "rehabilitation", "burial", "care", "surgery"}
+# verbs of forces leaving: a force said to leave is no presence ("the peacekeeping force in
+# Nagorno-Karabakh left in 2024"; away.py)
+LEAVING_FORCES = {"leave", "withdraw", "depart", "exit", "retreat", "pull", "evacuate"}
+# Whom a threat is made by or to that makes it a game's: "the Italian coach made a veiled
+# threat to the referee" (away.py)
+SPORT_PEOPLE = {"coach", "manager", "player", "referee", "club", "team", "striker", "goalkeeper"}
+SPORT_PEOPLE |= {"federation", "league", "captain", "midfielder", "defender", "forward"}
 # Fighting in general, what a deed is done against or would excuse: "drills to deter
 # aggression", "a step that might excuse military escalation" tell of no blow struck
 # (a bare noun with no side named; away.py)

@@ -321,6 +321,14 @@ FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|br
 FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "Germany's brigade in"
 # "500 German soldiers are now in Lithuania": forces that are somewhere
 FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N ~ be/V ~ in|on|at"
+# fighting forces retreating from a place ("personnel" or "a unit" retreat from offices and
+# markets); a withdrawal only from another's land (arguments/presence.py: "Ukrainian troops
+# retreated from Avdiivka" end no presence abroad)
+RETREATED = "troop|soldier|force|brigade|battalion|contingent|mercenary|marine|paratrooper"
+RETREATED += " ~~ ^retreat/V from"
+# warplanes or warships arriving somewhere (away.py: not a fighter in a ring, a frigate's
+# model; finder.py: a place the text names that is no state's is no one's to guess)
+CRAFT_ARRIVED = "bomber|warplane|fighter|frigate|destroyer ~ ^arrive|land/V in|at"
 
 
 # envoys a state sends: expelled, they cut ties ("expelled two French diplomats", "the chargé
@@ -524,7 +532,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "peacekeeping|expeditionary|stabilization|multinational ^force/N in"),
     *_t("deploy", "presence", "air ^policing/N", "police|patrol/V ~~ airspace"),
     *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V at|to"),
-    *_t("deploy", "presence", "bomber|warplane|fighter|frigate|destroyer ~ ^arrive|land/V in|at"),
+    *_t("deploy", "presence", CRAFT_ARRIVED),
     *_t("deploy", "presence", "$TROOPS ~~ ^fly|head/V to|into", "send|dispatch ~~ $TROOPS to"),
     # "will send air defence capabilities to Norway", "deployed naval assets to"
     *_t("deploy", "presence", "^send|deploy|dispatch|station/V ~~ capability|asset/N to|in"),
@@ -630,7 +638,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "^withdraw|retreat|pull/V ~ from ~ position|outpost"),
     # "Russian forces retreated from the west bank", "called its troops home", "will end its
     # deployment in Mali"
-    *_t("withdraw_forces", "presence", "$TROOPS ~~ ^retreat/V from"),
+    *_t("withdraw_forces", "presence", RETREATED),
     *_t("withdraw_forces", "presence", "call/V ~~ $TROOPS ~ home|back", "end/V ~ deployment"),
     # "to pull out of the long war", "withdrew from the conflict": forces leave a war
     *_t("withdraw_forces", "presence", "^pull|get/V out of ~ $WARS_LEFT"),
@@ -1097,7 +1105,9 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "take|use ~ all ~ necessary ~ ^measure|means|mean"),
     *_t("warn", "dyad", "take|adopt ~ forceful|resolute ~ ^measure|countermeasure"),
     # "would take retaliatory measures", "issued a veiled threat to the West"
-    *_t("warn", "dyad", "take|adopt ~ retaliatory|reciprocal ^measure|step|action/N"),
+    *_t("warn", "dyad", "take|adopt ~ retaliatory ^measure|step|action/N"),
+    # reciprocal steps only against someone: "reciprocal steps to ease visa rules" are friendly
+    *_t("warn", "dyad", "take|adopt ~ reciprocal ^measure|step|action/N against|if"),
     *_t("warn", "dyad", "issue|make|level/V ~ ^threat/N", "veiled|nuclear ^threat/N"),
     *_t("warn", "speaker", CONSEQUENCES),  # said by someone, for a state or its security
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
@@ -1105,7 +1115,13 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "respond/V to ~~ violation|aggression|provocation|militarization"),
     *_t("warn", "dyad", "respond/V to ~~ deployment|stationing|placement|buildup|escalation"),
     # "vowed to respond with overwhelming force", "will answer with military-technical measures"
-    *_t("warn", "dyad", "^respond|retaliate|answer/V with ~~ force|measure|countermeasure|strike"),
+    *_t("warn", "dyad", "^respond|retaliate|answer/V with ~~ force|measure|countermeasure"),
+    # a strike only with arms said: not "the striker answered with a strike of his own"
+    *_t(
+        "warn",
+        "dyad",
+        "^respond|retaliate|answer/V with ~~ military|missile|air|retaliatory ~ strike",
+    ),
     *_t("reduce_cooperation", "dyad", "announce|unveil|approve/V ~~ ^sanction|embargo/N"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ retaliation|countermeasure|response"),
     # threats in the idioms of the news: "would not tolerate NATO bases", "reserves the right to
@@ -1315,7 +1331,13 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "blow/V up ~~ bridge|railway|pipeline|depot|train|dam|$STRUCK"),
     *_t("attack", "dyad", "detonate/V ~~ bomb|explosive|device|mine"),
     *_t("attack", "dyad", "$TROOPS|militant|gunman ~~ ^raid/V", "raid/V ~ $STRUCK|village"),
-    *_t("attack", "dyad", "shoot/V at ~~ $STRUCK|village|town|ship|vessel|boat|drone|aircraft"),
+    # an armed shooter: a film "was shot at a village", hunters shot at a boat by mistake
+    *_t(
+        "attack",
+        "dyad",
+        "$TROOPS|$PROXIES|warship|navy|army ~~ ^shoot/V at "
+        "~~ $STRUCK|village|town|ship|vessel|boat|drone|aircraft",
+    ),
     *_t("attack", "dyad", "cyberattack|cyber-attack/N"),
     *_t("attack", "dyad", "take|seize|capture ~~ by force", "use/N of force"),
     *_t("attack", "dyad", "sink/V ~ ship|vessel|boat|tanker|warship|submarine|frigate"),
@@ -1351,7 +1373,10 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "artillery|rocket|mortar|sniper|tank ^fire/N"),
     # "the hospital, which was hit by a Russian missile": struck by a weapon
     *_t("attack", "dyad", "^hit|strike|shell|bomb|target/V by ~~ missile|drone|rocket|airstrike"),
-    *_t("attack", "dyad", "^pound|pummel|batter|hammer|blitz|rock/V by ~~ $MISSILES|airstrike"),
+    # (not "by airstrikes": the noun reads its own sides; "rocked" only as a passive: "Odesa
+    # rocked by missiles" is parsed active, and "rocked by protests" is no blow)
+    *_t("attack", "dyad", "^pound|pummel|batter|hammer|blitz/V by ~~ $MISSILES"),
+    *_t("attack", "dyad", "be ~ ^rock/V by ~~ $MISSILES"),
     # blows said with verbs of many senses, read only where they fall on a place or a force or
     # are dealt with arms: "pummelled militant positions", "hammered Kyiv with drones",
     # "rained missiles on the port", "lobbed rockets at the town", "stormed the camp" (not

@@ -138,6 +138,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             x.span = self.extent(x, head)
             if x.type == "attack" and not x.subject:
                 self._attack_before(x, head)
+            if x.type == "attack" and lemma(head) == "cyberattack" and self._no_attacker(x, head):
+                continue  # "a ransomware gang claimed a cyberattack on a French hospital"
             if x.type in SAID_AGAIN and not x.subject:
                 self._told_again(x, head)
             joined = self._joined_fight(x, head)
@@ -422,6 +424,19 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             named = [x for x in self.agreements_in([noun], depth=3) if x.kind == "org"]
             c.agreement = named[0].ids[0] if named else self.context_agreement(head)
             c.cues.append("acc=named" if named else "acc=context")
+
+    def _no_attacker(self, c: Candidate, head: Token) -> bool:
+        """A cyberattack with no attacker read and no state, body or group in its sentence but
+        the struck: a crime or an outage ("a cyberattack cost the retailer millions in
+        Britain"), not a state's blow ("Albania cut ties with Iran after a cyberattack")."""
+        if c.subject:
+            return False
+        sent = head.sent
+        return not any(
+            x.kind in ("state", "org", "group") and not set(x.ids) & set(c.object)
+            for x in self.r.refs
+            if sent.start <= x.start < sent.end
+        )
 
     def _hypotheses(self, c: Candidate, head: Token) -> list[Candidate]:
         """What the text may leave implicit, as other readings of the same trigger for the
@@ -715,6 +730,8 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                     continue  # the trigger's own words ("provides for mutual assistance")
                 if obj.pos_ in ("NOUN", "PROPN") and not self.actors(obj):
                     return True
+        if self._craft_at_sea(c, head):  # "destroyers arrived in the eastern Mediterranean"
+            return True
         # "pulled out of the war in Tigray": the war's own place is where the forces were,
         # though it names no actor; no later phrase names it ("after the Pretoria deal")
         if "$WARS_LEFT" in c.trigger.pattern:

@@ -404,6 +404,14 @@ class Pieces:
         if lemma(tok) not in FORCES | CRAFT | WEAPONS:
             return []
         found = [x for x in self.owners(tok) if x.kind == "state"]
+        if not found:  # "by Russian artillery and glide bombs", parsed with the first arms
+            listed = [  # and their owner hung on the second: the owner of both
+                k
+                for k in tok.children
+                if k.dep_ in ("nmod", "compound") and lemma(k) in WEAPONS
+                and any(j.dep_ == "cc" for j in k.children)
+            ]  # fmt: skip
+            found = [x for k in listed for x in self.owners(k) if x.kind == "state"]
         return found or [x for x in self.preps(tok, ("from",)) if x.kind == "state"]
 
     def _means_of(self, noun: Token) -> list[Ref]:

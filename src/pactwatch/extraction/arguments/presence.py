@@ -46,6 +46,8 @@ from pactwatch.extraction.syntax import (
     to_infinitive,
 )
 
+# where warships or warplanes arrive that is no state's land: "the region", "the Red Sea"
+OPEN_WATERS = {"region", "sea", "ocean", "waters", "gulf", "strait", "mediterranean"}
 # what a host does to forces in its land: whose forces they are is not its own
 HOSTS_ACTING = {"close", "shut", "vacate", "expel", "evict", "host"}
 
@@ -268,6 +270,11 @@ class PresenceFrames(Pieces):
             return []  # "Denmark will expand its presence in Greenland": its own territory
         # a host is a state: not "NATO's mission in Kosovo" for NATO, nor a person near by
         host_ids = [h for h in host_ids if self.know.is_state(h)]
+        if not host_ids and c.trigger.pattern == lx.RETREATED:
+            abroad = self._retreated_from(head, set(self.ids(deployer)))
+            if abroad is not None and not abroad:
+                return []  # "Ukrainian troops retreated from Avdiivka": at home, no presence ends
+            host_ids = abroad or host_ids
         if not host_ids and c.trigger.pattern in MORE_FORCES:
             return []  # "Poland will increase its army", "raised the soldiers' pay": no host
         if host_ids and not beside:  # (a host found beside is not placed anew)
@@ -284,11 +291,14 @@ class PresenceFrames(Pieces):
                 self.know.missions[x.ids[0]][1] for x in told if x.ids[0] in self.know.missions
             ]
             host_ids = [h for h in host_ids[:1] if h not in self.ids(deployer)]
+        # "destroyers arrived in the Red Sea": where they are is said, and is no state's
+        said_at = self._craft_at_sea(c, head)
         if (
             not host_ids
             and self.r.focus
             and self.r.focus not in self.ids(deployer)
             and not into_force
+            and not said_at
         ):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")
@@ -307,6 +317,28 @@ class PresenceFrames(Pieces):
             c.agreement = self.know.basis(c.subject[0], c.object[0], kind, self.published)
         c.cues.append(f"subj_via={via}")
         return [c]
+
+    def _craft_at_sea(self, c: Candidate, head: Token) -> bool:
+        """Warplanes or warships said to arrive at a sea or a region that names no state:
+        "destroyers arrived in the eastern Mediterranean" (``CRAFT_ARRIVED``); no host is
+        taken from elsewhere (not "arrived in Sydney", a city the gazetteer may not know)."""
+        if c.trigger.pattern != lx.CRAFT_ARRIVED:
+            return False
+        return any(
+            (o.ent_type_ == "LOC" or lemma(o) in OPEN_WATERS)
+            and not any(self.r.ref(t.i) is not None for t in o.subtree)
+            for o in prep_objects(head, ("in", "at"))
+        )
+
+    def _retreated_from(self, head: Token, mine: set[str]) -> list[str] | None:
+        """The state whose land forces retreated from, said by the place's adjective ("from the
+        Lebanese village"), if not the forces' own; None for positions or outposts, which their
+        own words read ("retreated from positions in Tavush")."""
+        left = list(prep_objects(head, ("from",)))
+        if any(lemma(o) in ("position", "outpost") for o in left):
+            return None
+        found = [x for o in left for x in self.owners(o) if x.kind == "state"]
+        return [h for h in self.ids(found, roles=False) if h not in mine][:1]
 
     def _moved_to(self, head: Token, forces: Token | None, deployer: list[Ref]) -> str | None:
         """Where forces moved went, when it is not just away: forces moved leave where they
