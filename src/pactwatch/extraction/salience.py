@@ -206,7 +206,7 @@ class Salience:
     ) -> Ref | None:
         bound = self._bound(self.doc[i], kinds)
         if region is not None and bound is not None and not set(bound.ids) <= region:
-            bound = None  # "Russia will station ships on the African country's coast": no Russia
+            bound = None  # "Moscow will base its warships on the Red Sea state's shore": not Moscow
         if bound is not None and (pref is None or bound.kind == pref):
             return bound
         here = self.sent_of[i]
