@@ -898,3 +898,18 @@ def test_the_wounded_an_embassys_staff_or_a_force_that_left_are_no_forces_in_pla
     assert readings(rules, text, "withdraw_forces") == []
     text = "The French peacekeeping force in Mali left in 2022."  # the leaving is the event
     assert readings(rules, text, "deploy") == []
+
+
+def test_waters_named_after_a_state_are_no_host(rules):
+    # a sea, a strait or a gulf named after a state, before or after "of", is where the ships
+    # went, not that state
+    for text, state in (
+        ("China sent two destroyers to the Sea of Japan on Monday.", "JPN"),
+        ("Italy deployed a frigate to the Gulf of Guinea to fight piracy.", "GIN"),
+        ("Canada sent a frigate through the Taiwan Strait last week.", "TWN"),
+    ):
+        found = readings(rules, text, "deploy")
+        assert found and not any(state in o for _, o, _, _ in found), (text, found)
+    # near miss: the state itself is the host
+    found = readings(rules, "Canada sent a frigate to Japan last week.", "deploy")
+    assert any("JPN" in o for _, o, _, _ in found), found

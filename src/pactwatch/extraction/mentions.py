@@ -110,7 +110,9 @@ NAMED_AFTER_CITY = AGREEMENT_WORDS | {"convention", "memorandum", "protocol", "g
 NAMED_AFTER_CITY |= {"process", "accords", "agreements", "communique", "talks"}  # as printed
 
 
-WATERS = {"Sea", "Ocean"}
+WATERS = {"Sea", "Ocean", "Strait", "Straits", "Gulf"}
+# ... and the waters named before it with "of": "the Sea of Japan", "the Gulf of Guinea"
+WATERS_OF = {"Sea", "Gulf", "Strait", "Straits", "Bay"}
 # Short names two states share, which the knowledge base leaves out of both: the state news
 # means by the bare name, unless the document names the other ("Congo" is the Democratic
 # Republic in the wire's usage; the Republic of the Congo is named as such or by Brazzaville).
@@ -354,7 +356,10 @@ class Mentions:
             if how == "capital" and _named_after(doc, span.end):
                 continue  # "the Ottawa Convention": no act of Canada
             if span.end < len(doc) and doc[span.end].text in WATERS:
-                continue  # "the South China Sea", "the Arabian Sea": a sea, not a state
+                continue  # "the South China Sea", "the Taiwan Strait": a sea, not a state
+            named_of = span.start > 1 and doc[span.start - 1].lower_ == "of"
+            if named_of and doc[span.start - 2].text in WATERS_OF:
+                continue  # "the Sea of Japan", "the Gulf of Guinea": the same
             if how == "demonym" and _people_of_a_place(span):
                 continue  # "Karabakh's Armenians", "ethnic Russians": people, not the state
             if how == "capital" and span.end < len(doc) and doc[span.end].lower_ in PLACE_KINDS:
