@@ -1096,6 +1096,18 @@ def test_warships_rushed_somewhere_are_no_arms_supplied(rules):
     assert readings(rules, text, "deploy")
 
 
+def test_warships_sent_to_waters_are_no_arms_supplied(rules):
+    # frigates sent to a sea sail with their crews; sent to a state, as aid, they may be given
+    for text in (
+        "Spain sent two frigates to the Gulf last month.",
+        "Greece is dispatching a destroyer to the Red Sea to escort merchant ships.",
+        "Tokyo said Beijing sent warships into Japanese waters.",
+    ):
+        assert readings(rules, text, "arms_supply") == [], text
+    text = "Germany will deliver two frigates to Egypt."
+    assert any("EGY" in o for _, o, _, _ in readings(rules, text, "arms_supply"))
+
+
 def test_arms_held_back_are_no_arms_supplied(rules):
     text = "Washington halted the delivery of weapons to Israel in May."
     assert readings(rules, text, "reduce_cooperation")

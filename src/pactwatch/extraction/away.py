@@ -223,6 +223,26 @@ def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(_to_armed_services(t) for t in [verb, *units])
 
 
+def _warships_to_waters(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "sent two frigates to the Gulf", "is dispatching a destroyer to the Red Sea": warships
+    a verb of moving forces sends to waters or a region, where no state or body receives them,
+    sail with their crews (a deployment); none is supplied. Sent to a state ("sent a frigate to
+    Ukraine as part of its aid") they may be, and the reading stays."""
+    verb = head if head.pos_ in ("VERB", "AUX") else doc[c.start]
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in aw.UNITS_MOVED:
+        return False
+    arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
+    if not arms or any(lemma(t) not in aw.WARSHIPS for t in arms):
+        return False
+    where = list(prep_objects(verb, aw.HEADED))
+    where += [o for a in arms for o in prep_objects(a, aw.HEADED)]
+    if not where:
+        return False
+    r = doc._.pactwatch
+    received = [x for t in where for x in [r.ref(t.i)] if x is not None and x.actor_like]
+    return not received
+
+
 def _to_armed_services(tok: Token) -> bool:
     """ "to Ukraine's air force", "to the Ukrainian navy": a state's own armed services."""
     return any(
@@ -902,7 +922,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
     "commit_defense": (_commitment_elsewhere,),
-    "arms_supply": (_arms_elsewhere, _unit_named_by_arms),
+    "arms_supply": (_arms_elsewhere, _unit_named_by_arms, _warships_to_waters),
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),
     "political_support": (_support_for_no_one, _supported_thing),

@@ -293,6 +293,10 @@ ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division
 # verbs that move one's own forces: only a unit these send is a deployment; a unit sold,
 # delivered, bought or received ("delivered the fourth S-400 squadron") is hardware (away.py)
 UNITS_MOVED = {"send", "deploy", "station", "dispatch", "rotate", "base", "redeploy", "move"}
+# warships, which sail with their crews, and where a verb of moving forces sends them: "sent two
+# frigates to the Gulf" (away.py: a deployment, no supply, where no one receives them)
+WARSHIPS = {"frigate", "destroyer", "warship", "corvette", "submarine", "cruiser", "carrier"}
+HEADED = ("to", "into", "through", "toward", "towards", "in")
 # a state's armed services: a unit sent to them ("to Ukraine's air force") is handed over
 ARMED_SERVICES = {"force", "army", "navy", "military", "fleet"}
 # What support said in the passive backs that is an actor's own: "Georgia's application is
