@@ -18,8 +18,9 @@ and the pact a word names), ``dyad_parts`` (what the dyad frame asks of a word o
 besides its sides) and ``dyad`` (one side acting on another: a table of readings that settle
 their sides their own way, then steps over one ``Sides`` record),
 ``sides`` (the frames read as a dyad from another angle: requests, speakers, mutual acts),
-``agreements`` (signing, consent, coverage) and ``finder`` (the dispatch by frame and the other
-readings of what the text leaves implicit); ``words`` holds the word lists they read. Each
+``agreements`` (signing, consent, coverage), ``guesses`` (the other readings of what the text
+leaves implicit) and ``finder`` (the dispatch by frame); ``words`` holds the word lists they
+read. Each
 family is a class over ``pieces.Pieces``; ``Finder`` inherits them all.
 """
 

@@ -1,6 +1,7 @@
 """The finder: each candidate to its frame, then what every frame shares (the agreement in
-context, accessions decided by others, attacks told before) and the other readings of what
-the text leaves implicit, offered with a ``hyp=`` cue for the learned filter to weigh."""
+context, accessions decided by others, attacks told before); the other readings of what the
+text leaves implicit, offered with a ``hyp=`` cue for the learned filter to weigh, are
+``guesses.py``'s."""
 
 from __future__ import annotations
 
@@ -9,78 +10,51 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pactwatch.dates import PartialDate
-from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.arguments.agreements import AgreementFrames
-from pactwatch.extraction.arguments.membership import MembershipFrames
-from pactwatch.extraction.arguments.sides import SideFrames
+from pactwatch.extraction.arguments.guesses import Guesses
 from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
     ACCESSION_TYPES,
-    AGREEMENT_HYP_TYPES,
     AGREEMENT_NOUNS,
     BACKING,
     BLOC_MEMBER_TYPES,
     CONTEXT_AGREEMENT_TYPES,
     CRAFT,
-    DEFENCE_HELP,
     DISSUADING,
-    FOCUS_OBJECT_TYPES,
-    FOCUS_SUBJECT_TYPES,
     FORCES,
     GETTING,
     GUARDING,
-    HOSTED_TYPES,
     JOINING_FIGHT,
-    JUDGING,
-    LIBERATING,
     LONG_MEMBER_YEARS,
-    MAKING,
     MISSION_ASKED,
     MISSION_FORCES,
     MISSION_WORDS,
-    NEAR_OBJECT_TYPES,
-    OBJECT_PREPS,
     ORDERING,
     ORG_AGREEMENT_TYPES,
-    ORG_DIRECTION,
-    OUTSIDERS_TYPES,
-    PRIOR_ATTACK_TOKENS,
     PROVISION_KINDS,
-    PROXIES,
     REQUESTING,
     RULE_TYPES,
     RULE_VERBS,
     SAID_AGAIN,
-    SIDE_KINDS,
-    SPEAKER_SUBJECT_TYPES,
-    STATE_OBJECT_TYPES,
-    SYMMETRIC_TYPES,
     TAKING_PART,
-    THREATENED_BARS,
-    TIES_NOUNS,
     TROOPS,
-    UNNAMED_OWNERS,
-    WORRIES,
 )
-from pactwatch.extraction.reading import EACH_OTHER, NOT_PARTNER, Candidate, Ref
+from pactwatch.extraction.reading import EACH_OTHER, NOT_PARTNER, Candidate
 from pactwatch.extraction.syntax import (
     PREP_CONTROL,
     agent_token,
-    compound_head,
     is_passive,
     lemma,
     objects,
     prep_objects,
-    said_aside,
     subject_token,
     to_infinitive,
     year,
 )
 
 
-class Finder(MembershipFrames, SideFrames, AgreementFrames):
+class Finder(Guesses):
     """Finds the arguments of each candidate of a document, by its trigger's frame."""
 
     def find(self, c: Candidate) -> list[Candidate]:
@@ -438,373 +412,6 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
             if sent.start <= x.start < sent.end
         )
 
-    def _hypotheses(self, c: Candidate, head: Token) -> list[Candidate]:
-        """What the text may leave implicit, as other readings of the same trigger for the
-        model to choose from: the document's main state as a missing member or target, the
-        speaker's state as a missing subject of what they say."""
-        out: list[Candidate] = []
-        reporters = said_aside(head) is not None
-        if reporters and (not c.subject or c.type in ("urge", "warn")):
-            return out  # "the spokesman said X shelled Y, urging Baku to stop": who urges is the
-            # reporter, or no one named, and whom only the participle's own words say
-        focus = self.r.focus
-        speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
-        # "any Western troops", "foreign military forces": the text says whose they are not
-        unnamed = any(
-            k.dep_ == "amod" and k.lower_ in UNNAMED_OWNERS
-            for t in self.doc[c.start : c.end]
-            for k in t.children
-        )
-        if not c.subject and "subj_via=consent" not in c.cues and not unnamed:
-            if focus and focus not in c.object and c.type in FOCUS_SUBJECT_TYPES:
-                out.append(replace(c, subject=[focus], cues=[*c.cues, "hyp=subj_focus"]))
-            if speaker and c.type in SPEAKER_SUBJECT_TYPES:
-                subj = [i for i in speaker if i not in c.object]
-                if subj:
-                    out.append(replace(c, subject=subj, cues=[*c.cues, "hyp=subj_speaker"]))
-        said = not c.object and self._object_unnamed(c, head)
-        said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
-        said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
-        said = said or "helped_side" in c.cues  # "supports Ukraine in the war": not the helper
-        # "liberated the region": struck are only those it is freed from, named after "from"
-        said = said or (c.type == "attack" and lemma(head) in LIBERATING)
-        fought = c.type == "attack" and lemma(head) in FOUGHT_BY_TWO  # "an Armenian-Azerbaijani
-        said = said or (fought and len(c.subject) > 1)  # confrontation": its sides are both
-        if c.type == "terminate" and c.agreement is not None:  # "the two states ended their
-            parties = self.know.parties.get(c.agreement, set())  # treaty": every party is said
-            said = said or (bool(parties) and parties <= set(c.subject))
-        # a state named inside the subject's own phrase is none of its objects: "the
-        # Iran-backed Houthis attacked a tanker" did not strike Iran
-        in_subject = self._named_in_subject(head)
-        focus_fits = c.type in FOCUS_OBJECT_TYPES and focus not in c.subject
-        focus_fits = focus_fits and focus not in in_subject
-        if focus and focus_fits and not c.object and not said:
-            out.append(replace(c, object=[focus], cues=[*c.cues, "hyp=obj_focus"]))
-        # the document's other main state, where the main one already takes the other side
-        second = self.r.second
-        missing = focus in c.subject and second not in [*c.subject, *in_subject] and not c.object
-        # not a state the sentence names only as the maker of arms ("with US-made jets") or as
-        # who acts on the event ("the delivery was blocked by Chile")
-        sent = head.sent
-        here = [x for x in self.r.refs if second in x.ids and sent.start <= x.start < sent.end]
-        aside = [x for x in here if _maker(self.doc[x.head]) or _agent_over(self.doc[x.head], head)]
-        missing = missing and not (here and len(aside) == len(here))
-        if second and missing and c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES and not said:
-            out.append(replace(c, object=[second], cues=[*c.cues, "hyp=obj_second"]))
-        actors = [
-            x
-            for x in self.r.refs
-            if sent.start <= x.start < sent.end
-            and (x.kind in ("state", "org", "person") or x.how == "demonym")
-            and not _maker(self.doc[x.head])  # "Turkish-made drones": no side of what they do
-        ]
-        previous = self._previous_subject(head)
-        if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
-            before = [x for x in actors if x.end <= head.i and not set(x.ids) & set(c.object)]
-            # who calls a strike an aggression did not strike; who voices concern over a
-            # purchase did not sell
-            judges = self._judges_of(head, reports=c.type == "attack")
-            judges |= self._defenders(head) if c.type == "attack" else set()
-            before = [x for x in before if not set(self.ids([x])) & judges]
-            if before:
-                near = self.ids(before[-1:])
-                out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
-            # the sentence before's subject, which a clause with none of its own goes on about
-            prev = [  # not one who speaks for the state the event is done to
-                i
-                for i in previous
-                if i not in c.object and self.r.speaks_for.get(i) not in c.object
-            ]
-            if prev and prev not in [x.subject for x in out] and not set(prev) & judges:
-                out.append(replace(c, subject=prev, cues=[*c.cues, "hyp=subj_prev"]))
-        prev_obj = [i for i in previous if i not in c.subject and i not in in_subject]
-        states_only = all(self.know.is_state(i) for i in c.subject)  # "both leaders": theirs
-        if prev_obj and states_only and self.r.speaks_for.get(prev_obj[0]) in c.subject:
-            prev_obj = []  # "Erdogan met Putin. Both leaders backed ...": not their object
-        fits = c.type in FOCUS_OBJECT_TYPES | NEAR_OBJECT_TYPES
-        if prev_obj and fits and not c.object and not said and c.subject:
-            out.append(replace(c, object=prev_obj, cues=[*c.cues, "hyp=obj_prev"]))
-        if not c.object and c.type in NEAR_OBJECT_TYPES and not said:
-            after = [
-                x
-                for x in actors
-                if x.start > head.i
-                and not set(x.ids) & (set(c.subject) | in_subject)
-                and not self._reporter(x)  # "..., Jake Sullivan said": who says it
-                and not _agent_over(self.doc[x.head], head)  # "blocked by Scholz": who acts
-                and (x.kind == "state" or c.type not in STATE_OBJECT_TYPES)  # a host, a party
-            ]
-            # a state whose forces a noun names ("alongside Mozambican forces") hosts others'
-            # only where no other state is said after: its forces fight at home, or serve
-            # beside them where the place is named ("alongside Dutch forces in Iceland")
-            owner = c.type in HOSTED_TYPES
-            after.sort(key=lambda x: owner and _forces_owner(self.doc[x.head]))
-            if after:
-                near = self.ids(after[:1], roles=False)
-                out.append(replace(c, object=near, cues=[*c.cues, "hyp=obj_near"]))
-        if not c.object and c.type == "attack":  # "Russia's invasion": the war it wages
-            # on the event's day; against a state the text names, unless the war is the
-            # attacker's own ("Russia's invasion", "the Russian war")
-            day = c.date or self.published
-            owned = head.pos_ == "NOUN" and "subj_via=owner" in c.cues
-            target = [
-                t
-                for s in c.subject
-                for t in self.know.war_target(s, day)
-                if t in self.named_ids or owned
-            ]
-            if target:
-                out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
-        if c.type == "attack" and bool(c.subject) != bool(c.object):
-            out += self._fought_before(c, head)
-        # "the war in Ukraine"; "its war against Ukraine", whatever "its" was taken for
-        attack_on = c.type == "attack" and bool(c.object)
-        owned_by_pronoun = (
-            attack_on and head.pos_ == "NOUN" and any(x.how == "pronoun" for x in self.owners(head))
-        )
-        if attack_on and (not c.subject or owned_by_pronoun):
-            by = [a for o in c.object for a in self.know.war_attacker(o, c.date or self.published)]
-            said_by = [a for a in by if a in self.named_ids or head.pos_ == "NOUN"]
-            by = [a for a in said_by if a not in c.object]
-            if by and not set(by) & set(c.subject):
-                out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
-        said_other = "agr_via=unknown" in c.cues  # a body the text names and the KB does not
-        said_other = said_other or NOT_PARTNER in c.cues  # "the agreement with the EU"
-        bars = c.type == "warn" and any(
-            x.dep_ == "xcomp" and lemma(x) in THREATENED_BARS for x in head.children
-        )
-        if c.agreement is None and (c.type in AGREEMENT_HYP_TYPES or bars) and not said_other:
-            ctx = self.context_agreement(head)
-            fits = self._fits_parties(ctx, [head, *objects(head)])  # "bilateral pacts"
-            # a bar threatened is of a bloc one need not be in, as the block itself is
-            foreign = ctx is not None and not bars and self._foreign_basis(c, ctx)
-            if ctx is not None and fits and not foreign:
-                out.append(replace(c, agreement=ctx, cues=[*c.cues, "hyp=agr_context"]))
-        if c.type == "attack":  # one defence ally is no likely target of another
-            out = [x for x in out if not self._allies_struck(x, c)]
-        # Both left implicit: the subject's and the object's readings together.
-        subjects = [
-            x for x in out if {"hyp=subj_focus", "hyp=subj_near", "hyp=subj_prev"} & set(x.cues)
-        ]
-        objects_ = [x for x in out if "hyp=obj_near" in x.cues or "hyp=obj_focus" in x.cues]
-        for s_hyp in subjects:
-            for o_hyp in objects_:
-                if set(s_hyp.subject) & set(o_hyp.object):
-                    continue
-                cues = [*c.cues, *(f for f in s_hyp.cues + o_hyp.cues if f.startswith("hyp="))]
-                out.append(replace(c, subject=s_hyp.subject, object=o_hyp.object, cues=cues))
-        if c.type in SYMMETRIC_TYPES and not said:
-            out += self._symmetric(c, head, out)
-        if not c.object and "obj_via=author_of_attack" in c.cues:
-            out += self._prior_author(c, head)
-        return out
-
-    def _defenders(self, head: Token) -> set[str]:
-        """Who pledges to defend if the attack comes ("France would defend Greece if it
-        were attacked", "help in case of aggression"): not its author."""
-        tok, conditional = head, False
-        for _ in range(5):
-            if tok.head.i == tok.i:
-                break
-            marks = {m.lower_ for m in tok.children if m.dep_ == "mark"}
-            conditional |= bool(marks & cw.IF) or lemma(tok) in ("case", "event")
-            against = tok.lower_ == "against"  # "defend Ukraine against any attack"
-            conditional |= against
-            tok = tok.head
-            defending = lemma(tok) in aw.DEFENDING and tok.pos_ in ("VERB", "AUX")
-            if conditional and defending:
-                found = set(self.ids(self.subject(tok)[0], roles=False))
-                return found | (set(self.ids(self.direct(tok), roles=False)) if against else set())
-            pledged = conditional and tok.pos_ == "NOUN" and lemma(tok) in DEFENCE_HELP
-            found = self._help_pledged_by(tok) if pledged else set()
-            if found:  # "the pact promises mutual help should either side be attacked":
-                return found  # its parties, not the attack's author
-        return set()
-
-    def _help_pledged_by(self, noun: Token) -> set[str]:
-        """Who pledges the help a noun names: the parties of the pact that sets it out ("the
-        treaty specifies mutual assistance"), else the subject of its verb."""
-        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "provides for assistance"
-            verb = noun.head.head
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            return set()
-        subj, _ = subject_token(verb)
-        _, parties = self._pact_parties(subj) if subj is not None else (None, [])
-        return set(parties) or set(self.ids(self.subject(verb)[0], roles=False))
-
-    def _allies_struck(self, hyp: Candidate, c: Candidate) -> bool:
-        """A guessed target of an attack that is a defence ally of its author: "the US has
-        been carrying out strikes" did not strike Britain. (A guessed author is kept: a
-        threat of force against an ally is news, as over Greenland.)"""
-        if hyp.object == c.object:
-            return False
-        day = c.date or self.published
-        return any(
-            self.know.allied_on(a, b, day)
-            for a in hyp.subject
-            for b in hyp.object
-            if a != b and self.know.is_state(a) and self.know.is_state(b)
-        )
-
-    def _judges_of(self, noun: Token, reports: bool = True) -> set[str]:
-        """Who condemns, describes or reports an act named as their verb's object, or voices
-        concern over it ("voiced concern over Croatia's purchase of drones": not the seller)."""
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about", "at"):
-            worry = noun.head.head  # "concern over", "alarm at"
-            if lemma(worry) in WORRIES and worry.dep_ == "dobj":
-                noun = worry
-        if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
-            return set()
-        verb = noun.head
-        said = lemma(verb) in cw.REPORTING and reports
-        if lemma(verb) not in JUDGING and not said and lemma(noun) not in WORRIES:
-            return set()
-        subj, _ = subject_token(verb)
-        by = agent_token(verb) if noun.dep_ == "nsubjpass" else None
-        return set(self.ids(self.actors(by if by is not None else subj)))
-
-    def _named_in_subject(self, head: Token) -> set[str]:
-        """The ids named inside the phrase of a verb's subject, or of a noun's agent ("attacks
-        by the Iran-backed group"), beside its head."""
-        subj, _ = subject_token(head) if head.pos_ in ("VERB", "AUX") else (None, False)
-        if head.pos_ == "NOUN":
-            by = [o for p in head.children if p.lower_ == "by" for o in p.children]
-            subj = next((o for o in by if o.dep_ == "pobj"), None)
-        if subj is None:
-            return set()
-        inside = {t.i for t in subj.subtree if t.i != subj.i}
-        return {i for x in self.r.refs if x.head in inside and x.head != subj.i for i in x.ids}
-
-    def _fought_before(self, c: Candidate, head: Token) -> list[Candidate]:
-        """The other side of a fight the document told before with both sides named: who
-        strikes fights the side it fought ("the militia then fired rockets" after "Israeli
-        jets bombed Hezbollah"), whoever struck first."""
-        side = set(c.subject or c.object)
-        for prev in reversed(self.attacks):
-            if prev.head >= head.i or not prev.object:
-                continue
-            sides = (set(prev.subject), set(prev.object))
-            other = next((b - side for a, b in (sides, sides[::-1]) if side & a), set())
-            ids = sorted(i for i in other if self.know.kind.get(i) in SIDE_KINDS)
-            if ids and c.subject:
-                return [replace(c, object=ids, cues=[*c.cues, "hyp=obj_fought"])]
-            if ids:
-                return [replace(c, subject=ids, cues=[*c.cues, "hyp=subj_fought"])]
-        return []
-
-    def _prior_author(self, c: Candidate, head: Token) -> list[Candidate]:
-        """An attack condemned with no author named ("condemned the incident", "the strikes")
-        is the one told just before: its author, read in the sentences before, is offered."""
-        prev = self._told_before(  # one told in the same sentence names its author there
-            head.sent.start - PRIOR_ATTACK_TOKENS,
-            head.sent.start,
-            lambda prev: bool(set(prev.subject) - set(c.subject)),
-        )
-        if prev is None:
-            return []
-        sides = [i for i in prev.subject if i not in c.subject]
-        return [replace(c, object=sides, cues=[*c.cues, "hyp=obj_prior_attack"])]
-
-    def _previous_subject(self, head: Token) -> list[str]:
-        """The actors the main clause of the sentence before has as its subject."""
-        if head.sent.start == 0:
-            return []
-        root = self.doc[head.sent.start - 1].sent.root
-        subj, _ = subject_token(root)
-        if subj is None:
-            return []
-        kinds = ("state", "org", "person", "group")
-        return self.ids([x for x in self.actors(subj) if x.kind in kinds])
-
-    def _object_unnamed(self, c: Candidate, head: Token) -> bool:
-        """Whether the text gives the event's other side as words that name no actor
-        ("deepen military ties with Western countries"): then no actor is guessed for it."""
-        preps = OBJECT_PREPS.get(c.type, ())
-        armed = [o for o in objects(head) if lemma(o) in cw.ARMED_GROUP_WORDS | PROXIES]
-        if head.pos_ == "VERB" and any(not self.actors(o) for o in armed):
-            return True  # "arming the rebels": fighters the text does not name, no state
-        for tok in [head, *objects(head)]:
-            for obj in prep_objects(tok, preps):
-                if c.start <= obj.i < c.end:
-                    continue  # the trigger's own words ("provides for mutual assistance")
-                if obj.pos_ in ("NOUN", "PROPN") and not self.actors(obj):
-                    return True
-        if self._craft_at_sea(c, head):  # "destroyers arrived in the eastern Mediterranean"
-            return True
-        # "pulled out of the war in Tigray": the war's own place is where the forces were,
-        # though it names no actor; no later phrase names it ("after the Pretoria deal")
-        if "$WARS_LEFT" in c.trigger.pattern:
-            wars = [t for t in self.doc[c.start : c.end] if lemma(t) in lx.WARS_LEFT]
-            for obj in (o for w in wars for o in prep_objects(w, ("in",))):
-                if obj.pos_ == "PROPN" and not self.actors(obj):
-                    return True
-        return False
-
-    def _symmetric(self, c: Candidate, head: Token, readings: list[Candidate]) -> list[Candidate]:
-        """A relation the sides hold towards each other, read both ways: the parties of the
-        agreement it belongs to ("the charter lays down a frame for joint work"), or
-        the sides a reading already found ("Azerbaijan ... extensive military cooperation")."""
-        out: list[Candidate] = []
-        verb = next((a for a in [head, *head.ancestors][:4] if a.pos_ in ("VERB", "AUX")), head)
-        subj_tok, _ = subject_token(verb)
-        named = self.agreements_in([subj_tok] if subj_tok is not None else [], 2)
-        # the agreement the passage is about (a treaty named in the sentence before)
-        passage = self.context_agreement(head) if c.type == "commit_defense" else None
-        pool = [c.agreement, *(x.ids[0] for x in named), passage, self.main_agreement]
-        for ag in pool:
-            parties = sorted(self.know.parties.get(ag, set())) if ag else []
-            # a side the text names outside the agreement ("we retain our relationship with
-            # China") is no reading of the agreement's parties
-            sides = [
-                i for i in c.subject + c.object if self.know.is_state(i) or self.know.is_org(i)
-            ]
-            outside = set(sides) - set(parties)
-            if 2 <= len(parties) <= 4 and not self.know.is_org(ag or "") and not outside:
-                cues = [*c.cues, "hyp=sym_agr"]
-                by, to = self._pledge_sides(ag or "", c.type) or (parties, parties)
-                out.append(replace(c, subject=by, object=to, agreement=ag, cues=cues))
-                break
-        pair = self._bilateral_pair(c, head)
-        if pair:  # "advance bilateral cooperation", "ties between the two countries"
-            out.append(replace(c, subject=pair, object=pair, cues=[*c.cues, "hyp=sym_bilateral"]))
-        seen: set[tuple[str, ...]] = set()
-        for x in [c, *readings]:
-            sides = sorted({*x.subject, *x.object})
-            states = [i for i in sides if self.know.is_state(i) or self.know.is_org(i)]
-            if len(states) < 2 or tuple(sides) in seen or x.subject == x.object:
-                continue
-            seen.add(tuple(sides))
-            hyps = [f for f in x.cues if f.startswith("hyp=")]
-            orgs = [i for i in sides if self.know.is_org(i)]
-            members = [i for i in sides if i not in orgs]
-            if orgs and members:  # an organization and its members: not both ways
-                if c.type in ORG_DIRECTION:
-                    subj, obj = (orgs, members) if ORG_DIRECTION[c.type] else (members, orgs)
-                    said_by = "subj_via=nsubj" in x.cues and not set(x.subject) - set(orgs)
-                    if said_by and subj == members:  # "the CSTO will hold drills in
-                        continue  # Tajikistan": the bloc, the clause's subject, does it
-                    cues = [*c.cues, *hyps, "hyp=org_pair"]
-                    out.append(replace(x, subject=subj, object=obj, cues=cues))
-                continue
-            cues = [*c.cues, *hyps, "hyp=sym_pair"]
-            out.append(replace(x, subject=sides, object=sides, cues=cues))
-        return out
-
-    def _bilateral_pair(self, c: Candidate, head: Token) -> list[str]:
-        """A tie the words call two-sided ("bilateral cooperation", "relations between the two
-        countries") with one side or none named: the side named and the document's other main
-        state, or its two main states."""
-        if c.type != "cooperate" or not _two_sided(head):
-            return []
-        named = {i for i in c.subject + c.object if self.know.is_state(i)}
-        main = [s for s in (self.r.focus, self.r.second) if s]
-        if len(named) > 1 or len(main) < 2:
-            return []
-        if named and not named & set(main):
-            return []  # a side outside the document's pair: no guess of the other
-        return sorted(set(main))
-
     def _split(self, c: Candidate) -> list[Candidate]:
         """ "working out accords with Chile and Peru": one event per partner when each has
         its own agreement with the subject in the knowledge base."""
@@ -821,64 +428,6 @@ class Finder(MembershipFrames, SideFrames, AgreementFrames):
                 return [c]
             out.append(replace(c, object=[p], agreement=found[0], cues=[*c.cues, "split"]))
         return out
-
-    def _pledge_sides(self, agreement: str, etype: str) -> tuple[list[str], list[str]] | None:
-        """Who defends whom under an agreement whose defence provisions all run one way
-        (the knowledge base's): Russia defends Armenia under their base treaty, not the
-        reverse."""
-        found = self.know.agreements.get(agreement)
-        pledges = [p for p in found.provisions if p.kind == "defense"] if found else []
-        if etype != "commit_defense" or not pledges or any(p.mutual for p in pledges):
-            return None
-        by = sorted({i for p in pledges for i in p.from_})
-        to = sorted({i for p in pledges for i in p.to})
-        return (by, to) if by and to and not set(by) & set(to) else None
-
-    def _foreign_basis(self, c: Candidate, agreement: str) -> bool:
-        """An agreement named before is not the one of an event none of whose states is its
-        party ("Bush urged Russia", said after the EU), nor the basis of forces in a host
-        outside it: Russia's base in Abkhazia is not under the Union State of Russia and
-        Belarus named before. One joins, applies to or is blocked from what one is not in."""
-        parties = self.know.parties.get(agreement, set())
-        if not parties or agreement in self.know.missions or c.type in OUTSIDERS_TYPES:
-            return False  # a mission's mandate names its host, not its parties
-        if c.type == "deploy":  # a host outside it; under a bilateral treaty, forces too
-            sides = c.object + (c.subject if agreement in self.know.bilateral else [])
-            return bool({i for i in sides if self.know.is_state(i)} - parties)
-        states = {i for i in c.subject + c.object if self.know.is_state(i)}
-        if c.type in SIGNING_TYPES:  # by its parties: France signs no treaty of Armenia and
-            return bool(states - parties)  # Russia, nor the charter of a bloc it is not in
-        return bool(states) and not states & parties
-
-    def _reporter(self, ref: Ref) -> bool:
-        """The actor is the subject of a verb of saying: the source, not an argument."""
-        return any(
-            t.dep_ == "nsubj" and lemma(t.head) in cw.REPORTING
-            for t in self.doc[ref.start : ref.end]
-        )
-
-
-TWO_SIDED = {"bilateral", "mutual", "two-way", "reciprocal"}
-# blows fought between sides, which name them all where they name two
-FOUGHT_BY_TWO = {"war", "conflict", "fighting", "clash", "hostility", "confrontation", "skirmish"}
-SIGNING_TYPES = {"sign", "ratify"}  # by its parties only
-
-
-def _two_sided(head: Token) -> bool:
-    """Whether a tie's words say it binds two sides: "bilateral cooperation", "mutual
-    security", "cooperation between the two countries", "between our two nations"."""
-    nouns = [compound_head(head)]
-    if head.pos_ == "VERB":  # "advance bilateral cooperation"
-        nouns += [o for o in objects(head) if lemma(o) in TIES_NOUNS]
-    for noun in nouns:
-        if any(lemma(tok) in TWO_SIDED for tok in [head, noun, *noun.children]):
-            return True
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "between":
-                for obj in prep.children:
-                    if any(k.lower_ in ("two", "both") for k in obj.children):
-                        return True
-    return False
 
 
 def _reciprocal(head: Token) -> bool:
@@ -938,20 +487,6 @@ def _guarding(head: Token) -> bool:
     return any(to_infinitive(p) and lemma(p) in GUARDING for p in purposes)
 
 
-def _forces_owner(word: Token) -> bool:
-    """Whether a word names whose forces a noun of forces names: "British forces", and
-    "Portuguese" of "Spanish and Portuguese forces"."""
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
-    return word.dep_ in ("amod", "compound", "poss", "nmod") and lemma(word.head) in FORCES
-
-
-def _maker(word: Token) -> bool:
-    """Whether a word names who made something, before its participle: "Turkish-made"."""
-    made = word.head
-    return made.i > word.i and made.dep_ == "amod" and lemma(made) in MAKING
-
-
 def _giver_unsaid(c: Candidate, head: Token) -> bool:
     """Does the text leave who gives unsaid? A word of getting or waiting ("received",
     "awaited"), or a noun with no doer of its own ("the delivery under the deal"); not a
@@ -980,13 +515,6 @@ def _referring_partner(noun: Token) -> bool:
         return False
     verb = noun.head
     return verb.pos_ == "VERB" and lemma(verb) not in ("be", "become", "remain", "stay")
-
-
-def _agent_over(tok: Token, head: Token) -> bool:
-    """ "Germany's provision of missiles remains blocked by [Scholz]": the agent of a verb the
-    trigger's phrase is under does that verb to the event; it is no side the event is done to."""
-    by = tok.head
-    return tok.dep_ == "pobj" and by.dep_ == "agent" and by.head in head.ancestors
 
 
 def _take_sides(c: Candidate, prev: Candidate, cue: str) -> None:
