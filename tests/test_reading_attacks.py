@@ -711,7 +711,6 @@ def test_those_blows_dealt_by_weather_crowds_or_words_are_no_attacks(rules, text
         ("Ukrainian saboteurs blew up a railway bridge in Russia.", (None, "RUS")),
         ("Azerbaijani forces shot at an Armenian village.", ("AZE", "ARM")),
         ("Iran launched a cyberattack on Albania.", ("IRN", "ALB")),
-        ("Russian artillery fire killed two people in Kherson.", ("RUS", None)),
         ("Israeli tanks rolled into Rafah on Tuesday.", ("ISR", None)),
     ],
 )  # fmt: skip
@@ -762,6 +761,31 @@ def test_skirmishes_and_firefights_are_fighting_between_both(rules, text, sides)
 def test_a_skirmish_with_no_sides_named_is_no_attack_on_where_it_was(rules):
     text = "Rival supporters were caught up in a skirmish outside the arena in Lisbon."
     assert readings(rules, text, "attack") == []
+    # nor one between fans, fishermen or gangs, whatever their states: fighting is by forces
+    for text in (
+        "Skirmishes between Scottish and Danish fans broke out in Berlin.",
+        "A skirmish between Italian and Tunisian fishermen was reported off Lampedusa.",
+        "A gunfight between rival gangs in the Jamaican capital left four dead.",
+    ):
+        assert readings(rules, text, "attack") == [], text
+
+
+def test_fire_named_by_its_arms_is_no_blow_of_its_own(rules):
+    # "mortar fire from Sudanese army positions" named its firer as the one struck, and "the
+    # tank fire alarm" was a blow: the noun is left to the verbs that tell the blow
+    for text in (
+        "The tank fire alarm went off at the Belgian factory on Monday.",
+        "Mortar fire from Sudanese army positions hit a market in Omdurman.",
+    ):
+        found = readings(rules, text, "attack")
+        assert not any(o == ["SDN"] or o == ["BEL"] for _, o, _, _ in found), (text, found)
+
+
+def test_funding_another_states_military_is_assistance(rules):
+    text = "Norway is funding Moldova's military with another 50 million euros."
+    assert any(
+        "NOR" in s and "MDA" in o for s, o, _, _ in readings(rules, text, "security_assistance")
+    )
 
 
 def test_a_raid_or_a_strike_that_names_a_kind_of_thing_is_no_attack(rules):

@@ -808,7 +808,8 @@ TRIGGERS: list[Trigger] = [
         f"fund|finance|bankroll|subsidize|subsidise/V ~~ {KINDS_OF_ARMS} system|equipment",
     ),
     *_t("security_assistance", "dyad", "fund|finance|bankroll|subsidize|subsidise/V ~~ defense"),
-    *_t("security_assistance", "dyad", "fund|finance|bankroll/V ~~ armed force|military"),
+    *_t("security_assistance", "dyad", "fund|finance|bankroll/V ~~ armed force"),
+    *_t("security_assistance", "dyad", "fund|finance|bankroll/V ~~ military/N"),
     *_t("security_assistance", "dyad", "bankroll|subsidize|subsidise/V ~~ army"),
     *_t("security_assistance", "dyad", "loan/N ~~ for ~ military|defense|weapon|arm"),
     *_t("security_assistance", "dyad", "provide|give|offer ~~ air ^cover|support/N"),
@@ -1369,8 +1370,6 @@ TRIGGERS: list[Trigger] = [
     # "a Russian missile hit ...": a weapon that struck; "came under fire from": the fired on
     *_t("attack", "dyad", "missile|drone|rocket|shell|bomb|projectile ~ ^hit|strike|slam/V"),
     *_t("attack", "dyad", "under ^fire|shelling/N"),
-    # "Russian artillery fire killed two", "rocket fire from Lebanon" (fire of arms)
-    *_t("attack", "dyad", "artillery|rocket|mortar|sniper|tank ^fire/N"),
     # "the hospital, which was hit by a Russian missile": struck by a weapon
     *_t("attack", "dyad", "^hit|strike|shell|bomb|target/V by ~~ missile|drone|rocket|airstrike"),
     # (not "by airstrikes": the noun reads its own sides; "rocked" only as a passive: "Odesa
@@ -1420,7 +1419,8 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "mutual", "clash/V"),  # "the two armies clashed along the border"
     # "skirmished along the border", "a firefight between troops and militants" (a noun only
     # with the sides it is between: not "fans were involved in a skirmish outside the stadium")
-    *_t("attack", "mutual", "skirmish|firefight|gunfight/N ~ between|with", "skirmish/V"),
+    *_t("attack", "mutual", "skirmish|firefight|gunfight/N ~ between|with ~~ $TROOPS|$PROXIES"),
+    *_t("attack", "mutual", "skirmish/V"),
     # "the decades-old Eritrean-Ethiopian conflict", "weeks of confrontations at sea"
     *_t("attack", "mutual", "conflict/N", "confrontation/N"),
     # "should an armed conflict break out"; "the two armies exchanged fire"
