@@ -204,12 +204,10 @@ def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     sends: one sold, delivered or received ("the fourth S-400 squadron") is hardware, and
     so is one said to be of what it holds ("a tank squadron of Challenger 2s") or one sent
     to another's armed services ("an F-16 squadron to Ukraine's air force")."""
-    verb = head if head.pos_ in ("VERB", "AUX") else doc[c.start]
-    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in aw.UNITS_MOVED:
+    moved = _arms_moved(doc, c, head)
+    if moved is None:
         return False
-    arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
-    if not arms:
-        return False
+    verb, arms = moved
     units = []
     for tok in arms:
         unit = tok
@@ -223,17 +221,25 @@ def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(_to_armed_services(t) for t in [verb, *units])
 
 
+def _arms_moved(doc: Doc, c: Candidate, head: Token) -> tuple[Token, list[Token]] | None:
+    """The verb of moving forces a reading of arms supplied is at, and its arms words, or None
+    where the verb is none ("sent", "deployed", not "sold")."""
+    verb = head if head.pos_ in ("VERB", "AUX") else doc[c.start]
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in aw.UNITS_MOVED:
+        return None
+    arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
+    return (verb, arms) if arms else None
+
+
 def _warships_to_waters(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "sent two frigates to the Gulf", "is dispatching a destroyer to the Red Sea": warships
     a verb of moving forces sends to waters or a region, where no state or body receives them,
     sail with their crews (a deployment); none is supplied. Sent to a state ("sent a frigate to
     Ukraine as part of its aid") they may be, and the reading stays."""
-    verb = head if head.pos_ in ("VERB", "AUX") else doc[c.start]
-    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in aw.UNITS_MOVED:
+    moved = _arms_moved(doc, c, head)
+    if moved is None or any(lemma(t) not in aw.WARSHIPS for t in moved[1]):
         return False
-    arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
-    if not arms or any(lemma(t) not in aw.WARSHIPS for t in arms):
-        return False
+    verb, arms = moved
     where = list(prep_objects(verb, aw.HEADED))
     where += [o for a in arms for o in prep_objects(a, aw.HEADED)]
     if not where:
@@ -316,7 +322,7 @@ def _dropped_on_an_audience(doc: Doc, c: Candidate, head: Token) -> bool:
 def _a_disposal(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Deminers detonated Russian mines in a controlled explosion", "sappers detonated a
     German bomb from 1944": a bomb disposed of (``DISPOSAL``, or a bomb of a past year)."""
-    if lemma(head) not in ("detonate", "blow") or head.pos_ != "VERB":
+    if not _blasting(head):
         return False
     if any(lemma(t) in aw.DISPOSAL for t in head.sent):
         return True
@@ -331,9 +337,12 @@ def _a_disposal(doc: Doc, c: Candidate, head: Token) -> bool:
 def _a_fiction(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Players blew up a pipeline in Russia in the video game": a game, a film or a story
     (``FICTION``, in the sentence)."""
-    if lemma(head) not in ("detonate", "blow") or head.pos_ != "VERB":
-        return False
-    return any(lemma(t) in aw.FICTION for t in head.sent)
+    return _blasting(head) and any(lemma(t) in aw.FICTION for t in head.sent)
+
+
+def _blasting(head: Token) -> bool:
+    """A verb that sets off a blast: "detonated", "blew up"."""
+    return lemma(head) in ("detonate", "blow") and head.pos_ == "VERB"
 
 
 def _clash_of_words(doc: Doc, c: Candidate, head: Token) -> bool:

@@ -33,6 +33,7 @@ from pactwatch.extraction.arguments.words import (
     BARRING,
     DRILLS,
     FELT_AT,
+    FELT_AT_WHOM,
     FIGHTERS,
     FRAMING,
     HOLDING_ARMS,
@@ -75,8 +76,6 @@ from pactwatch.extraction.syntax import (
 )
 
 ENVOYS = {"ambassador", "envoy", "representative", "diplomat", "attache", "chargé", "consul"}
-# what a feeling or a blame is about, after whom it is at ("over Taiwan": a topic)
-TOPIC_PREPS = ("over", "about")
 
 
 @dataclass
@@ -375,8 +374,7 @@ class DyadFrames(DyadParts):
             felt = [n for n in self.objects(head) if c.start <= n.i < c.end]  # feeling is at
             felt.append(head)  # someone; "lodged a protest with Beijing", hung on the verb
             # whom it is at before what it is over: "took aim at the US over Taiwan"
-            at_whom = tuple(p for p in FELT_AT if p not in TOPIC_PREPS)
-            s.obj = [x for n in felt for x in self.preps(n, at_whom)]
+            s.obj = [x for n in felt for x in self.preps(n, FELT_AT_WHOM)]
             s.obj = s.obj or [x for n in felt for x in self.preps(n, FELT_AT)]
             acts = [o for n in felt for o in prep_objects(n, FELT_AT)]  # "exasperation about
             s.obj = s.obj or [x for o in acts for x in self.owners(o) if x.kind in ("state", "org")]

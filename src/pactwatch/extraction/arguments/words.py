@@ -211,6 +211,8 @@ LIBERATING = {"liberate", "liberation", "free"}
 CAPTURED = {"capture", "seize", "confiscate", "intercept", "loot", "abandon", "trophy"}
 # whom a feeling voiced is about: "dissatisfaction with Manila", "concern over Moscow's moves"
 FELT_AT = ("with", "over", "about", "at", "toward", "towards", "against")
+# ... and of those, what it is over rather than at whom: "took aim at the US over Taiwan"
+FELT_AT_WHOM = tuple(p for p in FELT_AT if p not in ("over", "about"))
 TIES_NOUNS = lx.WORDS["TIES"] | {"cooperation", "partnership", "aid", "assistance"}
 STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
