@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
-from pactwatch.extraction.reading import Reading, Ref, RefKind
+from pactwatch.extraction.reading import Reading, Ref
 from pactwatch.extraction.salience import Salience
 from pactwatch.extraction.syntax import (
     lemma,
@@ -334,69 +334,138 @@ class Descriptions(Salience):
         )
         if agreement_word and (named_own or {lemma(c) for c in tok.lefts} & lx.OTHER_FIELDS):
             return None  # "the Paris climate agreement", "the trade deal": not the last pact
-        with_partner = self._partner_states(tok) if agreement_word else []  # "the treaty with
-        if agreement_word and (word != "treaty" or with_partner):  # Russia"
-            with_partner += self._partner_states(tok, "org")  # "the agreement with the EU"
-            if with_partner:  # a pact the partners named are parties to, not a bloc named
-                seen = [x for x in seen if self._parties_in(x, with_partner)]  # before
-            found = self._candidate(i, seen, {"agreement", "org"}, "agreement")
-            kind: RefKind = "agreement"
-            pair = self.pair_agreement
-            if found is None and pair is not None and self._fits_pair(tok, pair):
-                # "the agreement": the pair's, unless it says whose ("the agreement with
-                # Russia" in an article about two others)
-                return Ref(start, i + 1, (pair,), "agreement", "description", i)
-            with_one = self._with_sentence_state(tok, with_partner) if found is None else None
-            if with_one is not None:  # "Kim ratified the defence treaty with Russia"
-                return Ref(start, i + 1, (with_one,), "agreement", "description", i)
-        elif word in cw.DESCRIPTIONS_BLOC:
-            found = self._candidate(i, seen, {"org", "agreement"}, "org")
-            if found is None:
-                found = self.main_org
-            kind = "org"
-        elif word in cw.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN":
-            # "Russia says ... that country's defense", "Turkey demanded that the country
-            # lift its embargo": another than who speaks or asks
-            if dets[0].lower_ == "that" or _asked_of(tok):
-                subjects = self._governing_subjects(tok, stated=True)
-                seen = [x for x in seen if not set(x.ids) & subjects]
-            region = _region(tok)
-            if region is not None:  # "the Nordic country": the last one named of the region
-                seen = [x for x in seen if x.kind != "state" or set(x.ids) <= region]
-            found = self._candidate(
-                i, seen, {"state"}, "state", speakers=self._speakers(tok), region=region
-            )
-            if found is None and self.r.focus:
-                return Ref(start, i + 1, (self.r.focus,), "state", "description", i)
-            kind = "state"
-        elif (
+        # the word classes a description can be of, tried in this order: the first that the
+        # noun is of says what it stands for ("the treaty" with no partner named is a bloc's)
+        for of_class, meant in (
+            (self._of_agreement, self._agreement_meant),
+            (_of_bloc, self._bloc_meant),
+            (_of_country, self._country_meant),
+            (self._of_institution, self._institution_meant),
+            (_of_person, self._person_meant),
+            (_of_group, self._group_meant),
+        ):
+            if of_class(tok, word, dets):
+                return meant(tok, start, dets, seen)
+        return None
+
+    # -- what a noun of each class stands for: (noun, where its phrase starts, its
+    # determiners, the refs named before) -> the ref, or None where none fits
+
+    def _of_agreement(self, tok: Token, word: str, dets: list[Token]) -> bool:
+        """ "the agreement", "the treaty with Russia" (a bare "the treaty" is a bloc's)."""
+        return word in cw.DESCRIPTIONS_AGREEMENT and (
+            word != "treaty" or bool(self._partner_states(tok))
+        )
+
+    def _agreement_meant(
+        self, tok: Token, start: int, dets: list[Token], seen: list[Ref]
+    ) -> Ref | None:
+        """The last agreement (or bloc) named, of the partners the noun names if it names
+        any; else the pact of the two states the document is about, or the one between the
+        noun's partner and a state its sentence names."""
+        i = tok.i
+        with_partner = self._partner_states(tok)  # "the treaty with Russia"
+        with_partner += self._partner_states(tok, "org")  # "the agreement with the EU"
+        if with_partner:  # a pact the partners named are parties to, not a bloc named before
+            seen = [x for x in seen if self._parties_in(x, with_partner)]
+        found = self._candidate(i, seen, {"agreement", "org"}, "agreement")
+        pair = self.pair_agreement
+        if found is None and pair is not None and self._fits_pair(tok, pair):
+            # "the agreement": the pair's, unless it says whose ("the agreement with Russia"
+            # in an article about two others)
+            return Ref(start, i + 1, (pair,), "agreement", "description", i)
+        with_one = self._with_sentence_state(tok, with_partner) if found is None else None
+        if with_one is not None:  # "Kim ratified the defence treaty with Russia"
+            return Ref(start, i + 1, (with_one,), "agreement", "description", i)
+        return _as_named(found, start, i)
+
+    def _bloc_meant(self, tok: Token, start: int, dets: list[Token], seen: list[Ref]) -> Ref | None:
+        """ "the bloc", "the alliance": the last body named, else the document's body."""
+        found = self._candidate(tok.i, seen, {"org", "agreement"}, "org")
+        return _as_named(found if found is not None else self.main_org, start, tok.i)
+
+    def _country_meant(
+        self, tok: Token, start: int, dets: list[Token], seen: list[Ref]
+    ) -> Ref | None:
+        """ "the country": the last state named that fits (of the region it names, not the
+        one that speaks of or asks something of "that country"), else the document's state."""
+        i = tok.i
+        # "Russia says ... that country's defense", "Turkey demanded that the country lift its
+        # embargo": another than who speaks or asks
+        if dets[0].lower_ == "that" or _asked_of(tok):
+            subjects = self._governing_subjects(tok, stated=True)
+            seen = [x for x in seen if not set(x.ids) & subjects]
+        region = _region(tok)
+        if region is not None:  # "the Nordic country": the last one named of the region
+            seen = [x for x in seen if x.kind != "state" or set(x.ids) <= region]
+        found = self._candidate(
+            i, seen, {"state"}, "state", speakers=self._speakers(tok), region=region
+        )
+        if found is None and self.r.focus:
+            return Ref(start, i + 1, (self.r.focus,), "state", "description", i)
+        if found is None:
+            return None
+        return Ref(start, i + 1, found.ids, "state", "description", i)
+
+    def _of_institution(self, tok: Token, word: str, dets: list[Token]) -> bool:
+        """ "the ministry" after one was named (not "the Latvian and Estonian ministries")."""
+        return (
             word in INSTITUTION_COREF
             and word in self.institutions
             and dets[0].lower_ == "the"
-            and not self._owned_here(tok)  # "the Latvian and Estonian ministries": theirs
-        ):
-            owner = self.institutions[word]  # "the ministry": the one named before
-            return Ref(start, i + 1, owner.ids, owner.kind, "description", i)
-        elif word in cw.DESCRIPTIONS_PERSON and tok.tag_ == "NN":
-            whose = self._states_before(tok)  # "the Australian prime minister": Australia's
-            if whose:
-                speaks = self.r.speaks_for
-                seen = [x for x in seen if x.kind != "person" or speaks.get(x.ids[0]) in whose]
-            found = self._candidate(i, seen, {"person"}, None)
-            kind = "person"
-        elif word in cw.DESCRIPTIONS_GROUP or (word == "group" and _armed(tok)):
-            found = self._candidate(i, seen, {"group"}, "group", single=True)
-            if found is None:
-                return None
-            return Ref(i, i + 1, found.ids, "group", "description", i)  # its own word only:
-            # a backer before it ("the Iran-backed militia") keeps its name
-        else:
-            return None
-        if found is None:
-            return None
-        return Ref(
-            start, i + 1, found.ids, found.kind if kind != "state" else kind, "description", i
+            and not self._owned_here(tok)
         )
+
+    def _institution_meant(
+        self, tok: Token, start: int, dets: list[Token], seen: list[Ref]
+    ) -> Ref | None:
+        """ "the ministry": whose the one named before was."""
+        owner = self.institutions[lemma(tok)]
+        return Ref(start, tok.i + 1, owner.ids, owner.kind, "description", tok.i)
+
+    def _person_meant(
+        self, tok: Token, start: int, dets: list[Token], seen: list[Ref]
+    ) -> Ref | None:
+        """ "the minister": the last person named (the Australian prime minister: Australia's)."""
+        whose = self._states_before(tok)
+        if whose:
+            speaks = self.r.speaks_for
+            seen = [x for x in seen if x.kind != "person" or speaks.get(x.ids[0]) in whose]
+        return _as_named(self._candidate(tok.i, seen, {"person"}, None), start, tok.i)
+
+    def _group_meant(
+        self, tok: Token, start: int, dets: list[Token], seen: list[Ref]
+    ) -> Ref | None:
+        """ "the militia": the one armed group named before; its own word only (a backer
+        before it, "the Iran-backed militia", keeps its name)."""
+        found = self._candidate(tok.i, seen, {"group"}, "group", single=True)
+        return (
+            None
+            if found is None
+            else Ref(tok.i, tok.i + 1, found.ids, "group", "description", tok.i)
+        )
+
+
+def _as_named(found: Ref | None, start: int, i: int) -> Ref | None:
+    """The description as a ref to what it was found to stand for, of that one's kind."""
+    return None if found is None else Ref(start, i + 1, found.ids, found.kind, "description", i)
+
+
+def _of_bloc(tok: Token, word: str, dets: list[Token]) -> bool:
+    return word in cw.DESCRIPTIONS_BLOC
+
+
+def _of_country(tok: Token, word: str, dets: list[Token]) -> bool:
+    return word in cw.DESCRIPTIONS_COUNTRY and tok.tag_ == "NN"
+
+
+def _of_person(tok: Token, word: str, dets: list[Token]) -> bool:
+    return word in cw.DESCRIPTIONS_PERSON and tok.tag_ == "NN"
+
+
+def _of_group(tok: Token, word: str, dets: list[Token]) -> bool:
+    """ "the militia", or "the group" where it fights."""
+    return word in cw.DESCRIPTIONS_GROUP or (word == "group" and _armed(tok))
 
 
 def _armed(tok: Token) -> bool:
