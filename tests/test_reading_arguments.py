@@ -458,3 +458,15 @@ def test_who_plans_is_the_name_before_the_plan(rules):
     # as a possessor
     text = "Lima was told of Washington's plans to pull troops out of Peru."
     assert (["USA"], ["PER"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+
+
+def test_it_in_what_one_is_told_will_befall_it_is_the_one_told(rules):
+    text = "Britain told Moscow that it must withdraw its troops from Ukraine."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    assert all(s != ["GBR"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    text = (
+        "The United States warned Iran that it would face severe consequences for its attack "
+        "on Israel."
+    )
+    assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "attack"))
+    assert all(s != ["USA"] for s, _, _, _ in readings(rules, text, "attack"))

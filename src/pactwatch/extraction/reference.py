@@ -54,6 +54,11 @@ AGREEMENT_VERBS |= {"terminate", "conclude", "ink", "revoke", "denounce", "invok
 DONE_BY = {"sign", "ratify", "approve", "amend", "renew", "terminate", "conclude", "ink"}
 DONE_BY |= {"revoke", "denounce", "invoke"}
 MEMBERSHIP_VERBS = {"leave", "join", "quit", "exit", "rejoin", "enter", "withdraw", "abandon"}
+# verbs that tell someone something about themselves: "warned Iran that it would face ..."
+TELLING = {"warn", "tell", "remind", "caution", "inform", "notify", "advise"}
+# what befalls, or is demanded of, the one told: "it would face / pay for / suffer", "it must"
+UNDERGOING = {"face", "pay", "suffer", "bear", "incur", "risk", "regret"}
+OBLIGED = {"must", "should"}
 GROUP_PHRASES: tuple[str, ...] = (
     "the two countries",
     "the two sides",
@@ -138,6 +143,24 @@ class Resolver(Descriptions):
         found = [self.r.ref(h.i) for h in helped]
         states = [x for x in found if x is not None and x.kind == "state"]
         return states[0] if len(states) == 1 else None
+
+    def _told(self, tok: Token) -> Ref | None:
+        """Who "it" or "its" is in what one is told will befall it or what it must do: the
+        one told ("warned Iran that it would face consequences for its attack", "told Moscow
+        that it must withdraw"), not the teller ("warned Iran that it would respond")."""
+        clause, undergoes = tok.head, False
+        while clause.dep_ != "ccomp":
+            undergoes |= lemma(clause) in UNDERGOING or _obliged(clause)
+            if clause.head == clause or clause.dep_ in ("ROOT", "relcl", "advcl", "acl"):
+                return None
+            clause = clause.head
+        undergoes |= lemma(clause) in UNDERGOING or _obliged(clause)
+        teller = clause.head
+        if not undergoes or lemma(teller) not in TELLING:
+            return None
+        told = [self.r.ref(c.i) for c in teller.children if c.dep_ in ("dobj", "dative")]
+        found = [x for x in told if x is not None and x.kind in ("state", "org")]
+        return found[0] if len(found) == 1 else None
 
     def _plural_sayers(self, tok: Token) -> set[str]:
         """The states of the people who say the clause "they" is the subject of, where they
@@ -298,7 +321,7 @@ class Resolver(Descriptions):
         if low in cw.PRONOUNS_IT:
             if low == "it" and _dummy(tok):
                 return None
-            defended = self._defended(tok)
+            defended = self._defended(tok) or self._told(tok)
             if defended is not None:  # "would defend Greece if it were attacked"
                 return Ref(i, i + 1, defended.ids, defended.kind, "pronoun", i)
             pref = self._owner_pref(tok)
@@ -334,6 +357,13 @@ class Resolver(Descriptions):
                 return None
             return Ref(i, i + 1, found.ids, found.kind, "pronoun", i)
         return None
+
+
+def _obliged(verb: Token) -> bool:
+    """ "it must withdraw", "it should stop": what is demanded of the subject."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGED for c in verb.children
+    )
 
 
 def _said_an_agreement(tok: Token) -> bool:
