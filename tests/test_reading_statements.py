@@ -94,6 +94,10 @@ def test_an_accusation_rejected_was_made_against_whoever_rejects_it(rules):
     assert (["ROU"], ["HUN"], None, "CT+") in readings(rules, text, "accuse")
     text = "Baku dismissed the demands from Yerevan as unserious."
     assert [f for _, _, _, f in readings(rules, text, "urge")] == ["CT+"]
+    # nor is whoever rebuts an accusation its maker where no one else is named
+    text = "Bucharest made new claims on Monday. Budapest denied these allegations."
+    got = readings(rules, text, "accuse")
+    assert all(s != ["HUN"] for s, _, _, _ in got) and any(o == ["HUN"] for _, o, _, _ in got)
     text = "Hungary denied that it had accused Romania of anything."
     assert all(f != "CT+" for _, _, _, f in readings(rules, text, "accuse"))
     # a request ignored was made too, to whoever ignores it

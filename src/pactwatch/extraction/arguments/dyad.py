@@ -553,6 +553,8 @@ class DyadFrames(DyadParts):
         elif passive:
             s.obj = passive + s.obj
         if not s.subj and s.via != "agent" and c.type in ("urge", "warn", "accuse"):
+            if rebutted(head):  # "New Delhi denied these allegations": made against it
+                return None
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             if speaker:
                 c.subject = list(speaker)
