@@ -913,3 +913,16 @@ def test_waters_named_after_a_state_are_no_host(rules):
     # near miss: the state itself is the host
     found = readings(rules, "Canada sent a frigate to Japan last week.", "deploy")
     assert any("JPN" in o for _, o, _, _ in found), found
+
+
+def test_a_land_that_breaks_away_from_a_state_secedes_and_no_forces_leave(rules):
+    for text in (
+        "Somaliland broke away from Somalia in 1991.",
+        "Eritrea, once a province of Ethiopia, broke away from its larger neighbour in 1993.",
+    ):
+        assert not readings(rules, text, "withdraw_forces"), text
+    # forces that break away leave, and a pact broken away from is left
+    text = "Russian troops broke away from the front line near Kharkiv."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    text = "Venezuela broke away from the Rio Treaty in 2013."
+    assert any(s == ["VEN"] for s, _, _, _ in readings(rules, text, "withdraw"))

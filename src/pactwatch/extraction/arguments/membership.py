@@ -24,6 +24,7 @@ from pactwatch.extraction.arguments.words import (
     NOT_MEMBERSHIP,
     OPEN_WH,
     REMOTE,
+    SECEDING,
     TROOPS,
 )
 from pactwatch.extraction.reading import Candidate, Reading, Ref
@@ -102,6 +103,8 @@ class MembershipFrames(PresenceFrames):
             # "Russian peacekeepers completed their withdrawal ... The withdrawal began in April"
             forces_said = head.pos_ == "NOUN" and definite(head) and self._forces_before(head)
             base_left = any(lemma(o) in BASES for o in objects(head))  # "France leaves a base"
+            if to_state and lemma(head) in SECEDING and not self._forces_in(head, subj):
+                return []  # "Eritrea broke away from Ethiopia": a secession, no forces leave
             if (
                 self._forces_in(head, subj)
                 or (to_state and not org_subject)

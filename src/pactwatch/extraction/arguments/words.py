@@ -90,6 +90,9 @@ KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "
 UNNAMED_OWNERS = {"foreign", "western", "international", "overseas", "outside"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
+# a land that breaks away from a state secedes; no forces leave it ("Eritrea broke away from
+# Ethiopia"), unless forces are what break away
+SECEDING = {"break", "secede", "split"}
 # pronouns of a relative clause, which stand for the noun it hangs on ("the region, which")
 RELATIVES = {"which", "that", "whom"}
 # forces beside which others are deployed or patrol are not the ones deployed
