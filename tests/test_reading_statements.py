@@ -1088,3 +1088,13 @@ def test_a_threat_made_by_a_businessman_or_at_a_referee_warns_of_no_force(rules)
         "The Dutch manager made a veiled threat to the referee after the loss to Belgium.",
     ):
         assert readings(rules, text, "warn") == [], text
+
+
+def test_interceptors_fired_at_anothers_blow_strike_no_one(rules):
+    for text in (
+        "Two US destroyers fired a dozen interceptors against Iranian missiles aimed at Israel.",
+        "Israel fired interceptor missiles at the incoming drones.",
+    ):
+        assert not readings(rules, text, "attack"), text
+    text = "Iran fired hypersonic missiles at Israel."
+    assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "attack"))

@@ -42,7 +42,8 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
     | {"general", "hunger", "labor", "worker", "rail", "transport", "national", "police"}
     | {"charm", "diplomatic", "legal", "publicity"}  # "a charm offensive": words, no arms
     # "the Kremlin's media blitz" ("media" lemmatized), "a character assassination"
-    | {"medium", "character", "advertising", "marketing", "lobbying"},
+    | {"medium", "character", "advertising", "marketing", "lobbying"}
+    | {"interceptor"},  # "fired interceptor missiles at the drones": a defence
     "deploy": NON_MILITARY_PRESENCE,
     "withdraw_forces": NON_MILITARY_PRESENCE,  # "its diplomatic presence has shrunk"
 }
@@ -77,7 +78,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
     "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}
-    | {"interest"},  # "a conflict of interest"
+    | {"interest"}  # "a conflict of interest"
+    # "fired interceptors against missiles aimed at Israel": a defence against another's blow
+    | {"interceptor"},
     # "the adoption of the resolution", "hinder the adoption of decisions", "signed the
     # decree": acts of one body, not an agreement between parties
     "sign": {"resolution", "bill", "law", "decree", "regulation", "legislation", "decision"}
