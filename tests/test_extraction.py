@@ -7,7 +7,7 @@ import pytest
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.claims import Extracted, Span
 from pactwatch.extraction.knowledge import Knowledge
-from pactwatch.extraction.lexicon import verb_forms
+from pactwatch.extraction.lexicon.forms import verb_forms
 from pactwatch.extraction.pipeline import Extractor, complete, merge
 from pactwatch.extraction.timex import find_timexes
 from pactwatch.kb.loader import read_kb

@@ -17,13 +17,15 @@ from spacy.tokens import Doc, Token
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS, WARS_LEFT, WORDS
+from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_token
 
-ARMS = lx.ARMS_NOUNS
-AGREEMENT = lx.WORDS["AGREEMENT"]
-FORCES = lx.WORDS["FORCES"]
-TIES = lx.WORDS["TIES"]
+ARMS = ARMS_NOUNS
+AGREEMENT = WORDS["AGREEMENT"]
+FORCES = WORDS["FORCES"]
+TIES = WORDS["TIES"]
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -521,7 +523,7 @@ def _names_an_actor(refs: list[Ref], tok: Token, said: bool = False) -> bool:
     instructors"). Where ``said`` (what is supported), a description counts only as a word
     for a ruling power or by a proper name ("the junta in Ouagadougou", "the GNA"; not "the
     rebels in eastern Congo")."""
-    ruling = lemma(tok) in lx.RULING_WORDS or tok.pos_ == "PROPN"  # "the GNA, which is"
+    ruling = lemma(tok) in RULING_WORDS or tok.pos_ == "PROPN"  # "the GNA, which is"
     for r in refs:
         if r.kind not in ("state", "org", "group") or not r.ids or r.head != tok.i:
             continue
@@ -599,7 +601,7 @@ def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
     preps = [p for p in head.children if p.lower_ in ("from", "of", "out")]
     preps += [q for p in preps for q in p.children if q.lower_ in ("from", "of")]
     left = {lemma(o) for p in preps for o in p.children if o.dep_ == "pobj"}
-    return bool(left & lx.WARS_LEFT)
+    return bool(left & WARS_LEFT)
 
 
 def _war_not_left(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -731,7 +733,7 @@ def _forces_not_serving(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "transported wounded soldiers to Germany for treatment", "called non-essential embassy
     personnel home": the wounded, the dead or an embassy's staff are no forces placed or
     withdrawn (``NOT_SERVING`` on the forces' word, or moved for ``CARED_FOR``)."""
-    troops = [t for t in doc[c.start : c.end] if lemma(t) in lx.WORDS["TROOPS"]]
+    troops = [t for t in doc[c.start : c.end] if lemma(t) in WORDS["TROOPS"]]
     if not troops:
         return False
     said = {k.lower_ for t in troops for k in t.children if k.dep_ in ("amod", "compound")}
@@ -819,7 +821,7 @@ def _blow_of_no_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     return False
 
 
-_BLOWS = ARMS | lx.WORDS["MISSILES"] | aw.BLOWS_OF  # what a hail of blows is of
+_BLOWS = ARMS | WORDS["MISSILES"] | aw.BLOWS_OF  # what a hail of blows is of
 
 
 def _natural_or_crowd(doer: Token) -> bool:

@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.forms import FORMS
+from pactwatch.extraction.lexicon.patterns import SETS
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LEAST_WORDS = 4
@@ -32,10 +34,10 @@ def common_words() -> frozenset[str]:
     """The reader's own words (every word of a trigger pattern or a word set, their forms)
     and English function words, in lower case."""
     words: set[str] = set(STOP_WORDS)
-    for text in lx.SETS.values():
+    for text in SETS.values():
         words.update(text.split())
     words.update(w for w, _ in _trigger_words())
-    words.update(lx.FORMS)
+    words.update(FORMS)
     words.update(lx.VERB_OF)
     return frozenset(w.lower() for w in words if w.isascii())
 
@@ -138,7 +140,7 @@ def headline_verbs() -> frozenset[str]:
     """The verbs of the reader's trigger patterns (those marked ``/V``), in their base form."""
     verbs = {w for w, pos in _trigger_words() if pos.startswith("V")}
     nouns = {
-        w for name in ("FORCES", "TROOPS", "ARMS", "DRILL", "BASE") for w in lx.SETS[name].split()
+        w for name in ("FORCES", "TROOPS", "ARMS", "DRILL", "BASE") for w in SETS[name].split()
     }
     return frozenset(verbs - NOT_VERBS - nouns)  # "Kazakh troops to leave": no verb "troop"
 

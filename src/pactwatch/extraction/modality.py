@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.patterns import WORDS
+from pactwatch.extraction.lexicon.word_classes import LIGHT, PROVIDING
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Reading, guarded
 from pactwatch.extraction.syntax import (
     adjectival_conjunct,
@@ -42,7 +44,7 @@ MOVING = {"move", "head", "edge", "inch", "drift", "step", "work"}  # toward an 
 CAUSING = {"result", "lead", "give", "culminate", "end", "translate"}  # "result in", "lead to"
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 # Verbs that say something of their argument: light verbs and the verbs of the cue sets.
-SAYING = lx.LIGHT | cw.NEGATING | cw.PROBABLE | cw.POSSIBLE | cw.UNLIKELY | cw.FUTURE_ONLY
+SAYING = LIGHT | cw.NEGATING | cw.PROBABLE | cw.POSSIBLE | cw.UNLIKELY | cw.FUTURE_ONLY
 SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
 SAYING |= {"join"}  # "Belarus may join the offensive": whoever joins a fight may not wage it
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
@@ -138,7 +140,7 @@ def _chain(head: Token) -> list[Token]:
     return out
 
 
-PRESENT_FORCES = lx.WORDS["FORCES"]  # what is there when it aims at something
+PRESENT_FORCES = WORDS["FORCES"]  # what is there when it aims at something
 
 
 def _aiming(verb: Token) -> bool:
@@ -188,7 +190,7 @@ def _speaks_of(prep: Token) -> bool:
     (what a verb of providing gives)."""
     if prep.lower_ == "in" and lemma(prep.head) in cw.POSSIBLE | cw.PROBABLE:
         return True
-    if prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING:
+    if prep.lower_ == "with" and lemma(prep.head) in PROVIDING:
         return True
     if prep.lower_ == "at" and lemma(prep.head) == "look":
         return True  # "looking at signing a deal": considering it
@@ -358,7 +360,7 @@ def _conditions(doc: Doc, chain: list[Token], cues: Cues) -> None:
                 cues.note("main_of_if")
 
 
-AGREED = lx.WORDS["AGREEMENT"] | {"ceasefire", "truce", "armistice"}
+AGREED = WORDS["AGREEMENT"] | {"ceasefire", "truce", "armistice"}
 
 
 def _agreed_upon(tok: Token) -> bool:
@@ -550,7 +552,7 @@ def _under_condition(head: Token) -> bool:
 
 
 # what a relative clause on it says is its terms: "a pact that commits Warsaw to ... if"
-PACT_NOUNS = lx.WORDS["AGREEMENT"] | {"law", "bill"}
+PACT_NOUNS = WORDS["AGREEMENT"] | {"law", "bill"}
 
 
 def _in_relative_without(governor: Token, head: Token, mark: Token) -> bool:

@@ -26,6 +26,7 @@ from pactwatch.extraction.arguments.words import (
     REMOTE,
     TROOPS,
 )
+from pactwatch.extraction.lexicon.word_classes import SCHEMES_LEFT, TALKS_LEFT
 from pactwatch.extraction.reading import Candidate, Reading, Ref
 from pactwatch.extraction.syntax import (
     agent_token,
@@ -90,7 +91,7 @@ class MembershipFrames(PresenceFrames):
         # the passage, and talks left are no body at all
         schemes = self._schemes_left(head)
         unknown_scheme = bool(schemes) and not self.agreements_in(schemes)
-        talks = unknown_scheme and all(lemma(o) in lx.TALKS_LEFT for o in schemes)
+        talks = unknown_scheme and all(lemma(o) in TALKS_LEFT for o in schemes)
         if "withdraw_forces" in types or c.type == "withdraw":
             if talks and not self._forces_in(head, subj):
                 return []
@@ -281,7 +282,7 @@ class MembershipFrames(PresenceFrames):
         left = [*prep_objects(head, ("from",))]
         left += [o for t in outs[1:] for o in prep_objects(t, ("of",))]
         left += objects(head) if head.pos_ in ("VERB", "AUX") else []
-        return [o for o in left if lemma(o) in lx.SCHEMES_LEFT]
+        return [o for o in left if lemma(o) in SCHEMES_LEFT]
 
     def _forces_in(self, head: Token, subj: list[Ref]) -> bool:
         near = [head, *head.children]

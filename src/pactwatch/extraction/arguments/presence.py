@@ -36,6 +36,7 @@ from pactwatch.extraction.arguments.words import (
     TROOPS,
     WEAPONS,
 )
+from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
     LOYAL,
@@ -642,7 +643,7 @@ def _home_forces(forces: Token) -> bool:
     """Forces told as loyal to a government ("forces loyal to the Afghan government"): its
     own, at home."""
     loyal = [k for k in forces.children if k.dep_ == "amod" and k.lower_ in LOYAL]
-    return any(lemma(o) in lx.RULING_WORDS for k in loyal for o in prep_objects(k, ("to",)))
+    return any(lemma(o) in RULING_WORDS for k in loyal for o in prep_objects(k, ("to",)))
 
 
 def _with_other_side(border: Token) -> bool:

@@ -3,46 +3,20 @@
 The cues of certainty, time, conditions and sources are in ``cue_words.py``; the words by which
 a reading is no event of its type, in ``away_words.py``.
 
-Triggers are written in a small pattern language over lemmas (spaCy's lemmatizer, with British
-spellings folded into American ones), compiled into spaCy ``Matcher`` patterns:
-
-- ``leave``: any form of the lemma; ``a|b``: one of several lemmas;
-- ``leave/V``, ``/N``, ``/A``: the word must be a verb, a noun or an adjective;
-- ``^word``: the head, whose dependents carry the event's arguments (default: the first word
-  that is not a cue);
-- ``!word``: a cue that belongs to the trigger's meaning ("!refuse to attend" is skipping a
-  meeting, not a negated attendance), so certainty ignores it;
-- ``?word``: optional; ``~``: up to three words of anything, ``~~`` up to six, ``~~~`` up to
-  twelve (a long name between);
-- ``$FORCES`` (and the other sets below): any word of a named set.
-
-A trigger names its event type (``a|b`` where the arguments choose) and its *frame*, which says
-where its arguments stand (see the ``arguments`` package). Patterns describe how news reports a
-kind of event, never one article's sentence.
+``patterns`` is how a trigger is written (the pattern language, ``Frame``, ``Trigger``, the named
+sets ``SETS`` and ``WORDS``), ``forms`` the spellings and inflections folded before matching, and
+``word_classes`` the other word classes the argument rules read (``LIGHT``, ``INTENT``, ...). This
+module joins the triggers into ``TRIGGERS``, in the order the reader has always had them (a
+trigger's place is its matcher id, and which of two matches is kept and the learned filter's
+features follow it), and builds ``VERB_OF`` from every pattern.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
 from pactwatch.extraction import cue_words as cw
-
-Frame = Literal[
-    "member",  # a member and an agreement: join, leave, freeze, skip an exercise
-    "expel",  # someone puts a member out: subject, expelled object, agreement
-    "agreement",  # parties and an agreement: sign, ratify, amend, extend, terminate
-    "dyad",  # subject acts on object: attack, accuse, cooperate, guarantee
-    "request",  # the asker asks someone: "appealed to the CSTO", "at the request of Armenia"
-    "presence",  # forces of one actor in another's territory
-    "host",  # the host is the subject: "Armenia hosted an EU mission"
-    "purchase",  # the buyer is the subject in the text, the seller after "from"
-    "receive",  # the recipient is the subject, the giver after "from"
-    "mutual",  # both sides at once: "clashes between A and B", "fighting with B"
-    "clause",  # a collective-defence clause: "an attack on X is an attack on all"
-    "coverage",  # a treaty is said to cover a state: "the treaty covers attacks on X"
-    "speaker",  # the speaker makes the claim: "the CSTO poses a threat to Armenia"
-]
+from pactwatch.extraction.lexicon.forms import verb_forms
+from pactwatch.extraction.lexicon.patterns import SETS, WORDS, Trigger
+from pactwatch.extraction.lexicon.patterns import rows as _t
 
 # Help in arms said by a participle: "Malian troops, backed by Russian instructors, ...". The
 # helper must be an actor or forces of one ("aided by" alone is as often help with a grid).
@@ -62,7 +36,6 @@ THANKED_FOR = "thank|commend|praise|laud/V ~~ for ~ ^assistance"
 JOINED_BY = "join/V by ~~ ^$TROOPS"
 # "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
 ATTENDED = "attend|participate/V ~~ $MEETING"
-
 # a deed someone says another does to inflame or wreck ("seeks to escalate the crisis",
 # "to derail the talks"): the speaker's accusation; in the author's voice, no one's (sides.py)
 WRECKING = (
@@ -114,169 +87,6 @@ HOSTILE_DEED = "aggressive|hostile|provocative|unlawful|destabilizing ^action|po
 HOSTILE_DEED += "|behavior|activity|conduct|step"
 # ("Washington's expansionist policy", "Paris's neocolonial course")
 HOSTILE_DEED = "neocolonial|imperialist|expansionist|revanchist|confrontational|" + HOSTILE_DEED
-
-SETS: dict[str, str] = {
-    # what forces leave that is no body one is a member of (arguments: a war, no membership)
-    "WARS_LEFT": "war conflict fighting hostility",
-    "FORCES": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
-    "marine submarine warship bomber brigade army navy guard monitor observer officer "
-    "mission base garrison presence deployment military division regiment squadron jet "
-    "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper "
-    "serviceman deminer plane fleet frigate destroyer corvette cruiser flotilla detachment",
-    "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
-    "marine brigade guard monitor observer officer division regiment instructor specialist "
-    "mercenary sapper deminer fleet squadron battlegroup serviceman garrison flotilla "
-    "detachment",
-    "BASE": "base facility installation outpost garrison checkpoint post airfield site station "
-    "airbase",
-    "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
-    "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
-    "interceptor armament frigate submarine warship caesar corvette destroyer torpedo "
-    "rifle mortar grenade bomb battery vessel warplane bomber",
-    "TIES": "tie cooperation relation contact partnership link coordination relationship "
-    "dialogue engagement collaboration alliance friendship interoperability bond",
-    "AGREEMENT": "agreement treaty pact deal accord declaration charter protocol memorandum "
-    "contract statement arrangement convention document",
-    "MEETING": "summit meeting session event gathering forum conference council assembly talk "
-    "ministerial",
-    "DRILL": "exercise drill maneuver war-game wargame",
-    "PROXIES": "militant terrorist rebel separatist insurgent militia proxy jihadist",
-    "MONEY": "contribution payment due fee budget funding share money fund",
-    "BLOC": "bloc alliance organization treaty pact union community grouping commonwealth",
-    # what blows fall on that only arms strike: positions and military sites ("storms
-    # battered the city" strike no one; "pummelled militant positions" does)
-    "STRUCK": "target position base depot convoy stronghold hideout outpost trench frontline "
-    "defense airbase airfield headquarters camp compound warship garrison bunker",
-    # what is fired, launched or rained on someone
-    "MISSILES": "missile rocket drone shell bomb projectile munition mortar salvo barrage volley "
-    "artillery",
-}
-# the named sets as sets of words, for the rules that test a word against one
-WORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in SETS.items()}
-WARS_LEFT = WORDS["WARS_LEFT"]  # what forces leave that is no body
-ARMS_NOUNS = WORDS["ARMS"]  # the nouns of arms, as one set
-
-# British spellings and other forms folded into one lemma before matching.
-SPELLING = {
-    "criticise": "criticize",
-    "cease-fire": "ceasefire",  # American style, joined into one token (backbone)
-    "cease-fires": "ceasefire",
-    "chargé": "charge",  # "chargé d'affaires"
-    "criticised": "criticize",
-    "defence": "defense",
-    "organisation": "organization",
-    "normalise": "normalize",
-    "recognise": "recognize",
-    "authorise": "authorize",
-    "mobilise": "mobilize",
-    "stabilise": "stabilize",
-    "destabilise": "destabilize",
-    "destabilising": "destabilizing",
-    "modernise": "modernize",
-    "militarise": "militarize",
-    "militarisation": "militarization",
-    "modernisation": "modernization",
-    "normalisation": "normalization",
-    "stabilisation": "stabilization",
-    "mobilisation": "mobilization",
-    "finalise": "finalize",
-    "formalise": "formalize",
-    "harmonise": "harmonize",
-    "jeopardise": "jeopardize",
-    "cancelled": "cancel",
-    "canceled": "cancel",
-    "labour": "labor",
-    "behaviour": "behavior",
-    "endeavour": "endeavor",
-    "negotations": "negotiation",
-    "manoeuvre": "maneuver",
-    "fulfil": "fulfill",
-    "fulfilled": "fulfill",
-}
-# Forms the lemmatizer leaves alone when it tags them as adjectives or nouns.
-FORMS = {
-    "longer": "long",  # the lemmatizer's "long" for "no longer": patterns say "longer"
-    "frozen": "freeze",
-    "froze": "freeze",
-    "left": "leave",
-    "withdrawn": "withdraw",
-    "stationed": "station",
-    "deployed": "deploy",
-    "signed": "sign",
-    "ratified": "ratify",
-    "suspended": "suspend",
-    "expelled": "expel",
-    "proposed": "propose",
-    "planned": "plan",
-    "alleged": "allege",
-    "armed": "armed",
-    "attacks": "attack",
-    "talks": "talk",
-    "ties": "tie",
-    "arms": "arm",
-    "forces": "force",
-    "drills": "drill",
-    "exercises": "exercise",
-    "bases": "base",  # the lemmatizer's "basis": military bases far outnumber bases of a claim
-    "relaunched": "relaunch",  # the lemmatizer's "relaunche"
-}
-
-
-IRREGULAR: dict[str, tuple[str, str]] = {
-    "freeze": ("froze", "frozen"), "leave": ("left", "left"), "withdraw": ("withdrew", "withdrawn"),
-    "take": ("took", "taken"), "quit": ("quit", "quit"), "send": ("sent", "sent"),
-    "hold": ("held", "held"), "break": ("broke", "broken"), "give": ("gave", "given"),
-    "become": ("became", "become"), "come": ("came", "come"), "keep": ("kept", "kept"),
-    "seek": ("sought", "sought"), "sell": ("sold", "sold"), "put": ("put", "put"),
-    "lay": ("laid", "laid"), "cut": ("cut", "cut"), "shut": ("shut", "shut"),
-    "strike": ("struck", "struck"), "throw": ("threw", "thrown"), "begin": ("began", "begun"),
-    "set": ("set", "set"), "win": ("won", "won"), "fight": ("fought", "fought"),
-    "stand": ("stood", "stood"), "say": ("said", "said"), "tell": ("told", "told"),
-    "write": ("wrote", "written"), "speak": ("spoke", "spoken"), "see": ("saw", "seen"),
-    "lead": ("led", "led"), "bring": ("brought", "brought"), "make": ("made", "made"),
-    "forge": ("forged", "forged"), "meet": ("met", "met"), "draw": ("drew", "drawn"),
-    "build": ("built", "built"), "get": ("got", "gotten"), "buy": ("bought", "bought"),
-    "shake": ("shook", "shaken"), "swear": ("swore", "sworn"),
-    "undertake": ("undertook", "undertaken"),
-}  # fmt: skip
-_DOUBLE = {"quit", "expel", "ship", "stop", "plan", "drop", "admit", "commit", "scrap", "bar"}
-_DOUBLE |= {"veto", "cut", "shut", "put", "set", "begin", "win", "snub", "rebel", "compel"}
-_DOUBLE |= {"red-flag"}  # "red-flagged"
-
-
-def verb_forms(verb: str) -> dict[str, str]:
-    """The inflected forms of an English verb, each mapped to the verb."""
-    v = verb
-    if v.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = v + "es"
-    elif v.endswith("y") and v[-2:-1] not in ("a", "e", "i", "o", "u"):
-        third = v[:-1] + "ies"
-    else:
-        third = v + "s"
-    if v.endswith("e"):
-        ing, ed = v[:-1] + "ing", v + "d"
-    elif v.endswith("y") and v[-2:-1] not in ("a", "e", "i", "o", "u"):
-        ing, ed = v + "ing", v[:-1] + "ied"
-    elif v in _DOUBLE and v != "veto":
-        ing, ed = v + v[-1] + "ing", v + v[-1] + "ed"
-    else:
-        ing, ed = v + "ing", v + "ed"
-    past, pp = IRREGULAR.get(v, (ed, ed))
-    return {w: v for w in (third, ing, ed, past, pp) if w != v}
-
-
-@dataclass(frozen=True)
-class Trigger:
-    types: tuple[str, ...]  # one type, or the candidates the arguments choose between
-    frame: Frame
-    pattern: str
-
-    @property
-    def negative(self) -> bool:
-        """ "NOT remain a member": the words say the event did not happen."""
-        return self.pattern.startswith("NOT ")
-
-
 # troops killed, said without "were" as a headline says it, or with it: the troops are the
 # victims ("Chad soldiers killed by militants", "Dozens of Niger soldiers were killed by")
 TROOPS_KILLED = "$TROOPS ^kill/V by|in"
@@ -302,16 +112,6 @@ FOUNDED = "establish|found|create/V"
 DISMAYED = "disappointed|disappoint|dismayed|dismay|outraged|angered|anger|incensed|incense"
 DISMAYED += "|appalled|appal|appall|infuriated|infuriate"
 DISMAYED_BY = f"^{DISMAYED} ~ by|with|at|over"  # who is blamed: arguments/dyad.py
-
-
-# What one leaves that is a scheme, a programme or a pact, not a place: "withdrew from China's
-# Belt and Road Initiative" takes no forces out of China (arguments/membership.py)
-SCHEMES_LEFT = {"initiative", "program", "programme", "scheme", "project", "framework", "format"}
-SCHEMES_LEFT |= {"mechanism", "forum", "process", "plan", "arrangement", "partnership", "talk"}
-SCHEMES_LEFT |= WORDS["AGREEMENT"] - {"statement", "document"}
-TALKS_LEFT = {"talk", "negotiation", "process", "forum", "format", "dialogue"}
-SCHEMES_LEFT |= TALKS_LEFT
-RULING_WORDS = {"government", "regime", "junta", "administration", "authority", "leadership"}
 # ("replace its ageing fleet of jets" is no one leaving: people only)
 REPLACEABLE = "troop|soldier|force|peacekeeper|contingent|personnel|guard|battalion|brigade"
 REPLACEABLE += "|regiment|marine|paratrooper|mercenary|instructor|serviceman|garrison"
@@ -329,8 +129,6 @@ RETREATED += " ~~ ^retreat/V from"
 # warplanes or warships arriving somewhere (away.py: not a fighter in a ring, a frigate's
 # model; finder.py: a place the text names that is no state's is no one's to guess)
 CRAFT_ARRIVED = "bomber|warplane|fighter|frigate|destroyer ~ ^arrive|land/V in|at"
-
-
 # envoys a state sends: expelled, they cut ties ("expelled two French diplomats", "the chargé
 # d'affaires": by its second word, since "chargé" folds into "charge", and "expelled a
 # journalist on espionage charges" expels no envoy)
@@ -357,15 +155,10 @@ ARMS_KINDS += "|rocket|air|aerial|precision"
 NAMED_ARMS = "|".join(sorted(WORDS["ARMS"] - {"system", "equipment", "vehicle", "hardware"}))
 NAMED_ARMS = NAMED_ARMS.replace("battery|", "")
 KINDS_OF_ARMS = "military|defense|missile|weapon|radar|rocket|army|naval|artillery|drone"
-
-
-def _t(types: str, frame: Frame, *patterns: str) -> list[Trigger]:
-    return [Trigger(tuple(types.split("|")), frame, p) for p in patterns]
-
-
 MEMBERSHIP = "membership|participation|involvement|seat|member"
 SEEKING = "gain|secure|get|win|obtain|seek|need|receive|require"
 CONSENT = "approval|consent|nod|blessing|backing"  # the approval of a state's entry
+
 TRIGGERS: list[Trigger] = [
     # membership, legal track
     *_t("join", "member", "join/V", "accede to", "become ~ member|party"),
@@ -1532,51 +1325,6 @@ TRIGGERS: list[Trigger] = [
     *_t("amend", "agreement", "update|modernize|overhaul/V ~~ $AGREEMENT"),
 ]
 
-# Verbs whose subject does what their object names: "waged a campaign", "provided aid".
-LIGHT = {"provide", "offer", "give", "launch", "carry", "conduct", "wage", "make", "hold"}
-LIGHT |= {"announce", "extend", "grant", "deliver", "pledge", "promise", "take", "begin"}
-LIGHT |= {"complete", "start", "express", "voice", "draw", "receive", "seek", "request"}
-LIGHT |= {"conclude", "open", "end", "enter", "undertake", "resume", "stage", "mount"}
-LIGHT |= {"have", "maintain", "enjoy", "share", "develop", "retain", "keep", "lift", "impose"}
-LIGHT |= {"meet", "honor", "honour", "fulfill", "respect", "implement", "observe", "abide"}
-LIGHT |= {"finalize", "finalise"}  # "expect to finalise the signing": what is expected
-LIGHT |= {"execute", "perform", "order", "authorize"}  # "executed another strike on a vessel"
-LIGHT |= {"reach"}  # "Hamas and Israel reached a truce": those who reach it make it
-LIGHT |= {"issue", "approve", "clear", "transfer"}  # "issued a condemnation", "cleared a sale"
-LIGHT |= {"relaunch", "renew", "intensify", "escalate"}  # "renewed its attacks on the town"
-LIGHT |= {"fly", "wrap", "finish", "kick", "organize", "organise"}  # "flew a joint patrol",
-# "wrapped up joint drills", "kicked off naval exercises": who flies or finishes them holds them
-LIGHT |= {"continue", "resume"}  # "prepared to resume talks": what is said of the verb
-# Verbs by which the subject does more of what their object names: "expanded naval
-# deployments", "is increasing its military presence", "stepped up its strikes" (not the
-# verbs of less: "reduced its presence" is a withdrawal, read by its own triggers)
-STEPPING_UP = {"expand", "increase", "boost", "step", "ramp", "bolster", "double", "triple"}
-STEPPING_UP |= {"augment", "redouble"}
-# "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
-PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
-# Verbs whose subject intends or pursues what their object names.
-INTENT = {"consider", "discuss", "propose", "plan", "approve", "support", "pursue", "mull"}
-INTENT |= {"prepare", "announce", "agree", "decide", "favor", "advocate", "demand", "want"}
-INTENT |= {"complete", "finalize", "launch", "initiate", "continue", "resume", "express"}
-
-# Weapon systems known by a name rather than a designation (syntax.lemma reads both as
-# "weapon"): aircraft, air defence, missiles, drones, armour. Names that are also common
-# words in the news ("Patriot", "Typhoon", "Leopard", "Javelin") are left out.
-WEAPON_NAMES = {"eurofighter", "rafale", "gripen", "himars", "atacms", "nasams", "thaad"}
-WEAPON_NAMES |= {"bayraktar", "iskander", "shahed", "kalibr", "tomahawk", "kinzhal", "zircon"}
-WEAPON_NAMES |= {"iris-t", "samp/t", "caesar", "krab", "kh-101", "geran"}
-
-# words on a pact that say nothing of its kind ("the new bilateral agreement with the EU")
-PACT_EPITHETS = {"new", "bilateral", "landmark", "historic", "latest", "first", "final", "draft"}
-PACT_EPITHETS |= {"proposed", "key", "major", "old", "current", "existing", "planned", "signed"}
-
-# What a deal is about when it is none of the security pacts the knowledge base records
-OTHER_FIELDS = {"trade", "economic", "energy", "gas", "oil", "visa", "investment", "mineral"}
-OTHER_FIELDS |= {"minerals", "transport", "tourism", "pension", "cultural", "education", "health"}
-OTHER_FIELDS |= {"agricultural", "customs", "tax", "aviation", "fishing", "grain", "debt", "loan"}
-OTHER_FIELDS |= {"tariff", "currency", "migration", "extradition", "railway", "pipeline"}
-OTHER_FIELDS |= {"climate"}
-
 
 def _pattern_words() -> set[str]:
     words: set[str] = set()
@@ -1596,34 +1344,3 @@ VERB_OF: dict[str, str] = {}
 for _w in sorted(_pattern_words() | cw.REPORTING | cw.NEGATING | cw.PROBABLE | cw.POSSIBLE):
     for _form, _base in verb_forms(_w).items():
         VERB_OF.setdefault(_form, _base)
-
-# a modifier saying an agreement is not the one the article is about: "similar accords", "any
-# Western security pact"
-OTHER_THAN = {
-    "any",
-    "similar",
-    "equivalent",
-    "comparable",
-    "analogous",
-    "parallel",
-    "another",
-    "other",
-    "separate",
-    "such",
-}
-
-# verbs by which a speaker binds themselves: in "X assured Y that it would ...", "it" is X
-COMMISSIVE = {"assure", "reassure", "promise", "pledge", "vow", "guarantee", "swear"}
-
-# helping another in a fight: the fight is the other's ("aided Serbia in its war", "helped
-# Moscow in its war effort"; arguments/pieces.py, reference.py)
-HELPED_IN = {"help", "aid", "assist", "support", "back"}
-
-# what calling someone something blames them for: "described the protesters as terrorists"
-BLAMING_WORDS = {"terrorist", "aggressor", "aggression", "threat", "provocation", "violation"}
-BLAMING_WORDS |= {"betrayal", "enemy", "occupier", "criminal", "illegal", "unacceptable"}
-BLAMING_WORDS |= {"hostile", "mistake", "blow", "failure", "interference", "unfriendly"}
-BLAMING_WORDS |= {"puppet", "extremist", "militant", "invader", "destabilizing", "dangerous"}
-BLAMING_WORDS |= {"interventionist", "appendage", "instrument", "tool", "unreliable"}
-BLAMING_WORDS |= {"illegitimate"}
-BLAMING_WORDS |= {"irresponsible", "aggressive", "imperialist", "colonial", "neocolonial"}
