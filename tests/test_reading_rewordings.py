@@ -255,10 +255,11 @@ def test_patterns_the_frames_name_are_patterns_of_the_lexicon():
     # pattern reworded in the lexicon would silently leave the frame's rule unused
     from pactwatch.extraction import lexicon as lx
     from pactwatch.extraction.arguments.words import MORE_FORCES, NAMING_SOMEONE
+    from pactwatch.extraction.lexicon.membership import TIES_CUT
 
     patterns = {t.pattern for t in lx.TRIGGERS}
     named = {*NAMING_SOMEONE, *MORE_FORCES, lx.MOVED, lx.TROOPS_KILLED, lx.HELP_IF_ATTACKED}
-    named |= {"defense/N of", lx.FORCES_AT, lx.FORCES_ARE_AT, *lx.TIES_CUT}
+    named |= {"defense/N of", lx.FORCES_AT, lx.FORCES_ARE_AT, *TIES_CUT}
     assert named - patterns == set()
 
 

@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import definite
 from pactwatch.extraction.arguments.presence import PresenceFrames
 from pactwatch.extraction.arguments.words import (
@@ -26,6 +25,7 @@ from pactwatch.extraction.arguments.words import (
     REMOTE,
     TROOPS,
 )
+from pactwatch.extraction.lexicon.membership import TIES_CUT
 from pactwatch.extraction.lexicon.word_classes import SCHEMES_LEFT, TALKS_LEFT
 from pactwatch.extraction.reading import Candidate, Reading, Ref
 from pactwatch.extraction.syntax import (
@@ -177,7 +177,7 @@ class MembershipFrames(PresenceFrames):
             )
         ):
             return []  # "unrest has left 28 people dead": no bloc is left
-        if c.type == "withdraw" and c.trigger.pattern in lx.TIES_CUT:
+        if c.type == "withdraw" and c.trigger.pattern in TIES_CUT:
             parted = [x for t in span for x in self.preps(t, ("with",))]
             if not any(x.kind == "org" for x in parted):
                 return []  # "cut ties with France": no body left, ties cut (read as that)
