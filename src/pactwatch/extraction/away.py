@@ -18,6 +18,7 @@ from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS, WARS_LEFT, WORDS
+from pactwatch.extraction.lexicon.presence import CRAFT_ARRIVED
 from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_token
@@ -710,7 +711,7 @@ def _no_craft_arrived(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "The heavyweight fighter arrived in Riyadh", "the frigate model arrived in Japan": a
     boxer (one fighter with no "jet" after it), a replica (``REPLICAS``) or craft at a
     contest (``CONTESTS`` in the sentence) are no forces arriving (``CRAFT_ARRIVED``)."""
-    if c.trigger.pattern != lx.CRAFT_ARRIVED:
+    if c.trigger.pattern != CRAFT_ARRIVED:
         return False
     craft = doc[c.start]
     if craft.dep_ == "compound" and lemma(craft.head) in aw.REPLICAS:

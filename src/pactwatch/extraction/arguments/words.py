@@ -4,8 +4,8 @@ responding, requesting, and the event types each rule concerns."""
 from __future__ import annotations
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS, WORDS
+from pactwatch.extraction.lexicon.presence import FORCES_UP
 
 FORCES = WORDS["FORCES"] - {"mission", "base", "presence", "deployment"}
 BASES = WORDS["BASE"] | {"mission", "presence", "deployment", "stationing"}
@@ -64,7 +64,7 @@ DONE_BY_AGENT |= {"perform", "order", "undertake", "begin", "start", "initiate",
 SIGNED_BY = {"sign", "conclude", "reach", "ink", "strike", "seal"}
 TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # more forces somewhere, a presence only where the text says where
-MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
+MORE_FORCES = {FORCES_UP, "troop|force increase|surge|buildup|boost"}
 # what one holds forces or a base under: "under US control", "under Russian command"
 HELD_UNDER = {"control", "command", "jurisdiction", "authority"}
 # nouns that stand for a place where forces are: "troops in the region", "on Polish soil"
