@@ -60,6 +60,12 @@ from pactwatch.extraction.arguments.words import (
     USING,
     WEAPONS,
 )
+from pactwatch.extraction.lexicon.arms import (
+    ARMY_EQUIPPED,
+    ARMY_HELPED,
+    CAPACITY_BUILT,
+    THANKED_FOR,
+)
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Ref
 from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
@@ -129,9 +135,9 @@ class DyadFrames(DyadParts):
         return None
 
     def _no_other_side(self, c: Candidate, head: Token) -> Found:
-        if c.trigger.pattern in lx.ARMY_HELPED + lx.ARMY_EQUIPPED and self._own_army(head):
+        if c.trigger.pattern in ARMY_HELPED + ARMY_EQUIPPED and self._own_army(head):
             return []  # "Poland will equip its army with K2 tanks": its own, from another
-        if c.trigger.pattern == lx.THANKED_FOR and not self.owners(head):
+        if c.trigger.pattern == THANKED_FOR and not self.owners(head):
             return []  # "praised the team for its assistance": no one's help the text names
         return None
 
@@ -163,7 +169,7 @@ class DyadFrames(DyadParts):
     def _built_or_killed(self, c: Candidate, head: Token) -> Found:
         if c.trigger.pattern in (lx.TROOPS_KILLED, lx.TROOPS_WERE_KILLED):
             return self._troops_killed(c, head)
-        if c.trigger.pattern == lx.CAPACITY_BUILT:
+        if c.trigger.pattern == CAPACITY_BUILT:
             return self._capacity_built(c, head)
         return None
 
