@@ -19,6 +19,7 @@ from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS, WARS_LEFT, WORDS
 from pactwatch.extraction.lexicon.presence import CRAFT_ARRIVED
+from pactwatch.extraction.lexicon.ties import HALTED
 from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_token
@@ -879,7 +880,7 @@ def _others_flow_stopped(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Peru stopped Venezuelan arms shipments": another state's arms stopped on their way,
     no supply of the stopper's own cut (not "paused its weapons shipments", "halted arms
     exports"); the shipments themselves are read as a supply."""
-    if lemma(head) not in lx.HALTED.split("|"):
+    if lemma(head) not in HALTED.split("|"):
         return False
     r = doc._.pactwatch
     flows = [t for t in doc[c.start : c.end] if lemma(t) in aw.SENT_FLOWS]

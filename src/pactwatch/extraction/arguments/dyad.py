@@ -66,6 +66,7 @@ from pactwatch.extraction.lexicon.arms import (
     CAPACITY_BUILT,
     THANKED_FOR,
 )
+from pactwatch.extraction.lexicon.ties import ATTENDED
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Ref
 from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
@@ -142,7 +143,7 @@ class DyadFrames(DyadParts):
         return None
 
     def _attended_or_praised(self, c: Candidate, head: Token) -> Found:
-        if c.trigger.pattern == lx.ATTENDED:
+        if c.trigger.pattern == ATTENDED:
             return self._attended(c, head)
         if c.type == "political_support" and lemma(head) in (*aw.PRAISING, "welcome"):
             praised = [o for o in objects(head) if lemma(o) in AGREEMENT_NOUNS]
