@@ -257,9 +257,10 @@ def test_patterns_the_frames_name_are_patterns_of_the_lexicon():
     from pactwatch.extraction.arguments.words import MORE_FORCES, NAMING_SOMEONE
     from pactwatch.extraction.lexicon.membership import TIES_CUT
     from pactwatch.extraction.lexicon.presence import FORCES_ARE_AT, FORCES_AT, MOVED
+    from pactwatch.extraction.lexicon.statements import HELP_IF_ATTACKED
 
     patterns = {t.pattern for t in lx.TRIGGERS}
-    named = {*NAMING_SOMEONE, *MORE_FORCES, MOVED, lx.TROOPS_KILLED, lx.HELP_IF_ATTACKED}
+    named = {*NAMING_SOMEONE, *MORE_FORCES, MOVED, lx.TROOPS_KILLED, HELP_IF_ATTACKED}
     named |= {"defense/N of", FORCES_AT, FORCES_ARE_AT, *TIES_CUT}
     assert named - patterns == set()
 

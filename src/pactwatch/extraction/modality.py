@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.lexicon.patterns import WORDS
+from pactwatch.extraction.lexicon.statements import HELP_IF_ATTACKED, HOSTILE_DEED, WRECKING
 from pactwatch.extraction.lexicon.word_classes import LIGHT, PROVIDING
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Reading, guarded
 from pactwatch.extraction.syntax import (
@@ -62,7 +62,7 @@ OCCURRING |= {"continue", "last", "proceed", "follow", "resume", "conclude", "ar
 # prepositions of the means or the moment a gerund is done by: "responded by sending troops"
 MEANS = {"by", "after", "upon"}
 # a deed the speaker charges someone with, read off the deed's own words (arguments/sides.py)
-DEEDS_ACCUSED = {*lx.WRECKING, lx.HOSTILE_DEED}
+DEEDS_ACCUSED = {*WRECKING, HOSTILE_DEED}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "going"}
 POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}
 PROBABLE_AUX = {"should", "ought"}
@@ -661,7 +661,7 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     if not cues.conditional and _under_condition(head):
         cues.conditional = True
         cues.note("sentence_if")
-    if c.trigger.pattern == lx.HELP_IF_ATTACKED:
+    if c.trigger.pattern == HELP_IF_ATTACKED:
         cues.conditional = False  # "would help if either is attacked": the if is the pledge's
         cues.future = False  # content, and the pledge stands now
         said = [w for w in cues.words or [] if w.startswith(("pr:", "ps:"))]

@@ -66,6 +66,7 @@ from pactwatch.extraction.lexicon.arms import (
     CAPACITY_BUILT,
     THANKED_FOR,
 )
+from pactwatch.extraction.lexicon.statements import DISMAYED_BY
 from pactwatch.extraction.lexicon.ties import ATTENDED
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Ref
 from pactwatch.extraction.syntax import (
@@ -184,7 +185,7 @@ class DyadFrames(DyadParts):
             verbs = [v for k in said for v in (k, *(a for a in k.children if a.dep_ == "aux"))]
             charged = [s for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
             return self._accused(c, head, charged)
-        if c.type == "accuse" and c.trigger.pattern == lx.DISMAYED_BY:
+        if c.type == "accuse" and c.trigger.pattern == DISMAYED_BY:
             return self._dismayed(c, head)
         if c.type == "accuse" and lemma(head) == "hold":  # "holds Hamas responsible": the
             held = [k for r in head.children if lemma(r) in ("responsible", "accountable")
