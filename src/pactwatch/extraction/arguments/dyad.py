@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from pactwatch.extraction import away_words as aw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.dyad_parts import DyadParts, blaming
 from pactwatch.extraction.arguments.pieces import (
     on_behalf,
@@ -66,6 +65,7 @@ from pactwatch.extraction.lexicon.arms import (
     CAPACITY_BUILT,
     THANKED_FOR,
 )
+from pactwatch.extraction.lexicon.conflict import TROOPS_KILLED, TROOPS_WERE_KILLED
 from pactwatch.extraction.lexicon.statements import DISMAYED_BY
 from pactwatch.extraction.lexicon.ties import ATTENDED
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Ref
@@ -169,7 +169,7 @@ class DyadFrames(DyadParts):
         return None
 
     def _built_or_killed(self, c: Candidate, head: Token) -> Found:
-        if c.trigger.pattern in (lx.TROOPS_KILLED, lx.TROOPS_WERE_KILLED):
+        if c.trigger.pattern in (TROOPS_KILLED, TROOPS_WERE_KILLED):
             return self._troops_killed(c, head)
         if c.trigger.pattern == CAPACITY_BUILT:
             return self._capacity_built(c, head)
