@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.agreements import FOUNDED
 from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS, WARS_LEFT, WORDS
 from pactwatch.extraction.lexicon.presence import CRAFT_ARRIVED
 from pactwatch.extraction.lexicon.ties import HALTED
@@ -657,7 +657,7 @@ def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
 def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "which established the CIS": a body founded is signed into being; not anything
     else established ("established a fund", "established contact")."""
-    if c.trigger.pattern != lx.FOUNDED:
+    if c.trigger.pattern != FOUNDED:
         return False
     r = doc._.pactwatch
     founded = [r.ref(k.i) for k in head.children if k.dep_ in ("dobj", "nsubjpass")]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.agreements import CONSENT as CONSENT_NOUNS
 from pactwatch.extraction.lexicon.forms import FORMS, SPELLING
 from pactwatch.extraction.lexicon.patterns import WORDS
 from pactwatch.extraction.lexicon.word_classes import PROVIDING, WEAPON_NAMES
@@ -67,7 +68,7 @@ DELIBERATION = {"consensus", "decision", "debate", "discussion", "disagreement",
 # a state's own acts on paper: signing one is no agreement, and what it does its signer does
 INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "edict"}
 # the approval a state wins to join: "won Turkey's approval to join" (lexicon.CONSENT)
-CONSENT = set(lx.CONSENT.split("|"))
+CONSENT = set(CONSENT_NOUNS.split("|"))
 # what one makes or leads to do something: "is leading a new push to broker a ceasefire"
 EFFORTS = {"effort", "attempt", "bid", "push", "drive", "campaign", "initiative", "mission"}
 # what a chamber or a house is of when it is no state's: "the chamber of commerce"
