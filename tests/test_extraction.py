@@ -420,12 +420,12 @@ def test_a_noun_is_not_its_verb(rules):
 
 
 def test_no_one_acts_upon_themselves():
-    from pactwatch.extraction import lexicon as lx
+    from pactwatch.extraction.lexicon import TRIGGERS
     from pactwatch.extraction.pipeline import complete
     from pactwatch.extraction.reading import Candidate
 
     def cand(etype, subject, obj):
-        trig = next(t for t in lx.TRIGGERS if etype in t.types)
+        trig = next(t for t in TRIGGERS if etype in t.types)
         return Candidate(trig, etype, 0, 1, 0, subject=subject, object=obj)
 
     assert not complete(cand("commit_defense", ["RUS"], ["RUS"]), None)

@@ -4,8 +4,8 @@ called, a modifier, or the phrase it stands in ("the adoption of a resolution" s
 attack of today).
 
 Each test is a plain function of the document, the candidate and its head token, registered
-in ``GENERAL`` (every type; most read a table of ``lexicon.py``) or ``BY_TYPE``; a candidate
-that any of its tests takes away is dropped before arguments are read.
+in ``GENERAL`` (every type; most read a table of the ``lexicon`` package) or ``BY_TYPE``; a
+candidate that any of its tests takes away is dropped before arguments are read.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _objects(head: Token) -> set[str]:
     return objects
 
 
-# -- tests of every type, each reading a table of lexicon.py ------------------------------
+# -- tests of every type, each reading a table of the lexicon package -----------------------
 def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "approved the sale": no ratification (``OBJECT_AWAY``, by type); "praised the deal":
     no backing (``VERB_OBJECT_AWAY``, by trigger word)."""

@@ -1,7 +1,7 @@
 """The words by which a reading is no event of its type: modifiers, objects, governors and
 neighbours that take a trigger's word out of its sense ("financial obligations", "delivering
 remarks", "a warning system", "the Cold War"), read by ``away.py`` and, for a few, by the
-argument finder. Lemmas, like the trigger tables of ``lexicon.py``.
+argument finder. Lemmas, like the trigger tables of the ``lexicon`` package.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ TRAVELLING_OFF = {"depart", "leave"}
 # crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
 # replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
 REPLACING = {"replace", "relieve"}
-# support affirmed (a political_support trigger of lexicon.py) is for an actor named after "for", if
-# any (away.py: not "restated his support for a referendum")
+# support affirmed (a political_support trigger of lexicon/ties.py) is for an actor named after
+# "for", if any (away.py: not "restated his support for a referendum")
 SUPPORT_AFFIRMED = {"affirm", "reaffirm", "reconfirm", "restate", "reiterate", "pledge", "declare"}
-# an agreement made void ends (terminate triggers of lexicon.py), only one that is what is voided
-# (away.py: not "voided a decree that had implemented the treaty")
+# an agreement made void ends (terminate triggers of lexicon/agreements.py), only one that is
+# what is voided (away.py: not "voided a decree that had implemented the treaty")
 VOIDING = {"rescind", "nullify", "invalidate", "void", "rescission", "nullification"}
 VOIDING |= {"invalidation"}  # the noun of "invalidate"
 # Modifiers that take a trigger's noun out of its type: "financial obligations" are no defence

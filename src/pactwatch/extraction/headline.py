@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon import TRIGGERS, VERB_OF
 from pactwatch.extraction.lexicon.forms import FORMS
 from pactwatch.extraction.lexicon.patterns import SETS
 
@@ -38,14 +38,14 @@ def common_words() -> frozenset[str]:
         words.update(text.split())
     words.update(w for w, _ in _trigger_words())
     words.update(FORMS)
-    words.update(lx.VERB_OF)
+    words.update(VERB_OF)
     return frozenset(w.lower() for w in words if w.isascii())
 
 
 def _trigger_words() -> Iterator[tuple[str, str]]:
     """Each word of the trigger patterns with the part of speech it is marked with ("V", "N",
     "A", or "" where none is)."""
-    for trig in lx.TRIGGERS:
+    for trig in TRIGGERS:
         for part in trig.pattern.removeprefix("NOT ").split():
             word, _, pos = part.lstrip("^!?").partition("/")
             yield from ((w, pos) for w in word.split("|") if w and not w.startswith("$"))

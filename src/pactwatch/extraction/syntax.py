@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon import VERB_OF
 from pactwatch.extraction.lexicon.agreements import CONSENT as CONSENT_NOUNS
 from pactwatch.extraction.lexicon.forms import FORMS, SPELLING
 from pactwatch.extraction.lexicon.patterns import WORDS
@@ -67,7 +67,8 @@ PROCESS |= {"step", "stride", "progress", "move"}  # "took a step towards joinin
 DELIBERATION = {"consensus", "decision", "debate", "discussion", "disagreement", "agreement"}
 # a state's own acts on paper: signing one is no agreement, and what it does its signer does
 INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "edict"}
-# the approval a state wins to join: "won Turkey's approval to join" (lexicon.CONSENT)
+# the approval a state wins to join: "won Turkey's approval to join" (CONSENT of
+# lexicon/agreements.py)
 CONSENT = set(CONSENT_NOUNS.split("|"))
 # what one makes or leads to do something: "is leading a new push to broker a ceasefire"
 EFFORTS = {"effort", "attempt", "bid", "push", "drive", "campaign", "initiative", "mission"}
@@ -92,8 +93,8 @@ def lemma(tok: Token) -> str:
     low = _unhyphened(tok.lower_)
     if low in FORMS:
         return FORMS[low]
-    if tok.pos_ in ("VERB", "AUX", "ADJ") and low in lx.VERB_OF:
-        return lx.VERB_OF[low]
+    if tok.pos_ in ("VERB", "AUX", "ADJ") and low in VERB_OF:
+        return VERB_OF[low]
     if tok.tag_ in ("JJR", "RBR"):  # "no longer", "closer to": the word as written
         return low
     if tok.pos_ in ("NOUN", "PROPN") and _weapon_name(low):

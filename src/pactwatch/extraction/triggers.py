@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.away import taken_away
+from pactwatch.extraction.lexicon import TRIGGERS, VERB_OF
 from pactwatch.extraction.lexicon.forms import FORMS, SPELLING
 from pactwatch.extraction.lexicon.patterns import SETS, Trigger
 from pactwatch.extraction.reading import Candidate, Reading, guarded
@@ -54,7 +54,7 @@ def compile_pattern(
         for alt in word.split("|"):
             for w in SETS[alt[1:]].split() if alt.startswith("$") else [alt.lower()]:
                 # a noun is not its verb: "signing/N" must not match "a sign of"
-                verb = w if pos == "N" else lx.VERB_OF.get(w, w)
+                verb = w if pos == "N" else VERB_OF.get(w, w)
                 alts += [w, verb, FORMS.get(w, w), SPELLING.get(w, w)]
         alts = sorted(set(alts))
         tok: dict[str, Any] = {"NORM": {"IN": alts}} if len(alts) > 1 else {"NORM": alts[0]}
@@ -104,7 +104,7 @@ class Triggers:
         self.pattern_tokens: list[list[dict[str, Any]]] = []
         self.bounds: list[dict[int, int]] = []
         grouped: dict[frozenset[str], list[int]] = {}
-        for n, trig in enumerate(lx.TRIGGERS):
+        for n, trig in enumerate(TRIGGERS):
             tokens, head, absorbed, bounds = compile_pattern(trig.pattern)
             self.specs.append((trig, head, absorbed))
             self.pattern_tokens.append(tokens)

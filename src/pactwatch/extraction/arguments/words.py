@@ -135,7 +135,7 @@ SUFFERING = {"die", "perish", "be", "lose", "suffer", "injure", "wound", "surviv
 SUFFERING |= {"come", "fall", "get", "escape", "flee", "shelter", "hide", "remain", "stay"}
 # Helping someone in a war says who wages it: "sent shells to aid Serbia in its war with
 # Ukraine", "backs Kyiv in its fight against Moscow": the one helped, not the helper (the
-# helping words: lexicon.HELPED_IN)
+# helping words: lexicon/word_classes.py, HELPED_IN)
 WAGED = {"war", "fight", "conflict", "struggle", "battle", "campaign", "offensive"}
 # Statement nouns whose "of" names what they are about, not who makes them ("criticism of
 # Moscow", "a condemnation of the strikes"); with the others it names the speaker

@@ -36,6 +36,9 @@ from pactwatch.extraction.lexicon import (
 from pactwatch.extraction.lexicon.forms import verb_forms
 from pactwatch.extraction.lexicon.patterns import SETS, Trigger
 
+# The families' lists in the order their rows have always had: a trigger's place in this list
+# is its matcher id, and the order decides which of two matches is kept and what the learned
+# filter was trained on.
 TRIGGERS: list[Trigger] = [
     *membership.TRIGGERS,
     *presence.TRIGGERS,
