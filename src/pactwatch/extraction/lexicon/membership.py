@@ -1,6 +1,6 @@
 """Triggers of membership: joining and applying to join, leaving and notice of leaving,
 suspension and expulsion, membership frozen and resumed, drills and meetings skipped,
-contributions withheld, and accessions blocked by a member.
+contributions withheld, and accessions blocked.
 
 Most read the ``member`` frame (a member and its body); expulsion the ``expel`` frame, a block
 the ``dyad`` frame. A few rows of other types sit among them where they read the same words

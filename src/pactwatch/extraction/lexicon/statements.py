@@ -1,8 +1,12 @@
 """Triggers of what one side says of or to another: warnings and threats, accusations and
 blame, requests and demands, and commitments to defend.
 
-Many are statements only where someone makes them (the ``speaker`` frame); the patterns named
-here are also read by ``arguments/sides.py``, ``arguments/dyad.py`` and ``modality.py``.
+Warnings and accusations read the ``dyad`` frame, or the ``speaker`` frame where the words are
+one only when someone says them ("would pay a heavy price"); requests read ``request``;
+commitments to defend read ``dyad``, ``mutual`` (both sides bound at once), ``clause`` (a
+collective-defence clause) and ``coverage``. One row of sanctions announced
+(``reduce_cooperation``) sits among the warnings. The patterns named here are also read by
+``arguments/sides.py``, ``arguments/dyad.py`` and ``modality.py``.
 """
 
 from __future__ import annotations

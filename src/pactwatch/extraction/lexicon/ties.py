@@ -1,8 +1,10 @@
 """Triggers of ties between states: backing in words, cooperation, ties reduced or cut
 (sanctions, envoys expelled, arms and aid held back), and talks.
 
-All read the ``dyad`` frame. A few rows of security assistance sit among the words of backing,
-where the same verb is help in deeds ("support its defence") rather than in words.
+All read the ``dyad`` frame. A few rows of security assistance stay where they always stood,
+among the words of backing: money allocated for security, and "support its defence", help in
+deeds beside the support in words. ``ATTENDED`` is also read by ``arguments/dyad.py``,
+``HALTED`` by ``away.py``.
 """
 
 from __future__ import annotations
