@@ -7,7 +7,7 @@ import pytest
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.claims import Extracted, Span
 from pactwatch.extraction.knowledge import Knowledge
-from pactwatch.extraction.lexicon import verb_forms
+from pactwatch.extraction.lexicon.forms import verb_forms
 from pactwatch.extraction.pipeline import Extractor, complete, merge
 from pactwatch.extraction.timex import find_timexes
 from pactwatch.kb.loader import read_kb
@@ -420,12 +420,12 @@ def test_a_noun_is_not_its_verb(rules):
 
 
 def test_no_one_acts_upon_themselves():
-    from pactwatch.extraction import lexicon as lx
+    from pactwatch.extraction.lexicon import TRIGGERS
     from pactwatch.extraction.pipeline import complete
     from pactwatch.extraction.reading import Candidate
 
     def cand(etype, subject, obj):
-        trig = next(t for t in lx.TRIGGERS if etype in t.types)
+        trig = next(t for t in TRIGGERS if etype in t.types)
         return Candidate(trig, etype, 0, 1, 0, subject=subject, object=obj)
 
     assert not complete(cand("commit_defense", ["RUS"], ["RUS"]), None)

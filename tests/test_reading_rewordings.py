@@ -253,12 +253,16 @@ def test_states_that_act_together_in_other_words(rules, text, etype, together):
 def test_patterns_the_frames_name_are_patterns_of_the_lexicon():
     # a frame that tests a match's pattern by its text must name one the lexicon has: a
     # pattern reworded in the lexicon would silently leave the frame's rule unused
-    from pactwatch.extraction import lexicon as lx
     from pactwatch.extraction.arguments.words import MORE_FORCES, NAMING_SOMEONE
+    from pactwatch.extraction.lexicon import TRIGGERS
+    from pactwatch.extraction.lexicon.conflict import TROOPS_KILLED
+    from pactwatch.extraction.lexicon.membership import TIES_CUT
+    from pactwatch.extraction.lexicon.presence import FORCES_ARE_AT, FORCES_AT, MOVED
+    from pactwatch.extraction.lexicon.statements import HELP_IF_ATTACKED
 
-    patterns = {t.pattern for t in lx.TRIGGERS}
-    named = {*NAMING_SOMEONE, *MORE_FORCES, lx.MOVED, lx.TROOPS_KILLED, lx.HELP_IF_ATTACKED}
-    named |= {"defense/N of", lx.FORCES_AT, lx.FORCES_ARE_AT, *lx.TIES_CUT}
+    patterns = {t.pattern for t in TRIGGERS}
+    named = {*NAMING_SOMEONE, *MORE_FORCES, MOVED, TROOPS_KILLED, HELP_IF_ATTACKED}
+    named |= {"defense/N of", FORCES_AT, FORCES_ARE_AT, *TIES_CUT}
     assert named - patterns == set()
 
 

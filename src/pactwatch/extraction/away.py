@@ -4,8 +4,8 @@ called, a modifier, or the phrase it stands in ("the adoption of a resolution" s
 attack of today).
 
 Each test is a plain function of the document, the candidate and its head token, registered
-in ``GENERAL`` (every type; most read a table of ``lexicon.py``) or ``BY_TYPE``; a candidate
-that any of its tests takes away is dropped before arguments are read.
+in ``GENERAL`` (every type; most read a table of the ``lexicon`` package) or ``BY_TYPE``; a
+candidate that any of its tests takes away is dropped before arguments are read.
 """
 
 from __future__ import annotations
@@ -16,14 +16,18 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.agreements import FOUNDED
+from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS, WARS_LEFT, WORDS
+from pactwatch.extraction.lexicon.presence import CRAFT_ARRIVED
+from pactwatch.extraction.lexicon.ties import HALTED
+from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_token
 
-ARMS = lx.ARMS_NOUNS
-AGREEMENT = lx.WORDS["AGREEMENT"]
-FORCES = lx.WORDS["FORCES"]
-TIES = lx.WORDS["TIES"]
+ARMS = ARMS_NOUNS
+AGREEMENT = WORDS["AGREEMENT"]
+FORCES = WORDS["FORCES"]
+TIES = WORDS["TIES"]
 Test = Callable[[Doc, Candidate, Token], bool]
 
 
@@ -47,7 +51,7 @@ def _objects(head: Token) -> set[str]:
     return objects
 
 
-# -- tests of every type, each reading a table of lexicon.py ------------------------------
+# -- tests of every type, each reading a table of the lexicon package -----------------------
 def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "approved the sale": no ratification (``OBJECT_AWAY``, by type); "praised the deal":
     no backing (``VERB_OBJECT_AWAY``, by trigger word)."""
@@ -521,7 +525,7 @@ def _names_an_actor(refs: list[Ref], tok: Token, said: bool = False) -> bool:
     instructors"). Where ``said`` (what is supported), a description counts only as a word
     for a ruling power or by a proper name ("the junta in Ouagadougou", "the GNA"; not "the
     rebels in eastern Congo")."""
-    ruling = lemma(tok) in lx.RULING_WORDS or tok.pos_ == "PROPN"  # "the GNA, which is"
+    ruling = lemma(tok) in RULING_WORDS or tok.pos_ == "PROPN"  # "the GNA, which is"
     for r in refs:
         if r.kind not in ("state", "org", "group") or not r.ids or r.head != tok.i:
             continue
@@ -599,7 +603,7 @@ def _war_left(doc: Doc, c: Candidate, head: Token) -> bool:
     preps = [p for p in head.children if p.lower_ in ("from", "of", "out")]
     preps += [q for p in preps for q in p.children if q.lower_ in ("from", "of")]
     left = {lemma(o) for p in preps for o in p.children if o.dep_ == "pobj"}
-    return bool(left & lx.WARS_LEFT)
+    return bool(left & WARS_LEFT)
 
 
 def _war_not_left(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -653,7 +657,7 @@ def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
 def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "which established the CIS": a body founded is signed into being; not anything
     else established ("established a fund", "established contact")."""
-    if c.trigger.pattern != lx.FOUNDED:
+    if c.trigger.pattern != FOUNDED:
         return False
     r = doc._.pactwatch
     founded = [r.ref(k.i) for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
@@ -708,7 +712,7 @@ def _no_craft_arrived(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "The heavyweight fighter arrived in Riyadh", "the frigate model arrived in Japan": a
     boxer (one fighter with no "jet" after it), a replica (``REPLICAS``) or craft at a
     contest (``CONTESTS`` in the sentence) are no forces arriving (``CRAFT_ARRIVED``)."""
-    if c.trigger.pattern != lx.CRAFT_ARRIVED:
+    if c.trigger.pattern != CRAFT_ARRIVED:
         return False
     craft = doc[c.start]
     if craft.dep_ == "compound" and lemma(craft.head) in aw.REPLICAS:
@@ -731,7 +735,7 @@ def _forces_not_serving(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "transported wounded soldiers to Germany for treatment", "called non-essential embassy
     personnel home": the wounded, the dead or an embassy's staff are no forces placed or
     withdrawn (``NOT_SERVING`` on the forces' word, or moved for ``CARED_FOR``)."""
-    troops = [t for t in doc[c.start : c.end] if lemma(t) in lx.WORDS["TROOPS"]]
+    troops = [t for t in doc[c.start : c.end] if lemma(t) in WORDS["TROOPS"]]
     if not troops:
         return False
     said = {k.lower_ for t in troops for k in t.children if k.dep_ in ("amod", "compound")}
@@ -819,7 +823,7 @@ def _blow_of_no_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     return False
 
 
-_BLOWS = ARMS | lx.WORDS["MISSILES"] | aw.BLOWS_OF  # what a hail of blows is of
+_BLOWS = ARMS | WORDS["MISSILES"] | aw.BLOWS_OF  # what a hail of blows is of
 
 
 def _natural_or_crowd(doer: Token) -> bool:
@@ -876,7 +880,7 @@ def _others_flow_stopped(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Peru stopped Venezuelan arms shipments": another state's arms stopped on their way,
     no supply of the stopper's own cut (not "paused its weapons shipments", "halted arms
     exports"); the shipments themselves are read as a supply."""
-    if lemma(head) not in lx.HALTED.split("|"):
+    if lemma(head) not in HALTED.split("|"):
         return False
     r = doc._.pactwatch
     flows = [t for t in doc[c.start : c.end] if lemma(t) in aw.SENT_FLOWS]

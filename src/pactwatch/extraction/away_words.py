@@ -1,12 +1,12 @@
 """The words by which a reading is no event of its type: modifiers, objects, governors and
 neighbours that take a trigger's word out of its sense ("financial obligations", "delivering
 remarks", "a warning system", "the Cold War"), read by ``away.py`` and, for a few, by the
-argument finder. Lemmas, like the trigger tables of ``lexicon.py``.
+argument finder. Lemmas, like the trigger tables of the ``lexicon`` package.
 """
 
 from __future__ import annotations
 
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.patterns import WORDS
 
 # what an agreement that ends something is said after ("ended by a peace deal"; away.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
@@ -16,11 +16,11 @@ TRAVELLING_OFF = {"depart", "leave"}
 # crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
 # replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
 REPLACING = {"replace", "relieve"}
-# support affirmed (a political_support trigger of lexicon.py) is for an actor named after "for", if
-# any (away.py: not "restated his support for a referendum")
+# support affirmed (a political_support trigger of lexicon/ties.py) is for an actor named after
+# "for", if any (away.py: not "restated his support for a referendum")
 SUPPORT_AFFIRMED = {"affirm", "reaffirm", "reconfirm", "restate", "reiterate", "pledge", "declare"}
-# an agreement made void ends (terminate triggers of lexicon.py), only one that is what is voided
-# (away.py: not "voided a decree that had implemented the treaty")
+# an agreement made void ends (terminate triggers of lexicon/agreements.py), only one that is
+# what is voided (away.py: not "voided a decree that had implemented the treaty")
 VOIDING = {"rescind", "nullify", "invalidate", "void", "rescission", "nullification"}
 VOIDING |= {"invalidation"}  # the noun of "invalidate"
 # Modifiers that take a trigger's noun out of its type: "financial obligations" are no defence
@@ -86,7 +86,7 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "sign": {"resolution", "bill", "law", "decree", "regulation", "legislation", "decision"}
     | {"measure", "budget", "amendment", "constitution", "motion", "ordinance", "directive"},
     # "upgraded their ties to a strategic partnership": closer ties, no agreement amended
-    "amend": set(lx.WORDS["TIES"]) - {"alliance", "partnership"},  # those may be pacts
+    "amend": set(WORDS["TIES"]) - {"alliance", "partnership"},  # those may be pacts
     # "left the door open", "left its mark": no one leaves a bloc (and casualties left:
     # CASUALTIES)
     **{
@@ -284,7 +284,7 @@ DEFENCE_DEEDS |= {"bolster", "patrol", "counter", "combat", "defeat", "repulse"}
 # what a deed of help may act on to be help with defence whatever the deed: "help fund air
 # defence", "help procure artillery", "help maintain security in Somalia", "help maintain the
 # navy's boats" (not "help finance the war", "help maintain stability") (away.py)
-DEFENCE_DEED_OBJECTS = lx.WORDS["ARMS"] | lx.WORDS["FORCES"]
+DEFENCE_DEED_OBJECTS = WORDS["ARMS"] | WORDS["FORCES"]
 DEFENCE_DEED_OBJECTS |= {"defence", "defense", "security", "military", "boat", "ammo"}
 # ... but no word that names as well what is no defence ("the energy system", "a trade mission")
 DEFENCE_DEED_OBJECTS -= {"system", "equipment", "vehicle", "hardware", "battery", "unit", "mission"}
@@ -359,7 +359,7 @@ KINDS_OF_FIGHTING = {"military", "armed", "further", "nuclear", "open", "direct"
 KINDS_OF_FIGHTING |= {"conventional", "large", "scale", "full", "all", "out", "future"}
 # what support is pledged to that makes it help: "support for Niger's army", "for Ukraine's
 # air defence", "for Lithuania's defence", "to Haiti's police"
-HELPED = lx.WORDS["FORCES"] | DEFENCE_DEED_OBJECTS | {"police", "guard", "coastguard"}
+HELPED = WORDS["FORCES"] | DEFENCE_DEED_OBJECTS | {"police", "guard", "coastguard"}
 HELPED |= {"gendarmerie"}
 # what reach is widened over, where no term is lengthened ("extend cooperation to mining"), and
 # what says a term is: a time ("to 2027", "to the next elections") or a term-bearing noun

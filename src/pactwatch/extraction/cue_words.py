@@ -2,9 +2,9 @@
 intention), of time, of conditions, of reported speech and sources, the anaphors the resolver
 takes, and the words of page chrome.
 
-Like the trigger tables of ``lexicon.py``, these are plain word sets, read by the components
-(modality.py, attribution.py, reference.py, chrome.py, timex.py) and the argument finder;
-lemmas, unless a comment says forms.
+Like the trigger tables of the ``lexicon`` package, these are plain word sets, read by the
+components (modality.py, attribution.py, reference.py, chrome.py, timex.py) and the argument
+finder; lemmas, unless a comment says forms.
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.forms import SPELLING
+from pactwatch.extraction.lexicon.word_classes import OTHER_FIELDS, PACT_EPITHETS
 from pactwatch.extraction.reading import Reading, Ref
 from pactwatch.extraction.salience import Salience
 from pactwatch.extraction.syntax import (
@@ -76,10 +77,10 @@ class Descriptions(Salience):
             and know.parties.get(ag, set()) & here
         }
         kinds = {
-            lx.SPELLING.get(lemma(c), lemma(c))
+            SPELLING.get(lemma(c), lemma(c))
             for c in noun.lefts
             if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
-        } - lx.PACT_EPITHETS
+        } - PACT_EPITHETS
         if kinds:  # "the association agreement with the EU": not its security pact
             found = {ag for ag in found if kinds & know.name_words.get(ag, set())}
         if len(found) > 1:
@@ -332,7 +333,7 @@ class Descriptions(Salience):
             and getattr(self.r.ref(c.i), "kind", None) not in ("agreement", "org")
             for c in tok.lefts
         )
-        if agreement_word and (named_own or {lemma(c) for c in tok.lefts} & lx.OTHER_FIELDS):
+        if agreement_word and (named_own or {lemma(c) for c in tok.lefts} & OTHER_FIELDS):
             return None  # "the Paris climate agreement", "the trade deal": not the last pact
         # the word classes a description can be of, tried in this order: the first that the
         # noun is of says what it stands for ("the treaty" with no partner named is a bloc's)

@@ -18,7 +18,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon import TRIGGERS, VERB_OF
+from pactwatch.extraction.lexicon.forms import FORMS
+from pactwatch.extraction.lexicon.patterns import SETS
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LEAST_WORDS = 4
@@ -32,18 +34,18 @@ def common_words() -> frozenset[str]:
     """The reader's own words (every word of a trigger pattern or a word set, their forms)
     and English function words, in lower case."""
     words: set[str] = set(STOP_WORDS)
-    for text in lx.SETS.values():
+    for text in SETS.values():
         words.update(text.split())
     words.update(w for w, _ in _trigger_words())
-    words.update(lx.FORMS)
-    words.update(lx.VERB_OF)
+    words.update(FORMS)
+    words.update(VERB_OF)
     return frozenset(w.lower() for w in words if w.isascii())
 
 
 def _trigger_words() -> Iterator[tuple[str, str]]:
     """Each word of the trigger patterns with the part of speech it is marked with ("V", "N",
     "A", or "" where none is)."""
-    for trig in lx.TRIGGERS:
+    for trig in TRIGGERS:
         for part in trig.pattern.removeprefix("NOT ").split():
             word, _, pos = part.lstrip("^!?").partition("/")
             yield from ((w, pos) for w in word.split("|") if w and not w.startswith("$"))
@@ -138,7 +140,7 @@ def headline_verbs() -> frozenset[str]:
     """The verbs of the reader's trigger patterns (those marked ``/V``), in their base form."""
     verbs = {w for w, pos in _trigger_words() if pos.startswith("V")}
     nouns = {
-        w for name in ("FORCES", "TROOPS", "ARMS", "DRILL", "BASE") for w in lx.SETS[name].split()
+        w for name in ("FORCES", "TROOPS", "ARMS", "DRILL", "BASE") for w in SETS[name].split()
     }
     return frozenset(verbs - NOT_VERBS - nouns)  # "Kazakh troops to leave": no verb "troop"
 

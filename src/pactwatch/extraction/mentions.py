@@ -22,9 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.backbone import tokens
 from pactwatch.extraction.knowledge import Knowledge
+from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 
 AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "declaration", "charter"}
@@ -520,7 +520,7 @@ class Mentions:
             start, end = span.start, span.end
             name = span.text
             known = self._surname(name)
-            arms = toks[-1].lemma_.lower() in lx.ARMS_NOUNS
+            arms = toks[-1].lemma_.lower() in ARMS_NOUNS
             if ent.label_ == "PERSON" and known is None and arms:
                 continue  # "Javelin missiles", "Patriot batteries": arms, not a person
             if ent.label_ == "PERSON" or known is not None:

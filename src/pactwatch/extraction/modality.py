@@ -18,7 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.patterns import WORDS
+from pactwatch.extraction.lexicon.statements import HELP_IF_ATTACKED, HOSTILE_DEED, WRECKING
+from pactwatch.extraction.lexicon.word_classes import LIGHT, PROVIDING
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Reading, guarded
 from pactwatch.extraction.syntax import (
     adjectival_conjunct,
@@ -42,7 +44,7 @@ MOVING = {"move", "head", "edge", "inch", "drift", "step", "work"}  # toward an 
 CAUSING = {"result", "lead", "give", "culminate", "end", "translate"}  # "result in", "lead to"
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 # Verbs that say something of their argument: light verbs and the verbs of the cue sets.
-SAYING = lx.LIGHT | cw.NEGATING | cw.PROBABLE | cw.POSSIBLE | cw.UNLIKELY | cw.FUTURE_ONLY
+SAYING = LIGHT | cw.NEGATING | cw.PROBABLE | cw.POSSIBLE | cw.UNLIKELY | cw.FUTURE_ONLY
 SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
 SAYING |= {"join"}  # "Belarus may join the offensive": whoever joins a fight may not wage it
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
@@ -60,7 +62,7 @@ OCCURRING |= {"continue", "last", "proceed", "follow", "resume", "conclude", "ar
 # prepositions of the means or the moment a gerund is done by: "responded by sending troops"
 MEANS = {"by", "after", "upon"}
 # a deed the speaker charges someone with, read off the deed's own words (arguments/sides.py)
-DEEDS_ACCUSED = {*lx.WRECKING, lx.HOSTILE_DEED}
+DEEDS_ACCUSED = {*WRECKING, HOSTILE_DEED}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "going"}
 POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}
 PROBABLE_AUX = {"should", "ought"}
@@ -138,7 +140,7 @@ def _chain(head: Token) -> list[Token]:
     return out
 
 
-PRESENT_FORCES = lx.WORDS["FORCES"]  # what is there when it aims at something
+PRESENT_FORCES = WORDS["FORCES"]  # what is there when it aims at something
 
 
 def _aiming(verb: Token) -> bool:
@@ -188,7 +190,7 @@ def _speaks_of(prep: Token) -> bool:
     (what a verb of providing gives)."""
     if prep.lower_ == "in" and lemma(prep.head) in cw.POSSIBLE | cw.PROBABLE:
         return True
-    if prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING:
+    if prep.lower_ == "with" and lemma(prep.head) in PROVIDING:
         return True
     if prep.lower_ == "at" and lemma(prep.head) == "look":
         return True  # "looking at signing a deal": considering it
@@ -358,7 +360,7 @@ def _conditions(doc: Doc, chain: list[Token], cues: Cues) -> None:
                 cues.note("main_of_if")
 
 
-AGREED = lx.WORDS["AGREEMENT"] | {"ceasefire", "truce", "armistice"}
+AGREED = WORDS["AGREEMENT"] | {"ceasefire", "truce", "armistice"}
 
 
 def _agreed_upon(tok: Token) -> bool:
@@ -550,7 +552,7 @@ def _under_condition(head: Token) -> bool:
 
 
 # what a relative clause on it says is its terms: "a pact that commits Warsaw to ... if"
-PACT_NOUNS = lx.WORDS["AGREEMENT"] | {"law", "bill"}
+PACT_NOUNS = WORDS["AGREEMENT"] | {"law", "bill"}
 
 
 def _in_relative_without(governor: Token, head: Token, mark: Token) -> bool:
@@ -659,7 +661,7 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     if not cues.conditional and _under_condition(head):
         cues.conditional = True
         cues.note("sentence_if")
-    if c.trigger.pattern == lx.HELP_IF_ATTACKED:
+    if c.trigger.pattern == HELP_IF_ATTACKED:
         cues.conditional = False  # "would help if either is attacked": the if is the pledge's
         cues.future = False  # content, and the pledge stands now
         said = [w for w in cues.words or [] if w.startswith(("pr:", "ps:"))]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pactwatch.dates import PartialDate
 from pactwatch.extraction.knowledge import Knowledge
-from pactwatch.extraction.lexicon import Trigger
+from pactwatch.extraction.lexicon.patterns import Trigger
 from pactwatch.text.documents import Document
 
 RefKind = Literal["state", "org", "person", "group", "agreement", "mission", "place"]

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.word_classes import COMMISSIVE, HELPED_IN
 from pactwatch.extraction.reading import Reading, Ref
 from pactwatch.extraction.syntax import (
     CREDITING,
@@ -126,7 +126,7 @@ class Salience:
         """ "helped Moscow in its war effort": the fight one is helped in is the one
         helped's."""
         noun, prep = tok.head, tok.head.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma(prep.head) not in lx.HELPED_IN:
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma(prep.head) not in HELPED_IN:
             return None
         for obj in prep.head.children:
             found = [x for x in actors_of(self.r, obj) if x.kind in kinds and x.start < tok.i]
@@ -215,9 +215,7 @@ class Salience:
         # "the US warned Beijing that Manila is its ally": the one who says it; "Washington
         # assured Tokyo that it will defend the islands": the one who promises
         promised = (
-            tok.dep_ == "nsubj"
-            and tok.head.dep_ == "ccomp"
-            and lemma(tok.head.head) in lx.COMMISSIVE
+            tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and lemma(tok.head.head) in COMMISSIVE
         )
         said_by = self._governing_subjects(tok) if tok.head.dep_ == "attr" or promised else set()
         addressed = self._addressed(tok)

@@ -10,7 +10,11 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon import VERB_OF
+from pactwatch.extraction.lexicon.agreements import CONSENT as CONSENT_NOUNS
+from pactwatch.extraction.lexicon.forms import FORMS, SPELLING
+from pactwatch.extraction.lexicon.patterns import WORDS
+from pactwatch.extraction.lexicon.word_classes import PROVIDING, WEAPON_NAMES
 from pactwatch.extraction.reading import Reading, Ref
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -26,7 +30,7 @@ FIGHTER_WORDS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "gun
 # Forces told by whom they are loyal to are that one's: "forces loyal to the government",
 # "fighters loyal to the general" (armed words only: "a government loyal to Moscow" is not
 # Moscow's own)
-LOYAL_FORCES = lx.WORDS["TROOPS"] | FIGHTER_WORDS | lx.WORDS["PROXIES"]
+LOYAL_FORCES = WORDS["TROOPS"] | FIGHTER_WORDS | WORDS["PROXIES"]
 LOYAL_FORCES |= {"fighter", "army", "faction", "militia"}
 LOYAL = {"loyal", "faithful", "allegiant"}
 # prepositions of time or means before a gerund: its subject is the clause's, not an object's
@@ -45,7 +49,7 @@ OBJECT_CONTROL |= {"require", "expect", "want"}  # "would require Yerevan to den
 PREP_CONTROL = {"plead": "with", "appeal": "to", "call": "on", "implore": "with"}
 # Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border
 # guards", "the presence of Russian troops", "an assessment mission of the secretariat".
-OWNED = lx.WORDS["FORCES"] | lx.WORDS["BASE"]
+OWNED = WORDS["FORCES"] | WORDS["BASE"]
 # nouns an apposition uses to say what a named actor is: "Hungary and Turkey, two members"
 STANDING_FOR = {"member", "country", "state", "nation", "ally", "neighbour", "neighbor", "partner"}
 PORTIONS = {"part", "portion", "half", "third", "quarter", "fifth", "most", "rest", "share"}
@@ -63,8 +67,9 @@ PROCESS |= {"step", "stride", "progress", "move"}  # "took a step towards joinin
 DELIBERATION = {"consensus", "decision", "debate", "discussion", "disagreement", "agreement"}
 # a state's own acts on paper: signing one is no agreement, and what it does its signer does
 INSTRUMENTS = {"law", "decree", "bill", "order", "ordinance", "legislation", "edict"}
-# the approval a state wins to join: "won Turkey's approval to join" (lexicon.CONSENT)
-CONSENT = set(lx.CONSENT.split("|"))
+# the approval a state wins to join: "won Turkey's approval to join" (CONSENT of
+# lexicon/agreements.py)
+CONSENT = set(CONSENT_NOUNS.split("|"))
 # what one makes or leads to do something: "is leading a new push to broker a ceasefire"
 EFFORTS = {"effort", "attempt", "bid", "push", "drive", "campaign", "initiative", "mission"}
 # what a chamber or a house is of when it is no state's: "the chamber of commerce"
@@ -74,7 +79,7 @@ CLAIMS = {"bid", "application", "candidacy", "accession", "membership", "integri
 CLAIMS |= {"sovereignty", "independence"}
 
 
-_FORCE_NOUNS = lx.WORDS["FORCES"] | lx.WORDS["TROOPS"]
+_FORCE_NOUNS = WORDS["FORCES"] | WORDS["TROOPS"]
 
 
 def year(tok: Token) -> int | None:
@@ -86,10 +91,10 @@ def year(tok: Token) -> int | None:
 def lemma(tok: Token) -> str:
     """The folded lemma the lexicon speaks of (cached in ``norm_`` once triggers have run)."""
     low = _unhyphened(tok.lower_)
-    if low in lx.FORMS:
-        return lx.FORMS[low]
-    if tok.pos_ in ("VERB", "AUX", "ADJ") and low in lx.VERB_OF:
-        return lx.VERB_OF[low]
+    if low in FORMS:
+        return FORMS[low]
+    if tok.pos_ in ("VERB", "AUX", "ADJ") and low in VERB_OF:
+        return VERB_OF[low]
     if tok.tag_ in ("JJR", "RBR"):  # "no longer", "closer to": the word as written
         return low
     if tok.pos_ in ("NOUN", "PROPN") and _weapon_name(low):
@@ -99,7 +104,7 @@ def lemma(tok: Token) -> str:
     if tok.tag_ == "NNPS" and low[-1:] == "s" and low[:-1] in _FORCE_NOUNS:
         return low[:-1]  # "US Marines", "the Armed Forces": forces written as a name
     lem = _unhyphened(tok.lemma_.lower())
-    return lx.SPELLING.get(lem, lx.SPELLING.get(low, lem))
+    return SPELLING.get(lem, SPELLING.get(low, lem))
 
 
 # A military type designation: letters, a hyphen and a number ("F-16s", "Su-35", "MQ-9",
@@ -109,7 +114,7 @@ DESIGNATION = re.compile(r"(?!g-|p-5$)[a-z]{1,3}-\d{1,3}[a-z]{0,2}")
 
 def _weapon_name(word: str) -> bool:
     """A weapon system named by its designation or by a name known to be one."""
-    if word in lx.WEAPON_NAMES or (word[-1:] == "s" and word[:-1] in lx.WEAPON_NAMES):
+    if word in WEAPON_NAMES or (word[-1:] == "s" and word[:-1] in WEAPON_NAMES):
         return True
     if "-" not in word:  # the common case, without the pattern (lemma is read very often)
         return False
@@ -619,7 +624,7 @@ def given_with(noun: Token) -> Token | None:
             break
         noun = first_conjunct(compound_head(measure))
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in lx.PROVIDING:
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and lemma(prep.head) in PROVIDING:
         return prep.head
     return None
 

@@ -14,13 +14,15 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.away import taken_away
+from pactwatch.extraction.lexicon import TRIGGERS, VERB_OF
+from pactwatch.extraction.lexicon.forms import FORMS, SPELLING
+from pactwatch.extraction.lexicon.patterns import SETS, Trigger
 from pactwatch.extraction.reading import Candidate, Reading, guarded
 from pactwatch.extraction.syntax import lemma
 
 POS = {"V": ["VERB", "AUX"], "N": ["NOUN", "PROPN"], "A": ["ADJ", "VERB"]}
-PAIR = lx.Trigger(("sign",), "agreement", "pair")
+PAIR = Trigger(("sign",), "agreement", "pair")
 GAP = {"TEXT": {"NOT_IN": [".", ";", "!", "?", "\n", "\n\n"]}}
 # The longest gap each mark allows. A gap is one repeating Matcher token, bounded once a match
 # is found: a bounded repetition ("{0,7}") makes the Matcher keep a state for every length.
@@ -50,10 +52,10 @@ def compile_pattern(
             pos = "N"  # the sets name things: "forced to leave" is no force leaving
         alts: list[str] = []
         for alt in word.split("|"):
-            for w in lx.SETS[alt[1:]].split() if alt.startswith("$") else [alt.lower()]:
+            for w in SETS[alt[1:]].split() if alt.startswith("$") else [alt.lower()]:
                 # a noun is not its verb: "signing/N" must not match "a sign of"
-                verb = w if pos == "N" else lx.VERB_OF.get(w, w)
-                alts += [w, verb, lx.FORMS.get(w, w), lx.SPELLING.get(w, w)]
+                verb = w if pos == "N" else VERB_OF.get(w, w)
+                alts += [w, verb, FORMS.get(w, w), SPELLING.get(w, w)]
         alts = sorted(set(alts))
         tok: dict[str, Any] = {"NORM": {"IN": alts}} if len(alts) > 1 else {"NORM": alts[0]}
         if pos:
@@ -98,11 +100,11 @@ class Triggers:
     most of its time on patterns that cannot match)."""
 
     def __init__(self, nlp: Language) -> None:
-        self.specs: list[tuple[lx.Trigger, int | None, set[int]]] = []
+        self.specs: list[tuple[Trigger, int | None, set[int]]] = []
         self.pattern_tokens: list[list[dict[str, Any]]] = []
         self.bounds: list[dict[int, int]] = []
         grouped: dict[frozenset[str], list[int]] = {}
-        for n, trig in enumerate(lx.TRIGGERS):
+        for n, trig in enumerate(TRIGGERS):
             tokens, head, absorbed, bounds = compile_pattern(trig.pattern)
             self.specs.append((trig, head, absorbed))
             self.pattern_tokens.append(tokens)

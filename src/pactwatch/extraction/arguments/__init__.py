@@ -6,9 +6,9 @@ direct objects and the prepositional objects each event type takes ("appealed to
 "clashes with Azerbaijan", "withdrawal from the CSTO"). A nominal event takes its possessor or
 demonym ("Azerbaijan's aggression", "Azeri attacks"), its "of", "by", "against" and "to"
 phrases, or the subject of the light verb it is the object of ("Ankara providing military
-assistance to ..."). The frame (``lexicon.Frame``) says which argument is which; what the text
-leaves implicit comes from the document: the agreement in context, the knowledge base's
-agreement between the parties, the mission's deployer.
+assistance to ..."). The frame (``lexicon.patterns.Frame``) says which argument is which; what
+the text leaves implicit comes from the document: the agreement in context, the knowledge
+base's agreement between the parties, the mission's deployer.
 
 The package is one module per family of frames, each a class over the shared pieces:
 ``pieces`` (a word's actors, a verb's subject and objects, the agreement in context),

@@ -10,7 +10,6 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import sentences_back
 from pactwatch.extraction.arguments.supply import SupplyFrames
 from pactwatch.extraction.arguments.words import (
@@ -30,6 +29,8 @@ from pactwatch.extraction.arguments.words import (
     THANKING,
     WEAPONS,
 )
+from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS
+from pactwatch.extraction.lexicon.word_classes import BLAMING_WORDS, OTHER_FIELDS, PACT_EPITHETS
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
     credited_for,
@@ -46,7 +47,7 @@ class BackingFrames(SupplyFrames):
 
     def _no_one_backed(self, c: Candidate, head: Token, role: bool) -> bool:
         """Words of backing that back no one, or only in words."""
-        if role and any(lemma(a) in lx.BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
+        if role and any(lemma(a) in BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
             return True  # "painting it as a fickle ally": a reproach, not a tie
         attributive = head.dep_ == "amod" and head.tag_ == "VBN"
         if c.type == "political_support" and attributive and not self._backed(head):
@@ -106,7 +107,7 @@ class BackingFrames(SupplyFrames):
         one praising it; a pact whose parties are unknown backs no one the text says."""
         subj, via = self.subject(head)
         words = {lemma(k) for k in pact.subtree}
-        if words & lx.OTHER_FIELDS:
+        if words & OTHER_FIELDS:
             return []  # "hailed the trade deal with Japan": no security pact
         # a bare "the accord" is the last one the text told signed, and a named one the one
         # named; not "the Paris climate agreement", described as none the text signed
@@ -275,7 +276,7 @@ class BackingFrames(SupplyFrames):
         if len(years) != 1:
             return None
         said = [k for k in tok.lefts if not k.like_num and k.dep_ != "det"]
-        if any(k.lower_ not in lx.PACT_EPITHETS for k in said):
+        if any(k.lower_ not in PACT_EPITHETS for k in said):
             return None  # not "a 2018 trade deal": a pact of another kind
         sent = tok.sent
         named = {i for x in self.r.refs if sent.start <= x.start < sent.end for i in x.ids}
@@ -335,7 +336,7 @@ def _help_with_civil_things(noun: Token) -> bool:
                 said += [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
     said = [o for o in said if o.pos_ in ("NOUN", "VERB")]  # not "in 2023", "in Kyiv"
     return bool(said) and not any(
-        lemma(t) in lx.ARMS_NOUNS or lemma(t) in MILITARY_WORDS for o in said for t in o.subtree
+        lemma(t) in ARMS_NOUNS or lemma(t) in MILITARY_WORDS for o in said for t in o.subtree
     )
 
 

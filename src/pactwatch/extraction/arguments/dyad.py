@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from pactwatch.extraction import away_words as aw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.dyad_parts import DyadParts, blaming
 from pactwatch.extraction.arguments.pieces import (
     on_behalf,
@@ -60,6 +59,15 @@ from pactwatch.extraction.arguments.words import (
     USING,
     WEAPONS,
 )
+from pactwatch.extraction.lexicon.arms import (
+    ARMY_EQUIPPED,
+    ARMY_HELPED,
+    CAPACITY_BUILT,
+    THANKED_FOR,
+)
+from pactwatch.extraction.lexicon.conflict import TROOPS_KILLED, TROOPS_WERE_KILLED
+from pactwatch.extraction.lexicon.statements import DISMAYED_BY
+from pactwatch.extraction.lexicon.ties import ATTENDED
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Ref
 from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
@@ -129,14 +137,14 @@ class DyadFrames(DyadParts):
         return None
 
     def _no_other_side(self, c: Candidate, head: Token) -> Found:
-        if c.trigger.pattern in lx.ARMY_HELPED + lx.ARMY_EQUIPPED and self._own_army(head):
+        if c.trigger.pattern in ARMY_HELPED + ARMY_EQUIPPED and self._own_army(head):
             return []  # "Poland will equip its army with K2 tanks": its own, from another
-        if c.trigger.pattern == lx.THANKED_FOR and not self.owners(head):
+        if c.trigger.pattern == THANKED_FOR and not self.owners(head):
             return []  # "praised the team for its assistance": no one's help the text names
         return None
 
     def _attended_or_praised(self, c: Candidate, head: Token) -> Found:
-        if c.trigger.pattern == lx.ATTENDED:
+        if c.trigger.pattern == ATTENDED:
             return self._attended(c, head)
         if c.type == "political_support" and lemma(head) in (*aw.PRAISING, "welcome"):
             praised = [o for o in objects(head) if lemma(o) in AGREEMENT_NOUNS]
@@ -161,9 +169,9 @@ class DyadFrames(DyadParts):
         return None
 
     def _built_or_killed(self, c: Candidate, head: Token) -> Found:
-        if c.trigger.pattern in (lx.TROOPS_KILLED, lx.TROOPS_WERE_KILLED):
+        if c.trigger.pattern in (TROOPS_KILLED, TROOPS_WERE_KILLED):
             return self._troops_killed(c, head)
-        if c.trigger.pattern == lx.CAPACITY_BUILT:
+        if c.trigger.pattern == CAPACITY_BUILT:
             return self._capacity_built(c, head)
         return None
 
@@ -177,7 +185,7 @@ class DyadFrames(DyadParts):
             verbs = [v for k in said for v in (k, *(a for a in k.children if a.dep_ == "aux"))]
             charged = [s for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
             return self._accused(c, head, charged)
-        if c.type == "accuse" and c.trigger.pattern == lx.DISMAYED_BY:
+        if c.type == "accuse" and c.trigger.pattern == DISMAYED_BY:
             return self._dismayed(c, head)
         if c.type == "accuse" and lemma(head) == "hold":  # "holds Hamas responsible": the
             held = [k for r in head.children if lemma(r) in ("responsible", "accountable")

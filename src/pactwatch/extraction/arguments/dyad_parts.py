@@ -10,7 +10,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.backing import BackingFrames
 from pactwatch.extraction.arguments.pieces import (
     described_by,
@@ -49,6 +48,7 @@ from pactwatch.extraction.arguments.words import (
     WHERE,
 )
 from pactwatch.extraction.away import support_said_as_help
+from pactwatch.extraction.lexicon.word_classes import BLAMING_WORDS
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
     agent_token,
@@ -501,7 +501,7 @@ def blaming(verb: Token, deep: bool = False) -> bool:
     called = [o for p in verb.children if p.lower_ == "as" for o in p.children]
     called += [m for o in called for m in o.children if m.dep_ in ("amod", "compound")]
     called += [t for o in called for t in o.subtree] if deep else []
-    return any(lemma(t) in lx.BLAMING_WORDS for t in called)
+    return any(lemma(t) in BLAMING_WORDS for t in called)
 
 
 def _doer_said(noun: Token) -> bool:

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from pactwatch.dates import PartialDate
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.guesses import Guesses
 from pactwatch.extraction.arguments.words import (
     ACCESSION_NOUNS,
@@ -40,6 +39,7 @@ from pactwatch.extraction.arguments.words import (
     TAKING_PART,
     TROOPS,
 )
+from pactwatch.extraction.lexicon.arms import HELPED_BY
 from pactwatch.extraction.reading import EACH_OTHER, NOT_PARTNER, Candidate
 from pactwatch.extraction.syntax import (
     PREP_CONTROL,
@@ -64,7 +64,7 @@ class Finder(Guesses):
         if c.type != "urge" and _requested(head):
             return []  # "Sandu called for the withdrawal of Russian troops": the call is the
             # event; what it asks for has not happened
-        if c.trigger.pattern in lx.HELPED_BY and not self._helped_by(head):
+        if c.trigger.pattern in HELPED_BY and not self._helped_by(head):
             return []
         if c.type == "cooperate" and _referring_partner(head):
             return []  # "its wayward partner is negotiating pacts": who, not a tie told

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.agreements import AgreementFrames
 from pactwatch.extraction.arguments.membership import MembershipFrames
 from pactwatch.extraction.arguments.sides import SideFrames
@@ -41,6 +40,7 @@ from pactwatch.extraction.arguments.words import (
     UNNAMED_OWNERS,
     WORRIES,
 )
+from pactwatch.extraction.lexicon.patterns import WARS_LEFT
 from pactwatch.extraction.reading import NOT_PARTNER, Candidate, Ref
 from pactwatch.extraction.syntax import (
     agent_token,
@@ -358,7 +358,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         # "pulled out of the war in Tigray": the war's own place is where the forces were,
         # though it names no actor; no later phrase names it ("after the Pretoria deal")
         if "$WARS_LEFT" in c.trigger.pattern:
-            wars = [t for t in self.doc[c.start : c.end] if lemma(t) in lx.WARS_LEFT]
+            wars = [t for t in self.doc[c.start : c.end] if lemma(t) in WARS_LEFT]
             for obj in (o for w in wars for o in prep_objects(w, ("in",))):
                 if obj.pos_ == "PROPN" and not self.actors(obj):
                     return True

@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import definite
 from pactwatch.extraction.arguments.presence import PresenceFrames
 from pactwatch.extraction.arguments.words import (
@@ -27,6 +26,8 @@ from pactwatch.extraction.arguments.words import (
     SECEDING,
     TROOPS,
 )
+from pactwatch.extraction.lexicon.membership import TIES_CUT
+from pactwatch.extraction.lexicon.word_classes import SCHEMES_LEFT, TALKS_LEFT
 from pactwatch.extraction.reading import Candidate, Reading, Ref
 from pactwatch.extraction.syntax import (
     agent_token,
@@ -91,7 +92,7 @@ class MembershipFrames(PresenceFrames):
         # the passage, and talks left are no body at all
         schemes = self._schemes_left(head)
         unknown_scheme = bool(schemes) and not self.agreements_in(schemes)
-        talks = unknown_scheme and all(lemma(o) in lx.TALKS_LEFT for o in schemes)
+        talks = unknown_scheme and all(lemma(o) in TALKS_LEFT for o in schemes)
         if "withdraw_forces" in types or c.type == "withdraw":
             if talks and not self._forces_in(head, subj):
                 return []
@@ -179,7 +180,7 @@ class MembershipFrames(PresenceFrames):
             )
         ):
             return []  # "unrest has left 28 people dead": no bloc is left
-        if c.type == "withdraw" and c.trigger.pattern in lx.TIES_CUT:
+        if c.type == "withdraw" and c.trigger.pattern in TIES_CUT:
             parted = [x for t in span for x in self.preps(t, ("with",))]
             if not any(x.kind == "org" for x in parted):
                 return []  # "cut ties with France": no body left, ties cut (read as that)
@@ -284,7 +285,7 @@ class MembershipFrames(PresenceFrames):
         left = [*prep_objects(head, ("from",))]
         left += [o for t in outs[1:] for o in prep_objects(t, ("of",))]
         left += objects(head) if head.pos_ in ("VERB", "AUX") else []
-        return [o for o in left if lemma(o) in lx.SCHEMES_LEFT]
+        return [o for o in left if lemma(o) in SCHEMES_LEFT]
 
     def _forces_in(self, head: Token, subj: list[Ref]) -> bool:
         near = [head, *head.children]

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
     AGREEMENT_OWN_TYPES,
@@ -45,6 +44,15 @@ from pactwatch.extraction.arguments.words import (
     VISITORS,
     WAGED,
     WEAPONS,
+)
+from pactwatch.extraction.lexicon.forms import SPELLING
+from pactwatch.extraction.lexicon.word_classes import (
+    HELPED_IN,
+    INTENT,
+    LIGHT,
+    OTHER_FIELDS,
+    OTHER_THAN,
+    STEPPING_UP,
 )
 from pactwatch.extraction.reading import Candidate, Reading, Ref
 from pactwatch.extraction.syntax import (
@@ -201,14 +209,14 @@ class Pieces:
         noun = compound_head(noun)  # "granted Manila a military aid package"
         noun = first_conjunct(noun)  # "sent shells and other aid to Moscow": as the first
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and lemma(noun.head) in (
-            lx.LIGHT | lx.INTENT | LEADING
+            LIGHT | INTENT | LEADING
         ):
             return noun.head
-        if noun.dep_ == "dobj" and lemma(noun.head) in lx.STEPPING_UP and self._steps_up(noun):
+        if noun.dep_ == "dobj" and lemma(noun.head) in STEPPING_UP and self._steps_up(noun):
             return noun.head
         if noun.dep_ == "dobj" and lemma(noun.head) == "threaten" and lemma(noun) in ATTACK_NOUNS:
             return noun.head  # "threatened strikes on the capital": who threatens would strike
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in lx.INTENT:
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in INTENT:
             return noun.head.head  # "agreed on the deployment", "interest in joining"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma(noun.head.head) in PARTAKING:
             return noun.head.head  # "joined in warning", "participated in the raid"
@@ -217,7 +225,7 @@ class Pieces:
             return given  # "provide Armenia with guarantees", "with a package of aid"
         measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         counted = measure is not None and lemma(measure) in MEASURES and measure.dep_ == "dobj"
-        if measure is not None and counted and lemma(measure.head) in lx.LIGHT:
+        if measure is not None and counted and lemma(measure.head) in LIGHT:
             return measure.head  # "was providing another package of military aid"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in":
             # "pledged $1 billion in security aid": the money given is the aid
@@ -225,7 +233,7 @@ class Pieces:
             verb = above.head if above.dep_ in ("dobj", "dative") else above
             amounts = [above] if verb is not above else objects(verb)
             money = any(t.like_num or t.tag_ == "$" for a in amounts for t in a.subtree)
-            if verb.pos_ == "VERB" and lemma(verb) in lx.LIGHT and money:
+            if verb.pos_ == "VERB" and lemma(verb) in LIGHT and money:
                 return verb
         replied = noun.dep_ == "pobj" and noun.head.lower_ == "with"
         if replied and lemma(noun.head.head) in RESPONDING:  # "responded with missile attacks"
@@ -434,7 +442,7 @@ class Pieces:
         )
         if lemma(verb) in ("have", "possess", "own") or awaited:
             return []
-        if prep.lower_ == "in" and lemma(verb) in lx.HELPED_IN and lemma(noun) in WAGED:
+        if prep.lower_ == "in" and lemma(verb) in HELPED_IN and lemma(noun) in WAGED:
             helped = [x for o in objects(verb) for x in self.actors(o)]  # "aid Russia in
             return [x for x in helped if x.kind in ("state", "org", "group")]  # the war"
         subj, passive = subject_token(verb)
@@ -603,7 +611,7 @@ class Pieces:
         # states, and the groups the knowledge base has sign agreements ("US, Taliban sign
         # deal"); not organizations, whose every dealing with a state is no one pact
         states = {p for p in parties if self.know.is_state(p) or self._signing_group(p)}
-        if len(states) < 2 or (words and words & lx.OTHER_FIELDS):
+        if len(states) < 2 or (words and words & OTHER_FIELDS):
             return None  # "a trade agreement", "an energy pact": none of the security pacts
         exact = [ag for ag, ps in self.know.parties.items() if ps == states]
         found = [ag for ag, ps in self.know.parties.items() if states <= ps and len(ps) <= 4]
@@ -649,7 +657,7 @@ class Pieces:
         return described[0] if len(described) == 1 else None
 
     def _name_words(self, ag: str) -> set[str]:
-        found = {lx.SPELLING.get(w, w) for w in self.know.name_words.get(ag, set())}
+        found = {SPELLING.get(w, w) for w in self.know.name_words.get(ag, set())}
         return found | {w[:-1] for w in found if w.endswith("s")}  # "guarantees"
 
     def _visitor(self, tok: Token) -> bool:
@@ -733,7 +741,7 @@ def _held(child: Token) -> bool:
 def another(noun: Token) -> bool:
     """ "similar accords", "equivalent pacts", "another agreement", "any pact": not the one
     the article is about."""
-    return any(lemma(c) in lx.OTHER_THAN for c in noun.lefts if c.dep_ in ("amod", "det"))
+    return any(lemma(c) in OTHER_THAN for c in noun.lefts if c.dep_ in ("amod", "det"))
 
 
 def _noun_above(tok: Token) -> Token | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.pieces import Pieces, definite, on_behalf, sentences_back
 from pactwatch.extraction.arguments.words import (
     AIDING,
@@ -36,6 +35,16 @@ from pactwatch.extraction.arguments.words import (
     TROOPS,
     WEAPONS,
 )
+from pactwatch.extraction.lexicon.presence import (
+    CRAFT_ARRIVED,
+    FORCES_ARE_AT,
+    FORCES_AT,
+    JOINED_BY,
+    MILITARY_ACCESS,
+    MOVED,
+    RETREATED,
+)
+from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
     LOYAL,
@@ -66,11 +75,11 @@ class PresenceFrames(Pieces):
         left = self.doc[c.end - 1]  # "withdrew from several positions", not "retreated from
         if lemma(left) == "position" and left.tag_ != "NNS":  # its position on the bid"
             return []
-        if c.trigger.pattern == lx.JOINED_BY and not self._joined_a_force(head):
+        if c.trigger.pattern == JOINED_BY and not self._joined_a_force(head):
             return []  # "the talks were joined by Canadian officers": no deployment
         if lemma(head) == "intervene" and on_behalf(head):
             return []  # "intervene on Armenia's behalf": a defence pledge, read as one
-        at = (lx.FORCES_AT, lx.FORCES_ARE_AT)
+        at = (FORCES_AT, FORCES_ARE_AT)
         if c.trigger.pattern in at and not self._forces_at_place(head):
             return []  # "troops in combat", or a place the parse gives to another word
         forces = self._forces_token(c, head)
@@ -169,7 +178,7 @@ class PresenceFrames(Pieces):
             if not [x for x in gone_from if not set(x.ids) & set(self.ids(deployer))]:
                 return []  # "forces loyal to the Afghan government withdrew from Kunduz": a
                 # government's own forces pulling back at home
-        if c.trigger.pattern == lx.MOVED:
+        if c.trigger.pattern == MOVED:
             moved_to = self._moved_to(head, forces, deployer)
             if moved_to == "border":
                 return []
@@ -190,7 +199,7 @@ class PresenceFrames(Pieces):
         hosts: list[Ref] = [x for x in lent if not set(x.ids) <= mine]  # "the US uses its
         # bases in Japan": not its own bases
         where = [head] + ([forces] if forces is not None else [])
-        if c.trigger.pattern == lx.JOINED_BY:  # "the EU mission in Armenia was joined by":
+        if c.trigger.pattern == JOINED_BY:  # "the EU mission in Armenia was joined by":
             where += self._joined(head)  # where the mission is
         where += [v for v in (_verb_of(head, c), _verb_of(forces, c)) if v is not None]
         if forces is not None:  # "the bases it kept in Senegal": where the clause has them
@@ -270,7 +279,7 @@ class PresenceFrames(Pieces):
             return []  # "Denmark will expand its presence in Greenland": its own territory
         # a host is a state: not "NATO's mission in Kosovo" for NATO, nor a person near by
         host_ids = [h for h in host_ids if self.know.is_state(h)]
-        if not host_ids and c.trigger.pattern == lx.RETREATED:
+        if not host_ids and c.trigger.pattern == RETREATED:
             abroad = self._retreated_from(head, set(self.ids(deployer)))
             if abroad is not None and not abroad:
                 return []  # "Ukrainian troops retreated from Avdiivka": at home, no presence ends
@@ -282,9 +291,9 @@ class PresenceFrames(Pieces):
         elif not hosts:  # "troops deployed to Ukraine ... plans to deploy a force": where
             host_ids = self._hosted_before(head, mine)  # forces last were
             c.cues += ["host_via=before"] if host_ids else []
-        if not host_ids and c.trigger.pattern == lx.MILITARY_ACCESS:
+        if not host_ids and c.trigger.pattern == MILITARY_ACCESS:
             return []  # access for satellite data, or to nowhere the text says: no presence
-        into_force = c.trigger.pattern == lx.JOINED_BY  # troops joining a force: where it is,
+        into_force = c.trigger.pattern == JOINED_BY  # troops joining a force: where it is,
         if into_force and not host_ids:  # the host the knowledge base records for the mission
             told = self.agreements_in(self._joined(head), 2)
             host_ids = [
@@ -322,7 +331,7 @@ class PresenceFrames(Pieces):
         """Warplanes or warships said to arrive at a sea or a region that names no state:
         "destroyers arrived in the eastern Mediterranean" (``CRAFT_ARRIVED``); no host is
         taken from elsewhere (not "arrived in Sydney", a city the gazetteer may not know)."""
-        if c.trigger.pattern != lx.CRAFT_ARRIVED:
+        if c.trigger.pattern != CRAFT_ARRIVED:
             return False
         return any(
             (o.ent_type_ == "LOC" or lemma(o) in OPEN_WATERS)
@@ -642,7 +651,7 @@ def _home_forces(forces: Token) -> bool:
     """Forces told as loyal to a government ("forces loyal to the Afghan government"): its
     own, at home."""
     loyal = [k for k in forces.children if k.dep_ == "amod" and k.lower_ in LOYAL]
-    return any(lemma(o) in lx.RULING_WORDS for k in loyal for o in prep_objects(k, ("to",)))
+    return any(lemma(o) in RULING_WORDS for k in loyal for o in prep_objects(k, ("to",)))
 
 
 def _with_other_side(border: Token) -> bool:

@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from pactwatch.dates import PartialDate
-from pactwatch.extraction import lexicon as lx
 from pactwatch.extraction.arguments.dyad import DyadFrames
 from pactwatch.extraction.arguments.words import (
     ADDRESSED_SAYINGS,
@@ -26,6 +25,14 @@ from pactwatch.extraction.arguments.words import (
     SIDE_KINDS,
     STAKES,
     TROOPS,
+)
+from pactwatch.extraction.lexicon.statements import (
+    CONSEQUENCES,
+    HOSTILE_DEED,
+    SAID_BLAME,
+    SAID_THREATS,
+    SPYING,
+    WRECKING,
 )
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import (
@@ -187,7 +194,7 @@ class SideFrames(DyadFrames):
         if lemma(head) in NAMING and any(p.lower_ in ("for", "on") for p in head.children):
             return []  # "called for talks to reduce the threat": a request
         subj, via = self.subject(head)
-        if c.trigger.pattern == lx.HOSTILE_DEED and via not in ("owner", "by"):
+        if c.trigger.pattern == HOSTILE_DEED and via not in ("owner", "by"):
             # "the hostile policy of Vilnius" (not "pursuing hostile policies", "that unlawful
             # course": no doer named)
             subj = [x for x in self.preps(head, ("of",)) if x.kind in ("state", "org", "group")]
@@ -205,10 +212,10 @@ class SideFrames(DyadFrames):
             c.object = [o for o in self.ids(seen) if o not in c.subject]
         else:  # "the CSTO poses a threat to Armenia": the speaker's accusation
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
-            if not speaker and c.trigger.pattern in lx.WRECKING + lx.SAID_THREATS + lx.SAID_BLAME:
+            if not speaker and c.trigger.pattern in WRECKING + SAID_THREATS + SAID_BLAME:
                 return []  # "..., escalating tensions" in the author's voice: no one accuses
             c.subject = list(speaker) or self.ids(self.preps(head, ("to",)))
-            if c.trigger.pattern == lx.CONSEQUENCES and not self._consequences_warned(head):
+            if c.trigger.pattern == CONSEQUENCES and not self._consequences_warned(head):
                 return []  # "the floods would have severe consequences for farmers"
             deed, _ = subject_token(head)
             if not subj and deed is not None and deed.pos_ == "VERB":
@@ -221,7 +228,7 @@ class SideFrames(DyadFrames):
                 subj = subj or self.preps(deed, ("by", "of"))
                 subj = subj or [x for x in self.owners(deed) if x.kind in ("state", "org")]
             c.object = [o for o in self.ids(subj) if o not in c.subject]
-            if c.trigger.pattern in lx.SPYING:
+            if c.trigger.pattern in SPYING:
                 # "a man who carried out sabotage on behalf of Russia": the state it was done
                 # for; the doer's own state only where that is not the speaker's ("Kyiv said
                 # Ukrainian agents carried out sabotage" is a claim, no accusation)
@@ -230,7 +237,7 @@ class SideFrames(DyadFrames):
                 c.object = [o for o in sponsor if o not in c.subject] or c.object
                 if not c.object or (not sponsor and set(doers) & set(c.subject)):
                     return []
-            if c.trigger.pattern in lx.WRECKING and not c.object:
+            if c.trigger.pattern in WRECKING and not c.object:
                 return []  # "the new sanctions will escalate the crisis": no one's deed named,
                 # and no guess from the rest ("talks with Washington") is the accused
         c.cues.append(f"subj_via={via}")

@@ -4,17 +4,18 @@ responding, requesting, and the event types each rule concerns."""
 from __future__ import annotations
 
 from pactwatch.extraction import cue_words as cw
-from pactwatch.extraction import lexicon as lx
+from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS, WORDS
+from pactwatch.extraction.lexicon.presence import FORCES_UP
 
-FORCES = lx.WORDS["FORCES"] - {"mission", "base", "presence", "deployment"}
-BASES = lx.WORDS["BASE"] | {"mission", "presence", "deployment", "stationing"}
+FORCES = WORDS["FORCES"] - {"mission", "base", "presence", "deployment"}
+BASES = WORDS["BASE"] | {"mission", "presence", "deployment", "stationing"}
 # verbs of forces that use another's bases: "use its bases"
 BASE_USE = {"use", "utilize", "utilise"}
 BASE_OPENING = {"open", "offer", "lend"}  # "opened its bases to NATO": the owner hosts
 # verbs that answer another's act, a threat when said ahead: "will respond to any violation"
 ANSWERING = {"respond", "retaliate"}
-TROOPS = lx.WORDS["TROOPS"]
-ARMS = lx.ARMS_NOUNS
+TROOPS = WORDS["TROOPS"]
+ARMS = ARMS_NOUNS
 WEAPONS = ARMS - {"system", "equipment", "vehicle", "hardware", "arm"}
 # a state's armed services, which as a subject leave a place, never a bloc
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
@@ -63,7 +64,7 @@ DONE_BY_AGENT |= {"perform", "order", "undertake", "begin", "start", "initiate",
 SIGNED_BY = {"sign", "conclude", "reach", "ink", "strike", "seal"}
 TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # more forces somewhere, a presence only where the text says where
-MORE_FORCES = {lx.FORCES_UP, "troop|force increase|surge|buildup|boost"}
+MORE_FORCES = {FORCES_UP, "troop|force increase|surge|buildup|boost"}
 # what one holds forces or a base under: "under US control", "under Russian command"
 HELD_UNDER = {"control", "command", "jurisdiction", "authority"}
 # nouns that stand for a place where forces are: "troops in the region", "on Polish soil"
@@ -83,7 +84,7 @@ MISSION_ASKED = SENDING | {"deploy", "station", "extend", "expand", "keep", "mai
 # what is the bloc's mission itself, not new troops ("urged the EU to send troops" asks for
 # none of its missions); other forces only as its own ("to keep its soldiers there")
 MISSION_WORDS = {"mission", "monitor", "observer", "presence", "deployment", "operation"}
-MISSION_FORCES = lx.WORDS["FORCES"]
+MISSION_FORCES = WORDS["FORCES"]
 # a relative clause on forces that says where they are: "the bases it kept in Senegal"
 KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "hold", "retain"}
 # words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
@@ -137,7 +138,7 @@ SUFFERING = {"die", "perish", "be", "lose", "suffer", "injure", "wound", "surviv
 SUFFERING |= {"come", "fall", "get", "escape", "flee", "shelter", "hide", "remain", "stay"}
 # Helping someone in a war says who wages it: "sent shells to aid Serbia in its war with
 # Ukraine", "backs Kyiv in its fight against Moscow": the one helped, not the helper (the
-# helping words: lexicon.HELPED_IN)
+# helping words: lexicon/word_classes.py, HELPED_IN)
 WAGED = {"war", "fight", "conflict", "struggle", "battle", "campaign", "offensive"}
 # Statement nouns whose "of" names what they are about, not who makes them ("criticism of
 # Moscow", "a condemnation of the strikes"); with the others it names the speaker
@@ -164,8 +165,8 @@ NO_BODY |= {"warship", "ship", "vessel", "carrier", "destroyer", "fleet", "floti
 # people joined: "joined the heads of the other member states", "joined his counterparts"
 JOINED_PEOPLE = {"head", "leader", "counterpart", "minister", "president", "delegation"}
 JOINED_PEOPLE |= {"colleague", "official", "diplomat", "chief", "envoy"}
-MEETINGS = lx.WORDS["MEETING"]
-DRILLS = lx.WORDS["DRILL"]
+MEETINGS = WORDS["MEETING"]
+DRILLS = WORDS["DRILL"]
 GATHERINGS = MEETINGS | {"dinner", "reception", "ceremony", "conference", "forum", "event"}
 GATHERINGS |= {"visit", "gathering", "banquet", "talk", "round", "session", "delegation"}
 # who is hosted as a guest: the words that describe a person, and a few of visiting
@@ -216,7 +217,7 @@ CAPTURED = {"capture", "seize", "confiscate", "intercept", "loot", "abandon", "t
 FELT_AT = ("with", "over", "about", "at", "toward", "towards", "against")
 # ... and of those, what it is over rather than at whom: "took aim at the US over Taiwan"
 FELT_AT_WHOM = tuple(p for p in FELT_AT if p not in ("over", "about"))
-TIES_NOUNS = lx.WORDS["TIES"] | {"cooperation", "partnership", "aid", "assistance"}
+TIES_NOUNS = WORDS["TIES"] | {"cooperation", "partnership", "aid", "assistance"}
 STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "request", "demand"}
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
 STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ultimatum"}
@@ -360,7 +361,7 @@ MATERIAL_SUPPORT = {"practical", "military", "lethal", "logistical", "material",
 # kinds of help that may as well be civil: aid only where it is not with a civil matter
 CIVIL_OR_NOT = {"practical", "technical"}
 # what a member leaves: a bloc, a treaty, its membership ("left the alliance")
-LEFT_BEHIND = lx.WORDS["BLOC"] | lx.WORDS["AGREEMENT"]
+LEFT_BEHIND = WORDS["BLOC"] | WORDS["AGREEMENT"]
 LEFT_BEHIND |= {"membership", "group", "coalition", "format", "structure", "body", "ranks"}
 LEFT_BEHIND |= {"mechanism", "framework", "zone", "institution", "grouping", "association"}
 # what is received without being arms: news, requests, answers
@@ -374,7 +375,7 @@ NOT_RECEIVED |= {"document", "instrument", "credential", "ratification", "guest"
 NOT_RECEIVED |= {"support", "backing", "declaration", "allocation", "funding", "praise"}
 # "received security guarantees from London": a promise, read as a commitment, not arms
 NOT_RECEIVED |= {"guarantee", "assurance", "commitment", "pledge", "promise"}
-AGREEMENT_NOUNS = lx.WORDS["AGREEMENT"] | cw.DESCRIPTIONS_AGREEMENT | {"mandate"}
+AGREEMENT_NOUNS = WORDS["AGREEMENT"] | cw.DESCRIPTIONS_AGREEMENT | {"mandate"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 ENTRY_WORDS = {"join", "accession", "membership", "entry", "enter", "admission", "admit"}
 PARTNERSHIP = {"partnership"}  # a tie put to paper: "the partnership was formalised"
