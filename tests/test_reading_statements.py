@@ -1098,3 +1098,17 @@ def test_interceptors_fired_at_anothers_blow_strike_no_one(rules):
         assert not readings(rules, text, "attack"), text
     text = "Iran fired hypersonic missiles at Israel."
     assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_what_a_warning_says_will_befall_someone_is_that_warning_and_aims_at_them(rules):
+    # one warning, not a second one read from its content
+    text = "The United States warned Iran that it would face severe consequences."
+    assert [s for s, _, _, _ in readings(rules, text, "warn")] == [["USA"]]
+    # the one a warning says will pay or face consequences is the one warned
+    text = "Russia warned that Finland would face consequences if it joined NATO."
+    assert any(s == ["RUS"] and o == ["FIN"] for s, o, _, _ in readings(rules, text, "warn"))
+    text = "Moscow threatened that Kyiv would pay a heavy price."
+    assert any(s == ["RUS"] and o == ["UKR"] for s, o, _, _ in readings(rules, text, "warn"))
+    # not the warner itself
+    text = "Iran warned that it would pay no heed to the sanctions."
+    assert all(o != ["IRN"] for _, o, _, _ in readings(rules, text, "warn"))

@@ -417,6 +417,17 @@ def _threat_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(lemma(t) in cw.TITLES for t in doc[who.left_edge.i : who.i + 1])
 
 
+def _warning_told(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "warned Iran that it would face severe consequences", "threatened that Kyiv would pay
+    a heavy price": what the warning says is the warning the verb reads, not a second one."""
+    tok = head
+    while tok.head != tok and tok.dep_ not in ("relcl", "acl", "advcl", "parataxis"):
+        if tok.dep_ in ("ccomp", "xcomp") and lemma(tok.head) in aw.WARNING_VERBS:
+            return tok.head.i not in range(c.start, c.end)
+        tok = tok.head
+    return False
+
+
 def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "replaced Russian troops": the forces replaced leave; not forces in a phrase of
     something else ("replaced by Russian mercenaries", "replaced its commander of troops")."""
@@ -931,7 +942,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _others_flow_stopped,
         _trucks_of_no_state,
     ),
-    "warn": (_answer_done, _trade_answered, _threat_of_no_state),
+    "warn": (_answer_done, _trade_answered, _threat_of_no_state, _warning_told),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
     "commit_defense": (_commitment_elsewhere,),

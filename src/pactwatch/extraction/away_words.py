@@ -367,3 +367,5 @@ SCOPE_PREPS = ("to", "across", "into", "beyond", "over")
 TIME_WORDS = {"year", "month", "week", "day", "decade", "end", "term", "period", "date"}
 TIME_WORDS |= {"election", "vote", "summit", "withdrawal", "expiry", "completion"}  # until then
 TERMED = {"mandate", "term", "lease", "moratorium", "deadline"}  # what only a time extends
+# verbs of warning: what their clause says will befall someone is the warning they make
+WARNING_VERBS = {"warn", "threaten", "caution"}

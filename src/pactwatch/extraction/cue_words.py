@@ -21,6 +21,9 @@ NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspende
 # whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).
 REBUTTING = {"reject", "deny", "dismiss", "refute", "rebuff"}
 REBUTTING |= {"ignore", "disregard", "spurn"}  # "ignored Yerevan's request": it was made
+# what befalls the one a warning is about: "it would face consequences", "would pay a heavy
+# price", "will regret it" (the one warned: reference.py, arguments/dyad.py)
+UNDERGOING = {"face", "pay", "suffer", "bear", "incur", "risk", "regret"}
 SAID_NOUNS = {"accusation", "allegation", "charge", "criticism", "complaint", "reproach"}
 SAID_NOUNS |= {"demand", "request", "appeal", "ultimatum"}
 # Governors of intention or expectation: the event is probable and future.

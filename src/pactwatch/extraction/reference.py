@@ -56,9 +56,7 @@ DONE_BY |= {"revoke", "denounce", "invoke"}
 MEMBERSHIP_VERBS = {"leave", "join", "quit", "exit", "rejoin", "enter", "withdraw", "abandon"}
 # verbs that tell someone something about themselves: "warned Iran that it would face ..."
 TELLING = {"warn", "tell", "remind", "caution", "inform", "notify", "advise"}
-# what befalls, or is demanded of, the one told: "it would face / pay for / suffer", "it must"
-UNDERGOING = {"face", "pay", "suffer", "bear", "incur", "risk", "regret"}
-OBLIGED = {"must", "should"}
+OBLIGED = {"must", "should"}  # what is demanded of the one told: "it must withdraw"
 GROUP_PHRASES: tuple[str, ...] = (
     "the two countries",
     "the two sides",
@@ -150,11 +148,11 @@ class Resolver(Descriptions):
         that it must withdraw"), not the teller ("warned Iran that it would respond")."""
         clause, undergoes = tok.head, False
         while clause.dep_ != "ccomp":
-            undergoes |= lemma(clause) in UNDERGOING or _obliged(clause)
+            undergoes |= lemma(clause) in cw.UNDERGOING or _obliged(clause)
             if clause.head == clause or clause.dep_ in ("ROOT", "relcl", "advcl", "acl"):
                 return None
             clause = clause.head
-        undergoes |= lemma(clause) in UNDERGOING or _obliged(clause)
+        undergoes |= lemma(clause) in cw.UNDERGOING or _obliged(clause)
         teller = clause.head
         if not undergoes or lemma(teller) not in TELLING:
             return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from pactwatch.extraction import away_words as aw
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.arguments.dyad_parts import DyadParts, blaming
 from pactwatch.extraction.arguments.pieces import (
     on_behalf,
@@ -498,6 +499,11 @@ class DyadFrames(DyadParts):
             for comp in head.children:  # "threatening to kick it out", "urged it to leave"
                 if comp.dep_ in ("xcomp", "ccomp"):
                     s.obj += self.direct(comp) + self.preps(comp, ("from", "on", "against"))
+        if not s.obj and c.type == "warn" and head.pos_ == "VERB":
+            for comp in head.children:  # "warned that Finland would face consequences"
+                if comp.dep_ == "ccomp" and lemma(comp) in cw.UNDERGOING:
+                    told = [x for k in comp.children if k.dep_ == "nsubj" for x in self.actors(k)]
+                    s.obj += [x for x in told if not set(x.ids) & set(self.ids(s.subj))]
         if not s.obj and c.type == "warn" and lemma(head) in ANSWERING:
             # "would respond firmly to any breach by Pyongyang": whose act is answered
             acts = list(prep_objects(head, ("to", "against", "for")))
