@@ -1,5 +1,5 @@
 """International bodies in the knowledge base: the regional organizations (AU, SADC, EAC, SCO,
-GCC, ASEAN) with their members' histories, and the UN and its Security Council as actors that
+GCC, ASEAN) with their members' histories, and the UN, its Security Council and General Assembly, the ICJ, the ICC and the IAEA as actors that
 the reader resolves in news text."""
 
 import pytest
@@ -25,7 +25,21 @@ NAMES = [
     ("The U.N. sent an envoy.", "the U.N.", "UN"),
     ("The UN Security Council met.", "the UN Security Council", "UNSC"),
     ("The Security Council met.", "the Security Council", "UNSC"),
+    ("The UN General Assembly voted.", "the UN General Assembly", "UNGA"),
+    ("Guyana asked the ICJ to act.", "the ICJ", "ICJ"),
+    ("The World Court ruled on Monday.", "the World Court", "ICJ"),
+    (
+        "The International Criminal Court issued a warrant.",
+        "the International Criminal Court",
+        "ICC",
+    ),
+    ("The UN nuclear watchdog sent inspectors.", "the UN nuclear watchdog", "IAEA"),
 ]
+
+
+def test_a_request_to_a_court_is_made_to_the_court(rules):
+    text = "Guyana had asked the ICJ to suspend the referendum."
+    assert any(s == ["GUY"] and o == ["ICJ"] for s, o, _, _ in readings(rules, text, "urge"))
 
 
 @pytest.mark.parametrize(("text", "said", "ident"), NAMES)
