@@ -1,6 +1,6 @@
 """International bodies in the knowledge base: the regional organizations (AU, SADC, EAC, SCO,
-GCC, ASEAN) with their members' histories, and the UN, its Security Council and General Assembly, the ICJ, the ICC and the IAEA as actors that
-the reader resolves in news text."""
+GCC, ASEAN) with their members' histories, and the UN, its Security Council and General
+Assembly, the ICJ, the ICC and the IAEA as actors that the reader resolves in news text."""
 
 import pytest
 
