@@ -902,3 +902,15 @@ def test_a_pact_of_the_pair_signed_years_after_the_article_is_not_the_one_it_tel
     text = "Thailand and Cambodia held talks on a peace accord on Monday."
     talks = readings(rules, text, "negotiate", published="2023-06-01")
     assert any(a == "kh-th-peace-2025" for _, _, a, _ in talks), talks
+
+
+def test_the_pact_of_the_pair_an_article_names_most_is_not_one_another_pair_signed(rules):
+    # an article about Washington and Moscow (whose one bilateral pact the knowledge base holds
+    # is New START): "the deal" that New Delhi and Moscow signed is not theirs
+    text = (
+        "Washington warned Moscow again on Monday. The United States and Russia traded "
+        "accusations, and Russia rejected the US demands. New Delhi and Moscow had signed the "
+        "deal for five S-400 regiments in 2018."
+    )
+    found = readings(rules, text, "sign", "2021-11-20")
+    assert found and all(a != "us-ru-new-start-2010" for _, _, a, _ in found), found

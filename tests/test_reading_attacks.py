@@ -863,3 +863,17 @@ def test_arms_listed_after_by_are_all_of_the_state_named_before_the_first(rules)
     ):
         found = readings(rules, text, "attack")
         assert found and all(s == ["RUS"] for s, _, _, _ in found), (text, found)
+
+
+def test_a_war_named_as_a_time_a_cold_war_and_conflict_zones_are_no_attack(rules):
+    for text in (
+        "It is the first time since the Korean War ended in 1953 that foreign troops came.",
+        "After the Gulf War, American troops stayed in Saudi Arabia.",
+        "China urged the three countries to abandon their cold war mentality.",
+        "Wagner has fought in Syria and in other conflict zones.",
+    ):
+        words = [p[c.start : c.end].text for c, p in candidates(rules, text) if c.type == "attack"]
+        assert not {"War", "war", "conflict"} & set(words), (text, words)
+    # a war told with its sides is waged
+    text = "Russia's war against Ukraine began in 2022."
+    assert any(s == ["RUS"] and o == ["UKR"] for s, o, _, _ in readings(rules, text, "attack"))

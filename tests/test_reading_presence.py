@@ -926,3 +926,12 @@ def test_a_land_that_breaks_away_from_a_state_secedes_and_no_forces_leave(rules)
     assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
     text = "Venezuela broke away from the Rio Treaty in 2013."
     assert any(s == ["VEN"] for s, _, _, _ in readings(rules, text, "withdraw"))
+
+
+def test_troops_that_stay_are_a_presence_not_a_withdrawal_denied(rules):
+    text = "French troops stayed in Mali for nine years."
+    assert any(s == ["FRA"] and o == ["MLI"] for s, o, _, _ in readings(rules, text, "deploy"))
+    assert not readings(rules, text, "withdraw_forces")
+    # a member that stays in a bloc does not leave it
+    text = "Armenia will stay in the CSTO."
+    assert any(f == "CT-" or s == ["ARM"] for s, _, _, f in readings(rules, text, "withdraw"))

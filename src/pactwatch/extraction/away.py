@@ -165,7 +165,9 @@ GENERAL: tuple[Test, ...] = (
 
 # -- tests of one type ----------------------------------------------------------------------
 def _war_of_history(doc: Doc, c: Candidate, head: Token) -> bool:
-    return _historic(head) or _named_war(head)
+    """A war of history or by its name, or a cold war ("a cold war mentality")."""
+    cold = lemma(head) == "war" and any(k.lower_ == "cold" for k in head.children)
+    return cold or _historic(head) or _named_war(head)
 
 
 def _document_urges(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -1001,9 +1003,14 @@ def _named_war(head: Token) -> bool:
         return False
     if any(k.dep_ == "prep" and k.lower_ in aw.WAR_SIDES for k in kids):
         return False  # "the Russian Aggression War against Ukraine" is waged
-    during = head.dep_ == "pobj" and head.head.lower_ == "during"
+    during = head.dep_ == "pobj" and head.head.lower_ in aw.WAR_TIMES
+    spanned = (  # "since the Korean War ended in 1953"
+        head.dep_ == "nsubj"
+        and lemma(head.head) in aw.WAR_SPANS
+        and any(m.dep_ == "mark" for m in head.head.children)
+    )
     named = head.dep_ in ("oprd", "attr") and lemma(head.head) in aw.NAMING
-    return during or named
+    return during or spanned or named
 
 
 def _historic(head: Token) -> bool:

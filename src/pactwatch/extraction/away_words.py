@@ -223,7 +223,8 @@ VERB_OBJECT_AWAY["raid"] |= {"fund", "reserve", "piggy", "jar", "archive", "play
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {
     "warn": {"warning", "threat"},  # "an annual threat assessment"
-    "attack": {"war", "raid", "strike"},  # "war crimes", "air raid sirens", "strike drones"
+    "attack": {"war", "raid", "strike"}  # "war crimes", "air raid sirens", "strike drones"
+    | {"conflict"},  # "conflict zones", "conflict resolution"
 }
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
 # war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
@@ -254,6 +255,9 @@ URGING_DOCUMENTS |= {"charter", "law", "framework", "arrangement", "ceasefire", 
 # is called is no attack; one with its sides named ("the Aggression War against Ukraine") is.
 WAR_SIDES = {"against", "on", "with", "between", "in"}
 NAMING = {"call", "dub", "name", "term", "label", "christen"}
+# a war by its name told as a time: "during the Gulf War", "since the Korean War ended"
+WAR_TIMES = {"during", "since", "after", "before", "until", "till", "following", "throughout"}
+WAR_SPANS = {"end", "begin", "start", "break", "erupt", "finish"}  # "the Korean War ended in"
 # A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
 # adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
 TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}

@@ -48,10 +48,22 @@ class Descriptions(Salience):
 
     def _fits_pair(self, noun: Token, agreement: str) -> bool:
         """Whether the states an agreement's noun says it is with ("the pact with Russia",
-        "the deal between Rabat and Madrid") are among the agreement's parties."""
+        "the deal between Rabat and Madrid"), and the states its sentence names before it, are
+        among the agreement's parties."""
         parties = self.r.know.parties.get(agreement, set())
         partners = [*self._partner_states(noun), *self._partner_states(noun, "org")]
-        return all(set(ref.ids) <= parties for ref in partners)
+        if not all(set(ref.ids) <= parties for ref in partners):
+            return False
+        # "New Delhi and Moscow had signed the deal", in an article naming Washington and
+        # Moscow most: the states its sentence names before it are not the pair's
+        sent = noun.sent
+        named = {
+            i
+            for x in self.named
+            if sent.start <= x.start < noun.i and x.kind == "state"
+            for i in x.ids
+        }
+        return named <= parties
 
     def _with_sentence_state(self, noun: Token, partners: list[Ref]) -> str | None:
         """The one agreement of the knowledge base between the state (or body) an agreement's

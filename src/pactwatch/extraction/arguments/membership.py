@@ -106,6 +106,8 @@ class MembershipFrames(PresenceFrames):
             base_left = any(lemma(o) in BASES for o in objects(head))  # "France leaves a base"
             if to_state and lemma(head) in SECEDING and not self._forces_in(head, subj):
                 return []  # "Eritrea broke away from Ethiopia": a secession, no forces leave
+            if c.trigger.negative and self._forces_in(head, subj):
+                return []  # "French troops stayed in Mali": a presence, which "deploy" reads
             if (
                 self._forces_in(head, subj)
                 or (to_state and not org_subject)
