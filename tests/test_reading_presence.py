@@ -935,3 +935,10 @@ def test_troops_that_stay_are_a_presence_not_a_withdrawal_denied(rules):
     # a member that stays in a bloc does not leave it
     text = "Armenia will stay in the CSTO."
     assert any(f == "CT-" or s == ["ARM"] for s, _, _, f in readings(rules, text, "withdraw"))
+
+
+def test_a_colonial_occupation_is_history_not_a_presence(rules):
+    text = "Japan's colonial occupation of Southeast Asia still stirs resentment in Manila."
+    assert not readings(rules, text, "deploy")
+    text = "Russia's occupation of Crimea continues."
+    assert any(s == ["RUS"] and o == ["UKR"] for s, o, _, _ in readings(rules, text, "deploy"))

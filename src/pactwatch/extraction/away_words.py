@@ -28,6 +28,8 @@ VOIDING |= {"invalidation"}  # the noun of "invalidate"
 # "its diplomatic presence", "an Australian bank presence": no forces
 NON_MILITARY_PRESENCE = {"diplomatic", "economic", "commercial", "business", "bank", "banking"}
 NON_MILITARY_PRESENCE |= {"consular", "corporate", "trade", "investment", "media", "cultural"}
+# an empire's rule of old: "Japan's colonial occupation of Southeast Asia" is history
+NON_MILITARY_PRESENCE |= {"colonial", "imperial"}
 QUALIFIED_AWAY: dict[str, set[str]] = {
     "commit_defense": {"financial", "budgetary", "fiscal", "economic", "trade", "debt", "payment"}
     | {"contractual", "climate", "humanitarian", "reporting", "tax"}  # "contractual obligations"
