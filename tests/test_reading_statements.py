@@ -1112,3 +1112,10 @@ def test_what_a_warning_says_will_befall_someone_is_that_warning_and_aims_at_the
     # not the warner itself
     text = "Iran warned that it would pay no heed to the sanctions."
     assert all(o != ["IRN"] for _, o, _, _ in readings(rules, text, "warn"))
+
+
+def test_an_answer_launched_is_given_not_a_warning(rules):
+    text = "Pakistan launched its own countermeasure, an operation targeting Indian airbases."
+    assert not readings(rules, text, "warn")
+    text = "Iran will launch a retaliation if Israel strikes."
+    assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "warn"))

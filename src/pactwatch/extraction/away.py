@@ -379,12 +379,16 @@ def _sanctions_lifted(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _answer_done(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "responded to the buildup by sending carriers": an answer given, no warning; a warning
-    is an answer promised ("will respond to any deployment", "vowed to retaliate")."""
-    if lemma(head) not in cw.ANSWERING_VERBS or head.pos_ != "VERB":
+    """ "responded to the buildup by sending carriers", "launched its own countermeasure": an
+    answer given, no warning; a warning is an answer promised ("will respond to any
+    deployment", "vowed to retaliate", "will launch a retaliation")."""
+    verb = head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and lemma(head.head) in aw.ANSWER_LAUNCHED:
+        verb = head.head  # "Pakistan launched its own countermeasure": one given
+    elif lemma(head) not in cw.ANSWERING_VERBS or head.pos_ != "VERB":
         return False
-    promised = any(k.dep_ == "aux" and k.lower_ in cw.PROMISING_AUX for k in head.children)
-    under = head.dep_ in ("xcomp", "ccomp", "advcl") and lemma(head.head) in cw.PROMISING
+    promised = any(k.dep_ == "aux" and k.lower_ in cw.PROMISING_AUX for k in verb.children)
+    under = verb.dep_ in ("xcomp", "ccomp", "advcl") and lemma(verb.head) in cw.PROMISING
     return not (promised or under)
 
 

@@ -375,3 +375,5 @@ TIME_WORDS |= {"election", "vote", "summit", "withdrawal", "expiry", "completion
 TERMED = {"mandate", "term", "lease", "moratorium", "deadline"}  # what only a time extends
 # verbs of warning: what their clause says will befall someone is the warning they make
 WARNING_VERBS = {"warn", "threaten", "caution"}
+# verbs by which an answer is carried out: "launched its own countermeasure" (away.py)
+ANSWER_LAUNCHED = {"launch", "carry", "conduct", "mount", "stage", "unleash", "execute"}
