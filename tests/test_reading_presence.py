@@ -942,3 +942,15 @@ def test_a_colonial_occupation_is_history_not_a_presence(rules):
     assert not readings(rules, text, "deploy")
     text = "Russia's occupation of Crimea continues."
     assert any(s == ["RUS"] and o == ["UKR"] for s, o, _, _ in readings(rules, text, "deploy"))
+
+
+def test_munitions_deployed_against_a_target_are_used_not_stationed(rules):
+    for text in (
+        "Indian Rafale jets deployed SCALP cruise missiles against the camps.",
+        "Ukraine deployed drones against Russian refineries.",
+    ):
+        assert not readings(rules, text, "deploy"), text
+    text = "Russia deployed Iskander missiles to Belarus."
+    assert any(s == ["RUS"] and o == ["BLR"] for s, o, _, _ in readings(rules, text, "deploy"))
+    text = "France deployed troops against jihadists in Mali."
+    assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "deploy"))

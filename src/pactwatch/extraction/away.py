@@ -423,6 +423,17 @@ def _threat_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(lemma(t) in cw.TITLES for t in doc[who.left_edge.i : who.i + 1])
 
 
+def _used_against(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "jets deployed SCALP cruise missiles against the targets", "deployed drones against
+    the protesters": munitions used in a blow, no forces stationed anywhere."""
+    verbs = [t for t in (head, *doc[c.start : c.end]) if lemma(t) == "deploy"]
+    spent = [k for v in verbs for k in v.children if k.dep_ == "dobj" and lemma(k) in aw.MUNITIONS]
+    # (troops sent "against the jihadists" are stationed where they fight)
+    return any(
+        True for t in (*(k.head for k in spent), *spent) for _ in prep_objects(t, ("against",))
+    )
+
+
 def _warning_told(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "warned Iran that it would face severe consequences", "threatened that Kyiv would pay
     a heavy price": what the warning says is the warning the verb reads, not a second one."""
@@ -919,6 +930,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _no_craft_arrived,
         _forces_not_serving,
         _force_left,
+        _used_against,
     ),
     "block": (_opposition_dropped,),
     "withdraw": (_war_left, _a_trip, _casualties_left),

@@ -377,3 +377,5 @@ TERMED = {"mandate", "term", "lease", "moratorium", "deadline"}  # what only a t
 WARNING_VERBS = {"warn", "threaten", "caution"}
 # verbs by which an answer is carried out: "launched its own countermeasure" (away.py)
 ANSWER_LAUNCHED = {"launch", "carry", "conduct", "mount", "stage", "unleash", "execute"}
+# what is spent in a blow, not stationed: "deployed cruise missiles against the targets"
+MUNITIONS = {"missile", "rocket", "bomb", "drone", "munition", "shell", "warhead", "torpedo"}
