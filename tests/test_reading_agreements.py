@@ -914,3 +914,15 @@ def test_the_pact_of_the_pair_an_article_names_most_is_not_one_another_pair_sign
     )
     found = readings(rules, text, "sign", "2021-11-20")
     assert found and all(a != "us-ru-new-start-2010" for _, _, a, _ in found), found
+
+
+def test_a_joint_statement_is_not_the_pairs_treaty_of_another_kind(rules):
+    # an article naming Egypt and Israel most, whose one bilateral pact the knowledge base
+    # holds is their 1979 peace treaty: the joint statement three leaders sign is not it
+    text = (
+        "Egypt and Israel discussed the Gaza talks. Israel thanked Egypt, and Egypt urged "
+        "Israel to show restraint. The joint statement, signed by the US President, the "
+        "Egyptian President and the Emir of Qatar, calls for swift action."
+    )
+    found = [a for _, _, a, _ in readings(rules, text, "sign", "2024-08-09")]
+    assert "eg-il-peace-1979" not in found, found

@@ -27,6 +27,9 @@ INSTITUTION_COREF |= {"army", "legislature", "assembly", "kremlin", "side"}
 DEMANDING = {"demand", "urge", "ask", "insist", "request", "press", "call", "want", "require"}
 KOREAS = {"North": "PRK", "South": "KOR"}  # "the North" in an article on the two Koreas
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
+# nouns of an agreement that name a kind of text, which a pact of another kind is not: "the
+# joint statement" is the pair's only where its name says statement
+OWN_KIND_WORDS = {"statement", "declaration", "communique", "memorandum", "protocol", "charter"}
 
 
 class Descriptions(Salience):
@@ -53,6 +56,9 @@ class Descriptions(Salience):
         parties = self.r.know.parties.get(agreement, set())
         partners = [*self._partner_states(noun), *self._partner_states(noun, "org")]
         if not all(set(ref.ids) <= parties for ref in partners):
+            return False
+        word = lemma(noun)  # "the joint statement" is no peace treaty of the pair
+        if word in OWN_KIND_WORDS and word not in self.r.know.name_words.get(agreement, set()):
             return False
         # "New Delhi and Moscow had signed the deal", in an article naming Washington and
         # Moscow most: the states its sentence names before it are not the pair's
