@@ -1150,3 +1150,18 @@ def test_trucks_banned_cut_ties_only_when_they_are_a_states(rules):
     assert (["LTU"], ["BLR"]) in [(s, o) for s, o, _, _ in found]
     text = "Madrid banned old diesel lorries from the city centre."
     assert readings(rules, text, "reduce_cooperation") == []
+
+
+def test_envoys_expelled_or_sent_home_cut_ties_and_no_member_leaves(rules):
+    text = "Russia expelled 60 US diplomats on Thursday."
+    assert not readings(rules, text, "expel")
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "reduce_cooperation"))
+    for text in (
+        "Moscow told the EU states that some of their diplomats had to leave.",
+        "Ukrainian diplomats will also leave Russia.",
+        "The Russian envoy left Kabul on Tuesday.",
+    ):
+        for etype in ("withdraw", "withdraw_forces"):
+            assert not readings(rules, text, etype), (text, etype)
+    text = "ECOWAS expelled Mali from the bloc."
+    assert any(o == ["MLI"] for _, o, _, _ in readings(rules, text, "expel"))

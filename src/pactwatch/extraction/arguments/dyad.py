@@ -32,6 +32,7 @@ from pactwatch.extraction.arguments.words import (
     BANNED,
     BARRING,
     DRILLS,
+    ENVOYS,
     FELT_AT,
     FELT_AT_WHOM,
     FIGHTERS,
@@ -83,8 +84,6 @@ from pactwatch.extraction.syntax import (
     rebutted,
     subject_token,
 )
-
-ENVOYS = {"ambassador", "envoy", "representative", "diplomat", "attache", "chargé", "consul"}
 
 
 @dataclass

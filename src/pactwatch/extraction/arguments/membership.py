@@ -3,6 +3,7 @@ drills."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -14,6 +15,7 @@ from pactwatch.extraction.arguments.words import (
     ARMIES,
     BASES,
     DRILLS,
+    ENVOYS,
     FORCES,
     JOINED_PEOPLE,
     LEFT_BEHIND,
@@ -30,6 +32,7 @@ from pactwatch.extraction.lexicon.membership import TIES_CUT
 from pactwatch.extraction.lexicon.word_classes import SCHEMES_LEFT, TALKS_LEFT
 from pactwatch.extraction.reading import Candidate, Reading, Ref
 from pactwatch.extraction.syntax import (
+    PORTIONS,
     agent_token,
     is_passive,
     lemma,
@@ -52,10 +55,17 @@ class MembershipFrames(PresenceFrames):
             for k in included
         )  # is where it applies, no member
 
+    def _envoys_said(self, nouns: Sequence[Token | None]) -> list[Token]:
+        """The nouns, and what a portion of them is of ("some of their diplomats")."""
+        found = [n for n in nouns if n is not None]
+        return found + [o for n in found if lemma(n) in PORTIONS for o in prep_objects(n, ("of",))]
+
     def _member(self, c: Candidate, head: Token) -> list[Candidate]:
         if lemma(head) == "include" and not self._included_actor(head):
             return []  # "the ban was included in the constitution", "..., including in defence"
         subj, via = self.subject(head)
+        if any(lemma(t) in ENVOYS for t in self._envoys_said([subject_token(head)[0]])):
+            return []  # "some of their diplomats had to leave": envoys sent home, no member
         if c.trigger.pattern.startswith("^pull|take"):  # "he could pull his country out of
             taken_out = [x for x in self.direct(head) if x.kind == "state"]  # the alliance"
             blocs = [
@@ -350,6 +360,8 @@ class MembershipFrames(PresenceFrames):
     def _expel(self, c: Candidate, head: Token) -> list[Candidate]:
         if any(lemma(o) in FORCES for o in self.objects(head)):
             return []  # "expelled the French troops": forces leave (withdraw_forces), no member
+        if any(lemma(o) in ENVOYS for o in self._envoys_said(self.objects(head))):
+            return []  # "expelled 60 US diplomats": ties cut (reduce_cooperation), no member
         subj, via = self.subject(head)
         target = self.direct(head) or self.passive_subject(head) or self.preps(head, ("of",))
         agr = self.agreements_in([head])
