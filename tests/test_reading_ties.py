@@ -1165,3 +1165,14 @@ def test_envoys_expelled_or_sent_home_cut_ties_and_no_member_leaves(rules):
             assert not readings(rules, text, etype), (text, etype)
     text = "ECOWAS expelled Mali from the bloc."
     assert any(o == ["MLI"] for _, o, _, _ in readings(rules, text, "expel"))
+
+
+def test_talks_or_drills_joined_are_no_membership_and_the_talks_are_the_joiners(rules):
+    text = "Delegations from the US, Qatar and Turkey will join indirect negotiations in Cairo."
+    assert not readings(rules, text, "join")
+    text = "Japan joined the exercises in the Philippines."
+    assert not readings(rules, text, "join")
+    text = "Egypt joined the talks on Monday."
+    assert any(s == ["EGY"] for s, _, _, _ in readings(rules, text, "negotiate"))
+    text = "Finland will join NATO."
+    assert any(s == ["FIN"] for s, _, _, _ in readings(rules, text, "join"))

@@ -340,6 +340,10 @@ NOT_MEMBERSHIP["withdraw"] |= {"option", "possibility", "office", "post", "power
 NOT_MEMBERSHIP["join"] |= {"sanction", "resolution", "ban", "embargo", "boycott", "measure"}
 NOT_MEMBERSHIP["join"] |= {"initiative", "campaign", "consensus", "position", "declaration"}
 NOT_MEMBERSHIP["join"] |= {"warning", "demand", "push", "fight", "fighting", "war"}
+# "will join indirect negotiations in Cairo", "joined the exercises": talks or drills joined,
+# which their own triggers read
+NOT_MEMBERSHIP["join"] |= {"negotiation", "discussion", "consultation", "dialogue", "conversation"}
+NOT_MEMBERSHIP["join"] |= {"exercise", "drill", "patrol", "wargame", "manoeuvre", "maneuver"}
 # the public or the press, asked or urged by leaders: no state is asked ("media" has the lemma
 # "medium")
 PUBLIC = {"media", "medium", "press", "journalist", "reporter", "editor", "voter", "citizen"}

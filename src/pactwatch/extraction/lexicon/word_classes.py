@@ -30,6 +30,7 @@ LIGHT |= {"relaunch", "renew", "intensify", "escalate"}  # "renewed its attacks 
 LIGHT |= {"fly", "wrap", "finish", "kick", "organize", "organise"}  # "flew a joint patrol",
 # "wrapped up joint drills", "kicked off naval exercises": who flies or finishes them holds them
 LIGHT |= {"continue", "resume"}  # "prepared to resume talks": what is said of the verb
+LIGHT |= {"join"}  # "delegations will join indirect negotiations": the talks are theirs
 # Verbs by which the subject does more of what their object names: "expanded naval
 # deployments", "is increasing its military presence", "stepped up its strikes" (not the
 # verbs of less: "reduced its presence" is a withdrawal, read by its own triggers)
