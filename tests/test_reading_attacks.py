@@ -877,3 +877,16 @@ def test_a_war_named_as_a_time_a_cold_war_and_conflict_zones_are_no_attack(rules
     # a war told with its sides is waged
     text = "Russia's war against Ukraine began in 2022."
     assert any(s == ["RUS"] and o == ["UKR"] for s, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_fighting_to_be_ended_with_no_side_named_is_no_blow(rules):
+    for text in (
+        "Qatar proposed a temporary halt in fighting.",
+        "The deal calls for an end to hostilities.",
+    ):
+        assert not readings(rules, text, "attack"), text
+    # with its sides, or said to have resumed or ended, the fighting was waged
+    text = "The talks aim to end the conflict between Israel and Hamas."
+    assert any(set(s) == {"ISR", "hamas"} for s, _, _, _ in readings(rules, text, "attack"))
+    assert readings(rules, "Hostilities resumed in Nagorno-Karabakh.", "attack")
+    assert readings(rules, "The Iraq war ended in 2011.", "attack")

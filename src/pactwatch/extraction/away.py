@@ -287,6 +287,22 @@ def _fighting_averted(doc: Doc, c: Candidate, head: Token) -> bool:
     return all(k.dep_ in kinds and k.lower_ in aw.KINDS_OF_FIGHTING | {"-"} for k in head.children)
 
 
+def _fighting_ended(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "an end to hostilities", "a temporary halt in fighting", "to end the conflict": fighting
+    to be ended, no side named in its phrase, is the peace sought (a peace_deal's words), no
+    blow struck; a war said to have ended ("the Iraq war ended in 2011") was waged."""
+    if head.pos_ not in ("NOUN", "VERB") or lemma(head) not in aw.FIGHTING_IN_GENERAL | {"fight"}:
+        return False
+    gov = head.head
+    ended = (head.dep_ == "dobj" and lemma(gov) in aw.ENDING) or (
+        head.dep_ == "pobj"
+        and gov.lower_ in ("to", "in", "of", "on")
+        and lemma(gov.head) in aw.ENDING
+    )
+    sides = [k for k in head.children if k.dep_ == "poss" or k.lower_ in aw.WAR_SIDES]
+    return ended and not sides
+
+
 def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "test-fired a ballistic missile": a weapon tried, at no one (not "fired test missiles
     at Ukrainian cities", which names a target)."""
@@ -948,6 +964,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _a_test,
         _clash_of_words,
         _fighting_averted,
+        _fighting_ended,
         _blow_of_no_arms,
         _moved_for_a_drill,
         _dropped_on_an_audience,
