@@ -926,3 +926,13 @@ def test_a_joint_statement_is_not_the_pairs_treaty_of_another_kind(rules):
     )
     found = [a for _, _, a, _ in readings(rules, text, "sign", "2024-08-09")]
     assert "eg-il-peace-1979" not in found, found
+
+
+def test_a_deal_said_to_be_between_two_states_is_not_a_bloc_named_in_the_article(rules):
+    text = (
+        "The deal for a joint air defence system between Kyrgyzstan and Russia was approved "
+        "by the parliament on Wednesday. Critics of the Collective Security Treaty "
+        "Organization say the bloc failed Armenia."
+    )
+    found = [a for _, _, a, _ in readings(rules, text, "ratify", "2023-10-12")]
+    assert found and "CSTO" not in found, found

@@ -172,8 +172,13 @@ class AgreementFrames(Pieces):
             agreement = self._main_agreement_for(c)
         if agreement is None and c.type not in ("sign", "peace_deal") and not other:
             agreement = self.context_agreement(head)
+            nouns = [head, *objects(head), *prep_objects(head, ("of", "on"))]
+            nouns += [subj_tok] if subj_tok is not None else []
             if not self._fits_parties(agreement, [head, *objects(head)]):
                 agreement = None  # "denounce the bilateral treaty": not the bloc told before
+            elif not self._fits_between(agreement, nouns):
+                agreement = None  # "the deal between Kyrgyzstan and Russia": not their bloc's
+                c.cues.append(NOT_PARTNER)  # (nor the bloc's by default)
             if agreement in {i for x in partners for i in x.ids}:  # "the agreement with the
                 agreement = None  # EU on readmission": a pact with the bloc, not the bloc's own
                 c.cues.append(NOT_PARTNER)  # (and not the bloc's by default either)
@@ -222,6 +227,24 @@ class AgreementFrames(Pieces):
             return True
         parties = self.know.parties.get(agreement, set())
         return not self.know.is_org(agreement) and len(parties) in said
+
+    def _fits_between(self, agreement: str | None, nouns: list[Token]) -> bool:
+        """Whether an agreement can be the pact its nouns say is between two states ("the
+        agreement between the Kyrgyz Republic and the Russian Federation"): no bloc is, and
+        a pact is only between its parties."""
+        for noun in nouns:
+            if agreement is None or lemma(noun) not in AGREEMENT_NOUNS:
+                continue
+            # "the deal for a joint air defence system between Kyrgyzstan and Russia"
+            betweens = [t.head for t in noun.subtree if t.lower_ == "between" and t.dep_ == "prep"]
+            said = [x for b in betweens for x in self.preps(b, ("between",))]
+            sides = {i for x in said if x.kind == "state" for i in x.ids}
+            if len(sides) < 2:
+                continue
+            parties = self.know.parties.get(agreement, set())
+            if self.know.is_org(agreement) or not sides <= parties:
+                return False
+        return True
 
     def _each_partner(self, c: Candidate, head: Token, partners: list[Ref]) -> list[Candidate]:
         """Agreements in the plural with several partners are one with each: "Ukraine has
