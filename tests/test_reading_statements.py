@@ -1119,3 +1119,12 @@ def test_an_answer_launched_is_given_not_a_warning(rules):
     assert not readings(rules, text, "warn")
     text = "Iran will launch a retaliation if Israel strikes."
     assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "warn"))
+
+
+def test_we_who_have_been_threatened_are_threatened_not_threatening(rules):
+    text = (
+        "Colombian army chief General Eduardo Zapateiro said Venezuela had moved troops to "
+        'the border. "We have been threatened openly," Zapateiro said.'
+    )
+    got = readings(rules, text, "warn")
+    assert all("COL" not in s for s, _, _, _ in got), got

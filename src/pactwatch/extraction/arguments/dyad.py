@@ -568,6 +568,8 @@ class DyadFrames(DyadParts):
         if not s.subj and s.via != "agent" and c.type in ("urge", "warn", "accuse"):
             if rebutted(head):  # "New Delhi denied these allegations": made against it
                 return None
+            if _first_person_patient(head):  # "we have been threatened openly": the
+                return None  # speaker's side is the one threatened, not the one threatening
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             if speaker:
                 c.subject = list(speaker)
@@ -747,3 +749,8 @@ def _motive(noun: Token) -> bool:
 
 
 BOUND_ONES = {"commit", "oblige", "obligate", "bind", "pledge"}  # the passive's subject is bound
+
+
+def _first_person_patient(verb: Token) -> bool:
+    """ "we have been threatened", "we were accused": the speaker undergoes the act."""
+    return any(k.dep_ == "nsubjpass" and k.lower_ in ("we", "i") for k in verb.children)
