@@ -890,3 +890,11 @@ def test_fighting_to_be_ended_with_no_side_named_is_no_blow(rules):
     assert any(set(s) == {"ISR", "hamas"} for s, _, _, _ in readings(rules, text, "attack"))
     assert readings(rules, "Hostilities resumed in Nagorno-Karabakh.", "attack")
     assert readings(rules, "The Iraq war ended in 2011.", "attack")
+
+
+def test_a_blow_planned_is_the_planners_not_struck_at_them(rules):
+    text = "Maduro denounced an alleged aggression plan of Colombia, which Bogota denied."
+    got = readings(rules, text, "attack")
+    assert got and all(s == ["COL"] and "COL" not in o for s, o, _, _ in got), got
+    text = "Caracas denounced Colombia's aggression plan against Venezuela."
+    assert (["COL"], ["VEN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]

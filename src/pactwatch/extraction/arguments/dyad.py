@@ -46,6 +46,7 @@ from pactwatch.extraction.arguments.words import (
     OBJECT_PREPS,
     OWNED_TARGET_TYPES,
     PARTAKING,
+    PLOTS,
     PROVIDED_TYPES,
     PROVIDING_FOR,
     REACHING,
@@ -194,6 +195,21 @@ class DyadFrames(DyadParts):
             return self._accused(c, head, held)
         return None
 
+    def _planned_blow(self, c: Candidate, head: Token) -> Found:
+        """ "an alleged aggression plan of Colombia", "Kyiv's attack plans": whose plan it is
+        strikes, at whom the plan is aimed ("against Venezuela"), not the plan's owner struck."""
+        if c.type != "attack" or head.dep_ != "compound" or lemma(head.head) not in PLOTS:
+            return None
+        plan = head.head
+        by = self.owners(plan) + self.preps(plan, ("of", "by"))
+        by = [x for x in by if x.kind in ("state", "org", "group")]
+        if not by:
+            return None
+        c.subject = self.ids(by)
+        c.object = [i for i in self.ids(self.preps(plan, ("against", "on"))) if i not in c.subject]
+        c.cues.append("subj_via=plan")
+        return [c]
+
     def _arms_made_or_used(self, c: Candidate, head: Token) -> Found:
         # "North Korea-made missiles", however parsed
         hyphened = self.doc[c.start].text == "-" and hyphened_to_before(head)
@@ -231,6 +247,7 @@ class DyadFrames(DyadParts):
         _roles_and_motives,
         _built_or_killed,
         _charged,
+        _planned_blow,
         _arms_made_or_used,
         _no_blow_or_pledge,
     )

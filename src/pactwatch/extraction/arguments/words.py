@@ -91,6 +91,8 @@ KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "
 UNNAMED_OWNERS = {"foreign", "western", "international", "overseas", "outside"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
+# what a blow is planned in: "an aggression plan of Colombia" is Colombia's blow (dyad.py)
+PLOTS = {"plan", "plot", "scheme", "blueprint", "preparation", "scenario"}
 # the envoys a state sends: expelled or leaving, ties are cut, no member leaves a bloc
 ENVOYS = {"ambassador", "envoy", "representative", "diplomat", "attache", "chargé", "consul"}
 # a land that breaks away from a state secedes; no forces leave it ("Eritrea broke away from
