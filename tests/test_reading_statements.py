@@ -1128,3 +1128,10 @@ def test_we_who_have_been_threatened_are_threatened_not_threatening(rules):
     )
     got = readings(rules, text, "warn")
     assert all("COL" not in s for s, _, _, _ in got), got
+
+
+def test_forces_guarding_their_own_border_pledge_nothing(rules):
+    text = "The general said Colombian troops are protecting the border day and night."
+    assert not readings(rules, text, "commit_defense")
+    text = "France will protect Greece's airspace."
+    assert any(o == ["GRC"] for _, o, _, _ in readings(rules, text, "commit_defense"))

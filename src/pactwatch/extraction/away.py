@@ -191,6 +191,21 @@ def _commitment_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return head.pos_ == "NOUN" and _committed_elsewhere(head)
 
 
+def _own_land_guarded(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Colombian troops are protecting the border", "to defend the country's airspace" said
+    of no one else's: forces at home, no pledge to defend another."""
+    if head.pos_ != "VERB" or lemma(head) not in ("protect", "defend", "guard"):
+        return False
+    guarded = [k for k in head.children if k.dep_ == "dobj"]
+    r = doc._.pactwatch
+    return bool(guarded) and all(
+        lemma(k) in aw.OWN_LANDS
+        and not any(x.dep_ == "poss" for x in k.children)
+        and r.ref(k.i) is None
+        for k in guarded
+    )
+
+
 def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "set out rules for Chilean warships to call", "With 40 jets on board, it
     provides": arms in a pattern's gap that the verb does not move, or arms a pattern's
@@ -980,7 +995,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "warn": (_answer_done, _trade_answered, _threat_of_no_state, _warning_told),
     "urge": (_document_urges,),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
-    "commit_defense": (_commitment_elsewhere,),
+    "commit_defense": (_commitment_elsewhere, _own_land_guarded),
     "arms_supply": (_arms_elsewhere, _unit_named_by_arms, _warships_to_waters),
     "terminate": (_ended_by_agreement, _voided_elsewhere),
     "sign": (_founded_no_body,),

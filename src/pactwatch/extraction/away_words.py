@@ -381,3 +381,5 @@ WARNING_VERBS = {"warn", "threaten", "caution"}
 ANSWER_LAUNCHED = {"launch", "carry", "conduct", "mount", "stage", "unleash", "execute"}
 # what is spent in a blow, not stationed: "deployed cruise missiles against the targets"
 MUNITIONS = {"missile", "rocket", "bomb", "drone", "munition", "shell", "warhead", "torpedo"}
+# a state's land, guarded by its own forces where no owner is said: "protecting the border"
+OWN_LANDS = {"border", "frontier", "airspace", "coast", "coastline", "territory", "homeland"}
