@@ -1131,7 +1131,7 @@ def test_we_who_have_been_threatened_are_threatened_not_threatening(rules):
 
 
 def test_forces_guarding_their_own_border_pledge_nothing(rules):
-    text = "The general said Colombian troops are protecting the border day and night."
+    text = "The general said Colombian troops are protecting the border against armed gangs."
     assert not readings(rules, text, "commit_defense")
     text = "France will protect Greece's airspace."
     assert any(o == ["GRC"] for _, o, _, _ in readings(rules, text, "commit_defense"))
