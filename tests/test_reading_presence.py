@@ -954,3 +954,14 @@ def test_munitions_deployed_against_a_target_are_used_not_stationed(rules):
     assert any(s == ["RUS"] and o == ["BLR"] for s, o, _, _ in readings(rules, text, "deploy"))
     text = "France deployed troops against jihadists in Mali."
     assert any(s == ["FRA"] for s, _, _, _ in readings(rules, text, "deploy"))
+
+
+def test_what_is_left_somewhere_remains_and_leaves_nothing(rules):
+    text = "The 900 US troops left in Syria will stay until next year."
+    assert not readings(rules, text, "withdraw_forces")
+    text = "The allies reached a framework deal with only the details left to finalise."
+    assert not readings(rules, text, "withdraw")
+    text = "US troops have left Niger."
+    assert any(
+        s == ["USA"] and o == ["NER"] for s, o, _, _ in readings(rules, text, "withdraw_forces")
+    )

@@ -465,6 +465,15 @@ def _used_against(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _left_behind(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the 900 US troops left in Syria", "the details left to finalise": what is left is what
+    remains (a participle on its noun), no one leaving."""
+    return any(
+        lemma(t) == "leave" and t.dep_ == "acl" and t.tag_ == "VBN"
+        for t in (head, *doc[c.start : c.end])
+    )
+
+
 def _warning_told(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "warned Iran that it would face severe consequences", "threatened that Kyiv would pay
     a heavy price": what the warning says is the warning the verb reads, not a second one."""
@@ -964,13 +973,14 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _used_against,
     ),
     "block": (_opposition_dropped,),
-    "withdraw": (_war_left, _a_trip, _casualties_left),
+    "withdraw": (_war_left, _a_trip, _casualties_left, _left_behind),
     "withdraw_forces": (
         _war_not_left,
         _replaced_elsewhere,
         _a_trip,
         _casualties_left,
         _forces_not_serving,
+        _left_behind,
     ),
     "join": (_entered_into,),
     "cooperate": (_kind_of_agreement,),
