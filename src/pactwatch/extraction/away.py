@@ -315,6 +315,10 @@ def _fighting_ended(doc: Doc, c: Candidate, head: Token) -> bool:
         and lemma(gov.head) in aw.ENDING
     )
     sides = [k for k in head.children if k.dep_ == "poss" or k.lower_ in aw.WAR_SIDES]
+    if head.dep_ == "dobj":  # "Russia and Ukraine must end the war": its two sides end it
+        who, _ = subject_token(gov)
+        named = [who, *who.conjuncts] if who is not None else []
+        sides += [k for k in named if doc._.pactwatch.ref(k.i) is not None][1:]
     return ended and not sides
 
 
