@@ -965,3 +965,14 @@ def test_what_is_left_somewhere_remains_and_leaves_nothing(rules):
     assert any(
         s == ["USA"] and o == ["NER"] for s, o, _, _ in readings(rules, text, "withdraw_forces")
     )
+
+
+def test_forces_on_open_waters_have_no_host_taken_from_the_article(rules):
+    # an article about the United States: the state it names most is no host of others' ships
+    text = (
+        "The United States sent a destroyer near the Scarborough Shoal, the US Navy said. "
+        "The United States and the Philippines held talks. China deployed naval forces for "
+        "patrols in the South China Sea earlier this week."
+    )
+    got = [(s, o) for s, o, _, _ in readings(rules, text, "deploy", "2026-01-10") if s == ["CHN"]]
+    assert got and all(o == [] for _, o in got), got

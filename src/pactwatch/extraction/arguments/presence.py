@@ -57,6 +57,8 @@ from pactwatch.extraction.syntax import (
 
 # where warships or warplanes arrive that is no state's land: "the region", "the Red Sea"
 OPEN_WATERS = {"region", "sea", "ocean", "waters", "gulf", "strait", "mediterranean"}
+WATERS = OPEN_WATERS - {"region"}  # where ships are and no state hosts them
+SEA_PREPS = {"in", "into", "to", "across", "through", "on", "at"}
 # what a host does to forces in its land: whose forces they are is not its own
 HOSTS_ACTING = {"close", "shut", "vacate", "expel", "evict", "host"}
 
@@ -330,13 +332,24 @@ class PresenceFrames(Pieces):
     def _craft_at_sea(self, c: Candidate, head: Token) -> bool:
         """Warplanes or warships said to arrive at a sea or a region that names no state:
         "destroyers arrived in the eastern Mediterranean" (``CRAFT_ARRIVED``); no host is
-        taken from elsewhere (not "arrived in Sydney", a city the gazetteer may not know)."""
-        if c.trigger.pattern != CRAFT_ARRIVED:
+        taken from elsewhere (not "arrived in Sydney", a city the gazetteer may not know).
+        Forces of any trigger said to be on open waters are too: "deployed naval forces for
+        patrols in the South China Sea", "is patrolling the Red Sea"."""
+        if c.trigger.pattern == CRAFT_ARRIVED:
+            return any(
+                (o.ent_type_ == "LOC" or lemma(o) in OPEN_WATERS)
+                and not any(self.r.ref(t.i) is not None for t in o.subtree)
+                for o in prep_objects(head, ("in", "at"))
+            )
+        if c.type not in ("deploy", "withdraw_forces"):
             return False
+        said = [k for k in head.subtree if k.i != head.i and head.sent.start <= k.i]
         return any(
-            (o.ent_type_ == "LOC" or lemma(o) in OPEN_WATERS)
-            and not any(self.r.ref(t.i) is not None for t in o.subtree)
-            for o in prep_objects(head, ("in", "at"))
+            lemma(k) in WATERS
+            and k.dep_ in ("pobj", "dobj")
+            and (k.dep_ == "dobj" or k.head.lower_ in SEA_PREPS)
+            and not any(self.r.ref(t.i) is not None for t in k.subtree)
+            for k in said
         )
 
     def _retreated_from(self, head: Token, mine: set[str]) -> list[str] | None:
