@@ -936,3 +936,17 @@ def test_a_deal_said_to_be_between_two_states_is_not_a_bloc_named_in_the_article
     )
     found = [a for _, _, a, _ in readings(rules, text, "ratify", "2023-10-12")]
     assert found and "CSTO" not in found, found
+
+
+def test_the_pact_of_a_pair_first_told_of_years_after_an_article_is_not_its_deal(rules):
+    # an article of 2022 on Armenia and Azerbaijan: their peace agreement, first agreed in
+    # 2025 (and not signed), is no deal it tells of
+    text = (
+        "Armenia accused Azerbaijan of shelling its border towns. Azerbaijan denied it, and "
+        "Armenia appealed for help. Under the deal, Armenia ceded swathes of territory."
+    )
+    got = [ids for _, ids, kind in refs(rules, text, "2022-09-14") if kind == "agreement"]
+    assert ("am-az-peace-2025",) not in got, got
+    # an article of 2025 may
+    got = [ids for _, ids, kind in refs(rules, text, "2025-09-01") if kind == "agreement"]
+    assert ("am-az-peace-2025",) in got, got

@@ -47,6 +47,7 @@ class Descriptions(Salience):
             return None
         know = self.r.know
         found = [ag for ag in know.bilateral if know.parties.get(ag, set()) == set(top)]
+        found = know.signed_by_then(found, self.r.anchor)  # not the pair's pact of years later
         return found[0] if len(found) == 1 else None
 
     def _fits_pair(self, noun: Token, agreement: str) -> bool:

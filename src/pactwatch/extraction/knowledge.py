@@ -31,6 +31,10 @@ _TITLE_WORDS = {"president", "minister", "premier", "chancellor", "leader", "sec
 DEFENSE_KINDS = {"defense", "consultation", "stationing", "basing"}
 
 
+# how long after a document an agreement it tells of may be signed ("will sign next month")
+SIGNED_LATER_DAYS = 366
+
+
 @dataclass
 class Knowledge:
     kind: dict[str, str] = field(default_factory=dict)  # id -> state|organization|person|group
@@ -47,6 +51,7 @@ class Knowledge:
     alliances: set[str] = field(default_factory=set)  # organizations of mutual defence
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
+    first_told: dict[str, PartialDate] = field(default_factory=dict)  # its earliest event
     ended: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> termination
     # (state, organization) -> when it became a member and when it left, if it did
     membership: dict[tuple[str, str], tuple[PartialDate, PartialDate | None]] = field(
@@ -121,6 +126,7 @@ class Knowledge:
         for e in sorted(kb.events, key=lambda e: e.date):
             if e.agreement is None:
                 continue
+            k.first_told.setdefault(e.agreement, e.date)
             if e.type == "withdraw_forces" and e.agreement in k.mission_dates:
                 start, _ = k.mission_dates[e.agreement]
                 k.mission_dates[e.agreement] = (start, e.date)
@@ -275,6 +281,20 @@ class Knowledge:
         if len(found) != 1 or not found[0].from_ or not found[0].to:
             return None
         return list(found[0].from_), list(found[0].to)
+
+    def signed_by_then(self, pool: list[str], day: _dt.date | None) -> list[str]:
+        """The agreements not signed more than a year after ``day`` (a document's date), nor,
+        unsigned, first told of more than a year after it: an article of 2023 on "the ceasefire
+        India and Pakistan agreed" does not tell of their ceasefire of 2025 (one signed soon
+        after may be the one it says will be signed)."""
+        if day is None:
+            return pool
+        late = day + _dt.timedelta(days=SIGNED_LATER_DAYS)
+        return [
+            ag
+            for ag in pool
+            if (when := self.signed.get(ag, self.first_told.get(ag))) is None or when.start <= late
+        ]
 
     def agreements_between(self, a: set[str], b: set[str]) -> list[str]:
         """Agreements whose parties include someone of ``a`` and someone of ``b``."""

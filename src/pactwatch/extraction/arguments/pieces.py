@@ -3,7 +3,6 @@ agreement in context, and the attacks already read in the document."""
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections import Counter
 from collections.abc import Callable
 
@@ -633,16 +632,7 @@ class Pieces:
         return None
 
     def _signed_by_then(self, pool: list[str]) -> list[str]:
-        """The agreements not signed more than a year after the document was written: an
-        article of 2023 on "the ceasefire India and Pakistan agreed" does not tell of their
-        ceasefire of 2025 (one signed soon after may be the one it says will be signed)."""
-        day = self.r.anchor
-        if day is None:
-            return pool
-        late = day + _dt.timedelta(days=SIGNED_LATER_DAYS)
-        return [
-            ag for ag in pool if (when := self.know.signed.get(ag)) is None or when.start <= late
-        ]
+        return self.know.signed_by_then(pool, self.r.anchor)
 
     def _signing_group(self, ident: str) -> bool:
         return not self.know.is_org(ident) and any(ident in ps for ps in self.know.parties.values())
@@ -712,8 +702,6 @@ def sentence(doc: Doc, c: Candidate) -> Span:
     return doc[c.head].sent
 
 
-# how long after a document an agreement it tells of may be signed ("will sign next month")
-SIGNED_LATER_DAYS = 366
 BLAMING = {"blame", "accuse", "hold", "suspect", "fault"}
 
 
