@@ -898,3 +898,16 @@ def test_a_blow_planned_is_the_planners_not_struck_at_them(rules):
     assert got and all(s == ["COL"] and "COL" not in o for s, o, _, _ in got), got
     text = "Caracas denounced Colombia's aggression plan against Venezuela."
     assert (["COL"], ["VEN"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+
+
+def test_a_missile_shot_down_an_assault_ship_and_a_trade_war_strike_no_one(rules):
+    for text in (
+        "The destroyer shot down an anti-ship ballistic missile fired from Yemen.",
+        "The USS Wasp, an amphibious assault ship, arrived in Manila.",
+        "Macron raised the trade war with Trump.",
+    ):
+        assert not readings(rules, text, "attack"), text
+    text = "Iran shot down a US surveillance drone."
+    assert (["IRN"], ["USA"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
+    text = "Russia launched an assault on Avdiivka."
+    assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "attack"))

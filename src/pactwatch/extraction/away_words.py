@@ -45,7 +45,8 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
     | {"charm", "diplomatic", "legal", "publicity"}  # "a charm offensive": words, no arms
     # "the Kremlin's media blitz" ("media" lemmatized), "a character assassination"
     | {"medium", "character", "advertising", "marketing", "lobbying"}
-    | {"interceptor"},  # "fired interceptor missiles at the drones": a defence
+    | {"interceptor"}  # "fired interceptor missiles at the drones": a defence
+    | {"trade", "tariff", "price", "currency", "culture", "tax"},  # "a trade war": no arms
     "deploy": NON_MILITARY_PRESENCE,
     "withdraw_forces": NON_MILITARY_PRESENCE,  # "its diplomatic presence has shrunk"
 }
@@ -221,12 +222,16 @@ VERB_OBJECT_AWAY["meet"] |= {"threshold", "obligation", "commitment", "wish", "a
 VERB_OBJECT_AWAY["raid"] = {"fridge", "kitchen", "pantry", "cupboard", "wardrobe", "closet"}
 VERB_OBJECT_AWAY["raid"] |= {"minibar", "buffet", "budget", "coffer", "savings", "pension"}
 VERB_OBJECT_AWAY["raid"] |= {"fund", "reserve", "piggy", "jar", "archive", "playbook"}
+# What is shot down that was fired at the shooter: "shot down an anti-ship ballistic missile"
+# is a defence against another's blow (a drone or a jet shot down is a blow at its owner)
+VERB_OBJECT_AWAY["shoot"] = {"missile", "rocket", "projectile", "shell", "warhead"}
 # Trigger nouns that, as the modifier of another noun, name a kind of thing and no event: "an
 # early warning radar", "a warning system" warn no one.
 MODIFIER_AWAY: dict[str, set[str]] = {
     "warn": {"warning", "threat"},  # "an annual threat assessment"
     "attack": {"war", "raid", "strike"}  # "war crimes", "air raid sirens", "strike drones"
-    | {"conflict"},  # "conflict zones", "conflict resolution"
+    | {"conflict"}  # "conflict zones", "conflict resolution"
+    | {"assault"},  # "an amphibious assault ship", "assault rifles"
 }
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
 # war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then
