@@ -950,3 +950,8 @@ def test_the_pact_of_a_pair_first_told_of_years_after_an_article_is_not_its_deal
     # an article of 2025 may
     got = [ids for _, ids, kind in refs(rules, text, "2025-09-01") if kind == "agreement"]
     assert ("am-az-peace-2025",) in got, got
+
+
+def test_an_application_filed_or_lodged_is_its_filers(rules):
+    text = "Finland and Sweden filed applications to join NATO in May."
+    assert any(set(s) == {"FIN", "SWE"} for s, _, _, _ in readings(rules, text, "apply"))
