@@ -955,3 +955,12 @@ def test_the_pact_of_a_pair_first_told_of_years_after_an_article_is_not_its_deal
 def test_an_application_filed_or_lodged_is_its_filers(rules):
     text = "Finland and Sweden filed applications to join NATO in May."
     assert any(set(s) == {"FIN", "SWE"} for s, _, _, _ in readings(rules, text, "apply"))
+
+
+def test_a_bill_on_an_accession_adopted_is_a_ratification_not_the_accession(rules):
+    text = "The Finnish parliament has voted to adopt a bill on the country's accession to NATO."
+    assert any(s == ["FIN"] and a == "NATO" for s, _, a, _ in readings(rules, text, "ratify"))
+    assert not readings(rules, text, "join")
+    assert not readings(rules, "The parliament adopted a bill on taxes.", "ratify")
+    text = "Finland's accession to NATO was completed in April."
+    assert any(s == ["FIN"] for s, _, _, _ in readings(rules, text, "join"))

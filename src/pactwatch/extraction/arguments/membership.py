@@ -379,6 +379,8 @@ DECIDING_ON = {"ratify", "approve", "block", "veto", "delay", "postpone", "obstr
 DECIDING_ON |= {"endorse", "oppose", "hold", "greenlight", "clear", "unblock", "accept"}
 
 
+# the texts a parliament passes on an accession: "a bill on Finland's accession"
+LAWS_ON = {"bill", "law", "legislation", "protocol", "decree"}
 IN_EFFECT = {"effectively", "practically", "virtually", "factually"}  # one word each
 
 
@@ -399,7 +401,10 @@ def attended(doc: Doc, c: Candidate, verb: Token) -> bool:
 
 
 def _decided_by_others(noun: Token) -> bool:
-    """ "ratified Sweden's accession", "blocked Ukraine's membership"."""
+    """ "ratified Sweden's accession", "blocked Ukraine's membership", "adopted a bill on the
+    country's accession" (the ratification's own trigger reads the decision)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "for"):
+        return lemma(noun.head.head) in LAWS_ON
     return noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in DECIDING_ON
 
 

@@ -89,6 +89,8 @@ TRIGGERS: list[Trigger] = [
     *_t("ratify", "agreement", "approve ~ accession|treaty|protocol|membership|bid"),
     *_t("ratify", "agreement", "approve ~ $AGREEMENT", "sign off on", "approve/V"),
     *_t("ratify", "agreement", "vote ~ to ratify|approve", "approval of"),
+    # "voted to adopt a bill on the country's accession to NATO": a law on joining passed
+    *_t("ratify", "agreement", "^adopt/V ~ bill|law|legislation ~~ accession|membership"),
     # "won every member's approval to enter", "needs Turkey's consent"
     *_t("ratify", "agreement", f"{SEEKING} ~ ^{CONSENT}/N"),
     *_t("ratify", "agreement", "vote/V on|for ~ $AGREEMENT|accession|membership|it"),
