@@ -452,3 +452,19 @@ def test_a_counterpart_speaks_for_their_own_state_and_two_leaders_stay_two(rules
     assert found and found[0][1]._.pactwatch.speaks_for.get("sameh-shoukry") == "EGY"
     said = refs(rules, "Zelensky Erdogan talks in Ankara focused on the Black Sea.")
     assert ("Zelensky", ("volodymyr-zelensky",), "person") in said
+
+
+def test_capitals_of_a_title_name_no_one_unless_the_story_names_them_again(ex):
+    text = (
+        "US to Finish Delivery of Military Aid for Ukraine by Mid-April\n\n"
+        "The United States expects to finish the delivery of military aid to Ukraine soon."
+    )
+    _, r = refs(ex, text)
+    assert [x.ids for x in r.refs if x.kind == "person"] == []
+    text = (
+        "Kaja Kallas Visits Kyiv Amid New Strikes\n\n"
+        "The EU's foreign policy chief Kaja Kallas arrived in Kyiv on Monday."
+    )
+    _, r = refs(ex, text)
+    people = {x.ids for x in r.refs if x.kind == "person"}
+    assert people == {("kaja-kallas",)}, people

@@ -488,6 +488,12 @@ class Mentions:
         people: dict[str, str] = {}  # surname -> id, in this document
         firsts: dict[str, str] = {}  # a full name's first word -> id ("" if several have it)
         named = [(ent, _name_span(ent)) for ent in doc.ents if ent.label_ in ("PERSON", "ORG")]
+        # "US to Finish Delivery of Military Aid": capitals of a title, no one's name
+        named = [
+            (ent, span)
+            for ent, span in named
+            if ent.label_ != "PERSON" or self._surname(ent.text) or not _headline_only(doc, ent)
+        ]
         for ent, span in named:  # full names first: a headline's "President Whipps" is the
             if ent.label_ != "PERSON" or span is None:  # "Surangel Whipps Jr" named later
                 continue
@@ -782,3 +788,24 @@ def _modifiers(noun: Token) -> list[Token]:
                 out.append(k)
                 todo.append(k)
     return out
+
+
+TITLE_CASE_SHARE = 0.6  # of a line's words capitalized, for it to be set in title case
+
+
+def _headline_only(doc: Doc, ent: Span) -> bool:
+    """A name the recognizer found in a line set in title case ("US to Finish Delivery of
+    $800Mln Military Aid") whose last word the text writes nowhere else: a title's capitals,
+    no one's name (a person in a headline is named again in the story)."""
+    text = doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if line.endswith((".", "!", "?", ":", ";", '"', "”")) or len(words) < 4:
+        return False  # a sentence, not a title
+    if sum(w[:1].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return False
+    last = ent[-1].text
+    return last not in text[:start] and last not in text[end:]
