@@ -1135,3 +1135,12 @@ def test_forces_guarding_their_own_border_pledge_nothing(rules):
     assert not readings(rules, text, "commit_defense")
     text = "France will protect Greece's airspace."
     assert any(o == ["GRC"] for _, o, _, _ in readings(rules, text, "commit_defense"))
+
+
+def test_two_who_both_accused_the_other_accused_each_other(rules):
+    text = (
+        "Russia brokered a truce. But Baku and Yerevan have both accused the other of breaking it."
+    )
+    got = readings(rules, text, "accuse")
+    assert any(set(s) == set(o) == {"AZE", "ARM"} for s, o, _, _ in got), got
+    assert all("RUS" not in o for _, o, _, _ in got), got

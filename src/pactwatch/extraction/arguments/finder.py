@@ -437,11 +437,14 @@ def _reciprocal(head: Token) -> bool:
     objs = [a for a in args if a.dep_ in ("dobj", "pobj", "npadvmod")]
     words = [*objs, *(c for a in objs for c in a.children)]  # not deeper: "a pact allowing
     # the deployment of each other's troops" is signed by the two, not with each other
+    # "Baku and Yerevan have both accused the other": "both" on the verb or in its subject
+    said = [*head.children, *(k for s in head.children if s.dep_ == "nsubj" for k in s.subtree)]
+    both = any(k.lower_ == "both" and k.i < head.i for k in said)
     for tok in words:
         if tok.lower_ in ("other", "another"):
             before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            if before in ("each", "one"):
-                return True
+            if before in ("each", "one") or (before == "the" and tok.lower_ == "other" and both):
+                return True  # "both accused the other": each the other
     return False
 
 
