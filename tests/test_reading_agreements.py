@@ -909,8 +909,8 @@ def test_the_pact_of_the_pair_an_article_names_most_is_not_one_another_pair_sign
     # is New START): "the deal" that New Delhi and Moscow signed is not theirs
     text = (
         "Washington warned Moscow again on Monday. The United States and Russia traded "
-        "accusations, and Russia rejected the US demands. New Delhi and Moscow had signed the "
-        "deal for five S-400 regiments in 2018."
+        "accusations, and Russia rejected the US demands. Delhi and Moscow signed the deal "
+        "for five S-400 units back in 2018."
     )
     found = readings(rules, text, "sign", "2021-11-20")
     assert found and all(a != "us-ru-new-start-2010" for _, _, a, _ in found), found

@@ -61,7 +61,7 @@ class Descriptions(Salience):
         word = lemma(noun)  # "the joint statement" is no peace treaty of the pair
         if word in OWN_KIND_WORDS and word not in self.r.know.name_words.get(agreement, set()):
             return False
-        # "New Delhi and Moscow had signed the deal", in an article naming Washington and
+        # "Delhi and Moscow signed the deal back then", in an article naming Washington and
         # Moscow most: the states its sentence names before it are not the pair's
         sent = noun.sent
         named = {
