@@ -906,14 +906,14 @@ def test_a_pact_of_the_pair_signed_years_after_the_article_is_not_the_one_it_tel
 
 def test_the_pact_of_the_pair_an_article_names_most_is_not_one_another_pair_signed(rules):
     # an article about Washington and Moscow (whose one bilateral pact the knowledge base holds
-    # is New START): "the deal" that New Delhi and Moscow signed is not theirs
+    # is New START): "the deal" that India and Russia signed is not theirs, but their own
     text = (
         "Washington warned Moscow again on Monday. The United States and Russia traded "
-        "accusations, and Russia rejected the US demands. Delhi and Moscow signed the deal "
+        "accusations, and Russia rejected the US demands. India and Russia signed the deal "
         "for five S-400 units back in 2018."
     )
     found = readings(rules, text, "sign", "2021-11-20")
-    assert found and all(a != "us-ru-new-start-2010" for _, _, a, _ in found), found
+    assert [a for _, _, a, _ in found] == ["ru-in-s400-2018"], found
 
 
 def test_a_joint_statement_is_not_the_pairs_treaty_of_another_kind(rules):
