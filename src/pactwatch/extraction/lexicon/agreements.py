@@ -40,7 +40,7 @@ TRIGGERS: list[Trigger] = [
     # "the conclusion of the new defence agreement": one concluded is signed
     *_t("sign", "agreement", "conclusion/N of ~~ $AGREEMENT"),
     # a partnership concluded or formalised is one put to paper: "an officially concluded
-    # strategic partnership", "the partnership was formalised in 2002 with an agreement"
+    # strategic partnership", "a partnership formalised by a 2002 accord"
     *_t("sign", "agreement", "conclude|formalize ~ partnership", "partnership ~~ ^formalize/V"),
     *_t("sign", "agreement", "partnership ~~ be ^conclude/V"),
     # "struck a security pact", "the deal, struck in January", "entered into an agreement"

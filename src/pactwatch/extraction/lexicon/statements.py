@@ -231,7 +231,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),
     *_t("urge", "request", "order ~ $TROOPS out"),  # "orders French troops out"
     *_t("urge", "request", "demand ~~ $TROOPS ~ leave|withdraw|depart"),
-    # "ordered the U.S. to withdraw its troops": the order, not yet the withdrawal
+    # "ordered the Americans to pull out their forces": the order, not yet the withdrawal
     *_t("urge", "request", "order/V ~ to withdraw|leave|depart|remove|vacate|pull|close"),
     *_t("urge", "request", "give/V ~~ until ~~ to withdraw|leave|depart|remove|vacate|pull"),
     # "has given Kyiv until Friday to accept the plan", "summoned Paris to pull out its troops"
