@@ -309,17 +309,17 @@ def _fighting_ended(doc: Doc, c: Candidate, head: Token) -> bool:
     if head.pos_ not in ("NOUN", "VERB") or lemma(head) not in aw.FIGHTING_IN_GENERAL | {"fight"}:
         return False
     gov = head.head
-    ended = (head.dep_ == "dobj" and lemma(gov) in aw.ENDING) or (
+    ended = (head.dep_ == "dobj" and lemma(gov) in aw.FIGHTING_ENDING) or (
         head.dep_ == "pobj"
         and gov.lower_ in ("to", "in", "of", "on")
-        and lemma(gov.head) in aw.ENDING
+        and lemma(gov.head) in aw.FIGHTING_ENDING
     )
-    sides = [k for k in head.children if k.dep_ == "poss" or k.lower_ in aw.WAR_SIDES]
-    if head.dep_ == "dobj":  # "Russia and Ukraine must end the war": its two sides end it
-        who, _ = subject_token(gov)
-        named = [who, *who.conjuncts] if who is not None else []
-        sides += [k for k in named if doc._.pactwatch.ref(k.i) is not None][1:]
-    return ended and not sides
+    if not ended or any(k.dep_ == "poss" or k.lower_ in aw.WAR_SIDES for k in head.children):
+        return False
+    # "Russia and Ukraine must end the war": the two who end it are its sides
+    who, _ = subject_token(gov)
+    enders = [who, *who.conjuncts] if who is not None and head.dep_ == "dobj" else []
+    return sum(doc._.pactwatch.ref(k.i) is not None for k in enders) < 2
 
 
 def _a_test(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -464,9 +464,8 @@ def _used_against(doc: Doc, c: Candidate, head: Token) -> bool:
     verbs = [t for t in (head, *doc[c.start : c.end]) if lemma(t) == "deploy"]
     spent = [k for v in verbs for k in v.children if k.dep_ == "dobj" and lemma(k) in aw.MUNITIONS]
     # (troops sent "against the jihadists" are stationed where they fight)
-    return any(
-        True for t in (*(k.head for k in spent), *spent) for _ in prep_objects(t, ("against",))
-    )
+    aimed = [o for k in spent for t in (k.head, k) for o in prep_objects(t, ("against",))]
+    return bool(aimed)
 
 
 def _left_behind(doc: Doc, c: Candidate, head: Token) -> bool:

@@ -365,8 +365,18 @@ FIGHTING_IN_GENERAL = {"aggression", "escalation", "war", "warfare", "violence",
 FIGHTING_IN_GENERAL |= {"conflict", "attack", "invasion"}
 AVERTING = {"deter", "prevent", "avert", "avoid", "counter", "discourage", "forestall"}
 AVERTING |= {"justify", "excuse", "legitimize", "legitimise", "risk"}
-# words that end fighting: "an end to hostilities", "a halt in fighting", "the war will end"
-ENDING = {"end", "halt", "stop", "cease", "cessation", "pause", "finish", "conclude", "lull"}
+# words that end fighting: "an end to hostilities", "a halt in fighting", "to end the war"
+FIGHTING_ENDING = {
+    "end",
+    "halt",
+    "stop",
+    "cease",
+    "cessation",
+    "pause",
+    "finish",
+    "conclude",
+    "lull",
+}
 # the modifiers that name a kind of fighting and no side: "military escalation"
 KINDS_OF_FIGHTING = {"military", "armed", "further", "nuclear", "open", "direct", "new"}
 KINDS_OF_FIGHTING |= {"conventional", "large", "scale", "full", "all", "out", "future"}

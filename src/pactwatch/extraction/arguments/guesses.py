@@ -353,7 +353,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
                     continue  # the trigger's own words ("provides for mutual assistance")
                 if obj.pos_ in ("NOUN", "PROPN") and not self.actors(obj):
                     return True
-        if self._craft_at_sea(c, head):  # "destroyers arrived in the eastern Mediterranean"
+        if self._at_sea(c, head):  # "destroyers arrived in the eastern Mediterranean"
             return True
         # "pulled out of the war in Tigray": the war's own place is where the forces were,
         # though it names no actor; no later phrase names it ("after the Pretoria deal")

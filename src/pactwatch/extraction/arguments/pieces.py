@@ -615,7 +615,9 @@ class Pieces:
         exact = [ag for ag, ps in self.know.parties.items() if ps == states]
         found = [ag for ag, ps in self.know.parties.items() if states <= ps and len(ps) <= 4]
         if etype != "negotiate":  # talks may go on for years before the pact is signed
-            exact, found = self._signed_by_then(exact), self._signed_by_then(found)
+            day = self.r.anchor
+            exact = self.know.signed_by_then(exact, day)
+            found = self.know.signed_by_then(found, day)
         for pool in (exact, found):
             # the words of its own sentence first ("signed a security guarantees agreement"),
             # then what the document names or is about
@@ -630,9 +632,6 @@ class Pieces:
             if len(pool) == 1:
                 return pool[0]
         return None
-
-    def _signed_by_then(self, pool: list[str]) -> list[str]:
-        return self.know.signed_by_then(pool, self.r.anchor)
 
     def _signing_group(self, ident: str) -> bool:
         return not self.know.is_org(ident) and any(ident in ps for ps in self.know.parties.values())

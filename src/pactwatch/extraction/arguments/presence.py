@@ -303,7 +303,7 @@ class PresenceFrames(Pieces):
             ]
             host_ids = [h for h in host_ids[:1] if h not in self.ids(deployer)]
         # "destroyers arrived in the Red Sea": where they are is said, and is no state's
-        said_at = self._craft_at_sea(c, head)
+        said_at = self._at_sea(c, head)
         if (
             not host_ids
             and self.r.focus
@@ -329,7 +329,7 @@ class PresenceFrames(Pieces):
         c.cues.append(f"subj_via={via}")
         return [c]
 
-    def _craft_at_sea(self, c: Candidate, head: Token) -> bool:
+    def _at_sea(self, c: Candidate, head: Token) -> bool:
         """Warplanes or warships said to arrive at a sea or a region that names no state:
         "destroyers arrived in the eastern Mediterranean" (``CRAFT_ARRIVED``); no host is
         taken from elsewhere (not "arrived in Sydney", a city the gazetteer may not know).
