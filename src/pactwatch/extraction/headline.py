@@ -63,9 +63,11 @@ def _common(word: str, known: frozenset[str]) -> bool:
     return low in known or any(low.endswith(e) and low[: -len(e)] in known for e in ENDINGS)
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str], share: float = TITLE_SHARE) -> bool:
+    """Whether a line's words (``WORD``) are set in title case: at least ``share`` of them
+    capitalized, and enough of them."""
     capital = sum(1 for w in words if w[0].isupper())
-    return len(words) >= LEAST_WORDS and capital >= TITLE_SHARE * len(words)
+    return len(words) >= LEAST_WORDS and capital >= share * len(words)
 
 
 def name_words(names: list[str]) -> frozenset[str]:
@@ -110,7 +112,7 @@ def in_sentence_case(text: str, keep: frozenset[str] = frozenset()) -> str:
         if _all_caps(texts):
             out.append(_from_capitals(line, words, known))
             continue
-        if not _title_case(texts) or line.rstrip().endswith("."):
+        if not title_case(texts) or line.rstrip().endswith("."):
             out.append(line)  # no title case, or a sentence: a headline has no full stop
             continue
         chars = list(line)

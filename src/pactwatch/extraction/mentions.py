@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.backbone import tokens
+from pactwatch.extraction.headline import WORD, title_case
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
@@ -790,7 +791,10 @@ def _modifiers(noun: Token) -> list[Token]:
     return out
 
 
-TITLE_CASE_SHARE = 0.6  # of a line's words capitalized, for it to be set in title case
+# of a line's words capitalized, for its names to be tested as a title's: lower than the share
+# at which headline.py reads a line as a sentence, so that a title it leaves as it is ("US to
+# Finish Delivery of $800Mln Military Aid") still has its names tested
+TITLE_CASE_SHARE = 0.6
 
 
 def _headline_only(doc: Doc, ent: Span) -> bool:
@@ -802,10 +806,9 @@ def _headline_only(doc: Doc, ent: Span) -> bool:
     end = text.find("\n", ent.end_char)
     end = len(text) if end < 0 else end
     line = text[start:end].strip()
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if line.endswith((".", "!", "?", ":", ";", '"', "”")) or len(words) < 4:
+    if line.endswith((".", "!", "?", ":", ";", '"', "”")):
         return False  # a sentence, not a title
-    if sum(w[:1].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+    if not title_case(WORD.findall(line), TITLE_CASE_SHARE):
         return False
     last = ent[-1].text
     return last not in text[:start] and last not in text[end:]

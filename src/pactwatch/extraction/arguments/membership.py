@@ -55,16 +55,11 @@ class MembershipFrames(PresenceFrames):
             for k in included
         )  # is where it applies, no member
 
-    def _envoys_said(self, nouns: Sequence[Token | None]) -> list[Token]:
-        """The nouns, and what a portion of them is of ("some of their diplomats")."""
-        found = [n for n in nouns if n is not None]
-        return found + [o for n in found if lemma(n) in PORTIONS for o in prep_objects(n, ("of",))]
-
     def _member(self, c: Candidate, head: Token) -> list[Candidate]:
         if lemma(head) == "include" and not self._included_actor(head):
             return []  # "the ban was included in the constitution", "..., including in defence"
         subj, via = self.subject(head)
-        if any(lemma(t) in ENVOYS for t in self._envoys_said([subject_token(head)[0]])):
+        if any(lemma(t) in ENVOYS for t in _with_portions([subject_token(head)[0]])):
             return []  # "some of their diplomats had to leave": envoys sent home, no member
         if c.trigger.pattern.startswith("^pull|take"):  # "he could pull his country out of
             taken_out = [x for x in self.direct(head) if x.kind == "state"]  # the alliance"
@@ -360,7 +355,7 @@ class MembershipFrames(PresenceFrames):
     def _expel(self, c: Candidate, head: Token) -> list[Candidate]:
         if any(lemma(o) in FORCES for o in self.objects(head)):
             return []  # "expelled the French troops": forces leave (withdraw_forces), no member
-        if any(lemma(o) in ENVOYS for o in self._envoys_said(self.objects(head))):
+        if any(lemma(o) in ENVOYS for o in _with_portions(self.objects(head))):
             return []  # "expelled 60 US diplomats": ties cut (reduce_cooperation), no member
         subj, via = self.subject(head)
         target = self.direct(head) or self.passive_subject(head) or self.preps(head, ("of",))
@@ -470,3 +465,9 @@ def _says_what_is_left(head: Token) -> bool:
     outs = [head, *(k for k in head.children if k.lower_ == "out")]
     left = (next(prep_objects(t, ("from", "of")), None) for t in outs)
     return bool(objects(head)) or any(x is not None for x in left)
+
+
+def _with_portions(nouns: Sequence[Token | None]) -> list[Token]:
+    """The nouns, and what a portion of one is of ("some of their diplomats")."""
+    found = [n for n in nouns if n is not None]
+    return found + [o for n in found if lemma(n) in PORTIONS for o in prep_objects(n, ("of",))]
