@@ -178,6 +178,25 @@ def test_mentions_whose_states_differ_are_different_events():
     assert set(e.subject) == {"CHL", "gabriel-boric", "jose-kast"}
 
 
+def test_the_same_words_read_twice_are_one_event():
+    # "Chad declared the pact terminated": the telling and what is declared stand on the
+    # same words; another tense or source does not make them two events
+    told = _mention(0, ["TCD"], ["FRA"], "fr-td-pact")
+    declared = told.model_copy(
+        update={
+            "tense": "present",
+            "source": "TCD",
+            "evidence": [Span(start=3, end=12, quote="y" * 9)],
+            "confidence": 0.5,
+        }
+    )
+    (e,) = merge([told, declared])
+    assert [(s.start, s.end) for s in e.evidence] == [(0, 5), (3, 12)]
+    # apart, they stay two (the annotators' rule)
+    apart = declared.model_copy(update={"evidence": [Span(start=50, end=59, quote="y" * 9)]})
+    assert len(merge([told, apart])) == 2
+
+
 def test_events_come_in_the_order_the_text_tells_them():
     # claim numbers follow the text, not the model's confidence (which a retraining changes)
     later = _mention(90, ["FRA"], ["ARM"])  # the more confident, told second

@@ -470,3 +470,112 @@ def test_it_in_what_one_is_told_will_befall_it_is_the_one_told(rules):
     )
     assert any(s == ["IRN"] for s, _, _, _ in readings(rules, text, "attack"))
     assert all(s != ["USA"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def _all(ex, text, etype):
+    """Every reading of one type, implicit ones too: (subject, object, cues)."""
+    return [(c.subject, c.object, c.cues) for c, _ in candidates(ex, text) if c.type == etype]
+
+
+def test_the_spokesperson_speaks_for_the_one_named_before(rules):
+    text = (
+        "A Peruvian foreign ministry spokesman said the talks went well. "
+        '"We will send troops to Chile," the spokesperson said. "Our navy is ready," the '
+        "spokesperson added."
+    )
+    doc = Document.of(text)
+    _, parts = next(rules.readings([doc]))
+    found = [
+        p._.pactwatch.source_at[c.head].source
+        for p in parts
+        for c in p._.pactwatch.candidates
+        if c.type == "deploy"
+    ]
+    assert found and set(found) == {"PER"}, found
+    # a spokesman whose side the text never says stays unnamed
+    text = (
+        'A spokesman said the talks went well. "We will send troops to Chile," the spokesman said.'
+    )
+    doc = Document.of(text)
+    _, parts = next(rules.readings([doc]))
+    said = {p._.pactwatch.source_at[c.head].source for p in parts for c in p._.pactwatch.candidates}
+    assert said == {"unnamed"}, said
+
+
+def test_our_partnership_is_the_speakers_state_and_the_other_one_told_of(rules):
+    text = (
+        "Chile and Peru signed a defence accord in Lima on Monday. The ceremony lasted an hour. "
+        "Chile's defence minister later said: \"We expect the momentum in our defence "
+        'partnership to continue."'
+    )
+    found = _all(rules, text, "cooperate")
+    assert any(set(s) == {"CHL", "PER"} == set(o) for s, o, _ in found), found
+    # "our partnership with" names its other side itself
+    text = (
+        "Chile and Peru signed a defence accord in Lima. Chile's defence minister said: "
+        '"We value our partnership with Brazil."'
+    )
+    assert not any(set(s) == {"CHL", "PER"} for s, _, _ in _all(rules, text, "cooperate"))
+
+
+def test_unnamed_allies_are_no_state_guessed(rules):
+    text = 'A Peruvian spokesman said: "We urge all of our allies to stop buying oil from Chile."'
+    assert all(o == [] for _, o, _ in _all(rules, text, "urge")), _all(rules, text, "urge")
+    text = "Peru and its allies condemned the strike on Chile."
+    assert all(o == [] for _, o, _ in _all(rules, text, "cooperate"))
+    # allies the text names, or partners a subject says it is, keep their sides
+    text = "Peru urged NATO allies to stop buying oil from Chile."
+    assert any(o == ["NATO"] for _, o, _ in _all(rules, text, "urge"))
+    text = (
+        'Chile and Peru signed a charter in Lima. "We are increasingly strong partners," the '
+        "Chilean minister said at the signing."
+    )
+    assert any(o == ["PER"] for _, o, _ in _all(rules, text, "cooperate"))
+
+
+def test_who_brokered_a_deal_is_none_of_its_parties(rules):
+    text = "The two ministers signed the deal brokered by the United States and Qatar in Doha."
+    assert not [a for _, a, _, _ in readings(rules, text, "sign") if a]
+    found = refs(rules, text)
+    assert not [ids for _, ids, kind in found if kind == "agreement"], found
+
+
+def test_a_warning_drawn_from_a_state_is_its_warning(rules):
+    text = "Peru's arms purchase triggered a warning from Chile."
+    assert any(s == ["CHL"] for s, _, _, _ in readings(rules, text, "warn"))
+    text = "The visit drew sharp criticism from Chile."
+    assert any(s == ["CHL"] for s, _, _, _ in readings(rules, text, "accuse"))
+
+
+def test_how_far_a_place_is_from_a_state_is_not_whose():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pactwatch.extraction.syntax import prep_objects
+
+    vocab = spacy.blank("en").vocab
+
+    # "a presence 900 km from Peru", parsed with "from" on the noun (as the pipeline may)
+    words = ["a", "presence", "900", "km", "from", "Peru"]
+    heads = [1, 1, 3, 1, 1, 4]
+    deps = ["det", "ROOT", "nummod", "appos", "prep", "pobj"]
+    lemmas = ["a", "presence", "900", "km", "from", "Peru"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert list(prep_objects(doc[1], ("from",))) == []
+    words = ["troops", "from", "Peru"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"], lemmas=words)
+    assert [t.text for t in prep_objects(doc[0], ("from",))] == ["Peru"]
+
+
+def test_a_merchant_ship_struck_is_no_state_guessed(rules):
+    text = "Chile sent warships after Houthi rebels attacked the Malta-flagged bulk carrier Zeta."
+    found = _all(rules, text, "attack")
+    assert found and all("CHL" not in o for _, o, _ in found), found
+
+
+def test_a_global_presence_or_a_states_sites_have_no_host_guessed(rules):
+    text = "The review of the Chilean military's global presence worries Peru."
+    found = _all(rules, text, "deploy")
+    assert found and all(o == [] for _, o, _ in found), found
+    text = "Peru's army said that no Chilean military facilities were struck in the raid."
+    assert all(o == [] for _, o, _ in _all(rules, text, "deploy")), _all(rules, text, "deploy")

@@ -463,3 +463,117 @@ def test_international_obligations_commit_no_defence(rules):
     # obligations of defence stay a commitment
     text = "Chile said Peru must honour its obligations to defend it."
     assert "commit_defense" in kinds(rules, text)
+
+
+def test_a_newsletter_sign_up_signs_nothing(rules):
+    text = "Sign up for our Andes Weekly newsletter to get the news from Chile in your inbox."
+    assert "sign" not in kinds(rules, text)
+    # near miss: a state signing stays a signing
+    text = "Chile signed the defence pact with Peru."
+    assert "sign" in kinds(rules, text)
+
+
+def test_casualties_left_as_a_clause_are_no_withdrawal(rules):
+    text = "The fighting has killed 900 people in Chad this year and left about 2,000 others hurt."
+    assert "withdraw_forces" not in kinds(rules, text)
+    text = "Gabonese troops left Bangui, leaving behind dozens of wounded soldiers."
+    found = [c for c, _ in candidates(rules, text, "2024-06-01") if c.type == "withdraw_forces"]
+    assert len({c.head for c in found}) == 1, found  # the leaving, not the wounded left
+
+
+def test_a_danger_named_by_what_it_is_of_warns_no_one(rules):
+    text = "Ministers cited the lasting threat of piracy off Gabon as the reason for the patrols."
+    assert "warn" not in kinds(rules, text)
+    # near misses: a threat someone makes, or a state's threat
+    text = "Peru issued a threat of sanctions against Chile."
+    assert "warn" in kinds(rules, text)
+    text = "Peru's threat of retaliation alarmed Chile."
+    assert "warn" in kinds(rules, text)
+
+
+def test_a_persons_presence_is_attendance(rules):
+    text = "Chile and Peru signed the accord in the presence of Brazil's president Lula da Silva."
+    assert "deploy" not in kinds(rules, text)
+    text = "The presence of Chilean troops in Peru angers Lima."
+    assert "deploy" in kinds(rules, text)
+
+
+def test_a_journey_to_a_named_place_leaves_nothing(rules):
+    text = (
+        "Chile and Peru will hold talks in Ecuador, which chairs the Organization of American "
+        "States. Before departing for Quito, Chile's foreign minister told reporters in "
+        "Santiago that the focus would be trade."
+    )
+    assert not {"withdraw", "withdraw_forces"} & set(kinds(rules, text))
+    text = "Chile left the Rio Treaty in 2023."
+    assert "withdraw" in kinds(rules, text)
+
+
+def test_papers_and_visitors_received_are_no_arms(rules):
+    text = "The embassy of Peru received a list of Chilean demands on Monday."
+    assert "arms_supply" not in kinds(rules, text)
+    text = "A Chilean delegation was received by the president of Peru in Lima."
+    assert "arms_supply" not in kinds(rules, text)
+    text = "Peru received 12 howitzers from Chile."
+    assert "arms_supply" in kinds(rules, text)
+
+
+def test_a_ruler_ousted_at_home_is_no_expulsion(rules):
+    text = "Gabon's generals ousted President Ali Bongo in 2023."
+    assert "expel" not in kinds(rules, text)
+    text = "Loyalists of the ousted regime fled to Chad."
+    assert "expel" not in kinds(rules, text)
+    # near miss: a bloc putting a member out
+    text = "ECOWAS expelled Gabon's junta from its summits."
+    assert "expel" in kinds(rules, text)
+
+
+def test_joining_an_army_or_a_protest_joins_no_bloc(rules):
+    text = "Prisoners who escaped from jails in Chad joined the army, officials in Gabon said."
+    assert "join" not in kinds(rules, text)
+    text = "Thousands joined the protests in Lima against the pact with Chile."
+    assert "join" not in kinds(rules, text)
+    text = "Peru joined NATO's partnership programme in 2024."
+    assert "join" in kinds(rules, text)
+
+
+def test_forces_put_on_alert_are_placed_nowhere(rules):
+    text = "Peru closed its airspace and placed its armed forces on high alert."
+    assert "deploy" not in kinds(rules, text)
+    text = "Peru placed troops in Chile on Monday."
+    assert "deploy" in kinds(rules, text)
+
+
+def test_a_request_for_comment_urges_no_one(rules):
+    text = "The embassies of Chile and Peru did not respond to the newspaper's request for comment."
+    assert "urge" not in kinds(rules, text)
+    text = "Chile's request for military help was sent to Peru."
+    assert "urge" in kinds(rules, text)
+
+
+def test_a_commitment_of_no_defence_pact_is_no_pledge_to_defend(rules):
+    text = (
+        "The talks stalled because Chile and Peru failed to honour their commitments to reopen it."
+    )
+    assert "commit_defense" not in kinds(rules, text)
+    text = "Peru will fulfil its obligations regarding the construction of the Chilean dam."
+    assert "commit_defense" not in kinds(rules, text)
+    # a commitment under a pact of defence stays one
+    text = "The United States reaffirmed its commitment to Japan under their security treaty."
+    assert "commit_defense" in kinds(rules, text)
+
+
+def test_approving_a_deal_for_a_sale_ratifies_nothing(rules):
+    text = "Washington has approved a deal involving the sale of missiles to Chile."
+    assert "ratify" not in kinds(rules, text)
+    assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Peru's congress approved the defence treaty with Chile."
+    assert "ratify" in kinds(rules, text)
+
+
+def test_envoys_sent_out_of_a_mission_are_no_forces(rules):
+    text = "Peru expelled 12 diplomats from Chile's mission to the United Nations."
+    assert not {"withdraw_forces", "deploy"} & set(kinds(rules, text))
+    assert "reduce_cooperation" in kinds(rules, text)
+    text = "Peru's mission to the UN protested."
+    assert "deploy" not in kinds(rules, text)

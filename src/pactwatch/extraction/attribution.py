@@ -42,6 +42,9 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+
+
 class Attributor:
     def __init__(self, doc: Doc, r: Reading) -> None:
         self.doc, self.r = doc, r
@@ -81,12 +84,29 @@ class Attributor:
         if refs:
             return self._of(refs[0])
         low = lemma(tok)
+        if low in SPOKES and any(c.lower_ == "the" for c in tok.children):
+            before = self._spokesperson_before(tok)  # "the spokesperson added": the one named
+            if before is not None:
+                return before
         if low in cw.REPORT_NOUNS and self.author:
             return Attribution(self.author, report=True)
         if low in cw.UNNAMED or tok.lower_ in cw.UNNAMED:
             if any(c.lower_ in cw.OUTLET_WORDS for c in tok.subtree) or low == "media":
                 return Attribution("unnamed")
             return Attribution("unnamed")
+        return None
+
+    def _spokesperson_before(self, tok: Token) -> Attribution | None:
+        """Whom "the spokesperson" speaks for: the last spokesperson told of before, where
+        the text said whose ("a US State Department spokesman noted ... the spokesperson
+        said ... the spokesperson added")."""
+        for t in reversed(self.doc[: tok.i]):
+            if lemma(t) in SPOKES and not self.in_quote[t.i]:
+                refs = actors_of(self.r, t)
+                if refs:
+                    return self._of(refs[0])
+                if not any(c.lower_ == "the" for c in t.children):
+                    return None  # "a spokesman": whose, the text does not say
         return None
 
     def _of(self, ref: Ref) -> Attribution | None:

@@ -19,12 +19,16 @@ from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.lexicon.agreements import FOUNDED
 from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS, WARS_LEFT, WORDS
 from pactwatch.extraction.lexicon.presence import CRAFT_ARRIVED
-from pactwatch.extraction.lexicon.ties import HALTED
-from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
+from pactwatch.extraction.lexicon.ties import ENVOYS, HALTED
+from pactwatch.extraction.lexicon.word_classes import LIGHT, RULING_WORDS
 from pactwatch.extraction.reading import Candidate, Ref
-from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects, subject_token
+from pactwatch.extraction.syntax import PORTIONS, actors_of, lemma, prep_objects, subject_token
 
 ARMS = ARMS_NOUNS
+ENVOY_WORDS = set(ENVOYS.split("|"))
+# who rules at home, whom no bloc expels: "the ousted regime", "ousted President Bazoum"
+RULERS = RULING_WORDS | {"president", "leader", "ruler", "dictator", "premier", "king"}
+RULERS |= {"monarch", "minister", "chancellor", "emir", "sultan", "shah", "strongman"}
 AGREEMENT = WORDS["AGREEMENT"]
 FORCES = WORDS["FORCES"]
 TIES = WORDS["TIES"]
@@ -54,9 +58,22 @@ def _objects(head: Token) -> set[str]:
 # -- tests of every type, each reading a table of the lexicon package -----------------------
 def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "approved the sale": no ratification (``OBJECT_AWAY``, by type); "praised the deal":
-    no backing (``VERB_OBJECT_AWAY``, by trigger word)."""
+    no backing (``VERB_OBJECT_AWAY``, by trigger word). A deal said to be of one of those
+    is one too: "approved a deal involving the sale of arms"."""
     away = aw.OBJECT_AWAY.get(c.type, set()) | aw.VERB_OBJECT_AWAY.get(lemma(head), set())
-    return bool(away and _objects(head) & away)
+    if not away:
+        return False
+    if _objects(head) & away:
+        return True
+    deals = [k for k in head.children if k.dep_ == "dobj" and lemma(k) in ("deal", "contract")]
+    return any(
+        lemma(t) in away
+        for d in deals
+        for k in d.children
+        if k.dep_ in ("acl", "prep")
+        for t in k.subtree
+        if t.pos_ == "NOUN"
+    )
 
 
 def _modifier_away(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -84,6 +101,12 @@ def _tail_away(doc: Doc, c: Candidate, head: Token) -> bool:
         return False
     tail = head.i > 0 and doc[head.i - 1].text == "-"  # "rules - bound" as split
     return tail or any(k.lower_ == "together" for k in head.children)
+
+
+def _particle_away(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Sign up for our newsletter": a particle makes the verb another (``PARTICLE_AWAY``)."""
+    away = aw.PARTICLE_AWAY.get(c.type, {}).get(lemma(head), set())
+    return bool(away) and any(k.dep_ == "prt" and k.lower_ in away for k in head.children)
 
 
 def _called_away(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -156,6 +179,7 @@ GENERAL: tuple[Test, ...] = (
     _modified_away,
     _kind_of_away,
     _tail_away,
+    _particle_away,
     _called_away,
     _qualified,
     _topic_said,
@@ -458,6 +482,48 @@ def _threat_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(lemma(t) in cw.TITLES for t in doc[who.left_edge.i : who.i + 1])
 
 
+def _danger_named(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the persistent threat of terrorism": a danger named by what it is of, which no one
+    voices (not "Russia's threat of retaliation", nor a threat someone "issued")."""
+    base = head
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    made = base.dep_ == "dobj" and lemma(base.head) in LIGHT | {"issue", "repeat", "renew"}
+    if lemma(head) != "threat" or head.pos_ != "NOUN" or made:
+        return False
+    r = doc._.pactwatch
+    if any(k.dep_ == "poss" for k in head.children):
+        return False
+    of = list(prep_objects(head, ("of",)))
+    said = [t for o in of for t in (o, *o.children) if t.dep_ not in ("prep", "relcl", "acl")]
+    return bool(of) and not any(r.ref(t.i) is not None for t in said)  # not "the threat of
+    # a Russian attack"
+
+
+def _asked_for_comment(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "did not respond to a request for comment": a reporter's question, no one urged."""
+    asked = {lemma(o) for o in prep_objects(head, ("for",))}
+    return bool(asked & {"comment", "interview", "reaction"})
+
+
+def _ruler_ousted(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the ousted regime of Omar al-Bashir", "ousted President Bazoum": a ruler or a
+    government put out of power at home, no member put out of a bloc (``RULERS``)."""
+    if head.dep_ == "amod":
+        return lemma(head.head) in RULERS or head.head.pos_ == "PROPN"
+    if any(True for _ in prep_objects(head, ("from",))):
+        return False  # "expelled Niger's junta from its meetings": put out of something
+    r = doc._.pactwatch
+    ousted = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    if head.pos_ == "NOUN":
+        ousted += list(prep_objects(head, ("of",)))
+    for k in ousted:
+        ref = r.ref(k.i)
+        if lemma(k) in RULERS or (ref is not None and ref.kind == "person"):
+            return True
+    return False
+
+
 def _used_against(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "jets deployed SCALP cruise missiles against the targets", "deployed drones against
     the protesters": munitions used in a blow, no forces stationed anywhere."""
@@ -737,14 +803,17 @@ def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Kishida, before departing Tokyo, told reporters": a person leaving a capital
-    travels; no state and no forces leave anything."""
+    travels, as does one leaving for a named place; no state and no forces leave anything."""
     if lemma(head) not in aw.TRAVELLING_OFF or head.pos_ != "VERB":
         return False
+    who, _ = subject_token(head)
+    forces = who is not None and lemma(who) in FORCES | WORDS["TROOPS"]
+    if not forces and any(o.pos_ == "PROPN" for o in prep_objects(head, ("for",))):
+        return True  # "before departing for Kuala Lumpur", "left for Moscow": a journey
     r = doc._.pactwatch
     left = [r.ref(k.i) for k in head.children if k.dep_ == "dobj"]
     if not any(x is not None and x.how == "capital" for x in left):
         return False
-    who, _ = subject_token(head)
     ref = r.ref(who.i) if who is not None else None
     return ref is not None and ref.kind == "person"
 
@@ -754,8 +823,9 @@ def _casualties_left(doc: Doc, c: Candidate, head: Token) -> bool:
     (``CASUALTIES``), in the verb's object or what it is said to leave it as."""
     if head.pos_ != "VERB":
         return False
-    left = [k for k in head.children if k.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
-    return any(lemma(t) in aw.CASUALTIES for k in left for t in k.subtree)
+    left = [k for k in head.children if k.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "advcl")]
+    return any(lemma(t) in aw.CASUALTIES for k in left for t in k.subtree)  # "left about
+    # 16,000 others wounded" (the state left in parsed as a clause)
 
 
 def _opposition_dropped(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -816,6 +886,42 @@ def _forces_not_serving(doc: Doc, c: Candidate, head: Token) -> bool:
     if said & aw.NOT_SERVING:
         return True
     return any(lemma(o) in aw.CARED_FOR for o in prep_objects(head, ("for",)))
+
+
+def _attended(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "signed the deal in the presence of US Secretary of State Marco Rubio": a person's
+    presence is attendance, no forces."""
+    if lemma(head) != "presence":
+        return False
+    r = doc._.pactwatch
+    whose = [k for k in head.children if k.dep_ == "poss"] + list(prep_objects(head, ("of",)))
+    titled = any(lemma(w) in cw.TITLES for w in whose)  # "of Brazil's president Lula"
+    return titled or any(x.kind == "person" for w in whose for x in actors_of(r, w))
+
+
+def _mission_to_a_body(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Russia's mission to the UN", "expelled 12 diplomats from Russia's mission": a
+    state's envoys at a body or a post, no forces."""
+    if lemma(head) != "mission":
+        return False
+    r = doc._.pactwatch
+    to = [r.ref(o.i) for o in prep_objects(head, ("to",))]
+    if any(x is not None and x.kind in ("org", "group") for x in to):
+        return True
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "from" else None
+    return verb is not None and any(lemma(k) in ENVOY_WORDS for k in verb.children)
+
+
+def _envoys_sent_out(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "expelled 12 diplomats from Russia's mission to the UN": envoys put out of a
+    diplomatic mission, which its own row reads as ties cut; no forces leave."""
+    return any(lemma(t) in ENVOY_WORDS for t in doc[c.start : c.end])
+
+
+def _put_on_alert(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "placed its armed forces on high alert", "put troops on standby": forces made ready
+    where they are, none sent anywhere."""
+    return any(lemma(o) in ("alert", "standby", "readiness") for o in prep_objects(head, ("on",)))
 
 
 def _force_left(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -974,10 +1080,14 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _forces_not_serving,
         _force_left,
         _used_against,
+        _attended,
+        _put_on_alert,
+        _mission_to_a_body,
     ),
     "block": (_opposition_dropped,),
     "withdraw": (_war_left, _a_trip, _casualties_left, _left_behind),
     "withdraw_forces": (
+        _envoys_sent_out,
         _war_not_left,
         _replaced_elsewhere,
         _a_trip,
@@ -986,6 +1096,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _left_behind,
     ),
     "join": (_entered_into,),
+    "expel": (_ruler_ousted,),
     "cooperate": (_kind_of_agreement,),
     "attack": (
         _war_of_history,
@@ -1005,8 +1116,8 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _others_flow_stopped,
         _trucks_of_no_state,
     ),
-    "warn": (_answer_done, _trade_answered, _threat_of_no_state, _warning_told),
-    "urge": (_document_urges,),
+    "warn": (_answer_done, _trade_answered, _threat_of_no_state, _warning_told, _danger_named),
+    "urge": (_document_urges, _asked_for_comment),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
     "commit_defense": (_commitment_elsewhere, _own_land_guarded),
     "arms_supply": (_arms_elsewhere, _unit_named_by_arms, _warships_to_waters),

@@ -64,7 +64,12 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"body", "remains", "prisoner"}  # "received the bodies of 900 soldiers"
     # money and honours: "gets a fifth of the port's income", "will receive a medal"
     | {"revenue", "income", "profit", "royalty", "fee", "payment", "salary", "tribute"}
-    | {"honor", "award", "prize", "medal", "invitation"},
+    | {"honor", "award", "prize", "medal", "invitation"}
+    # papers: "received a list of diplomats declared persona non grata"
+    | {"list", "note", "notification", "request", "report", "complaint", "proposal", "reply"}
+    | {"response", "document", "copy", "draft"}
+    # visitors: "a Russian delegation was received by Captain Traore", "received a call"
+    | {"delegation", "visitor", "guest", "counterpart", "minister", "president", "call"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
     # "implementing financial measures", "implementing solutions": no treaty of defence kept
@@ -88,6 +93,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     # decree": acts of one body, not an agreement between parties
     "sign": {"resolution", "bill", "law", "decree", "regulation", "legislation", "decision"}
     | {"measure", "budget", "amendment", "constitution", "motion", "ordinance", "directive"},
+    # "escaped prisoners joined the army", "joined the protests": no bloc joined
+    "join": {"army", "military", "militia", "fight", "fighting", "battle", "war"}
+    | {"protest", "protester", "rally", "crowd", "march", "strike", "rebellion", "uprising"},
     # "upgraded their ties to a strategic partnership": closer ties, no agreement amended
     "amend": set(WORDS["TIES"]) - {"alliance", "partnership"},  # those may be pacts
     # "left the door open", "left its mark": no one leaves a bloc (and casualties left:
@@ -102,6 +110,7 @@ OBJECT_AWAY: dict[str, set[str]] = {
 # What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
 # hurt", "left thousands homeless" (away.py)
 CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
+CASUALTIES |= {"hurt", "displaced", "maimed"}
 # flows of arms a state sends, which another stopping does not cut ("Peru stopped Venezuelan
 # arms shipments"; away.py)
 SENT_FLOWS = {"shipment", "delivery", "export", "supply", "transfer"}
@@ -268,6 +277,9 @@ WAR_SPANS = {"end", "begin", "start", "break", "erupt", "finish"}  # "the Korean
 # A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
 # adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
 TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
+# Particles that make a trigger verb another verb: "sign up for the newsletter" signs no pact
+# (by type, then by verb; "refrain from signing up to the budget" still withholds it)
+PARTICLE_AWAY: dict[str, dict[str, set[str]]] = {"sign": {"sign": {"up"}}}
 # What a commitment is "to" that makes it no defence commitment: a principle or a relation
 # ("commitment to sovereignty, unity and territorial integrity", "to the principles of ECOWAS"),
 # or a deed other than defending ("commitment to delivering two more frigates",

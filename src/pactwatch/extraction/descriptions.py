@@ -30,6 +30,8 @@ DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 # nouns of an agreement that name a kind of text, which a pact of another kind is not: "the
 # joint statement" is the pair's only where its name says statement
 OWN_KIND_WORDS = {"statement", "declaration", "communique", "memorandum", "protocol", "charter"}
+# verbs of bringing others to a deal: who "brokered" it is none of its parties
+BROKERING = {"broker", "mediate", "facilitate", "host", "sponsor"}
 
 
 class Descriptions(Salience):
@@ -58,6 +60,8 @@ class Descriptions(Salience):
         partners = [*self._partner_states(noun), *self._partner_states(noun, "org")]
         if not all(set(ref.ids) <= parties for ref in partners):
             return False
+        if parties & self._brokers(noun):  # "the deal brokered by the United States, Qatar
+            return False  # and the African Union": not a pact of the US and Qatar
         word = lemma(noun)  # "the joint statement" is no peace treaty of the pair
         if word in OWN_KIND_WORDS and word not in self.r.know.name_words.get(agreement, set()):
             return False
@@ -71,6 +75,19 @@ class Descriptions(Salience):
             for i in x.ids
         }
         return named <= parties
+
+    def _brokers(self, noun: Token) -> set[str]:
+        """Who the agreement's noun says brought it about for others ("brokered by")."""
+        out: set[str] = set()
+        for verb in noun.children:
+            if verb.dep_ != "acl" or lemma(verb) not in BROKERING:
+                continue
+            for by in (k for k in verb.children if k.dep_ == "agent"):
+                for obj in (o for o in by.children if o.dep_ == "pobj"):
+                    for tok in (obj, *obj.conjuncts):
+                        ref = self.r.ref(tok.i)
+                        out |= set(ref.ids) if ref is not None else set()
+        return out
 
     def _with_sentence_state(self, noun: Token, partners: list[Ref]) -> str | None:
         """The one agreement of the knowledge base between the state (or body) an agreement's

@@ -258,8 +258,9 @@ def _says_less(a: Extracted, b: Extracted) -> bool:
 def _same_event(a: Extracted, b: Extracted) -> bool:
     if a.key() == b.key():
         return True
-    if a.key()[:6] == b.key()[:6] and {s.quote for s in a.evidence} & {s.quote for s in b.evidence}:
-        return True  # the same words twice on a page (a summary above the story): one claim
+    if a.key()[:6] == b.key()[:6] and _same_words(a, b):
+        return True  # the same words twice on a page (a summary above the story), or the same
+        # words read twice ("Chad declared the agreement terminated": told, and declared)
     if not (
         a.type == b.type
         and a.factuality == b.factuality
@@ -280,6 +281,13 @@ def _same_event(a: Extracted, b: Extracted) -> bool:
             or not _bodies(b.subject)
         )
     )
+
+
+def _same_words(a: Extracted, b: Extracted) -> bool:
+    """Whether two events stand on the same words: the same quote, or overlapping spans."""
+    if {s.quote for s in a.evidence} & {s.quote for s in b.evidence}:
+        return True
+    return any(x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence)
 
 
 def _bodies(ids: list[str]) -> set[str]:

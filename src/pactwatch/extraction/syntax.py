@@ -136,6 +136,9 @@ def hyphened_to_before(tok: Token) -> bool:
     return dash.text == "-" and not dash.whitespace_ and not before.whitespace_
 
 
+DISTANCES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "yard", "kms"}
+
+
 def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
     """The objects of ``tok``'s prepositions: "against [Armenia]", "from [the CSTO]", also
     through a particle or adverb: "move away from [Russia]", "closer to [Europe]"; not one
@@ -144,6 +147,8 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:
     for child in tok.children:
         if any(n.dep_ == "neg" for n in child.children):
             continue
+        if child.i > 0 and child.doc[child.i - 1].lemma_.lower() in DISTANCES:
+            continue  # "a presence less than 2,000 km from Australia": how far, not whose
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):

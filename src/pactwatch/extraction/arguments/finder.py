@@ -40,6 +40,7 @@ from pactwatch.extraction.arguments.words import (
     TROOPS,
 )
 from pactwatch.extraction.lexicon.arms import HELPED_BY
+from pactwatch.extraction.lexicon.statements import BARE_PLEDGES
 from pactwatch.extraction.reading import EACH_OTHER, NOT_PARTNER, Candidate
 from pactwatch.extraction.syntax import (
     PREP_CONTROL,
@@ -96,6 +97,9 @@ class Finder(Guesses):
                 # "several clauses were still unsettled": by the agreement's parties
                 x.subject = sorted(self.know.parties.get(x.agreement or "", set()))
                 x.cues.append("subj_via=kb_parties")
+            if x.trigger.pattern in BARE_PLEDGES and not self._pledged_under(x, head):
+                continue  # "failed to honour their commitments to implement the measures",
+                # "to stick to its commitments" under an arms treaty: no defence pledged
             if x.agreement is not None and x.type in PROVISION_KINDS:
                 self._provided_by_pact(x, head)
             if x.type == "sign" and self._by_legislature(head):
@@ -133,6 +137,15 @@ class Finder(Guesses):
                 if others:
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _pledged_under(self, c: Candidate, head: Token) -> bool:
+        """Whether a commitment said with no word of what it is to is one of a pact of
+        defence: the one it names, or the one the passage is about ("the obligation does not
+        apply", after the treaty that binds China to defend North Korea)."""
+        said = {lemma(t) for t in head.subtree if t.i != head.i}  # "commitment to defending
+        if said & DEFENCE_SAID:  # Chile", "obligations to protect it"
+            return True
+        return (c.agreement or self.context_agreement(head)) in self.know.pledges
 
     def _provided_by_pact(self, c: Candidate, head: Token) -> None:
         """Arms or aid delivered under a pact that says who gives them to whom: the side the
@@ -428,6 +441,10 @@ class Finder(Guesses):
                 return [c]
             out.append(replace(c, object=[p], agreement=found[0], cues=[*c.cues, "split"]))
         return out
+
+
+# words that say a commitment is one to defend
+DEFENCE_SAID = {"defend", "defense", "defence", "protect", "protection", "security", "safety"}
 
 
 def _reciprocal(head: Token) -> bool:

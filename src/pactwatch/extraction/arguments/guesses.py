@@ -21,11 +21,13 @@ from pactwatch.extraction.arguments.words import (
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
     FORCES,
+    HOME_SITES,
     HOSTED_TYPES,
     JUDGING,
     LIBERATING,
     MAKING,
     NEAR_OBJECT_TYPES,
+    NO_ONE_LAND,
     OBJECT_PREPS,
     ORG_DIRECTION,
     OUTSIDERS_TYPES,
@@ -53,6 +55,8 @@ from pactwatch.extraction.syntax import (
 )
 
 TWO_SIDED = {"bilateral", "mutual", "two-way", "reciprocal"}
+# ships of trade, which a strike hits without striking a state the text leaves to be guessed
+MERCHANT_SHIPS = {"tanker", "freighter", "carrier", "vessel", "ship", "trawler", "boat"}
 # blows fought between sides, which name them all where they name two
 FOUGHT_BY_TWO = {"war", "conflict", "fighting", "clash", "hostility", "confrontation", "skirmish"}
 SIGNING_TYPES = {"sign", "ratify"}  # by its parties only
@@ -347,6 +351,17 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         armed = [o for o in objects(head) if lemma(o) in cw.ARMED_GROUP_WORDS | PROXIES]
         if head.pos_ == "VERB" and any(not self.actors(o) for o in armed):
             return True  # "arming the rebels": fighters the text does not name, no state
+        # "urge all of our allies and partners", "Russia and its allies": others the words
+        # count among someone's friends without naming one
+        kin = [head] if head.pos_ == "NOUN" else objects(head) if head.pos_ == "VERB" else []
+        counted = [k for k in kin if k.pos_ in ("PRON", "DET", "NUM")]  # "all of", "some of"
+        kin += [o for k in counted for o in prep_objects(k, ("of",))]
+        if any(self._unnamed_kin(k) for k in kin):
+            return True
+        if c.type == "attack" and head.pos_ == "VERB":  # "attacked the Malta-flagged bulk
+            ships = [o for o in objects(head) if lemma(o) in MERCHANT_SHIPS]  # carrier": a
+            if any(not self.actors(o) for o in ships):  # ship the text names, not a state
+                return True
         for tok in [head, *objects(head)]:
             for obj in prep_objects(tok, preps):
                 if c.start <= obj.i < c.end:
@@ -355,6 +370,17 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
                     return True
         if self._at_sea(c, head):  # "destroyers arrived in the eastern Mediterranean"
             return True
+        if (
+            c.type in HOSTED_TYPES
+            and any(  # "the U.S. military's global presence"
+                k.lower_ in NO_ONE_LAND and k.dep_ in ("amod", "advmod")
+                for t in [head, *self.doc[c.start : c.end]]
+                for k in t.children
+            )
+        ):
+            return True
+        if c.type in HOSTED_TYPES and lemma(head) in HOME_SITES:  # "no Pakistani military
+            return True  # facilities were targeted": its own, where no place is said
         # "pulled out of the war in Tigray": the war's own place is where the forces were,
         # though it names no actor; no later phrase names it ("after the Pretoria deal")
         if "$WARS_LEFT" in c.trigger.pattern:
@@ -363,6 +389,16 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
                 if obj.pos_ == "PROPN" and not self.actors(obj):
                     return True
         return False
+
+    def _unnamed_kin(self, noun: Token) -> bool:
+        """Whether a plural noun of allies or countries names none of them: "our allies",
+        "partners", "all countries"; not "NATO allies", "the Baltic states"."""
+        if noun.tag_ != "NNS" or lemma(noun) not in cw.GROUP_NOUNS | cw.DESCRIPTIONS_RELATION:
+            return False
+        if noun.dep_ in ("attr", "appos"):  # "we are strong partners": the subject says who
+            return False
+        named = [t for t in noun.subtree if t.dep_ != "poss"]  # whose they are is no ally
+        return not any(self.r.ref(t.i) is not None for t in named)
 
     def _symmetric(self, c: Candidate, head: Token, readings: list[Candidate]) -> list[Candidate]:
         """A relation the sides hold towards each other, read both ways: the parties of the
@@ -418,10 +454,13 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         """A tie the words call two-sided ("bilateral cooperation", "relations between the two
         countries") with one side or none named: the side named and the document's other main
         state, or its two main states."""
-        if c.type != "cooperate" or not _two_sided(head):
+        if c.type != "cooperate":
+            return []
+        main = [s for s in (self.r.focus, self.r.second) if s]
+        speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
+        if not (_two_sided(head) or (set(speaker) & set(main) and _ours(head))):
             return []
         named = {i for i in c.subject + c.object if self.know.is_state(i)}
-        main = [s for s in (self.r.focus, self.r.second) if s]
         if len(named) > 1 or len(main) < 2:
             return []
         if named and not named & set(main):
@@ -479,6 +518,15 @@ def _two_sided(head: Token) -> bool:
                     if any(k.lower_ in ("two", "both") for k in obj.children):
                         return True
     return False
+
+
+def _ours(head: Token) -> bool:
+    """A tie a speaker calls "our" with no other side said ("the momentum in our defence
+    partnership"): the speaker's state's tie with the one the document pairs it with."""
+    noun = compound_head(head)
+    with_ = any(k.dep_ == "prep" and k.lower_ in ("with", "between") for k in noun.children)
+    tie = lemma(noun) in TIES_NOUNS - {"aid", "assistance"}  # not "our allies and partners"
+    return tie and not with_ and any(k.dep_ == "poss" and k.lower_ == "our" for k in noun.children)
 
 
 def _forces_owner(word: Token) -> bool:

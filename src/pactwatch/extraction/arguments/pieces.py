@@ -21,6 +21,7 @@ from pactwatch.extraction.arguments.words import (
     CRAFT,
     DELIVERIES,
     DONE_BY_AGENT,
+    DRAWING,
     FIGHTERS,
     FORCES,
     HALTS,
@@ -274,7 +275,9 @@ class Pieces:
                 # "criticism from Moscow", "reproaches of X"
                 preps = ("from", "of") if lemma(head) not in SAID_OF else ("from",)
                 found = self.preps(head, preps)
-                if found:
+                drawn = head.dep_ == "dobj" and lemma(head.head) in DRAWING  # "triggered a
+                found = found or (self.preps(head.head, ("from",)) if drawn else [])  # warning
+                if found:  # from China", the phrase parsed on the verb
                     return found, "from"
                 if lemma(head) == "opposition" and list(prep_objects(head, ("of",))):
                     return [], "from"  # "voiced the opposition of the BRICS": not the voicer's

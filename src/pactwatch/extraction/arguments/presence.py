@@ -18,11 +18,13 @@ from pactwatch.extraction.arguments.words import (
     GAINING,
     GATHERINGS,
     HELD_UNDER,
+    HOME_SITES,
     JOINING_FORCES,
     KEEPING,
     LEADING,
     LEAVING,
     MORE_FORCES,
+    NO_ONE_LAND,
     PARTICIPATING,
     PATROLLING,
     PLACE_NOUNS,
@@ -304,12 +306,18 @@ class PresenceFrames(Pieces):
             host_ids = [h for h in host_ids[:1] if h not in self.ids(deployer)]
         # "destroyers arrived in the Red Sea": where they are is said, and is no state's
         said_at = self._at_sea(c, head)
+        # "no Pakistani military facilities were targeted": a state's sites, said with no
+        # place, are at home; "its global presence" is in no one land
+        home = lemma(head) in HOME_SITES or any(
+            k.lower_ in NO_ONE_LAND for t in (head, *self.doc[c.start : c.end]) for k in t.children
+        )
         if (
             not host_ids
             and self.r.focus
             and self.r.focus not in self.ids(deployer)
             and not into_force
             and not said_at
+            and not home
         ):
             host_ids = [self.r.focus]
             c.cues.append("host_via=focus")

@@ -36,6 +36,8 @@ from pactwatch.extraction.syntax import (
     subject_token,
 )
 
+# verbs of approving a sale, whose subject is the state that sells
+APPROVING = {"approve", "authorize", "authorise", "clear", "greenlight", "okay"}
 # a state's own rulers, said as someone's: "his government" is the state he speaks for
 GOVERNMENTS = {"government", "administration", "military", "army"}
 
@@ -136,10 +138,32 @@ class SupplyFrames(Pieces):
             ]
             if not any(self._held_by_another(a) for a in arms):
                 sellers = sellers or [x for k in named for x in self.actors(k) if x.kind == "state"]
+        if not sellers and head.pos_ != "VERB":  # "the State Department approved a deal
+            sellers = self._approved_by(head)  # involving the sale of arms to Taiwan"
+            if sellers:
+                return sellers, "approved"
         if sellers or head.pos_ != "VERB":
             return sellers, ("from" if sellers else "none")
         sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
         return sellers, ("maker" if sellers else "none")
+
+    def _approved_by(self, sale: Token) -> list[Ref]:
+        """The state that approves a sale, which sells: the subject of the verb of approving
+        the sale hangs from through nouns and prepositions, within three steps."""
+        tok = sale
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                return []
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and lemma(tok) in APPROVING:
+                subj, _ = subject_token(tok)
+                if subj is None:
+                    return []
+                found = [*self.actors(subj), *self.owners(subj)]
+                return [x for x in found if x.kind == "state"][:1]
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl":
+                return []
+        return []
 
     def _held_by_another(self, arms: Token) -> bool:
         """Arms that someone other than their maker is said to hold or pass on: captured or

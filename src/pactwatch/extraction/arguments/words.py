@@ -89,6 +89,10 @@ MISSION_FORCES = WORDS["FORCES"]
 KEEPING = {"have", "keep", "maintain", "station", "base", "operate", "deploy", "hold", "retain"}
 # words that leave whose forces they are unsaid: "foreign troops", "any Western troops"
 UNNAMED_OWNERS = {"foreign", "western", "international", "overseas", "outside"}
+# a state's military sites, which stand on its own land unless a place is said
+HOME_SITES = {"facility", "installation", "site", "infrastructure", "depot", "arsenal"}
+# words that spread forces over no one land: "its global presence", "troops stationed abroad"
+NO_ONE_LAND = {"global", "worldwide", "overseas", "abroad", "globally"}
 # verbs of leaving a place ("departed the base", "vacated the airfield")
 LEAVING = {"leave", "depart", "vacate", "quit", "abandon", "evacuate", "exit"}
 # what a blow is planned in: "an aggression plan of Colombia" is Colombia's blow (dyad.py)
@@ -226,6 +230,8 @@ STATEMENT_NOUNS = {"criticism", "condemnation", "warning", "threat", "call", "re
 STATEMENT_NOUNS |= {"appeal", "pressure", "accusation", "complaint", "protest", "support", "aid"}
 STATEMENT_NOUNS |= {"assistance", "backing", "help", "reproach", "rebuke", "ultimatum"}
 STATEMENT_NOUNS |= {"opposition"}  # "the opposition of Chile to the blockade"
+# verbs by which a deed brings a statement from another: "triggered a warning from China"
+DRAWING = {"draw", "trigger", "prompt", "provoke", "spark", "elicit", "earn", "attract"}
 HELP_GIVEN = {"support", "aid", "assistance", "backing", "help"}  # given, not only said
 # A request made, put or sent by someone is theirs, and what it is "from" is whom it asks:
 # "should Peru make that request from us" (not "a request from Peru")

@@ -14,6 +14,16 @@ from __future__ import annotations
 from pactwatch.extraction.lexicon.patterns import Trigger
 from pactwatch.extraction.lexicon.patterns import rows as _t
 
+# a commitment said with no word of what it is to ("their commitments", "fulfil its
+# obligations", "implement"): a pledge to defend only under a pact of defence (finder.py)
+BARE_PLEDGES = (
+    "obligation/N",
+    "commitment/N",
+    "guarantee/N",
+    "implement/V",
+    "fulfill ~ obligation|mandate|commitment",
+    "honor ~ commitment|obligation",
+)
 # a deed someone says another does to inflame or wreck ("seeks to escalate the crisis",
 # "to derail the talks"): the speaker's accusation; in the author's voice, no one's (sides.py)
 WRECKING = (
@@ -239,7 +249,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "summon/V ~ to ~ withdraw|leave|pull|remove|end|stop|halt|close"),
     *_t("commit_defense", "dyad", "defense obligation|commitment|guarantee|pledge"),
     *_t("commit_defense", "dyad", "security guarantee|commitment|obligation|guarantor"),
-    *_t("commit_defense", "dyad", "obligation/N", "commitment/N", "guarantee/N"),
+    *_t("commit_defense", "dyad", *BARE_PLEDGES[:3]),
     *_t("commit_defense", "dyad", "provide|offer|give|extend ~ guarantee"),
     *_t("commit_defense", "dyad", "provide|offer|give|extend ~~ umbrella", "umbrella/N"),
     *_t("commit_defense", "dyad", "ensure|guarantee ~ security|defense"),
@@ -248,8 +258,8 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", "defense/N of", "^commit|pledge/V to ~ defense"),
     *_t("commit_defense", "dyad", "^commit|pledge/V to ~ security of"),  # "is committed to the
     # security of Israel"
-    *_t("commit_defense", "dyad", "implement/V", "fulfill ~ obligation|mandate|commitment"),
-    *_t("commit_defense", "dyad", "honor ~ commitment|obligation", "back ~ militarily"),
+    *_t("commit_defense", "dyad", *BARE_PLEDGES[3:]),
+    *_t("commit_defense", "dyad", "back ~ militarily"),
     *_t("commit_defense", "dyad", "collective security|defense", "mutual assistance|defense"),
     *_t("commit_defense", "dyad", "provide for ~~ assistance|defense|aid|help"),
     *_t("commit_defense", "dyad", "stand/V by", "stand ready to defend|help"),
