@@ -39,6 +39,32 @@ def test_unknown_source_key_and_bad_yaml(make_kb, cli):
     assert any(f == "events/bad.yaml" and m.startswith("bad YAML at line") for f, m in msgs)
 
 
+WEAPONS = """\
+sources:
+  w: {kind: website, title: Maker's page, publisher: A maker}
+weapons:
+  - {id: hawk-9, name: Hawk-9, aliases: [H-9], makers: [ARM], kind: drone, sources: [w]}
+  - {id: lance, name: Lance, aliases: [H-9], makers: [XYZ], kind: missile, sources: [w]}
+  - {id: no-maker, name: Orphan, makers: [], kind: missile, sources: [w]}
+"""
+
+
+def test_weapon_systems_need_known_makers_and_names_of_their_own(make_kb, cli):
+    root = make_kb(extra={"weapons/systems.yaml": WEAPONS})
+    result = cli.run("kb", "check", str(root), "--json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    msgs = {(p["item"], p["message"]) for p in data["problems"]}
+    assert ("weapon lance", "maker 'XYZ' is not a known actor") in msgs
+    assert ("weapon lance", "name 'H-9' is also weapon 'hawk-9''s") in msgs
+    assert any(i == "weapon no-maker" and "makers" in m for i, m in msgs), msgs
+    assert data["weapons"] == 2
+    # a clean file is counted
+    good = "\n".join(WEAPONS.splitlines()[:4]) + "\n"
+    out = cli("kb", "check", str(make_kb(extra={"weapons/systems.yaml": good})))
+    assert "2 events, 1 weapon systems, 0 problems" in out
+
+
 def test_impossible_transition_fails_the_check(make_kb, cli):
     root = make_kb("- {type: resume, date: 2000, subject: [ARM], evidence: [t]}")
     result = cli.run("kb", "check", str(root))

@@ -579,3 +579,20 @@ def test_a_global_presence_or_a_states_sites_have_no_host_guessed(rules):
     assert found and all(o == [] for _, o, _ in found), found
     text = "Peru's army said that no Chilean military facilities were struck in the raid."
     assert all(o == [] for _, o, _ in _all(rules, text, "deploy")), _all(rules, text, "deploy")
+
+
+def test_a_weapon_systems_maker_supplies_it_where_no_supplier_is_named(rules):
+    # the knowledge base's weapon systems (kb/data/weapons): CAESAR is French, the S-400
+    # Russian
+    text = "Peru is interested in purchasing 18 Caesar self-propelled howitzers."
+    assert (["FRA"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Chile took delivery of its first S-400 systems in May."
+    assert (["RUS"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    # a seller the text names wins over the maker (a second-hand sale)
+    text = "Peru bought 12 F-16s from Norway."
+    assert [r[0] for r in readings(rules, text, "arms_supply")] == [["NOR"]]
+    # a system's maker does not supply itself
+    text = "France ordered 42 more Rafale jets."
+    assert all(r[0] != ["FRA"] for r in readings(rules, text, "arms_supply"))
+    text = "Chile has received Shahed-136 drones."
+    assert (["IRN"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]

@@ -150,9 +150,10 @@ def kb_check(
             console.print(f"[red]✗[/] {esc(p)}", soft_wrap=True)
         render.print_coverage(result.coverage)
         verdict = "[red]FAILED[/]" if problems else "[green]ok[/]"
+        weapons = f"{counts['weapons']} weapon systems, " if counts["weapons"] else ""
         console.print(
             f"{verdict}: {counts['actors']} actors, {counts['agreements']} agreements, "
-            f"{counts['events']} events, {len(problems)} problems"
+            f"{counts['events']} events, {weapons}{len(problems)} problems"
         )
     if problems:
         raise typer.Exit(2)

@@ -68,6 +68,22 @@ class Knowledge:
     attacks: dict[str, list[tuple[PartialDate, tuple[str, ...]]]] = field(default_factory=dict)
     # agreement -> the lower-cased words of its name and aliases
     name_words: dict[str, set[str]] = field(default_factory=dict)
+    # weapon system -> the states that make it; its names, found as written
+    weapon_makers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    weapon_names: re.Pattern[str] | None = None
+    weapon_of: dict[str, str] = field(default_factory=dict)  # a name -> its system
+
+    def makers_named(self, text: str) -> list[str]:
+        """The states that make the weapon systems a text names by name ("36 Caesar
+        howitzers": France), in the order named."""
+        if self.weapon_names is None:
+            return []
+        out: list[str] = []
+        for m in self.weapon_names.finditer(text):
+            for maker in self.weapon_makers[self.weapon_of[m.group("name")]]:
+                if maker not in out:
+                    out.append(maker)
+        return out
 
     def office_on(self, person: str, day: _dt.date | None) -> str | None:
         """Whom a person speaks for on a day: the role held then, else the last one begun by
@@ -101,6 +117,15 @@ class Knowledge:
                         k.surnames.setdefault(last, actor.id)
                     if len(words) >= 2 and words[0].lower() not in _TITLE_WORDS:
                         k.given.setdefault(actor.id, set()).add(words[0].lower())
+        for weapon in kb.weapons.values():
+            k.weapon_makers[weapon.id] = tuple(weapon.makers)
+            for name in weapon.names():
+                k.weapon_of.setdefault(name, weapon.id)
+        if k.weapon_of:  # the longest name first ("Bayraktar TB2" before "TB2"); "F-16s" too
+            spellings = sorted(k.weapon_of, key=len, reverse=True)
+            k.weapon_names = re.compile(
+                r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in spellings) + r")s?(?![\w-])"
+            )
         for ag in kb.agreements.values():
             if ag.kind == "organization":
                 k.organizations.add(ag.id)

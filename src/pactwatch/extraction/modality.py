@@ -358,6 +358,30 @@ def _conditions(doc: Doc, chain: list[Token], cues: Cues) -> None:
             if child.dep_ == "advcl" and marks & {"if", "unless", "once", "should"}:
                 cues.conditional = True
                 cues.note("main_of_if")
+            if _awaits(tok, child):  # "would take effect after ratification": the
+                cues.conditional = True  # step awaited is a condition of it
+                cues.note("main_of_after")
+    head = chain[0]
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.head.i != prep.i and _awaits(prep.head, prep):
+        cues.uu = cues.conditional = True  # the step itself: not taken yet, and awaited
+        cues.note("awaited")
+
+
+def _awaits(verb: Token, prep: Token) -> bool:
+    """Whether a verb yet to happen ("would take effect", "will enter into force") waits on a
+    step its "after", "upon" or "pending" names ("after ratification by the parliaments")."""
+    if prep.dep_ != "prep" or prep.lower_ not in AWAITING or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(k.dep_ == "aux" and k.lower_ in YET_TO for k in verb.children):
+        return False
+    return any(lemma(o) in STEPS_AWAITED for o in prep.children if o.dep_ == "pobj")
+
+
+AWAITING = {"after", "upon", "pending", "following"}
+YET_TO = {"will", "would", "shall", "can", "could", "must", "may", "might"}
+# steps an agreement waits on before it binds
+STEPS_AWAITED = {"ratification", "approval", "signing", "signature", "endorsement", "vote"}
 
 
 AGREED = WORDS["AGREEMENT"] | {"ceasefire", "truce", "armistice"}

@@ -6,6 +6,7 @@ Layout (see docs/kb-format.md)::
     actors/*.yaml           {sources: {...}, actors: [...]}
     agreements/<id>.yaml    {sources: {...}, agreement: {...}, events: [...]}
     events/*.yaml           {sources: {...}, events: [...]}
+    weapons/*.yaml          {sources: {...}, weapons: [...]}  (systems and their makers)
 
 A source may be written inline or as a key of ``sources``. Every problem found is kept
 with its file and item, so that ``kb check`` can report them all at once.
@@ -23,7 +24,7 @@ import yaml
 from pydantic import ValidationError
 
 from pactwatch.files import FileProblem, read_regular, where
-from pactwatch.model import Actor, Agreement, Event
+from pactwatch.model import Actor, Agreement, Event, WeaponSystem
 from pactwatch.model.sources import Source
 from pactwatch.printable import printable
 
@@ -152,6 +153,7 @@ class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
     agreements: dict[str, Agreement] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    weapons: dict[str, WeaponSystem] = field(default_factory=dict)
     origin: dict[str, str] = field(default_factory=dict)  # "kind:id" -> its file
     problems: list[Problem] = field(default_factory=list)
 
@@ -284,6 +286,19 @@ class _Reader:
         self.kb.actors[actor.id] = actor
         self.kb.origin["actor:" + actor.id] = self.rel(path)
 
+    def add_weapon(self, path: Path, local: dict[str, Any], raw: Any) -> None:
+        item = f"weapon {raw.get('id', '?')}" if isinstance(raw, dict) else "weapon ?"
+        try:
+            weapon = WeaponSystem.model_validate(self.with_sources(path, item, local, raw))
+        except ValidationError as exc:
+            self.problem(path, item, describe_errors(exc))
+            return
+        if weapon.id in self.kb.weapons:
+            self.problem(path, item, f"id also defined in {self.kb.origin['weapon:' + weapon.id]}")
+            return
+        self.kb.weapons[weapon.id] = weapon
+        self.kb.origin["weapon:" + weapon.id] = self.rel(path)
+
     def add_event(
         self, path: Path, local: dict[str, Any], raw: Any, default_agreement: str | None
     ) -> None:
@@ -356,6 +371,13 @@ class _Reader:
             local = self.local_sources(path, data)
             for ev in self.listed(path, data, "events"):
                 self.add_event(path, local, ev, None)
+        for path in self.files("weapons"):
+            data = self.read_yaml(path)
+            if data is None:
+                continue
+            local = self.local_sources(path, data)
+            for raw in self.listed(path, data, "weapons"):
+                self.add_weapon(path, local, raw)
 
 
 def organization_actor(agreement: Agreement) -> Actor:

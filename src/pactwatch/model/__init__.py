@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pactwatch.model.agreements import Agreement, Condition, Link, Provision
     from pactwatch.model.events import DeploymentSpec, Event
     from pactwatch.model.sources import Evidence, Source
+    from pactwatch.model.weapons import WeaponSystem
 
 _MODULE = {
     "Actor": "actors",
@@ -28,6 +29,7 @@ _MODULE = {
     "Event": "events",
     "Evidence": "sources",
     "Source": "sources",
+    "WeaponSystem": "weapons",
 }
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "Provision",
     "Role",
     "Source",
+    "WeaponSystem",
 ]
 
 

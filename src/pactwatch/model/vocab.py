@@ -6,6 +6,11 @@ from typing import Literal, get_args
 
 ActorKind = Literal["state", "organization", "person", "group", "armed_group"]
 
+WeaponKind = Literal[
+    "aircraft", "helicopter", "drone", "missile", "air_defence", "artillery",
+    "rocket_artillery", "armour", "ship", "submarine", "radar", "small_arms",
+]  # fmt: skip
+
 AgreementKind = Literal[
     "organization",  # an organization's founding treaty or charter: also an actor
     "treaty",  # a multilateral or bilateral treaty

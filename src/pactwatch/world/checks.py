@@ -16,7 +16,8 @@ def _where(kb: KnowledgeBase, key: str) -> str:
 
 
 def reference_problems(kb: KnowledgeBase, events: Iterable[Event] | None = None) -> list[Problem]:
-    """Every actor, agreement and speaker named anywhere must exist."""
+    """Every actor, agreement and speaker named anywhere must exist; a weapon system's
+    makers too, and no two systems share a name."""
     out: list[Problem] = []
     actors, agreements = kb.actors, kb.agreements
 
@@ -36,6 +37,15 @@ def reference_problems(kb: KnowledgeBase, events: Iterable[Event] | None = None)
         for prov in ag.provisions:
             for ident in (*prov.from_, *prov.to, *(a for c in prov.conditions for a in c.actors)):
                 need_actor(file, f"{item} provision {prov.id}", ident, "provision names")
+    spelled: dict[str, str] = {}
+    for weapon in kb.weapons.values():
+        file, item = _where(kb, "weapon:" + weapon.id), f"weapon {weapon.id}"
+        for ident in weapon.makers:
+            need_actor(file, item, ident, "maker")
+        for name in weapon.names():  # the reader finds a system by any of its names
+            other = spelled.setdefault(name.casefold(), weapon.id)
+            if other != weapon.id:
+                out.append(Problem(file, item, f"name {name!r} is also weapon {other!r}'s"))
     for ev in kb.events if events is None else events:
         file, item = _where(kb, "event:" + ev.id), f"event {ev.id}"
         for ident in ev.subject:

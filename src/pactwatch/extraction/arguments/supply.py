@@ -138,12 +138,14 @@ class SupplyFrames(Pieces):
             ]
             if not any(self._held_by_another(a) for a in arms):
                 sellers = sellers or [x for k in named for x in self.actors(k) if x.kind == "state"]
+                sellers = sellers or self._system_makers(arms, [])  # "delivery of the S-400"
         if not sellers and head.pos_ != "VERB":  # "the State Department approved a deal
             sellers = self._approved_by(head)  # involving the sale of arms to Taiwan"
             if sellers:
                 return sellers, "approved"
         if sellers or head.pos_ != "VERB":
-            return sellers, ("from" if sellers else "none")
+            weapon = any(x.how == "weapon" for x in sellers)
+            return sellers, ("weapon" if weapon else "from" if sellers else "none")
         sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
         return sellers, ("maker" if sellers else "none")
 
@@ -209,6 +211,23 @@ class SupplyFrames(Pieces):
                     out.append(ref)
         return out
 
+    def _system_makers(self, arms: list[Token], user: list[Ref]) -> list[Ref]:
+        """The makers of the weapon systems the arms' words name, which the knowledge base
+        records ("36 Caesar howitzers": France), not their user."""
+        mine = {i for x in user for i in x.ids}
+        out: list[Ref] = []
+        for obj in arms:
+            first, last = obj.left_edge, obj.right_edge
+            while first.i > 0 and self.doc[first.i - 1].dep_ in ("punct", "compound", "amod"):
+                first = self.doc[first.i - 1]  # "received Shahed-136 drones", the name parsed
+                if first.i < obj.i - 4:  # apart from the arms it names
+                    break
+            said = self.doc.text[first.idx : last.idx + len(last.text)]
+            for maker in self.know.makers_named(said):
+                if maker not in mine and all(maker not in x.ids for x in out):
+                    out.append(Ref(obj.i, obj.i + 1, (maker,), "state", "weapon", obj.i))
+        return out
+
     def _from(self, head: Token) -> list[Ref]:
         """Where what is bought or received comes from: "from Russia" after the verb or after
         what it takes ("ordered S-400 systems from Russia", parsed under the systems; "its
@@ -231,7 +250,9 @@ class SupplyFrames(Pieces):
     def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
         buyer, via = self.subject(head)
         sellers = self._from(head)
-        sellers += self._makers(objects(head) + list(prep_objects(head, ("of",))), buyer)
+        bought = objects(head) + list(prep_objects(head, ("of",)))
+        sellers += self._makers(bought, buyer)
+        sellers = sellers or self._system_makers(bought, buyer)  # "Caesar howitzers": French
         if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             # "placed an order for Indian guns": who orders buys, the arms' maker sells; a deal
             # or a contract signed says no more than its sides ("France signed a contract for
@@ -254,6 +275,8 @@ class SupplyFrames(Pieces):
             sellers, buyer = buyer, bought_for
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
+        if any(x.how == "weapon" for x in sellers):
+            c.cues.append("seller=weapon")  # the maker of the system named
         # "will acquire submarines under the AUKUS pact": the pact's other parties supply
         under = [x for x in self.agreements_in(list(prep_objects(head, ("under",))), 2)]
         if under:
@@ -280,6 +303,7 @@ class SupplyFrames(Pieces):
                 break
         if not givers:  # "Iran received Russian drones": the state named on them
             givers = self._makers(objects(head), recipient)
+            givers = givers or self._system_makers(objects(head), recipient)  # "Shahed drones"
         c.subject = self.ids([x for x in givers if x not in recipient])
         c.object = self.ids(recipient)
         c.cues.append(f"subj_via={via}")
