@@ -596,3 +596,23 @@ def test_a_weapon_systems_maker_supplies_it_where_no_supplier_is_named(rules):
     assert all(r[0] != ["FRA"] for r in readings(rules, text, "arms_supply"))
     text = "Chile has received Shahed-136 drones."
     assert (["IRN"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_warnings_ignored_were_made_by_their_makers_to_the_one_who_ignores(rules):
+    text = "Peru may act after President Boric ignored repeated warnings from Lima."
+    found = readings(rules, text, "warn")
+    assert found and found[0][0] == ["PER"] and found[0][1] and "PER" not in found[0][1], found
+    assert found[0][3] == "CT+"
+
+
+def test_a_step_a_pact_awaits_is_its_condition(rules):
+    from test_extraction import candidates
+
+    text = "The pact would take effect after ratification by the parliaments of Chile and Peru."
+    found = {c.type: c for c, _ in candidates(rules, text) if not c.guessed}
+    assert found["ratify"].factuality == "Uu" and found["ratify"].tense == "future"
+    assert found["enter_into_force"].conditional
+    # a step taken before a pact took effect is no condition
+    text = "The pact took effect after ratification by the parliaments of Chile and Peru."
+    found = {c.type: c for c, _ in candidates(rules, text) if not c.guessed}
+    assert found["ratify"].factuality == "CT+" and not found["enter_into_force"].conditional

@@ -577,3 +577,15 @@ def test_envoys_sent_out_of_a_mission_are_no_forces(rules):
     assert "reduce_cooperation" in kinds(rules, text)
     text = "Peru's mission to the UN protested."
     assert "deploy" not in kinds(rules, text)
+
+
+def test_put_out_of_an_arms_programme_is_ties_cut_not_forces_withdrawn(rules):
+    text = "Washington may boot NATO ally Turkey out of the F-35 joint strike fighter program."
+    assert "withdraw_forces" not in kinds(rules, text)
+    found = readings(rules, text, "reduce_cooperation")
+    assert found and found[0][:2] == (["USA"], ["TUR"]), found  # the ally, not NATO
+    text = "Peru removed Chile from its frigate programme in 2024."
+    assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+    # forces put out of a state still leave it
+    text = "The junta kicked Chilean troops out of Peru."
+    assert "withdraw_forces" in kinds(rules, text)

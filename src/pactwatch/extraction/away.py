@@ -912,6 +912,15 @@ def _mission_to_a_body(doc: Doc, c: Candidate, head: Token) -> bool:
     return verb is not None and any(lemma(k) in ENVOY_WORDS for k in verb.children)
 
 
+def _out_of_a_programme(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "boot Turkey out of the F-35 joint strike fighter program": the forces' word names a
+    programme of arms, which a state is put out of; no forces leave (``PROGRAMMES``)."""
+    said = [t for t in doc[c.start : c.end] if lemma(t) in FORCES]
+    return bool(said) and all(
+        t.dep_ == "compound" and lemma(t.head) in aw.PROGRAMMES for t in said
+    )
+
+
 def _envoys_sent_out(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "expelled 12 diplomats from Russia's mission to the UN": envoys put out of a
     diplomatic mission, which its own row reads as ties cut; no forces leave."""
@@ -1088,6 +1097,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "withdraw": (_war_left, _a_trip, _casualties_left, _left_behind),
     "withdraw_forces": (
         _envoys_sent_out,
+        _out_of_a_programme,
         _war_not_left,
         _replaced_elsewhere,
         _a_trip,

@@ -277,6 +277,9 @@ WAR_SPANS = {"end", "begin", "start", "break", "erupt", "finish"}  # "the Korean
 # A defence commitment's verb as the tail of a hyphenated word or bound "together" is an
 # adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
 TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
+# programmes of arms a state takes part in, which a word of forces may name ("the F-35 joint
+# strike fighter program"); being put out of one cuts ties, no forces leave (away.py)
+PROGRAMMES = {"program", "programme", "project", "consortium", "initiative", "scheme"}
 # Particles that make a trigger verb another verb: "sign up for the newsletter" signs no pact
 # (by type, then by verb; "refrain from signing up to the budget" still withholds it)
 PARTICLE_AWAY: dict[str, dict[str, set[str]]] = {"sign": {"sign": {"up"}}}

@@ -25,7 +25,7 @@ REBUTTING |= {"ignore", "disregard", "spurn"}  # "ignored Yerevan's request": it
 # price", "will regret it" (the one warned: reference.py, arguments/dyad.py)
 UNDERGOING = {"face", "pay", "suffer", "bear", "incur", "risk", "regret"}
 SAID_NOUNS = {"accusation", "allegation", "charge", "criticism", "complaint", "reproach"}
-SAID_NOUNS |= {"demand", "request", "appeal", "ultimatum"}
+SAID_NOUNS |= {"demand", "request", "appeal", "ultimatum", "warning", "call", "plea"}
 # Governors of intention or expectation: the event is probable and future.
 PROBABLE = {"plan", "intend", "intention", "aim", "prepare", "want", "seek", "expect"}
 PROBABLE |= {"hope", "poise", "likely", "probably", "likelihood", "presumably", "pledge"}

@@ -200,15 +200,16 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
     elif ref is None or ref.kind == "agreement":
         for a in appos:  # "its leader Russia", "the opposition, Armenia Alliance"
             out += actors_of(r, a, depth + 1)
+        appos_named = any(x.kind == "state" for x in out)
         for c in tok.children:  # "Russia's base", "the Armenian leaders' defamation"
             if c.dep_ == "poss" and lemma(tok) in FIGHTER_WORDS:
                 continue  # "Sudan's rebels": where they fight, not who they are
             if c.dep_ == "poss" and lemma(tok) not in RELATIONAL:
                 out += [x for x in actors_of(r, c, depth + 1) if x.kind != "agreement"]
-            elif c.dep_ == "compound" and lemma(tok) in RELATIONAL:  # "its CSTO allies": the
-                found = r.ref(c.i)  # allies in an organization speak as the organization
-                if found is not None and found.kind == "org":
-                    out.append(found)
+            elif c.dep_ == "compound" and lemma(tok) in RELATIONAL and not appos_named:
+                found = r.ref(c.i)  # "its CSTO allies": the allies in an organization speak
+                if found is not None and found.kind == "org":  # as the organization (not
+                    out.append(found)  # "NATO ally Turkey", which names the ally)
         low = lemma(tok)
         trades = [o for o in prep_objects(tok, ("of",)) if lemma(o) in TRADES]
         if low in ("chamber", "house") and trades:

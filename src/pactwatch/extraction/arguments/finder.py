@@ -142,9 +142,13 @@ class Finder(Guesses):
         """Whether a commitment said with no word of what it is to is one of a pact of
         defence: the one it names, or the one the passage is about ("the obligation does not
         apply", after the treaty that binds China to defend North Korea)."""
-        said = {lemma(t) for t in head.subtree if t.i != head.i}  # "commitment to defending
-        if said & DEFENCE_SAID:  # Chile", "obligations to protect it"
-            return True
+        for t in head.subtree:  # "commitment to defending Chile", "obligations to protect
+            if t.i == head.i or lemma(t) not in DEFENCE_SAID:  # it", "to Japan's security"
+                continue
+            whose = any(k.dep_ == "poss" or k.lower_ == "of" for k in t.children)
+            kind = t.dep_ in ("compound", "amod")  # "the security commitments it made"
+            if lemma(t) not in ("security", "safety") or whose or kind:  # not "to global
+                return True  # security"
         return (c.agreement or self.context_agreement(head)) in self.know.pledges
 
     def _provided_by_pact(self, c: Candidate, head: Token) -> None:

@@ -21,7 +21,6 @@ from pactwatch.extraction.arguments.words import (
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
     FORCES,
-    HOME_SITES,
     HOSTED_TYPES,
     JUDGING,
     LIBERATING,
@@ -379,7 +378,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
             )
         ):
             return True
-        if c.type in HOSTED_TYPES and lemma(head) in HOME_SITES:  # "no Pakistani military
+        if c.type in HOSTED_TYPES and self.home_site(head):  # "no Pakistani military
             return True  # facilities were targeted": its own, where no place is said
         # "pulled out of the war in Tigray": the war's own place is where the forces were,
         # though it names no actor; no later phrase names it ("after the Pretoria deal")

@@ -27,6 +27,7 @@ from pactwatch.extraction.arguments.words import (
     HALTS,
     HELP_GIVEN,
     HOLDING,
+    HOME_SITES,
     HYPHENS,
     LEADING,
     MEASURES,
@@ -275,9 +276,11 @@ class Pieces:
                 # "criticism from Moscow", "reproaches of X"
                 preps = ("from", "of") if lemma(head) not in SAID_OF else ("from",)
                 found = self.preps(head, preps)
-                drawn = head.dep_ == "dobj" and lemma(head.head) in DRAWING  # "triggered a
-                found = found or (self.preps(head.head, ("from",)) if drawn else [])  # warning
-                if found:  # from China", the phrase parsed on the verb
+                # "triggered a warning from China", "ignored warnings from Washington": the
+                # phrase parsed on the verb
+                drawn = head.dep_ == "dobj" and lemma(head.head) in DRAWING | cw.REBUTTING
+                found = found or (self.preps(head.head, ("from",)) if drawn else [])
+                if found:
                     return found, "from"
                 if lemma(head) == "opposition" and list(prep_objects(head, ("of",))):
                     return [], "from"  # "voiced the opposition of the BRICS": not the voicer's
@@ -405,6 +408,15 @@ class Pieces:
             if (attached and child.dep_ in ("nsubj", "nmod", "npadvmod", "compound")) or loose:
                 out += [x for x in self.actors(child) if x.kind != "place"]
         return out
+
+    def home_site(self, noun: Token) -> bool:
+        """A state's military sites named by the state's own word ("no Pakistani military
+        facilities were targeted"), which stand on its land where no place is said; not
+        "sites for U.S. troops" in a host's land."""
+        if lemma(noun) not in HOME_SITES:
+            return False
+        said = [k for k in noun.children if k.dep_ in ("amod", "compound", "poss")]
+        return any((x := self.r.ref(k.i)) is not None and x.kind == "state" for k in said)
 
     def _arms_owners(self, tok: Token) -> list[Ref]:
         """The states whose forces, craft or weapons a word names ("Chinese vessels",

@@ -18,7 +18,6 @@ from pactwatch.extraction.arguments.words import (
     GAINING,
     GATHERINGS,
     HELD_UNDER,
-    HOME_SITES,
     JOINING_FORCES,
     KEEPING,
     LEADING,
@@ -308,7 +307,7 @@ class PresenceFrames(Pieces):
         said_at = self._at_sea(c, head)
         # "no Pakistani military facilities were targeted": a state's sites, said with no
         # place, are at home; "its global presence" is in no one land
-        home = lemma(head) in HOME_SITES or any(
+        home = self.home_site(head) or any(
             k.lower_ in NO_ONE_LAND for t in (head, *self.doc[c.start : c.end]) for k in t.children
         )
         if (

@@ -228,6 +228,13 @@ TRIGGERS: list[Trigger] = [
         "declare/V ~~ persona non grata",
     ),
     *_t("reduce_cooperation", "dyad", "close|shut/V ~~ embassy|consulate"),
+    # a state put out of a programme of arms: "boot Turkey out of the F-35 program", "removed
+    # Ankara from the fighter programme"
+    *_t(
+        "reduce_cooperation",
+        "dyad",
+        "^boot|kick|remove|expel|exclude/V ~~~ from|of ~~ program|programme",
+    ),
     *_t("reduce_cooperation", "dyad", "closure|closing/N of ~~ embassy|consulate"),
     # arms and help held back: "paused weapons shipments to Kyiv", "blocked the export of F-35
     # parts to Israel", "called off the sale of drones", "stopped military aid", "cut off
