@@ -916,9 +916,7 @@ def _out_of_a_programme(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "boot Turkey out of the F-35 joint strike fighter program": the forces' word names a
     programme of arms, which a state is put out of; no forces leave (``PROGRAMMES``)."""
     said = [t for t in doc[c.start : c.end] if lemma(t) in FORCES]
-    return bool(said) and all(
-        t.dep_ == "compound" and lemma(t.head) in aw.PROGRAMMES for t in said
-    )
+    return bool(said) and all(t.dep_ == "compound" and lemma(t.head) in aw.PROGRAMMES for t in said)
 
 
 def _envoys_sent_out(doc: Doc, c: Candidate, head: Token) -> bool:
