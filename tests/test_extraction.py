@@ -1377,6 +1377,14 @@ def test_a_pact_signed_years_after_the_one_its_words_describe_is_new(rules):
     assert set(found[0]) == {"MLI", "BFA", "NER"} and found[2] != "ecowas-pmad-1981"
 
 
+def test_a_pact_signed_before_the_pairs_one_was_is_another(rules):
+    # the knowledge base's one Russian-Turkish pact was signed in 2018 (ru-tr-sochi-2018)
+    text = "Moscow and Ankara signed an agreement in 2017 on the supply of air defence systems."
+    assert [r[2] for r in readings(rules, text, "sign", "2019-07-12")] == [None]
+    text = "Moscow and Ankara signed an agreement in 2018 on Idlib."
+    assert [r[2] for r in readings(rules, text, "sign", "2019-07-12")] == ["ru-tr-sochi-2018"]
+
+
 def test_forces_cut_handed_over_or_drawn_down_withdraw(rules):
     text = "France handed over the Port-Bouet military base to Ivory Coast on Thursday."
     assert readings(rules, text, "withdraw_forces")[0][:2] == (["FRA"], ["CIV"])

@@ -308,8 +308,10 @@ def _anachronisms(doc: Doc) -> Doc:
     """An agreement guessed from a description is not one its signers had signed years
     before the signing the sentence dates: "Mali, Burkina Faso and Niger on Saturday signed
     a mutual defence pact" (2023) is not ECOWAS's 1981 defence protocol, which they signed
-    then. The signing stays, of an agreement the knowledge base does not hold (a state
-    acceding to an old treaty signs it by its name)."""
+    then; nor one signed after the date the sentence gives ("Moscow and Ankara signed an
+    agreement in 2017" is not their memorandum of 2018). The signing stays, of an agreement
+    the knowledge base does not hold (a state acceding to an old treaty signs it by its
+    name)."""
     r: Reading = doc._.pactwatch
     know = r.know
     guessed = {(x.start, x.ids[0]) for x in r.refs if x.how in ("described", "description")}
@@ -320,11 +322,12 @@ def _anachronisms(doc: Doc) -> Doc:
             continue  # a date of another clause may be another event's
         signed = know.signed.get(c.agreement)
         sent = doc[c.head].sent
-        if signed is None or not any(
-            sent.start <= i < sent.end for i, ag in guessed if ag == c.agreement
-        ):
+        described = any(sent.start <= i < sent.end for i, ag in guessed if ag == c.agreement)
+        paired = "agr_via=between" in c.cues  # the pair's one pact, no word of its name
+        if signed is None or not (described or paired):
             continue
-        if c.date.start.year - signed.start.year >= RESIGNED_AFTER:
+        gap = c.date.start.year - signed.start.year  # "signed an agreement in 2017": not
+        if gap >= RESIGNED_AFTER or gap < 0:  # the pair's pact of 2018 either
             c.agreement = None
             if "subj_via=kb_parties" in c.cues:  # its parties were that agreement's
                 c.subject = []
