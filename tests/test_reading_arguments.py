@@ -616,3 +616,14 @@ def test_a_step_a_pact_awaits_is_its_condition(rules):
     text = "The pact took effect after ratification by the parliaments of Chile and Peru."
     found = {c.type: c for c, _ in candidates(rules, text) if not c.guessed}
     assert found["ratify"].factuality == "CT+" and not found["enter_into_force"].conditional
+
+
+def test_a_bloc_that_only_says_what_a_state_is_is_no_agreement_of_its_deeds(rules):
+    text = "Washington urged NATO member Peru to pull back from the deal with China."
+    found = readings(rules, text, "urge")
+    assert found and found[0][:3] == (["USA"], ["PER"], None), found
+    # "the deal with China", the phrase parsed on the verb, is no pact of the US and Peru
+    assert not [ids for said, ids, kind in refs(rules, text) if said == "the deal"]
+    # a bloc that is a side stays the agreement
+    text = "Washington urged NATO to send more troops to Peru."
+    assert any(r[2] == "NATO" for r in readings(rules, text, "urge"))

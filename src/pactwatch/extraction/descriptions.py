@@ -16,6 +16,7 @@ from pactwatch.extraction.lexicon.word_classes import OTHER_FIELDS, PACT_EPITHET
 from pactwatch.extraction.reading import Reading, Ref
 from pactwatch.extraction.salience import Salience
 from pactwatch.extraction.syntax import (
+    describes_a_state,
     lemma,
     parties_said,
 )
@@ -144,7 +145,11 @@ class Descriptions(Salience):
     def _partner_states(self, noun: Token, kind: str = "state") -> list[Ref]:
         """The states (or bodies) an agreement's noun says it is with or between."""
         out = []
-        for prep in noun.children:
+        after = noun.right_edge.i + 1  # "pull back from the deal with Russia", the phrase
+        preps = list(noun.children)  # parsed on the verb: it says whose the deal is
+        if after < len(self.doc) and self.doc[after].head in noun.ancestors:
+            preps.append(self.doc[after])
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
                 continue
             for obj in prep.children:
@@ -401,6 +406,9 @@ class Descriptions(Salience):
         any; else the pact of the two states the document is about, or the one between the
         noun's partner and a state its sentence names."""
         i = tok.i
+        # not a bloc named only as what a state is ("urged NATO member Turkey to pull back
+        # from the deal"): no antecedent of "the deal"
+        seen = [x for x in seen if not describes_a_state(self.r, self.doc[x.head])]
         with_partner = self._partner_states(tok)  # "the treaty with Russia"
         with_partner += self._partner_states(tok, "org")  # "the agreement with the EU"
         if with_partner:  # a pact the partners named are parties to, not a bloc named before

@@ -137,6 +137,20 @@ def hyphened_to_before(tok: Token) -> bool:
 
 
 DISTANCES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "yard", "kms"}
+# words for what a state is in a bloc, which the bloc's name may describe ("NATO member Turkey")
+BLOC_ROLE_WORDS = {"member", "ally", "partner", "state"}
+
+
+def describes_a_state(r: Reading, tok: Token) -> bool:
+    """Whether the word naming a bloc is there only to say what a state is: "NATO member
+    Turkey", "EU member Hungary" (the bloc is no side, no agreement and no antecedent of
+    what the state does or has done to it)."""
+    if tok.dep_ != "compound" or lemma(tok.head) not in BLOC_ROLE_WORDS:
+        return False
+    role = tok.head
+    named = [role.head] if role.dep_ == "compound" else []
+    named += [k for k in role.children if k.dep_ == "appos"]
+    return any((x := r.ref(n.i)) is not None and x.kind == "state" for n in named)
 
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> Iterator[Token]:

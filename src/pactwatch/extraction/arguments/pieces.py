@@ -62,6 +62,7 @@ from pactwatch.extraction.syntax import (
     compound_head,
     conjunct_states,
     copula_subject,
+    describes_a_state,
     first_conjunct,
     given_with,
     is_passive,
@@ -139,7 +140,9 @@ class Pieces:
             nxt = []
             for tok in frontier:
                 ref = self.r.ref(tok.i)
-                if ref is not None and ref not in out and self._agreement_like(ref):
+                said = ref is not None and ref not in out and self._agreement_like(ref)
+                # not "NATO member Turkey", where the bloc only says what the state is
+                if said and ref and not describes_a_state(self.r, self.doc[ref.head]):
                     out.append(ref)
                 nxt += [c for c in tok.children if c.dep_ not in ("relcl", "ccomp", "advcl")]
             frontier = nxt
