@@ -627,3 +627,33 @@ def test_a_bloc_that_only_says_what_a_state_is_is_no_agreement_of_its_deeds(rule
     # a bloc that is a side stays the agreement
     text = "Washington urged NATO to send more troops to Peru."
     assert any(r[2] == "NATO" for r in readings(rules, text, "urge"))
+
+
+def test_what_is_not_told_or_is_punished_still_happened(rules):
+    from test_extraction import candidates
+
+    text = "The envoy did not give details on the number of Chilean troops stationed in Peru."
+    found = [c for c, _ in candidates(rules, text) if c.type == "deploy" and not c.guessed]
+    assert found and all(c.factuality == "CT+" for c in found), found
+    text = "Washington did not plan to impose sanctions on Lima for buying Chinese drones."
+    found = [c for c, _ in candidates(rules, text) if c.type == "arms_supply" and not c.guessed]
+    assert found and all(c.factuality == "CT+" for c in found), found
+    text = "Peru's attache confirmed the state's willingness of purchasing fighter jets from Chile."
+    found = [c for c, _ in candidates(rules, text) if c.type == "arms_supply" and not c.guessed]
+    assert found and all(c.factuality.startswith("PR") for c in found), found
+
+
+def test_a_strike_that_killed_a_groups_fighters_struck_the_group(rules):
+    text = "US forces conducted an airstrike in Somalia, killing 10 militants of al-Shabaab."
+    assert any(o == ["al-shabaab"] for _, o, _, _ in readings(rules, text, "attack"))
+    # a state struck by name stays the target
+    text = "Israeli jets struck Lebanon, killing three Hezbollah commanders."
+    assert any(o == ["LBN"] for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_weapon_systems_name_is_no_one_and_its_maker_sends_it(rules):
+    text = "Hyundai Rotem will ship K2 Black Panther tanks to Chile, officials said."
+    assert not [ids for said, ids, kind in refs(rules, text) if "Panther" in said]
+    assert (["KOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "The delivery of F-16s to Peru was approved by Norway."
+    assert [r[0] for r in readings(rules, text, "arms_supply")] == [["NOR"]]

@@ -589,3 +589,24 @@ def test_put_out_of_an_arms_programme_is_ties_cut_not_forces_withdrawn(rules):
     # forces put out of a state still leave it
     text = "The junta kicked Chilean troops out of Peru."
     assert "withdraw_forces" in kinds(rules, text)
+
+
+def test_visits_contacts_and_declarations_are_what_they_are(rules):
+    text = "A day after a senior Chilean delegation left Peru, the junta spoke of new ties."
+    assert "withdraw_forces" not in kinds(rules, text)
+    text = "The minister came for a three-day visit to renew contact with the junta in Lima."
+    assert "extend" not in kinds(rules, text)
+    # a declaration its parliaments sign is signed; a treaty a parliament signs is ratified
+    text = "The parliaments of Chile, Peru and Bolivia have signed the Andes Declaration."
+    assert "sign" in kinds(rules, text) and "ratify" not in kinds(rules, text)
+    text = "The Peruvian Congress signed the defence treaty with Chile."
+    assert "ratify" in kinds(rules, text)
+    text = "The Peruvian government approved the aircraft transaction with Chile."
+    assert "ratify" not in kinds(rules, text)
+
+
+def test_training_or_drills_halted_cut_ties(rules):
+    text = "Chile halted the training of Peruvian pilots at its air bases."
+    assert (["CHL"]) in [r[0] for r in readings(rules, text, "reduce_cooperation")]
+    text = "Peru suspended joint exercises with Chile."
+    assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]

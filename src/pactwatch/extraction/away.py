@@ -803,10 +803,13 @@ def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Kishida, before departing Tokyo, told reporters": a person leaving a capital
-    travels, as does one leaving for a named place; no state and no forces leave anything."""
+    travels, as does one leaving for a named place, and a delegation or an official leaving
+    a state; no state and no forces leave anything."""
     if lemma(head) not in aw.TRAVELLING_OFF or head.pos_ != "VERB":
         return False
     who, _ = subject_token(head)
+    if who is not None and lemma(who) in aw.TRAVELLERS:
+        return True  # "a senior US delegation left Niger after a three-day visit"
     forces = who is not None and lemma(who) in FORCES | WORDS["TROOPS"]
     if not forces and any(o.pos_ == "PROPN" for o in prep_objects(head, ("for",))):
         return True  # "before departing for Kuala Lumpur", "left for Moscow": a journey

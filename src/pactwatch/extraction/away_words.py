@@ -12,6 +12,9 @@ from pactwatch.extraction.lexicon.patterns import WORDS
 MEANS_PREPS = {"by", "with", "through", "via"}
 # verbs by which a person leaving a capital travels (away.py: no withdrawal)
 TRAVELLING_OFF = {"depart", "leave"}
+# who leaves a place after a visit, and no forces: "a senior US delegation left Niger"
+TRAVELLERS = {"delegation", "visitor", "envoy", "minister", "president", "official", "team"}
+TRAVELLERS |= {"diplomat", "leader", "guest", "counterpart", "secretary", "premier", "king"}
 # forces that others take over from leave: "Armenian guards replaced Russian troops at the
 # crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
 # replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
@@ -56,7 +59,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     # "renewed its offensive", "extended its strikes": the fighting goes on, no agreement
     "extend": {"offensive", "attack", "strike", "assault", "bombardment", "campaign", "push"}
     | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"}
-    | {"objection", "opposition", "demand", "accusation", "complaint", "concern", "plea"},
+    | {"objection", "opposition", "demand", "accusation", "complaint", "concern", "plea"}
+    # "a visit to renew contact with the junta": talks, no agreement extended
+    | {"contact", "tie", "relation", "dialogue", "friendship", "acquaintance", "engagement"},
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
     | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
@@ -81,6 +86,7 @@ OBJECT_AWAY: dict[str, set[str]] = {
     "ratify": {"sale", "deployment", "purchase", "budget", "funding", "package", "transfer"}
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"}
     | {"mission", "operation"}  # "a security mission approved by the UN Security Council"
+    | {"transaction", "acquisition", "provision", "supply", "delivery", "shipment"}  # a sale
     | {"extension", "prolongation", "renewal"},  # "approved the extension of the mission":
     # an extension, which its own trigger reads
     # "will meet its obligations", "met the spending target": living up to, not talks

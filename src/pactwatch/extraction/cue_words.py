@@ -36,6 +36,7 @@ PROBABLE |= {"close", "near", "meant"}  # "close to signing", "meant to fortify"
 PROBABLE |= {"invitation"}  # "an invitation to Ukraine to join": not yet joined
 PROBABLE |= {"order"}  # "Putin ordered the signing of a pact": to be signed
 PROBABLE |= {"wish", "desire"}  # "wishes for it to remain stationed"
+PROBABLE |= {"willingness", "eagerness", "willing", "eager"}  # "its willingness of purchasing"
 # Governors that put the event in the future without making it less certain.
 FUTURE_ONLY = {"decide", "decision", "agree", "set", "schedule", "due", "bound", "going", "will"}
 UNLIKELY = {"unlikely", "improbable", "doubtful", "doubt"}

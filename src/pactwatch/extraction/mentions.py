@@ -495,6 +495,17 @@ class Mentions:
             for ent, span in named
             if ent.label_ != "PERSON" or self._surname(ent.text) or not _headline_only(doc, ent)
         ]
+        # "K2 Black Panther tanks": a weapon system's name is no one (kb/data/weapons)
+        systems = (
+            [m.span() for m in r.know.weapon_names.finditer(doc.text)]
+            if (r.know.weapon_names is not None)
+            else []
+        )
+        named = [
+            (ent, span)
+            for ent, span in named
+            if not any(a < ent.end_char and ent.start_char < b for a, b in systems)
+        ]
         for ent, span in named:  # full names first: a headline's "President Whipps" is the
             if ent.label_ != "PERSON" or span is None:  # "Surangel Whipps Jr" named later
                 continue

@@ -39,6 +39,9 @@ CLIMB |= {"dative", "poss", "csubj", "advmod"}
 CLIMB_PREPS = {"of", "for", "to", "on", "about", "into", "toward", "towards", "regarding"}
 # Nouns of what is known or said about an event: what is said of them is not said of it.
 TOPIC_NOUNS = {"detail", "information", "comment", "word", "data", "figure", "specific"}
+# what punishes a deed, which says the deed was done whatever is said of the punishment
+PUNISHING = {"sanction", "punish", "penalize", "penalise", "penalty", "fine", "blame"}
+PUNISHING |= {"criticize", "criticise", "condemn", "reprimand", "rebuke"}
 PHRASAL_NEGATING = {"rule": "out", "stop": "short", "fall": "short"}  # verb: its particle
 MOVING = {"move", "head", "edge", "inch", "drift", "step", "work"}  # toward an act: not yet
 CAUSING = {"result", "lead", "give", "culminate", "end", "translate"}  # "result in", "lead to"
@@ -116,6 +119,16 @@ def _chain(head: Token) -> list[Token]:
             break
         if tok.dep_ == "prep" and lemma(gov) in TOPIC_NOUNS:
             break  # "gave no more details of the deployment": it took place
+        if tok.dep_ == "prep" and any(
+            k.dep_ == "dobj" and lemma(k) in TOPIC_NOUNS for k in gov.children
+        ):
+            break  # "did not give details on the troops stationed", the phrase parsed on
+            # the verb: the troops are there
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("for", "over"):
+            punished = tok.head.head  # "did not plan to impose sanctions on Ankara for buying
+            said = [punished, *(k for k in punished.children if k.dep_ == "dobj")]  # the
+            if any(lemma(w) in PUNISHING for w in said):  # S-400s": it bought them
+                break
         if tok is head and rebutted(head):
             break  # "denied the accusations": they were made
         if tok.dep_ == "nsubj" and lemma(tok) in PRESENT_FORCES and _aiming(gov):

@@ -388,10 +388,32 @@ class DyadFrames(DyadParts):
             s.obj = self._border_struck(head, s.subj)
         if not s.obj and c.type == "attack":  # "launched an offensive to seize Tripoli"
             s.obj = self._aimed_to_take(head, s.subj)
+        struck = [x for n in self.objects(head) for x in self.actors(n)]
+        if c.type == "attack" and not struck:  # "an airstrike in Somalia, killing 10 militants
+            s.obj = self._group_killed(head) or s.obj  # associated with al-Shabaab": the group,
+            # not where it struck (but "struck Lebanon, killing ...": Lebanon)
         if c.type == "attack" and lemma(head) in LIBERATING:  # "liberate the Kursk region":
             s.obj = self._freed_from(head) or s.obj  # not Russia, whose region it is; with no
             # holder named, the ground's state as before ("Chadian forces liberated Gao")
         return None
+
+    def _group_killed(self, head: Token) -> list[Ref]:
+        """The armed group whose fighters a strike killed or hit, said in a participle clause
+        on it ("conducted an airstrike in Somalia, killing 10 militants associated with
+        al-Shabaab"): the strike's target."""
+        verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass") else head
+        found: list[Ref] = []
+        for clause in (k for t in (head, verb) for k in t.children if k.dep_ in ("advcl", "xcomp")):
+            if lemma(clause) not in ("kill", "target", "hit", "strike", "eliminate", "wound"):
+                continue
+            for victim in self.objects(clause):
+                if lemma(victim) not in FIGHTERS | {"member", "commander", "leader"}:
+                    continue
+                for t in victim.subtree:
+                    ref = self.r.ref(t.i)
+                    if ref is not None and ref.kind in ("group",) and ref not in found:
+                        found.append(ref)
+        return found
 
     def _object_blamed(self, c: Candidate, head: Token, s: Sides) -> Found:
         at_others = [x for x in s.obj if not set(x.ids) & set(self.ids(s.subj))]  # not "their"
@@ -693,7 +715,9 @@ class DyadFrames(DyadParts):
         if subj_tok is None and provided is not None:  # includes the supply of arms"
             subj_tok = subject_token(provided)[0]
         pact, parties = self._pact_parties(subj_tok) if subj_tok is not None else (None, [])
-        by_pact = not s.subj or {i for x in s.subj for i in x.ids} == {pact}  # "the AUKUS deal"
+        # "the AUKUS deal"; a pact's parties before the maker of the arms it covers
+        makers = all(x.how == "weapon" for x in s.subj)
+        by_pact = makers or {i for x in s.subj for i in x.ids} == {pact}
         if not (parties and by_pact and c.type in MUTUAL_TYPES | SUPPORT_TYPES | PROVIDED_TYPES):
             return False
         mutual = c.type in MUTUAL_TYPES

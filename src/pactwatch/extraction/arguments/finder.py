@@ -332,6 +332,11 @@ class Finder(Guesses):
         a ratification."""
         subj, passive = subject_token(head)
         who = agent_token(head) if passive or is_passive(head) else subj
+        # a declaration their parliaments sign is signed, not ratified ("the parliaments of
+        # Azerbaijan, Turkey and Pakistan signed the Baku Declaration")
+        said = [lemma(o) for o in objects(head)] + ([lemma(subj)] if passive and subj else [])
+        if any(w in DECLARED for w in said):
+            return False
         return who is not None and lemma(who) in cw.LEGISLATURES
 
     def _not_joined_yet(self, c: Candidate, head: Token) -> None:
@@ -447,6 +452,8 @@ class Finder(Guesses):
         return out
 
 
+# texts a parliament signs as its own word, not as a treaty's ratification
+DECLARED = {"declaration", "statement", "communique", "memorandum", "appeal", "letter"}
 # words that say a commitment is one to defend
 DEFENCE_SAID = {"defend", "defense", "defence", "protect", "protection", "security", "safety"}
 

@@ -136,18 +136,23 @@ class SupplyFrames(Pieces):
             named += [
                 m for k in named if lemma(k) in MAKING for m in k.lefts if m.dep_ in MAKER_DEPS
             ]
-            if not any(self._held_by_another(a) for a in arms):
+            held = any(self._held_by_another(a) for a in arms)
+            if not held:
                 sellers = sellers or [x for k in named for x in self.actors(k) if x.kind == "state"]
+            if not sellers:  # "the State Department approved a deal involving the sale of
+                sellers = self._approved_by(head)  # arms to Taiwan"
+                if sellers:
+                    return sellers, "approved"
+            if not held:
                 sellers = sellers or self._system_makers(arms, [])  # "delivery of the S-400"
-        if not sellers and head.pos_ != "VERB":  # "the State Department approved a deal
-            sellers = self._approved_by(head)  # involving the sale of arms to Taiwan"
-            if sellers:
-                return sellers, "approved"
         if sellers or head.pos_ != "VERB":
             weapon = any(x.how == "weapon" for x in sellers)
             return sellers, ("weapon" if weapon else "from" if sellers else "none")
         sellers = self._makers([k for k in head.children if k.dep_ == "nsubjpass"], [])
-        return sellers, ("maker" if sellers else "none")
+        if not sellers:  # "Hanwha will send K9 self-propelled howitzers to Poland", a maker
+            sellers = self._system_makers(objects(head), [])  # the KB does not know
+            return sellers, ("weapon" if sellers else "none")
+        return sellers, "maker"
 
     def _approved_by(self, sale: Token) -> list[Ref]:
         """The state that approves a sale, which sells: the subject of the verb of approving
@@ -158,7 +163,9 @@ class SupplyFrames(Pieces):
                 return []
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX") and lemma(tok) in APPROVING:
-                subj, _ = subject_token(tok)
+                subj, passive = subject_token(tok)
+                if passive or is_passive(tok):  # "the provision of F-16s was approved by
+                    subj = agent_token(tok)  # Denmark"
                 if subj is None:
                     return []
                 found = [*self.actors(subj), *self.owners(subj)]
@@ -252,7 +259,6 @@ class SupplyFrames(Pieces):
         sellers = self._from(head)
         bought = objects(head) + list(prep_objects(head, ("of",)))
         sellers += self._makers(bought, buyer)
-        sellers = sellers or self._system_makers(bought, buyer)  # "Caesar howitzers": French
         if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             # "placed an order for Indian guns": who orders buys, the arms' maker sells; a deal
             # or a contract signed says no more than its sides ("France signed a contract for
@@ -273,6 +279,7 @@ class SupplyFrames(Pieces):
         bought_for = [] if sellers or head.pos_ != "VERB" else self._bought_for(head, buyer)
         if bought_for:
             sellers, buyer = buyer, bought_for
+        sellers = sellers or self._system_makers(bought, buyer)  # "Caesar howitzers": French
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
         if any(x.how == "weapon" for x in sellers):

@@ -243,6 +243,8 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ {SUPPLIES} of ~~ $ARMS|part|component"),
     *_t("reduce_cooperation", "dyad", f"call/V off ~ {SUPPLIES} of ~~ $ARMS"),
     *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ military|security ~ aid|assistance|support"),
+    # "halting training of Turkish pilots", "suspended joint exercises with Seoul"
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~~ training|exercise|drill"),
     *_t("reduce_cooperation", "dyad", f"^{HALTED}|cut/V ~~ intelligence ?- sharing"),
     *_t("reduce_cooperation", "dyad", "downgrade/V ~~ representation"),
     # "is scaling back aid to Ukraine", "cut military assistance to Cairo"
