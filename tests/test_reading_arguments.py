@@ -657,3 +657,10 @@ def test_a_weapon_systems_name_is_no_one_and_its_maker_sends_it(rules):
     assert (["KOR"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
     text = "The delivery of F-16s to Peru was approved by Norway."
     assert [r[0] for r in readings(rules, text, "arms_supply")] == [["NOR"]]
+
+
+def test_a_city_named_on_an_offensive_is_where_and_calls_sent_are_the_senders(rules):
+    text = "Chile's Lima offensive failed."
+    assert all(s == ["CHL"] for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Chile, Peru and Bolivia sent similar calls by letter to the UN."
+    assert any(set(s) == {"CHL", "PER", "BOL"} for s, _, _, _ in readings(rules, text, "urge"))

@@ -254,6 +254,9 @@ class Pieces:
             return (self.actors(by), "agent") if by is not None else ([], "passive")
         if head.pos_ in ("NOUN", "PROPN"):
             own = [x for x in self.owners(head) if x.kind != "org" or x.how != "demonym"]
+            whose = [x for x in own if x.how not in ("capital", "place")]
+            if whose and len(whose) < len(own):  # "Russia's Kyiv offensive": the city is
+                own = whose  # where, the possessor who
             if own:
                 return own, "owner"
             built = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head
