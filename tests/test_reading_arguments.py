@@ -594,6 +594,11 @@ def test_a_weapon_systems_maker_supplies_it_where_no_supplier_is_named(rules):
     # a system's maker does not supply itself
     text = "France ordered 42 more Rafale jets."
     assert all(r[0] != ["FRA"] for r in readings(rules, text, "arms_supply"))
+    # a purchase the verb says is for someone, or an order placed, keeps the maker
+    text = "The move follows Peru's purchase of 36 Rafales for the Air Force."
+    assert (["FRA"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Peru placed an order for 18 Caesar howitzers."
+    assert (["FRA"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
     text = "Chile has received Shahed-136 drones."
     assert (["IRN"], ["CHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
 

@@ -257,8 +257,8 @@ class SupplyFrames(Pieces):
     def _purchase(self, c: Candidate, head: Token) -> list[Candidate]:
         buyer, via = self.subject(head)
         sellers = self._from(head)
-        bought = objects(head) + list(prep_objects(head, ("of",)))
-        sellers += self._makers(bought, buyer)
+        arms = objects(head) + list(prep_objects(head, ("of",)))
+        sellers += self._makers(arms, buyer)
         if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             # "placed an order for Indian guns": who orders buys, the arms' maker sells; a deal
             # or a contract signed says no more than its sides ("France signed a contract for
@@ -266,6 +266,7 @@ class SupplyFrames(Pieces):
             verb = head.head
             signers, _ = self.subject(verb)
             bought = [*prep_objects(head, ("for",)), *prep_objects(verb, ("for",))]
+            arms += bought  # "placed an order for 36 Caesar howitzers"
             partners = [x for t in (head, verb) for x in self.preps(t, ("with",))]
             makers = sellers or self._makers(bought, [])
             if lemma(verb) == "place" and not buyer:
@@ -279,7 +280,7 @@ class SupplyFrames(Pieces):
         bought_for = [] if sellers or head.pos_ != "VERB" else self._bought_for(head, buyer)
         if bought_for:
             sellers, buyer = buyer, bought_for
-        sellers = sellers or self._system_makers(bought, buyer)  # "Caesar howitzers": French
+        sellers = sellers or self._system_makers(arms, buyer)  # "Caesar howitzers": French
         c.subject = self.ids(sellers)
         c.object = self.ids(buyer)
         if any(x.how == "weapon" for x in sellers):
