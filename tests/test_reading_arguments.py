@@ -669,3 +669,31 @@ def test_a_city_named_on_an_offensive_is_where_and_calls_sent_are_the_senders(ru
     assert all(s == ["CHL"] for s, _, _, _ in readings(rules, text, "attack"))
     text = "Chile, Peru and Bolivia sent similar calls by letter to the UN."
     assert any(set(s) == {"CHL", "PER", "BOL"} for s, _, _, _ in readings(rules, text, "urge"))
+
+
+def test_guarantors_of_a_truce_guarantee_it_to_its_sides(rules):
+    text = "Chile and Brazil will act as guarantors of the ceasefire between Peru and Bolivia."
+    found = readings(rules, text, "commit_defense")
+    assert found and set(found[0][0]) == {"CHL", "BRA"}, found
+    assert set(found[0][1]) == {"PER", "BOL"}, found
+    # and not each other's
+    assert all(set(s) != set(o) for s, o, _ in _all(rules, text, "commit_defense"))
+
+
+def test_a_bare_group_after_an_armed_group_is_that_group(rules):
+    text = (
+        "Al-Shabaab has stepped up its raids. The group's attacks killed three teachers in Kenya."
+    )
+    found = [(said.lower(), ids) for said, ids, _ in refs(rules, text)]
+    assert ("group", ("al-shabaab",)) in found, found
+    # an institution named before is no "group" that attacks
+    text = "IMEMO published a report. The group said leaving the CSTO was risky."
+    assert not [ids for said, ids, _ in refs(rules, text) if said.lower() in ("group", "the group")]
+
+
+def test_a_failure_in_doing_is_not_doing(rules):
+    from test_extraction import candidates
+
+    text = "The failure of Chile and Peru in renewing the defence pact has raised concerns."
+    found = [c for c, _ in candidates(rules, text) if c.type == "extend" and not c.guessed]
+    assert found and all(c.factuality.endswith("-") for c in found), found

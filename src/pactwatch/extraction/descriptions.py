@@ -484,11 +484,14 @@ class Descriptions(Salience):
         """ "the militia": the one armed group named before; its own word only (a backer
         before it, "the Iran-backed militia", keeps its name)."""
         found = self._candidate(tok.i, seen, {"group"}, "group", single=True)
-        return (
-            None
-            if found is None
-            else Ref(tok.i, tok.i + 1, found.ids, "group", "description", tok.i)
-        )
+        if found is None:
+            return None
+        # "The group's attacks killed three teachers", after al-Shabaab: a bare "group" is
+        # the armed group named before, not an institution or a club
+        bare = tok.lower_ in ("group", "groups") and not _armed(tok)
+        if bare and self.r.know.kind.get(found.ids[0]) != "armed_group":
+            return None
+        return Ref(tok.i, tok.i + 1, found.ids, "group", "description", tok.i)
 
 
 def _as_named(found: Ref | None, start: int, i: int) -> Ref | None:
@@ -509,8 +512,8 @@ def _of_person(tok: Token, word: str, dets: list[Token]) -> bool:
 
 
 def _of_group(tok: Token, word: str, dets: list[Token]) -> bool:
-    """ "the militia", or "the group" where it fights."""
-    return word in cw.DESCRIPTIONS_GROUP or (word == "group" and _armed(tok))
+    """ "the militia", or "the group" (where it fights: ``_group_meant``)."""
+    return word in cw.DESCRIPTIONS_GROUP or word == "group"  # bare: _group_meant
 
 
 def _armed(tok: Token) -> bool:

@@ -203,6 +203,8 @@ def _speaks_of(prep: Token) -> bool:
     (what a verb of providing gives)."""
     if prep.lower_ == "in" and lemma(prep.head) in cw.POSSIBLE | cw.PROBABLE:
         return True
+    if prep.lower_ == "in" and lemma(prep.head) in ("failure", "refusal", "delay"):
+        return True  # "the failure of the two governments in renewing the contract"
     if prep.lower_ == "with" and lemma(prep.head) in PROVIDING:
         return True
     if prep.lower_ == "at" and lemma(prep.head) == "look":

@@ -100,6 +100,8 @@ class Finder(Guesses):
             if x.trigger.pattern in BARE_PLEDGES and not self._pledged_under(x, head):
                 continue  # "failed to honour their commitments to implement the measures",
                 # "to stick to its commitments" under an arms treaty: no defence pledged
+            if x.type == "commit_defense" and lemma(head) == "guarantor":
+                self._guaranteed(x, head)  # "guarantors of the ceasefire": of its sides
             if x.agreement is not None and x.type in PROVISION_KINDS:
                 self._provided_by_pact(x, head)
             if x.type == "sign" and self._by_legislature(head):
@@ -137,6 +139,24 @@ class Finder(Guesses):
                 if others:
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _guaranteed(self, c: Candidate, head: Token) -> None:
+        """Guarantors of an agreement guarantee it to its parties ("the US and France will act
+        as guarantors of the ceasefire between Israel and Lebanon"), not to each other."""
+        said = [*prep_objects(head, ("of",)), *(o for k in head.children for o in objects(k))]
+        pacts = [x for x in self.agreements_in(said, 3) if x.kind == "agreement"]
+        parties = self.know.parties.get(pacts[0].ids[0], set()) if pacts else set()
+        if parties:
+            c.agreement = pacts[0].ids[0]
+        for noun in [] if parties else said:  # "the ceasefire between Israel and Lebanon"
+            sides = {i for x in self.preps(noun, ("between",)) for i in x.ids}
+            if len(sides) >= 2:
+                parties = sides
+                c.agreement = self._between(sides, "peace_deal") or c.agreement
+                break
+        if parties:
+            c.object = sorted(parties - set(c.subject))
+        c.cues.append("guarantor")
 
     def _pledged_under(self, c: Candidate, head: Token) -> bool:
         """Whether a commitment said with no word of what it is to is one of a pact of

@@ -219,8 +219,9 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
                     continue
                 cues = [*c.cues, *(f for f in s_hyp.cues + o_hyp.cues if f.startswith("hyp="))]
                 out.append(replace(c, subject=s_hyp.subject, object=o_hyp.object, cues=cues))
-        if c.type in SYMMETRIC_TYPES and not said:
-            out += self._symmetric(c, head, out)
+        if c.type in SYMMETRIC_TYPES and not said and "guarantor" not in c.cues:
+            out += self._symmetric(c, head, out)  # (guarantors are no party of what they
+            # guarantee: not both ways)
         if not c.object and "obj_via=author_of_attack" in c.cues:
             out += self._prior_author(c, head)
         return out
