@@ -697,3 +697,8 @@ def test_a_failure_in_doing_is_not_doing(rules):
     text = "The failure of Chile and Peru in renewing the defence pact has raised concerns."
     found = [c for c, _ in candidates(rules, text) if c.type == "extend" and not c.guessed]
     assert found and all(c.factuality.endswith("-") for c in found), found
+
+
+def test_the_leaders_an_airstrike_killed_name_the_group_it_struck(rules):
+    text = "Israeli airstrikes killed the Houthi prime minister and several ministers."
+    assert any(o == ["houthis"] for _, o, _, _ in readings(rules, text, "attack"))

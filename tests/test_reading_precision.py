@@ -610,3 +610,42 @@ def test_training_or_drills_halted_cut_ties(rules):
     assert (["CHL"]) in [r[0] for r in readings(rules, text, "reduce_cooperation")]
     text = "Peru suspended joint exercises with Chile."
     assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+
+
+def test_a_link_to_another_story_and_a_newsletter_prompt_are_page_chrome(rules):
+    text = (
+        "Chile and Peru signed a defence pact on Tuesday.\n"
+        "READ MORE: Peru to buy jets, three frigates from Chile in a deal worth billions\n"
+        "Sign up for our Andes Morning newsletter to get the latest forecast in your inbox."
+    )
+    assert kinds(rules, text).count("arms_supply") == 0
+    assert "sign" in kinds(rules, text)
+    # the article's own next line is read
+    text = (
+        "Chile and Peru signed a defence pact on Tuesday.\n"
+        "READ MORE: Peru to buy jets from Chile in a deal worth billions\n"
+        "Peru will also buy three Chilean frigates."
+    )
+    assert "arms_supply" in kinds(rules, text)
+
+
+def test_one_states_own_drills_are_no_cooperation(rules):
+    text = "Chile launched extensive naval drills near Peru on Monday."
+    assert "cooperate" not in kinds(rules, text)
+    for text in (
+        "Chile and Peru held joint naval drills.",
+        "Chile held naval drills with Peru.",
+        "Chile held naval drills in Peru.",
+    ):
+        assert "cooperate" in kinds(rules, text), text
+
+
+def test_guests_welcomed_common_purpose_joined_and_help_a_pact_provides(rules):
+    text = "Boric said he would welcome everyone to La Moneda."
+    assert "political_support" not in kinds(rules, text)
+    text = "Chile and Peru joined in common purpose."
+    assert "join" not in kinds(rules, text)
+    text = "Peru officially joined in April 2023, ministers in Lima said, after NATO's summit."
+    assert "join" in kinds(rules, text)
+    text = "The treaty of Chile and Peru includes a mutual defence pact for immediate military aid."
+    assert "security_assistance" not in kinds(rules, text)

@@ -808,13 +808,15 @@ def _a_trip(doc: Doc, c: Candidate, head: Token) -> bool:
     if lemma(head) not in aw.TRAVELLING_OFF or head.pos_ != "VERB":
         return False
     who, _ = subject_token(head)
-    if who is not None and lemma(who) in aw.TRAVELLERS:
-        return True  # "a senior US delegation left Niger after a three-day visit"
+    r = doc._.pactwatch
+    left = [r.ref(k.i) for k in head.children if k.dep_ == "dobj"]
+    places = [x for x in left if x is not None and x.kind in ("state", "place")]
+    if who is not None and lemma(who) in aw.TRAVELLERS and places:
+        return True  # "a senior US delegation left Niger after a three-day visit" (not "the
+        # premier ruled out leaving NATO")
     forces = who is not None and lemma(who) in FORCES | WORDS["TROOPS"]
     if not forces and any(o.pos_ == "PROPN" for o in prep_objects(head, ("for",))):
         return True  # "before departing for Kuala Lumpur", "left for Moscow": a journey
-    r = doc._.pactwatch
-    left = [r.ref(k.i) for k in head.children if k.dep_ == "dobj"]
     if not any(x is not None and x.how == "capital" for x in left):
         return False
     ref = r.ref(who.i) if who is not None else None
@@ -976,6 +978,53 @@ def _a_time(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or lemma(tok) in aw.TIME_WORDS
 
 
+def _press_conference(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "left to attend a press conference": a briefing, no meeting of a bloc."""
+    said = [t for t in doc[c.start : c.end] if lemma(t) in ("conference", "briefing")]
+    return any(k.lower_ in ("press", "news") for t in said for k in t.children) or any(
+        lemma(t) == "briefing" for t in said
+    )
+
+
+def _joined_in_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "joined in common purpose", "joined in the condemnation": no body joined."""
+    if lemma(head) != "join" or any(k.dep_ == "dobj" for k in head.children):
+        return False
+    r = doc._.pactwatch
+    inside = list(prep_objects(head, ("in",)))
+    if any(o.ent_type_ in ("DATE", "TIME") or o.like_num for o in inside):
+        return False  # "officially joined in April 2023": when
+    return bool(inside) and not any(r.ref(o.i) is not None for o in inside)
+
+
+def _drills_alone(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "China launched extensive military drills near Taiwan": one state's own drills, with
+    no partner said (no "joint", no "with", one side), are no cooperation."""
+    if "$DRILL" not in c.trigger.pattern or lemma(head) == "host":
+        return False
+    said = list(doc[c.start : c.end])
+    words = {lemma(k) for t in said for k in t.children} | {lemma(t) for t in said}
+    if words & aw.JOINT or any(True for t in said for _ in prep_objects(t, ("with", "alongside"))):
+        return False
+    who, _ = subject_token(head)
+    if who is None or list(who.conjuncts):
+        return False
+    r = doc._.pactwatch
+    ref = r.ref(who.i)
+    if ref is None or ref.kind != "state":
+        return False
+    hosts = [r.ref(o.i) for t in [head, *said] for o in prep_objects(t, ("in", "on"))]
+    # drills in another's land are held with it ("Russian drills in Belarus")
+    return not any(x is not None and x.kind == "state" and x.ids != ref.ids for x in hosts)
+
+
+def _help_a_pact_provides(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a mutual defence pact for immediate military assistance": help a pact provides for,
+    which its own words read as a commitment to defend, no help given."""
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("for", "on") and lemma(prep.head) in AGREEMENT
+
+
 def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "entered into a security pact": a pact made (a signing), not a bloc entered ("Sweden
     entered the alliance")."""
@@ -1081,7 +1130,7 @@ def _others_flow_stopped(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
-    "security_assistance": (_help_with_a_deed, _support_pledged_in_words),
+    "security_assistance": (_help_with_a_deed, _support_pledged_in_words, _help_a_pact_provides),
     "deploy": (
         _civil_assets,
         _contingent_of_no_forces,
@@ -1106,9 +1155,11 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _forces_not_serving,
         _left_behind,
     ),
-    "join": (_entered_into,),
+    "join": (_entered_into, _joined_in_no_body),
+    "skip_meeting": (_press_conference,),
+    "negotiate": (_press_conference,),
     "expel": (_ruler_ousted,),
-    "cooperate": (_kind_of_agreement,),
+    "cooperate": (_kind_of_agreement, _drills_alone),
     "attack": (
         _war_of_history,
         _a_test,

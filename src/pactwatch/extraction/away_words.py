@@ -226,6 +226,10 @@ VERB_OBJECT_AWAY["post"] |= {"statement", "update", "letter", "loss", "profit", 
 VERB_OBJECT_AWAY["tolerate"] = {"corruption", "indiscipline", "delay", "fraud", "misconduct"}
 VERB_OBJECT_AWAY["tolerate"] |= {"negligence", "bribery", "racism", "discrimination", "doping"}
 VERB_OBJECT_AWAY["tolerate"] |= {"cheating", "inefficiency", "waste", "dissent"}
+# Whom one welcomes who is a guest, not a side backed: "would welcome everyone to the White
+# House", "welcomed the visiting minister"
+VERB_OBJECT_AWAY["welcome"] = {"everyone", "guest", "visitor", "delegation", "counterpart"}
+VERB_OBJECT_AWAY["welcome"] |= {"minister", "president", "leader", "delegate", "participant"}
 # What one meets that is no one met: "if their demands are not met", "met the deadline", "met
 # his death" (a meeting is with someone: "met the Chinese envoy")
 VERB_OBJECT_AWAY["meet"] = {"demand", "request", "quota", "benchmark", "death", "fate", "end"}
@@ -286,6 +290,8 @@ TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
 # programmes of arms a state takes part in, which a word of forces may name ("the F-35 joint
 # strike fighter program"); being put out of one cuts ties, no forces leave (away.py)
 PROGRAMMES = {"program", "programme", "project", "consortium", "initiative", "scheme"}
+# words that make drills held with others: "joint drills", "combined exercises"
+JOINT = {"joint", "combined", "multinational", "bilateral", "trilateral", "allied", "common"}
 # Particles that make a trigger verb another verb: "sign up for the newsletter" signs no pact
 # (by type, then by verb; "refrain from signing up to the budget" still withholds it)
 PARTICLE_AWAY: dict[str, dict[str, set[str]]] = {"sign": {"sign": {"up"}}}

@@ -18,6 +18,8 @@ CALL_TO_ACTION = re.compile(
     r"(member|subscriber|supporter|patron|readers)[.!]?$"
 )
 RELATED = ("related", "read also", "see also", "more on this", "recommended", "most read")
+LINK_OPENINGS = ("read more:", "also read:", "read also:", "see also:", "related:", "watch:")
+PROMPTS = ("sign up for", "subscribe to", "subscribe for")  # an imperative to the reader
 
 
 def _ends_like_prose(sent: Span) -> bool:
@@ -28,15 +30,30 @@ def _ends_like_prose(sent: Span) -> bool:
 def chrome_sentences(doc: Doc) -> set[int]:
     out: set[int] = set()
     in_related = False
+    link_until = -1  # "READ MORE: Greece to buy jets ...": the headline a link gives
     for sent in doc.sents:
+        said_words = [t for t in sent if not t.is_space and not t.is_punct]
+        headline = not _ends_like_prose(sent) and len(said_words) <= 25
+        if sent.start_char < link_until and headline:
+            out.add(sent.start)
+            link_until = -1
+            continue
+        link_until = -1
         text = sent.text.strip().lower()
         words = [t for t in sent if not t.is_space and not t.is_punct]
         if not words:
             continue
         short = len(words) <= 14
         said = any(p in text for p in cw.CHROME) or text.startswith(cw.CHROME_OPENING)
-        if short and (said or CALL_TO_ACTION.match(text)):
+        # "READ MORE: Greece to buy jets, three frigates from France ...", "Sign up for the
+        # NBC 6 Weather newsletter to get the latest forecast in your inbox": a link or a
+        # prompt, longer than a label
+        linked = text.startswith(LINK_OPENINGS + PROMPTS) or "newsletter" in text
+        if (short and (said or CALL_TO_ACTION.match(text))) or (linked and len(words) <= 30):
             out.add(sent.start)
+            if text.startswith(LINK_OPENINGS):
+                line_end = doc.text.find("\n", sent.start_char)
+                link_until = line_end if line_end >= 0 else len(doc.text)
             in_related = any(text.startswith(p) for p in RELATED)
             continue
         if any(p in text for p in cw.LEGAL_NOTICES):

@@ -488,7 +488,10 @@ class Descriptions(Salience):
             return None
         # "The group's attacks killed three teachers", after al-Shabaab: a bare "group" is
         # the armed group named before, not an institution or a club
+        said = [k for k in tok.children if k.dep_ in ("compound", "amod", "nmod", "poss")]
         bare = tok.lower_ in ("group", "groups") and not _armed(tok)
+        if bare and said:
+            return None  # "the contact group": a group of no armed word, and named by its own
         if bare and self.r.know.kind.get(found.ids[0]) != "armed_group":
             return None
         return Ref(tok.i, tok.i + 1, found.ids, "group", "description", tok.i)

@@ -39,6 +39,7 @@ from pactwatch.extraction.arguments.words import (
     FRAMING,
     HOLDING_ARMS,
     JUDGING,
+    KILLED_LEADERS,
     LIBERATING,
     MAKING,
     MUTUAL_TYPES,
@@ -403,11 +404,14 @@ class DyadFrames(DyadParts):
         al-Shabaab"): the strike's target."""
         verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass") else head
         found: list[Ref] = []
-        for clause in (k for t in (head, verb) for k in t.children if k.dep_ in ("advcl", "xcomp")):
+        clauses = [k for t in (head, verb) for k in t.children if k.dep_ in ("advcl", "xcomp")]
+        if head.dep_ == "nsubj":  # "Israeli airstrikes killed the Houthi prime minister"
+            clauses.append(verb)
+        for clause in clauses:
             if lemma(clause) not in ("kill", "target", "hit", "strike", "eliminate", "wound"):
                 continue
             for victim in self.objects(clause):
-                if lemma(victim) not in FIGHTERS | {"member", "commander", "leader"}:
+                if lemma(victim) not in FIGHTERS | KILLED_LEADERS:
                     continue
                 for t in victim.subtree:
                     ref = self.r.ref(t.i)

@@ -244,7 +244,7 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", f"call/V off ~ {SUPPLIES} of ~~ $ARMS"),
     *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ military|security ~ aid|assistance|support"),
     # "halting training of Turkish pilots", "suspended joint exercises with Seoul"
-    *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~~ training|exercise|drill"),
+    *_t("reduce_cooperation", "dyad", f"^{HALTED}/V ~ training|exercise|drill"),
     *_t("reduce_cooperation", "dyad", f"^{HALTED}|cut/V ~~ intelligence ?- sharing"),
     *_t("reduce_cooperation", "dyad", "downgrade/V ~~ representation"),
     # "is scaling back aid to Ukraine", "cut military assistance to Cairo"
