@@ -702,3 +702,11 @@ def test_a_failure_in_doing_is_not_doing(rules):
 def test_the_leaders_an_airstrike_killed_name_the_group_it_struck(rules):
     text = "Israeli airstrikes killed the Houthi prime minister and several ministers."
     assert any(o == ["houthis"] for _, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_third_states_help_is_no_side_of_the_ties(rules):
+    text = "Chile and Peru agreed to resume ties with Brazil's help."
+    found = [r[:2] for r in readings(rules, text, "cooperate")]
+    assert found and all("BRA" not in s + o for s, o in found), found
+    text = "Chile and Peru agreed to resume ties with Brazil."
+    assert any("BRA" in o for _, o in [r[:2] for r in readings(rules, text, "cooperate")])

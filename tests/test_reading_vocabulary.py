@@ -563,8 +563,14 @@ def test_a_perfect_with_by_is_active(rules):
             None,
             "ARM",
         ),
-        # a drill named before its verb
-        ("Peru welcomed the exercises that Chile will hold next month.", "cooperate", "CHL", None),
+        # a drill named before its verb (held with others: one state's own drills are no
+        # cooperation, test_reading_precision.py)
+        (
+            "Peru welcomed the joint exercises that Chile will hold next month.",
+            "cooperate",
+            "CHL",
+            None,
+        ),
     ],
 )
 def test_more_words_for_blame_talks_requests_backing_and_drills(

@@ -997,11 +997,14 @@ def _joined_in_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(inside) and not any(r.ref(o.i) is not None for o in inside)
 
 
+HOLDING_DRILLS = {"hold", "conduct", "stage", "launch", "begin", "start", "carry", "kick"}
+
+
 def _drills_alone(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "China launched extensive military drills near Taiwan": one state's own drills, with
     no partner said (no "joint", no "with", one side), are no cooperation."""
-    if "$DRILL" not in c.trigger.pattern or lemma(head) == "host":
-        return False
+    if "$DRILL" not in c.trigger.pattern or lemma(head) not in HOLDING_DRILLS:
+        return False  # (who hosts, joins or takes part in drills has partners)
     said = list(doc[c.start : c.end])
     words = {lemma(k) for t in said for k in t.children} | {lemma(t) for t in said}
     if words & aw.JOINT or any(True for t in said for _ in prep_objects(t, ("with", "alongside"))):

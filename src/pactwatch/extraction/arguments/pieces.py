@@ -75,6 +75,10 @@ from pactwatch.extraction.syntax import (
     subject_token,
 )
 
+# what something is done with that is a third party's part in it: "with China's help"
+MEANS_NOUNS = {"help", "mediation", "support", "assistance", "backing", "blessing", "aid"}
+MEANS_NOUNS |= {"facilitation", "encouragement", "consent", "approval", "participation"}
+
 
 class Pieces:
     """A document's reading and its memory (the organizations and agreements it names, the
@@ -486,6 +490,8 @@ class Pieces:
         held = compound_head(head) if head.dep_ == "compound" and head.pos_ == "NOUN" else None
         held = None if held is not None and lemma(held) in HALTS else held
         for obj in [*prep_objects(head, preps), *(prep_objects(held, preps) if held else ())]:
+            if obj.head.lower_ == "with" and lemma(obj) in MEANS_NOUNS:
+                continue  # "resume ties with China's help": the means, not a side
             out += [x for x in self.actors(obj) if x not in out]
         if out and head.pos_ == "NOUN" and self.r.ref(head.i) is None:
             # "defence of Japan and the Philippines", the parser hanging the second state on
