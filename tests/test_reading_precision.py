@@ -542,6 +542,8 @@ def test_forces_put_on_alert_are_placed_nowhere(rules):
     assert "deploy" not in kinds(rules, text)
     text = "Peru placed troops in Chile on Monday."
     assert "deploy" in kinds(rules, text)
+    text = "Peru will send an armoured brigade to Chile on standby."
+    assert "deploy" in kinds(rules, text)
 
 
 def test_a_request_for_comment_urges_no_one(rules):

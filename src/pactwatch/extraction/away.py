@@ -933,7 +933,11 @@ def _envoys_sent_out(doc: Doc, c: Candidate, head: Token) -> bool:
 def _put_on_alert(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "placed its armed forces on high alert", "put troops on standby": forces made ready
     where they are, none sent anywhere."""
-    return any(lemma(o) in ("alert", "standby", "readiness") for o in prep_objects(head, ("on",)))
+    ready = any(lemma(o) in ("alert", "standby", "readiness") for o in prep_objects(head, ("on",)))
+    # "send a brigade to Estonia on standby": sent somewhere, ready there
+    moved = [head, *(k for k in head.children if k.dep_ == "dobj")]
+    sent = any(True for t in moved for _ in prep_objects(t, ("to", "into")))
+    return ready and not sent
 
 
 def _force_left(doc: Doc, c: Candidate, head: Token) -> bool:
