@@ -519,7 +519,7 @@ def test_our_partnership_is_the_speakers_state_and_the_other_one_told_of(rules):
 
 
 def test_unnamed_allies_are_no_state_guessed(rules):
-    text = 'A Peruvian spokesman said: "We urge all of our allies to stop buying oil from Chile."'
+    text = 'A Peruvian spokesman said: "We urge every one of our friends to stop buying oil from Chile."'
     assert all(o == [] for _, o, _ in _all(rules, text, "urge")), _all(rules, text, "urge")
     text = "Peru and its allies condemned the strike on Chile."
     assert all(o == [] for _, o, _ in _all(rules, text, "cooperate"))
@@ -613,7 +613,7 @@ def test_warnings_ignored_were_made_by_their_makers_to_the_one_who_ignores(rules
 def test_a_step_a_pact_awaits_is_its_condition(rules):
     from test_extraction import candidates
 
-    text = "The pact would take effect after ratification by the parliaments of Chile and Peru."
+    text = "The pact of Chile and Peru would enter into force upon ratification by both chambers."
     found = {c.type: c for c, _ in candidates(rules, text) if not c.guessed}
     assert found["ratify"].factuality == "Uu" and found["ratify"].tense == "future"
     assert found["enter_into_force"].conditional

@@ -98,8 +98,8 @@ class Attributor:
 
     def _spokesperson_before(self, tok: Token) -> Attribution | None:
         """Whom "the spokesperson" speaks for: the last spokesperson told of before, where
-        the text said whose ("a US State Department spokesman noted ... the spokesperson
-        said ... the spokesperson added")."""
+        the text said whose ("a Peruvian ministry spokesman said ... the spokesperson said
+        ... the spokesperson added")."""
         for t in reversed(self.doc[: tok.i]):
             if lemma(t) in SPOKES and not self.in_quote[t.i]:
                 refs = actors_of(self.r, t)

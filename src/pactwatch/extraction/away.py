@@ -894,7 +894,7 @@ def _forces_not_serving(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _attended(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "signed the deal in the presence of US Secretary of State Marco Rubio": a person's
+    """ "the ministers signed it in the presence of Brazil's president": a person's
     presence is attendance, no forces."""
     if lemma(head) != "presence":
         return False

@@ -293,7 +293,7 @@ PROGRAMMES = {"program", "programme", "project", "consortium", "initiative", "sc
 # words that make drills held with others: "joint drills", "combined exercises"
 JOINT = {"joint", "combined", "multinational", "bilateral", "trilateral", "allied", "common"}
 # Particles that make a trigger verb another verb: "sign up for the newsletter" signs no pact
-# (by type, then by verb; "refrain from signing up to the budget" still withholds it)
+# (by type, then by verb; "will not sign up to the bloc's budget" still withholds it)
 PARTICLE_AWAY: dict[str, dict[str, set[str]]] = {"sign": {"sign": {"up"}}}
 # What a commitment is "to" that makes it no defence commitment: a principle or a relation
 # ("commitment to sovereignty, unity and territorial integrity", "to the principles of ECOWAS"),

@@ -351,7 +351,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         armed = [o for o in objects(head) if lemma(o) in cw.ARMED_GROUP_WORDS | PROXIES]
         if head.pos_ == "VERB" and any(not self.actors(o) for o in armed):
             return True  # "arming the rebels": fighters the text does not name, no state
-        # "urge all of our allies and partners", "Russia and its allies": others the words
+        # "we urge every one of our friends and allies", "Russia and its allies": others the words
         # count among someone's friends without naming one
         kin = [head] if head.pos_ == "NOUN" else objects(head) if head.pos_ == "VERB" else []
         counted = [k for k in kin if k.pos_ in ("PRON", "DET", "NUM")]  # "all of", "some of"
@@ -372,7 +372,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
             return True
         if (
             c.type in HOSTED_TYPES
-            and any(  # "the U.S. military's global presence"
+            and any(  # "the navy's global presence"
                 k.lower_ in NO_ONE_LAND and k.dep_ in ("amod", "advmod")
                 for t in [head, *self.doc[c.start : c.end]]
                 for k in t.children
