@@ -274,30 +274,33 @@ class _Reader:
         return local
 
     def add_actor(self, path: Path, local: dict[str, Any], raw: Any) -> None:
-        item = f"actor {raw.get('id', '?')}" if isinstance(raw, dict) else "actor ?"
-        try:
-            actor = Actor.model_validate(self.with_sources(path, item, local, raw))
-        except ValidationError as exc:
-            self.problem(path, item, describe_errors(exc))
-            return
-        if actor.id in self.kb.actors:
-            self.problem(path, item, f"id also defined in {self.kb.origin['actor:' + actor.id]}")
-            return
-        self.kb.actors[actor.id] = actor
-        self.kb.origin["actor:" + actor.id] = self.rel(path)
+        self._add_record(path, local, raw, "actor", Actor, self.kb.actors)
 
     def add_weapon(self, path: Path, local: dict[str, Any], raw: Any) -> None:
-        item = f"weapon {raw.get('id', '?')}" if isinstance(raw, dict) else "weapon ?"
+        self._add_record(path, local, raw, "weapon", WeaponSystem, self.kb.weapons)
+
+    def _add_record(
+        self,
+        path: Path,
+        local: dict[str, Any],
+        raw: Any,
+        label: str,
+        model: type[Actor] | type[WeaponSystem],
+        store: dict[str, Any],
+    ) -> None:
+        """One listed record of a kind kept by id: validated, and refused if its id is taken."""
+        item = f"{label} {raw.get('id', '?')}" if isinstance(raw, dict) else f"{label} ?"
         try:
-            weapon = WeaponSystem.model_validate(self.with_sources(path, item, local, raw))
+            record = model.model_validate(self.with_sources(path, item, local, raw))
         except ValidationError as exc:
             self.problem(path, item, describe_errors(exc))
             return
-        if weapon.id in self.kb.weapons:
-            self.problem(path, item, f"id also defined in {self.kb.origin['weapon:' + weapon.id]}")
+        key = f"{label}:{record.id}"
+        if record.id in store:
+            self.problem(path, item, f"id also defined in {self.kb.origin[key]}")
             return
-        self.kb.weapons[weapon.id] = weapon
-        self.kb.origin["weapon:" + weapon.id] = self.rel(path)
+        store[record.id] = record
+        self.kb.origin[key] = self.rel(path)
 
     def add_event(
         self, path: Path, local: dict[str, Any], raw: Any, default_agreement: str | None
