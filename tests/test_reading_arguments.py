@@ -710,3 +710,16 @@ def test_a_third_states_help_is_no_side_of_the_ties(rules):
     assert found and all("BRA" not in s + o for s, o in found), found
     text = "Chile and Peru agreed to resume ties with Brazil."
     assert any("BRA" in o for _, o in [r[:2] for r in readings(rules, text, "cooperate")])
+
+
+def test_a_bloc_invoking_its_defence_clause_pledges_to_defend_the_one_attacked(rules):
+    text = "NATO invoked Article 5 after the attacks on the United States."
+    found = [r[:3] for r in readings(rules, text, "commit_defense")]
+    assert (["NATO"], ["USA"], "NATO") in found, found
+    text = "NATO leaders met in Brussels. Article 5 has been invoked only once, after the attacks on Norway."
+    assert (["NATO"], ["NOR"], "NATO") in [r[:3] for r in readings(rules, text, "commit_defense")]
+    # a member invoking it asks the bloc; a clause of consultation is a request too
+    text = "Armenia invoked Article 4 of the Collective Security Treaty after the attack."
+    assert (["ARM"], ["CSTO"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "Poland invoked Article 4 of the NATO treaty."
+    assert readings(rules, text, "commit_defense") == []

@@ -5,6 +5,7 @@ text leaves implicit, offered with a ``hyp=`` cue for the learned filter to weig
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -100,6 +101,11 @@ class Finder(Guesses):
             if x.trigger.pattern in BARE_PLEDGES and not self._pledged_under(x, head):
                 continue  # "failed to honour their commitments to implement the measures",
                 # "to stick to its commitments" under an arms treaty: no defence pledged
+            by_state = any(self.know.is_state(i) for i in x.subject)  # a member asks the bloc
+            invoked = x.type == "urge" and lemma(head) == "invoke" and not by_state
+            if invoked and self._defence_clause(x, head):
+                self._invoked_defence(x, head)  # "NATO invoked Article 5 after the attacks
+                # on the United States": the allies' pledge to defend the one attacked
             if x.type == "commit_defense" and lemma(head) == "guarantor":
                 self._guaranteed(x, head)  # "guarantors of the ceasefire": of its sides
             if x.agreement is not None and x.type in PROVISION_KINDS:
@@ -139,6 +145,40 @@ class Finder(Guesses):
                 if others:
                     out.append(replace(x, subject=others, cues=[*x.cues, "subj_via=joined"]))
         return out
+
+    def _defence_clause(self, c: Candidate, head: Token) -> bool:
+        """Whether the article invoked is its bloc's clause of mutual defence, as the
+        knowledge base records it ("Article 5" of the North Atlantic Treaty); not one of
+        consultation ("Article 4")."""
+        bloc = c.agreement or self.context_agreement(head)
+        found = self.know.agreements.get(bloc or "")
+        if found is None:
+            return False
+        said = [t for t in self.doc[c.start : min(c.end + 3, head.sent.end)] if t.like_num]
+        numbers = {t.text for t in said}
+        for p in found.provisions:
+            ref = re.match(r"(?:\w+ )?Art(?:icle)?\.? ?(\d+)", p.reference or "")
+            if p.kind == "defense" and ref is not None and ref.group(1) in numbers:
+                c.agreement = bloc
+                return True
+        return False
+
+    def _invoked_defence(self, c: Candidate, head: Token) -> None:
+        """The bloc pledges, by the clause invoked, to defend the one attacked: the state the
+        sentence says was attacked ("after the attacks on the United States"), else the
+        state that invoked it."""
+        struck = [
+            x
+            for t in head.sent
+            if lemma(t) in ATTACK_WORDS
+            for x in self.preps(t, ("on", "against"))
+            if x.kind == "state"
+        ]
+        invoker = [i for i in c.subject if self.know.is_state(i)]
+        c.type = "commit_defense"
+        c.object = self.ids(struck) or invoker
+        c.subject = [c.agreement] if c.agreement in self.know.organizations else c.subject
+        c.cues.append("clause=defense")
 
     def _guaranteed(self, c: Candidate, head: Token) -> None:
         """Guarantors of an agreement guarantee it to its parties ("the US and France will act
@@ -472,6 +512,8 @@ class Finder(Guesses):
         return out
 
 
+# nouns of a blow that a defence clause answers ("after the attacks on the United States")
+ATTACK_WORDS = {"attack", "aggression", "assault", "invasion", "strike"}
 # texts a parliament signs as its own word, not as a treaty's ratification
 DECLARED = {"declaration", "statement", "communique", "memorandum", "appeal", "letter"}
 # words that say a commitment is one to defend

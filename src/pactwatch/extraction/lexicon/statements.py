@@ -225,6 +225,9 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
     *_t("urge", "request", "set|give|issue|grant ~~~ deadline|ultimatum|window"),
     *_t("urge", "request", "invoke ~~ article|clause"),
+    # "Article 5 has been invoked only once": by the bloc (arguments/finder.py reads a defence
+    # clause invoked as the bloc's pledge)
+    *_t("urge", "request", "article|clause ~~ ^invoke/V"),
     # "told the United States to pull its soldiers out", "turned to its allies for help"
     *_t("urge", "request", "^tell/V ~ to withdraw|leave|depart|remove|pull|end|stop|halt|close"),
     *_t("urge", "request", "^turn/V to ~~ for ~ help|aid|assistance|support|protection"),
