@@ -723,3 +723,13 @@ def test_a_bloc_invoking_its_defence_clause_pledges_to_defend_the_one_attacked(r
     assert (["ARM"], ["CSTO"]) in [r[:2] for r in readings(rules, text, "urge")]
     text = "Poland invoked Article 4 of the NATO treaty."
     assert readings(rules, text, "commit_defense") == []
+
+
+def test_arms_a_state_provided_or_donated_are_its_supply_and_who_is_let_use_them(rules):
+    text = "Lima authorized Bolivia to use Chilean-provided rifles against the rebels."
+    assert (["CHL"], ["BOL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Peru used German-donated tanks in the offensive."
+    assert (["DEU"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    # who is authorized to strike strikes
+    text = "Washington authorized Kyiv to strike targets inside Russia."
+    assert any("UKR" in s for s, _, _, _ in readings(rules, text, "attack"))

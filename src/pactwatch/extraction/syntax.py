@@ -45,6 +45,7 @@ CREDITING = {"thank", "praise", "commend", "applaud", "laud", "hail", "congratul
 CREDITING |= {"criticize", "blame", "fault", "condemn", "rebuke", "slam", "censure", "chide"}
 CREDITING |= {"gratitude", "grateful", "thanks", "appreciation", "punish", "sanction"}
 OBJECT_CONTROL |= {"require", "expect", "want"}  # "would require Yerevan to denounce it"
+OBJECT_CONTROL |= {"authorize", "authorise", "empower"}  # "authorized Ukraine to strike"
 # verbs whose prepositional object does what they ask: "pleaded with Washington to send"
 PREP_CONTROL = {"plead": "with", "appeal": "to", "call": "on", "implore": "with"}
 # Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border

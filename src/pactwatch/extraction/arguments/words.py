@@ -203,6 +203,7 @@ REACHING = {"extend", "apply", "cover", "include"}  # a pledge that reaches some
 TALKS = {"talk", "negotiation", "meeting", "discussion", "consultation"}
 TRAVELLING = {"visit", "travel", "go", "fly", "come", "head", "arrive", "journey"}
 MAKING = {"make", "build", "manufacture", "produce", "supply", "design"}  # "Chinese-made"
+MAKING |= {"provide", "donate", "deliver", "give", "gift", "furnish"}  # "U.S.-provided"
 STOPPING = {"prevent", "stop", "halt", "deter"}  # an attack one did nothing to stop
 # nouns of what stops an activity: "an arms export ban to Ukraine" is no export to it
 HALTS = {"ban", "embargo", "freeze", "halt", "suspension", "moratorium", "restriction"}

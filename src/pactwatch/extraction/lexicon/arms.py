@@ -67,6 +67,8 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer|send/V"),
     # "Chinese-made drones": the maker's, in the hands of whoever has them
     *_t("arms_supply", "dyad", "- ^make|build|manufacture|produce|supply|design/V ~~~ $ARMS"),
+    # "U.S.-provided weapons", "German-donated tanks": given by that state
+    *_t("arms_supply", "dyad", "- ^provide|donate|deliver|give|gift|furnish/V ~~~ $ARMS"),
     # "has been using Turkish drones": another state's arms in the user's hands
     *_t("arms_supply", "dyad", "use|operate|fly|field|employ/V ~~ ^$ARMS"),
     *_t("arms_supply", "dyad", "have|possess|include|deploy/V ~~ ^$ARMS"),
