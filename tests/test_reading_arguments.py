@@ -733,3 +733,10 @@ def test_arms_a_state_provided_or_donated_are_its_supply_and_who_is_let_use_them
     # who is authorized to strike strikes
     text = "Washington authorized Kyiv to strike targets inside Russia."
     assert any("UKR" in s for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_the_buyer_or_importer_of_a_states_arms_is_supplied_by_it(rules):
+    text = "Bolivia is becoming the latest buyer of Chilean combat drones."
+    assert (["CHL"], ["BOL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Peru became the first customer of the Caesar howitzer in South America."
+    assert (["FRA"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]

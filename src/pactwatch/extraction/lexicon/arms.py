@@ -77,6 +77,8 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "dependence|reliance|dependency/N on ~ ^$ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
     *_t("arms_supply", "purchase", "place ~ ^order/N for ~~ $ARMS"),  # "placed an order for jets"
+    # "Kyrgyzstan is the latest buyer of Turkish combat drones": the buyer the copula names
+    *_t("arms_supply", "purchase", "buyer|purchaser|importer|customer/N of ~~ $ARMS"),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ worth of ~~ $ARMS"),
     *_t("arms_supply", "receive", "receive/V ~ $ARMS", "receive/V", "get ~ $ARMS"),
     # "Kyiv secured more air defence systems from its allies", "took delivery of its first
