@@ -740,3 +740,10 @@ def test_the_buyer_or_importer_of_a_states_arms_is_supplied_by_it(rules):
     assert (["CHL"], ["BOL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
     text = "Peru became the first customer of the Caesar howitzer in South America."
     assert (["FRA"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_operations_against_a_group_and_a_mandate_reauthorized(rules):
+    text = "The Somali army continued operations against the al-Shabaab terrorist movement."
+    assert any(o == ["al-shabaab"] for _, o, _, _ in readings(rules, text, "attack"))
+    text = "The UN Security Council reauthorized the African Union Mission in Somalia in May."
+    assert any(a == "au-amisom-2007" for _, _, a, _ in readings(rules, text, "extend"))

@@ -60,6 +60,8 @@ OWNED |= {"territory", "soil", "airspace", "land", "waters"}  # "Georgian territ
 # forces' (what an ambush falls on, not the place it is laid in)
 CARRYING = {"convoy", "patrol", "column"}
 OWNED |= CARRYING
+# what an armed group is called with its name before it: "the al-Shabaab terrorist movement"
+OWNED |= {"movement", "militia", "network", "faction", "organisation", "organization"}
 # "have begun the process of withdrawing": who begins the process withdraws
 PROCESS = {"process", "procedure", "task", "work"}
 PROCESS |= {"step", "stride", "progress", "move"}  # "took a step towards joining": who takes it

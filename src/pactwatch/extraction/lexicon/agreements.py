@@ -112,6 +112,8 @@ TRIGGERS: list[Trigger] = [
     *_t("enter_into_force", "agreement", "^be|remain/V ~ in effect"),  # "has been in effect since"
     *_t("enter_into_force", "agreement", "^be|remain/V ~ in force"),  # "is legally in force"
     *_t("extend", "agreement", "extend|prolong|renew ~ mandate|treaty|agreement|lease|deal"),
+    # "the Security Council reauthorized the AU mission": its mandate renewed
+    *_t("extend", "agreement", "reauthorize|reauthorise/V"),
     *_t("extend", "agreement", "extension|prolongation|renewal of", "extend/V", "renew/V"),
     *_t("amend", "agreement", "amend/V", "amendment/N", "enlarge ~ mission", "upgrade/V"),
     # a mission made larger or smaller: "agreed to double the mission's strength"

@@ -43,6 +43,8 @@ TRIGGERS: list[Trigger] = [
         "anti|counter - terrorist|terror|terrorism operation",
     ),
     *_t("attack", "dyad", "counterterrorism|counterterrorist|antiterrorist operation"),
+    # "continued operations against al-Shabaab": an operation said to be against someone
+    *_t("attack", "dyad", "operation/N against"),
     *_t("attack", "dyad", "military action|campaign|strike", "airstrike", "shelling/N"),
     # "an Israeli strike targeted Hamas leaders", "fired ballistic missiles at US bases"
     *_t("attack", "dyad", "strike/N", "raid/N", "bombing/N", "bombardment"),
