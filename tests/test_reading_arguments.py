@@ -747,3 +747,11 @@ def test_operations_against_a_group_and_a_mandate_reauthorized(rules):
     assert any(o == ["al-shabaab"] for _, o, _, _ in readings(rules, text, "attack"))
     text = "The UN Security Council reauthorized the African Union Mission in Somalia in May."
     assert any(a == "au-amisom-2007" for _, _, a, _ in readings(rules, text, "extend"))
+
+
+def test_a_state_withdrawn_from_a_pact_leaves_the_pact(rules):
+    text = "Lima plans to withdraw Peru from a decades-old defence treaty with Chile."
+    assert any(s == ["PER"] for s, _, _, _ in readings(rules, text, "withdraw"))
+    assert readings(rules, text, "withdraw_forces") == []
+    text = "Washington said it would withdraw from the INF treaty."
+    assert any(a == "us-ru-inf-1987" for _, _, a, _ in readings(rules, text, "withdraw"))

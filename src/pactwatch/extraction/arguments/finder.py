@@ -106,6 +106,10 @@ class Finder(Guesses):
             if invoked and self._defence_clause(x, head):
                 self._invoked_defence(x, head)  # "NATO invoked Article 5 after the attacks
                 # on the United States": the allies' pledge to defend the one attacked
+            if x.type == "withdraw_forces" and self._from_a_pact(head):
+                x.type = "withdraw"  # "withdraw the United States from a decades-old treaty"
+                x.object = []
+                x.cues.append("left=pact")
             if x.type == "commit_defense" and lemma(head) == "guarantor":
                 self._guaranteed(x, head)  # "guarantors of the ceasefire": of its sides
             if x.agreement is not None and x.type in PROVISION_KINDS:
@@ -179,6 +183,13 @@ class Finder(Guesses):
         c.object = self.ids(struck) or invoker
         c.subject = [c.agreement] if c.agreement in self.know.organizations else c.subject
         c.cues.append("clause=defense")
+
+    def _from_a_pact(self, head: Token) -> bool:
+        """Whether what is left is a pact, not a place: "withdraw the United States from a
+        decades-old nuclear treaty"."""
+        if lemma(head) not in ("withdraw", "pull"):
+            return False
+        return any(lemma(o) in AGREEMENT_NOUNS for o in prep_objects(head, ("from", "out")))
 
     def _guaranteed(self, c: Candidate, head: Token) -> None:
         """Guarantors of an agreement guarantee it to its parties ("the US and France will act
