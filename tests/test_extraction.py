@@ -2142,7 +2142,7 @@ def test_a_presence_or_shipment_qualified_as_civil_is_no_forces_or_arms(rules):
     assert not readings(rules, "Peru stopped Venezuelan oil shipments.", "arms_supply")
     assert not readings(rules, "Peru stopped Venezuelan oil shipments.", "reduce_cooperation")
     # another state's arms stopped on their way are still its arms sent, and no cut by the one
-    # who stops them (away._others_flow_stopped)
+    # who stops them (away.ties._others_flow_stopped)
     assert readings(rules, "Peru stopped Venezuelan arms shipments.", "arms_supply")
 
 

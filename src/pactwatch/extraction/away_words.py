@@ -1,29 +1,30 @@
 """The words by which a reading is no event of its type: modifiers, objects, governors and
 neighbours that take a trigger's word out of its sense ("financial obligations", "delivering
-remarks", "a warning system", "the Cold War"), read by ``away.py`` and, for a few, by the
-argument finder. Lemmas, like the trigger tables of the ``lexicon`` package.
+remarks", "a warning system", "the Cold War"), read by the tests of the ``away`` package and,
+for a few, by the argument finder. Lemmas, like the trigger tables of the ``lexicon`` package.
 """
 
 from __future__ import annotations
 
 from pactwatch.extraction.lexicon.patterns import WORDS
 
-# what an agreement that ends something is said after ("ended by a peace deal"; away.py)
+# what an agreement that ends something is said after ("ended by a peace deal"; away/agreements.py)
 MEANS_PREPS = {"by", "with", "through", "via"}
-# verbs by which a person leaving a capital travels (away.py: no withdrawal)
+# verbs by which a person leaving a capital travels (away/presence.py: no withdrawal)
 TRAVELLING_OFF = {"depart", "leave"}
 # who leaves a place after a visit, and no forces: "a senior US delegation left Niger"
 TRAVELLERS = {"delegation", "visitor", "envoy", "minister", "president", "official", "team"}
 TRAVELLERS |= {"diplomat", "leader", "guest", "counterpart", "secretary", "premier", "king"}
 # forces that others take over from leave: "Armenian guards replaced Russian troops at the
 # crossing", "the French soldiers were relieved by Estonian units" (the forces must be what is
-# replaced, away.py: not "replaced by Russian mercenaries", "replaced its commander of troops")
+# replaced, away/presence.py: not "replaced by Russian mercenaries", "replaced its commander of
+# troops")
 REPLACING = {"replace", "relieve"}
 # support affirmed (a political_support trigger of lexicon/ties.py) is for an actor named after
-# "for", if any (away.py: not "restated his support for a referendum")
+# "for", if any (away/ties.py: not "restated his support for a referendum")
 SUPPORT_AFFIRMED = {"affirm", "reaffirm", "reconfirm", "restate", "reiterate", "pledge", "declare"}
 # an agreement made void ends (terminate triggers of lexicon/agreements.py), only one that is
-# what is voided (away.py: not "voided a decree that had implemented the treaty")
+# what is voided (away/agreements.py: not "voided a decree that had implemented the treaty")
 VOIDING = {"rescind", "nullify", "invalidate", "void", "rescission", "nullification"}
 VOIDING |= {"invalidation"}  # the noun of "invalidate"
 # Modifiers that take a trigger's noun out of its type: "financial obligations" are no defence
@@ -114,16 +115,16 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"need", "standard", "criterion", "condition", "expectation", "challenge", "threshold"},
 }
 # What a blast or a storm leaves, however the parse hangs it: "leaving nine dead and dozens
-# hurt", "left thousands homeless" (away.py)
+# hurt", "left thousands homeless" (away/presence.py)
 CASUALTIES = {"dead", "injured", "wounded", "homeless", "casualty", "kill", "injure", "wound"}
 CASUALTIES |= {"hurt", "displaced", "maimed"}
 # flows of arms a state sends, which another stopping does not cut ("Peru stopped Venezuelan
-# arms shipments"; away.py)
+# arms shipments"; away/ties.py)
 SENT_FLOWS = {"shipment", "delivery", "export", "supply", "transfer"}
 # Blows said with verbs of many senses that weather or a crowd deals strike no one: "heavy rains
 # pummelled the army base", "Typhoon Gaemi battered army positions", "protesters stormed the
 # party headquarters", "tourists overran the town"; nor does water cannon turned on protesters
-# (away.py)
+# (away/conflict.py)
 BLOW_VERBS = {"pummel", "batter", "hammer", "blitz", "pelt", "strafe", "blast", "pound", "rock"}
 BLOW_VERBS |= {"storm", "overrun"}
 NATURE = {"rain", "storm", "typhoon", "hurricane", "cyclone", "flood", "flooding", "snow"}
@@ -134,7 +135,7 @@ CROWDS = {"protester", "demonstrator", "rioter", "crowd", "mob", "fan", "support
 CROWDS |= {"visitor", "student", "activist", "shopper", "pilgrim", "holidaymaker", "reporter"}
 CROWDS |= {"journalist", "rally", "protest"}
 # what a barrage, a volley or an onslaught is of that is no arms: "a barrage of questions", "a
-# volley of criticism" (away.py)
+# volley of criticism" (away/conflict.py)
 HAILS_OF = {"barrage", "volley", "salvo", "onslaught", "blitz", "hail", "torrent"}
 # ... and what it is of that is blows ("a blitz of strikes", "a volley of shots", "an onslaught
 # of airstrikes"), beside arms and what is fired
@@ -142,7 +143,7 @@ BLOWS_OF = {"strike", "airstrike", "attack", "shelling", "bombardment", "fire", 
 BLOWS_OF |= {"raid", "shot", "round", "bullet", "assault"}
 # a word of a trigger in a civil sense, by its modifier: "coordinated rescue operations",
 # "artificial intelligence", "merged their sales forces", "cruise ships" (by type, then by the
-# word; away.py)
+# word; away/general.py)
 CIVIL_SENSES: dict[str, dict[str, set[str]]] = {
     "cooperate": {
         "operation": {"rescue", "relief", "search", "evacuation", "humanitarian", "salvage"}
@@ -160,7 +161,7 @@ CIVIL_SENSES: dict[str, dict[str, set[str]]] = {
     },
 }
 # what intelligence or imagery is about that is no one's security: "intelligence on wildfires",
-# "on grain prices", "satellite imagery of the floods" (away.py)
+# "on grain prices", "satellite imagery of the floods" (away/general.py)
 # (not "fire", "damage", "trade": "intelligence on artillery fire", "imagery of the damage at
 # the airbase", "on the arms trade" are of war)
 DISASTERS = {"flood", "flooding", "earthquake", "quake", "wildfire", "forest", "drought"}
@@ -171,17 +172,17 @@ MARKETS = {"price", "market", "grain", "commodity", "economy", "tourism", "harve
 CIVIL_TOPICS = {"intelligence": DISASTERS | MARKETS, "imagery": DISASTERS}
 TOPIC_PREPS = ("on", "about", "of", "regarding", "over")
 # what a contingent led is part of that is no force: "led the British contingent at the
-# Olympics opening ceremony", "the contingent of Asian athletes" (away.py)
+# Olympics opening ceremony", "the contingent of Asian athletes" (away/presence.py)
 GATHERINGS_LED = {"olympic", "olympics", "athlete", "ceremony", "paralympic"}  # (not war games)
 GATHERINGS_LED |= {"delegation", "championship", "tournament", "festival", "pilgrimage", "sport"}
-# who sends planes that are no forces: "the airline rushed planes to Israel" (away.py)
+# who sends planes that are no forces: "the airline rushed planes to Israel" (away/presence.py)
 CIVIL_CARRIERS = {"airline", "company", "firm", "charity", "airliner"}
 CIVIL_CRAFT = {"commercial", "civilian", "passenger", "charter", "chartered", "cargo", "private"}
 # where marching or pushing troops head that is no attack: "marched toward the border" (a
-# move or a build-up; away.py)
+# move or a build-up; away/conflict.py)
 EDGES = {"border", "frontier", "boundary", "borderline"}
 # blame in idioms aimed at a civil matter: "took aim at France's budget deficit", "railed
-# against the EU's car rules", "rapped the broadcaster for bias" (away.py)
+# against the EU's car rules", "rapped the broadcaster for bias" (away/statements.py)
 BLAME_IDIOMS = {"aim", "rail", "rap"}
 CIVIL_MATTERS = {"budget", "deficit", "debt", "tax", "spending", "rule", "regulation", "reform"}
 CIVIL_MATTERS |= {"schedule", "price", "inflation", "bias", "economy", "subsidy", "pension"}
@@ -189,20 +190,21 @@ CIVIL_MATTERS |= {"wage", "coverage", "reporting", "emission", "mandate", "quota
 
 
 # Trade measures an answer is against: "reciprocal measures against EU brandy tariffs",
-# "countermeasures to EU tariffs" answer a trade dispute, and warn of no force (away.py)
+# "countermeasures to EU tariffs" answer a trade dispute, and warn of no force (away/statements.py)
 TRADE_MEASURES = {"tariff", "duty", "levy", "quota", "anti-dumping"}
 # What a craft's word names that is no craft arriving, and the contests a fighter arrives for:
-# "the frigate model arrived in Japan", "the fighter landed in Tokyo for his title bout" (away.py)
+# "the frigate model arrived in Japan", "the fighter landed in Tokyo for his title bout"
+# (away/presence.py)
 REPLICAS = {"model", "replica", "toy", "miniature", "mock-up", "mockup"}
 CONTESTS = {"bout", "arena", "championship", "ufc", "mma", "boxer", "heavyweight", "weigh-in"}
 CONTESTS |= {"tournament", "boxing", "kickboxing"}
 # What makes assets or capabilities sent a deployment of forces: "naval assets", "air defence
-# and other capabilities" (not "mining assets", "disaster relief capabilities"; away.py)
+# and other capabilities" (not "mining assets", "disaster relief capabilities"; away/presence.py)
 MILITARY_ASSETS = {"military", "naval", "defence", "defense", "combat", "strike", "missile"}
 MILITARY_ASSETS |= {"surveillance", "reconnaissance", "isr", "intelligence", "nuclear", "war"}
 MILITARY_ASSETS |= {"maritime", "airborne", "army", "navy", "deterrence", "warfare"}
 # Objection to an accession, and what ends it: "lifted its objections to Sweden's bid",
-# "the withdrawal of its opposition" (away.py); the accession words the objection is to
+# "the withdrawal of its opposition" (away/membership.py); the accession words the objection is to
 OPPOSING = {"objection", "opposition", "oppose"}
 OBJECTION_DROPPED = {"lift", "drop", "withdraw", "abandon", "waive", "remove", "end", "shelve"}
 OBJECTION_DROPPED |= {"lifting", "withdrawal", "removal", "dropping", "waiver"}
@@ -288,7 +290,7 @@ WAR_SPANS = {"end", "begin", "start", "break", "erupt", "finish"}  # "the Korean
 # adjective or a figure: "a rules-bound region", "duty-bound", "our future is bound together".
 TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
 # programmes of arms a state takes part in, which a word of forces may name ("the F-35 joint
-# strike fighter program"); being put out of one cuts ties, no forces leave (away.py)
+# strike fighter program"); being put out of one cuts ties, no forces leave (away/presence.py)
 PROGRAMMES = {"program", "programme", "project", "consortium", "initiative", "scheme"}
 # words that make drills held with others: "joint drills", "combined exercises"
 JOINT = {"joint", "combined", "multinational", "bilateral", "trilateral", "allied", "common"}
@@ -315,13 +317,13 @@ CALLED_AWAY: dict[str, set[str]] = {
 BELITTLING = {"bad", "poor", "false", "fake", "weak", "treacherous", "so-called", "failed"}
 BELITTLING |= {"worst", "dangerous", "hostile", "wrong", "questionable", "dubious"}
 # what help with a deed must do to be help with defence: "help defend Ukraine", not "help
-# avoid casualties" (away.py)
+# avoid casualties" (away/arms.py)
 DEFENCE_DEEDS = {"defend", "protect", "fight", "repel", "resist", "deter", "secure", "guard"}
 DEFENCE_DEEDS |= {"rebuild", "rearm", "modernize", "train", "equip", "arm", "strengthen"}
 DEFENCE_DEEDS |= {"bolster", "patrol", "counter", "combat", "defeat", "repulse"}
 # what a deed of help may act on to be help with defence whatever the deed: "help fund air
 # defence", "help procure artillery", "help maintain security in Somalia", "help maintain the
-# navy's boats" (not "help finance the war", "help maintain stability") (away.py)
+# navy's boats" (not "help finance the war", "help maintain stability") (away/arms.py)
 DEFENCE_DEED_OBJECTS = WORDS["ARMS"] | WORDS["FORCES"]
 DEFENCE_DEED_OBJECTS |= {"defence", "defense", "security", "military", "boat", "ammo"}
 # ... but no word that names as well what is no defence ("the energy system", "a trade mission")
@@ -329,24 +331,24 @@ DEFENCE_DEED_OBJECTS -= {"system", "equipment", "vehicle", "hardware", "battery"
 DEFENCE_DEED_OBJECTS -= {"division", "base", "presence", "deployment", "personnel", "officer"}
 DEFENCE_DEED_OBJECTS -= {"specialist", "adviser", "advisor", "monitor", "observer", "trainer"}
 # units of forces an arms word can name ("F-35 squadrons", "tank crews"): people sent, no arms
-# supplied (away.py)
+# supplied (away/arms.py)
 ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division", "wing", "crew"}
 # verbs that move one's own forces: only a unit these send is a deployment; a unit sold,
-# delivered, bought or received ("delivered the fourth S-400 squadron") is hardware (away.py)
+# delivered, bought or received ("delivered the fourth S-400 squadron") is hardware (away/arms.py)
 UNITS_MOVED = {"send", "deploy", "station", "dispatch", "rotate", "base", "redeploy", "move"}
 # warships, which sail with their crews, and where a verb of moving forces sends them: "sent two
-# frigates to the Gulf" (away.py: a deployment, no supply, where no one receives them)
+# frigates to the Gulf" (away/arms.py: a deployment, no supply, where no one receives them)
 WARSHIPS = {"frigate", "destroyer", "warship", "corvette", "submarine", "cruiser", "carrier"}
 HEADED = ("to", "into", "through", "toward", "towards", "in")
 # a state's armed services: a unit sent to them ("to Ukraine's air force") is handed over
 ARMED_SERVICES = {"force", "army", "navy", "military", "fleet"}
 # What support said in the passive backs that is an actor's own: "Georgia's application is
-# supported by Hungary" (away.py), and the words for a ruling power that stand for a state
+# supported by Hungary" (away/ties.py), and the words for a ruling power that stand for a state
 # there ("the junta in Ouagadougou is not supported by its neighbours")
 SUPPORTED_CLAIMS = {"bid", "candidacy", "application", "claim", "membership", "chairmanship"}
 SUPPORTED_CLAIMS |= {"candidature", "accession"}
 # Verbs and nouns by which a pact is ended or suspended, which a ties word naming its kind
-# does not cut again ("ended its defence cooperation pact"; away.py; not "cut ... agreements")
+# does not cut again ("ended its defence cooperation pact"; away/ties.py; not "cut ... agreements")
 PACT_ENDING = {"end", "revoke", "cancel", "scrap", "terminate", "denounce", "suspend", "freeze"}
 PACT_ENDING |= {"annul", "abrogate", "tear", "rescind", "nullify", "invalidate", "void"}
 PACT_ENDING_NOUNS = {"end", "termination", "suspension", "cancellation", "revocation"}
@@ -357,37 +359,40 @@ MODIFIED_AWAY: dict[str, set[str]] = {
     "attack": {"drill", "exercise", "rehearsal", "simulation", "wargame", "scenario"}
 }
 # Forces moving into a place for a drill, a parade or a rotation, which strike no one: "tanks
-# rolled into Lithuania for NATO exercises" (away.py; the verbs of the moving rows of attack)
+# rolled into Lithuania for NATO exercises" (away/conflict.py; the verbs of the moving rows of
+# attack)
 MARCHING = {"roll", "advance", "push", "march"}
 DRILL_MOVES = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "parade"}
 DRILL_MOVES |= {"rotation", "celebration", "ceremony", "training"}
-# Whom a "bomb" is dropped on that makes it news, no blow: "dropped a bomb on viewers" (away.py)
+# Whom a "bomb" is dropped on that makes it news, no blow: "dropped a bomb on viewers"
+# (away/conflict.py)
 AUDIENCES = {"viewer", "fan", "audience", "listener", "reader", "investor", "trader"}
 AUDIENCES |= {"shareholder", "voter", "supporter", "follower", "subscriber", "customer"}
 # What makes a blast a bomb's disposal, no blow: "deminers detonated the mines in a controlled
-# explosion", "sappers detonated a wartime bomb" (away.py; "from 1944": a bomb of a past war)
+# explosion", "sappers detonated a wartime bomb" (away/conflict.py; "from 1944": a bomb of a
+# past war)
 DISPOSAL = {"controlled", "unexploded", "wartime", "disposal", "demining", "eod", "defuse"}
 DISPOSERS = {"deminer", "sapper"}  # of mines or bombs only: "sappers blew up the dam" strike
 # What tells a blow in a story, a game or on a screen: "blew up a pipeline in the video game"
 FICTION = {"game", "videogame", "film", "movie", "novel", "simulation", "episode", "trailer"}
 FICTION |= {"sequel", "thriller", "documentary", "fiction"}
 # What forces moved or called home are that makes them no forces serving: "transported wounded
-# soldiers to Germany for treatment", "called non-essential embassy personnel home" (away.py),
-# and what they are moved for
+# soldiers to Germany for treatment", "called non-essential embassy personnel home"
+# (away/presence.py), and what they are moved for
 NOT_SERVING = {"wound", "wounded", "injure", "injured", "sick", "dead", "kill", "killed"}
 NOT_SERVING |= {"capture", "captured", "retire", "retired", "embassy", "nonessential"}
 NOT_SERVING |= {"non-essential", "consular"}
 CARED_FOR = {"treatment", "rehabilitation", "burial", "care", "surgery"}
 # verbs of forces leaving: a force said to leave is no presence ("the peacekeeping force in
-# Nagorno-Karabakh left in 2024"; away.py)
+# Nagorno-Karabakh left in 2024"; away/presence.py)
 LEAVING_FORCES = {"leave", "withdraw", "depart", "exit", "retreat", "pull", "evacuate"}
 # Whom a threat is made by or to that makes it a game's: "the Italian coach made a veiled
-# threat to the referee" (away.py)
+# threat to the referee" (away/statements.py)
 SPORT_PEOPLE = {"coach", "manager", "player", "referee", "club", "team", "striker", "goalkeeper"}
 SPORT_PEOPLE |= {"federation", "league", "captain", "midfielder", "defender", "forward"}
 # Fighting in general, what a deed is done against or would excuse: "drills to deter
 # aggression", "a step that might excuse military escalation" tell of no blow struck
-# (a bare noun with no side named; away.py)
+# (a bare noun with no side named; away/conflict.py)
 FIGHTING_IN_GENERAL = {"aggression", "escalation", "war", "warfare", "violence", "hostility"}
 FIGHTING_IN_GENERAL |= {"conflict", "attack", "invasion"}
 AVERTING = {"deter", "prevent", "avert", "avoid", "counter", "discourage", "forestall"}
@@ -419,7 +424,7 @@ TIME_WORDS |= {"election", "vote", "summit", "withdrawal", "expiry", "completion
 TERMED = {"mandate", "term", "lease", "moratorium", "deadline"}  # what only a time extends
 # verbs of warning: what their clause says will befall someone is the warning they make
 WARNING_VERBS = {"warn", "threaten", "caution"}
-# verbs by which an answer is carried out: "launched its own countermeasure" (away.py)
+# verbs by which an answer is carried out: "launched its own countermeasure" (away/statements.py)
 ANSWER_LAUNCHED = {"launch", "carry", "conduct", "mount", "stage", "unleash", "execute"}
 # what is spent in a blow, not stationed: "deployed cruise missiles against the targets"
 MUNITIONS = {"missile", "rocket", "bomb", "drone", "munition", "shell", "warhead", "torpedo"}

@@ -2,7 +2,7 @@
 termination, ratification, entry into force, extension, amendment).
 
 All read the ``agreement`` frame: its parties and the agreement. ``CONSENT`` is also read by
-``syntax.py``, ``FOUNDED`` by ``away.py``.
+``syntax.py``, ``FOUNDED`` by ``away/agreements.py``.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "put ~ pen to paper"),  # "put pen to paper on the treaty"
     *_t("sign", "agreement", "forge/V ~ pact|alliance|agreement|accord|deal|treaty"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
-    # a bloc founded by name: "the treaty that set up the CSTO in 2002" (away.py: the
+    # a bloc founded by name: "the treaty that set up the CSTO in 2002" (away/agreements.py: the
     # object must be a body the knowledge base knows)
     *_t("sign", "agreement", FOUNDED),
     # "finalised the security pact", "the deal was not expected to be finalised"

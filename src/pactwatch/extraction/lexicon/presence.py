@@ -3,7 +3,7 @@ bases they use.
 
 The ``presence`` frame reads the forces' state and the place; the ``host`` frame the host as
 the subject. The patterns named here are also read by the argument rules, which test a match
-by its pattern (``arguments/presence.py``, ``arguments/words.py``, ``away.py``).
+by its pattern (``arguments/presence.py``, ``arguments/words.py``, ``away/presence.py``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N
 # retreated from Avdiivka" end no presence abroad)
 RETREATED = "troop|soldier|force|brigade|battalion|contingent|mercenary|marine|paratrooper"
 RETREATED += " ~~ ^retreat/V from"
-# warplanes or warships arriving somewhere (away.py: not a fighter in a ring, a frigate's
+# warplanes or warships arriving somewhere (away/presence.py: not a fighter in a ring, a frigate's
 # model; finder.py: a place the text names that is no state's is no one's to guess)
 CRAFT_ARRIVED = "bomber|warplane|fighter|frigate|destroyer ~ ^arrive|land/V in|at"
 # arms that stand somewhere and are taken away ("removed Patriot batteries from", not "the

@@ -4,7 +4,7 @@
 All read the ``dyad`` frame. A few rows of security assistance stay where they always stood,
 among the words of backing: money allocated for security, and "support its defence", help in
 deeds beside the support in words. ``ATTENDED`` is also read by ``arguments/dyad.py``,
-``HALTED`` by ``away.py``.
+``HALTED`` by ``away/ties.py``.
 """
 
 from __future__ import annotations

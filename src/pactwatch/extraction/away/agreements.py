@@ -1,0 +1,88 @@
+"""Tests of ``sign``, ``terminate`` and ``extend``: a founding that founds no body ("established
+a fund"); an agreement that ends something ("ended by a peace accord"), one voided in the clause
+of another verb; a reach widened or a thing handed on, no term lengthened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pactwatch.extraction import away_words as aw
+from pactwatch.extraction.away.common import AGREEMENT, Test
+from pactwatch.extraction.lexicon.agreements import FOUNDED
+from pactwatch.extraction.reading import Candidate
+from pactwatch.extraction.syntax import lemma, prep_objects
+
+
+# -- sign -----------------------------------------------------------------------------------
+def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "which established the CIS": a body founded is signed into being; not anything
+    else established ("established a fund", "established contact")."""
+    if c.trigger.pattern != FOUNDED:
+        return False
+    r = doc._.pactwatch
+    founded = [r.ref(k.i) for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    return not any(x is not None and x.kind == "org" for x in founded)
+
+
+# -- terminate ------------------------------------------------------------------------------
+def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the fighting was ended by a peace accord", "ended the conflict with a
+    treaty": the agreement is what ends something, not what is ended."""
+    pacts = [t for t in doc[c.start : c.end] if lemma(t) in AGREEMENT and t.i != head.i]
+    return any(t.dep_ == "pobj" and t.head.lower_ in aw.MEANS_PREPS for t in pacts)
+
+
+# what is voided with a pact it is part of: "nullified two clauses of the treaty"
+PACT_PARTS = AGREEMENT | {"provision", "clause", "article", "part", "section", "term"}
+
+
+def _voided_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "voided the treaty", "the nullification of the pact": the agreement is what is made
+    void, the verb's own object, of-object or their conjunct; not one in a clause of another
+    verb ("voided a decree that had implemented the treaty")."""
+    words = [t for t in doc[c.start : c.end] if lemma(t) in aw.VOIDING]
+    deals = [t for t in doc[c.start : c.end] if lemma(t) in AGREEMENT]
+    if not words or not deals:
+        return False
+    return not any(_under(deal, words[0]) for deal in deals)
+
+
+def _under(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs from ``top`` through nouns and prepositions only."""
+    while tok.i != top.i:
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp"):
+            return False
+        listed = tok.dep_ == "conj"  # "rescind the order and the treaty": both voided
+        tok = tok.head
+        if tok.i != top.i and tok.pos_ in ("VERB", "AUX"):
+            return False
+        noun = tok.pos_ in ("NOUN", "PROPN") and lemma(tok) not in PACT_PARTS
+        if tok.i != top.i and noun and not listed:
+            return False  # "invalidated the decree on the agreement": the decree is voided
+    return True
+
+
+# -- extend ---------------------------------------------------------------------------------
+def _extended_in_scope(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a pact that extends across political and security domains", "could extend this
+    cooperation to agriculture", "extending its submarine technology to Australia": reach
+    widened or a thing handed on, no term lengthened (not "extended the mandate to 2027")."""
+    if head.pos_ != "VERB" or lemma(head) != "extend":
+        return False
+    if any(k.dep_ == "dobj" and lemma(k) in aw.TERMED for k in head.children):
+        return False  # "extended the mandate of its mission to the next elections"
+    reach = [k for k in prep_objects(head, aw.SCOPE_PREPS) if k.i > head.i]  # not "to which"
+    return bool(reach) and not any(_a_time(k) for k in reach)
+
+
+def _a_time(tok: Token) -> bool:
+    """A date or a length of time: "to 2027", "to the end of the decade", "to 49 years"."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or lemma(tok) in aw.TIME_WORDS
+
+
+BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "terminate": (_ended_by_agreement, _voided_elsewhere),
+    "sign": (_founded_no_body,),
+    "extend": (_extended_in_scope,),
+}

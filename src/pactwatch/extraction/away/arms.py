@@ -1,0 +1,199 @@
+"""Tests of ``arms_supply`` and ``security_assistance``: arms in a pattern's gap that the verb
+does not move ("set out rules for Chilean warships to call"), units or warships sent that are a
+deployment ("a squadron of Rafale jets to Estonia", "two frigates to the Gulf"); help with a
+deed that is no defence ("to help prevent civilian deaths"), support pledged in words, help a
+pact provides for. ``support_said_as_help`` is also read by ``arguments/dyad_parts.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from pactwatch.extraction import away_words as aw
+from pactwatch.extraction.away.common import AGREEMENT, ARMS, FORCES, Test
+from pactwatch.extraction.reading import Candidate
+from pactwatch.extraction.syntax import lemma, prep_objects
+
+
+# -- arms_supply ----------------------------------------------------------------------------
+def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "set out rules for Chilean warships to call", "With 40 jets on board, it
+    provides": arms in a pattern's gap that the verb does not move, or arms a pattern's
+    first verb does not take."""
+    if "~~" not in c.trigger.pattern:
+        return False
+    if head.pos_ not in ("VERB", "AUX"):  # "has refused to send weapons": no arms it has
+        verb = doc[c.start]
+        return verb.pos_ in ("VERB", "AUX") and lemma(head) in ARMS and not _arms_of(head, verb)
+    arms = [t for t in doc[c.start : c.end] if t.i != head.i and lemma(t) in ARMS]
+    return bool(arms) and not any(_arms_of(t, head) for t in arms)
+
+
+def _arms_of(arms: Token, verb: Token) -> bool:
+    """Arms that are what the verb moves: its object or subject ("sent two warships", "the jets
+    were delivered"), given "with" them ("provide Ukraine with tanks"), a batch "of" them ("a
+    package of missiles"), or the arms the verb is said of ("missiles supplied to Kyiv"). Arms
+    in a clause or a phrase of something else ("a framework for warships to visit", "With 75
+    aircraft aboard, the carrier provides ...") are not."""
+    tok = arms
+    for _ in range(5):
+        if verb.head.i == tok.i and verb.dep_ in ("acl", "relcl", "amod"):
+            return True
+        if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "attr"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i:
+            return tok.i > verb.i  # "With 75 aircraft aboard, it provides": no supply
+        if tok.dep_ in ("compound", "conj", "appos", "amod", "nmod", "nummod"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        else:
+            return False
+    return False
+
+
+def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "is sending a squadron of Rafale jets to Estonia": the arms words only say what
+    units are sent (a deployment), none is supplied. Only a unit a verb of moving forces
+    sends: one sold, delivered or received ("the fourth S-400 squadron") is hardware, and
+    so is one said to be of what it holds ("a tank squadron of Challenger 2s") or one sent
+    to another's armed services ("an F-16 squadron to Ukraine's air force")."""
+    moved = _arms_moved(doc, c, head)
+    if moved is None:
+        return False
+    verb, arms = moved
+    units = []
+    for tok in arms:
+        unit = tok
+        while unit.dep_ == "compound" and unit.head.i != unit.i:
+            unit = unit.head
+        if unit.i == tok.i or lemma(unit) not in aw.ARMED_UNITS:
+            return False
+        units.append(unit)
+    if any(k.dep_ == "prep" and k.lower_ == "of" for u in units for k in u.children):
+        return False  # "a tank squadron of Challenger 2s": the tanks themselves
+    return not any(_to_armed_services(t) for t in [verb, *units])
+
+
+def _arms_moved(doc: Doc, c: Candidate, head: Token) -> tuple[Token, list[Token]] | None:
+    """The verb of moving forces a reading of arms supplied is at, and its arms words, or None
+    where the verb is none ("sent", "deployed", not "sold")."""
+    verb = head if head.pos_ in ("VERB", "AUX") else doc[c.start]
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in aw.UNITS_MOVED:
+        return None
+    arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
+    return (verb, arms) if arms else None
+
+
+def _warships_to_waters(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "sent two frigates to the Gulf", "is dispatching a destroyer to the Red Sea": warships
+    a verb of moving forces sends to waters or a region, where no state or body receives them,
+    sail with their crews (a deployment); none is supplied. Sent to a state ("sent a frigate to
+    Ukraine as part of its aid") they may be, and the reading stays."""
+    moved = _arms_moved(doc, c, head)
+    if moved is None or any(lemma(t) not in aw.WARSHIPS for t in moved[1]):
+        return False
+    verb, arms = moved
+    where = list(prep_objects(verb, aw.HEADED))
+    where += [o for a in arms for o in prep_objects(a, aw.HEADED)]
+    if not where:
+        return False
+    r = doc._.pactwatch
+    received = [x for t in where for x in [r.ref(t.i)] if x is not None and x.actor_like]
+    return not received
+
+
+def _to_armed_services(tok: Token) -> bool:
+    """ "to Ukraine's air force", "to the Ukrainian navy": a state's own armed services."""
+    return any(
+        lemma(n) in aw.ARMED_SERVICES
+        and any(k.dep_ in ("poss", "amod") or k.pos_ == "PROPN" for k in n.children)
+        for n in prep_objects(tok, ("to",))
+    )
+
+
+# -- security_assistance --------------------------------------------------------------------
+def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "to help prevent civilian deaths", "would help move the talks forward", "offered to help
+    mediate a settlement": help with a deed, no one's defence helped (not "help Kyiv defend
+    itself", "help defend Ukraine", "help Moscow in its war")."""
+    if lemma(head) != "help" or head.pos_ != "VERB":
+        return False
+    if any(k.dep_ in ("dobj", "dative") for k in head.children):
+        return False
+    deeds = [k for k in head.children if k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB"]
+    r = doc._.pactwatch
+    for deed in deeds:
+        if lemma(deed) in aw.DEFENCE_DEEDS:
+            return False
+        if any(lemma(n) in aw.DEFENCE_DEED_OBJECTS for n in _what_a_deed_acts_on(deed)):
+            return False
+        for k in deed.children:
+            named = k.dep_ in ("dobj", "nsubj") and r.ref(k.i) is not None
+            if named or (k.dep_ == "dobj" and lemma(k) in FORCES):
+                return False
+    return bool(deeds)
+
+
+def _what_a_deed_acts_on(deed: Token) -> Iterator[Token]:
+    """The nouns of what a deed acts on, with their modifiers and possessors: "fund [air]
+    [defence]", "pay for [ammunition]", "maintain [the navy]'s [patrol] [boats]", not the
+    words of a later phrase ("finance the war in [Yemen]")."""
+    heads = [k for k in deed.children if k.dep_ == "dobj"]
+    heads += [o for k in deed.children if k.dep_ == "prep" for o in k.children if o.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    heads += [o for h in heads for o in prep_objects(h, ("of",))]  # "the salaries of troops"
+    for h in heads:
+        yield h
+        yield from (k for k in h.children if k.dep_ in ("compound", "poss", "amod", "nmod"))
+
+
+def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "pledged their support to Niger", "reaffirmed its support for Kyiv": bare support
+    affirmed is backing in words (the political_support trigger reads it), no help given;
+    "pledged military support" says what help it is."""
+    if lemma(head) != "support" or head.dep_ != "dobj":
+        return False
+    if lemma(head.head) not in aw.SUPPORT_AFFIRMED:
+        return False
+    if support_said_as_help(head, head.head):
+        return False
+    return not any(k.dep_ in ("amod", "compound") for k in head.children)
+
+
+def support_said_as_help(said: Token, verb: Token) -> bool:
+    """Whether support pledged or affirmed says it is help: given to forces or a defence
+    ("support for Niger's army", "to Ukraine's air defence"), with what it is made of
+    ("including through training", "with a police mission", "through the purchase of shells")
+    or against what ("in case of an attack")."""
+    given = [*prep_objects(said, ("to", "for")), *prep_objects(verb, ("to", "for"))]
+    if any(lemma(g) in aw.HELPED for g in given):
+        return True
+    if any(k.lower_ == "including" for t in (said, verb) for k in t.children):
+        return True
+    return any(_means_or_case(k) for t in (said, verb) for k in t.children)
+
+
+def _means_or_case(prep: Token) -> bool:
+    """A phrase naming how support is given ("with a police mission", "through the purchase of
+    shells") or against what ("in case of an attack", "in the event of")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in aw.MEANS_PREPS:
+        return True
+    return prep.lower_ == "in" and any(lemma(o) in ("case", "event") for o in prep.children)
+
+
+def _help_a_pact_provides(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a mutual defence pact for immediate military assistance": help a pact provides for,
+    which its own words read as a commitment to defend, no help given."""
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("for", "on") and lemma(prep.head) in AGREEMENT
+
+
+BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "security_assistance": (_help_with_a_deed, _support_pledged_in_words, _help_a_pact_provides),
+    "arms_supply": (_arms_elsewhere, _unit_named_by_arms, _warships_to_waters),
+}

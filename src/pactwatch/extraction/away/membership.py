@@ -1,0 +1,86 @@
+"""Tests of ``join``, ``expel``, ``block`` and ``skip_meeting``: a pact entered into (a
+signing), joining in no body ("joined in the condemnation"); a ruler ousted at home; an objection
+dropped, or an accession another verb's; a press conference (``common._press_conference``, also
+a test of ``negotiate``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pactwatch.extraction import away_words as aw
+from pactwatch.extraction.away.common import Test, _press_conference
+from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
+from pactwatch.extraction.reading import Candidate
+from pactwatch.extraction.syntax import lemma, prep_objects
+
+# who rules at home, whom no bloc expels: "the ousted regime", "ousted President Bazoum"
+RULERS = RULING_WORDS | {"president", "leader", "ruler", "dictator", "premier", "king"}
+RULERS |= {"monarch", "minister", "chancellor", "emir", "sultan", "shah", "strongman"}
+
+
+# -- join -----------------------------------------------------------------------------------
+def _entered_into(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "entered into a security pact": a pact made (a signing), not a bloc entered ("Sweden
+    entered the alliance")."""
+    return lemma(head) == "enter" and head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "into"
+
+
+def _joined_in_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "joined in common purpose", "joined in the condemnation": no body joined."""
+    if lemma(head) != "join" or any(k.dep_ == "dobj" for k in head.children):
+        return False
+    r = doc._.pactwatch
+    inside = list(prep_objects(head, ("in",)))
+    if any(o.ent_type_ in ("DATE", "TIME") or o.like_num for o in inside):
+        return False  # "officially joined in April 2023": when
+    return bool(inside) and not any(r.ref(o.i) is not None for o in inside)
+
+
+# -- expel ----------------------------------------------------------------------------------
+def _ruler_ousted(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the ousted regime of Omar al-Bashir", "ousted President Bazoum": a ruler or a
+    government put out of power at home, no member put out of a bloc (``RULERS``)."""
+    if head.dep_ == "amod":
+        return lemma(head.head) in RULERS or head.head.pos_ == "PROPN"
+    if any(True for _ in prep_objects(head, ("from",))):
+        return False  # "expelled Niger's junta from its meetings": put out of something
+    r = doc._.pactwatch
+    ousted = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    if head.pos_ == "NOUN":
+        ousted += list(prep_objects(head, ("of",)))
+    for k in ousted:
+        ref = r.ref(k.i)
+        if lemma(k) in RULERS or (ref is not None and ref.kind == "person"):
+            return True
+    return False
+
+
+# -- block ----------------------------------------------------------------------------------
+def _opposition_dropped(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "lifted its objections to Sweden's bid", "would no longer oppose the accession": an
+    objection ended blocks nothing; nor does "opposes sanctions but supports Ukraine's
+    accession", where the accession is another verb's (``OPPOSING``, ``OBJECTION_DROPPED``)."""
+    if lemma(head) not in aw.OPPOSING:
+        return False
+    if any(k.lower_ == "no" and k.i + 1 < len(doc) and doc[k.i + 1].lower_ == "longer"
+           for t in (head, *head.children) for k in t.children):  # fmt: skip
+        return True  # "would no longer oppose"
+    over = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head.head
+    if head.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(over) in aw.OBJECTION_DROPPED:
+        return True  # "lifted its objections", "the withdrawal of its objections"
+    if head.pos_ != "VERB":
+        return False
+    own = {t.i for t in head.subtree} - {
+        t.i for k in head.children if k.dep_ == "conj" for t in k.subtree
+    }
+    sought = [t for t in doc[c.start : c.end] if lemma(t) in aw.ACCESSION_WORDS]
+    return bool(sought) and not any(t.i in own for t in sought)
+
+
+BY_TYPE: dict[str, tuple[Test, ...]] = {
+    "block": (_opposition_dropped,),
+    "join": (_entered_into, _joined_in_no_body),
+    "skip_meeting": (_press_conference,),
+    "expel": (_ruler_ousted,),
+}
