@@ -32,15 +32,13 @@ def chrome_sentences(doc: Doc) -> set[int]:
     in_related = False
     link_until = -1  # "READ MORE: Greece to buy jets ...": the headline a link gives
     for sent in doc.sents:
-        said_words = [t for t in sent if not t.is_space and not t.is_punct]
-        headline = not _ends_like_prose(sent) and len(said_words) <= 25
-        if sent.start_char < link_until and headline:
-            out.add(sent.start)
-            link_until = -1
-            continue
-        link_until = -1
-        text = sent.text.strip().lower()
         words = [t for t in sent if not t.is_space and not t.is_punct]
+        linked_line = sent.start_char < link_until
+        link_until = -1
+        if linked_line and not _ends_like_prose(sent) and len(words) <= 25:
+            out.add(sent.start)  # the headline the link gives
+            continue
+        text = sent.text.strip().lower()
         if not words:
             continue
         short = len(words) <= 14

@@ -73,6 +73,10 @@ class Knowledge:
     weapon_names: re.Pattern[str] | None = None
     weapon_of: dict[str, str] = field(default_factory=dict)  # a name -> its system
 
+    def weapon_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where a text names weapon systems by name (``weapon_names``), as character spans."""
+        return [m.span() for m in self.weapon_names.finditer(text)] if self.weapon_names else []
+
     def makers_named(self, text: str) -> list[str]:
         """The states that make the weapon systems a text names by name ("36 Caesar
         howitzers": France), in the order named."""

@@ -496,11 +496,7 @@ class Mentions:
             if ent.label_ != "PERSON" or self._surname(ent.text) or not _headline_only(doc, ent)
         ]
         # "K2 Black Panther tanks": a weapon system's name is no one (kb/data/weapons)
-        systems = (
-            [m.span() for m in r.know.weapon_names.finditer(doc.text)]
-            if (r.know.weapon_names is not None)
-            else []
-        )
+        systems = r.know.weapon_spans(doc.text)
         named = [
             (ent, span)
             for ent, span in named

@@ -174,7 +174,7 @@ class Finder(Guesses):
         struck = [
             x
             for t in head.sent
-            if lemma(t) in ATTACK_WORDS
+            if lemma(t) in cw.BLOWS
             for x in self.preps(t, ("on", "against"))
             if x.kind == "state"
         ]
@@ -523,8 +523,6 @@ class Finder(Guesses):
         return out
 
 
-# nouns of a blow that a defence clause answers ("after the attacks on the United States")
-ATTACK_WORDS = {"attack", "aggression", "assault", "invasion", "strike"}
 # texts a parliament signs as its own word, not as a treaty's ratification
 DECLARED = {"declaration", "statement", "communique", "memorandum", "appeal", "letter"}
 # words that say a commitment is one to defend
