@@ -65,6 +65,33 @@ def test_weapon_systems_need_known_makers_and_names_of_their_own(make_kb, cli):
     assert "2 events, 1 weapon systems, 0 problems" in out
 
 
+FIRMS = """\
+sources:
+  w: {kind: website, title: A firm's page, publisher: A firm}
+firms:
+  - {id: acme-arms, name: Acme Arms, aliases: [Hawk-9], state: ARM, sources: [w]}
+  - {id: nowhere-works, name: Nowhere Works, state: XYZ, sources: [w]}
+  - {id: stateless, name: Stateless Ltd, state: Armenia, sources: [w]}
+"""
+
+
+def test_arms_firms_need_a_known_state_and_names_of_their_own(make_kb, cli):
+    extra = {"weapons/systems.yaml": "\n".join(WEAPONS.splitlines()[:4]) + "\n"}
+    root = make_kb(extra={**extra, "weapons/firms.yaml": FIRMS})
+    result = cli.run("kb", "check", str(root), "--json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    msgs = {(p["item"], p["message"]) for p in data["problems"]}
+    assert ("firm nowhere-works", "state 'XYZ' is not a known actor") in msgs
+    assert ("firm acme-arms", "name 'Hawk-9' is also 'hawk-9''s") in msgs
+    assert any(i == "firm stateless" and "alpha-3" in m for i, m in msgs), msgs
+    assert data["firms"] == 2
+    good = "\n".join(FIRMS.splitlines()[:3]) + "\n  - {id: acme, name: Acme, state: ARM, "
+    good += "sources: [w]}\n"
+    out = cli("kb", "check", str(make_kb(extra={**extra, "weapons/firms.yaml": good})))
+    assert "1 weapon systems, 1 arms firms, 0 problems" in out
+
+
 def test_impossible_transition_fails_the_check(make_kb, cli):
     root = make_kb("- {type: resume, date: 2000, subject: [ARM], evidence: [t]}")
     result = cli.run("kb", "check", str(root))

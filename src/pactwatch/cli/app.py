@@ -151,6 +151,7 @@ def kb_check(
         render.print_coverage(result.coverage)
         verdict = "[red]FAILED[/]" if problems else "[green]ok[/]"
         weapons = f"{counts['weapons']} weapon systems, " if counts["weapons"] else ""
+        weapons += f"{counts['firms']} arms firms, " if counts["firms"] else ""
         console.print(
             f"{verdict}: {counts['actors']} actors, {counts['agreements']} agreements, "
             f"{counts['events']} events, {weapons}{len(problems)} problems"

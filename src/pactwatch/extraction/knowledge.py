@@ -72,6 +72,9 @@ class Knowledge:
     weapon_makers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     weapon_names: re.Pattern[str] | None = None
     weapon_of: dict[str, str] = field(default_factory=dict)  # a name -> its system
+    # arms firm -> its names, and the state where it is at home: it sells for that state
+    firm_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    firm_state: dict[str, str] = field(default_factory=dict)
 
     def weapon_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a text names weapon systems by name (``weapon_names``), as character spans."""
@@ -125,6 +128,9 @@ class Knowledge:
             k.weapon_makers[weapon.id] = tuple(weapon.makers)
             for name in weapon.names():
                 k.weapon_of.setdefault(name, weapon.id)
+        for firm in kb.firms.values():
+            k.firm_names[firm.id] = tuple(firm.names())
+            k.firm_state[firm.id] = firm.state
         if k.weapon_of:  # the longest name first ("Bayraktar TB2" before "TB2"); "F-16s" too
             spellings = sorted(k.weapon_of, key=len, reverse=True)
             k.weapon_names = re.compile(

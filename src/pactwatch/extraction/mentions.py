@@ -272,6 +272,8 @@ class Mentions:
             self._add(nlp, actor.id, "demonym", [*actor.demonyms, *_plurals(actor.demonyms)])
             if actor.capital:
                 self._add(nlp, actor.id, "capital", [actor.capital])
+        for firm, spellings in know.firm_names.items():  # "Bharat Forge", for its state
+            self._add(nlp, firm, "name", spellings)
         for ag in know.agreements.values():
             names = [ag.name, *(_without_article(a) for a in ag.aliases)]
             if ag.id.isupper():  # an organization's id is its acronym: "CSTO", "NATO"
@@ -367,7 +369,9 @@ class Mentions:
                 # "the Kyiv region": a place of the state, not the state acting
                 refs.append(Ref(span.start, span.end + 1, (ident,), "place", "place", span.end))
                 continue
-            refs.append(Ref(span.start, span.end, (ident,), self.kind_of(ident), how, span.end - 1))
+            home = self.know.firm_state.get(ident)  # an arms firm sells for its state
+            ids = (ident,) if home is None else (ident, home)
+            refs.append(Ref(span.start, span.end, ids, self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += _shared_names(doc, taken, states)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}

@@ -37,7 +37,7 @@ from platformdirs import user_cache_dir
 
 import pactwatch
 
-FORMAT = 4  # bump when what is pickled changes shape
+FORMAT = 5  # bump when what is pickled changes shape
 PREFIX = "kb-"
 T = TypeVar("T")
 

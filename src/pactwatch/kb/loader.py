@@ -6,7 +6,8 @@ Layout (see docs/kb-format.md)::
     actors/*.yaml           {sources: {...}, actors: [...]}
     agreements/<id>.yaml    {sources: {...}, agreement: {...}, events: [...]}
     events/*.yaml           {sources: {...}, events: [...]}
-    weapons/*.yaml          {sources: {...}, weapons: [...]}  (systems and their makers)
+    weapons/*.yaml          {sources: {...}, weapons: [...], firms: [...]}  (systems and
+                            their makers; arms firms and their states)
 
 A source may be written inline or as a key of ``sources``. Every problem found is kept
 with its file and item, so that ``kb check`` can report them all at once.
@@ -24,7 +25,7 @@ import yaml
 from pydantic import ValidationError
 
 from pactwatch.files import FileProblem, read_regular, where
-from pactwatch.model import Actor, Agreement, Event, WeaponSystem
+from pactwatch.model import Actor, Agreement, ArmsFirm, Event, WeaponSystem
 from pactwatch.model.sources import Source
 from pactwatch.printable import printable
 
@@ -154,6 +155,7 @@ class KnowledgeBase:
     agreements: dict[str, Agreement] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     weapons: dict[str, WeaponSystem] = field(default_factory=dict)
+    firms: dict[str, ArmsFirm] = field(default_factory=dict)
     origin: dict[str, str] = field(default_factory=dict)  # "kind:id" -> its file
     problems: list[Problem] = field(default_factory=list)
 
@@ -279,13 +281,16 @@ class _Reader:
     def add_weapon(self, path: Path, local: dict[str, Any], raw: Any) -> None:
         self._add_record(path, local, raw, "weapon", WeaponSystem, self.kb.weapons)
 
+    def add_firm(self, path: Path, local: dict[str, Any], raw: Any) -> None:
+        self._add_record(path, local, raw, "firm", ArmsFirm, self.kb.firms)
+
     def _add_record(
         self,
         path: Path,
         local: dict[str, Any],
         raw: Any,
         label: str,
-        model: type[Actor] | type[WeaponSystem],
+        model: type[Actor] | type[WeaponSystem] | type[ArmsFirm],
         store: dict[str, Any],
     ) -> None:
         """One listed record of a kind kept by id: validated, and refused if its id is taken."""
@@ -381,6 +386,8 @@ class _Reader:
             local = self.local_sources(path, data)
             for raw in self.listed(path, data, "weapons"):
                 self.add_weapon(path, local, raw)
+            for raw in self.listed(path, data, "firms"):
+                self.add_firm(path, local, raw)
 
 
 def organization_actor(agreement: Agreement) -> Actor:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from pactwatch.model.agreements import Agreement, Condition, Link, Provision
     from pactwatch.model.events import DeploymentSpec, Event
     from pactwatch.model.sources import Evidence, Source
-    from pactwatch.model.weapons import WeaponSystem
+    from pactwatch.model.weapons import ArmsFirm, WeaponSystem
 
 _MODULE = {
     "Actor": "actors",
@@ -30,11 +30,13 @@ _MODULE = {
     "Evidence": "sources",
     "Source": "sources",
     "WeaponSystem": "weapons",
+    "ArmsFirm": "weapons",
 }
 
 __all__ = [
     "Actor",
     "Agreement",
+    "ArmsFirm",
     "Condition",
     "DeploymentSpec",
     "Event",

@@ -46,7 +46,7 @@ def check(root: Path | None) -> Check:
     world = World(kb)
     problems = world.problems()
     counts = {"actors": len(kb.actors), "agreements": len(kb.agreements), "events": len(kb.events)}
-    counts["weapons"] = len(kb.weapons)
+    counts["weapons"], counts["firms"] = len(kb.weapons), len(kb.firms)
     return Check(problems, counts, reasoning.coverage(world))
 
 

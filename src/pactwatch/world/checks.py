@@ -17,7 +17,7 @@ def _where(kb: KnowledgeBase, key: str) -> str:
 
 def reference_problems(kb: KnowledgeBase, events: Iterable[Event] | None = None) -> list[Problem]:
     """Every actor, agreement and speaker named anywhere must exist; a weapon system's
-    makers too, and no two systems share a name."""
+    makers and an arms firm's state too, and no two systems or firms share a name."""
     out: list[Problem] = []
     actors, agreements = kb.actors, kb.agreements
 
@@ -46,6 +46,13 @@ def reference_problems(kb: KnowledgeBase, events: Iterable[Event] | None = None)
             other = spelled.setdefault(name.casefold(), weapon.id)
             if other != weapon.id:
                 out.append(Problem(file, item, f"name {name!r} is also weapon {other!r}'s"))
+    for firm in kb.firms.values():
+        file, item = _where(kb, "firm:" + firm.id), f"firm {firm.id}"
+        need_actor(file, item, firm.state, "state")
+        for name in firm.names():  # a firm's name is no weapon's, and no other firm's
+            other = spelled.setdefault(name.casefold(), firm.id)
+            if other != firm.id:
+                out.append(Problem(file, item, f"name {name!r} is also {other!r}'s"))
     for ev in kb.events if events is None else events:
         file, item = _where(kb, "event:" + ev.id), f"event {ev.id}"
         for ident in ev.subject:
