@@ -964,3 +964,33 @@ def test_a_bill_on_an_accession_adopted_is_a_ratification_not_the_accession(rule
     assert not readings(rules, "The parliament adopted a bill on taxes.", "ratify")
     text = "Finland's accession to NATO was completed in April."
     assert any(s == ["FIN"] for s, _, _, _ in readings(rules, text, "join"))
+
+
+def test_a_state_dissolved_ends_no_pact_but_a_bloc_dissolved_does(rules):
+    text = (
+        "Ties between Chile and Peru are at their lowest since the dissolution of the Soviet Union."
+    )
+    assert not readings(rules, text, "terminate")
+    text = "Ghana dissolved parliament and called an election."
+    assert not readings(rules, text, "terminate")
+    text = "Chad and Niger moved to dissolve the G5 Sahel."
+    assert readings(rules, text, "terminate")
+
+
+def test_a_charter_denounced_is_a_notice_of_leaving_and_a_pairs_pact_denounced_ends(rules):
+    text = "Peru on Friday denounced the Charter of the Organization of American States."
+    assert readings(rules, text, "notify_withdrawal")
+    assert not readings(rules, text, "terminate")
+    assert not readings(rules, text, "accuse")
+    text = "Chad denounced a series of defence agreements with France."
+    assert readings(rules, text, "terminate")
+    assert not readings(rules, text, "notify_withdrawal")
+    assert not readings(rules, text, "accuse")
+    text = "Peru denounced the arrests as a violation of human rights."
+    assert not readings(rules, text, "notify_withdrawal")
+
+
+def test_an_agreement_named_by_what_it_is_on(rules):
+    text = "Russia and Belarus on Friday signed the treaty on mutual security guarantees."
+    found = [a for _, _, a, _ in readings(rules, text, "sign")]
+    assert "ru-by-security-guarantees-2024" in found, found

@@ -1144,3 +1144,15 @@ def test_two_who_both_accused_the_other_accused_each_other(rules):
     got = readings(rules, text, "accuse")
     assert any(set(s) == set(o) == {"AZE", "ARM"} for s, o, _, _ in got), got
     assert all("RUS" not in o for _, o, _, _ in got), got
+
+
+def test_threats_and_deterrence_leave_the_act_possible(rules):
+    text = "ECOWAS issued threats to intervene militarily in Niger."
+    facts = {f for _, _, _, f in readings(rules, text, "deploy")}
+    assert facts and all(f.startswith("PS") for f in facts), facts
+    text = "The drills aim to deter North Korea from launching an attack on Japan."
+    facts = {f for _, _, _, f in readings(rules, text, "attack")}
+    assert facts and not facts & {"CT+", "PR+"}, facts
+    text = "Peru refrained from sending troops to Chile."
+    facts = {f for _, _, _, f in readings(rules, text, "deploy")}
+    assert facts and all(f.endswith("-") for f in facts), facts

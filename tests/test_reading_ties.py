@@ -1176,3 +1176,15 @@ def test_talks_or_drills_joined_are_no_membership_and_the_talks_are_the_joiners(
     assert any(s == ["EGY"] for s, _, _, _ in readings(rules, text, "negotiate"))
     text = "Finland will join NATO."
     assert any(s == ["FIN"] for s, _, _, _ in readings(rules, text, "join"))
+
+
+def test_talks_that_reach_no_agreement_were_still_held(rules):
+    text = "Peru and Chile failed to reach an agreement after three rounds of talks."
+    facts = {f for _, _, _, f in readings(rules, text, "negotiate")}
+    assert facts and all(f.endswith("+") for f in facts), facts
+    assert {f for _, _, _, f in readings(rules, text, "sign")} == {"CT-"}
+    text = "Ghana and Togo have not yet reached an understanding on the border."
+    facts = {f for _, _, _, f in readings(rules, text, "negotiate")}
+    assert facts and all(f.endswith("+") for f in facts), facts
+    text = "If Ghana and Togo reach no agreement, the dispute goes to court."
+    assert {f for _, _, _, f in readings(rules, text, "negotiate")} <= {"Uu"}

@@ -17,6 +17,10 @@ NEGATING |= {"avoid", "absence", "lack", "abstain", "inaction"}
 NEGATING |= {"ignore", "renounce", "forgo", "cancel", "prevent", "block"}
 NEGATING |= {"shelve", "abandon", "drop"}  # "rule out", "stop short of": modality.py
 NEGATING |= {"suspend", "revoke", "scrap", "withdraw", "terminate"}  # "suspended its obligations"
+NEGATING |= {"dissuade", "discourage", "refrain"}  # "refrained from striking back"
+# Governors that keep someone "from" an event: "deter North Korea from launching an attack"
+# (possible), "prevented them from crossing" (not done)
+KEEPING_FROM = {"deter", "prevent", "dissuade", "discourage", "refrain"}
 # Rebuttals of what someone said: "rejected the accusations" says they were made, and that
 # whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).
 REBUTTING = {"reject", "deny", "dismiss", "refute", "rebuff"}
@@ -47,6 +51,7 @@ POSSIBLE |= {"propose", "proposal", "option", "possibility", "prospect", "specul
 POSSIBLE |= {"speculate", "interest", "interested", "risk", "threaten", "concern", "fear"}
 POSSIBLE |= {"question", "suggest", "envisage", "contemplate", "can", "willing", "deter"}
 POSSIBLE |= {"look"}  # "are looking at signing a smaller deal"
+POSSIBLE |= {"threat"}  # "issued threats to intervene militarily": threatened, not done
 
 # Governors of possibility only over a verb ("offered to send troops": proposed, not done; but
 # "offered assistance" is the assistance given)

@@ -29,6 +29,9 @@ from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS
 from pactwatch.extraction.reading import Reading, Ref, RefKind, guarded
 
 AGREEMENT_WORDS = {"treaty", "pact", "agreement", "accord", "declaration", "charter"}
+# words that describe an agreement named by what it is on, without being of its name: "the
+# new treaty on mutual security guarantees" is the Treaty on Security Guarantees
+IDLE = {"mutual", "new", "landmark", "historic", "bilateral", "key", "major", "latest"}
 _WORD = re.compile(r"[A-Za-z]+")
 GENERIC = {"bloc", "alliance", "organization", "organisation", "treaty", "pact", "union"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mullah", "mep"}  # before a name, not of it
@@ -406,10 +409,14 @@ class Mentions:
             if tok.i in taken or not singular or tok.lemma_.lower() not in AGREEMENT_WORDS:
                 continue
             mods = _modifiers(tok)  # "Mutual" of "Defense" of "Treaty" too
-            words = {k.lower_ for k in mods if k.i not in taken}
+            topic = _topic(tok)  # "the treaty on mutual security guarantees"
+            words = {k.lower_ for k in mods + topic if k.i not in taken}
+            if topic:
+                words -= IDLE
             if len(words) < 2:
                 continue
-            start = min(k.i for k in mods)
+            start = min(k.i for k in [tok, *mods, *topic])
+            end = max(k.i for k in [tok, *topic]) + 1
             year = doc[start - 1].text if start > 0 else ""
             # the year the sentence gives its signing: "signed a ... pact in September 2023"
             said = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
@@ -429,7 +436,7 @@ class Mentions:
                 continue
             if len(ranked) > 1 and named[ranked[1]] == named[ranked[0]]:
                 continue
-            out.append(Ref(start, tok.i + 1, (ranked[0],), "agreement", "described", tok.i))
+            out.append(Ref(start, end, (ranked[0],), "agreement", "described", tok.i))
         return out
 
     def _others(self, ident: str, here: set[str]) -> bool:
@@ -788,6 +795,18 @@ def _negated_name(doc: Doc, i: int) -> bool:
     return before in (["non", "-"], ["anti", "-"], ["pro", "-"]) or (
         bool(before) and before[-1] in ("non-", "anti-", "pro-")
     )
+
+
+def _topic(noun: Token) -> list[Token]:
+    """What an agreement noun says it is on, with that word's own modifiers: "the treaty on
+    mutual security guarantees" (the words of a name said after the noun)."""
+    out: list[Token] = []
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.is_alpha and obj.pos_ in ("NOUN", "PROPN"):
+                    out += [obj, *_modifiers(obj)]
+    return out
 
 
 def _modifiers(noun: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.lexicon.patterns import WORDS
 from pactwatch.extraction.lexicon.statements import HELP_IF_ATTACKED, HOSTILE_DEED, WRECKING
+from pactwatch.extraction.lexicon.ties import REACHING
 from pactwatch.extraction.lexicon.word_classes import LIGHT, PROVIDING
 from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Reading, guarded
 from pactwatch.extraction.syntax import (
@@ -209,6 +210,8 @@ def _speaks_of(prep: Token) -> bool:
         return True
     if prep.lower_ == "at" and lemma(prep.head) == "look":
         return True  # "looking at signing a deal": considering it
+    if prep.lower_ == "from" and lemma(prep.head) in cw.KEEPING_FROM:
+        return True  # "deter North Korea from launching an attack"
     return prep.lower_ in ("in", "to") and lemma(prep.head) in CAUSING
 
 
@@ -707,6 +710,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
         if said and all(w[3:] in PLEDGING for w in said):
             cues.level = 3  # "commits each side to render assistance if attacked": the
             # commitment is the event, made, not a probability of it
+    if c.trigger.pattern in REACHING and cues.negations % 2:
+        cues.negations = 0  # "failed to reach an agreement": talks without an outcome are
+        cues.note("talks_held")  # still talks; the agreement not reached is the signing's
     if cues.uu:
         c.factuality = "Uu"
     else:

@@ -110,6 +110,8 @@ class Finder(Guesses):
                 x.type = "withdraw"  # "withdraw the United States from a decades-old treaty"
                 x.object = []
                 x.cues.append("left=pact")
+            if lemma(head) in ("denounce", "denunciation") and self._denounced_otherwise(x, head):
+                continue  # "denounced the OAS Charter": notice of leaving, no end, no charge
             if x.type == "commit_defense" and lemma(head) == "guarantor":
                 self._guaranteed(x, head)  # "guarantors of the ceasefire": of its sides
             if x.agreement is not None and x.type in PROVISION_KINDS:
@@ -190,6 +192,25 @@ class Finder(Guesses):
         if lemma(head) not in ("withdraw", "pull"):
             return False
         return any(lemma(o) in AGREEMENT_NOUNS for o in prep_objects(head, ("from", "out")))
+
+    def _denounced_otherwise(self, c: Candidate, head: Token) -> bool:
+        """What a pact denounced is not: a charge against anyone; the end of a bloc's charter or
+        of a treaty of many, which a member leaves ("Nicaragua denounced the OAS Charter"); the
+        leaving of a pair's pact, which ends ("denounced the defence agreements with Paris")."""
+        said = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+        said += prep_objects(head, ("of",))  # "its denunciation of the treaty"
+        said += [o for k in said for o in prep_objects(k, ("of",))]  # "a series of agreements"
+        refs = [self.r.ref(k.i) for k in said]
+        named = [x for x in refs if x is not None and x.kind in ("agreement", "org")]
+        if not named and not any(lemma(k) in AGREEMENT_NOUNS for k in said):
+            return False  # "denounced the campaign as a pretext": a charge
+        many = c.agreement in self.know.organizations
+        many |= len(self.know.parties.get(c.agreement or "", set())) > 2
+        return (
+            c.type == "accuse"
+            or (c.type == "terminate" and many)
+            or (c.type == "notify_withdrawal" and not many)
+        )
 
     def _guaranteed(self, c: Candidate, head: Token) -> None:
         """Guarantors of an agreement guarantee it to its parties ("the US and France will act

@@ -1,6 +1,7 @@
 """Tests of ``sign``, ``terminate`` and ``extend``: a founding that founds no body ("established
 a fund"); an agreement that ends something ("ended by a peace accord"), one voided in the clause
-of another verb; a reach widened or a thing handed on, no term lengthened.
+of another verb, a state or a body of one dissolved ("the dissolution of the Soviet Union"); a
+reach widened or a thing handed on, no term lengthened.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.common import AGREEMENT, Test
 from pactwatch.extraction.lexicon.agreements import FOUNDED
 from pactwatch.extraction.reading import Candidate
@@ -31,6 +33,29 @@ def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
     treaty": the agreement is what ends something, not what is ended."""
     pacts = [t for t in doc[c.start : c.end] if lemma(t) in AGREEMENT and t.i != head.i]
     return any(t.dep_ == "pobj" and t.head.lower_ in aw.MEANS_PREPS for t in pacts)
+
+
+# what a bloc or a pact may be called where it is dissolved: "moved to dissolve the group"
+DISSOLVED_BODIES = AGREEMENT | cw.DESCRIPTIONS_BLOC | {"group", "mission", "force", "format"}
+
+
+def _dissolved_no_pact(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "since the dissolution of the Soviet Union", "the dissolution of the self-declared
+    republic", "dissolved parliament": a state or a body of one dissolved, no pact or bloc
+    ended (not "moved to dissolve the group", "the dissolution of the CSTO")."""
+    if lemma(head) not in ("dissolution", "dissolve"):
+        return False
+    what = list(prep_objects(head, ("of",)))
+    if head.pos_ != "NOUN":
+        what = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    r = doc._.pactwatch
+    for w in what:
+        ref = r.ref(w.i)
+        if ref is not None and ref.kind in ("org", "agreement", "mission"):
+            return False
+        if ref is None and w.pos_ != "PROPN" and lemma(w) in DISSOLVED_BODIES:
+            return False
+    return bool(what)
 
 
 # what is voided with a pact it is part of: "nullified two clauses of the treaty"
@@ -82,7 +107,7 @@ def _a_time(tok: Token) -> bool:
 
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
-    "terminate": (_ended_by_agreement, _voided_elsewhere),
+    "terminate": (_ended_by_agreement, _voided_elsewhere, _dissolved_no_pact),
     "sign": (_founded_no_body,),
     "extend": (_extended_in_scope,),
 }

@@ -21,6 +21,9 @@ ENVOYS = "diplomat|ambassador|envoy|attache|attaché|attachés|attaches|consul|d
 # verbs that hold back arms or help, and the flows held back ("paused weapons shipments")
 HALTED = "pause|halt|suspend|freeze|stop|cancel|withhold|restrict|end"  # ("block": its own type)
 SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit|purchase"
+# talks that end in an agreement or an understanding: whether or not they reach it, they were
+# held ("failed to reach an agreement", "have not yet reached an understanding")
+REACHING = ("reach ~ agreement", "reach ~ understanding")
 
 TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", ATTENDED),
@@ -271,16 +274,14 @@ TRIGGERS: list[Trigger] = [
     *_t("negotiate", "dyad", "present|submit|hand/V ~~ plan|proposal|draft ~ to"),
     *_t("negotiate", "dyad", "seek|propose|request/V ~ change|amendment|revision to ~ draft|text"),
     *_t("negotiate", "dyad", "accept ~ proposal", "meeting of ~ leader", "meet/V"),
-    *_t("negotiate", "dyad", "reach ~ agreement", "talk/V with"),
+    *_t("negotiate", "dyad", REACHING[0], "talk/V with"),
     *_t("negotiate", "dyad", "^talk/V about ~~ with"),  # "talk about it" is only speaking
     *_t("negotiate", "dyad", "discussion/N with|between|on", "dialogue|dialog/N with|between"),
     # "a year of diplomacy between them", "a diplomatic push by both capitals"
     *_t("negotiate", "dyad", "diplomacy/N", "diplomatic ^effort|push|initiative/N"),
     *_t("negotiate", "dyad", "engage/V with", "broker/V", "meeting/N with|between"),
     *_t("negotiate", "dyad", "summit/N with|between"),
-    *_t(
-        "negotiate", "dyad", "phone|telephone|telephonic call|conversation", "reach ~ understanding"
-    ),
+    *_t("negotiate", "dyad", "phone|telephone|telephonic call|conversation", REACHING[1]),
     *_t("negotiate", "dyad", "discuss/V ~~ supply|delivery|deal|cooperation|security|defense"),
     # "discussed the revised text of the accord", "brought the junta to the negotiating table",
     # "an effort to secure a truce"
