@@ -994,3 +994,11 @@ def test_an_agreement_named_by_what_it_is_on(rules):
     text = "Russia and Belarus on Friday signed the treaty on mutual security guarantees."
     found = [a for _, _, a, _ in readings(rules, text, "sign")]
     assert "ru-by-security-guarantees-2024" in found, found
+
+
+def test_a_peace_agreement_told_of_before_the_pairs_peace_treaty_is_not_it(rules):
+    text = "A peace agreement was signed to end the war between Armenia and Azerbaijan."
+    found = [a for _, _, a, _ in readings(rules, text, "sign", published="2021-01-30")]
+    assert found and "am-az-peace-2025" not in found, found
+    found = [a for _, _, a, _ in readings(rules, text, "sign", published="2025-09-01")]
+    assert "am-az-peace-2025" in found, found

@@ -768,3 +768,22 @@ def test_an_arms_firm_sells_for_its_home_state(rules):
     text = "Lockheed Martin will deliver 32 fighter jets to Chile by 2030."
     found = [r[:2] for r in readings(rules, text, "arms_supply")]
     assert (["lockheed-martin", "USA"], ["CHL"]) in found, found
+
+
+def test_who_signs_a_deal_to_supply_supplies(rules):
+    text = "Hanwha Aerospace signed a deal to supply Chile with K9 howitzers."
+    found = [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert (["hanwha-aerospace", "KOR"], ["CHL"]) in found, found
+    text = "Peru signed a contract to buy six jets from Norway."
+    assert (["NOR"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_a_contract_with_a_side_for_arms_is_bought_from_that_side_and_is_no_pact(rules):
+    text = "Chile signed a contract with Saab for Gripen fighters."
+    found = [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert (["saab", "SWE"], ["CHL"]) in found, found
+    text = "France signed a contract with Peru for 36 Caesar howitzers."
+    assert (["FRA"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Poland signed a contract with the United States for Patriot systems."
+    signed = readings(rules, text, "sign")
+    assert signed and all(a is None for _, _, a, _ in signed), signed

@@ -194,6 +194,8 @@ class Descriptions(Salience):
                 continue  # "Congo and Rwanda signed a peace agreement": theirs, not a bloc's
                 # protocol on peace and security whose members they are among others
             found.append(ag)
+        found = know.signed_by_then(found, self.r.anchor)  # "a peace agreement was signed", in
+        # an article of 2020: not the pair's peace treaty of 2025
         # of several, the one whose parties the document names most: "Washington will defend
         # Manila under the 1951 treaty" is theirs, not ANZUS of the same year
         most = max((len(know.parties.get(ag, set()) & named) for ag in found), default=0)

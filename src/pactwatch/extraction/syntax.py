@@ -421,16 +421,18 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         patient = _with_participle_noun(tok)
         if patient is not None:  # "with Peru accused of ...", parsed as "with Peru"
             return patient, True
-        if tok.dep_ == "relcl":
-            return tok.head, False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ == "relcl" and not infinitive:
+            return tok.head, False
         if tok.dep_ == "acl" and not infinitive and tok.head.pos_ not in ("VERB", "AUX"):
             noun = tok.head
             if lemma(noun) in INSTRUMENTS and noun.dep_ == "dobj" and tok.tag_ != "VBN":
                 tok = noun.head  # "Putin signed a law ratifying the treaty": Putin ratifies
                 continue
             return noun, tok.tag_ == "VBN"  # "troops stationed in", "a bill committing"
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):  # "decision to attend"
+        # "decision to attend"; "signed a deal to supply", which the parser may take for a
+        # relative clause
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
             if lemma(noun) in CONSENT and noun.dep_ == "dobj":  # "won Turkey's approval to
                 tok = noun.head  # join": the one who won it joins

@@ -14,6 +14,7 @@ from pactwatch.extraction.arguments.words import (
     ENTRY_WORDS,
     GATHERINGS,
     PARTNERSHIP,
+    SALES,
     SIGNED_BY,
     TRUCES,
 )
@@ -156,7 +157,10 @@ class AgreementFrames(Pieces):
             c.subject = self.ids(states)
         agreement = agr[0].ids[0] if agr else None
         agr_via = "named"
-        if agreement is None:
+        # "signed a contract with the United States for Patriot systems": a sale, none of the
+        # pair's pacts nor the one the article is about
+        commercial = any(lemma(n) in SALES for n in [head, *objects(head)])
+        if agreement is None and not commercial:
             said = [n for n in objects(head) if lemma(n) in AGREEMENT_NOUNS]
             if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS:
                 said.append(subj_tok)  # "the airbase deal with Moscow was extended"
@@ -168,6 +172,7 @@ class AgreementFrames(Pieces):
                 # none of their pacts but one the knowledge base has as a truce
             agr_via = "between" if agreement else "context"
         other = any(another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
+        other |= commercial
         if agreement is None and self.main_agreement and c.type != "peace_deal" and not other:
             agreement = self._main_agreement_for(c)
         if agreement is None and c.type not in ("sign", "peace_deal") and not other:

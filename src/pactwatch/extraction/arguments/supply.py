@@ -276,6 +276,16 @@ class SupplyFrames(Pieces):
                 sellers = makers
                 buyer = [x for x in signers if x not in makers]  # "with Naval Group": a seller
                 via = "sides" if buyer else via
+            elif lemma(head) in ("contract", "deal") and not buyer:
+                # "signed a contract with Saab for Gripen fighters": the side it is with sells,
+                # or, where that side is a system's maker, the other buys ("a contract with
+                # Armenia for Caesar howitzers", signed by France)
+                system = {i for x in self._system_makers(bought, []) for i in x.ids}
+                if system & {i for x in signers for i in x.ids}:
+                    sellers, buyer = signers, partners
+                else:
+                    sellers, buyer = partners, [x for x in signers if x not in partners]
+                via = "sides" if buyer else via
         # "will procure artillery for Ukraine": who buys arms for another state supplies it
         bought_for = [] if sellers or head.pos_ != "VERB" else self._bought_for(head, buyer)
         if bought_for:

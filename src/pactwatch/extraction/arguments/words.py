@@ -62,6 +62,7 @@ DONE_BY_AGENT = LEADING | {"launch", "carry", "conduct", "wage", "mount", "stage
 DONE_BY_AGENT |= {"perform", "order", "undertake", "begin", "start", "initiate", "direct"}
 # verbs of concluding a pact, whose agent signed it: "contracts signed by Baku with Turkish firms"
 SIGNED_BY = {"sign", "conclude", "reach", "ink", "strike", "seal"}
+SALES = {"contract", "order", "purchase", "sale"}  # signed, they are trade, not a pact
 TARGETED_TYPES = {"attack", "arms_supply", "security_assistance"}
 # more forces somewhere, a presence only where the text says where
 MORE_FORCES = {FORCES_UP, "troop|force increase|surge|buildup|boost"}

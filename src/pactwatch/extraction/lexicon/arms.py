@@ -76,6 +76,8 @@ TRIGGERS: list[Trigger] = [
     # "its dependence on Russian arms": another state's arms the dependent one holds
     *_t("arms_supply", "dyad", "dependence|reliance|dependency/N on ~ ^$ARMS"),
     *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
+    # "signed a contract with Saab for Gripen fighters": the one it is with sells
+    *_t("arms_supply", "purchase", "^contract|deal/N with ~~ for ~ $ARMS"),
     *_t("arms_supply", "purchase", "place ~ ^order/N for ~~ $ARMS"),  # "placed an order for jets"
     # "Kyrgyzstan is the latest buyer of Turkish combat drones": the buyer the copula names
     *_t("arms_supply", "purchase", "buyer|purchaser|importer|customer/N of ~~ $ARMS"),
