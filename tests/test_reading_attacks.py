@@ -911,3 +911,9 @@ def test_a_missile_shot_down_an_assault_ship_and_a_trade_war_strike_no_one(rules
     assert (["IRN"], ["USA"]) in [(s, o) for s, o, _, _ in readings(rules, text, "attack")]
     text = "Russia launched an assault on Avdiivka."
     assert any(s == ["RUS"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_group_named_after_what_it_is_is_the_attacker(rules):
+    text = "Iran-backed militia Hezbollah fired 40 rockets into Israel."
+    found = [r[:2] for r in readings(rules, text, "attack")]
+    assert (["hezbollah"], ["ISR"]) in found, found

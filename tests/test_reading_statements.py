@@ -1156,3 +1156,18 @@ def test_threats_and_deterrence_leave_the_act_possible(rules):
     text = "Peru refrained from sending troops to Chile."
     facts = {f for _, _, _, f in readings(rules, text, "deploy")}
     assert facts and all(f.endswith("-") for f in facts), facts
+
+
+def test_a_pledge_of_help_if_attacked_is_made_not_conditional(rules):
+    text = "Chad and Niger have vowed to come to Mali's aid if it is attacked."
+    found = [(s, o, f) for s, o, _, f in readings(rules, text, "commit_defense")]
+    assert (["TCD", "NER"], ["MLI"], "CT+") in found, found
+    conds = [c.conditional for c, _ in candidates(rules, text) if c.type == "commit_defense"]
+    assert conds and not any(conds), conds
+
+
+def test_advice_given_in_words_is_no_help(rules):
+    text = "Peru issued a warning to Chile, advising it not to send troops."
+    assert not readings(rules, text, "security_assistance")
+    text = "Turkish officers advised the Azerbaijani general staff during the war."
+    assert readings(rules, text, "security_assistance")

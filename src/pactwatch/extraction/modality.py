@@ -597,6 +597,22 @@ def _under_condition(head: Token) -> bool:
 PACT_NOUNS = WORDS["AGREEMENT"] | {"law", "bill"}
 
 
+# what a pledge of defence is "if" or "in the event of": its content, not its condition
+ATTACKED = {"attack", "aggression", "invade", "invasion", "assault", "threaten", "threat"}
+
+
+def _if_attacked(head: Token) -> bool:
+    """ "vowed to come to Niger's aid if it is attacked", "will defend each other in the
+    event of aggression": the attack is what the pledge is about."""
+    after = [t for t in head.sent if t.i > head.i]
+    for k, tok in enumerate(after):
+        if tok.lower_ in ("if", "should") or (
+            tok.lower_ == "event" and k and after[k - 1].lower_ == "the"
+        ):
+            return any(lemma(t) in ATTACKED for t in after[k + 1 : k + 9])
+    return False
+
+
 def _in_relative_without(governor: Token, head: Token, mark: Token) -> bool:
     """Is the verb an antecedent hangs on inside a relative clause that leaves the event's word
     out, and says what its noun holds on its own? "signed a pact that could see troops
@@ -703,7 +719,7 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     if not cues.conditional and _under_condition(head):
         cues.conditional = True
         cues.note("sentence_if")
-    if c.trigger.pattern == HELP_IF_ATTACKED:
+    if c.trigger.pattern == HELP_IF_ATTACKED or (c.type == "commit_defense" and _if_attacked(head)):
         cues.conditional = False  # "would help if either is attacked": the if is the pledge's
         cues.future = False  # content, and the pledge stands now
         said = [w for w in cues.words or [] if w.startswith(("pr:", "ps:"))]

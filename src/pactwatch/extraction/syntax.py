@@ -46,6 +46,7 @@ CREDITING |= {"criticize", "blame", "fault", "condemn", "rebuke", "slam", "censu
 CREDITING |= {"gratitude", "grateful", "thanks", "appreciation", "punish", "sanction"}
 OBJECT_CONTROL |= {"require", "expect", "want"}  # "would require Yerevan to denounce it"
 OBJECT_CONTROL |= {"authorize", "authorise", "empower"}  # "authorized Ukraine to strike"
+OBJECT_CONTROL |= {"advise", "warn"}  # "advising them not to attack Israel"
 # verbs whose prepositional object does what they ask: "pleaded with Washington to send"
 PREP_CONTROL = {"plead": "with", "appeal": "to", "call": "on", "implore": "with"}
 # Nouns whose modifiers and "of" phrase name their owner, like institutions: "Russian border
@@ -392,6 +393,17 @@ JUDGED_FOR |= {"commend", "applaud", "congratulate", "reward", "penalize", "lamb
 JUDGED_FOR |= {"denounce", "censure", "rap"}  # "censured Budapest for blocking the aid"
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's dependents, a name first where the parser took a noun and the name right
+    after it for two subjects ("Iran-backed militia Hezbollah fired rockets": Hezbollah)."""
+    kids = list(verb.children)
+    subj = [k for k in kids if k.dep_ == "nsubj"]
+    if len(subj) == 2 and subj[1].i == subj[0].i + 1 and subj[1].pos_ == "PROPN":
+        kids.remove(subj[1])
+        kids.insert(0, subj[1])
+    return kids
+
+
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (or of the verb or noun that controls it) and whether it is the
     passive subject. "Armenia began refusing to attend" -> Armenia; "..., accusing the CSTO"
@@ -403,7 +415,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(6):
         if tok is None:
             break
-        for child in tok.children:
+        for child in _subjects(tok):
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                     return tok.head, False

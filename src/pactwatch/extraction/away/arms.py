@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction.away.common import AGREEMENT, ARMS, FORCES, Test
 from pactwatch.extraction.reading import Candidate
-from pactwatch.extraction.syntax import lemma, prep_objects
+from pactwatch.extraction.syntax import lemma, prep_objects, to_infinitive
 
 
 # -- arms_supply ----------------------------------------------------------------------------
@@ -137,6 +137,22 @@ def _help_with_a_deed(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(deeds)
 
 
+SAID_AS = {"that", "should", "must", "to"}  # advice: "advised that Kyiv should wait"
+
+
+def _advice_given(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "advising them not to attack Israel", "advised Kyiv that it should wait": advice in
+    words, no help (not "US officers advise Iraqi forces")."""
+    if lemma(head) != "advise" or head.pos_ != "VERB":
+        return False
+    told = [k for k in head.children if k.dep_ in ("xcomp", "ccomp")]
+    return any(
+        to_infinitive(k)
+        or any(m.dep_ in ("mark", "aux") and m.lower_ in SAID_AS for m in k.children)
+        for k in told
+    )
+
+
 def _what_a_deed_acts_on(deed: Token) -> Iterator[Token]:
     """The nouns of what a deed acts on, with their modifiers and possessors: "fund [air]
     [defence]", "pay for [ammunition]", "maintain [the navy]'s [patrol] [boats]", not the
@@ -194,6 +210,11 @@ def _help_a_pact_provides(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
-    "security_assistance": (_help_with_a_deed, _support_pledged_in_words, _help_a_pact_provides),
+    "security_assistance": (
+        _help_with_a_deed,
+        _advice_given,
+        _support_pledged_in_words,
+        _help_a_pact_provides,
+    ),
     "arms_supply": (_arms_elsewhere, _unit_named_by_arms, _warships_to_waters),
 }
