@@ -1002,3 +1002,12 @@ def test_a_peace_agreement_told_of_before_the_pairs_peace_treaty_is_not_it(rules
     assert found and "am-az-peace-2025" not in found, found
     found = [a for _, _, a, _ in readings(rules, text, "sign", published="2025-09-01")]
     assert "am-az-peace-2025" in found, found
+
+
+def test_an_agreement_made_well_after_the_article_is_none_of_its_deeds(rules):
+    text = "Armenia and Azerbaijan signed the peace agreement."
+    found = [a for _, _, a, _ in readings(rules, text, "sign", published="2022-06-01")]
+    assert found and "am-az-peace-2025" not in found, found
+    text = "Armenia and Azerbaijan have not yet signed the peace agreement."
+    found = [a for _, _, a, _ in readings(rules, text, "sign", published="2022-06-01")]
+    assert "am-az-peace-2025" in found, found

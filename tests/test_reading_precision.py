@@ -651,3 +651,13 @@ def test_guests_welcomed_common_purpose_joined_and_help_a_pact_provides(rules):
     assert "join" in kinds(rules, text)
     text = "The treaty of Chile and Peru includes a mutual defence pact for immediate military aid."
     assert "security_assistance" not in kinds(rules, text)
+
+
+def test_words_of_membership_and_supply_in_other_senses(rules):
+    text = "Chile is concerned about nuclear weapons and their means of delivery in Peru."
+    assert not readings(rules, text, "arms_supply")
+    text = "Asked whether Chile would consider joining NATO's nuclear sharing programme, he paused."
+    assert not readings(rules, text, "join")
+    text = '"We have a mutual defence treaty that applies anywhere in the region," he said.'
+    assert not readings(rules, text, "apply")
+    assert readings(rules, "Peru applied to join NATO.", "apply")

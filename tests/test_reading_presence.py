@@ -976,3 +976,12 @@ def test_forces_on_open_waters_have_no_host_taken_from_the_article(rules):
     )
     got = [(s, o) for s, o, _, _ in readings(rules, text, "deploy", "2026-01-10") if s == ["CHN"]]
     assert got and all(o == [] for _, o in got), got
+
+
+def test_warships_sent_or_arriving_are_deployed_not_supplied(rules):
+    for text in ("The United Kingdom sent a warship to Guyana.",
+                 "Russian warships and aircraft arrived in Havana on Wednesday."):  # fmt: skip
+        assert not readings(rules, text, "arms_supply"), text
+    assert readings(rules, "The United Kingdom sent a warship to Guyana.", "deploy")
+    text = "Norway sent a frigate to Chile as part of a military aid package."
+    assert readings(rules, text, "arms_supply")

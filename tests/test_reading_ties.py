@@ -1188,3 +1188,9 @@ def test_talks_that_reach_no_agreement_were_still_held(rules):
     assert facts and all(f.endswith("+") for f in facts), facts
     text = "If Ghana and Togo reach no agreement, the dispute goes to court."
     assert {f for _, _, _, f in readings(rules, text, "negotiate")} <= {"Uu"}
+
+
+def test_where_talks_are_held_is_no_side_of_them(rules):
+    text = "Serbia and Kosovo held talks in Brussels on Tuesday."
+    found = sides(rules, text, "negotiate")
+    assert found and all("BEL" not in o for _, o in found), found

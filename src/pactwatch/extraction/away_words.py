@@ -339,6 +339,9 @@ UNITS_MOVED = {"send", "deploy", "station", "dispatch", "rotate", "base", "redep
 # warships, which sail with their crews, and where a verb of moving forces sends them: "sent two
 # frigates to the Gulf" (away/arms.py: a deployment, no supply, where no one receives them)
 WARSHIPS = {"frigate", "destroyer", "warship", "corvette", "submarine", "cruiser", "carrier"}
+# words that say arms moved are given: "sent a frigate to Ukraine as part of its aid package"
+GIVING = {"aid", "package", "donate", "donation", "gift", "transfer", "sale", "sell", "buy"}
+GIVING |= {"assistance", "purchase", "hand", "handover", "supply", "deliver", "delivery"}
 HEADED = ("to", "into", "through", "toward", "towards", "in")
 # a state's armed services: a unit sent to them ("to Ukraine's air force") is handed over
 ARMED_SERVICES = {"force", "army", "navy", "military", "fleet"}

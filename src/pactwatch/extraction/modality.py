@@ -136,6 +136,8 @@ def _chain(head: Token) -> list[Token]:
             break  # "the mission aims to calm the frontier": the aim is the mission's own,
             # no doubt on the mission (but "the withdrawal aims to end ..." is planned)
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
+        # "we do not yet have a signed treaty": what a thing had is said to be, is as it is had
+        says |= lemma(gov) == "have" and head.dep_ == "amod" and tok.i == head.head.i
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:
             break
         if lemma(gov) in cw.REPORTING and tok.dep_ in ("ccomp", "parataxis", "xcomp"):
@@ -749,6 +751,7 @@ def modality_component(doc: Doc) -> Doc:
         if c.tense == "future" and c.date_ahead is not None:
             c.date = c.date_ahead  # "will stay beyond Tuesday": the coming one
         _in_prospect(doc, r, c)
+        _not_yet_made(r, c)
     for c in r.candidates:
         if c.again_of >= 0:  # "the deliveries would prolong the war": said again, the
             # deliveries are as certain as where they were told, whatever is said of them now
@@ -759,6 +762,28 @@ def modality_component(doc: Doc) -> Doc:
                 c.factuality = told.factuality
                 c.cues.append("cue=told_before")
     return doc
+
+
+# days an article may run ahead of the first event the knowledge base holds of an agreement
+# (the news of a deal a few days before its signing)
+AHEAD_DAYS = 31
+
+
+def _not_yet_made(r: Reading, c: Candidate) -> None:
+    """An agreement the knowledge base has signed (or, unsigned, first tells of) well after the
+    article was written is
+    none of what the article says was done or holds ("ironclad security commitments", in
+    June 2023, are not the pledge of Camp David of that August): only talks, what will be, or
+    what has not been done yet can be of it."""
+    day = r.document.published if r.document is not None else None
+    if c.agreement is None or day is None or c.agreement in r.know.organizations:
+        return
+    if c.type == "negotiate" or c.tense == "future" or not c.factuality.endswith("+"):
+        return  # "we do not yet have a signed peace treaty": the one to come
+    first = r.know.signed.get(c.agreement, r.know.first_told.get(c.agreement))
+    if first is not None and (first.start - day.start).days > AHEAD_DAYS:
+        c.agreement = None
+        c.cues.append("agr=not_yet_made")
 
 
 def _in_prospect(doc: Doc, r: Reading, c: Candidate) -> None:

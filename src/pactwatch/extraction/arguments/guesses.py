@@ -159,6 +159,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
                 and not self._reporter(x)  # "..., Jake Sullivan said": who says it
                 and not _agent_over(self.doc[x.head], head)  # "blocked by Scholz": who acts
                 and (x.kind == "state" or c.type not in STATE_OBJECT_TYPES)  # a host, a party
+                and not (c.type in MEETING_TYPES and _venue(self.doc[x.head]))
             ]
             # a state whose forces a noun names ("alongside Mozambican forces") hosts others'
             # only where no other state is said after: its forces fight at home, or serve
@@ -548,3 +549,12 @@ def _agent_over(tok: Token, head: Token) -> bool:
     trigger's phrase is under does that verb to the event; it is no side the event is done to."""
     by = tok.head
     return tok.dep_ == "pobj" and by.dep_ == "agent" and by.head in head.ancestors
+
+
+# events held somewhere, whose place is no side: "held talks in Brussels"
+MEETING_TYPES = {"negotiate", "sign", "cooperate", "peace_deal"}
+
+
+def _venue(tok: Token) -> bool:
+    """A name in a phrase of place: "talks in Brussels", "a dialogue at St. Vincent"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")

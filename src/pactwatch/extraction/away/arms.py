@@ -88,21 +88,42 @@ def _arms_moved(doc: Doc, c: Candidate, head: Token) -> tuple[Token, list[Token]
 
 
 def _warships_to_waters(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "sent two frigates to the Gulf", "is dispatching a destroyer to the Red Sea": warships
-    a verb of moving forces sends to waters or a region, where no state or body receives them,
-    sail with their crews (a deployment); none is supplied. Sent to a state ("sent a frigate to
-    Ukraine as part of its aid") they may be, and the reading stays."""
-    moved = _arms_moved(doc, c, head)
-    if moved is None or any(lemma(t) not in aw.WARSHIPS for t in moved[1]):
+    """ "sent two frigates to the Gulf", "sent a warship to Guyana", "Russian warships arrived in
+    Havana": warships a verb of moving forces sends somewhere, or that arrive there, sail with
+    their crews (a deployment); none is supplied. Sent as aid ("sent a frigate to Ukraine as
+    part of its aid package") they may be, and the reading stays."""
+    moved = _arms_moved(doc, c, head) or _arms_arrived(doc, c, head)
+    if moved is None or lemma(moved[1][0]) not in aw.WARSHIPS:
         return False
     verb, arms = moved
-    where = list(prep_objects(verb, aw.HEADED))
+    where = list(prep_objects(verb, (*aw.HEADED, "in")))
     where += [o for a in arms for o in prep_objects(a, aw.HEADED)]
-    if not where:
+    return bool(where) and not any(lemma(t) in aw.GIVING for t in head.sent)
+
+
+def _means_of_delivery(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "nuclear weapons and their means of delivery", "delivery systems": what carries a
+    weapon to its target, no arms handed over."""
+    if lemma(head) != "delivery" or head.pos_ != "NOUN":
         return False
-    r = doc._.pactwatch
-    received = [x for t in where for x in [r.ref(t.i)] if x is not None and x.actor_like]
-    return not received
+    of_means = (
+        head.dep_ == "pobj" and head.head.lower_ == "of" and lemma(head.head.head) in CARRIERS
+    )
+    carrier = head.dep_ == "compound" and lemma(head.head) in CARRIERS
+    return of_means or carrier
+
+
+CARRIERS = {"means", "mean", "system", "vehicle", "platform", "capability"}
+
+
+def _arms_arrived(doc: Doc, c: Candidate, head: Token) -> tuple[Token, list[Token]] | None:
+    """The verb of arriving a reading of arms supplied is at ("the warships arrived in"), and
+    its arms words."""
+    if head.pos_ != "VERB" or lemma(head) not in ("arrive", "dock", "sail"):
+        return None
+    said = [t for k in head.children if k.dep_ == "nsubj" for t in k.subtree]
+    arms = [t for t in said or doc[c.start : c.end] if lemma(t) in ARMS]  # "Russian warships
+    return (head, arms) if arms else None  # and aircraft arrived": the subject's, in order
 
 
 def _to_armed_services(tok: Token) -> bool:
@@ -216,5 +237,5 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _support_pledged_in_words,
         _help_a_pact_provides,
     ),
-    "arms_supply": (_arms_elsewhere, _unit_named_by_arms, _warships_to_waters),
+    "arms_supply": (_arms_elsewhere, _unit_named_by_arms, _warships_to_waters, _means_of_delivery),
 }

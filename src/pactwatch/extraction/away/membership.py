@@ -37,6 +37,40 @@ def _joined_in_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(inside) and not any(r.ref(o.i) is not None for o in inside)
 
 
+# what a body runs, which a member joins without joining the body: "joining NATO's nuclear
+# sharing programme", "joined the EU's naval mission"
+PROGRAMMES = {"programme", "program", "scheme", "initiative", "mission", "operation", "project"}
+
+
+def _joined_a_programme(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "whether Poland would join NATO's nuclear sharing programme": a programme of the bloc
+    joined, not the bloc (which Poland is long in)."""
+    if lemma(head) != "join" or head.pos_ != "VERB":
+        return False
+    r = doc._.pactwatch
+    joined = [k for k in head.children if k.dep_ == "dobj"]
+    return any(lemma(k) in PROGRAMMES and r.ref(k.i) is None for k in joined)
+
+
+# -- apply ----------------------------------------------------------------------------------
+def _applies_as_a_rule(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a defence treaty that applies anywhere in the South China Sea", "the rule applies to
+    all members": a rule in force, no one applying to a body."""
+    if lemma(head) != "apply" or head.pos_ != "VERB":
+        return False
+    r = doc._.pactwatch
+    for k in head.children:
+        if k.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        said = head.head if k.lower_ in ("that", "which") and head.dep_ == "relcl" else k
+        ref = r.ref(said.i)
+        return (ref is None or not ref.actor_like) and lemma(said) not in PEOPLE_WORDS
+    return False
+
+
+PEOPLE_WORDS = {"country", "state", "nation", "government", "he", "she", "they", "we", "it"}
+
+
 # -- expel ----------------------------------------------------------------------------------
 def _ruler_ousted(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "the ousted regime of Omar al-Bashir", "ousted President Bazoum": a ruler or a
@@ -80,7 +114,8 @@ def _opposition_dropped(doc: Doc, c: Candidate, head: Token) -> bool:
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "block": (_opposition_dropped,),
-    "join": (_entered_into, _joined_in_no_body),
+    "join": (_entered_into, _joined_in_no_body, _joined_a_programme),
+    "apply": (_applies_as_a_rule,),
     "skip_meeting": (_press_conference,),
     "expel": (_ruler_ousted,),
 }
