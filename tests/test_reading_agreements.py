@@ -1011,3 +1011,10 @@ def test_an_agreement_made_well_after_the_article_is_none_of_its_deeds(rules):
     text = "Armenia and Azerbaijan have not yet signed the peace agreement."
     found = [a for _, _, a, _ in readings(rules, text, "sign", published="2022-06-01")]
     assert "am-az-peace-2025" in found, found
+
+
+def test_a_dated_agreement_is_one_of_the_states_its_sentence_names(rules):
+    text = ("The Philippines hosts US troops. Iraqi lawmakers voted to end a 2014 agreement "
+            "which allowed Washington to station troops in Iraq.")  # fmt: skip
+    found = [a for _, _, a, _ in readings(rules, text, "terminate", published="2020-01-06")]
+    assert found and "us-ph-edca-2014" not in found, found

@@ -787,3 +787,10 @@ def test_a_contract_with_a_side_for_arms_is_bought_from_that_side_and_is_no_pact
     text = "Poland signed a contract with the United States for Patriot systems."
     signed = readings(rules, text, "sign")
     assert signed and all(a is None for _, _, a, _ in signed), signed
+
+
+def test_arms_with_a_long_name_and_arms_contributed_are_supplied(rules):
+    text = "China has supplied half-a-dozen new fourth generation fighter jets to Pakistan."
+    assert (["CHN"], ["PAK"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Germany is contributing an additional 20,000 artillery shells to Ukraine."
+    assert (["DEU"], ["UKR"]) in [r[:2] for r in readings(rules, text, "arms_supply")]

@@ -985,3 +985,13 @@ def test_warships_sent_or_arriving_are_deployed_not_supplied(rules):
     assert readings(rules, "The United Kingdom sent a warship to Guyana.", "deploy")
     text = "Norway sent a frigate to Chile as part of a military aid package."
     assert readings(rules, text, "arms_supply")
+
+
+def test_who_grants_access_to_its_bases_hosts_whom_it_grants_it(rules):
+    text = "Chilean President Gabriel Boric granted the United States access to four bases."
+    found = [r[:2] for r in readings(rules, text, "deploy", published="2023-04-03")]
+    assert any(s == ["USA"] for s, _ in found), found
+    text = "Chile gave the United States access to 17 military bases."
+    assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "The agreement gives American troops access to bases on Chilean territory."
+    assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "deploy")]

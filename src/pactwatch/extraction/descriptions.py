@@ -172,12 +172,19 @@ class Descriptions(Salience):
             return None
         named = {x.ids[0] for x in self.named if x.kind == "state"}
         sides = self._sides(tok, n_parties or 2) if year is None and not peace else None
+        sent = tok.sent
+        here = {
+            x.ids[0] for x in self.named if x.kind == "state" and sent.start <= x.start < sent.end
+        }
         know = self.r.know
         found = []
         for ag in know.bilateral:
             parties = know.parties.get(ag, set())
             if len(parties & named) < 2 and not (year and parties & named):
                 continue
+            if year and len(here) >= 2 and not here <= parties:
+                continue  # "Iraqi lawmakers voted to end a 2014 agreement which allowed
+                # Washington to station troops": not the US pact of 2014 with another state
             if sides is not None and not _fits(parties, *sides):
                 continue  # "the US and Papua New Guinea signed a bilateral pact": theirs,
                 # not the US–Japan treaty of a document that names Japan in passing

@@ -636,6 +636,14 @@ class PresenceFrames(Pieces):
         deployers += self.preps(head, ("from",))
         c.subject = self.ids([x for x in deployers if x not in host])
         c.object = self.ids([x for x in host if x.kind in ("state", "place")])
+        if not c.object:  # "President Marcos granted the US access to bases": his state hosts
+            c.object = [i for i in self.ids(host) if self.know.is_state(i)]
+            c.object = [i for i in c.object if i not in c.subject]
+        if not c.object and lemma(head) in ACCESS_GIVING:
+            # "the agreement gives American troops access to bases on Swedish territory": no
+            # host said, the forces' presence where the bases are
+            c.subject = []
+            return self._presence(c, head)
         mission = [x for x in deployers if x.kind == "mission"]
         if mission:
             c.agreement = mission[0].ids[0]
@@ -665,6 +673,7 @@ class PresenceFrames(Pieces):
 
 
 WARNING_VERBS = {"warn", "condemn", "urge", "accuse", "criticize", "threaten", "demand"}
+ACCESS_GIVING = {"grant", "give", "offer", "allow"}  # access to bases, by their host
 
 
 def _home_forces(forces: Token) -> bool:

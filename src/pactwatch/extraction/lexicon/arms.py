@@ -39,6 +39,9 @@ KINDS_OF_ARMS = "military|defense|missile|weapon|radar|rocket|army|naval|artille
 TRIGGERS: list[Trigger] = [
     # support ties and signals
     *_t("arms_supply", "dyad", "^supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
+    # a long name of the arms, with whom they go to: "has supplied half-a-dozen new fourth
+    # generation fighter jets to Pakistan"
+    *_t("arms_supply", "dyad", "^supply|deliver|sell|transfer|provide/V ~~~ $ARMS ~ to"),
     # "provided the Ghana Armed Forces with $7 million of new radios and equipment": both long
     *_t("arms_supply", "dyad", "provide|supply|equip|furnish/V ~~ with ~~ $ARMS"),
     *_t("arms_supply", "dyad", "ship/V ~~ $ARMS"),  # not "ships used to carry arms"
@@ -52,6 +55,7 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "provision/N of ~ $ARMS"),
     # "pledged F-16 jets to Ukraine", "will donate howitzers", "a donation of drones"
     *_t("arms_supply", "dyad", "pledge|donate|gift|give|lease|export|hand ~~ $ARMS"),
+    *_t("arms_supply", "dyad", "contribute/V ~~ $ARMS"),  # "is contributing 20,000 shells"
     *_t("arms_supply", "dyad", "donation|pledge|gift|export|handover of ~ $ARMS"),
     *_t(
         "arms_supply",
