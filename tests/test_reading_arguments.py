@@ -794,3 +794,8 @@ def test_arms_with_a_long_name_and_arms_contributed_are_supplied(rules):
     assert (["CHN"], ["PAK"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
     text = "Germany is contributing an additional 20,000 artillery shells to Ukraine."
     assert (["DEU"], ["UKR"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_a_system_of_a_kind_of_arms_named_by_its_maker_is_supplied_by_it(rules):
+    text = "Peru took the delivery of a sophisticated Chinese anti-aircraft system."
+    assert (["CHN"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]

@@ -128,7 +128,7 @@ class SupplyFrames(Pieces):
         sellers = self._from(head)
         if head.pos_ != "VERB" and not sellers:  # "the transfer of Iranian missiles", "took
             clause = head.head if head.dep_ == "dobj" else head  # delivery of its missiles
-            arms = [t for t in clause.subtree if t.i > head.i and lemma(t) in WEAPONS]
+            arms = [t for t in clause.subtree if t.i > head.i and _weaponry(t)]
             sellers = [x for a in arms for x in self.preps(a, ("from",))]  # from India"
             # the state named on the arms, or on the word saying who made them ("delivery of
             # Iranian-manufactured drones", the state parsed under "manufactured")
@@ -357,3 +357,18 @@ def _arms_holding(arms: Token) -> tuple[Token | None, Token | None]:
             return None, None
     # "... were launched by Russia": the passive's subject, held by its agent
     return use, (arms.head if arms.dep_ in ("dobj", "attr", "nsubjpass") else None)
+
+
+# words that make a system or equipment arms: "a Chinese anti-aircraft system", "air defence
+# systems", "military equipment"
+ARMED_KINDS = {"aircraft", "defense", "defence", "missile", "military", "radar", "rocket"}
+ARMED_KINDS |= {"artillery", "weapon", "combat", "naval", "drone", "launch"}
+
+
+def _weaponry(tok: Token) -> bool:
+    """A word that names arms: a weapon, or a system or equipment of a kind of arms."""
+    if lemma(tok) in WEAPONS:
+        return True
+    return lemma(tok) in ARMS and any(
+        k.dep_ in ("amod", "compound") and lemma(k) in ARMED_KINDS for k in tok.children
+    )
