@@ -201,8 +201,9 @@ class Descriptions(Salience):
                 continue  # "Congo and Rwanda signed a peace agreement": theirs, not a bloc's
                 # protocol on peace and security whose members they are among others
             found.append(ag)
-        found = know.signed_by_then(found, self.r.anchor)  # "a peace agreement was signed", in
-        # an article of 2020: not the pair's peace treaty of 2025
+        if not _talked_of(tok):  # "a peace agreement was signed", in an article of 2020: not
+            found = know.signed_by_then(found, self.r.anchor)  # the pair's treaty of 2025
+            # (but talks on a peace accord may run years before it is signed)
         # of several, the one whose parties the document names most: "Washington will defend
         # Manila under the 1951 treaty" is theirs, not ANZUS of the same year
         most = max((len(know.parties.get(ag, set()) & named) for ag in found), default=0)
@@ -605,3 +606,15 @@ def _year(tok: Token) -> int | None:
         if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100:
             return int(t.text)
     return None
+
+
+TALKS = {"talk", "negotiation", "negotiate", "discuss", "discussion", "consultation"}
+
+
+def _talked_of(noun: Token) -> bool:
+    """Whether an agreement's noun is what talks are on: "held talks on a peace accord",
+    "negotiating a peace treaty"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "over", "for", "about"):
+        return lemma(head.head) in TALKS
+    return noun.dep_ == "dobj" and lemma(head) in TALKS

@@ -35,6 +35,10 @@ DEFENSE_KINDS = {"defense", "consultation", "stationing", "basing"}
 SIGNED_LATER_DAYS = 366
 
 
+# events that talk of an agreement before it is made
+TALK_TYPES = {"negotiate", "urge", "warn", "accuse", "block", "political_support"}
+
+
 @dataclass
 class Knowledge:
     kind: dict[str, str] = field(default_factory=dict)  # id -> state|organization|person|group
@@ -51,7 +55,9 @@ class Knowledge:
     alliances: set[str] = field(default_factory=set)  # organizations of mutual defence
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
-    first_told: dict[str, PartialDate] = field(default_factory=dict)  # its earliest event
+    # agreement -> its earliest event other than talk of it (talks on a treaty do not make it),
+    # or, where it is only talked of, its last talks
+    first_told: dict[str, PartialDate] = field(default_factory=dict)
     ended: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> termination
     # (state, organization) -> when it became a member and when it left, if it did
     membership: dict[tuple[str, str], tuple[PartialDate, PartialDate | None]] = field(
@@ -158,10 +164,14 @@ class Knowledge:
                 k.attacks.setdefault(by, []).append((e.date, tuple(e.object)))
         names = {n for a in kb.actors.values() if a.kind == "state" for n in (a.name, *a.aliases)}
         signers: dict[str, set[str]] = {}
+        talked: dict[str, PartialDate] = {}  # agreement -> the last talk of it
         for e in sorted(kb.events, key=lambda e: e.date):
             if e.agreement is None:
                 continue
-            k.first_told.setdefault(e.agreement, e.date)
+            if e.type not in TALK_TYPES:
+                k.first_told.setdefault(e.agreement, e.date)
+            else:  # an agreement only talked of is as good as made when the talks end
+                talked[e.agreement] = e.date
             if e.type == "withdraw_forces" and e.agreement in k.mission_dates:
                 start, _ = k.mission_dates[e.agreement]
                 k.mission_dates[e.agreement] = (start, e.date)
@@ -200,6 +210,8 @@ class Knowledge:
         for ag_id, ids in involved.items():
             if ag_id not in k.parties:
                 k.parties[ag_id] = {i for i in ids if k.is_state(i)}
+        for ag_id, day in talked.items():
+            k.first_told.setdefault(ag_id, day)
         return k
 
     def _member_event(self, etype: str, who: list[str], org: str, day: PartialDate) -> None:

@@ -209,17 +209,8 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
                 out.append(replace(c, agreement=ctx, cues=[*c.cues, "hyp=agr_context"]))
         if c.type == "attack":  # one defence ally is no likely target of another
             out = [x for x in out if not self._allies_struck(x, c)]
-        # Both left implicit: the subject's and the object's readings together.
-        subjects = [
-            x for x in out if {"hyp=subj_focus", "hyp=subj_near", "hyp=subj_prev"} & set(x.cues)
-        ]
-        objects_ = [x for x in out if "hyp=obj_near" in x.cues or "hyp=obj_focus" in x.cues]
-        for s_hyp in subjects:
-            for o_hyp in objects_:
-                if set(s_hyp.subject) & set(o_hyp.object):
-                    continue
-                cues = [*c.cues, *(f for f in s_hyp.cues + o_hyp.cues if f.startswith("hyp="))]
-                out.append(replace(c, subject=s_hyp.subject, object=o_hyp.object, cues=cues))
+        # Both left implicit: no reading guesses both sides at once. Such readings were right
+        # for about one in six of those the filter chose on unseen articles (decision 0006).
         if c.type in SYMMETRIC_TYPES and not said and "guarantor" not in c.cues:
             out += self._symmetric(c, head, out)  # (guarantors are no party of what they
             # guarantee: not both ways)
@@ -552,7 +543,7 @@ def _agent_over(tok: Token, head: Token) -> bool:
 
 
 # events held somewhere, whose place is no side: "held talks in Brussels"
-MEETING_TYPES = {"negotiate", "sign", "cooperate", "peace_deal"}
+MEETING_TYPES = {"negotiate", "sign", "peace_deal"}  # (drills held in a state: with it)
 
 
 def _venue(tok: Token) -> bool:

@@ -80,6 +80,11 @@ MEANS_NOUNS = {"help", "mediation", "support", "assistance", "backing", "blessin
 MEANS_NOUNS |= {"facilitation", "encouragement", "consent", "approval", "participation"}
 
 
+# verbs of paying for help, whose subject gives the help paid for ("funds training for pilots")
+FUNDING = {"fund", "finance", "sponsor", "bankroll"}
+FUNDED_HELP = {"training", "aid", "assistance", "help", "support", "equipment"}
+
+
 class Pieces:
     """A document's reading and its memory (the organizations and agreements it names, the
     attacks read so far), with the look-ups every frame uses."""
@@ -222,6 +227,10 @@ class Pieces:
             return noun.head
         if noun.dep_ == "dobj" and lemma(noun.head) in STEPPING_UP and self._steps_up(noun):
             return noun.head
+        if noun.dep_ == "dobj" and lemma(noun.head) in FUNDING and lemma(noun) in FUNDED_HELP:
+            return (
+                noun.head
+            )  # "Chile will fund training for Peruvian pilots": who funds it gives it
         if noun.dep_ == "dobj" and lemma(noun.head) == "threaten" and lemma(noun) in ATTACK_NOUNS:
             return noun.head  # "threatened strikes on the capital": who threatens would strike
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in INTENT:

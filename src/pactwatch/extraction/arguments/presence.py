@@ -640,15 +640,24 @@ class PresenceFrames(Pieces):
             c.object = [i for i in self.ids(host) if self.know.is_state(i)]
             c.object = [i for i in c.object if i not in c.subject]
         if not c.object and lemma(head) in ACCESS_GIVING:
-            # "the agreement gives American troops access to bases on Swedish territory": no
-            # host said, the forces' presence where the bases are
-            c.subject = []
-            return self._presence(c, head)
+            # "the pact would give Japan access to Australia's bases": whose bases they are, or
+            # where ("access to bases on Swedish territory"), hosts; else the forces' presence
+            c.object = self._bases_host(c, [*c.subject])
+            if not c.object:
+                c.subject = []
+                return self._presence(c, head)
         mission = [x for x in deployers if x.kind == "mission"]
         if mission:
             c.agreement = mission[0].ids[0]
         c.cues.append("subj_via=host")
         return [c]
+
+    def _bases_host(self, c: Candidate, mine: list[str]) -> list[str]:
+        """The state whose bases a candidate's words name, or where they are."""
+        bases = [t for t in self.doc[c.start : c.end] if lemma(t) in BASES]
+        refs = [x for b in bases for x in self.owners(b)]
+        refs += [x for b in bases for o in prep_objects(b, ("in", "on")) for x in self.actors(o)]
+        return [i for i in self.ids(refs, roles=False) if self.know.is_state(i) and i not in mine]
 
     def _host_beside(self, clause: Token, mine: set[str]) -> list[str]:
         """The state that hosts the forces a relative clause hangs on ("Djibouti hosts French

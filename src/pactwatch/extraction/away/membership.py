@@ -49,7 +49,15 @@ def _joined_a_programme(doc: Doc, c: Candidate, head: Token) -> bool:
         return False
     r = doc._.pactwatch
     joined = [k for k in head.children if k.dep_ == "dobj"]
-    return any(lemma(k) in PROGRAMMES and r.ref(k.i) is None for k in joined)
+    return any(
+        lemma(k) in PROGRAMMES
+        and r.ref(k.i) is None
+        and not any(lemma(m) in PARTNERSHIP_WORDS for m in k.children)  # "NATO's partnership
+        for k in joined  # programme": a form of membership
+    )
+
+
+PARTNERSHIP_WORDS = {"partnership", "partner", "membership", "accession"}
 
 
 # -- apply ----------------------------------------------------------------------------------
