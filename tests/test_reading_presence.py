@@ -995,3 +995,9 @@ def test_who_grants_access_to_its_bases_hosts_whom_it_grants_it(rules):
     assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "deploy")]
     text = "The agreement gives American troops access to bases on Chilean territory."
     assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_a_demand_to_withdraw_anothers_troops_is_no_withdrawal(rules):
+    text = "Chile's president demands to withdraw Peruvian troops from the border region."
+    assert not readings(rules, text, "withdraw_forces")
+    assert readings(rules, "Chile began to withdraw its troops from the border.", "withdraw_forces")

@@ -1194,3 +1194,8 @@ def test_where_talks_are_held_is_no_side_of_them(rules):
     text = "Serbia and Kosovo held talks in Brussels on Tuesday."
     found = sides(rules, text, "negotiate")
     assert found and all("BEL" not in o for _, o in found), found
+
+
+def test_the_wests_military_alliance_is_nato(rules):
+    text = "Colombia would be working with the West's military alliance as a global partner."
+    assert (["COL"], ["NATO"]) in sides(rules, text, "cooperate")

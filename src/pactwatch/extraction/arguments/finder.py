@@ -594,8 +594,22 @@ def _requested(head: Token) -> bool:
         return any(  # asked of another ("appealed to Moscow to", "pleaded with Berlin to")
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ in ASKED_THROUGH)
             for k in gov.children
-        )
+        ) or _others_forces(tok)
     return False
+
+
+def _others_forces(verb: Token) -> bool:
+    """ "demands to withdraw Russian troops": forces a verb's object names as another's, which
+    the one who demands it cannot move."""
+    return any(
+        k.dep_ == "dobj"
+        and lemma(k) in FORCES | TROOPS
+        and any(
+            m.dep_ in ("amod", "poss", "compound") and m.pos_ in ("ADJ", "PROPN")
+            for m in k.children
+        )
+        for k in verb.children
+    )
 
 
 def _guarding(head: Token) -> bool:
