@@ -1021,3 +1021,12 @@ def test_a_dated_agreement_is_one_of_the_states_its_sentence_names(rules):
             "which allowed Washington to station troops in Iraq.")  # fmt: skip
     found = [a for _, _, a, _ in readings(rules, text, "terminate", published="2020-01-06")]
     assert found and "us-ph-edca-2014" not in found, found
+
+
+def test_an_application_not_yet_approved_was_still_made(rules):
+    text = "Hungary is the last member that has not approved Chile's application to join NATO."
+    facts = [f for s, _, _, f in readings(rules, text, "apply") if "CHL" in s]
+    assert facts and all(f == "CT+" for f in facts), facts
+    text = "Tokayev said the request was not made to Russia."
+    facts = [f for _, o, _, f in readings(rules, text, "urge") if "RUS" in o]
+    assert not facts or all(f.endswith("-") for f in facts), facts

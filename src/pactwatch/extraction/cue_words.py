@@ -21,6 +21,10 @@ NEGATING |= {"dissuade", "discourage", "refrain"}  # "refrained from striking ba
 # Governors that keep someone "from" an event: "deter North Korea from launching an attack"
 # (possible), "prevented them from crossing" (not done)
 KEEPING_FROM = {"deter", "prevent", "dissuade", "discourage", "refrain"}
+# what one files for others to act on: whatever they do with it, it was filed
+FILED = {"application", "bid", "request", "candidacy"}
+ACTED_ON = {"approve", "reject", "accept", "consider", "back", "support", "veto", "block"}
+ACTED_ON |= {"ratify", "review", "endorse", "welcome", "examine", "process"}
 # Rebuttals of what someone said: "rejected the accusations" says they were made, and that
 # whoever rejects them is the one they are made against (modality.py, arguments/dyad.py).
 REBUTTING = {"reject", "deny", "dismiss", "refute", "rebuff"}

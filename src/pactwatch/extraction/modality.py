@@ -135,6 +135,9 @@ def _chain(head: Token) -> list[Token]:
         if tok.dep_ == "nsubj" and lemma(tok) in PRESENT_FORCES and _aiming(gov):
             break  # "the mission aims to calm the frontier": the aim is the mission's own,
             # no doubt on the mission (but "the withdrawal aims to end ..." is planned)
+        filed = tok is head and tok.dep_ in ("dobj", "nsubjpass") and lemma(tok) in cw.FILED
+        if filed and lemma(gov) in cw.ACTED_ON:
+            break  # "has not approved Sweden's application": the application was made
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
         # "we do not yet have a signed treaty": what a thing had is said to be, is as it is had
         says |= lemma(gov) == "have" and head.dep_ == "amod" and tok.i == head.head.i
