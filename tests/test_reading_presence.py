@@ -1001,3 +1001,12 @@ def test_a_demand_to_withdraw_anothers_troops_is_no_withdrawal(rules):
     text = "Chile's president demands to withdraw Peruvian troops from the border region."
     assert not readings(rules, text, "withdraw_forces")
     assert readings(rules, "Chile began to withdraw its troops from the border.", "withdraw_forces")
+
+
+def test_no_troops_stationed_is_a_stationing_denied(rules):
+    text = "No Chinese troops will be stationed at the new base in Tajikistan."
+    facts = {f for _, _, _, f in readings(rules, text, "deploy")}
+    assert facts and all(f.endswith("-") for f in facts), facts
+    text = "No member has ever been expelled from the bloc."
+    facts = {f for _, _, _, f in readings(rules, text, "expel")}
+    assert not facts or all(f.endswith("-") for f in facts), facts

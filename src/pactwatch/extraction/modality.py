@@ -618,6 +618,17 @@ def _if_attacked(head: Token) -> bool:
     return False
 
 
+def _none_of_its_own(head: Token) -> bool:
+    """A verb whose subject or object is none: "No Chinese troops will be stationed"."""
+    if head.pos_ != "VERB":
+        return False
+    return any(
+        k.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children)
+        for k in head.children
+    )
+
+
 def _in_relative_without(governor: Token, head: Token, mark: Token) -> bool:
     """Is the verb an antecedent hangs on inside a relative clause that leaves the event's word
     out, and says what its noun holds on its own? "signed a pact that could see troops
@@ -687,6 +698,9 @@ def modality(doc: Doc, c: Candidate, past_time: bool) -> None:
     if NOT_PROVIDED in c.cues:  # "the pact does not cover the sale of missiles": the
         cues.negations += 1  # verb is the pact's, the chain stops below it (arguments/dyad.py)
         cues.note("neg:not_provided")
+    if _none_of_its_own(head):  # "no Chinese troops will be stationed", "sent no troops"
+        cues.negations += 1
+        cues.note("neg:none_of")
     if not deed and _hypothetical(head):
         cues.uu = True
         # "joining the bloc would clash with its other ties": what the predicate says holds
