@@ -799,3 +799,13 @@ def test_arms_with_a_long_name_and_arms_contributed_are_supplied(rules):
 def test_a_system_of_a_kind_of_arms_named_by_its_maker_is_supplied_by_it(rules):
     text = "Peru took the delivery of a sophisticated Chinese anti-aircraft system."
     assert (["CHN"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_arms_chosen_are_bought_and_a_deal_suspended_buys_nothing(rules):
+    text = "Peru has chosen Gripen fighters to replace its ageing jets."
+    assert (["SWE"], ["PER"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Chile suspended a multi-billion dollar deal to buy US-made F-35 jets."
+    found = [r for r in readings(rules, text, "arms_supply") if r[1] == ["CHL"]]
+    assert found and all(f.endswith("-") for *_, f in found), found
+    text = "The State Department has approved $47 million in Javelin missiles for Peru."
+    assert not readings(rules, text, "ratify")

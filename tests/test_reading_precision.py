@@ -661,3 +661,11 @@ def test_words_of_membership_and_supply_in_other_senses(rules):
     text = '"We have a mutual defence treaty that applies anywhere in the region," he said.'
     assert not readings(rules, text, "apply")
     assert readings(rules, "Peru applied to join NATO.", "apply")
+
+
+def test_a_course_departed_from_is_nothing_left(rules):
+    for text in ("Washington is departing from its long-standing policy of ambiguity.",
+                 "The statement marks a departure from the policy of strategic ambiguity."):  # fmt: skip
+        assert not readings(rules, text, "withdraw"), text
+        assert not readings(rules, text, "withdraw_forces"), text
+    assert readings(rules, "Chile announced its departure from the CSTO.", "withdraw")

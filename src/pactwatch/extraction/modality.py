@@ -108,7 +108,13 @@ def _chain(head: Token) -> list[Token]:
         if nothing is not None:
             out.append(nothing)  # "took no action to stop it", "did nothing to help"
             break
-        if (tok.dep_ not in CLIMB and not ruled_out) or tok.head.i == tok.i:
+        if tok.dep_ == "advcl" and to_infinitive(tok) and _deal_undone(tok.head):
+            out.append(tok.head)  # "suspended a deal to buy F-35 jets": the buying with it
+            tok = tok.head
+            continue
+        deal_to = tok.dep_ == "relcl" and to_infinitive(tok)  # "suspended a deal to buy
+        # jets", the infinitive parsed as a relative clause: what the deal is for
+        if (tok.dep_ not in CLIMB and not ruled_out and not deal_to) or tok.head.i == tok.i:
             break  # "ruled out leaving the bloc", parsed as an adverbial clause: ruled out
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a conjunct with its own subject is its own clause
@@ -160,6 +166,14 @@ def _chain(head: Token) -> list[Token]:
 
 
 PRESENT_FORCES = WORDS["FORCES"]  # what is there when it aims at something
+DEALS = {"deal", "contract", "agreement", "order", "plan", "talks"}
+
+
+def _deal_undone(verb: Token) -> bool:
+    """A verb that calls off a deal: "suspended a deal", "cancelled the contract"."""
+    return lemma(verb) in cw.NEGATING and any(
+        k.dep_ == "dobj" and lemma(k) in DEALS for k in verb.children
+    )
 
 
 def _aiming(verb: Token) -> bool:

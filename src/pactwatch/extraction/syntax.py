@@ -154,6 +154,8 @@ def describes_a_state(r: Reading, tok: Token) -> bool:
     role = tok.head
     named = [role.head] if role.dep_ == "compound" else []
     named += [k for k in role.children if k.dep_ == "appos"]
+    if role.i + 1 < len(role.doc):  # "sanctions on NATO ally Turkey", the name parsed apart
+        named.append(role.doc[role.i + 1])
     return any((x := r.ref(n.i)) is not None and x.kind == "state" for n in named)
 
 
@@ -226,8 +228,11 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                 out += [x for x in actors_of(r, c, depth + 1) if x.kind != "agreement"]
             elif c.dep_ == "compound" and lemma(tok) in RELATIONAL and not appos_named:
                 found = r.ref(c.i)  # "its CSTO allies": the allies in an organization speak
-                if found is not None and found.kind == "org":  # as the organization (not
-                    out.append(found)  # "NATO ally Turkey", which names the ally)
+                if describes_a_state(r, c):  # as the organization (not "NATO ally Turkey",
+                    after = r.ref(tok.i + 1) if tok.i + 1 < len(tok.doc) else None  # which
+                    out += [after] if after is not None and after.kind == "state" else []
+                elif found is not None and found.kind == "org":  # names the ally)
+                    out.append(found)
         low = lemma(tok)
         trades = [o for o in prep_objects(tok, ("of",)) if lemma(o) in TRADES]
         if low in ("chamber", "house") and trades:

@@ -249,6 +249,21 @@ def _replaced_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return not owners - replacer
 
 
+# -- withdraw -------------------------------------------------------------------------------
+# ways of doing things one may depart from without leaving anything: "a departure from the
+# policy of strategic ambiguity"
+COURSES = {"policy", "position", "stance", "line", "approach", "tradition", "principle"}
+COURSES |= {"ambiguity", "practice", "doctrine", "norm", "rule", "course", "script", "pattern"}
+
+
+def _course_departed_from(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "is departing from its long-standing policy", "marks a departure from the policy of
+    strategic ambiguity": a course changed, nothing left."""
+    if lemma(head) not in ("depart", "departure"):
+        return False
+    return any(lemma(o) in COURSES for o in prep_objects(head, ("from",)))
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "deploy": (
         _civil_assets,
@@ -262,7 +277,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _put_on_alert,
         _mission_to_a_body,
     ),
-    "withdraw": (_war_left, _a_trip, _casualties_left, _left_behind),
+    "withdraw": (_war_left, _a_trip, _casualties_left, _left_behind, _course_departed_from),
     "withdraw_forces": (
         _envoys_sent_out,
         _out_of_a_programme,
@@ -272,5 +287,6 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _casualties_left,
         _forces_not_serving,
         _left_behind,
+        _course_departed_from,
     ),
 }

@@ -67,6 +67,8 @@ TRIGGERS: list[Trigger] = [
         "shipment/N",
     ),
     *_t("arms_supply", "purchase", "buy|purchase|acquire|order|procure ~~ $ARMS"),
+    # "Colombia has chosen Gripen fighters": the arms a state picks are the ones it buys
+    *_t("arms_supply", "purchase", "choose|select|pick/V ~~ $ARMS"),
     # "jets which were supplied by China", "the drones sold to Russia"
     *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer|send/V"),
     # "Chinese-made drones": the maker's, in the hands of whoever has them
