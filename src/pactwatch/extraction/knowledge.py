@@ -55,9 +55,10 @@ class Knowledge:
     alliances: set[str] = field(default_factory=set)  # organizations of mutual defence
     bilateral: set[str] = field(default_factory=set)  # non-organization agreements
     signed: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> signature
+    first_told: dict[str, PartialDate] = field(default_factory=dict)  # its earliest event
     # agreement -> its earliest event other than talk of it (talks on a treaty do not make it),
     # or, where it is only talked of, its last talks
-    first_told: dict[str, PartialDate] = field(default_factory=dict)
+    made: dict[str, PartialDate] = field(default_factory=dict)
     ended: dict[str, PartialDate] = field(default_factory=dict)  # agreement -> termination
     # (state, organization) -> when it became a member and when it left, if it did
     membership: dict[tuple[str, str], tuple[PartialDate, PartialDate | None]] = field(
@@ -168,8 +169,9 @@ class Knowledge:
         for e in sorted(kb.events, key=lambda e: e.date):
             if e.agreement is None:
                 continue
+            k.first_told.setdefault(e.agreement, e.date)
             if e.type not in TALK_TYPES:
-                k.first_told.setdefault(e.agreement, e.date)
+                k.made.setdefault(e.agreement, e.date)
             else:  # an agreement only talked of is as good as made when the talks end
                 talked[e.agreement] = e.date
             if e.type == "withdraw_forces" and e.agreement in k.mission_dates:
@@ -211,7 +213,7 @@ class Knowledge:
             if ag_id not in k.parties:
                 k.parties[ag_id] = {i for i in ids if k.is_state(i)}
         for ag_id, day in talked.items():
-            k.first_told.setdefault(ag_id, day)
+            k.made.setdefault(ag_id, day)
         return k
 
     def _member_event(self, etype: str, who: list[str], org: str, day: PartialDate) -> None:
@@ -331,16 +333,16 @@ class Knowledge:
 
     def signed_by_then(self, pool: list[str], day: _dt.date | None) -> list[str]:
         """The agreements not signed more than a year after ``day`` (a document's date), nor,
-        unsigned, first told of more than a year after it: an article of 2023 on "the ceasefire
-        India and Pakistan agreed" does not tell of their ceasefire of 2025 (one signed soon
-        after may be the one it says will be signed)."""
+        unsigned, made more than a year after it (``made``): an article of 2023 on "the
+        ceasefire India and Pakistan agreed" does not tell of their ceasefire of 2025 (one
+        signed soon after may be the one it says will be signed)."""
         if day is None:
             return pool
         late = day + _dt.timedelta(days=SIGNED_LATER_DAYS)
         return [
             ag
             for ag in pool
-            if (when := self.signed.get(ag, self.first_told.get(ag))) is None or when.start <= late
+            if (when := self.signed.get(ag, self.made.get(ag))) is None or when.start <= late
         ]
 
     def agreements_between(self, a: set[str], b: set[str]) -> list[str]:

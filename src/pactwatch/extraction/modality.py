@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
+from pactwatch.extraction.knowledge import TALK_TYPES
 from pactwatch.extraction.lexicon.patterns import WORDS
 from pactwatch.extraction.lexicon.statements import HELP_IF_ATTACKED, HOSTILE_DEED, WRECKING
 from pactwatch.extraction.lexicon.ties import REACHING
@@ -809,8 +810,8 @@ def _not_yet_made(r: Reading, c: Candidate) -> None:
     day = r.document.published if r.document is not None else None
     if c.agreement is None or day is None or c.agreement in r.know.organizations:
         return
-    if c.type == "negotiate" or c.tense == "future" or not c.factuality.endswith("+"):
-        return  # "we do not yet have a signed peace treaty": the one to come
+    if c.type in TALK_TYPES or c.tense == "future" or not c.factuality.endswith("+"):
+        return  # "we do not yet have a signed peace treaty": the one to come; talk of it
     first = r.know.signed.get(c.agreement, r.know.first_told.get(c.agreement))
     if first is not None and (first.start - day.start).days > AHEAD_DAYS:
         c.agreement = None
