@@ -1207,3 +1207,10 @@ def test_sanctions_on_a_bloc_ally_fall_on_the_state(rules):
             "its purchase of the S-400.")  # fmt: skip
     found = sides(rules, text, "reduce_cooperation", published="2020-12-14")
     assert found and not any("NATO" in o for _, o in found), found
+
+
+def test_stopping_short_of_help_halts_nothing(rules):
+    text = "Russia condemned the strikes but stopped short of offering military support to Peru."
+    assert not readings(rules, text, "reduce_cooperation")
+    facts = {f for _, _, _, f in readings(rules, text, "security_assistance")}
+    assert facts and all(f.endswith("-") for f in facts), facts

@@ -184,6 +184,13 @@ def _trucks_of_no_state(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(r.kind == "state" and r.head == k.i for k in said for r in refs)
 
 
+def _stopped_short(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "stopped short of offering military support": what was not done, not a flow halted
+    (the support not given is read by its own trigger, denied)."""
+    verbs = [t for t in doc[c.start : c.end] if lemma(t) == "stop"]
+    return any(t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "short" for t in verbs)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "negotiate": (_press_conference,),
     "cooperate": (_kind_of_agreement, _drills_alone),
@@ -192,6 +199,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _ties_of_a_pact,
         _others_flow_stopped,
         _trucks_of_no_state,
+        _stopped_short,
     ),
     "political_support": (_support_for_no_one, _supported_thing),
 }
