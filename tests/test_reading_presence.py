@@ -991,6 +991,8 @@ def test_who_grants_access_to_its_bases_hosts_whom_it_grants_it(rules):
     text = "Chilean President Gabriel Boric granted the United States access to four bases."
     found = [r[:2] for r in readings(rules, text, "deploy", published="2023-04-03")]
     assert any(s == ["USA"] for s, _ in found), found
+    text = "Chile will provide the United States with expanded access to its military bases."
+    assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "deploy")]
     text = "Chile gave the United States access to 17 military bases."
     assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "deploy")]
     text = "The agreement gives American troops access to bases on Chilean territory."

@@ -682,7 +682,7 @@ class PresenceFrames(Pieces):
 
 
 WARNING_VERBS = {"warn", "condemn", "urge", "accuse", "criticize", "threaten", "demand"}
-ACCESS_GIVING = {"grant", "give", "offer", "allow"}  # access to bases, by their host
+ACCESS_GIVING = {"grant", "give", "offer", "allow", "provide"}  # access to bases, by their host
 
 
 def _home_forces(forces: Token) -> bool:

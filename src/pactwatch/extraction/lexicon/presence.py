@@ -135,7 +135,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
     # the one who grants access to its bases hosts whom it grants it: "granted the United
     # States access to four more military bases"
-    *_t("deploy", "host", "^grant|give|offer|allow/V ~~ access to ~~ $BASE"),
+    *_t("deploy", "host", "^grant|give|offer|allow|provide/V ~~ access to ~~ $BASE"),
     *_t("deploy", "host", "receive|accept/V ~~ troop|soldier|peacekeeper|contingent|battalion"),
     # "Bahrain hosts about 9,000 American troops", the verb tagged as a plural noun
     *_t("deploy", "host", "host/N ~~ $TROOPS|$BASE"),
