@@ -1024,6 +1024,6 @@ def test_an_application_not_yet_approved_was_still_made(rules):
     text = "Hungary is the last member that has not approved Chile's application to join NATO."
     facts = [f for s, _, _, f in readings(rules, text, "apply") if "CHL" in s]
     assert facts and all(f == "CT+" for f in facts), facts
-    text = "Tokayev said the request was not made to Russia."
+    text = "Tokayev said his appeal had not been addressed to Russia."
     facts = [f for _, o, _, f in readings(rules, text, "urge") if "RUS" in o]
     assert not facts or all(f.endswith("-") for f in facts), facts

@@ -759,7 +759,7 @@ def test_a_state_withdrawn_from_a_pact_leaves_the_pact(rules):
 
 
 def test_an_arms_firm_sells_for_its_home_state(rules):
-    text = "Peru ordered artillery guns from Bharat Forge, a private defence firm."
+    text = "Peru ordered artillery guns from Bharat Forge, an Indian company."
     assert [ids for said, ids, _ in refs(rules, text) if said == "Bharat Forge"] == [
         ("bharat-forge", "IND")
     ]

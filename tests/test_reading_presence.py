@@ -995,7 +995,7 @@ def test_who_grants_access_to_its_bases_hosts_whom_it_grants_it(rules):
     assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "deploy")]
     text = "Chile gave the United States access to 17 military bases."
     assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "deploy")]
-    text = "The agreement gives American troops access to bases on Chilean territory."
+    text = "The pact gives US troops access to bases in Chile."
     assert (["USA"], ["CHL"]) in [r[:2] for r in readings(rules, text, "deploy")]
 
 

@@ -146,7 +146,8 @@ def _chain(head: Token) -> list[Token]:
         if filed and lemma(gov) in cw.ACTED_ON:
             break  # "has not approved Sweden's application": the application was made
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
-        # "we do not yet have a signed treaty": what a thing had is said to be, is as it is had
+        # "the two states do not have a ratified accord": what a thing had is said to be, is
+        # as it is had
         says |= lemma(gov) == "have" and head.dep_ == "amod" and tok.i == head.head.i
         if tok.dep_ in ARGUMENTS and gov.pos_ in ("VERB", "AUX") and not says:
             break
@@ -811,7 +812,7 @@ def _not_yet_made(r: Reading, c: Candidate) -> None:
     if c.agreement is None or day is None or c.agreement in r.know.organizations:
         return
     if c.type in TALK_TYPES or c.tense == "future" or not c.factuality.endswith("+"):
-        return  # "we do not yet have a signed peace treaty": the one to come; talk of it
+        return  # "the treaty is not signed yet": the one to come; talk of it
     first = r.know.signed.get(c.agreement, r.know.first_told.get(c.agreement))
     if first is not None and (first.start - day.start).days > AHEAD_DAYS:
         c.agreement = None

@@ -203,7 +203,7 @@ class Finder(Guesses):
         refs = [self.r.ref(k.i) for k in said]
         named = [x for x in refs if x is not None and x.kind in ("agreement", "org")]
         if not named and not any(lemma(k) in AGREEMENT_NOUNS for k in said):
-            return False  # "denounced the campaign as a pretext": a charge
+            return False  # "denounced the raids as a provocation": a charge
         many = c.agreement in self.know.organizations
         many |= len(self.know.parties.get(c.agreement or "", set())) > 2
         return (

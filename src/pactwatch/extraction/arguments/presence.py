@@ -641,7 +641,7 @@ class PresenceFrames(Pieces):
             c.object = [i for i in c.object if i not in c.subject]
         if not c.object and lemma(head) in ACCESS_GIVING:
             # "the pact would give Japan access to Australia's bases": whose bases they are, or
-            # where ("access to bases on Swedish territory"), hosts; else the forces' presence
+            # where ("access to bases in Norway"), hosts; else the forces' presence
             c.object = self._bases_host(c, [*c.subject])
             if not c.object:
                 c.subject = []
