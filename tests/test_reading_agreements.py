@@ -1027,3 +1027,13 @@ def test_an_application_not_yet_approved_was_still_made(rules):
     text = "Tokayev said his appeal had not been addressed to Russia."
     facts = [f for _, o, _, f in readings(rules, text, "urge") if "RUS" in o]
     assert not facts or all(f.endswith("-") for f in facts), facts
+
+
+def test_a_treaty_ratified_with_a_partner_is_the_pair_s_recent_one_not_a_frame_named_after(rules):
+    text = ("Vladimir Putin has ratified a security treaty with Belarus, reinforcing ties "
+            "between the two nations within the Union State. The treaty commits both "
+            "countries to defend each other.")  # fmt: skip
+    found = [a for _, _, a, _ in readings(rules, text, "commit_defense", published="2025-03-01")]
+    assert found and set(found) <= {"ru-by-security-guarantees-2024", None}, found
+    text = "Chile ratified the free trade agreement with the EU."
+    assert all(a is None or a == "EU" for _, _, a, _ in readings(rules, text, "ratify"))

@@ -216,6 +216,18 @@ class Descriptions(Salience):
         "a pact between ...": within the year before it, or it is another)."""
         partners = [*self._partner_states(tok), *self._partner_states(tok, "org")]
         parties = {i for x in partners for i in x.ids}  # "between Ukraine and the EU" too
+        if {lemma(c) for c in tok.lefts} & OTHER_FIELDS:
+            return None  # "the free trade agreement with the EU": none of the security pacts
+        if len(parties) == 1:  # "Putin has ratified a security treaty with Belarus": the
+            signer = self._signers_state(tok)  # one who signs or ratifies it is a party,
+            sent = tok.sent  # where the sentence names no other state ("with the EU, as
+            here = {  # well as Estonia and Lithuania": three pacts)
+                x.ids[0]
+                for x in self.named
+                if x.kind == "state" and sent.start <= x.start < sent.end
+            }
+            if here <= parties | signer:
+                parties |= signer
         if len(parties) < 2:
             return None
         know, day = self.r.know, self.r.anchor
@@ -228,6 +240,21 @@ class Descriptions(Salience):
                 continue
             found.append(ag)
         return found[0] if len(found) == 1 else None
+
+    def _signers_state(self, noun: Token) -> set[str]:
+        """The state of the subject of the verb of signing or ratifying an agreement noun is
+        the object of ("Putin ratified a treaty": Russia)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or lemma(verb) not in SIGNING:
+            return set()
+        out: set[str] = set()
+        for k in verb.children:
+            ref = self.r.ref(k.i) if k.dep_ == "nsubj" else None
+            if ref is not None and ref.kind == "state":
+                out.add(ref.ids[0])
+            elif ref is not None and ref.kind == "person":
+                out |= {s for s in [self.r.speaks_for.get(ref.ids[0])] if s}
+        return out
 
     def _sides(self, tok: Token, n: int) -> tuple[set[str], bool]:
         """Whose agreement "a bilateral pact" can be: the states its sentence names (or
@@ -419,6 +446,8 @@ class Descriptions(Salience):
         # not a bloc named only as what a state is ("urged NATO member Turkey to pull back
         # from the deal"): no antecedent of "the deal"
         seen = [x for x in seen if not describes_a_state(self.r, self.doc[x.head])]
+        # nor a body named as the frame of a tie ("military ties within the Union State")
+        seen = [x for x in seen if not _framework(self.doc[x.head])]
         with_partner = self._partner_states(tok)  # "the treaty with Russia"
         with_partner += self._partner_states(tok, "org")  # "the agreement with the EU"
         if with_partner:  # a pact the partners named are parties to, not a bloc named before
@@ -436,6 +465,7 @@ class Descriptions(Salience):
 
     def _bloc_meant(self, tok: Token, start: int, dets: list[Token], seen: list[Ref]) -> Ref | None:
         """ "the bloc", "the alliance": the last body named, else the document's body."""
+        seen = [x for x in seen if not _framework(self.doc[x.head])]  # not a tie's frame
         found = self._candidate(tok.i, seen, {"org", "agreement"}, "org")
         return _as_named(found if found is not None else self.main_org, start, tok.i)
 
@@ -618,3 +648,11 @@ def _talked_of(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in ("on", "over", "for", "about"):
         return lemma(head.head) in TALKS
     return noun.dep_ == "dobj" and lemma(head) in TALKS
+
+
+SIGNING = {"sign", "ratify", "conclude", "ink", "approve", "seal"}
+
+
+def _framework(tok: Token) -> bool:
+    """A body named as the frame of something else: "ties within the Union State"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "within"
