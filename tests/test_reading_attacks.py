@@ -917,3 +917,10 @@ def test_a_group_named_after_what_it_is_is_the_attacker(rules):
     text = "Iran-backed militia Hezbollah fired 40 rockets into Israel."
     found = [r[:2] for r in readings(rules, text, "attack")]
     assert (["hezbollah"], ["ISR"]) in found, found
+
+
+def test_if_attacked_makes_those_who_pledge_the_ones_attacked(rules):
+    text = "Chile and Peru pledged to come to each other's aid if attacked."
+    found = [r[:2] for r in readings(rules, text, "attack")]
+    assert all(not s for s, _ in found), found
+    assert any(set(o) == {"CHL", "PER"} for _, o in found), found

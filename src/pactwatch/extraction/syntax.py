@@ -413,7 +413,25 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (or of the verb or noun that controls it) and whether it is the
     passive subject. "Armenia began refusing to attend" -> Armenia; "..., accusing the CSTO"
     -> the main clause's subject; "Georgia, which joined" -> Georgia; "Pashinian's decision
-    not to attend" -> Pashinian; "Yerevan had no plans to cut ties" -> Yerevan."""
+    not to attend" -> Pashinian; "Yerevan had no plans to cut ties" -> Yerevan; "pledged to
+    come to each other's aid if attacked" -> the ones who pledged, as those attacked."""
+    found, passive = _subject_token(verb)
+    if found is not None and _elliptical_passive(verb):
+        return found, True
+    return found, passive
+
+
+def _elliptical_passive(verb: Token) -> bool:
+    """A bare participle in a clause of condition or time: "if attacked", "once approved"."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    said = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and bool(marks & ELLIPSIS_MARKS) and not said
+
+
+ELLIPSIS_MARKS = {"if", "when", "unless", "once", "until", "whether"}
+
+
+def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     tok: Token | None = verb
     shared = False  # a coordinated verb shares its head's subject in its own voice
     raised = False  # "is expected to vote": the passive's subject is the one who votes
