@@ -1037,3 +1037,10 @@ def test_a_treaty_ratified_with_a_partner_is_the_pair_s_recent_one_not_a_frame_n
     assert found and set(found) <= {"ru-by-security-guarantees-2024", None}, found
     text = "Chile ratified the free trade agreement with the EU."
     assert all(a is None or a == "EU" for _, _, a, _ in readings(rules, text, "ratify"))
+
+
+def test_who_puts_an_end_to_a_pact_ends_it(rules):
+    text = ("The United States announced it has withdrawn from the treaty with Moscow, putting "
+            "an end to a landmark arms control pact.")  # fmt: skip
+    found = [s for s, _, _, _ in readings(rules, text, "terminate", published="2019-08-02")]
+    assert found and all(s == ["USA"] for s in found), found

@@ -33,6 +33,7 @@ LIGHT |= {"continue", "resume"}  # "prepared to resume talks": what is said of t
 LIGHT |= {"join"}  # "delegations will join indirect negotiations": the talks are theirs
 LIGHT |= {"file", "lodge", "submit", "present"}  # "filed applications to join NATO"
 LIGHT |= {"send"}  # "Britain, France and Germany sent similar calls to the UN"
+LIGHT |= {"put"}  # "putting an end to a landmark arms control pact": who puts an end ends it
 # Verbs by which the subject does more of what their object names: "expanded naval
 # deployments", "is increasing its military presence", "stepped up its strikes" (not the
 # verbs of less: "reduced its presence" is a withdrawal, read by its own triggers)
