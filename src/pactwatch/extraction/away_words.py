@@ -88,8 +88,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"request", "plan", "export", "loan", "spending", "appointment", "nomination", "use"}
     | {"mission", "operation"}  # "a security mission approved by the UN Security Council"
     | {"transaction", "acquisition", "provision", "supply", "delivery", "shipment"}  # a sale
-    | {"extension", "prolongation", "renewal"}  # "approved the extension of the mission":
-    | {"million", "billion", "dollar", "$"},  # "approved $47 million in missiles": a sale
+    | {"million", "billion", "dollar", "$"}  # "approved $47 million in missiles": a sale
+    | {"extension", "prolongation", "renewal"},  # "approved the extension of the mission":
     # an extension, which its own trigger reads
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow

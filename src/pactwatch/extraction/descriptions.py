@@ -172,10 +172,7 @@ class Descriptions(Salience):
             return None
         named = {x.ids[0] for x in self.named if x.kind == "state"}
         sides = self._sides(tok, n_parties or 2) if year is None and not peace else None
-        sent = tok.sent
-        here = {
-            x.ids[0] for x in self.named if x.kind == "state" and sent.start <= x.start < sent.end
-        }
+        here = self._sentence_states(tok)
         know = self.r.know
         found = []
         for ag in know.bilateral:
@@ -220,13 +217,9 @@ class Descriptions(Salience):
             return None  # "the free trade agreement with the EU": none of the security pacts
         if len(parties) == 1:  # "Putin has ratified a security treaty with Belarus": the
             signer = self._signers_state(tok)  # one who signs or ratifies it is a party,
-            sent = tok.sent  # where the sentence names no other state ("with the EU, as
-            here = {  # well as Estonia and Lithuania": three pacts)
-                x.ids[0]
-                for x in self.named
-                if x.kind == "state" and sent.start <= x.start < sent.end
-            }
-            if here <= parties | signer:
+            # where the sentence names no other state ("with the EU, as well as Estonia and
+            # Lithuania": three pacts)
+            if self._sentence_states(tok) <= parties | signer:
                 parties |= signer
         if len(parties) < 2:
             return None
@@ -240,6 +233,13 @@ class Descriptions(Salience):
                 continue
             found.append(ag)
         return found[0] if len(found) == 1 else None
+
+    def _sentence_states(self, tok: Token) -> set[str]:
+        """The states the sentence of ``tok`` names by name."""
+        sent = tok.sent
+        return {
+            x.ids[0] for x in self.named if x.kind == "state" and sent.start <= x.start < sent.end
+        }
 
     def _signers_state(self, noun: Token) -> set[str]:
         """The state of the subject of the verb of signing or ratifying an agreement noun is

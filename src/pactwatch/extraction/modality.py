@@ -804,10 +804,9 @@ AHEAD_DAYS = 31
 
 def _not_yet_made(r: Reading, c: Candidate) -> None:
     """An agreement the knowledge base has signed (or, unsigned, first tells of) well after the
-    article was written is
-    none of what the article says was done or holds ("ironclad security commitments", in
-    June 2023, are not the pledge of Camp David of that August): only talks, what will be, or
-    what has not been done yet can be of it."""
+    article was written is none of what the article says was done or holds ("ironclad security
+    commitments", in June 2023, are not the pledge of Camp David of that August): only talks,
+    what will be, or what has not been done yet can be of it."""
     day = r.document.published if r.document is not None else None
     if c.agreement is None or day is None or c.agreement in r.know.organizations:
         return

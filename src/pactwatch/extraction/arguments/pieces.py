@@ -227,10 +227,9 @@ class Pieces:
             return noun.head
         if noun.dep_ == "dobj" and lemma(noun.head) in STEPPING_UP and self._steps_up(noun):
             return noun.head
+        # "Chile will fund training for Peruvian pilots": who funds it gives it
         if noun.dep_ == "dobj" and lemma(noun.head) in FUNDING and lemma(noun) in FUNDED_HELP:
-            return (
-                noun.head
-            )  # "Chile will fund training for Peruvian pilots": who funds it gives it
+            return noun.head
         if noun.dep_ == "dobj" and lemma(noun.head) == "threaten" and lemma(noun) in ATTACK_NOUNS:
             return noun.head  # "threatened strikes on the capital": who threatens would strike
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in INTENT:

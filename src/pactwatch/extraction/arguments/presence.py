@@ -637,12 +637,11 @@ class PresenceFrames(Pieces):
         c.subject = self.ids([x for x in deployers if x not in host])
         c.object = self.ids([x for x in host if x.kind in ("state", "place")])
         if not c.object:  # "President Marcos granted the US access to bases": his state hosts
-            c.object = [i for i in self.ids(host) if self.know.is_state(i)]
-            c.object = [i for i in c.object if i not in c.subject]
+            c.object = [i for i in self.ids(host) if self.know.is_state(i) and i not in c.subject]
         if not c.object and lemma(head) in ACCESS_GIVING:
             # "the pact would give Japan access to Australia's bases": whose bases they are, or
             # where ("access to bases in Norway"), hosts; else the forces' presence
-            c.object = self._bases_host(c, [*c.subject])
+            c.object = self._bases_host(c, c.subject)
             if not c.object:
                 c.subject = []
                 return self._presence(c, head)

@@ -45,8 +45,9 @@ def _dissolved_no_pact(doc: Doc, c: Candidate, head: Token) -> bool:
     ended (not "moved to dissolve the group", "the dissolution of the CSTO")."""
     if lemma(head) not in ("dissolution", "dissolve"):
         return False
-    what = list(prep_objects(head, ("of",)))
-    if head.pos_ != "NOUN":
+    if head.pos_ == "NOUN":
+        what = list(prep_objects(head, ("of",)))
+    else:
         what = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
     r = doc._.pactwatch
     for w in what:
