@@ -468,3 +468,24 @@ def test_capitals_of_a_title_name_no_one_unless_the_story_names_them_again(ex):
     _, r = refs(ex, text)
     people = {x.ids for x in r.refs if x.kind == "person"}
     assert people == {("kaja-kallas",)}, people
+
+
+def test_two_states_before_a_stop_name_no_pact_of_theirs(rules):
+    text = "Guards patrol the Armenian-Azerbaijani frontier. One post is near the corridor."
+    found, _ = refs(rules, text)
+    assert all(how != "pair" for _, _, how in found), found
+
+
+def test_a_state_named_as_where_a_summit_is_held_is_not_the_country(rules):
+    text = (
+        "NATO offered Georgia a plan at a summit in the United Kingdom that could make "
+        "the country's membership a reality."
+    )
+    found, _ = refs(rules, text)
+    assert ids_of(found, "the country") == [("GEO",)], found
+
+
+def test_it_said_to_be_a_document_is_no_state(rules):
+    text = 'Peru signed a pact with Chile in Lima. "It is a historic document," the minister said.'
+    found, _ = refs(rules, text)
+    assert not [ids for t, ids, _ in found if t == "It" and set(ids) & {"PER", "CHL"}], found

@@ -1044,3 +1044,35 @@ def test_who_puts_an_end_to_a_pact_ends_it(rules):
             "an end to a landmark arms control pact.")  # fmt: skip
     found = [s for s, _, _, _ in readings(rules, text, "terminate", published="2019-08-02")]
     assert found and all(s == ["USA"] for s in found), found
+
+
+def test_a_proposal_to_sign_asks_and_is_made_even_if_rejected(rules):
+    text = "Lima rejected a Chilean proposal to sign the defence pact."
+    found = readings(rules, text, "urge")
+    assert (["CHL"], ["PER"]) in [r[:2] for r in found], found
+    assert all(f == "CT+" for *_, f in found)
+    assert all(f != "CT+" for *_, f in readings(rules, text, "sign"))
+
+
+def test_a_text_finalized_is_talks_not_a_signing(rules):
+    text = "The text of the peace agreement between Armenia and Azerbaijan was finalized."
+    assert not readings(rules, text, "sign", "2025-03-20")
+    found = readings(rules, text, "negotiate", "2025-03-20")
+    assert any(set(s) == {"ARM", "AZE"} for s, _, _, _ in found), found
+    assert readings(rules, "Armenia and Azerbaijan signed the peace agreement.", "sign")
+
+
+def test_a_peace_agreement_is_no_truce_of_the_pair(rules):
+    text = "Armenia and Azerbaijan agreed the text of a peace agreement between them."
+    found = [a for t in ("negotiate", "peace_deal") for *_, a, _ in readings(rules, text, t)]
+    assert "am-az-ru-ceasefire-2020" not in found, found
+
+
+def test_a_truce_is_no_peace_treaty_of_the_pair(rules):
+    text = (
+        "Russian troops were deployed under a Moscow-brokered truce agreement that ended "
+        "the war between Armenia and Azerbaijan."
+    )
+    found = [a for r in ("deploy", "peace_deal") for _, _, a, _ in readings(rules, text, r)]
+    assert "am-az-peace-2025" not in found, found
+    assert "am-az-ru-ceasefire-2020" in found, found

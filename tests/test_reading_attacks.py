@@ -924,3 +924,11 @@ def test_if_attacked_makes_those_who_pledge_the_ones_attacked(rules):
     found = [r[:2] for r in readings(rules, text, "attack")]
     assert all(not s for s, _ in found), found
     assert any(set(o) == {"CHL", "PER"} for _, o in found), found
+
+
+def test_the_one_supported_in_a_war_is_in_it_not_the_supporter(rules):
+    text = "Canada vowed to back Moldova in the conflict against Transnistria's patrons."
+    assert all("CAN" not in s for s, _, _, _ in readings(rules, text, "attack"))
+    text = "Norway promised to support Kyiv in the war against Moscow."
+    found = readings(rules, text, "attack")
+    assert found and all("NOR" not in s for s, _, _, _ in found), found

@@ -669,3 +669,28 @@ def test_a_course_departed_from_is_nothing_left(rules):
         assert not readings(rules, text, "withdraw"), text
         assert not readings(rules, text, "withdraw_forces"), text
     assert readings(rules, "Chile announced its departure from the CSTO.", "withdraw")
+
+
+def test_words_of_power_speech_and_rules_used_otherwise_are_no_events(rules):
+    for text, kind in (
+        ("Ties soured after President Ruiz of Peru was ousted in a coup in May.", "expel"),
+        ("The decision was delivered in a televised address by the Chilean junta.", "arms_supply"),
+        ("Lima approved a deal to buy Swedish trainer jets worth $2 billion.", "ratify"),
+        ("Chile and Peru said they would refuse to apply the sanctions against Bolivia.", "apply"),
+        ("Norway gave Chile technology to help it deploy weather satellites.", "deploy"),
+        (
+            "The minister said Norway's obligations under the pact remain in force.",
+            "enter_into_force",
+        ),
+    ):
+        assert kind not in kinds(rules, text), text
+    text = "Peru applied to the bloc in 2023."
+    assert "apply" in kinds(rules, text)
+    text = "The treaty between Chile and Peru has been in force since 2019."
+    assert "enter_into_force" in kinds(rules, text)
+
+
+def test_a_pact_denounced_as_something_is_a_charge(rules):
+    text = "Chile and Peru signed a defence pact. Bolivia denounced the pact as a threat to peace."
+    assert "terminate" not in kinds(rules, text)
+    assert any(s == ["BOL"] for s, _, _, _ in readings(rules, text, "accuse"))

@@ -1012,3 +1012,34 @@ def test_no_troops_stationed_is_a_stationing_denied(rules):
     text = "No member has ever been expelled from the bloc."
     facts = {f for _, _, _, f in readings(rules, text, "expel")}
     assert not facts or all(f.endswith("-") for f in facts), facts
+
+
+def test_arms_sent_for_a_drill_are_a_deployment_held_together(rules):
+    text = "China dispatched six J-10 fighters to Thailand for joint drills last month."
+    assert not readings(rules, text, "arms_supply")
+    assert (["CHN"], ["THA"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    found = [set(s) for s, _, _, _ in readings(rules, text, "cooperate")]
+    assert {"CHN", "THA"} in found, found
+
+
+def test_leaving_a_region_or_a_base_takes_forces_out(rules):
+    text = "Norway's exit from the region was completed in May, Chilean officials said."
+    assert not readings(rules, text, "withdraw")
+    assert any(s == ["NOR"] for s, _, _, _ in readings(rules, text, "withdraw_forces"))
+    text = "Norwegian troops prepared for their exit from the air base near Arica."
+    assert not readings(rules, text, "withdraw")
+
+
+def test_a_base_named_after_a_state_is_not_that_states_deployment(rules):
+    text = "The US has 800 troops in Chile. Chile 301 is the largest drone base on the continent."
+    assert all(s != ["CHL"] for s, _, _, _ in readings(rules, text, "deploy"))
+
+
+def test_a_withdrawal_of_anothers_forces_sought_or_given_a_deadline_is_asked(rules):
+    text = "Peru seeks the withdrawal of Chilean troops from its territory."
+    assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "urge")]
+    assert all(f != "CT+" for *_, f in readings(rules, text, "withdraw_forces"))
+    text = "Chile seeks the withdrawal of its troops from Peru."
+    assert not readings(rules, text, "urge")
+    text = "The junta gave Chile until May 1 to withdraw its troops."
+    assert not readings(rules, text, "withdraw_forces")

@@ -64,6 +64,7 @@ OBJECT_AWAY: dict[str, set[str]] = {
     # "a visit to renew contact with the junta": talks, no agreement extended
     | {"contact", "tie", "relation", "dialogue", "friendship", "acquaintance", "engagement"},
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
+    | {"announcement", "ultimatum", "warning", "ruling", "judgment", "briefing", "decision"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
     | {"grain", "wheat", "gas", "fuel", "food", "medicine", "coal", "fertilizer", "goods"}
     | {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade"}  # a host's
@@ -89,8 +90,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"mission", "operation"}  # "a security mission approved by the UN Security Council"
     | {"transaction", "acquisition", "provision", "supply", "delivery", "shipment"}  # a sale
     | {"million", "billion", "dollar", "$"}  # "approved $47 million in missiles": a sale
-    | {"extension", "prolongation", "renewal"},  # "approved the extension of the mission":
+    | {"extension", "prolongation", "renewal"}  # "approved the extension of the mission":
     # an extension, which its own trigger reads
+    | {"sell", "buy"},  # "approved a deal to sell F-16s": a sale
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
     "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}
@@ -215,6 +217,9 @@ ACCESSION_WORDS = {"accession", "membership", "bid", "join", "joining"}
 # state, a leader or their efforts stays political support, and so does praise of a pact, which
 # backs its parties ("Rubio hailed the accord"; arguments/dyad.py)
 PRAISING = ("praise", "hail", "laud", "applaud", "commend")
+# what is put to use, no forces stationed: "help it deploy spy satellites", "deployed capital"
+OBJECT_AWAY["deploy"] = {"satellite", "technology", "capital", "fund", "money", "software"}
+OBJECT_AWAY["deploy"] |= {"strategy", "tactic", "rhetoric", "argument", "language", "tool", "app"}
 VERB_OBJECT_AWAY: dict[str, set[str]] = {
     v: {"summit", "meeting"}
     | {"talk", "visit", "trip", "moment", "move", "step", "decision", "outcome", "result"}
@@ -336,6 +341,8 @@ DEFENCE_DEED_OBJECTS -= {"specialist", "adviser", "advisor", "monitor", "observe
 ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division", "wing", "crew"}
 # verbs that move one's own forces: only a unit these send is a deployment; a unit sold,
 # delivered, bought or received ("delivered the fourth S-400 squadron") is hardware (away/arms.py)
+# a leaving sought, of one's own forces or another's (away/statements.py)
+DEPARTURES = {"withdrawal", "departure", "exit", "removal", "closure", "pullout"}
 UNITS_MOVED = {"send", "deploy", "station", "dispatch", "rotate", "base", "redeploy", "move"}
 # warships, which sail with their crews, and where a verb of moving forces sends them: "sent two
 # frigates to the Gulf" (away/arms.py: a deployment, no supply, where no one receives them)

@@ -23,6 +23,7 @@ NEGATING |= {"dissuade", "discourage", "refrain"}  # "refrained from striking ba
 KEEPING_FROM = {"deter", "prevent", "dissuade", "discourage", "refrain"}
 # what one files for others to act on: whatever they do with it, it was filed
 FILED = {"application", "bid", "request", "candidacy"}
+FILED |= {"proposal", "offer", "appeal", "demand", "plea", "initiative"}  # "rejected the proposal"
 ACTED_ON = {"approve", "reject", "accept", "consider", "back", "support", "veto", "block"}
 ACTED_ON |= {"ratify", "review", "endorse", "welcome", "examine", "process"}
 # Rebuttals of what someone said: "rejected the accusations" says they were made, and that

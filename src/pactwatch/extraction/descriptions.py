@@ -31,6 +31,7 @@ DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our"}
 # nouns of an agreement that name a kind of text, which a pact of another kind is not: "the
 # joint statement" is the pair's only where its name says statement
 OWN_KIND_WORDS = {"statement", "declaration", "communique", "memorandum", "protocol", "charter"}
+TRUCE_WORDS = {"truce", "ceasefire", "cease-fire", "armistice"}
 # verbs of bringing others to a deal: who "brokered" it is none of its parties
 BROKERING = {"broker", "mediate", "facilitate", "host", "sponsor"}
 
@@ -167,7 +168,8 @@ class Descriptions(Salience):
         year = _year(tok)
         words = {lemma(c) for c in tok.lefts} | {lemma(tok)}
         n_parties = parties_said(tok)
-        peace = "peace" in words
+        truce = bool(words & TRUCE_WORDS)  # "a Russian-brokered truce agreement"
+        peace = "peace" in words or truce
         if year is None and n_parties is None and not peace:
             return None
         named = {x.ids[0] for x in self.named if x.kind == "state"}
@@ -192,8 +194,10 @@ class Descriptions(Salience):
                 continue
             agreement = know.agreements.get(ag)
             name = " ".join([agreement.name, *agreement.aliases]).lower() if agreement else ""
-            if peace and "peace" not in name:
+            if peace and not truce and "peace" not in name:
                 continue
+            if truce and not any(w in name for w in TRUCE_WORDS):
+                continue  # a truce is no peace treaty
             if peace and year is None and not parties <= named:
                 continue  # "Congo and Rwanda signed a peace agreement": theirs, not a bloc's
                 # protocol on peace and security whose members they are among others

@@ -198,7 +198,11 @@ class Resolver(Descriptions):
             if doc[a.end].text not in ("-", "–", "/") or b.end >= len(doc):
                 continue
             # "the Russia-Iran comprehensive strategic treaty": a few words may come between
-            nouns = [t for t in doc[b.end : b.end + 4] if not t.is_punct]
+            nouns = []  # (not past a stop: "the Armenian-Azerbaijani frontier. One of them")
+            for t in doc[b.end : b.end + 4]:
+                if t.is_punct or t.is_sent_start:
+                    break
+                nouns.append(t)
             noun = next(
                 (
                     t
@@ -336,6 +340,8 @@ class Resolver(Descriptions):
                 or _said_an_agreement(tok)
             ):
                 kinds, pref = kinds | {"agreement"}, "agreement"  # "it entered into force"
+            if _said_an_agreement(tok):  # "It is a breakthrough document": no state
+                kinds = {"agreement"}
             found = self._candidate(i, seen, kinds, pref, single=True, skip=self.conjuncts)
             if found is None:
                 return None

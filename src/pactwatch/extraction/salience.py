@@ -251,6 +251,8 @@ class Salience:
                 score += 3
             if ref.how == "demonym" or by_role:
                 score -= 1
+            if _venue(self.doc[ref.head]):  # "offered Georgia a package at a summit in the
+                score -= 2  # United Kingdom that could make the country's membership ..."
             if set(ref.ids) & (said_by | speakers):
                 score += 1.5
             if set(ref.ids) & addressed:
@@ -373,6 +375,21 @@ class Salience:
         if tok.dep_ == "conj" and tok.head.i in self.named_at:
             return True
         return any(c.dep_ == "conj" and c.i in self.named_at for c in tok.children)
+
+
+# gatherings whose place a state is named as: "a summit in the United Kingdom"
+VENUED = {"summit", "meeting", "talk", "conference", "visit", "forum", "ceremony", "session"}
+
+
+def _venue(tok: Token) -> bool:
+    """A state named as where a gathering is held ("at a summit in the United Kingdom")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("in", "at")
+        and prep.head.pos_ == "NOUN"
+        and lemma(prep.head) in VENUED
+    )
 
 
 def _state_subject(noun: Token) -> bool:

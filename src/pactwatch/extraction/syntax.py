@@ -784,3 +784,10 @@ def first_stop(doc: Doc) -> int:
         found = next((t.i for t in doc if t.text in (".", "?", "!")), len(doc))
         doc.user_data["pactwatch_first_stop"] = found
     return int(found)
+
+
+def anothers_deed(noun: Token) -> bool:
+    """A deed named as someone's ("the withdrawal of French troops", "Russia's exit") who is
+    no pronoun of the one who seeks it ("seeks the withdrawal of its troops" is its own)."""
+    whose = [k for k in noun.children if k.dep_ == "poss"] + list(prep_objects(noun, ("of",)))
+    return bool(whose) and not any(t.tag_ in ("PRP", "PRP$") for w in whose for t in w.subtree)

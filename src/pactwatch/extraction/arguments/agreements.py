@@ -170,6 +170,9 @@ class AgreementFrames(Pieces):
             if lemma(head) in TRUCES and agreement and not self._name_words(agreement) & truce:
                 agreement = None  # "the cease-fire between Armenia and Azerbaijan": a truce is
                 # none of their pacts but one the knowledge base has as a truce
+            told = words | (described_by(head) if lemma(head) in AGREEMENT_NOUNS else set())
+            if "peace" in told and agreement and "peace" not in self._name_words(agreement):
+                agreement = None  # "the peace agreement between them": not their truce
             agr_via = "between" if agreement else "context"
         other = any(another(n) for n in [head, *objects(head), *prep_objects(head, ("of",))])
         other |= commercial

@@ -265,6 +265,12 @@ class DyadFrames(DyadParts):
             if drill is not None and lemma(drill) in DRILLS:
                 s.subj = [x for x in self.owners(drill) if x.kind in ("state", "org")]
                 s.via = "drill_owners" if s.subj else s.via
+        if c.type == "cooperate" and not s.subj and self._sent_to_drill(head):
+            verb = head.head.head  # "Russia sent bombers to Belarus for joint exercises": the
+            sent = self.actors(subject_token(verb)[0])  # sender and the host drill together
+            hosts = [x for t in prep_objects(verb, ("to", "into")) for x in self.actors(t)]
+            s.subj = [x for x in sent + hosts if x.kind in ("state", "org")]
+            s.via = "sent_to_drill" if s.subj else s.via
         s.tie_sides = self._tie_sides(head) if c.type == "cooperate" else []
         third = bool(s.subj) and not set(self.ids(s.subj)) & set(self.ids(s.tie_sides))
         if s.tie_sides and (not s.subj or third):  # "the move will strengthen US-NATO
@@ -280,6 +286,16 @@ class DyadFrames(DyadParts):
             s.subj = [x for t in called_to for x in self.owners(t) if x.kind == "state"]
             s.via = "summoned_to" if s.subj else s.via
         return None
+
+    @staticmethod
+    def _sent_to_drill(noun: Token) -> bool:
+        """A drill held together that forces are sent "for" ("sent bombers to Belarus for
+        joint exercises")."""
+        if noun.pos_ != "NOUN" or lemma(noun) not in DRILLS or noun.dep_ != "pobj":
+            return False
+        verb = noun.head.head
+        joint = any(lemma(k) in aw.JOINT for k in noun.children)
+        return noun.head.lower_ == "for" and joint and lemma(verb) in aw.UNITS_MOVED
 
     def _struck_named_before(self, c: Candidate, head: Token, s: Sides) -> Found:
         if c.type == "attack" and head.pos_ == "NOUN" and s.via == "owner":

@@ -46,6 +46,7 @@ from pactwatch.extraction.reading import EACH_OTHER, NOT_PARTNER, Candidate
 from pactwatch.extraction.syntax import (
     PREP_CONTROL,
     agent_token,
+    anothers_deed,
     is_passive,
     lemma,
     objects,
@@ -197,6 +198,8 @@ class Finder(Guesses):
         """What a pact denounced is not: a charge against anyone; the end of a bloc's charter or
         of a treaty of many, which a member leaves ("Nicaragua denounced the OAS Charter"); the
         leaving of a pair's pact, which ends ("denounced the defence agreements with Paris")."""
+        if any(k.dep_ == "prep" and k.lower_ == "as" for k in head.children):
+            return c.type != "accuse"  # "denounced the deal as a provocation": a charge
         said = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
         said += prep_objects(head, ("of",))  # "its denunciation of the treaty"
         said += [o for k in said for o in prep_objects(k, ("of",))]  # "a series of agreements"
@@ -583,6 +586,8 @@ def _requested(head: Token) -> bool:
     if against and lemma(tok.head.head) in DISSUADING:
         return True
     gov = tok.head
+    if tok.dep_ == "dobj" and lemma(gov) in SEEKING and anothers_deed(tok):
+        return True  # "Senegal seeks the withdrawal of French troops": asked of France
     if tok.dep_ in ("dobj", "ccomp", "prep") and gov.i != tok.i:
         return lemma(gov) in REQUESTING and (tok.dep_ != "prep" or tok.lower_ == "for")
     # "urged Russia to leave"; "called on Russia to withdraw", the parser at times making the
@@ -590,12 +595,23 @@ def _requested(head: Token) -> bool:
     infinitive = tok.dep_ == "advcl" and any(
         k.dep_ == "aux" and k.lower_ == "to" for k in tok.children
     )
+    if tok.dep_ == "acl" and lemma(gov) in PROPOSED and to_infinitive(tok):
+        return True  # "a proposal to sign the treaty": asked for, not done
+    given_time = lemma(gov) in ("give", "grant") and any(
+        k.dep_ == "prep" and k.lower_ == "until" for k in gov.children
+    )  # "gave the U.S. until September 15 to withdraw": a deadline set, an ask
+    if (tok.dep_ == "xcomp" or infinitive) and given_time:
+        return True
     if (tok.dep_ == "xcomp" or infinitive) and lemma(gov) in REQUESTING | ORDERING:
         return any(  # asked of another ("appealed to Moscow to", "pleaded with Berlin to")
             k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ in ASKED_THROUGH)
             for k in gov.children
         ) or _others_forces(tok)
     return False
+
+
+SEEKING = {"seek", "want"}
+PROPOSED = {"proposal", "offer", "call", "demand", "request", "appeal", "plea", "initiative"}
 
 
 def _others_forces(verb: Token) -> bool:

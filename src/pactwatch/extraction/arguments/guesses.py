@@ -411,6 +411,8 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
                 i for i in c.subject + c.object if self.know.is_state(i) or self.know.is_org(i)
             ]
             outside = set(sides) - set(parties)
+            if ag is not None and not self.fits_truce(c, ag):
+                continue
             if 2 <= len(parties) <= 4 and not self.know.is_org(ag or "") and not outside:
                 cues = [*c.cues, "hyp=sym_agr"]
                 by, to = self._pledge_sides(ag or "", c.type) or (parties, parties)

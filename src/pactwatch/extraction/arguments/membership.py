@@ -41,6 +41,9 @@ from pactwatch.extraction.syntax import (
     subject_token,
 )
 
+# ground, no body, that one leaves: "France's exit from the region" takes forces out
+GROUND_LEFT = {"region", "territory", "soil", "continent", "area", "theatre", "theater"}
+
 
 class MembershipFrames(PresenceFrames):
     """The ``member`` and ``expel`` frames."""
@@ -108,7 +111,8 @@ class MembershipFrames(PresenceFrames):
             to_state = bool(places) and all(x.kind in ("state", "place") for x in places)
             # "Russian peacekeepers completed their withdrawal ... The withdrawal began in April"
             forces_said = head.pos_ == "NOUN" and definite(head) and self._forces_before(head)
-            base_left = any(lemma(o) in BASES for o in objects(head))  # "France leaves a base"
+            left = [*objects(head), *prep_objects(head, ("from",))]  # "France leaves a base",
+            base_left = any(lemma(o) in BASES | GROUND_LEFT for o in left)  # "exit from the region"
             if to_state and lemma(head) in SECEDING and not self._forces_in(head, subj):
                 return []  # "Eritrea broke away from Ethiopia": a secession, no forces leave
             if c.trigger.negative and self._forces_in(head, subj):

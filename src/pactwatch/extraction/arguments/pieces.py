@@ -47,6 +47,7 @@ from pactwatch.extraction.arguments.words import (
     WEAPONS,
 )
 from pactwatch.extraction.lexicon.forms import SPELLING
+from pactwatch.extraction.lexicon.patterns import WORDS
 from pactwatch.extraction.lexicon.word_classes import (
     HELPED_IN,
     INTENT,
@@ -83,6 +84,10 @@ MEANS_NOUNS |= {"facilitation", "encouragement", "consent", "approval", "partici
 # verbs of paying for help, whose subject gives the help paid for ("funds training for pilots")
 FUNDING = {"fund", "finance", "sponsor", "bankroll"}
 FUNDED_HELP = {"training", "aid", "assistance", "help", "support", "equipment"}
+
+
+# words of a truce, which names no agreement of another kind
+TRUCES = {"truce", "ceasefire", "cease-fire", "armistice"}
 
 
 class Pieces:
@@ -233,6 +238,11 @@ class Pieces:
         if noun.dep_ == "dobj" and lemma(noun.head) == "threaten" and lemma(noun) in ATTACK_NOUNS:
             return noun.head  # "threatened strikes on the capital": who threatens would strike
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) in INTENT:
+            helped = noun.head.lower_ == "in" and any(
+                self.actors(o) for o in objects(noun.head.head)
+            )
+            if helped:  # "support Ukraine in the war against Russia": the one supported is in
+                return None  # it, not the supporter
             return noun.head.head  # "agreed on the deployment", "interest in joining"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma(noun.head.head) in PARTAKING:
             return noun.head.head  # "joined in warning", "participated in the raid"
@@ -331,7 +341,8 @@ class Pieces:
                 if found:  # support of Ankara": who came out
                     return found, "stance"
             cop = copula_subject(head)
-            if cop is not None:
+            if cop is not None and lemma(head) not in WORDS["BASE"]:  # "Niger 201 is the
+                # largest base": what the base is, not whose
                 found = self.actors(cop) or self.owners(cop)
                 if found:
                     return found, "copula"
@@ -623,8 +634,16 @@ class Pieces:
         said = [*objects(head), subject_token(head)[0], _noun_above(head)]
         if any(n is not None and lemma(n) in AGREEMENT_NOUNS and another(n) for n in said):
             return None  # "any new pact would be hard to negotiate": not the one told of
+        if not self.fits_truce(c, ag):
+            return None
         c.cues.append("agr_via=main")
         return ag
+
+    def fits_truce(self, c: Candidate, agreement: str) -> bool:
+        """Whether an agreement may be the one a reading's words call a truce ("a truce that
+        stopped the war" is no peace treaty of the pair): a truce's name says it is one."""
+        truce = any(lemma(t) in TRUCES for t in self.doc[c.start : c.end])
+        return not truce or bool(TRUCES & self.know.name_words.get(agreement, set()))
 
     def extent(self, c: Candidate, head: Token) -> tuple[int, int]:
         """The evidence: the trigger with the arguments named in its clause."""

@@ -107,8 +107,33 @@ def _a_time(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or lemma(tok) in aw.TIME_WORDS
 
 
+def _text_finalized(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the text of the peace treaty was finalized", "finalized the draft": the words agreed
+    in talks (a negotiation), the pact not yet signed."""
+    if lemma(head) != "finalize":
+        return False
+    said = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma(k) in DRAFTS for k in said)
+
+
+DRAFTS = {"text", "draft", "wording"}
+
+
+def _duty_in_force(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Russia's obligations under the CSTO remain in force": a duty said to hold (a
+    commitment, which its own trigger reads), no agreement entering into force."""
+    if lemma(head) not in ("be", "remain", "stay"):
+        return False
+    said = [k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return any(lemma(k) in DUTIES for k in said)
+
+
+DUTIES = {"obligation", "commitment", "guarantee", "pledge", "duty", "promise"}
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "terminate": (_ended_by_agreement, _voided_elsewhere, _dissolved_no_pact),
-    "sign": (_founded_no_body,),
+    "sign": (_founded_no_body, _text_finalized),
     "extend": (_extended_in_scope,),
+    "enter_into_force": (_duty_in_force,),
 }

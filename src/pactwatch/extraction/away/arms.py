@@ -101,6 +101,19 @@ def _warships_to_waters(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(where) and not any(lemma(t) in aw.GIVING for t in head.sent)
 
 
+def _sent_for_a_drill(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "sent two bombers to Belarus for joint exercises", "deployed jets to Poland for NATO
+    drills": arms a verb of moving forces sends for a drill, a parade or a rotation
+    (``DRILL_MOVES``, after "for", "in" or "during" on the verb or on the arms) go with their
+    crews and come back; none is supplied."""
+    moved = _arms_moved(doc, c, head)
+    if moved is None:
+        return False
+    verb, arms = moved
+    held = [o for t in (verb, *arms) for o in prep_objects(t, ("for", "in", "during"))]
+    return any(lemma(o) in aw.DRILL_MOVES for o in held)
+
+
 def _means_of_delivery(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "nuclear weapons and their means of delivery", "delivery systems": what carries a
     weapon to its target, no arms handed over."""
@@ -237,5 +250,11 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _support_pledged_in_words,
         _help_a_pact_provides,
     ),
-    "arms_supply": (_arms_elsewhere, _unit_named_by_arms, _warships_to_waters, _means_of_delivery),
+    "arms_supply": (
+        _arms_elsewhere,
+        _unit_named_by_arms,
+        _warships_to_waters,
+        _sent_for_a_drill,
+        _means_of_delivery,
+    ),
 }

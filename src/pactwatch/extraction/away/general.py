@@ -41,13 +41,16 @@ def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
     if _objects(head) & away:
         return True
     deals = [k for k in head.children if k.dep_ == "dobj" and lemma(k) in ("deal", "contract")]
+    purpose = [k for k in head.children if k.dep_ == "advcl" and lemma(k) in away]
+    if deals and purpose:  # "approved a deal to buy jets", the purpose parsed on the verb
+        return True
     return any(
         lemma(t) in away
         for d in deals
         for k in d.children
-        if k.dep_ in ("acl", "prep")
+        if k.dep_ in ("acl", "relcl", "prep")
         for t in k.subtree
-        if t.pos_ == "NOUN"
+        if t.pos_ in ("NOUN", "VERB")
     )
 
 

@@ -17,6 +17,7 @@ from pactwatch.extraction.syntax import lemma, prep_objects
 # who rules at home, whom no bloc expels: "the ousted regime", "ousted President Bazoum"
 RULERS = RULING_WORDS | {"president", "leader", "ruler", "dictator", "premier", "king"}
 RULERS |= {"monarch", "minister", "chancellor", "emir", "sultan", "shah", "strongman"}
+COUPS = {"coup", "putsch", "takeover", "mutiny", "uprising", "revolt", "revolution"}
 
 
 # -- join -----------------------------------------------------------------------------------
@@ -63,9 +64,12 @@ PARTNERSHIP_WORDS = {"partnership", "partner", "membership", "accession"}
 # -- apply ----------------------------------------------------------------------------------
 def _applies_as_a_rule(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "a defence treaty that applies anywhere in the South China Sea", "the rule applies to
-    all members": a rule in force, no one applying to a body."""
+    all members": a rule in force, no one applying to a body; nor does one who applies
+    something ("refused to apply the sanctions")."""
     if lemma(head) != "apply" or head.pos_ != "VERB":
         return False
+    if any(k.dep_ == "dobj" for k in head.children):
+        return True  # "refuse to apply the sanctions": a rule or a measure put to use
     r = doc._.pactwatch
     for k in head.children:
         if k.dep_ not in ("nsubj", "nsubjpass"):
@@ -87,6 +91,8 @@ def _ruler_ousted(doc: Doc, c: Candidate, head: Token) -> bool:
         return lemma(head.head) in RULERS or head.head.pos_ == "PROPN"
     if any(True for _ in prep_objects(head, ("from",))):
         return False  # "expelled Niger's junta from its meetings": put out of something
+    if any(lemma(o) in COUPS for o in prep_objects(head, ("in", "by", "after", "through"))):
+        return True  # "was ousted in a coup": power taken at home
     r = doc._.pactwatch
     ousted = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
     if head.pos_ == "NOUN":

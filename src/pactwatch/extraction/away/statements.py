@@ -14,7 +14,7 @@ from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.common import Test
 from pactwatch.extraction.lexicon.word_classes import LIGHT
 from pactwatch.extraction.reading import Candidate
-from pactwatch.extraction.syntax import lemma, prep_objects, subject_token
+from pactwatch.extraction.syntax import anothers_deed, lemma, prep_objects, subject_token
 
 
 # -- warn -----------------------------------------------------------------------------------
@@ -176,9 +176,17 @@ def _own_land_guarded(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _own_deed_sought(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Russia seeks the withdrawal of its troops": a deed of one's own sought asks no one
+    (one of another's, "seeks the withdrawal of French troops", asks it)."""
+    if head.dep_ != "dobj" or lemma(head.head) != "seek" or lemma(head) not in aw.DEPARTURES:
+        return False
+    return not anothers_deed(head)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "warn": (_answer_done, _trade_answered, _threat_of_no_state, _warning_told, _danger_named),
-    "urge": (_document_urges, _asked_for_comment),
+    "urge": (_document_urges, _asked_for_comment, _own_deed_sought),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
     "commit_defense": (_commitment_elsewhere, _own_land_guarded),
 }

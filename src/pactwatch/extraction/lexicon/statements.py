@@ -219,7 +219,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "urge", "encourage", "press ~ to", "push ~ to", "call on|for"),
     # "proposed direct talks", "a proposal by Putin to resume negotiations"
     *_t("urge", "request", "propose/V ~ talk|negotiation|ceasefire|truce|meeting|summit|dialogue"),
-    *_t("urge", "request", "^proposal/N by|from ~~ to"),
+    *_t("urge", "request", "^proposal/N by|from ~~ to", "^proposal/N to sign|finalize|conclude"),
     *_t("urge", "request", "persuade", "pressure/V", "demand/V", "demand/N", "call/N"),
     *_t("urge", "request", "pressure/N on", "pressure/N to", "press|push|lobby/V ~ for"),
     *_t("urge", "request", "appeal/V", "appeal/N", "request/V", "request/N", "ask/V"),
@@ -238,6 +238,8 @@ TRIGGERS: list[Trigger] = [
     # "Moscow needed more details from Yerevan": asked of whom they are wanted from
     *_t("urge", "request", "seek|request|demand|want|need ~ ^detail/N from"),
     *_t("urge", "request", "plead/V with|for", "implore/V", "beseech/V"),
+    # "seeks the withdrawal of French troops": a deed of another's sought is asked of it
+    *_t("urge", "request", "seek/V ~~ ^withdrawal|departure|exit|removal|closure|pullout"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
     *_t("urge", "request", "need/V to"),  # "Baku needs to explain its plans", said by one

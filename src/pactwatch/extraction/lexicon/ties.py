@@ -266,6 +266,8 @@ TRIGGERS: list[Trigger] = [
     # initialling a text closes its negotiation before the signing: "initialled the agreed text"
     *_t("negotiate", "dyad", "initial|initialle/V ~~ text|$AGREEMENT", "initialling|initialing/N"),
     *_t("negotiate", "dyad", "$AGREEMENT ~~ be ^initial|initialle/V"),
+    # "the text of the peace treaty was finalized": the words agreed, nothing signed
+    *_t("negotiate", "dyad", "text|draft|wording ~~ $AGREEMENT ~~ be ^finalize|agree/V"),
     *_t("negotiate", "dyad", "agree upon|on", "mediate/V", "explore ~~ deal|agreement"),
     # "plans to pursue a similar pact with Canada", "other agreements are in the works",
     # "presented the peace plan to Kyiv", "is seeking changes to the draft"
