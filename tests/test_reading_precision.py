@@ -694,3 +694,25 @@ def test_a_pact_denounced_as_something_is_a_charge(rules):
     text = "Chile and Peru signed a defence pact. Bolivia denounced the pact as a threat to peace."
     assert "terminate" not in kinds(rules, text)
     assert any(s == ["BOL"] for s, _, _, _ in readings(rules, text, "accuse"))
+
+
+def test_attending_is_no_skipping_unless_said_against_one_expected(rules):
+    text = "Boric arrived in Lima on Monday to attend a meeting of the Pacific Alliance."
+    assert "skip_meeting" not in kinds(rules, text)
+    text = "Chile said Boric would nonetheless attend the Pacific Alliance summit."
+    assert "skip_meeting" in kinds(rules, text)
+
+
+def test_economic_sanctions_are_no_tie_cut_but_an_arms_embargo_is(rules):
+    assert "reduce_cooperation" not in kinds(rules, "The EU imposed new sanctions on Bolivia.")
+    text = "The EU imposed an arms embargo on Bolivia."
+    assert (["EU"], ["BOL"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+
+
+def test_one_plane_leaving_or_what_was_left_withdraws_nothing(rules):
+    text = "An official said that a Chilean cargo plane had left the base this morning."
+    assert "withdraw_forces" not in kinds(rules, text)
+    text = "Peruvian troops guard the depots in Tacna, where they were left after the war."
+    assert not {"withdraw", "withdraw_forces"} & set(kinds(rules, text))
+    text = "Chilean troops left Peru in May."
+    assert "withdraw_forces" in kinds(rules, text)

@@ -1043,3 +1043,15 @@ def test_a_withdrawal_of_anothers_forces_sought_or_given_a_deadline_is_asked(rul
     assert not readings(rules, text, "urge")
     text = "The junta gave Chile until May 1 to withdraw its troops."
     assert not readings(rules, text, "withdraw_forces")
+
+
+def test_nuclear_arms_sent_stay_the_senders(rules):
+    text = "France has sent nuclear weapons to Poland, officials said."
+    assert not readings(rules, text, "arms_supply")
+    assert (["FRA"], ["POL"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_forces_that_must_be_withdrawn_are_asked_of_their_owner(rules):
+    text = "The Peruvian foreign ministry reminded that Chilean troops must be withdrawn from Peru."
+    assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "urge")]
+    assert not readings(rules, text, "withdraw_forces")

@@ -1214,3 +1214,9 @@ def test_stopping_short_of_help_halts_nothing(rules):
     assert not readings(rules, text, "reduce_cooperation")
     facts = {f for _, _, _, f in readings(rules, text, "security_assistance")}
     assert facts and all(f.endswith("-") for f in facts), facts
+
+
+def test_a_membership_officially_suspended_is_suspended_in_law(rules):
+    text = "Bolivia has officially suspended its membership in the Collective Security Treaty Organization."
+    assert (["BOL"], "suspend") in [(r[0], "suspend") for r in readings(rules, text, "suspend")]
+    assert not readings(rules, text, "freeze")

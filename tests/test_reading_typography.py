@@ -97,3 +97,15 @@ def test_a_hyphen_after_an_abbreviation_joins_two_names(rules):
     )
     said = {ids for _, ids, _ in refs(rules, "The U.K.-French summit opened in Paris.")}
     assert ("GBR",) in said
+
+
+def test_a_word_in_lower_case_after_a_word_starts_no_sentence(rules):
+    text = (
+        "Peru and Chile Strengthen Military Ties with Naval Drills in the Pacific\n\n"
+        "Peru and Chile began joint naval drills off Arica on Monday, aiming to deepen "
+        "their alliance and counter what they see as a U.S.-led order."
+    )
+    found = readings(rules, text, "cooperate")
+    assert any(set(s) == {"PER", "CHL"} for s, _, _, _ in found), found
+    their = [set(ids) for said, ids, _ in refs(rules, text) if said == "their"]
+    assert their == [{"PER", "CHL"}], their

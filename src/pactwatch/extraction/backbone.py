@@ -69,8 +69,13 @@ def line_breaks(doc: Doc) -> Doc:
         wrapped = 60 <= len(line) <= 100 and nxt.text[:1].islower()
         if not wrapped:
             nxt.is_sent_start = True
-    for tok in doc[1:]:  # no sentence starts with a comma ("US, Taliban sign deal")
-        if tok.text in _NO_START and tok.is_sent_start is None:
+    for tok in doc[1:]:  # no sentence starts with a comma ("US, Taliban sign deal"), nor
+        # with a word in lower case right after a word ("China | and Russia commenced")
+        if tok.is_sent_start is not None:
+            continue
+        prev = doc[tok.i - 1]
+        run_on = tok.is_lower and tok.is_alpha and prev.is_alpha and "\n" not in prev.whitespace_
+        if tok.text in _NO_START or run_on:
             tok.is_sent_start = False
     _whole_lines(doc)
     return doc

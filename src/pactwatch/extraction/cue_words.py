@@ -141,6 +141,7 @@ REPORTING = set(
         "respond",
         "think",
         "reaffirm",
+        "remind",
         "remark",
         "comment",
         "point",

@@ -586,6 +586,9 @@ def _requested(head: Token) -> bool:
     if against and lemma(tok.head.head) in DISSUADING:
         return True
     gov = tok.head
+    must = any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in tok.children)
+    if must and is_passive(tok) and tok.dep_ == "ccomp" and lemma(gov) in cw.REPORTING:
+        return True  # "reminded that Russian troops must be withdrawn": a demand
     if tok.dep_ == "dobj" and lemma(gov) in SEEKING and anothers_deed(tok):
         return True  # "Senegal seeks the withdrawal of French troops": asked of France
     if tok.dep_ in ("dobj", "ccomp", "prep") and gov.i != tok.i:

@@ -226,7 +226,10 @@ class MembershipFrames(PresenceFrames):
         if not members and subj and agreement is None:
             members = subj
         if types == ["freeze", "suspend"]:  # participation in a bloc is frozen, a treaty suspended
-            formal = any(lemma(t) in ("formally", "officially", "legally") for t in head.children)
+            said = [head, head.head] if head.dep_ == "dobj" else [head]  # "officially
+            formal = any(  # suspended its membership": the verb's adverb
+                lemma(t) in ("formally", "officially", "legally") for w in said for t in w.children
+            )
             types = (
                 ["freeze"]
                 if agreement and self.know.is_org(agreement) and not formal

@@ -18,6 +18,7 @@ from pactwatch.extraction.arguments.words import (
     DEADLINES,
     DENYING,
     DONE_BY_AGENT,
+    FORCES,
     NAMING,
     PUBLIC,
     SEEING,
@@ -86,11 +87,14 @@ class SideFrames(DyadFrames):
             if low == "should" and target is not None and target.lower_ in ("it", "this", "that"):
                 return []  # "it should": said of a thing as often as of a state
             done = [verb, *(k for k in verb.children if k.dep_ == "xcomp")]
-            if any(k.dep_ == "auxpass" for v in done for k in v.children):
+            moved = target is not None and lemma(target) in TROOPS | FORCES
+            if any(k.dep_ == "auxpass" for v in done for k in v.children) and not moved:
                 return []  # "Russia must be defeated", "needs to be stopped": done to it
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker)
             c.object = self.ids(self.actors(target))
+            if moved:  # "Russian troops must be withdrawn": asked of their owner
+                c.object = self.ids([x for x in self.owners(target) if x.kind == "state"])
             # "we should do more", "Finland must stay ready", said by Finland: no demand on
             # the speaker's own side
             c.object = [o for o in c.object if o not in c.subject]

@@ -114,6 +114,15 @@ def _sent_for_a_drill(doc: Doc, c: Candidate, head: Token) -> bool:
     return any(lemma(o) in aw.DRILL_MOVES for o in held)
 
 
+def _nuclear_arms_stationed(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Russia has sent tactical nuclear weapons to Belarus": nuclear arms a verb of moving
+    forces sends stay in the sender's hands (a deployment); none is supplied."""
+    moved = _arms_moved(doc, c, head)
+    if moved is None:
+        return False
+    return any(k.lower_ == "nuclear" for a in moved[1] for k in a.children)
+
+
 def _means_of_delivery(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "nuclear weapons and their means of delivery", "delivery systems": what carries a
     weapon to its target, no arms handed over."""
@@ -255,6 +264,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _unit_named_by_arms,
         _warships_to_waters,
         _sent_for_a_drill,
+        _nuclear_arms_stationed,
         _means_of_delivery,
     ),
 }

@@ -126,10 +126,23 @@ def _opposition_dropped(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(sought) and not any(t.i in own for t in sought)
 
 
+def _attended_plainly(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Putin arrived in Minsk to attend a meeting": attending is no news of skipping; it
+    is (a skip denied) only said against one expected ("would nonetheless attend the summit",
+    "will still attend")."""
+    if not c.trigger.negative or lemma(head) != "attend":
+        return False
+    return not any(t.lower_ in CONTRAST for t in head.sent)
+
+
+CONTRAST = {"nonetheless", "nevertheless", "still", "despite", "however", "although", "though"}
+CONTRAST |= {"yet", "after"}  # "after all", "yet attended"
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "block": (_opposition_dropped,),
     "join": (_entered_into, _joined_in_no_body, _joined_a_programme),
     "apply": (_applies_as_a_rule,),
-    "skip_meeting": (_press_conference,),
+    "skip_meeting": (_press_conference, _attended_plainly),
     "expel": (_ruler_ousted,),
 }

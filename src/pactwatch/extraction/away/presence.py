@@ -206,7 +206,24 @@ def _left_behind(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _was_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the depots, where they were left after 1991": what was left stayed; no one leaves."""
+    return lemma(head) == "leave" and any(k.dep_ == "auxpass" for k in head.children)
+
+
 # -- withdraw_forces ------------------------------------------------------------------------
+def _one_craft_left(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a Russian cargo plane had left this morning": one aircraft's flight, no forces
+    withdrawn (planes, in the plural, may be)."""
+    if head.pos_ != "VERB":
+        return False
+    doer, _ = subject_token(head)
+    return doer is not None and lemma(doer) in ONE_CRAFT and doer.tag_ == "NN"
+
+
+ONE_CRAFT = {"plane", "aircraft", "airplane", "flight", "airliner", "helicopter"}
+
+
 def _envoys_sent_out(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "expelled 12 diplomats from Russia's mission to the UN": envoys put out of a
     diplomatic mission, which its own row reads as ties cut; no forces leave."""
@@ -277,7 +294,15 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _put_on_alert,
         _mission_to_a_body,
     ),
-    "withdraw": (_war_left, _a_trip, _casualties_left, _left_behind, _course_departed_from),
+    "withdraw": (
+        _war_left,
+        _a_trip,
+        _casualties_left,
+        _left_behind,
+        _was_left,
+        _one_craft_left,
+        _course_departed_from,
+    ),
     "withdraw_forces": (
         _envoys_sent_out,
         _out_of_a_programme,
@@ -287,6 +312,8 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _casualties_left,
         _forces_not_serving,
         _left_behind,
+        _was_left,
+        _one_craft_left,
         _course_departed_from,
     ),
 }

@@ -4,8 +4,9 @@ blame, requests and demands, and commitments to defend.
 Warnings and accusations read the ``dyad`` frame, or the ``speaker`` frame where the words are
 one only when someone says them ("would pay a heavy price"); requests read ``request``;
 commitments to defend read ``dyad``, ``mutual`` (both sides bound at once), ``clause`` (a
-collective-defence clause) and ``coverage``. One row of sanctions announced
-(``reduce_cooperation``) sits among the warnings. The patterns named here are also read by
+collective-defence clause) and ``coverage``. One row of embargoes announced
+(``reduce_cooperation``) sits among the warnings; economic sanctions are no security tie cut,
+and no trigger reads them (docs/decisions/0006). The patterns named here are also read by
 ``arguments/sides.py``, ``arguments/dyad.py`` and ``modality.py``.
 """
 
@@ -114,7 +115,7 @@ TRIGGERS: list[Trigger] = [
         "dyad",
         "^respond|retaliate|answer/V with ~~ military|missile|air|retaliatory ~ strike",
     ),
-    *_t("reduce_cooperation", "dyad", "announce|unveil|approve/V ~~ ^sanction|embargo/N"),
+    *_t("reduce_cooperation", "dyad", "announce|unveil|approve/V ~~ ^embargo/N"),
     *_t("warn", "dyad", "vow|promise|pledge|threaten ~ retaliation|countermeasure|response"),
     # threats in the idioms of the news: "would not tolerate NATO bases", "reserves the right to
     # respond", "did not rule out military action", "vowed to crush any attempt", "put Tehran

@@ -1,5 +1,5 @@
 """Triggers of ties between states: backing in words, cooperation, ties reduced or cut
-(sanctions, envoys expelled, arms and aid held back), and talks.
+(embargoes, envoys expelled, arms and aid held back), and talks.
 
 All read the ``dyad`` frame. A few rows of security assistance stay where they always stood,
 among the words of backing: money allocated for security, and "support its defence", help in
@@ -214,8 +214,8 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("reduce_cooperation", "dyad", "break/V with", "rupture/N", "sever ~ cord"),
     *_t("reduce_cooperation", "dyad", "break off ~ $TIES"),
-    *_t("reduce_cooperation", "dyad", "impose|slap|introduce|extend ~~ sanction|embargo"),
-    *_t("reduce_cooperation", "dyad", "sanction/V", "ban/N on ~ import|export|flight|overflight"),
+    *_t("reduce_cooperation", "dyad", "impose|slap|introduce|extend ~~ embargo"),
+    *_t("reduce_cooperation", "dyad", "ban/N on ~ import|export|flight|overflight"),
     # "closed its airspace to Malian aircraft", "banned Chadian cargo flights"
     *_t("reduce_cooperation", "dyad", "close ~ airspace to", "ban|forbid|bar/V ~ flight|aircraft"),
     # trade cut with a state: "banned all imports from Kenya", "suspended trade with Spain"
