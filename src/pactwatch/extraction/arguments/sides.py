@@ -93,7 +93,8 @@ class SideFrames(DyadFrames):
             speaker = self.r.source_at[head.i].speaker if self.r.source_at else ()
             c.subject = list(speaker)
             c.object = self.ids(self.actors(target))
-            if moved:  # "Russian troops must be withdrawn": asked of their owner
+            if moved and target is not None:  # "Russian troops must be withdrawn": asked of
+                # their owner
                 c.object = self.ids([x for x in self.owners(target) if x.kind == "state"])
             # "we should do more", "Finland must stay ready", said by Finland: no demand on
             # the speaker's own side
