@@ -1076,3 +1076,32 @@ def test_a_truce_is_no_peace_treaty_of_the_pair(rules):
     found = [a for r in ("deploy", "peace_deal") for _, _, a, _ in readings(rules, text, r)]
     assert "am-az-peace-2025" not in found, found
     assert "am-az-ru-ceasefire-2020" in found, found
+
+
+def test_a_peace_pact_only_named_is_no_peace_made(rules):
+    text = "Lima rejected a Chilean proposal to sign the peace treaty."
+    assert not readings(rules, text, "peace_deal")
+    text = "Chile and Peru concluded a peace agreement in Quito on Monday."
+    assert readings(rules, text, "peace_deal")
+
+
+def test_accession_naming_a_text_is_no_joining(rules):
+    text = "Peru's parliament declined to put the accession protocol to a vote."
+    assert not readings(rules, text, "join")
+
+
+def test_agreeing_on_a_matter_is_no_talks_on_a_pact(rules):
+    for text in (
+        '"We agreed on a package of measures for Bolivia," the bloc\'s chief said.',
+        "Chile and Peru did not agree on this, the Chilean minister said.",
+        "Ecuador hailed the Chilean-brokered ceasefire between Peru and Bolivia.",
+    ):
+        assert not readings(rules, text, "negotiate"), text
+    text = "Chile said ten of the twelve articles of the peace agreement had been agreed upon."
+    assert readings(rules, text, "negotiate")
+
+
+def test_a_sale_signed_off_on_is_no_pact(rules):
+    text = "The State Department said it had signed off on the sale of 500 bombs to Chile."
+    assert not readings(rules, text, "ratify")
+    assert not readings(rules, text, "sign")

@@ -716,3 +716,18 @@ def test_one_plane_leaving_or_what_was_left_withdraws_nothing(rules):
     assert not {"withdraw", "withdraw_forces"} & set(kinds(rules, text))
     text = "Chilean troops left Peru in May."
     assert "withdraw_forces" in kinds(rules, text)
+
+
+def test_a_concern_voiced_is_no_charge_and_help_extended_no_extension(rules):
+    text = "Bolivia expressed concern about the growing military ties between Chile and Peru."
+    assert "accuse" not in kinds(rules, text)
+    text = "Chile stands ready to extend further assistance to Peru if required."
+    assert "extend" not in kinds(rules, text)
+
+
+def test_words_of_a_pacts_name_tell_nothing(rules):
+    text = (
+        "Chile, within the Memorandum of Security and Military Cooperation signed with Peru, "
+        "will train Peruvian officers."
+    )
+    assert "cooperate" not in kinds(rules, text)

@@ -62,7 +62,10 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"}
     | {"objection", "opposition", "demand", "accusation", "complaint", "concern", "plea"}
     # "a visit to renew contact with the junta": talks, no agreement extended
-    | {"contact", "tie", "relation", "dialogue", "friendship", "acquaintance", "engagement"},
+    | {"contact", "tie", "relation", "dialogue", "friendship", "acquaintance", "engagement"}
+    # "stands ready to extend technical assistance": help given, no agreement extended
+    | {"assistance", "help", "support", "aid", "hand", "credit", "loan", "condolence"}
+    | {"congratulation", "greeting", "thanks", "welcome", "gratitude", "sympathy"},
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
     | {"announcement", "ultimatum", "warning", "ruling", "judgment", "briefing", "decision"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
@@ -300,9 +303,10 @@ TAIL_AWAY: dict[str, set[str]] = {"commit_defense": {"bind"}}
 PROGRAMMES = {"program", "programme", "project", "consortium", "initiative", "scheme"}
 # words that make drills held with others: "joint drills", "combined exercises"
 JOINT = {"joint", "combined", "multinational", "bilateral", "trilateral", "allied", "common"}
-# Particles that make a trigger verb another verb: "sign up for the newsletter" signs no pact
+# Particles that make a trigger verb another verb: "sign up for the newsletter" signs no pact,
+# "signed off on the sale" approved it (a ratification where a pact is what it approved)
 # (by type, then by verb; "will not sign up to the bloc's budget" still withholds it)
-PARTICLE_AWAY: dict[str, dict[str, set[str]]] = {"sign": {"sign": {"up"}}}
+PARTICLE_AWAY: dict[str, dict[str, set[str]]] = {"sign": {"sign": {"up", "off"}}}
 # What a commitment is "to" that makes it no defence commitment: a principle or a relation
 # ("commitment to sovereignty, unity and territorial integrity", "to the principles of ECOWAS"),
 # or a deed other than defending ("commitment to delivering two more frigates",
@@ -341,6 +345,9 @@ DEFENCE_DEED_OBJECTS -= {"specialist", "adviser", "advisor", "monitor", "observe
 ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division", "wing", "crew"}
 # verbs that move one's own forces: only a unit these send is a deployment; a unit sold,
 # delivered, bought or received ("delivered the fourth S-400 squadron") is hardware (away/arms.py)
+# what a pact's capitalised name may say it is about, which tells no event of that type:
+# "the Memorandum of Security and Military Cooperation" (away/general.py)
+NAMED_IN_PACTS = {"cooperate", "security_assistance", "commit_defense", "peace_deal", "negotiate"}
 # a leaving sought, of one's own forces or another's (away/statements.py)
 DEPARTURES = {"withdrawal", "departure", "exit", "removal", "closure", "pullout"}
 UNITS_MOVED = {"send", "deploy", "station", "dispatch", "rotate", "base", "redeploy", "move"}

@@ -586,6 +586,8 @@ def _requested(head: Token) -> bool:
     if against and lemma(tok.head.head) in DISSUADING:
         return True
     gov = tok.head
+    if tok.dep_ == "dobj" and gov.pos_ == "VERB" and gov.i != tok.i and _requested(gov):
+        return True  # "a proposal to sign the peace treaty": the treaty's making is asked
     must = any(k.dep_ == "aux" and k.lower_ in ("must", "should") for k in tok.children)
     if must and is_passive(tok) and tok.dep_ == "ccomp" and lemma(gov) in cw.REPORTING:
         return True  # "reminded that Russian troops must be withdrawn": a demand

@@ -131,9 +131,33 @@ def _duty_in_force(doc: Doc, c: Candidate, head: Token) -> bool:
 DUTIES = {"obligation", "commitment", "guarantee", "pledge", "duty", "promise"}
 
 
+def _peace_only_named(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a proposal to sign the peace treaty", "the peace agreement talks": a pact of peace
+    named, none made; a bare noun of one is a peace made only where a verb or a participle
+    of making it stands by it ("concluded a landmark peace agreement", "a brokered truce",
+    "the deal that ended the fighting", which its own row reads)."""
+    if head.pos_ not in ("NOUN", "PROPN") or c.trigger.pattern not in PEACE_NOUNS:
+        return False
+    tok = head
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    made = [k for k in tok.children if k.dep_ in ("amod", "acl", "relcl")]
+    made.append(tok.head)
+    if tok.dep_ == "pobj":  # "signed on a peace deal", "a ceremony for the peace accord"
+        made.append(tok.head.head)
+    return not any(lemma(t) in PEACE_MADE for t in made)
+
+
+PEACE_NOUNS = {"peace deal|treaty|agreement|accord", "ceasefire|truce"}
+PEACE_MADE = {"sign", "conclude", "reach", "strike", "seal", "broker", "agree", "adopt"}
+PEACE_MADE |= {"clinch", "achieve", "secure", "mediate", "announce", "declare", "hold"}
+PEACE_MADE |= {"violate", "break", "collapse", "observe", "respect", "implement", "take"}
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "terminate": (_ended_by_agreement, _voided_elsewhere, _dissolved_no_pact),
     "sign": (_founded_no_body, _text_finalized),
+    "peace_deal": (_peace_only_named,),
     "extend": (_extended_in_scope,),
     "enter_into_force": (_duty_in_force,),
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.common import Test
 from pactwatch.extraction.reading import Candidate
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects
@@ -20,6 +21,8 @@ from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects
 def _objects(head: Token) -> set[str]:
     """The lemmas of what the trigger acts on: a verb's object, a noun's object after "of"."""
     taken = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
+    if any(k.dep_ == "prt" for k in head.children):  # "signed off on the sale"
+        taken += prep_objects(head, ("on",))
     # "gets a fifth of the port's income": what a portion is of
     portions = [k for k in taken if k.lemma_.lower() in PORTIONS or k.text == "%"]
     taken += [o for k in portions for o in prep_objects(k, ("of",))]
@@ -159,6 +162,23 @@ def _civil_sense(doc: Doc, c: Candidate, head: Token) -> bool:
     return False
 
 
+def _in_a_pacts_name(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the Memorandum of Security and Military Cooperation signed with Libya": words of a
+    capitalised name after "of" under a pact's noun name it; nothing is told."""
+    if c.type not in aw.NAMED_IN_PACTS or not head.text[:1].isupper():
+        return False
+    tok = head
+    for _ in range(4):
+        if tok.dep_ in ("conj", "compound", "amod"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            named = tok.head.head
+            return lemma(named) in cw.DESCRIPTIONS_AGREEMENT and named.text[:1].isupper()
+        else:
+            return False
+    return False
+
+
 GENERAL: tuple[Test, ...] = (
     _object_away,
     _modifier_away,
@@ -170,4 +190,5 @@ GENERAL: tuple[Test, ...] = (
     _qualified,
     _topic_said,
     _civil_sense,
+    _in_a_pacts_name,
 )

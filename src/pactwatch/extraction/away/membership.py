@@ -139,9 +139,28 @@ CONTRAST = {"nonetheless", "nevertheless", "still", "despite", "however", "altho
 CONTRAST |= {"yet", "after"}  # "after all", "yet attended"
 
 
+def _names_a_text(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the so-called accession protocol", "the accession treaty": the text a joining is
+    made by, named; which verb tells of it reads it (a ratification, a signing)."""
+    return (
+        lemma(head) in ("accession", "membership")
+        and head.dep_ == "compound"
+        and lemma(head.head) in ACCESSION_TEXTS
+    )
+
+
+ACCESSION_TEXTS = {
+    "protocol",
+    "treaty",
+    "law",
+    "bill",
+    "charter",
+}  # (its documents handed over join)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "block": (_opposition_dropped,),
-    "join": (_entered_into, _joined_in_no_body, _joined_a_programme),
+    "join": (_entered_into, _joined_in_no_body, _joined_a_programme, _names_a_text),
     "apply": (_applies_as_a_rule,),
     "skip_meeting": (_press_conference, _attended_plainly),
     "expel": (_ruler_ousted,),

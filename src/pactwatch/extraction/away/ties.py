@@ -191,8 +191,38 @@ def _stopped_short(doc: Doc, c: Candidate, head: Token) -> bool:
     return any(t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "short" for t in verbs)
 
 
+def _agreed_on_no_text(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "we agreed on a package of measures", "did not agree on this": allies or sides
+    settling a matter among themselves; talks on a pact are what is "agreed upon" only
+    where it is a pact, its text or its terms ("the peace agreement had been agreed upon")."""
+    if lemma(head) != "agree":
+        return False
+    said = [*prep_objects(head, ("on", "upon"))]
+    said += [k for k in head.children if k.dep_ == "nsubjpass"]
+    if not said:
+        return False
+    told = [t for k in said for t in k.subtree]  # "15 out of its 17 articles"
+    return not any(lemma(t) in AGREEMENT | TEXT_WORDS or _agreement_ref(doc, t) for t in told)
+
+
+TEXT_WORDS = {"text", "draft", "term", "wording", "provision", "clause", "ceasefire", "truce"}
+TEXT_WORDS |= {"article", "point", "everything", "all", "detail"}  # "not everything had been"
+
+
+def _agreement_ref(doc: Doc, tok: Token) -> bool:
+    ref = doc._.pactwatch.ref(tok.i)
+    return ref is not None and ref.kind == "agreement"
+
+
+def _brokered_in_passing(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "a Moscow-brokered deal that ended the fighting": the broker told in passing of a
+    pact (its making), no talks told."""
+    verbs = [t for t in (head, *doc[c.start : c.end]) if lemma(t) in ("broker", "mediate")]
+    return any(t.dep_ == "amod" for t in verbs)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
-    "negotiate": (_press_conference,),
+    "negotiate": (_press_conference, _agreed_on_no_text, _brokered_in_passing),
     "cooperate": (_kind_of_agreement, _drills_alone),
     "reduce_cooperation": (
         _sanctions_lifted,
