@@ -731,3 +731,10 @@ def test_words_of_a_pacts_name_tell_nothing(rules):
         "will train Peruvian officers."
     )
     assert "cooperate" not in kinds(rules, text)
+
+
+def test_a_consent_withdrawn_or_service_under_contract_is_no_event(rules):
+    text = "Peru withdrew its consent for the presence of the Chilean mission."
+    assert not {"withdraw", "withdraw_forces"} & set(kinds(rules, text))
+    text = "Some 500 Chilean instructors serve in Peru under contract with its defence ministry."
+    assert "sign" not in kinds(rules, text)

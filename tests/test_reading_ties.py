@@ -1220,3 +1220,16 @@ def test_a_membership_officially_suspended_is_suspended_in_law(rules):
     text = "Bolivia has officially suspended its membership in the Collective Security Treaty Organization."
     assert (["BOL"], "suspend") in [(r[0], "suspend") for r in readings(rules, text, "suspend")]
     assert not readings(rules, text, "freeze")
+
+
+def test_states_listed_before_a_subject_the_parse_left_alone_are_its_subjects(rules):
+    text = (
+        "In the region, Bolivia, Peru, and Ecuador have cut defence ties with Chile and "
+        "expelled its forces, citing failures. These three countries have formed a new bloc."
+    )
+    found = readings(rules, text, "reduce_cooperation")
+    assert any(set(s) == {"BOL", "PER", "ECU"} for s, _, _, _ in found), found
+    found = readings(rules, text, "withdraw_forces")
+    assert any(s == ["CHL"] for s, _, _, _ in found), found
+    group = [set(ids) for said, ids, _ in refs(rules, text) if said == "These three countries"]
+    assert group == [{"BOL", "PER", "ECU"}], group

@@ -223,6 +223,14 @@ PRAISING = ("praise", "hail", "laud", "applaud", "commend")
 # what is put to use, no forces stationed: "help it deploy spy satellites", "deployed capital"
 OBJECT_AWAY["deploy"] = {"satellite", "technology", "capital", "fund", "money", "software"}
 OBJECT_AWAY["deploy"] |= {"strategy", "tactic", "rhetoric", "argument", "language", "tool", "app"}
+# what is withdrawn that is neither forces nor a membership: "Niger withdrew its consent",
+# "withdrew its support", "withdrew the request" (a word, a leave or a backing taken back)
+WITHDRAWN_WORDS = {"consent", "support", "recognition", "objection", "offer", "application"}
+WITHDRAWN_WORDS |= {"candidacy", "bid", "request", "nomination", "proposal", "statement"}
+WITHDRAWN_WORDS |= {"remark", "accreditation", "licence", "license", "permission", "approval"}
+WITHDRAWN_WORDS |= {"funding", "aid", "invitation", "veto", "reservation", "complaint"}
+OBJECT_AWAY["withdraw"] = WITHDRAWN_WORDS
+OBJECT_AWAY["withdraw_forces"] = WITHDRAWN_WORDS
 VERB_OBJECT_AWAY: dict[str, set[str]] = {
     v: {"summit", "meeting"}
     | {"talk", "visit", "trip", "moment", "move", "step", "decision", "outcome", "result"}

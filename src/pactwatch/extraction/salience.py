@@ -52,6 +52,9 @@ def groups_of(doc: Doc, refs: list[Ref]) -> dict[int, tuple[str, ...]]:
     members: dict[int, list[int]] = {}
     for k, j in root.items():
         members.setdefault(j, []).append(k)
+    for ks in _listed(doc, refs):  # "Burkina Faso, Mali, and Niger", left unlinked by the parse
+        if not any(set(ks) <= set(m) for m in members.values()):
+            members[ks[-1]] = ks
     out: dict[int, tuple[str, ...]] = {}
     for ks in members.values():
         if len(ks) < 2 or any(refs[k].kind not in ("state", "org", "person") for k in ks):
@@ -60,6 +63,24 @@ def groups_of(doc: Doc, refs: list[Ref]) -> dict[int, tuple[str, ...]]:
         for k in ks:
             ids += [i for i in refs[k].ids if i not in ids]
         out[max(refs[k].start for k in ks)] = tuple(ids)
+    return out
+
+
+def _listed(doc: Doc, refs: list[Ref]) -> list[list[int]]:
+    """Runs of state names written as a list, "A, B, and C" or "A, B and C": the indices of
+    their refs."""
+    out: list[list[int]] = []
+    run: list[int] = []
+    for k, r in enumerate(refs):
+        prev = refs[run[-1]] if run else None
+        gap = [t.lower_ for t in doc[prev.end : r.start]] if prev is not None else []
+        if r.kind == "state" and prev is not None and gap in ([","], ["and"], [",", "and"]):
+            run.append(k)
+            if gap != [","]:  # the list ends at "and"
+                out.append(run) if len(run) >= 3 else None
+                run = []
+            continue
+        run = [k] if r.kind == "state" else []
     return out
 
 
@@ -189,6 +210,9 @@ class Salience:
         """An object pronoun is not its own clause's subject: "Moscow ... persuading it"."""
         if tok.dep_ == "poss" and tok.head.dep_ == "attr":  # "Manila is its oldest ally"
             return self._subject_ids(tok.head.head)
+        owned = tok.head
+        if tok.dep_ == "poss" and owned.dep_ == "dobj" and lemma(owned.head) in EXPELLING:
+            return self._subject_ids(owned.head)  # "Mali expelled its forces": another's
         if tok.dep_ not in ("dobj", "pobj", "dative"):
             return set()
         return self._subject_ids(tok.head if tok.dep_ != "pobj" else tok.head.head, besides=tok)
@@ -377,6 +401,8 @@ class Salience:
         return any(c.dep_ == "conj" and c.i in self.named_at for c in tok.children)
 
 
+# verbs of putting others' forces or envoys out, whose own subject owns none of them
+EXPELLING = {"expel", "evict", "oust", "kick", "throw", "banish"}
 # gatherings whose place a state is named as: "a summit in the United Kingdom"
 VENUED = {"summit", "meeting", "talk", "conference", "visit", "forum", "ceremony", "session"}
 

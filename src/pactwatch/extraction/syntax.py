@@ -282,6 +282,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
     for conj in tok.conjuncts:  # those after it: "France, Greece and Cyprus"
         if conj.i > tok.i:
             out += actors_of(r, conj, depth + 1)
+    if depth == 0 and ref is not None and ref.kind == "state" and tok.dep_ in SUBJECTS:
+        out = [x for x in _listed_before(r, ref, tok.doc) if x not in out] + out
     seen: set[tuple[str, ...]] = set()
     unique = []
     for x in out:
@@ -791,3 +793,27 @@ def anothers_deed(noun: Token) -> bool:
     no pronoun of the one who seeks it ("seeks the withdrawal of its troops" is its own)."""
     whose = [k for k in noun.children if k.dep_ == "poss"] + list(prep_objects(noun, ("of",)))
     return bool(whose) and not any(t.tag_ in ("PRP", "PRP$") for w in whose for t in w.subtree)
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _listed_before(r: Reading, ref: Ref, doc: Doc) -> list[Ref]:
+    """The states listed before a subject the parse left out of its coordination:
+    "Burkina Faso, Mali, and Niger have cut ties", parsed with Niger alone as the subject."""
+    i = ref.start - 1
+    if i < 1 or doc[i].lower_ not in ("and", "or"):
+        return []
+    i -= 1
+    if doc[i].text == ",":  # "Mali, and Niger"
+        i -= 1
+    out: list[Ref] = []
+    while i >= 0:
+        x = r.ref(i)
+        if x is None or x.kind != "state" or x.end - 1 != i:
+            break
+        out.insert(0, x)
+        if x.start < 2 or doc[x.start - 1].text != ",":
+            break
+        i = x.start - 2
+    return out

@@ -154,9 +154,18 @@ PEACE_MADE |= {"clinch", "achieve", "secure", "mediate", "announce", "declare", 
 PEACE_MADE |= {"violate", "break", "collapse", "observe", "respect", "implement", "take"}
 
 
+def _under_contract(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "535 instructors in the country, under contract with its defence ministry": the terms
+    people serve on, no pact signed."""
+    bare = not any(k.dep_ in ("det", "poss", "amod", "compound") for k in head.children)
+    return (
+        lemma(head) == "contract" and head.dep_ == "pobj" and head.head.lower_ == "under" and bare
+    )
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "terminate": (_ended_by_agreement, _voided_elsewhere, _dissolved_no_pact),
-    "sign": (_founded_no_body, _text_finalized),
+    "sign": (_founded_no_body, _text_finalized, _under_contract),
     "peace_deal": (_peace_only_named,),
     "extend": (_extended_in_scope,),
     "enter_into_force": (_duty_in_force,),
