@@ -18,6 +18,7 @@ from pactwatch.extraction.lexicon.word_classes import PROVIDING, WEAPON_NAMES
 from pactwatch.extraction.reading import Reading, Ref
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")  # a named subject (no clause, no "there")
 MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
 # Complements whose subject is the governing verb's: "Armenia began refusing to attend".
 CONTROL = ("xcomp", "conj", "advcl", "pcomp", "oprd", "acomp")
@@ -282,7 +283,7 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
     for conj in tok.conjuncts:  # those after it: "France, Greece and Cyprus"
         if conj.i > tok.i:
             out += actors_of(r, conj, depth + 1)
-    if depth == 0 and ref is not None and ref.kind == "state" and tok.dep_ in SUBJECTS:
+    if depth == 0 and ref is not None and ref.kind == "state" and tok.dep_ in SUBJECT_DEPS:
         out = [x for x in _listed_before(r, ref, tok.doc) if x not in out] + out
     seen: set[tuple[str, ...]] = set()
     unique = []
@@ -793,9 +794,6 @@ def anothers_deed(noun: Token) -> bool:
     no pronoun of the one who seeks it ("seeks the withdrawal of its troops" is its own)."""
     whose = [k for k in noun.children if k.dep_ == "poss"] + list(prep_objects(noun, ("of",)))
     return bool(whose) and not any(t.tag_ in ("PRP", "PRP$") for w in whose for t in w.subtree)
-
-
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _listed_before(r: Reading, ref: Ref, doc: Doc) -> list[Ref]:
