@@ -738,3 +738,11 @@ def test_a_consent_withdrawn_or_service_under_contract_is_no_event(rules):
     assert not {"withdraw", "withdraw_forces"} & set(kinds(rules, text))
     text = "Some 500 Chilean instructors serve in Peru under contract with its defence ministry."
     assert "sign" not in kinds(rules, text)
+
+
+def test_a_defence_pact_supported_is_no_help_given(rules):
+    assert "security_assistance" not in kinds(
+        rules, "Lima supports new defence agreement with Quito"
+    )
+    text = "Chile supports Peru's defence against the insurgents."
+    assert "security_assistance" in kinds(rules, text)

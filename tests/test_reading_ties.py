@@ -1233,3 +1233,9 @@ def test_states_listed_before_a_subject_the_parse_left_alone_are_its_subjects(ru
     assert any(s == ["CHL"] for s, _, _, _ in found), found
     group = [set(ids) for said, ids, _ in refs(rules, text) if said == "These three countries"]
     assert group == [{"BOL", "PER", "ECU"}], group
+
+
+def test_a_blocs_joint_force_left_is_the_bloc_left(rules):
+    text = "In December, Niger withdrew from the G5 Sahel force, joining Mali and Burkina Faso."
+    assert (["NER"], "G5SAHEL") in [(s, a) for s, _, a, _ in readings(rules, text, "withdraw")]
+    assert not readings(rules, text, "withdraw_forces")

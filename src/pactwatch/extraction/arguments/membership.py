@@ -41,6 +41,8 @@ from pactwatch.extraction.syntax import (
     subject_token,
 )
 
+# a bloc's joint force, which a member leaves as it leaves the bloc
+BLOC_FORCES = {"force", "coalition", "alliance"}
 # ground, no body, that one leaves: "France's exit from the region" takes forces out
 GROUND_LEFT = {"region", "territory", "soil", "continent", "area", "theatre", "theater"}
 
@@ -101,7 +103,17 @@ class MembershipFrames(PresenceFrames):
         schemes = self._schemes_left(head)
         unknown_scheme = bool(schemes) and not self.agreements_in(schemes)
         talks = unknown_scheme and all(lemma(o) in TALKS_LEFT for o in schemes)
-        if "withdraw_forces" in types or c.type == "withdraw":
+        blocs_force = [  # "Niger withdrew from the G5 Sahel force": a bloc's joint force
+            x  # left by a member is the bloc left
+            for o in prep_objects(head, ("from", "of"))
+            if lemma(o) in BLOC_FORCES
+            for x in self.agreements_in([o], 2)
+            if x.kind == "org"
+        ]
+        states_leave = bool(subj) and all(x.kind == "state" for x in subj)
+        if blocs_force and states_leave and "withdraw" in types:
+            types = ["withdraw"]
+        elif "withdraw_forces" in types or c.type == "withdraw":
             if talks and not self._forces_in(head, subj):
                 return []
             places = self.preps(head, ("from",)) + self.direct(head)

@@ -252,8 +252,16 @@ def _help_a_pact_provides(doc: Doc, c: Candidate, head: Token) -> bool:
     return prep is not None and prep.lower_ in ("for", "on") and lemma(prep.head) in AGREEMENT
 
 
+def _support_of_a_pact(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Moscow supports new defense agreement with Togo": a pact backed (one's own, on its
+    way to ratification), no help given; "defense" only says what the pact is of."""
+    said = [t for t in doc[c.start : c.end] if lemma(t) in ("defense", "defence")]
+    return any(t.dep_ in ("compound", "amod") and lemma(t.head) in AGREEMENT for t in said)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "security_assistance": (
+        _support_of_a_pact,
         _help_with_a_deed,
         _advice_given,
         _support_pledged_in_words,
