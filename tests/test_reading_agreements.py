@@ -1105,3 +1105,12 @@ def test_a_sale_signed_off_on_is_no_pact(rules):
     text = "The State Department said it had signed off on the sale of 500 bombs to Chile."
     assert not readings(rules, text, "ratify")
     assert not readings(rules, text, "sign")
+
+
+def test_a_titled_pact_the_knowledge_base_lacks_is_none_of_its_pacts_of_the_year(rules):
+    text = (
+        "Washington and Athens discussed the treaty on Tuesday. The 1990 Treaty on Open Seas "
+        "in the Aegean, signed in Paris, limited naval forces."
+    )
+    found = [a for t in ("sign", "negotiate") for *_, a, _ in readings(rules, text, t)]
+    assert "us-gr-mdca-1990" not in found, found

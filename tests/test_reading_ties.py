@@ -1239,3 +1239,24 @@ def test_a_blocs_joint_force_left_is_the_bloc_left(rules):
     text = "In December, Niger withdrew from the G5 Sahel force, joining Mali and Burkina Faso."
     assert (["NER"], "G5SAHEL") in [(s, a) for s, _, a, _ in readings(rules, text, "withdraw")]
     assert not readings(rules, text, "withdraw_forces")
+
+
+def test_a_membership_sought_or_a_member_singled_out_is_no_membership_news(rules):
+    text = "Kyiv applied for a fast-tracked NATO membership in September 2022."
+    assert not readings(rules, text, "join")
+    assert readings(rules, text, "apply")
+    text = "Hungary approved Sweden's membership, with Turkey remaining the sole NATO member to refuse it."
+    assert not readings(rules, text, "withdraw") and not readings(rules, text, "suspend")
+    text = "Chile signed a memorandum with Peru over Bolivia's bid to become a member of the bloc."
+    assert not readings(rules, text, "join")
+
+
+def test_a_summit_skipped_by_a_member_is_skipped(rules):
+    text = "Five CSTO leaders met in Minsk for a summit that has been skipped by Armenia."
+    assert (["ARM"], "CSTO") in [(s, a) for s, _, a, _ in readings(rules, text, "skip_meeting")]
+
+
+def test_the_alliance_led_by_a_state_is_the_one_it_is_in(rules):
+    text = "Kyrgyzstan will host drills of the Russia-led defence bloc next month."
+    found = [ids for said, ids, _ in refs(rules, text) if "bloc" in said]
+    assert found == [("CSTO",)], found

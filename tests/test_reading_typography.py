@@ -109,3 +109,12 @@ def test_a_word_in_lower_case_after_a_word_starts_no_sentence(rules):
     assert any(set(s) == {"PER", "CHL"} for s, _, _, _ in found), found
     their = [set(ids) for said, ids, _ in refs(rules, text) if said == "their"]
     assert their == [{"PER", "CHL"}], their
+
+
+def test_an_appeal_for_readers_money_is_chrome(rules):
+    text = (
+        "Chile joined the bloc in May. Please consider joining us in this mission by becoming "
+        "a member of the Pacific News Network. Ensure local journalism stays in your "
+        "community by purchasing a membership today."
+    )
+    assert len(readings(rules, text, "join")) == 1

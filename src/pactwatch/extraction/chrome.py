@@ -54,8 +54,8 @@ def chrome_sentences(doc: Doc) -> set[int]:
                 link_until = line_end if line_end >= 0 else len(doc.text)
             in_related = any(text.startswith(p) for p in RELATED)
             continue
-        if any(p in text for p in cw.LEGAL_NOTICES):
-            out.add(sent.start)  # a publisher's notice, however long
+        if any(p in text for p in cw.LEGAL_NOTICES + cw.APPEALS):
+            out.add(sent.start)  # a publisher's notice or appeal, however long
             continue
         if any(p in text for p in ("image via", "(ap photo", "photo:", "file photo", "(photo")):
             out.add(sent.start)  # a caption

@@ -17,8 +17,10 @@ from pactwatch.extraction.reading import Reading, Ref
 from pactwatch.extraction.salience import Salience
 from pactwatch.extraction.syntax import (
     describes_a_state,
+    led_by,
     lemma,
     parties_said,
+    prep_objects,
 )
 
 INSTITUTION_COREF = {"ministry", "government", "parliament", "presidency", "administration"}
@@ -165,6 +167,9 @@ class Descriptions(Salience):
         trilateral statement", "the peace treaty"): the one agreement of the knowledge base
         between states the document names that fits the year, the number of parties and the
         kind of document the description gives."""
+        if _titled(tok):
+            return None  # "the 1990 Treaty on Conventional Armed Forces in Europe": a pact
+            # named by a title the knowledge base does not know, none of its pacts of the year
         year = _year(tok)
         words = {lemma(c) for c in tok.lefts} | {lemma(tok)}
         n_parties = parties_said(tok)
@@ -468,10 +473,29 @@ class Descriptions(Salience):
         return _as_named(found, start, i)
 
     def _bloc_meant(self, tok: Token, start: int, dets: list[Token], seen: list[Ref]) -> Ref | None:
-        """ "the bloc", "the alliance": the last body named, else the document's body."""
+        """ "the bloc", "the alliance": the last body named, else the document's body; "the
+        Russia-led defence bloc": the one alliance of the knowledge base its leader is in."""
+        led = self._alliance_led_by(tok)
+        if led is not None:
+            return Ref(start, tok.i + 1, (led,), "org", "description", tok.i)
         seen = [x for x in seen if not _framework(self.doc[x.head])]  # not a tie's frame
         found = self._candidate(tok.i, seen, {"org", "agreement"}, "org")
         return _as_named(found if found is not None else self.main_org, start, tok.i)
+
+    def _alliance_led_by(self, tok: Token) -> str | None:
+        leaders = {
+            i
+            for k in tok.children
+            if led_by(k)
+            for g in k.children
+            if (x := self.r.ref(g.i)) is not None and x.kind == "state"
+            for i in x.ids
+        }
+        if len(leaders) != 1:
+            return None
+        know = self.r.know
+        found = [o for o in sorted(know.alliances) if leaders <= know.parties.get(o, set())]
+        return found[0] if len(found) == 1 else None
 
     def _country_meant(
         self, tok: Token, start: int, dets: list[Token], seen: list[Ref]
@@ -613,6 +637,14 @@ def _whole_region(tok: Token, word: str) -> set[str] | None:
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
     whole = cw.WHOLE_REGIONS - {"gulf"} if region_word else cw.WHOLE_REGIONS
     return region if region is not None and mods & whole else None
+
+
+def _titled(tok: Token) -> bool:
+    """An agreement's noun written as the head of a title: "Treaty on Conventional Armed
+    Forces", "Agreement of Friendship": capitalised, with a capitalised word after "on"/"of"."""
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    return any(o.text[:1].isupper() for o in prep_objects(tok, ("on", "of")))
 
 
 def _fits(parties: set[str], sides: set[str], all_of_them: bool) -> bool:

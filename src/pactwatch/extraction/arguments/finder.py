@@ -600,8 +600,11 @@ def _requested(head: Token) -> bool:
     infinitive = tok.dep_ == "advcl" and any(
         k.dep_ == "aux" and k.lower_ == "to" for k in tok.children
     )
-    if tok.dep_ == "acl" and lemma(gov) in PROPOSED and to_infinitive(tok):
-        return True  # "a proposal to sign the treaty": asked for, not done
+    if tok.dep_ == "acl" and lemma(gov) in PROPOSED | BIDS and to_infinitive(tok):
+        return True  # "a proposal to sign the treaty", "bids to become members": sought
+    before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" else None
+    if before is not None and before.pos_ == "NOUN" and lemma(before) in PROPOSED | BIDS:
+        return True  # the same, the infinitive parsed on another verb
     given_time = lemma(gov) in ("give", "grant") and any(
         k.dep_ == "prep" and k.lower_ == "until" for k in gov.children
     )  # "gave the U.S. until September 15 to withdraw": a deadline set, an ask
@@ -617,6 +620,7 @@ def _requested(head: Token) -> bool:
 
 SEEKING = {"seek", "want"}
 PROPOSED = {"proposal", "offer", "call", "demand", "request", "appeal", "plea", "initiative"}
+BIDS = {"bid", "application", "aspiration", "ambition", "quest", "drive", "attempt", "desire"}
 
 
 def _others_forces(verb: Token) -> bool:

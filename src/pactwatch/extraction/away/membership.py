@@ -158,9 +158,33 @@ ACCESSION_TEXTS = {
 }  # (its documents handed over join)
 
 
+def membership_sought_or_singled(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "applied for a fast-tracked NATO membership": the membership sought (an application,
+    which its own row reads), none had; "Turkey remaining the sole NATO member to refuse it":
+    a member singled out, no staying told."""
+    if lemma(head) in ("membership", "accession") and head.dep_ == "pobj":
+        prep = head.head
+        return prep.lower_ == "for" and lemma(prep.head) in SOUGHT_BY
+    member = head if lemma(head) == "member" else None
+    member = member or next((t for t in doc[c.start : c.end] if lemma(t) == "member"), None)
+    if member is None:
+        return False
+    return any(k.dep_ == "amod" and k.lower_ in ("sole", "only", "last") for k in member.children)
+
+
+SOUGHT_BY = {"apply", "application", "bid", "push", "campaign", "ask", "candidacy", "seek"}
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "block": (_opposition_dropped,),
-    "join": (_entered_into, _joined_in_no_body, _joined_a_programme, _names_a_text),
+    "join": (
+        _entered_into,
+        _joined_in_no_body,
+        _joined_a_programme,
+        _names_a_text,
+        membership_sought_or_singled,
+    ),
+    "suspend": (membership_sought_or_singled,),
     "apply": (_applies_as_a_rule,),
     "skip_meeting": (_press_conference, _attended_plainly),
     "expel": (_ruler_ousted,),

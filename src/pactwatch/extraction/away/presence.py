@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.common import ARMS, FORCES, Test, _ids_in
+from pactwatch.extraction.away.membership import membership_sought_or_singled
 from pactwatch.extraction.lexicon.patterns import WARS_LEFT, WORDS
 from pactwatch.extraction.lexicon.presence import CRAFT_ARRIVED
 from pactwatch.extraction.lexicon.ties import ENVOYS
@@ -302,6 +303,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _was_left,
         _one_craft_left,
         _course_departed_from,
+        membership_sought_or_singled,  # "the sole member to refuse it": no staying told
     ),
     "withdraw_forces": (
         _envoys_sent_out,

@@ -67,6 +67,9 @@ FORMS = {
     "exercises": "exercise",
     "bases": "base",  # the lemmatizer's "basis": military bases far outnumber bases of a claim
     "relaunched": "relaunch",  # the lemmatizer's "relaunche"
+    "servicemen": "serviceman",  # the lemmatizer leaves the plural
+    "servicewomen": "serviceman",
+    "paramilitaries": "paramilitary",
 }
 
 

@@ -65,11 +65,12 @@ SETS: dict[str, str] = {
     "marine submarine warship bomber brigade army navy guard monitor observer officer "
     "mission base garrison presence deployment military division regiment squadron jet "
     "aircraft fighter instructor adviser advisor trainer drone specialist mercenary sapper "
-    "serviceman deminer plane fleet frigate destroyer corvette cruiser flotilla detachment",
+    "serviceman deminer plane fleet frigate destroyer corvette cruiser flotilla detachment "
+    "paramilitary",
     "TROOPS": "troop force soldier contingent peacekeeper personnel unit battalion paratrooper "
     "marine brigade guard monitor observer officer division regiment instructor specialist "
     "mercenary sapper deminer fleet squadron battlegroup serviceman garrison flotilla "
-    "detachment",
+    "detachment paramilitary",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station "
     "airbase",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
