@@ -1171,3 +1171,11 @@ def test_advice_given_in_words_is_no_help(rules):
     assert not readings(rules, text, "security_assistance")
     text = "Turkish officers advised the Azerbaijani general staff during the war."
     assert readings(rules, text, "security_assistance")
+
+
+def test_mutual_defence_ties_are_ties_not_a_pledge(rules):
+    text = "Chile announced the deal with Peru, which strengthens mutual defence ties."
+    assert not readings(rules, text, "commit_defense")
+    assert readings(rules, text, "cooperate")
+    text = "The treaty between Chile and Peru provides for mutual defence in case of attack."
+    assert readings(rules, text, "commit_defense")

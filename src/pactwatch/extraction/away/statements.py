@@ -146,8 +146,18 @@ def _betrayal_felt(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 # -- commit_defense -------------------------------------------------------------------------
+TIED = {"tie", "relation", "cooperation", "partnership", "link", "program", "programme", "exercise"}
+
+
 def _commitment_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return head.pos_ == "NOUN" and _committed_elsewhere(head)
+
+
+def _kind_of_ties(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "strengthens mutual defense ties", "mutual assistance programmes": the words say what
+    ties or a scheme are of (cooperation, which its own row reads), no pledge to defend."""
+    last = doc[c.end - 1]
+    return last.dep_ in ("compound", "amod") and lemma(last.head) in TIED
 
 
 def _committed_elsewhere(noun: Token) -> bool:
@@ -188,5 +198,5 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     "warn": (_answer_done, _trade_answered, _threat_of_no_state, _warning_told, _danger_named),
     "urge": (_document_urges, _asked_for_comment, _own_deed_sought),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
-    "commit_defense": (_commitment_elsewhere, _own_land_guarded),
+    "commit_defense": (_commitment_elsewhere, _own_land_guarded, _kind_of_ties),
 }
