@@ -1083,6 +1083,8 @@ def test_a_peace_pact_only_named_is_no_peace_made(rules):
     assert not readings(rules, text, "peace_deal")
     text = "Chile and Peru concluded a peace agreement in Quito on Monday."
     assert readings(rules, text, "peace_deal")
+    text = "Chile and Peru initialled a peace agreement in Quito, aiming to end their dispute."
+    assert readings(rules, text, "peace_deal")
 
 
 def test_accession_naming_a_text_is_no_joining(rules):

@@ -701,6 +701,8 @@ def test_attending_is_no_skipping_unless_said_against_one_expected(rules):
     assert "skip_meeting" not in kinds(rules, text)
     text = "Chile said Boric would nonetheless attend the Pacific Alliance summit."
     assert "skip_meeting" in kinds(rules, text)
+    for text in ("Lima declined to attend the bloc's summit.", "Lima did not attend the summit."):
+        assert "skip_meeting" in kinds(rules, text), text
 
 
 def test_economic_sanctions_are_no_tie_cut_but_an_arms_embargo_is(rules):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
+from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.common import Test, _press_conference
 from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
 from pactwatch.extraction.reading import Candidate
@@ -132,6 +133,8 @@ def _attended_plainly(doc: Doc, c: Candidate, head: Token) -> bool:
     "will still attend")."""
     if not c.trigger.negative or lemma(head) != "attend":
         return False
+    if any(k.dep_ == "neg" for k in head.children) or lemma(head.head) in cw.NEGATING:
+        return False  # "did not attend", "declined to attend": a skip
     return not any(t.lower_ in CONTRAST for t in head.sent)
 
 

@@ -218,7 +218,7 @@ def _brokered_in_passing(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "a Moscow-brokered deal that ended the fighting": the broker told in passing of a
     pact (its making), no talks told."""
     verbs = [t for t in (head, *doc[c.start : c.end]) if lemma(t) in ("broker", "mediate")]
-    return any(t.dep_ == "amod" for t in verbs)
+    return any(t.dep_ == "amod" and lemma(t.head) in AGREEMENT | TEXT_WORDS for t in verbs)
 
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
