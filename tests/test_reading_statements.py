@@ -389,9 +389,13 @@ def test_an_answer_promised_to_a_deployment_warns_its_owner(rules):
     assert (["RUS"], ["USA"]) in [r[:2] for r in readings(rules, text, "warn")]
 
 
-def test_sanctions_announced_reduce_cooperation(rules):
-    text = "Washington is expected to announce new sanctions on Caracas."
+def test_an_embargo_announced_reduces_cooperation_and_sanctions_do_not(rules):
+    # economic sanctions are no security tie cut, as the annotated news has them (decision
+    # 0006, thirty-second round); an arms embargo is
+    text = "Washington is expected to announce an arms embargo on Caracas."
     assert (["USA"], ["VEN"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+    text = "Washington is expected to announce new sanctions on Caracas."
+    assert not readings(rules, text, "reduce_cooperation")
 
 
 def test_a_demand_that_forces_leave_is_made_of_their_owner(rules):

@@ -1201,10 +1201,10 @@ def test_the_wests_military_alliance_is_nato(rules):
     assert (["COL"], ["NATO"]) in sides(rules, text, "cooperate")
 
 
-def test_sanctions_on_a_bloc_ally_fall_on_the_state(rules):
+def test_an_embargo_on_a_bloc_ally_falls_on_the_state(rules):
     text = ("Washington, December 14, 2020 - The State Department has approved $47 million in "
-            "Javelin missiles for Peru.\n\nThe US imposed sanctions on NATO ally Turkey over "
-            "its purchase of the S-400.")  # fmt: skip
+            "Javelin missiles for Peru.\n\nThe US imposed an arms embargo on NATO ally Turkey "
+            "over its purchase of the S-400.")  # fmt: skip
     found = sides(rules, text, "reduce_cooperation", published="2020-12-14")
     assert found and not any("NATO" in o for _, o in found), found
 

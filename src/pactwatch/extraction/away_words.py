@@ -62,10 +62,7 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"call", "appeal", "threat", "warning", "criticism", "offer", "invitation", "effort"}
     | {"objection", "opposition", "demand", "accusation", "complaint", "concern", "plea"}
     # "a visit to renew contact with the junta": talks, no agreement extended
-    | {"contact", "tie", "relation", "dialogue", "friendship", "acquaintance", "engagement"}
-    # "stands ready to extend technical assistance": help given, no agreement extended
-    | {"assistance", "help", "support", "aid", "hand", "credit", "loan", "condolence"}
-    | {"congratulation", "greeting", "thanks", "welcome", "gratitude", "sympathy"},
+    | {"contact", "tie", "relation", "dialogue", "friendship", "acquaintance", "engagement"},
     "arms_supply": {"remark", "speech", "address", "message", "statement", "verdict", "blow"}
     | {"announcement", "ultimatum", "warning", "ruling", "judgment", "briefing", "decision"}
     | {"result", "promise", "lecture", "keynote", "narcotic", "drug", "oil", "letter", "news"}
@@ -242,6 +239,11 @@ VERB_OBJECT_AWAY["post"] = {"video", "footage", "image", "photo", "picture", "cl
 VERB_OBJECT_AWAY["post"] |= {"statement", "update", "letter", "loss", "profit", "result", "bail"}
 # What one will not tolerate that is no hostile deed: "would not tolerate corruption in
 # defence procurement" warns no one (a threat is of force: "would not tolerate NATO bases")
+# "stands ready to extend technical assistance": help offered, no agreement extended (one
+# "renews" its aid to Palau: that is extended)
+VERB_OBJECT_AWAY["extend"] = {"assistance", "help", "support", "aid", "hand", "credit", "loan"}
+VERB_OBJECT_AWAY["extend"] |= {"condolence", "congratulation", "greeting", "thanks", "welcome"}
+VERB_OBJECT_AWAY["extend"] |= {"gratitude", "sympathy"}
 VERB_OBJECT_AWAY["tolerate"] = {"corruption", "indiscipline", "delay", "fraud", "misconduct"}
 VERB_OBJECT_AWAY["tolerate"] |= {"negligence", "bribery", "racism", "discrimination", "doping"}
 VERB_OBJECT_AWAY["tolerate"] |= {"cheating", "inefficiency", "waste", "dissent"}

@@ -600,8 +600,10 @@ def _requested(head: Token) -> bool:
     infinitive = tok.dep_ == "advcl" and any(
         k.dep_ == "aux" and k.lower_ == "to" for k in tok.children
     )
+    taken_up = lemma(gov.head) in TAKEN_UP and gov.dep_ in ("dobj", "nsubjpass")
     if tok.dep_ == "acl" and lemma(gov) in PROPOSED | BIDS and to_infinitive(tok):
-        return True  # "a proposal to sign the treaty", "bids to become members": sought
+        return not taken_up  # "a proposal to sign the treaty", "bids to become members":
+        # sought (not "accepted the offer to enter into this treaty": taken up)
     before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" else None
     if before is not None and before.pos_ == "NOUN" and lemma(before) in PROPOSED | BIDS:
         return True  # the same, the infinitive parsed on another verb
@@ -620,6 +622,7 @@ def _requested(head: Token) -> bool:
 
 SEEKING = {"seek", "want"}
 PROPOSED = {"proposal", "offer", "call", "demand", "request", "appeal", "plea", "initiative"}
+TAKEN_UP = {"accept", "approve", "agree", "welcome", "embrace", "endorse", "take"}
 BIDS = {"bid", "application", "aspiration", "ambition", "quest", "drive", "attempt", "desire"}
 
 

@@ -152,7 +152,7 @@ PEACE_NOUNS = {"peace deal|treaty|agreement|accord", "ceasefire|truce"}
 PEACE_MADE = {"sign", "conclude", "reach", "strike", "seal", "broker", "agree", "adopt"}
 PEACE_MADE |= {"clinch", "achieve", "secure", "mediate", "announce", "declare", "hold"}
 PEACE_MADE |= {"violate", "break", "collapse", "observe", "respect", "implement", "take"}
-PEACE_MADE |= {"initial", "initialle", "accept", "cement", "ink", "forge", "finalize"}
+PEACE_MADE |= {"initial", "initialle", "accept", "cement", "ink", "forge", "finalize", "shake"}
 
 
 def _under_contract(doc: Doc, c: Candidate, head: Token) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
-from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.common import Test, _press_conference
 from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
 from pactwatch.extraction.reading import Candidate
@@ -127,21 +126,6 @@ def _opposition_dropped(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(sought) and not any(t.i in own for t in sought)
 
 
-def _attended_plainly(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "Putin arrived in Minsk to attend a meeting": attending is no news of skipping; it
-    is (a skip denied) only said against one expected ("would nonetheless attend the summit",
-    "will still attend")."""
-    if not c.trigger.negative or lemma(head) != "attend":
-        return False
-    if any(k.dep_ == "neg" for k in head.children) or lemma(head.head) in cw.NEGATING:
-        return False  # "did not attend", "declined to attend": a skip
-    return not any(t.lower_ in CONTRAST for t in head.sent)
-
-
-CONTRAST = {"nonetheless", "nevertheless", "still", "despite", "however", "although", "though"}
-CONTRAST |= {"yet", "after"}  # "after all", "yet attended"
-
-
 def _names_a_text(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "the so-called accession protocol", "the accession treaty": the text a joining is
     made by, named; which verb tells of it reads it (a ratification, a signing)."""
@@ -189,6 +173,6 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     ),
     "suspend": (membership_sought_or_singled,),
     "apply": (_applies_as_a_rule,),
-    "skip_meeting": (_press_conference, _attended_plainly),
+    "skip_meeting": (_press_conference,),
     "expel": (_ruler_ousted,),
 }

@@ -168,8 +168,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "call ~~ blow|mistake|provocation|violation|betrayal"),
     # "called the sanctions economic terrorism", "branded the blockade piracy"
     *_t("accuse", "dyad", "call|brand|label|term/V ~~ terrorism|piracy|blackmail|aggression"),
-    # (a concern raised or voiced is no charge: "raised concerns about the deal")
-    *_t("accuse", "dyad", "raise ~ objection|alarm", "red-flag/V"),
+    *_t("accuse", "dyad", "raise ~ concern|objection|alarm", "red-flag/V"),
     # "rejected Orban's statement", "dismissed the minister's remarks": the speaker is faulted
     *_t("accuse", "dyad", "^reject|dismiss|rebuff|counter/V ~ statement|remark|comment|rhetoric"),
     *_t("accuse", "dyad", "^dismiss/V ~ claim|assertion|narrative ~~ as"),  # "as propaganda"
@@ -210,7 +209,7 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "dyad", "protest/V", "express|voice ~ dissatisfaction|displeasure|outrage"),
     # "was bitterly disappointed by the signing of that accord", "dismayed at the move"
     *_t("accuse", "dyad", DISMAYED_BY),
-    *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent"),
+    *_t("accuse", "dyad", "express|voice ~ indignation|anger|discontent|concern"),
     *_t("accuse", "dyad", "express|voice ~ exasperation|frustration|dismay|irritation"),
     *_t("accuse", "dyad", "lodge|file|register ~ protest|complaint"),  # "lodged a protest with"
     # "alleged that Baku had broken the truce", "pointed the finger at Moscow", "took aim at
