@@ -478,8 +478,8 @@ def test_two_states_before_a_stop_name_no_pact_of_theirs(rules):
 
 def test_a_state_named_as_where_a_summit_is_held_is_not_the_country(rules):
     text = (
-        "NATO offered Georgia a plan at a summit in the United Kingdom that could make "
-        "the country's membership a reality."
+        "NATO gave Georgia a roadmap at a summit in the United Kingdom that could make "
+        "the country's accession happen."
     )
     found, _ = refs(rules, text)
     assert ids_of(found, "the country") == [("GEO",)], found

@@ -1055,7 +1055,7 @@ def test_a_proposal_to_sign_asks_and_is_made_even_if_rejected(rules):
 
 
 def test_a_text_finalized_is_talks_not_a_signing(rules):
-    text = "The text of the peace agreement between Armenia and Azerbaijan was finalized."
+    text = "By March the text of the peace accord of Armenia and Azerbaijan was finalized."
     assert not readings(rules, text, "sign", "2025-03-20")
     found = readings(rules, text, "negotiate", "2025-03-20")
     assert any(set(s) == {"ARM", "AZE"} for s, _, _, _ in found), found
@@ -1063,7 +1063,7 @@ def test_a_text_finalized_is_talks_not_a_signing(rules):
 
 
 def test_a_peace_agreement_is_no_truce_of_the_pair(rules):
-    text = "Armenia and Azerbaijan agreed the text of a peace agreement between them."
+    text = "Armenia and Azerbaijan settled the wording of a peace accord between them."
     found = [a for t in ("negotiate", "peace_deal") for *_, a, _ in readings(rules, text, t)]
     assert "am-az-ru-ceasefire-2020" not in found, found
 
@@ -1099,12 +1099,14 @@ def test_agreeing_on_a_matter_is_no_talks_on_a_pact(rules):
         "Ecuador hailed the Chilean-brokered ceasefire between Peru and Bolivia.",
     ):
         assert not readings(rules, text, "negotiate"), text
-    text = "Chile said ten of the twelve articles of the peace agreement had been agreed upon."
+    text = (
+        "Chile said ten of the twelve clauses of its peace accord with Peru had been agreed upon."
+    )
     assert readings(rules, text, "negotiate")
 
 
 def test_a_sale_signed_off_on_is_no_pact(rules):
-    text = "The State Department said it had signed off on the sale of 500 bombs to Chile."
+    text = "Norway signed off on a sale of 500 bombs to Chile on Friday."
     assert not readings(rules, text, "ratify")
     assert not readings(rules, text, "sign")
 

@@ -710,21 +710,26 @@ def test_economic_sanctions_are_no_tie_cut_but_an_arms_embargo_is(rules):
 def test_one_plane_leaving_or_what_was_left_withdraws_nothing(rules):
     text = "An official said that a Chilean cargo plane had left the base this morning."
     assert "withdraw_forces" not in kinds(rules, text)
-    text = "Peruvian troops guard the depots in Tacna, where they were left after the war."
+    text = "Peruvian troops guard the depots in Tacna; the shells were left there after the war."
     assert not {"withdraw", "withdraw_forces"} & set(kinds(rules, text))
     text = "Chilean troops left Peru in May."
     assert "withdraw_forces" in kinds(rules, text)
 
 
 def test_help_extended_is_no_extension(rules):
-    text = "Chile stands ready to extend further assistance to Peru if required."
+    text = (
+        "Turkey and Syria signed their military cooperation memorandum in August. Ankara said "
+        "it stands ready to extend more technical help under the new accord."
+    )
     assert "extend" not in kinds(rules, text)
+    text = "Japan will renew its economic assistance to Palau."
+    assert "extend" in kinds(rules, text)
 
 
 def test_words_of_a_pacts_name_tell_nothing(rules):
     text = (
-        "Chile, within the Memorandum of Security and Military Cooperation signed with Peru, "
-        "will train Peruvian officers."
+        "Chile, under the Memorandum of Defence and Technical Cooperation it signed with "
+        "Peru, will train Peruvian officers."
     )
     assert "cooperate" not in kinds(rules, text)
 

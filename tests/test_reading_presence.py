@@ -1039,7 +1039,7 @@ def test_a_withdrawal_of_anothers_forces_sought_or_given_a_deadline_is_asked(rul
     text = "Peru seeks the withdrawal of Chilean troops from its territory."
     assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "urge")]
     assert all(f != "CT+" for *_, f in readings(rules, text, "withdraw_forces"))
-    text = "Chile seeks the withdrawal of its troops from Peru."
+    text = "Chile seeks a withdrawal of its own soldiers from Peru."
     assert not readings(rules, text, "urge")
     text = "The junta gave Chile until May 1 to withdraw its troops."
     assert not readings(rules, text, "withdraw_forces")

@@ -1217,7 +1217,7 @@ def test_stopping_short_of_help_halts_nothing(rules):
 
 
 def test_a_membership_officially_suspended_is_suspended_in_law(rules):
-    text = "Bolivia has officially suspended its membership in the Collective Security Treaty Organization."
+    text = "Bolivia officially suspended its membership of the security bloc, the CSTO."
     assert (["BOL"], "suspend") in [(r[0], "suspend") for r in readings(rules, text, "suspend")]
     assert not readings(rules, text, "freeze")
 
@@ -1242,17 +1242,17 @@ def test_a_blocs_joint_force_left_is_the_bloc_left(rules):
 
 
 def test_a_membership_sought_or_a_member_singled_out_is_no_membership_news(rules):
-    text = "Kyiv applied for a fast-tracked NATO membership in September 2022."
+    text = "Ecuador applied for fast-track NATO membership last year."
     assert not readings(rules, text, "join")
     assert readings(rules, text, "apply")
-    text = "Hungary approved Sweden's membership, with Turkey remaining the sole NATO member to refuse it."
+    text = "Peru backed Chile's membership, with Bolivia remaining the only member of the bloc to oppose it."
     assert not readings(rules, text, "withdraw") and not readings(rules, text, "suspend")
     text = "Chile signed a memorandum with Peru over Bolivia's bid to become a member of the bloc."
     assert not readings(rules, text, "join")
 
 
 def test_a_summit_skipped_by_a_member_is_skipped(rules):
-    text = "Five CSTO leaders met in Minsk for a summit that has been skipped by Armenia."
+    text = "The CSTO meeting in Minsk was skipped by Armenia for the second year."
     assert (["ARM"], "CSTO") in [(s, a) for s, _, a, _ in readings(rules, text, "skip_meeting")]
 
 

@@ -113,8 +113,7 @@ def test_a_word_in_lower_case_after_a_word_starts_no_sentence(rules):
 
 def test_an_appeal_for_readers_money_is_chrome(rules):
     text = (
-        "Chile joined the bloc in May. Please consider joining us in this mission by becoming "
-        "a member of the Pacific News Network. Ensure local journalism stays in your "
-        "community by purchasing a membership today."
+        "Chile joined the bloc in May. Consider joining us: become a member of the Pacific "
+        "News Network and keep local journalism alive by purchasing a membership today."
     )
     assert len(readings(rules, text, "join")) == 1

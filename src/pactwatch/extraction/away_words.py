@@ -92,7 +92,7 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"million", "billion", "dollar", "$"}  # "approved $47 million in missiles": a sale
     | {"extension", "prolongation", "renewal"}  # "approved the extension of the mission":
     # an extension, which its own trigger reads
-    | {"sell", "buy"},  # "approved a deal to sell F-16s": a sale
+    | {"sell", "buy"},  # "approved a deal to sell jets": a sale
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
     "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}
@@ -356,7 +356,7 @@ ARMED_UNITS = {"squadron", "battalion", "brigade", "regiment", "unit", "division
 # verbs that move one's own forces: only a unit these send is a deployment; a unit sold,
 # delivered, bought or received ("delivered the fourth S-400 squadron") is hardware (away/arms.py)
 # what a pact's capitalised name may say it is about, which tells no event of that type:
-# "the Memorandum of Security and Military Cooperation" (away/general.py)
+# "the Memorandum of Defence and Technical Cooperation" (away/general.py)
 NAMED_IN_PACTS = {"cooperate", "security_assistance", "commit_defense", "peace_deal", "negotiate"}
 # a leaving sought, of one's own forces or another's (away/statements.py)
 DEPARTURES = {"withdrawal", "departure", "exit", "removal", "closure", "pullout"}

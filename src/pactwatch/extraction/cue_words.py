@@ -283,8 +283,8 @@ CHROME = (
     "file photo", "credit:", "tags:", "show news feed", "all rights reserved", "click here",
     "writing by", "editing by", "reporting by", "appeared first on", "skip to",
 )  # fmt: skip
-# A publisher's appeal for readers' money, chrome at any length: "Please consider joining us
-# in this mission by becoming a member of the ... Network"
+# A publisher's appeal for readers' money, chrome at any length: "do consider joining us: be
+# a member of our Network"
 APPEALS = (
     "local journalism", "independent journalism", "consider joining us", "a membership today",
     "purchasing a membership", "purchase a membership", "our journalists",

@@ -168,7 +168,7 @@ class Descriptions(Salience):
         between states the document names that fits the year, the number of parties and the
         kind of document the description gives."""
         if _titled(tok):
-            return None  # "the 1990 Treaty on Conventional Armed Forces in Europe": a pact
+            return None  # "the 1990 Treaty on Open Seas": a pact
             # named by a title the knowledge base does not know, none of its pacts of the year
         year = _year(tok)
         words = {lemma(c) for c in tok.lefts} | {lemma(tok)}

@@ -202,7 +202,7 @@ class Resolver(Descriptions):
             if doc[a.end].text not in ("-", "–", "/") or b.end >= len(doc):
                 continue
             # "the Russia-Iran comprehensive strategic treaty": a few words may come between
-            nouns = []  # (not past a stop: "the Armenian-Azerbaijani frontier. One of them")
+            nouns = []  # (not past a stop: "the Chilean-Peruvian frontier. One of them")
             for t in doc[b.end : b.end + 4]:
                 if t.is_punct or t.is_sent_start:
                     break

@@ -52,7 +52,7 @@ def groups_of(doc: Doc, refs: list[Ref]) -> dict[int, tuple[str, ...]]:
     members: dict[int, list[int]] = {}
     for k, j in root.items():
         members.setdefault(j, []).append(k)
-    for ks in _listed(doc, refs):  # "Burkina Faso, Mali, and Niger", left unlinked by the parse
+    for ks in _listed(doc, refs):  # "Bolivia, Peru, and Ecuador", left unlinked by the parse
         if not any(set(ks) <= set(m) for m in members.values()):
             members[ks[-1]] = ks
     out: dict[int, tuple[str, ...]] = {}

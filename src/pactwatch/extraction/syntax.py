@@ -798,7 +798,7 @@ def anothers_deed(noun: Token) -> bool:
 
 def _listed_before(r: Reading, ref: Ref, doc: Doc) -> list[Ref]:
     """The states listed before a subject the parse left out of its coordination:
-    "Burkina Faso, Mali, and Niger have cut ties", parsed with Niger alone as the subject."""
+    "Bolivia, Peru, and Ecuador have cut ties", parsed with Niger alone as the subject."""
     i = ref.start - 1
     if i < 1 or doc[i].lower_ not in ("and", "or"):
         return []

@@ -592,7 +592,7 @@ def _requested(head: Token) -> bool:
     if must and is_passive(tok) and tok.dep_ == "ccomp" and lemma(gov) in cw.REPORTING:
         return True  # "reminded that Russian troops must be withdrawn": a demand
     if tok.dep_ == "dobj" and lemma(gov) in SEEKING and anothers_deed(tok):
-        return True  # "Senegal seeks the withdrawal of French troops": asked of France
+        return True  # "Peru seeks the withdrawal of Chilean troops": asked of Chile
     if tok.dep_ in ("dobj", "ccomp", "prep") and gov.i != tok.i:
         return lemma(gov) in REQUESTING and (tok.dep_ != "prep" or tok.lower_ == "for")
     # "urged Russia to leave"; "called on Russia to withdraw", the parser at times making the
@@ -609,7 +609,7 @@ def _requested(head: Token) -> bool:
         return True  # the same, the infinitive parsed on another verb
     given_time = lemma(gov) in ("give", "grant") and any(
         k.dep_ == "prep" and k.lower_ == "until" for k in gov.children
-    )  # "gave the U.S. until September 15 to withdraw": a deadline set, an ask
+    )  # "gave Chile until May 1 to withdraw": a deadline set, an ask
     if (tok.dep_ == "xcomp" or infinitive) and given_time:
         return True
     if (tok.dep_ == "xcomp" or infinitive) and lemma(gov) in REQUESTING | ORDERING:

@@ -43,7 +43,7 @@ from pactwatch.extraction.syntax import (
 
 # a bloc's joint force, which a member leaves as it leaves the bloc
 BLOC_FORCES = {"force", "coalition", "alliance"}
-# ground, no body, that one leaves: "France's exit from the region" takes forces out
+# ground, no body, that one leaves: "Norway's exit from the region" takes forces out
 GROUND_LEFT = {"region", "territory", "soil", "continent", "area", "theatre", "theater"}
 
 

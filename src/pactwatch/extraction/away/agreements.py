@@ -120,7 +120,7 @@ DRAFTS = {"text", "draft", "wording"}
 
 
 def _duty_in_force(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "Russia's obligations under the CSTO remain in force": a duty said to hold (a
+    """ "Norway's obligations under the pact remain in force": a duty said to hold (a
     commitment, which its own trigger reads), no agreement entering into force."""
     if lemma(head) not in ("be", "remain", "stay"):
         return False

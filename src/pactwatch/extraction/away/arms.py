@@ -115,7 +115,7 @@ def _sent_for_a_drill(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _nuclear_arms_stationed(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "Russia has sent tactical nuclear weapons to Belarus": nuclear arms a verb of moving
+    """ "France has sent nuclear weapons to Poland": nuclear arms a verb of moving
     forces sends stay in the sender's hands (a deployment); none is supplied."""
     moved = _arms_moved(doc, c, head)
     if moved is None:
@@ -253,7 +253,7 @@ def _help_a_pact_provides(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _support_of_a_pact(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "Moscow supports new defense agreement with Togo": a pact backed (one's own, on its
+    """ "Lima supports new defence agreement with Quito": a pact backed (one's own, on its
     way to ratification), no help given; "defense" only says what the pact is of."""
     said = [t for t in doc[c.start : c.end] if lemma(t) in ("defense", "defence")]
     return any(t.dep_ in ("compound", "amod") and lemma(t.head) in AGREEMENT for t in said)

@@ -163,7 +163,7 @@ def _civil_sense(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _in_a_pacts_name(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "the Memorandum of Security and Military Cooperation signed with Libya": words of a
+    """ "the Memorandum of Defence and Technical Cooperation signed with Peru": words of a
     capitalised name after "of" under a pact's noun name it; nothing is told."""
     if c.type not in aw.NAMED_IN_PACTS or not head.text[:1].isupper():
         return False

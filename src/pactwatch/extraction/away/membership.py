@@ -146,8 +146,8 @@ ACCESSION_TEXTS = {
 
 
 def membership_sought_or_singled(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "applied for a fast-tracked NATO membership": the membership sought (an application,
-    which its own row reads), none had; "Turkey remaining the sole NATO member to refuse it":
+    """ "applied for fast-track NATO membership": the membership sought (an application,
+    which its own row reads), none had; "Bolivia remaining the only member to oppose it":
     a member singled out, no staying told."""
     if lemma(head) in ("membership", "accession") and head.dep_ == "pobj":
         prep = head.head

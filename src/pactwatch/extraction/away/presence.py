@@ -214,7 +214,7 @@ def _was_left(doc: Doc, c: Candidate, head: Token) -> bool:
 
 # -- withdraw_forces ------------------------------------------------------------------------
 def _one_craft_left(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "a Russian cargo plane had left this morning": one aircraft's flight, no forces
+    """ "a Chilean cargo plane had left at dawn": one aircraft's flight, no forces
     withdrawn (planes, in the plural, may be)."""
     if head.pos_ != "VERB":
         return False
@@ -303,7 +303,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _was_left,
         _one_craft_left,
         _course_departed_from,
-        membership_sought_or_singled,  # "the sole member to refuse it": no staying told
+        membership_sought_or_singled,  # "the only member to oppose it": no staying told
     ),
     "withdraw_forces": (
         _envoys_sent_out,

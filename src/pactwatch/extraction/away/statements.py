@@ -188,7 +188,7 @@ def _own_land_guarded(doc: Doc, c: Candidate, head: Token) -> bool:
 
 def _own_deed_sought(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "Russia seeks the withdrawal of its troops": a deed of one's own sought asks no one
-    (one of another's, "seeks the withdrawal of French troops", asks it)."""
+    (one of another's, "seeks the withdrawal of Chilean troops", asks it)."""
     if head.dep_ != "dobj" or lemma(head.head) != "seek" or lemma(head) not in aw.DEPARTURES:
         return False
     return not anothers_deed(head)

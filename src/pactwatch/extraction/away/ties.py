@@ -194,7 +194,7 @@ def _stopped_short(doc: Doc, c: Candidate, head: Token) -> bool:
 def _agreed_on_no_text(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "we agreed on a package of measures", "did not agree on this": allies or sides
     settling a matter among themselves; talks on a pact are what is "agreed upon" only
-    where it is a pact, its text or its terms ("the peace agreement had been agreed upon")."""
+    where it is a pact, its text or its terms ("the accord's clauses had been agreed upon")."""
     if lemma(head) != "agree":
         return False
     said = [*prep_objects(head, ("on", "upon"))]

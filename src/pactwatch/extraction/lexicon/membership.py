@@ -106,7 +106,7 @@ TRIGGERS: list[Trigger] = [
     *_t("skip_meeting", "member", "!refuse|refusal|decline to ^participate|partake in ~~ $MEETING"),
     *_t("skip_meeting", "member", "!refuse|refusal|decline to ^take part in ~~ $MEETING"),
     *_t("skip_meeting", "member", "skip|boycott|shun|miss|snub ~~ $MEETING", "boycott/N"),
-    # "a summit that has been skipped by Armenia": the one who skips is the agent
+    # "the summit was skipped by Yerevan": the one who skips is the agent
     *_t("skip_meeting", "member", "$MEETING ~~ be ^skip|boycott|shun|snub/V by"),
     *_t("skip_meeting", "member", "!not|n't ^attend ~~ $MEETING", "walk/V out"),
     *_t(

@@ -144,7 +144,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "place/V ~ weapon|missile|warhead|troop"),
     # "to deploy long-range missiles in Germany", "will station nuclear weapons in Belarus"
     *_t("deploy", "presence", "deploy|station|position/V ~~ missile|weapon|warhead|launcher"),
-    # "has sent tactical nuclear weapons to Belarus": they stay the sender's (away/arms.py)
+    # "has sent nuclear weapons to Poland": they stay the sender's (away/arms.py)
     *_t("deploy", "presence", "send|move|transfer/V ~~ nuclear ~ weapon|warhead|missile|arm"),
     # forces named where they are, with no verb: "American soldiers on Polish soil", "its
     # troops in Syria", "warships in the region" (arguments keep it only where the place is named)

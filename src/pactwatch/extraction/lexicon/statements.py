@@ -239,7 +239,7 @@ TRIGGERS: list[Trigger] = [
     # "Moscow needed more details from Yerevan": asked of whom they are wanted from
     *_t("urge", "request", "seek|request|demand|want|need ~ ^detail/N from"),
     *_t("urge", "request", "plead/V with|for", "implore/V", "beseech/V"),
-    # "seeks the withdrawal of French troops": a deed of another's sought is asked of it
+    # "seeks the withdrawal of Chilean troops": a deed of another's sought is asked of it
     *_t("urge", "request", "seek/V ~~ ^withdrawal|departure|exit|removal|closure|pullout"),
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
