@@ -69,11 +69,8 @@ GROUP_PHRASES += ("the allies", "these countries", "those countries", "the three
 GROUP_PHRASES += ("the two nations", "the three", "the two governments", "the member states")
 GROUP_PHRASES += ("the trio", "the three states", "the three nations", "all three")
 GROUP_PHRASES += ("both nations", "both states", "the two allies")
-GROUP_PHRASES += ("the countries",)
-GROUP_PHRASES += (
-    "these three",
-    "those three",
-)  # "These three countries have formed"  # "approved by the countries' legislatures"
+GROUP_PHRASES += ("the countries",)  # "approved by the countries' legislatures"
+GROUP_PHRASES += ("these three", "those three")  # "These three countries have formed"
 # each of a pair, which a pledge binds both ways: "each country would provide assistance"
 GROUP_PHRASES += ("each country", "each party", "each state", "each nation")  # not "on each
 # side of the border"

@@ -600,8 +600,8 @@ def _requested(head: Token) -> bool:
     infinitive = tok.dep_ == "advcl" and any(
         k.dep_ == "aux" and k.lower_ == "to" for k in tok.children
     )
-    taken_up = lemma(gov.head) in TAKEN_UP and gov.dep_ in ("dobj", "nsubjpass")
     if tok.dep_ == "acl" and lemma(gov) in PROPOSED | BIDS and to_infinitive(tok):
+        taken_up = lemma(gov.head) in TAKEN_UP and gov.dep_ in ("dobj", "nsubjpass")
         return not taken_up  # "a proposal to sign the treaty", "bids to become members":
         # sought (not "accepted the offer to enter into this treaty": taken up)
     before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" else None

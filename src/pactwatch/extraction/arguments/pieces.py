@@ -42,6 +42,7 @@ from pactwatch.extraction.arguments.words import (
     STATEHOOD,
     STATEMENT_NOUNS,
     SUFFERING,
+    TRUCES,
     VISITORS,
     WAGED,
     WEAPONS,
@@ -84,10 +85,6 @@ MEANS_NOUNS |= {"facilitation", "encouragement", "consent", "approval", "partici
 # verbs of paying for help, whose subject gives the help paid for ("funds training for pilots")
 FUNDING = {"fund", "finance", "sponsor", "bankroll"}
 FUNDED_HELP = {"training", "aid", "assistance", "help", "support", "equipment"}
-
-
-# words of a truce, which names no agreement of another kind
-TRUCES = {"truce", "ceasefire", "cease-fire", "armistice"}
 
 
 class Pieces:

@@ -136,13 +136,8 @@ def _names_a_text(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
-ACCESSION_TEXTS = {
-    "protocol",
-    "treaty",
-    "law",
-    "bill",
-    "charter",
-}  # (its documents handed over join)
+# (not "documents": its accession documents handed over are the joining)
+ACCESSION_TEXTS = {"protocol", "treaty", "law", "bill", "charter"}
 
 
 def membership_sought_or_singled(doc: Doc, c: Candidate, head: Token) -> bool:

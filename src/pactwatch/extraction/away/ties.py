@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
+from pactwatch.extraction.away.agreements import DRAFTS
 from pactwatch.extraction.away.common import AGREEMENT, Test, _ids_in, _press_conference
 from pactwatch.extraction.lexicon.patterns import WORDS
 from pactwatch.extraction.lexicon.ties import HALTED
@@ -205,7 +206,7 @@ def _agreed_on_no_text(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(lemma(t) in AGREEMENT | TEXT_WORDS or _agreement_ref(doc, t) for t in told)
 
 
-TEXT_WORDS = {"text", "draft", "term", "wording", "provision", "clause", "ceasefire", "truce"}
+TEXT_WORDS = DRAFTS | {"term", "provision", "clause", "ceasefire", "truce"}
 TEXT_WORDS |= {"article", "point", "everything", "all", "detail"}  # "not everything had been"
 
 
