@@ -1118,3 +1118,8 @@ def test_a_titled_pact_the_knowledge_base_lacks_is_none_of_its_pacts_of_the_year
     )
     found = [a for t in ("sign", "negotiate") for *_, a, _ in readings(rules, text, t)]
     assert "us-gr-mdca-1990" not in found, found
+
+
+def test_a_deal_made_with_another_is_signed(rules):
+    found = readings(rules, "Paraguay has made a deal with Bolivia on border patrols.", "sign")
+    assert found and "PRY" in found[0][0] and "BOL" in found[0][0], found

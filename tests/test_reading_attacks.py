@@ -3,7 +3,7 @@ are written for the tests."""
 
 import pytest
 
-from test_extraction import candidates, readings
+from test_extraction import candidates, read, readings
 from test_reading_precision import kinds
 from test_reading_ties import sides
 
@@ -932,3 +932,24 @@ def test_the_one_supported_in_a_war_is_in_it_not_the_supporter(rules):
     text = "Norway promised to support Kyiv in the war against Moscow."
     found = readings(rules, text, "attack")
     assert found and all("NOR" not in s for s, _, _, _ in found), found
+
+
+def test_fighting_between_sides_names_each_on_both(rules):
+    """Clashes between two sides are each one's blow at the other: both are subject and
+    object of the event (as "accused each other"), so the reading holds whoever struck first."""
+    events, _ = read(
+        rules, "Deadly clashes between Sudan and Chad erupted on Tuesday.", "2025-03-04"
+    )
+    found = [(sorted(e.subject), sorted(e.object)) for e in events if e.type == "attack"]
+    assert (["SDN", "TCD"], ["SDN", "TCD"]) in found, found
+
+
+def test_a_base_held_is_no_blow(rules):
+    text = "Belgium returned the airfield its troops had occupied to Mali."
+    assert not readings(rules, text, "attack")
+    assert readings(rules, "Eritrean troops occupied the Ethiopian town of Zalambessa.", "attack")
+
+
+def test_threats_to_counter_are_no_blow(rules):
+    text = "The pact is meant to counter military threats to Egypt and Sudan."
+    assert "attack" not in kinds(rules, text)

@@ -290,7 +290,7 @@ def test_a_gap_of_a_pattern_never_opens_another_clause(rules):
     text = "Chile hopes to deepen its ties with Norway even as Peru faces growing protests."
     found = readings(rules, text, "cooperate")  # no growth of the ties: who deepens them
     assert found and all(f[0] == ["CHL"] for f in found), found
-    text = "Chile wants closer links with Norway, because Peru fears a growing threat."
+    text = "Chile wants links with Norway, because Peru fears a growing threat."
     assert "cooperate" not in kinds(rules, text)
     # the words after a gap within one clause still belong to the pattern
     text = "Ties between Chile and Norway have grown steadily."

@@ -1055,3 +1055,18 @@ def test_forces_that_must_be_withdrawn_are_asked_of_their_owner(rules):
     text = "The Peruvian foreign ministry reminded that Chilean troops must be withdrawn from Peru."
     assert (["PER"], ["CHL"]) in [r[:2] for r in readings(rules, text, "urge")]
     assert not readings(rules, text, "withdraw_forces")
+
+
+def test_the_host_of_a_base_hosts_its_owner(rules):
+    """ "host of" and "host to", the noun, name whose base it is as "home to" does."""
+    for text in ("Oman, host of a large British naval base, stayed silent.",
+                 "Oman is host to a large British naval base."):  # fmt: skip
+        found = readings(rules, text, "deploy")
+        assert (["GBR"], ["OMN"]) in [(s, o) for s, o, _, _ in found], (text, found)
+
+
+def test_a_mission_to_space_or_for_trade_is_no_force(rules):
+    text = "Brazil is planning a crewed mission to the Moon with Argentina."
+    assert not readings(rules, text, "deploy")
+    text = "Chile sent a trade mission to Vietnam."
+    assert not readings(rules, text, "deploy")

@@ -1183,3 +1183,11 @@ def test_mutual_defence_ties_are_ties_not_a_pledge(rules):
     assert readings(rules, text, "cooperate")
     text = "The treaty between Chile and Peru provides for mutual defence in case of attack."
     assert readings(rules, text, "commit_defense")
+
+
+def test_ties_never_stronger_are_no_denial(rules):
+    text = "Our security ties with Ghana have never been stronger, the Nigerian minister said."
+    found = readings(rules, text, "cooperate")
+    assert found and all(f[3] == "CT+" for f in found), found
+    text = "Nigeria has never hosted foreign troops."
+    assert all(f[3] == "CT-" for f in readings(rules, text, "deploy"))

@@ -4,7 +4,7 @@ import pytest
 
 from pactwatch.dates import PartialDate
 from pactwatch.text.documents import Document
-from test_extraction import candidates, readings, refs
+from test_extraction import candidates, read, readings, refs
 
 
 def sides(ex, text, etype, published="2024-06-01"):
@@ -1260,3 +1260,49 @@ def test_the_alliance_led_by_a_state_is_the_one_it_is_in(rules):
     text = "Kyrgyzstan will host drills of the Russia-led defence bloc next month."
     found = [ids for said, ids, _ in refs(rules, text) if "bloc" in said]
     assert found == [("CSTO",)], found
+
+
+def test_assistance_provided_or_offered_is_help(rules):
+    text = "Kazakhstan is ready to provide Kyrgyzstan with all necessary assistance."
+    found = readings(rules, text, "security_assistance")
+    assert (["KAZ"], ["KGZ"]) in [(s, o) for s, o, _, _ in found], found
+    assert found[0][3] == "PR+"  # ready to: not yet given
+    text = "Brazil offered its assistance to Paraguay after the floods."
+    assert readings(rules, text, "security_assistance")  # help, as "help" itself is read
+    # relief is no security assistance, and a pact's mutual assistance is its defence clause
+    assert not readings(rules, "Chile will provide humanitarian assistance to Peru.",
+                        "security_assistance")  # fmt: skip
+    assert not readings(rules, "The pact provides for mutual assistance if either is attacked.",
+                        "security_assistance")  # fmt: skip
+
+
+def test_ties_drawn_closer_are_cooperation(rules):
+    got = sides(rules, "Laos has aligned ever more closely with Vietnam.", "cooperate")
+    assert (["LAO"], ["VNM"]) in got, got
+    got = sides(rules, "Hanoi signals deeper ties with Canberra.", "cooperate")
+    assert any("AUS" in o for _, o in got), got
+    got = sides(rules, "Uruguay and Chile have a strategic alliance that dates back decades.",
+                   "cooperate")  # fmt: skip
+    assert (["CHL", "URY"], ["CHL", "URY"]) in got, got
+    got = sides(rules, "Analysts noted the coordination between Lima and Santiago.", "cooperate")
+    assert (["CHL", "PER"], ["CHL", "PER"]) in got, got
+
+
+def test_the_one_who_strengthens_a_tie_holds_it(rules):
+    """The subject of "strengthen", "deepen" or "enhance" does what the noun after names."""
+    found = readings(rules, "Mongolia pledged to strengthen joint training with Japanese forces.",
+                     "cooperate")  # fmt: skip
+    assert (["MNG"], ["JPN"]) in [(s, o) for s, o, _, _ in found], found
+
+
+def test_a_matter_discussed_with_someone_is_talked_over(rules):
+    text = "Kenya's foreign minister said he had discussed the border with his Somali counterpart."
+    got = sides(rules, text, "negotiate")
+    assert any("KEN" in s and "SOM" in o for s, o in got), got
+
+
+def test_a_news_agency_is_no_side_of_talks(rules):
+    events, _ = read(
+        rules, "Speaking with Reuters, Mongolia's foreign minister said talks would go on."
+    )
+    assert not [e for e in events if "reuters" in e.subject + e.object], events

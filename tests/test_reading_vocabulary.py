@@ -711,3 +711,9 @@ def test_arms_in_the_hands_of_forces_sent_are_the_senders(rules):
     # forces someone fights are not the fighter's
     text = "Chile attacked units equipped with German-supplied tanks."
     assert all(o != ["CHL"] for _, o, _, _ in readings(rules, text, "arms_supply"))
+
+
+def test_arms_given_as_a_sum_in_them(rules):
+    text = "Turkey provided Kenya with $90 million in drones between 2021 and 2024."
+    found = readings(rules, text, "arms_supply")
+    assert (["TUR"], ["KEN"]) in [(s, o) for s, o, _, _ in found], found

@@ -117,17 +117,10 @@ class Attributor:
         if ref.kind in ("state", "org"):
             return Attribution(ident, speaker=ref.ids)
         if ref.kind == "group":
-            if ident in self.r.know.kind and self._outlet(ident):
+            if self.r.know.is_outlet(ident):
                 return None  # "TASS reports": the channel, not the source
             return Attribution(ident, speaker=ref.ids, report=True)
         return None
-
-    def _outlet(self, ident: str) -> bool:
-        actor = self.r.know.actors.get(ident)
-        if actor is None:
-            return False
-        text = ((actor.description or "") + " " + actor.name).lower()
-        return any(w in text for w in ("news", "broadcaster", "agency", "channel", "newspaper"))
 
     # -- scopes ---------------------------------------------------------------------------
     def scopes(self) -> list[tuple[int, int, Attribution]]:

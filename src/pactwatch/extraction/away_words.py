@@ -32,6 +32,8 @@ VOIDING |= {"invalidation"}  # the noun of "invalidate"
 # "its diplomatic presence", "an Australian bank presence": no forces
 NON_MILITARY_PRESENCE = {"diplomatic", "economic", "commercial", "business", "bank", "banking"}
 NON_MILITARY_PRESENCE |= {"consular", "corporate", "trade", "investment", "media", "cultural"}
+# "a manned mission to the Moon", "a trade mission to Hanoi": no forces
+NON_MILITARY_PRESENCE |= {"manned", "crew", "unmanned", "lunar", "space", "trade"}  # "crewed"
 # an empire's rule of old: "Japan's colonial occupation of Southeast Asia" is history
 NON_MILITARY_PRESENCE |= {"colonial", "imperial"}
 QUALIFIED_AWAY: dict[str, set[str]] = {
@@ -41,7 +43,8 @@ QUALIFIED_AWAY: dict[str, set[str]] = {
     # "delivered humanitarian aid to Turkey": relief, not arms or military help
     "arms_supply": {"humanitarian", "food", "medical", "relief", "financial", "economic"}
     | {"oil", "gas", "fuel", "energy", "coal", "grain", "wheat"},  # "oil shipments"
-    "security_assistance": {"humanitarian", "food", "medical", "relief", "financial", "economic"},
+    "security_assistance": {"humanitarian", "food", "medical", "relief", "financial", "economic"}
+    | {"mutual", "reciprocal"},  # "provides for mutual assistance": a defence clause
     # "waging a propaganda campaign against him": words, not arms
     "attack": {"propaganda", "disinformation", "information", "smear", "media", "election"}
     # "a general strike", "a hunger strike": no arms
@@ -423,6 +426,7 @@ SPORT_PEOPLE |= {"federation", "league", "captain", "midfielder", "defender", "f
 # (a bare noun with no side named; away/conflict.py)
 FIGHTING_IN_GENERAL = {"aggression", "escalation", "war", "warfare", "violence", "hostility"}
 FIGHTING_IN_GENERAL |= {"conflict", "attack", "invasion"}
+FIGHTING_IN_GENERAL |= {"threat", "confrontation"}  # "to counter military threats"
 AVERTING = {"deter", "prevent", "avert", "avoid", "counter", "discourage", "forestall"}
 AVERTING |= {"justify", "excuse", "legitimize", "legitimise", "risk"}
 # words that end fighting: "an end to hostilities", "a halt in fighting", "to end the war"

@@ -321,6 +321,15 @@ class Knowledge:
     def is_org(self, ident: str) -> bool:
         return ident in self.organizations
 
+    def is_outlet(self, ident: str) -> bool:
+        """A news outlet or agency of the knowledge base ("Reuters", "TASS"): a channel that
+        reports, never a side of an event."""
+        actor = self.actors.get(ident)
+        if actor is None:
+            return False
+        text = ((actor.description or "") + " " + actor.name).lower()
+        return any(w in text for w in ("news agency", "news channel", "broadcaster", "newspaper"))
+
     def provided(self, agreement: str, kind: str) -> tuple[list[str], list[str]] | None:
         """Who gives and who gets what an agreement's one provision of this kind provides
         ("arms_supply": Russia to India under the S-400 contract); None unless one provision

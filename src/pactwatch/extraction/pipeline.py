@@ -185,7 +185,17 @@ def complete(c: Candidate, r: Reading) -> bool:
         return False
     if c.object and set(c.object) < set(c.subject) and c.type not in SYMMETRIC_TYPES:
         return False  # "clashes between Russian and Ukrainian forces": both sides, no target
+    if any(r.know.is_outlet(i) for i in c.subject + c.object):
+        return False  # "speaking with Reuters": an interview, no talks
     return bool(c.subject or c.object or c.agreement)
+
+
+def _each_side(c: Candidate) -> list[str]:
+    """Fighting between sides ("clashes between Armenia and Azerbaijan", "the war with
+    Ukraine" of Russia) is each side's attack on the other: the sides are named on both."""
+    if c.type == "attack" and not c.object and "subj_via=sides" in c.cues and len(c.subject) > 1:
+        return list(c.subject)
+    return c.object
 
 
 def as_extracted(doc: Doc, r: Reading, c: Candidate, score: float) -> Extracted:
@@ -197,7 +207,7 @@ def as_extracted(doc: Doc, r: Reading, c: Candidate, score: float) -> Extracted:
     return Extracted(
         type=c.type,
         subject=c.subject,
-        object=c.object,
+        object=_each_side(c),
         agreement=c.agreement,
         factuality=c.factuality,
         conditional=c.conditional,

@@ -613,8 +613,10 @@ class PresenceFrames(Pieces):
         if lemma(head) in ("receive", "accept") and not _troops_taken(head):
             return []  # troops received are what is received: not "the bodies of 900 soldiers"
         home = lemma(head) in ("home", "site")  # "Djibouti is home to American bases"
+        # "Qatar, host of the largest US base", "is host to": the noun, as "home to"
+        home = home or (lemma(head) == "host" and any(prep_objects(head, ("of", "to"))))
         host = self._home_of(head) if home else self.subject(head)[0]
-        to = ("to",) if lemma(head) == "home" else ("of",)  # "the site of France's base"
+        to = HOSTING_PREPS.get(lemma(head), ("of",))
         hosting = list(prep_objects(head, to)) if home else objects(head)
         hosted = [*hosting, *([head.head] if head.dep_ == "acl" else [])]
         hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
@@ -681,6 +683,9 @@ class PresenceFrames(Pieces):
 
 
 WARNING_VERBS = {"warn", "condemn", "urge", "accuse", "criticize", "threaten", "demand"}
+# the words after which a place's guests are named: "home to American bases", "the site of
+# France's base", "host of the largest US base", "host to"
+HOSTING_PREPS: dict[str, tuple[str, ...]] = {"home": ("to",), "site": ("of",), "host": ("of", "to")}
 ACCESS_GIVING = {"grant", "give", "offer", "allow", "provide"}  # access to bases, by their host
 
 

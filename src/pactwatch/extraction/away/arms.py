@@ -34,9 +34,10 @@ def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
 def _arms_of(arms: Token, verb: Token) -> bool:
     """Arms that are what the verb moves: its object or subject ("sent two warships", "the jets
     were delivered"), given "with" them ("provide Ukraine with tanks"), a batch "of" them ("a
-    package of missiles"), or the arms the verb is said of ("missiles supplied to Kyiv"). Arms
-    in a clause or a phrase of something else ("a framework for warships to visit", "With 75
-    aircraft aboard, the carrier provides ...") are not."""
+    package of missiles") or a sum "in" them ("$90 million in drones"), or the arms the verb
+    is said of ("missiles supplied to Kyiv"). Arms in a clause or a phrase of something else
+    ("a framework for warships to visit", "With 75 aircraft aboard, the carrier provides ...")
+    are not."""
     tok = arms
     for _ in range(5):
         if verb.head.i == tok.i and verb.dep_ in ("acl", "relcl", "amod"):
@@ -49,6 +50,8 @@ def _arms_of(arms: Token, verb: Token) -> bool:
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
             tok = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.ent_type_ == "MONEY":
+            tok = tok.head.head  # "$825 million in weapons": a sum of them
         else:
             return False
     return False

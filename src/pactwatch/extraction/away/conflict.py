@@ -1,7 +1,7 @@
 """Tests of ``attack``: a war of history or by its name ("the defeat of Germany in World War
 II", "during the Gulf War"), a cold war, a weapon tested, a clash of words, fighting in general
 averted or to be ended, a blow of weather, a crowd or questions, forces moved for a drill, a
-bomb dropped on an audience, a bomb disposed of, a game or a film.
+bomb dropped on an audience, a bomb disposed of, a game or a film, a base one's forces hold.
 """
 
 from __future__ import annotations
@@ -83,14 +83,19 @@ def _clash_of_words(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _fighting_averted(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "to deter aggression", "could justify military escalation": fighting in general, no
-    side named, what a deed would avert or excuse is no blow struck."""
+    """ "to deter aggression", "could justify military escalation", "to counter threats to
+    Iran": fighting in general, no side named but the one it would hit, what a deed would
+    avert or excuse is no blow struck."""
     if head.pos_ != "NOUN" or lemma(head) not in aw.FIGHTING_IN_GENERAL:
         return False
     if head.dep_ != "dobj" or lemma(head.head) not in aw.AVERTING:
         return False
     kinds = ("amod", "compound", "punct")  # "full-scale", "all-out"
-    return all(k.dep_ in kinds and k.lower_ in aw.KINDS_OF_FIGHTING | {"-"} for k in head.children)
+    return all(
+        (k.dep_ in kinds and k.lower_ in aw.KINDS_OF_FIGHTING | {"-"})
+        or (k.dep_ == "prep" and k.lower_ in ("to", "against"))  # "threats to Iran"
+        for k in head.children
+    )
 
 
 def _fighting_ended(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -197,6 +202,16 @@ def _blasting(head: Token) -> bool:
     return lemma(head) in ("detonate", "blow") and head.pos_ == "VERB"
 
 
+def _base_held(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "handed over the base it had occupied", "troops occupy two airfields": a base held is
+    forces stationed (``deploy`` reads it), no blow struck."""
+    if lemma(head) != "occupy" or head.pos_ != "VERB":
+        return False
+    held = [t for t in head.children if t.dep_ in ("dobj", "nsubjpass")]
+    held += [head.head] if head.dep_ == "relcl" else []
+    return any(lemma(t) in WORDS["BASE"] for t in held)
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "attack": (
         _war_of_history,
@@ -209,5 +224,6 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _dropped_on_an_audience,
         _a_disposal,
         _a_fiction,
+        _base_held,
     ),
 }

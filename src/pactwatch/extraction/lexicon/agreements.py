@@ -47,6 +47,8 @@ TRIGGERS: list[Trigger] = [
     *_t("sign", "agreement", "strike/V ~ $AGREEMENT", "$AGREEMENT ~ ^strike/V"),
     *_t("sign", "agreement", "enter/V into ~~ $AGREEMENT", "$AGREEMENT ~ be ^enter/V into"),
     *_t("sign", "agreement", "put ~ pen to paper"),  # "put pen to paper on the treaty"
+    # "has made a deal with its neighbour"
+    *_t("sign", "agreement", "make/V ~ agreement|deal|pact|accord ~ with"),
     *_t("sign", "agreement", "forge/V ~ pact|alliance|agreement|accord|deal|treaty"),
     *_t("sign", "agreement", "create|establish|found|launch ~ alliance|bloc|confederation"),
     # a bloc founded by name: "the treaty that set up the CSTO in 2002" (away/agreements.py: the

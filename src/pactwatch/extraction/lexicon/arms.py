@@ -123,6 +123,8 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "fund|finance|pay/V ~~ training|recruitment"),
     *_t("security_assistance", "dyad", "back|support/V ~ rebuilding|reconstruction|modernization"),
     *_t("security_assistance", "dyad", "support/N to|for", "help/V", "help/N"),
+    # "ready to provide Dushanbe with all the assistance it needs", "offered its assistance"
+    *_t("security_assistance", "dyad", "provide|offer|render|extend/V ~~ ^assistance"),
     # "thanked the CSTO for its assistance", "commended Pyongyang for its assistance"
     *_t("security_assistance", "dyad", THANKED_FOR),
     *_t("security_assistance", "dyad", "military|security|defense ^funding|package|financing"),

@@ -132,7 +132,11 @@ TRIGGERS: list[Trigger] = [
     # "our continuing operations together", "will enhance bilateral operations"
     *_t("cooperate", "dyad", "bilateral|trilateral|combined ^operation/N", "operation/N together"),
     *_t("cooperate", "dyad", "maintain|enjoy|keep|share|cultivate ~ ^$TIES", "work/V ~ with"),
-    *_t("cooperate", "dyad", "have ~ close|strong|good|deep|friendly|warm|longstanding ~ ^$TIES"),
+    *_t(
+        "cooperate",
+        "dyad",
+        "have ~ close|strong|good|deep|friendly|warm|longstanding|strategic ~ ^$TIES",
+    ),
     *_t(
         "cooperate",
         "dyad",
@@ -147,7 +151,10 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "closeness/N to|with", "alignment/N between|with"),
     # "agreed to coordinate their nuclear deterrents"
     *_t("cooperate", "dyad", "coordinate/V ~ deterrent|effort|policy|position|action|response"),
-    *_t("cooperate", "dyad", "reorient|pivot|tilt ~ toward|towards|to", "align/V with"),
+    *_t("cooperate", "dyad", "reorient|pivot|tilt ~ toward|towards|to", "align/V ~ with"),
+    # "signals warmer ties with Hanoi", "overtures to Brussels"
+    *_t("cooperate", "dyad", "closer|greater|deeper|stronger|warmer ^$TIES/N with|to"),
+    *_t("cooperate", "dyad", "overture/N to|toward|towards"),
     *_t("cooperate", "dyad", "shift ~~ toward|towards", "edge/V ~ closer"),
     *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~~ grow|growth|improve"),
     *_t("cooperate", "dyad", "cooperation/N", "retain ~ $TIES", "framework for ~ cooperation"),
@@ -155,7 +162,7 @@ TRIGGERS: list[Trigger] = [
     # between the two nations", "a roadmap for military collaboration", "a strategic
     # partnership between their defence industries", "the partnership with Australia"
     *_t("cooperate", "dyad", "collaboration/N", "partnership/N with|between"),
-    *_t("cooperate", "dyad", "stand ~ shoulder to shoulder", "coordination/N with"),
+    *_t("cooperate", "dyad", "stand ~ shoulder to shoulder", "coordination/N with|between"),
     *_t("cooperate", "dyad", "value|cherish/V ~~ $TIES"),
     *_t("cooperate", "dyad", "shore up ~ $TIES", "court/V ~ $TIES", "allied/A to|with"),
     *_t("cooperate", "dyad", "join/V force", "combine/V ~ effort", "joint ~~ effort"),
@@ -288,6 +295,8 @@ TRIGGERS: list[Trigger] = [
     # "discussed the revised text of the accord", "brought the junta to the negotiating table",
     # "an effort to secure a truce"
     *_t("negotiate", "dyad", "discuss/V ~~ agreement|treaty|pact|accord|draft"),
+    # "had discussed the matter with the bloc's secretary-general"
+    *_t("negotiate", "dyad", "discuss/V ~~ with"),
     *_t("negotiate", "dyad", "to the ~ negotiating|dialogue|negotiation|peace ^table/N"),
     *_t("negotiate", "dyad", "secure|broker|negotiate/V ~ truce|ceasefire"),
     *_t("negotiate", "dyad", "initial|initialle|initialed|initialled/V ~ $AGREEMENT"),

@@ -39,6 +39,8 @@ LIGHT |= {"put"}  # "putting an end to a landmark arms control pact": who puts a
 # verbs of less: "reduced its presence" is a withdrawal, read by its own triggers)
 STEPPING_UP = {"expand", "increase", "boost", "step", "ramp", "bolster", "double", "triple"}
 STEPPING_UP |= {"augment", "redouble"}
+# ... or makes it stronger or closer: "vowed to strengthen joint training with Seoul"
+STEPPING_UP |= {"strengthen", "deepen", "enhance", "reinforce", "broaden", "elevate", "upgrade"}
 # "provide Armenia with guarantees": the subject gives, the direct object receives the noun.
 PROVIDING = {"provide", "supply", "equip", "furnish", "arm"}
 # Verbs whose subject intends or pursues what their object names.
