@@ -1123,3 +1123,11 @@ def test_a_titled_pact_the_knowledge_base_lacks_is_none_of_its_pacts_of_the_year
 def test_a_deal_made_with_another_is_signed(rules):
     found = readings(rules, "Paraguay has made a deal with Bolivia on border patrols.", "sign")
     assert found and "PRY" in found[0][0] and "BOL" in found[0][0], found
+
+
+def test_words_of_praise_do_not_hide_which_pact_is_signed(rules):
+    """ "a landmark partnership treaty": the words that say nothing of a pact's kind are left
+    out when its name is matched, so the pair's partnership treaty of that year is found."""
+    text = "Vladimir Putin and Masoud Pezeshkian signed a landmark strategic partnership treaty."
+    found = readings(rules, text, "sign", "2025-01-18")
+    assert found and found[0][2] == "ru-ir-partnership-2025", found

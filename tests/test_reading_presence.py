@@ -1070,3 +1070,28 @@ def test_a_mission_to_space_or_for_trade_is_no_force(rules):
     assert not readings(rules, text, "deploy")
     text = "Chile sent a trade mission to Vietnam."
     assert not readings(rules, text, "deploy")
+
+
+def test_a_deployment_extended_somewhere_is_there(rules):
+    """The parser hangs the place on the verb: "extended its naval deployment in Cyprus"."""
+    found = readings(rules, "Greece has extended its naval deployment in Cyprus.", "deploy")
+    assert (["GRC"], ["CYP"]) in [(s, o) for s, o, _, _ in found], found
+
+
+def test_a_base_constructed_at_a_cost_is_a_presence(rules):
+    text = "Britain constructed a $40 million naval base in Bahrain in 2018."
+    found = readings(rules, text, "deploy")
+    assert (["GBR"], ["BHR"]) in [(s, o) for s, o, _, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "text,owner,host",
+    [
+        ("The generals moved to oust the Belgian military from Congo.", "BEL", "COD"),
+        ("The junta ordered Italian troops out of Libya.", "ITA", "LBY"),
+        ("Some of the Spanish troops in Mali will reposition out of the country.", "ESP", "MLI"),
+    ],
+)
+def test_forces_ousted_or_ordered_out_leave(rules, text, owner, host):
+    found = readings(rules, text, "withdraw_forces")
+    assert ([owner], [host]) in [(s, o) for s, o, _, _ in found], found

@@ -55,6 +55,7 @@ from pactwatch.extraction.lexicon.word_classes import (
     LIGHT,
     OTHER_FIELDS,
     OTHER_THAN,
+    PACT_EPITHETS,
     STEPPING_UP,
 )
 from pactwatch.extraction.reading import Candidate, Reading, Ref
@@ -843,10 +844,11 @@ def _seen_doing(noun: Token) -> Token | None:
 def described_by(noun: Token) -> set[str]:
     """The words an agreement noun is described by: its modifiers, and the nouns and
     adjectives right before it however they were parsed ("signed a security guarantees
-    agreement", parsed with "guarantees" as an object of its own)."""
+    agreement", parsed with "guarantees" as an object of its own); not the words that say
+    nothing of its kind ("a landmark partnership agreement")."""
     words = {lemma(m) for m in noun.children if m.dep_ in ("amod", "compound")}
     i = noun.i - 1
     while i >= noun.sent.start and noun.doc[i].pos_ in ("NOUN", "ADJ"):
         words.add(lemma(noun.doc[i]))
         i -= 1
-    return words
+    return words - PACT_EPITHETS

@@ -50,7 +50,7 @@ TRIGGERS: list[Trigger] = [
     *_t(
         "deploy",
         "presence",
-        "open|build|establish ~ $BASE",
+        "open|build|establish|construct ~~ $BASE",  # "built a $100 million drone base"
         "set up ~ $BASE",
         "deploy/V",
         "station/V",
@@ -197,6 +197,9 @@ TRIGGERS: list[Trigger] = [
         "boot|kick|push|throw|drive ~ out ~~ $FORCES",
     ),
     *_t("withdraw_forces", "presence", "boot|kick|push|throw|drive ~~ $FORCES ~ out"),
+    # "moved to oust the French military", "ordered US troops out", "would reposition out of"
+    *_t("withdraw_forces", "presence", "oust|evict/V ~~ $FORCES", "order/V ~~ $TROOPS ~ out"),
+    *_t("withdraw_forces", "presence", "$TROOPS ~~ ^reposition|relocate|redeploy/V out of"),
     *_t("withdraw_forces", "presence", "close|shut down ~~ $BASE", "hand over ~~ $BASE"),
     *_t("withdraw_forces", "presence", "handover/N of ~~ $BASE"),  # "the handover of its base"
     # "will wind down its mission in Iraq", "were flown out of Mali", "bring home its soldiers"

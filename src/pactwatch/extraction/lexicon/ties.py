@@ -90,7 +90,9 @@ TRIGGERS: list[Trigger] = [
     *_t(
         "cooperate",
         "dyad",
-        "host|conduct|stage|begin|start|launch ~~ $DRILL",
+        "begin|start|launch ~~ $DRILL",
+        # "will host a Russia-led security bloc's peacekeeping drills": a long name between
+        "host|conduct|stage ~~~ $DRILL",
         "kick/V off ~~ $DRILL",
         "restore|resume|revive ~ $TIES",
     ),
