@@ -1312,3 +1312,11 @@ def test_drills_hosted_under_a_long_name_are_the_blocs(rules):
     text = "Tajikistan will host a Russia-led security bloc's command-staff drills in October."
     found = readings(rules, text, "cooperate", "2025-03-01")
     assert any(agr == "CSTO" and "TJK" in s for s, _, agr, _ in found), found
+
+
+def test_support_for_a_position_or_a_bid_is_backing_in_words(rules):
+    got = sides(rules, "Cairo's support for the Sudanese position on the dam is firm.",
+                   "political_support")  # fmt: skip
+    assert any("EGY" in s for s, _ in got), got
+    text = "Hungary will support both Balkan countries' bids to join the EU."
+    assert any("HUN" in s for s, _ in sides(rules, text, "political_support"))

@@ -49,12 +49,15 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "recognize/V ~~ as ~~ independent|sovereign ~ state|republic"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
+    # "will support both Nordic countries' bids to join"
+    *_t("political_support", "dyad", "support/V ~~ bid|candidacy"),
     *_t(
         "political_support",
         "dyad",
         "affirm|reaffirm|reconfirm|reiterate|pledge|declare ~~ support|backing",
     ),
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
+    *_t("political_support", "dyad", "support/N for ~~ position|stance|cause|bid|candidacy"),
     *_t("political_support", "dyad", "support/N for ~~ right to"),  # not "far-right parties"
     # "reluctant to open the door to Kyiv", "a clear signal of backing for Moldova"
     *_t("political_support", "dyad", "open ~ door to", "signal of ~ ^support|backing/N"),
