@@ -41,11 +41,15 @@ def corpus(shared: Path, words: int) -> list[Document]:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    shared = Path(args[0]) if args else Path(__file__).parents[2] / "shared"
+    argv = sys.argv[1:]
     words = 200_000
-    if "--words" in sys.argv:
-        words = int(sys.argv[sys.argv.index("--words") + 1])
+    if "--words" in argv:  # the option and its value
+        at = argv.index("--words")
+        words = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2 :]
+    shared = Path(argv[0]) if argv else Path(__file__).parents[2] / "shared"
+    if not (shared / "gold" / "news" / "docs").is_dir():
+        sys.exit(f"no gold/news/docs under {shared}: pass the shared folder")
     docs = corpus(shared, words)
     n_words = sum(len(d.text.split()) for d in docs)
     ex = Extractor(read_kb())

@@ -39,6 +39,10 @@ SIGNED_LATER_DAYS = 366
 TALK_TYPES = {"negotiate", "urge", "warn", "accuse", "block", "political_support"}
 
 
+# how the knowledge base describes a news outlet (actors/outlets.yaml)
+_OUTLET_WORDS = ("news agency", "news channel", "broadcaster", "newspaper")
+
+
 @dataclass
 class Knowledge:
     kind: dict[str, str] = field(default_factory=dict)  # id -> state|organization|person|group
@@ -82,6 +86,7 @@ class Knowledge:
     # arms firm -> its names, and the state where it is at home: it sells for that state
     firm_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     firm_state: dict[str, str] = field(default_factory=dict)
+    outlets: set[str] = field(default_factory=set)  # news outlets and agencies (``is_outlet``)
 
     def weapon_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a text names weapon systems by name (``weapon_names``), as character spans."""
@@ -119,6 +124,9 @@ class Knowledge:
         involved: dict[str, set[str]] = {}  # an agreement negotiated, not yet signed
         for actor in kb.actors.values():
             k.kind[actor.id] = actor.kind
+            said = ((actor.description or "") + " " + actor.name).lower()
+            if any(w in said for w in _OUTLET_WORDS):
+                k.outlets.add(actor.id)
             if actor.roles:
                 k.speaks_for[actor.id] = actor.roles[-1].of
             for place in actor.places:
@@ -323,12 +331,8 @@ class Knowledge:
 
     def is_outlet(self, ident: str) -> bool:
         """A news outlet or agency of the knowledge base ("Reuters", "TASS"): a channel that
-        reports, never a side of an event."""
-        actor = self.actors.get(ident)
-        if actor is None:
-            return False
-        text = ((actor.description or "") + " " + actor.name).lower()
-        return any(w in text for w in ("news agency", "news channel", "broadcaster", "newspaper"))
+        reports, never a side of an event. Known by its description (``_OUTLET_WORDS``)."""
+        return ident in self.outlets
 
     def provided(self, agreement: str, kind: str) -> tuple[list[str], list[str]] | None:
         """Who gives and who gets what an agreement's one provision of this kind provides
