@@ -49,7 +49,7 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "recognize/V ~~ as ~~ independent|sovereign ~ state|republic"),
     *_t("political_support", "dyad", "promise ~ membership", "diplomatic cover|support"),
     *_t("political_support", "dyad", "support/V ~ application|accession|membership|integrity"),
-    # "will support both Nordic countries' bids to join"
+    # "would back both applicants' membership bids", with a long name between
     *_t("political_support", "dyad", "support/V ~~ bid|candidacy"),
     *_t(
         "political_support",
@@ -94,7 +94,7 @@ TRIGGERS: list[Trigger] = [
         "cooperate",
         "dyad",
         "begin|start|launch ~~ $DRILL",
-        # "will host a Russia-led security bloc's peacekeeping drills": a long name between
+        # "hosts the Moscow-led security bloc's command drills": a long name between
         "host|conduct|stage ~~~ $DRILL",
         "kick/V off ~~ $DRILL",
         "restore|resume|revive ~ $TIES",
