@@ -1281,6 +1281,8 @@ def test_ties_drawn_closer_are_cooperation(rules):
     assert (["LAO"], ["VNM"]) in got, got
     got = sides(rules, "Hanoi signals deeper ties with Canberra.", "cooperate")
     assert any("AUS" in o for _, o in got), got
+    found = readings(rules, "Chile has made overtures to Peru.", "cooperate")
+    assert (["CHL"], ["PER"]) in [(s, o) for s, o, _, _ in found], found
     got = sides(rules, "Uruguay and Chile have a strategic alliance that dates back decades.",
                    "cooperate")  # fmt: skip
     assert (["CHL", "URY"], ["CHL", "URY"]) in got, got
