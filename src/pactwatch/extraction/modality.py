@@ -341,10 +341,10 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             after = doc[child.i + 1].lower_ if child.i + 1 < len(doc) else ""
             no_longer = c == "no" and after == "longer"
             not_only = c in ("not", "n't") and after in ("only", "just", "merely", "simply")
-            # "ties have never been stronger": as strong as ever, no denial
+            # "has not only shunned ... but also recalled"; "ties have never been stronger":
+            # as strong as ever, no denial
             never_more = c == "never" and any(k.tag_ in ("JJR", "RBR") for k in tok.children)
-            if not no_longer and not not_only and not never_more:  # "has not only shunned
-                # ... but also recalled"
+            if not no_longer and not not_only and not never_more:
                 cues.negations += 1
                 cues.note("neg")
         elif child.dep_ in ("aux", "auxpass") and c in FUTURE_AUX:

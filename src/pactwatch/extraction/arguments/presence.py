@@ -614,7 +614,7 @@ class PresenceFrames(Pieces):
             return []  # troops received are what is received: not "the bodies of 900 soldiers"
         home = lemma(head) in ("home", "site")  # "Djibouti is home to American bases"
         # "Qatar, host of the largest US base", "is host to": the noun, as "home to"
-        home = home or (lemma(head) == "host" and any(prep_objects(head, ("of", "to"))))
+        home = home or (lemma(head) == "host" and any(prep_objects(head, HOSTING_PREPS["host"])))
         host = self._home_of(head) if home else self.subject(head)[0]
         to = HOSTING_PREPS.get(lemma(head), ("of",))
         hosting = list(prep_objects(head, to)) if home else objects(head)

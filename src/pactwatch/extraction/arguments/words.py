@@ -75,8 +75,8 @@ HYPHENS = {"-", "\u2013", "\u2014"}
 # verbs that size a presence: "expanded its military presence in Peru"
 SIZING = {"expand", "increase", "maintain", "keep", "boost", "reinforce", "strengthen", "reduce"}
 SIZING |= {"cut", "establish", "bolster", "retain", "double", "enlarge", "grow", "scale"}
-SIZING |= {"extend", "prolong", "continue", "end", "halve", "triple"}  # "extended its troop
-# deployment in Libya"
+# "extended its troop deployment in Libya"
+SIZING |= {"extend", "prolong", "continue", "end", "halve", "triple"}
 # verbs that post forces somewhere: "troops are deployed in Somalia"
 POSTED = {"deploy", "post", "position", "garrison", "station", "base"}
 GAINING = {"get", "gain", "obtain", "win", "secure", "receive"}  # "gained access to its bases"
