@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -83,15 +84,20 @@ def _runs(sents: list[Span], ks: list[int]) -> list[Span]:
 
 
 def _key_words(tokens: list[dict[str, Any]]) -> frozenset[str]:
-    """The words of a pattern's most selective required token: a document without any of
-    them cannot match it."""
+    """The words of a pattern's most selective required token: a sentence without any of
+    them cannot match it. A token of function words ("of", "with", "be") is in nearly every
+    sentence, so a content word is the key wherever the pattern has one."""
     keys = []
     for tok in tokens:
         norm = tok.get("NORM")
         if norm is None or tok.get("OP") in ("?", "*"):
             continue
         keys.append(frozenset(norm["IN"] if isinstance(norm, dict) else [norm]))
-    return min(keys, key=len) if keys else frozenset()
+    return min(keys, key=lambda k: (_common(k), len(k))) if keys else frozenset()
+
+
+def _common(words: frozenset[str]) -> bool:
+    return any(w in STOP_WORDS or not w.isalpha() for w in words)
 
 
 class Triggers:
