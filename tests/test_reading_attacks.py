@@ -953,3 +953,9 @@ def test_a_base_held_is_no_blow(rules):
 def test_threats_to_counter_are_no_blow(rules):
     text = "The pact is meant to counter military threats to Egypt and Sudan."
     assert "attack" not in kinds(rules, text)
+
+
+def test_at_war_with_one_side_the_subject_is_the_other(rules):
+    text = "The Houthis have been at war with Saudi Arabia since 2015."
+    found = [sorted(r[0]) for r in readings(rules, text, "attack")]
+    assert ["SAU", "houthis"] in found, found

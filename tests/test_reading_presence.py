@@ -1095,3 +1095,10 @@ def test_a_base_constructed_at_a_cost_is_a_presence(rules):
 def test_forces_ousted_or_ordered_out_leave(rules, text, owner, host):
     found = readings(rules, text, "withdraw_forces")
     assert ([owner], [host]) in [(s, o) for s, o, _, _ in found], found
+
+
+def test_a_withdrawal_that_closed_something_is_done(rules):
+    # "close" says nearness as an adjective ("close to leaving"), not as a verb
+    text = "The pullout of Kenyan troops from Somalia, finished in June, closed a long chapter."
+    found = readings(rules, text, "withdraw_forces")
+    assert found and all(f[3] == "CT+" for f in found), found

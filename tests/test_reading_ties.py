@@ -1322,3 +1322,37 @@ def test_support_for_a_position_or_a_bid_is_backing_in_words(rules):
     assert any("EGY" in s for s, _ in got), got
     text = "Hungary will support both Balkan countries' bids to join the EU."
     assert any("HUN" in s for s, _ in sides(rules, text, "political_support"))
+
+
+def test_what_follows_the_noun_after_of_can_be_that_nouns(rules):
+    # the parser hangs "to Uruguay" on "limits": the obligations are to Uruguay
+    text = "Chile detailed the limits of its defence obligations to Uruguay."
+    assert (["CHL"], ["URY"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_ties_grown_or_fostered_are_cooperation(rules):
+    text = "Kenya wants to grow its relationship with Ethiopia."
+    assert (["KEN"], ["ETH"]) in [r[:2] for r in readings(rules, text, "cooperate")]
+    text = "Ghana will foster closer security ties with Togo."
+    assert (["GHA"], ["TGO"]) in [r[:2] for r in readings(rules, text, "cooperate")]
+
+
+def test_cooperation_between_two_is_both_ways(rules):
+    text = "The defence cooperation between Chile and Peru covers training and intelligence."
+    found = [(sorted(s), sorted(o)) for s, o, *_ in readings(rules, text, "cooperate")]
+    assert (["CHL", "PER"], ["CHL", "PER"]) in found, found
+
+
+def test_what_threatens_is_there(rules):
+    # the subject of "threaten", "fear", "plan" holds the attitude; it is not in doubt
+    text = "The expanding partnership between Iran and Venezuela threatens stability, he said."
+    found = readings(rules, text, "cooperate")
+    assert found and all(f[3] == "CT+" for f in found), found
+    text = "Iran threatens to expand its partnership with Venezuela."
+    assert all(f[3] != "CT+" for f in readings(rules, text, "cooperate"))
+
+
+def test_never_so_much_as_now_is_no_denial(rules):
+    text = "Chile and Peru have never held so many joint exercises as now."
+    found = readings(rules, text, "cooperate")
+    assert found and all(f[3] == "CT+" for f in found), found

@@ -42,6 +42,7 @@ PROBABLE |= {"promise", "vow", "commit", "anticipate"}
 PROBABLE |= {"intent", "determined", "ready", "readiness", "preparation", "expectation"}
 PROBABLE |= {"appear", "seem", "apparently", "reportedly", "should", "try", "need", "inevitable"}
 PROBABLE |= {"close", "near", "meant"}  # "close to signing", "meant to fortify"
+NEARNESS = {"close", "near"}  # ... the adjectives, not the verbs ("the pullout closed a chapter")
 PROBABLE |= {"invitation"}  # "an invitation to Ukraine to join": not yet joined
 PROBABLE |= {"order"}  # "Putin ordered the signing of a pact": to be signed
 PROBABLE |= {"wish", "desire"}  # "wishes for it to remain stationed"

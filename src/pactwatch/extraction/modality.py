@@ -13,6 +13,7 @@ its auxiliaries and the time expressions of its clause.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -145,6 +146,8 @@ def _chain(head: Token) -> list[Token]:
         filed = tok is head and tok.dep_ in ("dobj", "nsubjpass") and lemma(tok) in cw.FILED
         if filed and lemma(gov) in cw.ACTED_ON:
             break  # "has not approved Sweden's application": the application was made
+        if tok.dep_ in ("nsubj", "csubj") and gov.pos_ == "VERB" and lemma(gov) in HOLDING:
+            break  # "the growing cooperation threatens European security": it is there
         says = lemma(gov) in SAYING or _phrasal_negation(gov)  # "ruling out any presence"
         # "the two states do not have a ratified accord": what a thing had is said to be, is
         # as it is had
@@ -168,6 +171,10 @@ def _chain(head: Token) -> list[Token]:
 
 
 PRESENT_FORCES = WORDS["FORCES"]  # what is there when it aims at something
+# Verbs of a danger or a fear whose subject is what poses or feels it: it is there ("the
+# growing cooperation threatens European security"); only their object is in doubt. Not the
+# verbs of aim, whose subject is still to come ("the withdrawal aims to close the mission").
+HOLDING = {"threaten", "risk", "fear", "concern", "doubt", "question"}
 DEALS = {"deal", "contract", "agreement", "order", "plan", "talks"}
 
 
@@ -182,6 +189,15 @@ def _aiming(verb: Token) -> bool:
     """A verb of aim or intent with what is aimed at after it: "aims to", "seeks to"."""
     aim = lemma(verb) in cw.PROBABLE or lemma(verb) in cw.POSSIBLE
     return aim and verb.pos_ == "VERB" and any(k.dep_ == "xcomp" for k in verb.children)
+
+
+def _as_now(verb: Token, never: Token) -> bool:
+    """ "have never held so many joint events as now": a measure of today, no denial."""
+    after = [t.lower_ for t in verb.subtree if t.i > never.i]
+    return any(a in ("as", "than") and b in NOW for a, b in pairwise(after))
+
+
+NOW = {"now", "today", "currently", "presently"}
 
 
 def _negated(verb: Token) -> bool:
@@ -305,7 +321,7 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             cues.level = min(cues.level, 1)
             cues.future = True
             cues.note(f"ps:{low}")
-        elif low in cw.PROBABLE:
+        elif low in cw.PROBABLE and not (low in cw.NEARNESS and tok.pos_ == "VERB"):
             cues.level = min(cues.level, 2)
             cues.future = True
             cues.note(f"pr:{low}")
@@ -343,7 +359,9 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             not_only = c in ("not", "n't") and after in ("only", "just", "merely", "simply")
             # "has not only shunned ... but also recalled"; "ties have never been stronger":
             # as strong as ever, no denial
-            never_more = c == "never" and any(k.tag_ in ("JJR", "RBR") for k in tok.children)
+            never_more = c == "never" and (
+                any(k.tag_ in ("JJR", "RBR") for k in tok.children) or _as_now(tok, child)
+            )
             if not no_longer and not not_only and not never_more:
                 cues.negations += 1
                 cues.note("neg")

@@ -644,6 +644,8 @@ class DyadFrames(DyadParts):
                 sides = sides or [  # "of troops from A, B and C": the troops' states
                     x for t in takers for x in self.preps(t, ("from",)) if x.kind == "state"
                 ]
+            if not sides and head.pos_ in ("NOUN", "PROPN"):  # "cooperation between Moscow
+                sides = self.preps(head, ("between", "among"))  # and Tehran": both ways
             named = set(self.ids(sides, roles=False))
             if len(named) >= 2 and set(self.ids(s.obj, roles=False)) <= named:
                 s.subj, s.obj, s.via = sides, sides, "between"

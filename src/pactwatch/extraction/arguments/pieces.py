@@ -506,7 +506,14 @@ class Pieces:
         # with Guyana"
         held = compound_head(head) if head.dep_ == "compound" and head.pos_ == "NOUN" else None
         held = None if held is not None and lemma(held) in HALTS else held
-        for obj in [*prep_objects(head, preps), *(prep_objects(held, preps) if held else ())]:
+        found = [*prep_objects(head, preps), *(prep_objects(held, preps) if held else ())]
+        if not found and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of":
+            # "the scope of its obligations to the Philippines": the parser hangs what
+            # follows the noun on the noun before "of"
+            outer = head.head.head
+            if outer.pos_ == "NOUN" and outer.i < head.i:
+                found = [o for o in prep_objects(outer, preps) if o.i > head.i]
+        for obj in found:
             if obj.head.lower_ == "with" and lemma(obj) in MEANS_NOUNS:
                 continue  # "resume ties with China's help": the means, not a side
             out += [x for x in self.actors(obj) if x not in out]

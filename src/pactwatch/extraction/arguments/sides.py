@@ -344,7 +344,7 @@ class SideFrames(DyadFrames):
             c.cues.append("war_named_for")
             return [c]
         if len(sides) == 1 and helper is None:  # not the one helping one side
-            other = self._other_side(head, sides[0])
+            other = self._in_state_of(head, sides[0]) or self._other_side(head, sides[0])
             if other is not None:
                 sides.append(other)
         c.subject = self.ids([x for x in sides if x.kind in ("state", "org", "person", "group")])
@@ -384,6 +384,20 @@ class SideFrames(DyadFrames):
         day = self.published  # "the Vietnam war ended in 1975": history
         old = bool(years) and day is not None and day.start.year - max(years) > WAR_OF_HISTORY_YEARS
         return None if old else one
+
+    def _in_state_of(self, head: Token, one: Ref) -> Ref | None:
+        """Who is "at war with", "in conflict with", "in a state of war with" the one side
+        named: the subject of the clause ("the Houthis are at war with Saudi Arabia")."""
+        tok = head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) == "state":
+            tok = tok.head.head
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in")):
+            return None
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj, _ = self.subject(verb)
+        return next((x for x in subj if x.kind in SIDE_KINDS and x.ids != one.ids), None)
 
     def _other_side(self, head: Token, one: Ref) -> Ref | None:
         sent = head.sent

@@ -82,6 +82,7 @@ TRIGGERS: list[Trigger] = [
         "dyad",
         "enhance|upgrade|intensify|develop|forge|seek|broaden|widen|cement ~ $TIES",
         "establish|elevate ~ $TIES",
+        "grow|improve|foster|nurture|solidify|consolidate|reinforce|advance ~ $TIES",
         "step up ~ $TIES",
     ),
     *_t("cooperate", "dyad", "cooperate/V", "work/V with", "partner/N", "ally/N"),
