@@ -1102,3 +1102,9 @@ def test_a_withdrawal_that_closed_something_is_done(rules):
     text = "The pullout of Kenyan troops from Somalia, finished in June, closed a long chapter."
     found = readings(rules, text, "withdraw_forces")
     assert found and all(f[3] == "CT+" for f in found), found
+
+
+def test_troops_were_sent_is_a_sending_not_troops_being_somewhere(rules):
+    # the pattern's "are in" must not take the auxiliary of "sent" for its copula
+    text = "About 2,000 Chadian soldiers were sent to Mali in 2013."
+    assert (["TCD"], ["MLI"]) in [r[:2] for r in readings(rules, text, "deploy")]

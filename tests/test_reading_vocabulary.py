@@ -717,3 +717,10 @@ def test_arms_given_as_a_sum_in_them(rules):
     text = "Turkey provided Kenya with $90 million in drones between 2021 and 2024."
     found = readings(rules, text, "arms_supply")
     assert (["TUR"], ["KEN"]) in [(s, o) for s, o, _, _ in found], found
+
+
+def test_arming_a_side_is_arms_supplied(rules):
+    # "armed" is kept as written ("armed forces"), so the verb is named in its own form
+    text = "Iran has armed Hezbollah for decades."
+    assert (["IRN"], ["hezbollah"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert readings(rules, "The armed forces of Chad held a parade.", "arms_supply") == []

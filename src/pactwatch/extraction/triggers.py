@@ -163,6 +163,8 @@ class Triggers:
                 continue  # a gap longer than its mark allows
             if _clause_in_gap(doc, start, align, self.bounds[n]):
                 continue  # "ties while Hanoi faces mounting": no growth of the ties
+            if _auxiliary_of_gap(doc, start, align, self.pattern_tokens[n], self.bounds[n]):
+                continue  # "troops were sent to Russia in 2024": "were" is no "are in"
             trig, head_k, absorbed_k = self.specs[n]
             self.patterns = self.pattern_tokens[n]
             if doc[start].sent.start in r.chrome:
@@ -308,6 +310,21 @@ def _clause_in_gap(doc: Doc, start: int, align: list[int], gaps: dict[int, int])
             continue
         later = [doc[start + n] for n in range(j + 1, len(align)) if align[n] not in gaps]
         if any(w == clause or clause.is_ancestor(w) for w in later):
+            return True
+    return False
+
+
+def _auxiliary_of_gap(
+    doc: Doc, start: int, align: list[int], tokens: list[dict[str, Any]], gaps: dict[int, int]
+) -> bool:
+    """Whether the pattern's "be" matched an auxiliary of a verb in a gap ("troops were sent
+    to Russia in 2024" is no "troops are in"): the verb says what the troops are."""
+    inside = {start + j: k for j, k in enumerate(align)}
+    for j, k in enumerate(align):
+        tok = doc[start + j]
+        if tok.dep_ not in ("aux", "auxpass") or tokens[k].get("NORM") != "be":
+            continue
+        if inside.get(tok.head.i) in gaps:
             return True
     return False
 

@@ -49,7 +49,7 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "funnel|channel|smuggle|airlift ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
-    *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~~ $ARMS", "arm/V"),
+    *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~~ $ARMS", "arm|armed/V"),
     # "the provision of weapons to its army" (a short gap: not "a provision of the treaty on
     # nuclear weapons")
     *_t("arms_supply", "dyad", "provision/N of ~ $ARMS"),
