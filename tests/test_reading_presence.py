@@ -1108,3 +1108,11 @@ def test_troops_were_sent_is_a_sending_not_troops_being_somewhere(rules):
     # the pattern's "are in" must not take the auxiliary of "sent" for its copula
     text = "About 2,000 Chadian soldiers were sent to Mali in 2013."
     assert (["TCD"], ["MLI"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_a_request_agreed_to_is_the_agreers_own_plan(rules):
+    text = "France agreed to Chad's request to withdraw French troops from Chad."
+    assert (["FRA"], ["TCD"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    # asked for and not yet taken up: the request says it, no withdrawal of its own
+    text = "Chad renewed its request to withdraw French troops from Chad."
+    assert readings(rules, text, "withdraw_forces") == []

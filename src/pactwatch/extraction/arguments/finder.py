@@ -602,6 +602,9 @@ def _requested(head: Token) -> bool:
     )
     if tok.dep_ == "acl" and lemma(gov) in PROPOSED | BIDS and to_infinitive(tok):
         taken_up = lemma(gov.head) in TAKEN_UP and gov.dep_ in ("dobj", "nsubjpass")
+        # "agreed to Niger's request to withdraw": taken up too
+        to_it = gov.dep_ == "pobj" and gov.head.lower_ == "to" and gov.head.dep_ == "prep"
+        taken_up |= to_it and lemma(gov.head.head) in TAKEN_UP
         return not taken_up  # "a proposal to sign the treaty", "bids to become members":
         # sought (not "accepted the offer to enter into this treaty": taken up)
     before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" else None
