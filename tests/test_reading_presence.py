@@ -1116,3 +1116,10 @@ def test_a_request_agreed_to_is_the_agreers_own_plan(rules):
     # asked for and not yet taken up: the request says it, no withdrawal of its own
     text = "Chad renewed its request to withdraw French troops from Chad."
     assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_forces_moving_away_or_a_camp_returned_is_a_withdrawal(rules):
+    text = "Russian forces have started repositioning away from Kharkiv, officials said."
+    assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    text = "French soldiers returned their military camp in Dakar to Senegal's army on Friday."
+    assert (["FRA"], ["SEN"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]

@@ -72,7 +72,7 @@ SETS: dict[str, str] = {
     "mercenary sapper deminer fleet squadron battlegroup serviceman garrison flotilla "
     "detachment paramilitary",
     "BASE": "base facility installation outpost garrison checkpoint post airfield site station "
-    "airbase",
+    "airbase camp barracks",
     "ARMS": "weapon arm howitzer missile radar ammunition drone tank jet system equipment gun "
     "artillery rocket shell munition launcher fighter aircraft helicopter vehicle hardware "
     "interceptor armament frigate submarine warship caesar corvette destroyer torpedo "

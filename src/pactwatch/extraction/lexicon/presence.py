@@ -200,6 +200,8 @@ TRIGGERS: list[Trigger] = [
     # "moved to oust the French military", "ordered US troops out", "would reposition out of"
     *_t("withdraw_forces", "presence", "oust|evict/V ~~ $FORCES", "order/V ~~ $TROOPS ~ out"),
     *_t("withdraw_forces", "presence", "$TROOPS ~~ ^reposition|relocate|redeploy/V out of"),
+    # "forces have begun repositioning away from Kyiv"
+    *_t("withdraw_forces", "presence", "$TROOPS ~~ ^reposition|redeploy|pull/V away from"),
     *_t("withdraw_forces", "presence", "close|shut down ~~ $BASE", "hand over ~~ $BASE"),
     *_t("withdraw_forces", "presence", "handover/N of ~~ $BASE"),  # "the handover of its base"
     # "will wind down its mission in Iraq", "were flown out of Mali", "bring home its soldiers"
