@@ -1356,3 +1356,12 @@ def test_never_so_much_as_now_is_no_denial(rules):
     text = "Chile and Peru have never held so many joint exercises as now."
     found = readings(rules, text, "cooperate")
     assert found and all(f[3] == "CT+" for f in found), found
+
+
+def test_joint_drills_called_off_are_ties_cut_unless_a_blocs(rules):
+    text = "Chile postponed a joint naval exercise with Peru, citing the dispute."
+    assert (["CHL"], ["PER"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+    # a member calling off its bloc's drills skips them (the participation track)
+    text = "Kyrgyzstan called off the CSTO drills planned on its territory."
+    assert readings(rules, text, "skip_exercise")
+    assert readings(rules, text, "reduce_cooperation") == []

@@ -216,6 +216,13 @@ class Triggers:
             if c.trigger.types != FREEZE_OR_SUSPEND
             or not any((h, t) in sure for t in c.trigger.types)
         }
+        # a word read as two types where one is the other's narrower reading: the narrower
+        # ("called off the CSTO drills": a member skipping its bloc's exercise, not ties cut)
+        best = {
+            (h, ts): c
+            for (h, ts), c in best.items()
+            if not any((h, t) in sure for t in NARROWER.get(c.trigger.types[0], ()))
+        }
         for c in sorted(best.values(), key=lambda c: (-(c.end - c.start), _depth(doc[c.head]))):
             same = [k for k in kept if k.trigger.types == c.trigger.types]
             clash = [k for k in same if k.start <= c.head < k.end or c.start <= k.head < c.end]
@@ -235,6 +242,7 @@ class Triggers:
 
 
 FREEZE_OR_SUSPEND = ("freeze", "suspend")  # the types of a pattern its frame reads as one
+NARROWER = {"reduce_cooperation": ("skip_exercise",)}  # a type -> its narrower readings
 
 # A match inside a longer one of these types is part of it: "reduced military cooperation" is
 # no cooperation, "froze its membership" no accession, "ended the fighting" no attack.

@@ -199,6 +199,10 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "reduce|cut|downgrade|curtail|scale ~ $TIES"),
     *_t("reduce_cooperation", "dyad", "sever ~~ $TIES", "close|shut ~ border ~ with|to"),
     *_t("reduce_cooperation", "dyad", "narrow|limit|minimize|minimise ~ $TIES"),
+    # "postponed a joint military exercise with Georgia", "the drills were called off"
+    *_t("reduce_cooperation", "dyad", "postpone|cancel|scrap|suspend|halt/V ~~ $DRILL"),
+    *_t("reduce_cooperation", "dyad", "call/V off ~~ $DRILL", "$DRILL ~~ be/V ^call/V off"),
+    *_t("reduce_cooperation", "dyad", "$DRILL ~~ be/V ^postpone|cancel|scrap|suspend/V"),
     *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end|freeze ~ cooperation|$TIES"),
     # "suspended military-to-military talks with", "relations were downgraded"
     *_t("reduce_cooperation", "dyad", "suspend|halt|freeze/V ~~ talk|consultation ~ with"),
