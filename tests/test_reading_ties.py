@@ -1365,3 +1365,9 @@ def test_joint_drills_called_off_are_ties_cut_unless_a_blocs(rules):
     text = "Kyrgyzstan called off the CSTO drills planned on its territory."
     assert readings(rules, text, "skip_exercise")
     assert readings(rules, text, "reduce_cooperation") == []
+
+
+def test_participation_in_drills_cancelled_is_an_exercise_skipped(rules):
+    text = "Tajikistan cancelled its participation in the CSTO drills this autumn."
+    assert [r[0] for r in readings(rules, text, "skip_exercise")] == [["TJK"]]
+    assert readings(rules, text, "reduce_cooperation") == []

@@ -89,7 +89,9 @@ TRIGGERS: list[Trigger] = [
         "!no !longer ^take part in ~~ $DRILL",
     ),
     *_t("skip_exercise", "member", "skip|boycott|shun|miss|snub ~~ $DRILL", "call off ~ $DRILL"),
-    *_t("skip_exercise", "member", "cancel ~ $DRILL", "cancel ~ involvement ~ $DRILL"),
+    *_t(
+        "skip_exercise", "member", "cancel ~ $DRILL", "cancel ~ involvement|participation ~ $DRILL"
+    ),
     *_t("skip_exercise", "member", "!not|n't ^participate|join ~ $DRILL", "!refuse ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^take part in ~ $DRILL", "pull out of ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^send ~ officer|troop ~ to ~ $DRILL"),
