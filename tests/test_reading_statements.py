@@ -1191,3 +1191,10 @@ def test_ties_never_stronger_are_no_denial(rules):
     assert found and all(f[3] == "CT+" for f in found), found
     text = "Nigeria has never hosted foreign troops."
     assert all(f[3] == "CT-" for f in readings(rules, text, "deploy"))
+
+
+def test_what_another_has_to_do_said_by_a_speaker_is_a_request(rules):
+    text = "Serbia has to recognise Kosovo, the German chancellor said."
+    assert (["DEU"], ["SRB"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "What does Serbia have to do with it, the German chancellor asked."
+    assert readings(rules, text, "urge") == []

@@ -1371,3 +1371,10 @@ def test_participation_in_drills_cancelled_is_an_exercise_skipped(rules):
     text = "Tajikistan cancelled its participation in the CSTO drills this autumn."
     assert [r[0] for r in readings(rules, text, "skip_exercise")] == [["TJK"]]
     assert readings(rules, text, "reduce_cooperation") == []
+
+
+def test_having_stopped_taking_part_in_drills_is_skipping_them(rules):
+    text = "Tajikistan has stopped taking part in the bloc's CSTO war games, officials say."
+    assert [r[0] for r in readings(rules, text, "skip_exercise")] == [["TJK"]]
+    text = "Belarus has ceased participating in CSTO drills."
+    assert [r[0] for r in readings(rules, text, "skip_exercise")] == [["BLR"]]

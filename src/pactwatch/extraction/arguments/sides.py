@@ -79,8 +79,10 @@ class SideFrames(DyadFrames):
         asked = [k for k in head.children if k.dep_ in ("dobj", "nsubjpass")]
         if any(lemma(k) in PUBLIC for k in asked):
             return []  # "asked Australian media to respect China", "voters were asked to answer"
-        if low in ("must", "should", "oblige", "obliged", "need"):
+        if low in ("must", "should", "oblige", "obliged", "need", "have"):
             verb = head.head if head.dep_ == "aux" else head
+            if low == "have" and _to_do_with(verb):
+                return []  # "what does ISIS have to do with it": no demand
             if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
                 return []  # "if Russia should attack": a condition, not a demand
             target, _ = subject_token(verb)
@@ -405,6 +407,14 @@ class SideFrames(DyadFrames):
             if sent.start <= ref.start < sent.end and ref.kind == "state" and ref.ids != one.ids:
                 return ref
         return None
+
+
+def _to_do_with(verb: Token) -> bool:
+    """ "have to do with": what a thing concerns."""
+    return any(
+        k.dep_ == "xcomp" and lemma(k) == "do" and any(p.lower_ == "with" for p in k.children)
+        for k in verb.children
+    )
 
 
 def _asserted(verb: Token) -> bool:

@@ -88,6 +88,9 @@ TRIGGERS: list[Trigger] = [
         "!no !longer ^participate in ~~ $DRILL",
         "!no !longer ^take part in ~~ $DRILL",
     ),
+    # "has stopped taking part in the alliance's war games": no longer takes part
+    *_t("skip_exercise", "member", "stop|cease|quit/V ~ take part|participate in ~~ $DRILL"),
+    *_t("skip_exercise", "member", "stop|cease|quit/V ~ take part|participate in ~~ war game"),
     *_t("skip_exercise", "member", "skip|boycott|shun|miss|snub ~~ $DRILL", "call off ~ $DRILL"),
     *_t(
         "skip_exercise", "member", "cancel ~ $DRILL", "cancel ~ involvement|participation ~ $DRILL"

@@ -244,6 +244,7 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "insist/V that", "must/V", "oblige/V", "obliged"),
     *_t("urge", "request", "should/V"),  # "Brussels should not interfere", said by a speaker
     *_t("urge", "request", "need/V to"),  # "Baku needs to explain its plans", said by one
+    *_t("urge", "request", "have/V to"),  # "Russia has to end the war", said by one
     *_t("urge", "request", "give ~ $TROOPS ~ to leave|withdraw|depart", "order ~ $TROOPS ~ leave"),
     *_t("urge", "request", "order ~ $TROOPS out"),  # "orders French troops out"
     *_t("urge", "request", "demand ~~ $TROOPS ~ leave|withdraw|depart"),
