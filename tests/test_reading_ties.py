@@ -1378,3 +1378,12 @@ def test_having_stopped_taking_part_in_drills_is_skipping_them(rules):
     assert [r[0] for r in readings(rules, text, "skip_exercise")] == [["TJK"]]
     text = "Belarus has ceased participating in CSTO drills."
     assert [r[0] for r in readings(rules, text, "skip_exercise")] == [["BLR"]]
+
+
+def test_supporting_a_state_is_backing_it_supporting_a_thing_is_not(rules):
+    text = "Japan fully supports Vietnam, the foreign minister said on Monday."
+    assert (["JPN"], ["VNM"]) in [r[:2] for r in readings(rules, text, "political_support")]
+    assert readings(rules, "Hungary supports the proposal.", "political_support") == []
+    # help in a fight is help, not words
+    text = "Senegal vowed to support Mali in its fight against armed groups."
+    assert readings(rules, text, "political_support") == []

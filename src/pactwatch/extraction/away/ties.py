@@ -37,6 +37,23 @@ def _support_for_no_one(doc: Doc, c: Candidate, head: Token) -> bool:
     )
 
 
+def _support_of_no_actor(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "supports the Philippines": backing; "supports the proposal", "supported the
+    troops with fuel": no one backed. A bare "support" backs only an actor it takes as its
+    object."""
+    if c.trigger.pattern != "support/V" or head.pos_ != "VERB":
+        return False
+    if any(lemma(o) in FIGHTS for o in prep_objects(head, ("in",))):
+        return True  # "to support the Sahel states in their battle": help, not words
+    refs = doc._.pactwatch.refs
+    objects = [k for k in head.children if k.dep_ == "dobj"]
+    objects += [k for o in objects for k in o.conjuncts]
+    return not objects or not all(_names_an_actor(refs, o, said=True) for o in objects)
+
+
+FIGHTS = {"battle", "fight", "war", "struggle", "combat", "campaign", "defense", "defence"}
+
+
 def _supported_thing(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "the plan is supported by most members", "Swedish farmers were supported by the EU",
     "the battalion is supported by French drones": support said in the passive backs someone
@@ -232,5 +249,5 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _trucks_of_no_state,
         _stopped_short,
     ),
-    "political_support": (_support_for_no_one, _supported_thing),
+    "political_support": (_support_for_no_one, _supported_thing, _support_of_no_actor),
 }

@@ -37,6 +37,9 @@ TRIGGERS: list[Trigger] = [
     # support said in the passive names who gives it: "the government, which is openly
     # supported by Turkey" (bare active "support" is left out: "support the proposal")
     *_t("political_support", "dyad", "be ~ ^support/V by"),
+    # ... but a bare active "support" with an actor as its object ("fully supports the
+    # Philippines"): away.ties keeps it only then
+    *_t("political_support", "dyad", "support/V"),
     *_t("political_support", "dyad", "endorse/V", "throw ~ support|weight behind"),
     *_t(
         "political_support",
