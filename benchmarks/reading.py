@@ -6,9 +6,10 @@ Reads the real news articles of ``gold/news`` (and the seeds), repeated until th
 at least N words, twice in the same run: once through the trained English pipeline alone (the
 bare pass: tagging, parsing, entities), once through the full reader (its components, the
 learned filter, merging). The two passes take turns over tenths of the corpus, so that a
-machine whose speed drifts during the run (a shared one does) weighs on both alike. Prints words per second of each and their ratio (the issue's budget:
-the full extraction at most 2x the bare pass), the ratio of reading a 1 MB article to a 100 KB
-one (budget 12x: time linear in length), and the peak memory of the process (budget 1.5 GB).
+machine whose speed drifts during the run (a shared one does) weighs on both alike. Prints
+words per second of each and their ratio (the issue's budget: the full extraction at most 2x
+the bare pass), the ratio of reading a 1 MB article to a 100 KB one (budget 12x: time linear
+in length), and the peak memory of the process (budget 1.5 GB).
 """
 
 from __future__ import annotations
