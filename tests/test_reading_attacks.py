@@ -956,6 +956,6 @@ def test_threats_to_counter_are_no_blow(rules):
 
 
 def test_at_war_with_one_side_the_subject_is_the_other(rules):
-    text = "The Houthis have been at war with Saudi Arabia since 2015."
+    text = "Yemen's Houthis are at war with Riyadh, officials say."
     found = [sorted(r[0]) for r in readings(rules, text, "attack")]
     assert ["SAU", "houthis"] in found, found

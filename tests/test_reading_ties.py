@@ -1353,7 +1353,7 @@ def test_what_threatens_is_there(rules):
 
 
 def test_never_so_much_as_now_is_no_denial(rules):
-    text = "Chile and Peru have never held so many joint exercises as now."
+    text = "Chile and Peru have never held so many naval drills as today."
     found = readings(rules, text, "cooperate")
     assert found and all(f[3] == "CT+" for f in found), found
 

@@ -192,7 +192,7 @@ def _aiming(verb: Token) -> bool:
 
 
 def _as_now(verb: Token, never: Token) -> bool:
-    """ "have never held so many joint events as now": a measure of today, no denial."""
+    """ "have never staged this many drills as today": a measure of today, no denial."""
     after = [t.lower_ for t in verb.subtree if t.i > never.i]
     return any(a in ("as", "than") and b in NOW for a, b in pairwise(after))
 

@@ -164,7 +164,7 @@ class Triggers:
             if _clause_in_gap(doc, start, align, self.bounds[n]):
                 continue  # "ties while Hanoi faces mounting": no growth of the ties
             if _auxiliary_of_gap(doc, start, align, self.pattern_tokens[n], self.bounds[n]):
-                continue  # "troops were sent to Russia in 2024": "were" is no "are in"
+                continue  # "soldiers were sent to Mali in 2013": "were" is no "are in"
             trig, head_k, absorbed_k = self.specs[n]
             self.patterns = self.pattern_tokens[n]
             if doc[start].sent.start in r.chrome:

@@ -602,7 +602,7 @@ def _requested(head: Token) -> bool:
     )
     if tok.dep_ == "acl" and lemma(gov) in PROPOSED | BIDS and to_infinitive(tok):
         taken_up = lemma(gov.head) in TAKEN_UP and gov.dep_ in ("dobj", "nsubjpass")
-        # "agreed to Niger's request to withdraw": taken up too
+        # "agreed to Chad's request to withdraw": taken up too
         to_it = gov.dep_ == "pobj" and gov.head.lower_ == "to" and gov.head.dep_ == "prep"
         taken_up |= to_it and lemma(gov.head.head) in TAKEN_UP
         return not taken_up  # "a proposal to sign the treaty", "bids to become members":

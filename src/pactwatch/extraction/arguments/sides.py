@@ -82,7 +82,7 @@ class SideFrames(DyadFrames):
         if low in ("must", "should", "oblige", "obliged", "need", "have"):
             verb = head.head if head.dep_ == "aux" else head
             if low == "have" and _to_do_with(verb):
-                return []  # "what does ISIS have to do with it": no demand
+                return []  # "what has the bloc to do with this": no demand
             if low == "should" and any(k.lower_ in ("if", "unless") for k in verb.children):
                 return []  # "if Russia should attack": a condition, not a demand
             target, _ = subject_token(verb)
@@ -388,8 +388,8 @@ class SideFrames(DyadFrames):
         return None if old else one
 
     def _in_state_of(self, head: Token, one: Ref) -> Ref | None:
-        """Who is "at war with", "in conflict with", "in a state of war with" the one side
-        named: the subject of the clause ("the Houthis are at war with Saudi Arabia")."""
+        """Who is "at war" or "in conflict" with the one side named (a state of war too):
+        the subject of the clause ("the Houthis are at war with Riyadh")."""
         tok = head
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) == "state":
             tok = tok.head.head
