@@ -207,21 +207,13 @@ class Triggers:
                 if not taken_away(doc, pair):
                     best[(ref.head, "pair")] = pair
         kept: list[Candidate] = []
-        # a word the freeze-or-suspension pattern matches and a pattern of one of the two
-        # too: that one ("suspend its membership": a suspension, no freeze beside it)
+        # a reading that yields to another read by a pattern of one type at the same head
+        # (``_yields_to``)
         sure = {(h, t[0]) for (h, _), c in best.items() if len(t := c.trigger.types) == 1}
         best = {
             (h, ts): c
             for (h, ts), c in best.items()
-            if c.trigger.types != FREEZE_OR_SUSPEND
-            or not any((h, t) in sure for t in c.trigger.types)
-        }
-        # a word read as two types where one is the other's narrower reading: the narrower
-        # ("called off the CSTO drills": a member skipping its bloc's exercise, not ties cut)
-        best = {
-            (h, ts): c
-            for (h, ts), c in best.items()
-            if not any((h, t) in sure for t in NARROWER.get(c.trigger.types[0], ()))
+            if not any((h, t) in sure for t in _yields_to(c.trigger.types))
         }
         for c in sorted(best.values(), key=lambda c: (-(c.end - c.start), _depth(doc[c.head]))):
             same = [k for k in kept if k.trigger.types == c.trigger.types]
@@ -243,6 +235,15 @@ class Triggers:
 
 FREEZE_OR_SUSPEND = ("freeze", "suspend")  # the types of a pattern its frame reads as one
 NARROWER = {"reduce_cooperation": ("skip_exercise",)}  # a type -> its narrower readings
+
+
+def _yields_to(types: tuple[str, ...]) -> tuple[str, ...]:
+    """The types a reading gives way to where a pattern of one of them matches its head: the
+    freeze-or-suspension pattern to either one ("suspend its membership": a suspension, no
+    freeze beside it); a type to its narrower readings (``NARROWER``: "called off the CSTO
+    drills" is a member skipping its bloc's exercise, not ties cut)."""
+    return types if types == FREEZE_OR_SUSPEND else NARROWER.get(types[0], ())
+
 
 # A match inside a longer one of these types is part of it: "reduced military cooperation" is
 # no cooperation, "froze its membership" no accession, "ended the fighting" no attack.
@@ -325,8 +326,8 @@ def _clause_in_gap(doc: Doc, start: int, align: list[int], gaps: dict[int, int])
 def _auxiliary_of_gap(
     doc: Doc, start: int, align: list[int], tokens: list[dict[str, Any]], gaps: dict[int, int]
 ) -> bool:
-    """Whether the pattern's "be" matched an auxiliary of a verb in a gap ("troops were sent
-    to Russia in 2024" is no "troops are in"): the verb says what the troops are."""
+    """Whether the pattern's "be" matched an auxiliary of a verb in a gap ("soldiers were
+    sent to Mali in 2013" is no "soldiers are in"): the verb says what the soldiers are."""
     inside = {start + j: k for j, k in enumerate(align)}
     for j, k in enumerate(align):
         tok = doc[start + j]

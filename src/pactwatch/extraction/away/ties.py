@@ -14,7 +14,7 @@ from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.agreements import DRAFTS
 from pactwatch.extraction.away.common import AGREEMENT, Test, _ids_in, _press_conference
 from pactwatch.extraction.lexicon.patterns import WORDS
-from pactwatch.extraction.lexicon.ties import HALTED
+from pactwatch.extraction.lexicon.ties import BARE_SUPPORT, HALTED
 from pactwatch.extraction.lexicon.word_classes import RULING_WORDS
 from pactwatch.extraction.reading import Candidate, Ref
 from pactwatch.extraction.syntax import lemma, prep_objects, subject_token
@@ -41,7 +41,7 @@ def _support_of_no_actor(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "supports the Philippines": backing; "supports the proposal", "supported the
     troops with fuel": no one backed. A bare "support" backs only an actor it takes as its
     object."""
-    if c.trigger.pattern != "support/V" or head.pos_ != "VERB":
+    if c.trigger.pattern != BARE_SUPPORT or head.pos_ != "VERB":
         return False
     if any(lemma(o) in FIGHTS for o in prep_objects(head, ("in",))):
         return True  # "to support the Sahel states in their battle": help, not words

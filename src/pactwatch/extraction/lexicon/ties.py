@@ -25,6 +25,9 @@ SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit
 # held ("failed to reach an agreement", "have not yet reached an understanding")
 REACHING = ("reach ~ agreement", "reach ~ understanding")
 
+# a bare active "support", kept by away.ties only with an actor as its object
+BARE_SUPPORT = "support/V"
+
 TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", ATTENDED),
     *_t("political_support", "dyad", "rhetorical|verbal|moral ^support/N"),
@@ -39,7 +42,7 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "be ~ ^support/V by"),
     # ... but a bare active "support" with an actor as its object ("fully supports the
     # Philippines"): away.ties keeps it only then
-    *_t("political_support", "dyad", "support/V"),
+    *_t("political_support", "dyad", BARE_SUPPORT),
     *_t("political_support", "dyad", "endorse/V", "throw ~ support|weight behind"),
     *_t(
         "political_support",
