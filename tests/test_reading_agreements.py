@@ -1131,3 +1131,34 @@ def test_words_of_praise_do_not_hide_which_pact_is_signed(rules):
     text = "Vladimir Putin and Masoud Pezeshkian signed a landmark strategic partnership treaty."
     found = readings(rules, text, "sign", "2025-01-18")
     assert found and found[0][2] == "ru-ir-partnership-2025", found
+
+
+def test_an_agreement_in_principle_is_talks_not_a_signing(rules):
+    text = "Japan and Canada reached an agreement in principle on the defence accord."
+    assert readings(rules, text, "sign") == []
+    assert ["JPN", "CAN"] in [r[0] for r in readings(rules, text, "negotiate")]
+
+
+def test_a_bloc_suspending_a_states_membership_suspends_that_state(rules):
+    text = "The Arab League suspended Syria's membership in 2011."
+    assert [r[0] for r in readings(rules, text, "suspend")] == [["SYR"]]
+
+
+def test_a_deal_of_others_denounced_is_condemned_not_left(rules):
+    text = "Turkey's foreign ministry denounced the deal between Greece and Egypt."
+    assert readings(rules, text, "terminate") == []
+    assert readings(rules, text, "notify_withdrawal") == []
+    assert [r[0] for r in readings(rules, text, "accuse")] == [["TUR"]]
+
+
+def test_a_state_a_bloc_admits_as_a_member_joins_it(rules):
+    text = "NATO admitted North Macedonia as its 30th member in 2020."
+    assert (["MKD"], "NATO") in [(r[0], r[2]) for r in readings(rules, text, "join")]
+    text = "NATO welcomed Finland as its newest ally on Tuesday."
+    assert readings(rules, text, "political_support") == []
+
+
+def test_leaving_a_blocs_joint_force_moves_no_forces(rules):
+    text = "Niger announced its withdrawal from the G5 Sahel joint force on Friday."
+    assert readings(rules, text, "withdraw_forces") == []
+    assert [r[0] for r in readings(rules, text, "notify_withdrawal")] == [["NER"]]

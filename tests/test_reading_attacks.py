@@ -959,3 +959,29 @@ def test_at_war_with_one_side_the_subject_is_the_other(rules):
     text = "Yemen's Houthis are at war with Riyadh, officials say."
     found = [sorted(r[0]) for r in readings(rules, text, "attack")]
     assert ["SAU", "houthis"] in found, found
+
+
+def test_a_state_of_war_with_one_named_is_a_war_of_both(rules):
+    text = "Eritrea has been in a state of war with Ethiopia since the border dispute."
+    assert (["ERI", "ETH"], []) in [(sorted(s), o) for s, o, *_ in readings(rules, text, "attack")]
+    # a state of war declared at home names no enemy
+    text = "The parliament in Lima declared a state of war."
+    assert [r for r in readings(rules, text, "attack") if r[0] or r[1]] == []
+
+
+def test_two_sides_named_take_no_third_from_a_fight_told_before(rules):
+    text = "Ethiopian jets struck Eritrea on Monday. Sudan is at war with Ethiopia, the envoy said."
+    got = [(sorted(s), sorted(o)) for s, o in sides(rules, text, "attack")]
+    assert (["ETH", "SDN"], []) in got, got
+    assert (["ETH", "SDN"], ["ERI"]) not in got, got
+
+
+def test_what_was_shot_down_in_a_relative_clause_was_struck(rules):
+    text = "The Kenyan helicopter that was shot down near the border was an old model."
+    found = readings(rules, text, "attack")
+    assert found and all(s == [] and o == ["KEN"] for s, o, *_ in found), found
+
+
+def test_an_insurgency_waged_in_a_state_strikes_it(rules):
+    text = "Armed groups have waged a bloody insurgency in Niger since 2015."
+    assert [o for _, o, *_ in readings(rules, text, "attack")] == [["NER"]]

@@ -1123,3 +1123,21 @@ def test_forces_moving_away_or_a_camp_returned_is_a_withdrawal(rules):
     assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
     text = "French soldiers returned their military camp in Dakar to Senegal's army on Friday."
     assert (["FRA"], ["SEN"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+
+
+def test_forces_welcomed_are_hosted_not_praised(rules):
+    text = "The junta in Bamako began welcoming Turkish military advisers into the country."
+    assert [r[:2] for r in readings(rules, text, "deploy")] == [(["TUR"], ["MLI"])]
+    assert readings(rules, text, "political_support") == []
+
+
+def test_forces_provided_or_grown_in_number_are_deployed(rules):
+    text = "The ministry announced the provision by France of 300 more instructors to Benin."
+    assert ["FRA"] in [r[0] for r in readings(rules, text, "deploy")]
+    text = "The number of Turkish soldiers in Qatar will increase, Ankara said."
+    assert (["TUR"], ["QAT"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_a_cutback_of_a_presence_withdraws_forces(rules):
+    text = "The sharp cutback of Britain's military presence in Kenya was announced."
+    assert [r[:2] for r in readings(rules, text, "withdraw_forces")] == [(["GBR"], ["KEN"])]

@@ -1198,3 +1198,34 @@ def test_what_another_has_to_do_said_by_a_speaker_is_a_request(rules):
     assert (["DEU"], ["SRB"]) in [r[:2] for r in readings(rules, text, "urge")]
     text = "What does Serbia have to do with it, the German chancellor asked."
     assert readings(rules, text, "urge") == []
+
+
+def test_ordered_to_halt_or_advised_to_stop_is_a_request(rules):
+    text = "Niger's army chief ordered Germany to halt flights from the airfield."
+    assert (["NER"], ["DEU"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "Beijing advised Manila to stop the patrols near the shoal."
+    assert (["CHN"], ["PHL"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "Moscow suggested that Tbilisi refrain from new customs checks."
+    assert (["RUS"], ["GEO"]) in [r[:2] for r in readings(rules, text, "urge")]
+
+
+def test_high_time_for_one_to_act_and_waiting_for_one_to_act_ask_it(rules):
+    text = "It is high time for Austria to approve the accord, the Czech minister said."
+    assert (["CZE"], ["AUT"]) in [r[:2] for r in readings(rules, text, "urge")]
+    text = "Warsaw said it is still waiting for Lithuania to return the documents."
+    assert (["POL"], ["LTU"]) in [r[:2] for r in readings(rules, text, "urge")]
+    # waiting for answers "to" questions asks no one to act
+    text = "Estonia is still waiting for answers to its questions about the convoy."
+    assert readings(rules, text, "urge") == []
+
+
+def test_criticism_faced_accuses_the_one_facing_it(rules):
+    text = "Bahrain has faced criticism from Iran over the naval base."
+    assert (["IRN"], ["BHR"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Tunisia came under criticism for the arrests."
+    assert [r[1] for r in readings(rules, text, "accuse")] == [["TUN"]]
+
+
+def test_a_bloc_whose_members_defend_each_other_defends_itself(rules):
+    text = "SCO members promised to protect each other, the statement said."
+    assert (["SCO"], ["SCO"]) in [r[:2] for r in readings(rules, text, "commit_defense")]

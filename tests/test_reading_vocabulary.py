@@ -724,3 +724,19 @@ def test_arming_a_side_is_arms_supplied(rules):
     text = "Iran has armed Hezbollah for decades."
     assert (["IRN"], ["hezbollah"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
     assert readings(rules, "The armed forces of Chad held a parade.", "arms_supply") == []
+
+
+def test_police_or_military_training_given_is_assistance_and_no_arms(rules):
+    text = "Australia has expanded its police training in Fiji."
+    assert ["AUS"] in [r[0] for r in readings(rules, text, "security_assistance")]
+    text = "Somalia's army received military training from Turkish officers."
+    assert (["TUR"], ["SOM"]) in [r[:2] for r in readings(rules, text, "security_assistance")]
+    assert readings(rules, text, "arms_supply") == []
+
+
+def test_indo_before_a_second_side_is_india(rules):
+    text = "The visit will deepen Indo-French cooperation in the Indian Ocean."
+    assert (["FRA", "IND"], ["FRA", "IND"]) in [
+        (sorted(s), sorted(o)) for s, o, *_ in readings(rules, text, "cooperate")
+    ]
+    assert ("IND",) not in [ids for _, ids, _ in refs(rules, "Japan's Indo-Pacific strategy.")]

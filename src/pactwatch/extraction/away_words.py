@@ -79,7 +79,9 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"list", "note", "notification", "request", "report", "complaint", "proposal", "reply"}
     | {"response", "document", "copy", "draft"}
     # visitors: "a Russian delegation was received by Captain Traore", "received a call"
-    | {"delegation", "visitor", "guest", "counterpart", "minister", "president", "call"},
+    | {"delegation", "visitor", "guest", "counterpart", "minister", "president", "call"}
+    # help that is no hardware: "received military training from Russian instructors"
+    | {"training", "instruction", "advice", "support", "assistance", "intelligence"},
     "commit_defense": {"action", "decision", "policy", "move", "position", "stance", "right"}
     | {"choice", "step", "record", "view", "approach", "strike", "operation", "thesis"}
     # "implementing financial measures", "implementing solutions": no treaty of defence kept

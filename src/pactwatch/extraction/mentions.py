@@ -232,10 +232,12 @@ def _people_of_a_place(span: Span) -> bool:
 
 
 # The first half of a pair written with a combining form: "the Franco-Polish treaty", "Sino-
-# Russian drills", "Anglo-French" (not "Indo-": the Indo-Pacific is no India).
+# Russian drills", "Anglo-French", "Indo-Russian cooperation".
 COMBINING = {"Franco": "FRA", "Anglo": "GBR", "Sino": "CHN", "Russo": "RUS", "Greco": "GRC"}
-COMBINING |= {"Italo": "ITA", "Turco": "TUR", "Nippo": "JPN", "Polono": "POL"}
+COMBINING |= {"Italo": "ITA", "Turco": "TUR", "Nippo": "JPN", "Polono": "POL", "Indo": "IND"}
 NOT_COMBINED = {"saxon", "saxons", "roman", "era"}  # "Anglo-Saxon", "Greco-Roman", "Franco-era"
+# the Indo-Pacific is no India, nor are the Indo-European languages
+NOT_COMBINED |= {"pacific", "european", "europeans", "aryan", "germanic", "gangetic"}
 
 
 def _combining_forms(doc: Doc, labels: dict[str, tuple[str, str]]) -> list[Span]:

@@ -296,6 +296,16 @@ def _not_either(conj: Token) -> bool:
     )
 
 
+def _held_as(tok: Token) -> bool:
+    """ "considers an attack on one an attack on all", "is to be considered an aggression":
+    "consider" of what a thing counts as, no option weighed ("considering leaving")."""
+    if lemma(tok) != "consider":
+        return False
+    small = any(c.dep_ == "ccomp" and any(k.dep_ == "nsubj" for k in c.children)
+                for c in tok.children)  # fmt: skip
+    return small or any(c.dep_ == "oprd" for c in tok.children)
+
+
 def _over_a_verb(tok: Token) -> bool:
     """A governor with a verb of its own below it: "offered to send troops"."""
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
@@ -317,7 +327,9 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
             cues.negations += 1
             cues.future = True
             cues.note("unlikely")
-        elif low in cw.POSSIBLE or (low in cw.POSSIBLE_TO and _over_a_verb(tok)):
+        elif (low in cw.POSSIBLE and not _held_as(tok)) or (
+            low in cw.POSSIBLE_TO and _over_a_verb(tok)
+        ):
             cues.level = min(cues.level, 1)
             cues.future = True
             cues.note(f"ps:{low}")

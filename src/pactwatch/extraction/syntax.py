@@ -25,7 +25,8 @@ CONTROL = ("xcomp", "conj", "advcl", "pcomp", "oprd", "acomp")
 PASSIVE_SUBJECT = "nsubjpass"
 # Nouns for one actor's relation to another: "its CSTO allies" are not its own.
 RELATIONAL = {"ally", "partner", "neighbor", "neighbour", "rival", "counterpart", "adversary"}
-RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protector"}
+RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protector", "member"}
+RELATIONAL |= {"backer", "supporter"}
 # armed men not of a state, whose possessor is where they fight ("Sudan's rebels")
 FIGHTER_WORDS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "gunman"}
 # Forces told by whom they are loyal to are that one's: "forces loyal to the government",
@@ -214,8 +215,8 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
     if ref is not None and ref.kind != "agreement":
         out.append(ref)
         if ref.kind == "state":  # "Mali, Burkina Faso and Niger" parsed as an apposition:
-            for a in appos:  # one state is never another's apposition
-                listed = actors_of(r, a, depth + 1)
+            for a in appos:  # one state is never another's apposition; a role is none
+                listed = actors_of(r, a, depth + 1) if r.ref(a.i) is not None else []
                 if listed and all(x.kind == "state" and x.ids != ref.ids for x in listed):
                     out += listed
     elif ref is None or ref.kind == "agreement":
@@ -444,7 +445,9 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
         for child in _subjects(tok):
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
-                    return tok.head, False
+                    own = tok.i == verb.i  # "the jet that was shot down": what it was done to;
+                    done_to = child.dep_ == PASSIVE_SUBJECT if own else is_passive(verb)
+                    return tok.head, done_to  # "which is expected to vote": who votes
                 if shared or raised:  # "Kyrgyzstan quits the bloc or is pushed out", "the
                     return child, is_passive(verb)  # parliament is expected to vote on it"
                 return child, child.dep_ == PASSIVE_SUBJECT or _absolute_passive(tok)

@@ -30,6 +30,11 @@ GAP = {"TEXT": {"NOT_IN": [".", ";", "!", "?", "\n", "\n\n"]}}
 GAP_BOUNDS = {"~": 3, "~~": 7, "~~~": 12}
 
 
+# function words the verb table takes for inflections ("as" of "a", "its" of "it"): a
+# pattern's "as" is "as" only
+UNINFLECTED = {"as", "its"}
+
+
 def compile_pattern(
     pattern: str,
 ) -> tuple[list[dict[str, Any]], int | None, set[int], dict[int, int]]:
@@ -55,7 +60,7 @@ def compile_pattern(
         for alt in word.split("|"):
             for w in SETS[alt[1:]].split() if alt.startswith("$") else [alt.lower()]:
                 # a noun is not its verb: "signing/N" must not match "a sign of"
-                verb = w if pos == "N" else VERB_OF.get(w, w)
+                verb = w if pos == "N" or w in UNINFLECTED else VERB_OF.get(w, w)
                 alts += [w, verb, FORMS.get(w, w), SPELLING.get(w, w)]
         alts = sorted(set(alts))
         tok: dict[str, Any] = {"NORM": {"IN": alts}} if len(alts) > 1 else {"NORM": alts[0]}
@@ -248,7 +253,7 @@ def _yields_to(types: tuple[str, ...]) -> tuple[str, ...]:
 # A match inside a longer one of these types is part of it: "reduced military cooperation" is
 # no cooperation, "froze its membership" no accession, "ended the fighting" no attack.
 SUBSUMED = {
-    "cooperate": {"reduce_cooperation", "terminate", "skip_exercise"},
+    "cooperate": {"reduce_cooperation", "terminate", "skip_exercise", "skip_meeting"},
     "join": {"freeze", "suspend", "withdraw", "resume", "notify_withdrawal", "expel", "apply"},
     "deploy": {"withdraw_forces", "skip_exercise"},  # "will not host the CSTO drills"
     "attack": {"peace_deal", "commit_defense", "sign"},  # "struck a pact": no blow
@@ -266,6 +271,8 @@ SUBSUMED = {
     "suspend": {"freeze"},  # "the effective suspension of its membership": a freeze
     "freeze": {"skip_meeting", "skip_exercise"},  # "stayed away from its summits": those
     "warn": {"warn"},  # "threatened retaliation": one warning, not a second in its noun
+    "political_support": {"deploy", "join"},  # "welcomed Russian instructors", "welcomed
+    # Montenegro as its 29th member": forces hosted, a member taken in
 }
 
 
@@ -285,7 +292,10 @@ def _unsubsumed(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             and (o.end - o.start) > (c.end - c.start)
             for o in takers
         )
-        acted_on = c.type in ACTED_ON and any(_acted_on(doc[c.head], doc[o.head]) for o in takers)
+        words = {doc[c.head], doc[c.start]}  # "cancelled the drills, which were to be held":
+        acted_on = c.type in ACTED_ON and any(  # the drills the pattern begins with
+            _acted_on(w, doc[o.head]) for o in takers for w in words
+        )
         if not inside and not acted_on:
             out.append(c)
     return out

@@ -87,6 +87,9 @@ from pactwatch.extraction.syntax import (
     subject_token,
 )
 
+# what one accused does with the charge: "faced criticism", "came under fire"
+FACING = {"face", "receive", "attract", "incur", "meet", "endure", "weather", "come"}
+
 
 @dataclass
 class Sides:
@@ -166,7 +169,8 @@ class DyadFrames(DyadParts):
         if c.type == "warn" and _motive(head):
             return []  # "struck the sites in retaliation": why it struck, no warning
         beside = [a for a in head.children if a.dep_ == "appos" and self.actors(a)]
-        if role and (copula_subject(head) is not None or head.head.lower_ == "as" or beside):
+        put = head.dep_ == "appos" and bool(self.actors(head.head))  # "Moscow, Haftar's backer"
+        if role and (copula_subject(head) is not None or head.head.lower_ == "as" or beside or put):
             return self._role(c, head)  # "Iran and its closest ally, Syria": Syria's tie
         return None
 
@@ -195,6 +199,25 @@ class DyadFrames(DyadParts):
             held += [k for k in head.children if k.dep_ == "dobj"]  # one held to account
             return self._accused(c, head, held)
         return None
+
+    def _criticism_faced(self, c: Candidate, head: Token) -> Found:
+        """ "Qatar has faced criticism", "Iran, which faced Western accusations", "came under
+        criticism from Moscow": the one who faces it is accused; the accuser is named after
+        "from" or by the noun's own adjective, or not at all."""
+        if c.type != "accuse" or head.pos_ != "NOUN":
+            return None
+        verb = head.head if head.dep_ == "dobj" else None
+        if head.dep_ == "pobj" and head.head.lower_ == "under":
+            verb = head.head.head  # "came under criticism"
+        if verb is None or lemma(verb) not in FACING:
+            return None
+        faced = [x for x in self.actors(subject_token(verb)[0]) if x.kind != "place"]
+        critics = [*self.preps(head, ("from", "by")), *self.preps(verb, ("from",))]
+        critics += [x for x in self.owners(head) if x.kind != "place"]
+        c.subject = self.ids(critics)
+        c.object = [i for i in self.ids(faced) if i not in c.subject]
+        c.cues += ["subj_via=faced" if c.subject else "subj_via=none", "via=faced"]
+        return [c]
 
     def _planned_blow(self, c: Candidate, head: Token) -> Found:
         """ "an alleged aggression plan of Colombia", "Kyiv's attack plans": whose plan it is
@@ -243,6 +266,7 @@ class DyadFrames(DyadParts):
 
     READINGS = (
         _denounced_treaty,
+        _criticism_faced,
         _no_other_side,
         _attended_or_praised,
         _roles_and_motives,
@@ -256,6 +280,9 @@ class DyadFrames(DyadParts):
     # -- the subject -------------------------------------------------------------------------
 
     def _subject_found(self, c: Candidate, head: Token, s: Sides) -> Found:
+        if s.via == "passive" and lemma(head) in ("ally", "align") and head.tag_ == "VBN":
+            tied = self.actors(subject_token(head)[0])  # "are closely allied with Moscow": a
+            s.subj, s.via = (tied, "nsubj") if tied else (s.subj, s.via)  # state, not a deed
         if s.via == "owner" and rebutted(head):  # "Kyiv said Berlin ignored its request"
             s.subj = self._rebutted_owner(head, s.subj) or s.subj
         if c.type == "arms_supply" and not s.subj:
@@ -340,6 +367,8 @@ class DyadFrames(DyadParts):
             preps = (*preps, "by", "with", "behind")  # "will stand by Azerbaijan"
         if c.type == "accuse" and lemma(head) == "protest" and head.pos_ == "VERB":
             preps = (*preps, "to")  # "Vietnam protested to China"
+        if c.type == "urge" and lemma(head) in ("time", "wait"):
+            preps = (*preps, "for")  # "waiting for Sweden to act"
         if head.dep_ == "pobj" and head.head.lower_ == "in" and c.type in SUPPORT_TYPES:
             preps = (*preps, "of")  # "came out in support of Ankara": Ankara is backed
         s.preps = preps
@@ -359,6 +388,11 @@ class DyadFrames(DyadParts):
             s.direct = [x for n in envoys for x in self.preps(n, ("to", "in", "from"))]
             if sent_by and not any(x.kind == "state" for x in s.subj):
                 s.subj, s.via = [*sent_by, *s.subj], "envoys"
+            elif not s.direct:  # "Armenia recalls Israel envoy": a state the recalling one
+                own = set(self.ids(s.subj))  # is not, naming the envoy, is where it served
+                s.direct = [x for x in sent_by if not set(x.ids) & own]
+            if s.direct:  # "recalled its envoy to Israel over arms sales to Azerbaijan": the
+                s.preps = ()  # envoy's post is the other side, not a state named after it
         if c.type == "attack" and lemma(head) in USING | {"fire", "launch"}:
             # "used Turkish drones against Indian posts": the arms are the means, their
             # maker no target
@@ -375,6 +409,16 @@ class DyadFrames(DyadParts):
             # "no action to stop Azerbaijan's attack on Armenia": whom it struck went undefended
             stopped = [head, *self.objects(head)]  # the parser hangs "against" on either
             s.obj = [x for n in stopped for x in self.preps(n, OBJECT_PREPS["attack"])]
+        if not s.obj and c.type == "urge" and lemma(head) == "time":  # "high time for
+            clauses = [v for t in (head, head.head) for v in t.children if v.dep_ == "advcl"]
+            s.obj = [  # Hungary to ratify": the subject of the clause "for" opens
+                x
+                for v in clauses
+                if any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)
+                for k in v.children
+                if k.dep_ == "nsubj"
+                for x in self.actors(k)
+            ]
         if not s.obj and c.type in SUPPORT_TYPES:  # "Armenia thanked France for its help":
             s.obj = self._thanker(head)  # the help went to the one who thanks
         if not s.obj and c.type == "negotiate":
@@ -646,6 +690,11 @@ class DyadFrames(DyadParts):
                 ]
             if not sides and head.pos_ in ("NOUN", "PROPN"):  # "cooperation between Moscow
                 sides = self.preps(head, ("between", "among"))  # and Tehran": both ways
+            if not sides:  # "(deepening) the cooperation of Finland and Turkey": both ways
+                ties = [head] if head.pos_ in ("NOUN", "PROPN") else self.objects(head)
+                ties += [k for k in head.children if k.dep_ == "nsubj" and k.pos_ == "NOUN"]
+                of = [x for n in ties for x in self.preps(n, ("of",)) if x.kind == "state"]
+                sides = of if len(self.ids(of, roles=False)) >= 2 else []
             named = set(self.ids(sides, roles=False))
             if len(named) >= 2 and set(self.ids(s.obj, roles=False)) <= named:
                 s.subj, s.obj, s.via = sides, sides, "between"
@@ -664,6 +713,12 @@ class DyadFrames(DyadParts):
             sides = self.preps(head, ("between",))
             if len(self.ids(sides, roles=False)) >= 2:
                 s.subj, s.obj, s.via = sides, [x for x in s.obj if x not in sides], "between"
+        if c.type == "negotiate" and lemma(head) == "mediate":  # "Qatar mediated talks
+            talks = [head, *objects(head)]  # between Israel and Hamas": the talks are theirs;
+            sides = [x for t in talks for x in self.preps(t, ("between",))]  # who mediates
+            if len(self.ids(sides, roles=False)) < 2:  # is no side of them, and talks with
+                return []  # no sides named name no one who negotiates
+            s.subj, s.obj, s.via = sides, [], "between"
         if lemma(head) in ("recognize", "recognise"):  # "recognized Abkhazia": the region,
             s.obj = [x for x in s.obj if x.kind != "place"]  # not the state it is a place of
         return None

@@ -441,20 +441,33 @@ class DyadParts(BackingFrames):
         player = self.actors(copula_subject(head))
         if not player:  # "its main ally, Belarus"
             player = [x for a in head.children if a.dep_ == "appos" for x in self.actors(a)]
+        if not player and head.dep_ == "appos":  # "Moscow, Haftar's main backer"
+            player = [x for x in [self.r.ref(head.head.i)] if x is not None]
         if not player and head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head
             said = next((o for o in objects(verb)), None)
-            if said is None and verb.pos_ == "VERB" and not is_passive(verb):
-                said = subject_token(verb)[0]  # "North Korea emerged as Russia's supplier"
+            if said is None and verb.pos_ == "VERB":  # "North Korea emerged as Russia's
+                said = subject_token(verb)[0]  # supplier", "Russia is seen as Haftar's patron"
             player = self.actors(said)
-        owners = [x for x in self.owners(head) if x not in player]
+        whose = self.owners(head)  # "Ankara, Tripoli's main backer": Tripoli is backed, not
+        player = [x for x in player if x not in whose]  # one of the backers
+        owners = [x for x in whose if x not in player]
         if not owners and head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head  # "Washington designated Riyadh as a major ally": its ally
             owners = [x for x in self.actors(subject_token(verb)[0]) if x not in player]
+            by = agent_token(verb)  # "Riyadh was designated as an ally by Washington"
+            owners = owners or [x for x in self.actors(by) if x not in player]
         c.subject = self.ids(player)
         c.object = self.ids(owners + self.preps(head, ("of", "for", "to")))
         c.object = [o for o in c.object if o not in c.subject]
-        if c.object and not any(self.know.is_state(o) or self.know.is_org(o) for o in c.object):
+        backed = c.type == "political_support" and any(  # a leader or a militia is backed
+            self.know.kind.get(o) in ("person", "armed_group") for o in c.object
+        )  # ("Haftar's main backer")
+        if (
+            c.object
+            and not backed
+            and not any(self.know.is_state(o) or self.know.is_org(o) for o in c.object)
+        ):
             return []  # "a close ally of Pashinyan": a person's ally is no state's tie
         if c.type == "commit_defense":
             c.agreement = self._binding(c)

@@ -83,7 +83,9 @@ class Finder(Guesses):
             x.subject = [i for i in x.subject if i]
             if x.trigger.frame not in ("mutual", "clause", "agreement", "dyad"):
                 x.object = [o for o in x.object if o not in x.subject]
-            if not x.object and len(x.subject) > 1 and _reciprocal(head):
+            bloc = len(x.subject) == 1 and self.know.is_org(x.subject[0])  # "CSTO members
+            if not x.object and (len(x.subject) > 1 or bloc) and _reciprocal(head):  # pledged
+                # to protect each other": the bloc's members, each the other's
                 x.object = list(x.subject)  # "Kyrgyzstan and Tajikistan accused each other"
                 x.cues.append(EACH_OTHER)
             main_first = x.type in BLOC_MEMBER_TYPES  # the pact the text is about, before
@@ -207,6 +209,10 @@ class Finder(Guesses):
         named = [x for x in refs if x is not None and x.kind in ("agreement", "org")]
         if not named and not any(lemma(k) in AGREEMENT_NOUNS for k in said):
             return False  # "denounced the raids as a provocation": a charge
+        sides = {i for k in said for x in self.preps(k, ("between",)) for i in x.ids}
+        if sides and c.subject and not sides & set(c.subject):
+            return c.type != "accuse"  # "Baku denounced the deal between France and Armenia":
+            # only a party leaves or ends a pact; one that is not condemns it
         many = c.agreement in self.know.organizations
         many |= len(self.know.parties.get(c.agreement or "", set())) > 2
         return (

@@ -182,8 +182,10 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
             ]
             if target:
                 out.append(replace(c, object=target, cues=[*c.cues, "hyp=obj_war"]))
-        if c.type == "attack" and bool(c.subject) != bool(c.object):
-            out += self._fought_before(c, head)
+        both = "subj_via=sides" in c.cues and len(c.subject) > 1  # "at war with Riyadh"
+        both = both and "side=near" not in c.cues  # (not a state only named beside it)
+        if c.type == "attack" and bool(c.subject) != bool(c.object) and not both:
+            out += self._fought_before(c, head)  # names the two who fight, and no third
         # "the war in Ukraine"; "its war against Ukraine", whatever "its" was taken for
         attack_on = c.type == "attack" and bool(c.object)
         owned_by_pronoun = (

@@ -14,6 +14,7 @@ from pactwatch.extraction.arguments.presence import PresenceFrames
 from pactwatch.extraction.arguments.words import (
     ARMIES,
     BASES,
+    BLOC_FORCES,
     DRILLS,
     ENVOYS,
     FORCES,
@@ -41,10 +42,10 @@ from pactwatch.extraction.syntax import (
     subject_token,
 )
 
-# a bloc's joint force, which a member leaves as it leaves the bloc
-BLOC_FORCES = {"force", "coalition", "alliance"}
 # ground, no body, that one leaves: "Norway's exit from the region" takes forces out
 GROUND_LEFT = {"region", "territory", "soil", "continent", "area", "theatre", "theater"}
+HELD_SEATS = {"membership", "participation", "seat"}  # what a member holds in a bloc
+TAKING_IN = {"admit", "welcome", "accept"}  # what a bloc does to a state it takes in
 
 
 class MembershipFrames(PresenceFrames):
@@ -166,7 +167,8 @@ class MembershipFrames(PresenceFrames):
             types = ["withdraw"]
         if c.type == "join" and any(lemma(o) == "force" for o in objects(head)):
             return []  # "join forces": cooperation, not membership
-        if c.type == "join" and head.pos_ == "VERB" and self._joined_no_body(head):
+        taken_in = lemma(head) in TAKING_IN  # "NATO admitted Montenegro as a member"
+        if c.type == "join" and head.pos_ == "VERB" and not taken_in and self._joined_no_body(head):
             return []  # "joined President Trump to sign", "joined the fighting"
         if self._notice_only(c, head):
             return []
@@ -237,6 +239,13 @@ class MembershipFrames(PresenceFrames):
         members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
         if not members and subj and agreement is None:
             members = subj
+        if not members and c.type == "join" and lemma(head) in TAKING_IN and agreement:  # "NATO
+            taken = [x for o in objects(head) for x in self.actors(o)]  # admitted Montenegro"
+            members = [x for x in taken if x.kind == "state"]
+        if not members and c.type in ("freeze", "suspend"):  # "the CSTO
+            held = [o for t in span for o in objects(t) if lemma(o) in HELD_SEATS]  # suspended
+            members = [x for o in held for x in self.owners(o) if x.kind == "state"]  # Uzbekistan's
+            # membership": whose membership it is
         if types == ["freeze", "suspend"]:  # participation in a bloc is frozen, a treaty suspended
             said = [head, head.head] if head.dep_ == "dobj" else [head]  # "officially
             formal = any(  # suspended its membership": the verb's adverb

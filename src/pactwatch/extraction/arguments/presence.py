@@ -12,6 +12,7 @@ from pactwatch.extraction.arguments.words import (
     BASE_USE,
     BASES,
     BESIDE,
+    BLOC_FORCES,
     BORDERS,
     DRILLS,
     FORCES,
@@ -67,6 +68,16 @@ HOSTS_ACTING = {"close", "shut", "vacate", "expel", "evict", "host"}
 class PresenceFrames(Pieces):
     """The ``presence`` and ``host`` frames."""
 
+    def _bloc_force_left(self, head: Token) -> bool:
+        """A bloc's joint force that a state leaves ("Mali announced its withdrawal from the
+        G5 Sahel force"): the bloc is left (the membership frame reads it), no forces move."""
+        left = [*prep_objects(head, ("from",))]  # (the parser may split the force's name
+        left += [a for a in head.children if a.dep_ == "appos"]  # off as an apposition)
+        blocs = [x for x in self.agreements_in(left, 2) if x.kind == "org"]
+        blocs = blocs if any(lemma(o) in BLOC_FORCES for o in left) else []
+        leavers = self.owners(head) or self.actors(subject_token(head)[0])
+        return bool(blocs) and bool(leavers) and all(x.kind == "state" for x in leavers)
+
     def _presence(self, c: Candidate, head: Token) -> list[Candidate]:
         """Forces of one actor in another's territory: deployer, host, legal basis."""
         if c.type == "deploy" and head.dep_ == "dobj" and lemma(head.head) in LEAVING:
@@ -80,6 +91,8 @@ class PresenceFrames(Pieces):
             return []
         if c.trigger.pattern == JOINED_BY and not self._joined_a_force(head):
             return []  # "the talks were joined by Canadian officers": no deployment
+        if c.type == "withdraw_forces" and self._bloc_force_left(head):
+            return []  # "its withdrawal from the G5 Sahel force": a member leaves the bloc
         if lemma(head) == "intervene" and on_behalf(head):
             return []  # "intervene on Armenia's behalf": a defence pledge, read as one
         at = (FORCES_AT, FORCES_ARE_AT)

@@ -346,7 +346,10 @@ class SideFrames(DyadFrames):
             c.cues.append("war_named_for")
             return [c]
         if len(sides) == 1 and helper is None:  # not the one helping one side
-            other = self._in_state_of(head, sides[0]) or self._other_side(head, sides[0])
+            other = self._in_state_of(head, sides[0])
+            if other is None:  # only a state the sentence names beside it: a guess, which
+                other = self._other_side(head, sides[0])  # the side fought before may better
+                c.cues.append("side=near" if other is not None else "side=one")
             if other is not None:
                 sides.append(other)
         c.subject = self.ids([x for x in sides if x.kind in ("state", "org", "person", "group")])

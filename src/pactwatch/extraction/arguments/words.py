@@ -21,7 +21,7 @@ WEAPONS = ARMS - {"system", "equipment", "vehicle", "hardware", "arm"}
 ARMIES = {"army", "navy", "military", "air force", "armed forces"}
 # vessels whose flag says whose they are: "Chinese Coast Guard vessels rammed ..."
 CRAFT = {"vessel", "ship", "boat", "plane", "cutter", "frigate", "destroyer", "aircraft", "flight"}
-CRAFT |= {"tanker", "freighter", "trawler"}
+CRAFT |= {"tanker", "freighter", "trawler", "jet", "helicopter", "drone", "warplane", "fighter"}
 STATEHOOD = {"state", "country", "nation", "republic"}  # "a Palestinian state": Palestine
 # what is struck or supplied on a state's side: "struck Iranian nuclear facilities", "attacks
 # on Israeli targets", "supplied Ukrainian forces": the state it belongs to is the object
@@ -244,7 +244,7 @@ ASKS_MADE = {"make", "submit", "file", "lodge", "issue", "send", "present", "add
 # Nouns for a role one actor plays for another: the subject is who plays it ("Russia was
 # Armenia's protective power"), the object whom it is played for.
 ROLE_NOUNS = {"guarantor", "protector", "power", "ally", "partner", "supplier", "patron"}
-ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider"}
+ROLE_NOUNS |= {"sponsor", "backer", "guarantee", "defender", "provider", "supporter"}
 # patterns that accuse only when they name someone: "described Azerbaijan as the aggressor"
 NAMING_SOMEONE = {"describe ~~ as", "brand/V", "label ~~ as", "portray|depict ~~ as"}
 NAMING_SOMEONE |= {"characterize ~~ as", "frame|cast|paint/V ~~ as"}
@@ -449,3 +449,5 @@ RULE_TYPES = {"join", "withdraw", "notify_withdrawal", "suspend", "expel", "free
 ANSWERS = {"clarification", "explanation", "clarity", "detail"}
 # help a pledge of defence names ("mutual help should either side be attacked")
 DEFENCE_HELP = {"assistance", "aid", "help", "support", "defense", "protection"}
+# a bloc's joint force, which a member leaves as it leaves the bloc
+BLOC_FORCES = {"force", "coalition", "alliance"}

@@ -27,6 +27,15 @@ def _founded_no_body(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(x is not None and x.kind == "org" for x in founded)
 
 
+def _in_principle(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "reached an agreement in principle on the pact": terms agreed, still to be signed (the
+    talks' step, read by its own negotiate pattern)."""
+    said = {head.i, *range(c.start, c.end)}
+    sent = head.sent
+    return any(t.lower_ == "principle" and t.i > 0 and doc[t.i - 1].lower_ == "in"
+               and (t.head.i in said or t.head.head.i in said) for t in sent)  # fmt: skip
+
+
 # -- terminate ------------------------------------------------------------------------------
 def _ended_by_agreement(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "the fighting was ended by a peace accord", "ended the conflict with a
@@ -166,7 +175,7 @@ def _under_contract(doc: Doc, c: Candidate, head: Token) -> bool:
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "terminate": (_ended_by_agreement, _voided_elsewhere, _dissolved_no_pact),
-    "sign": (_founded_no_body, _text_finalized, _under_contract),
+    "sign": (_founded_no_body, _text_finalized, _under_contract, _in_principle),
     "peace_deal": (_peace_only_named,),
     "extend": (_extended_in_scope,),
     "enter_into_force": (_duty_in_force,),

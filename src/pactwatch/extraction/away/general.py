@@ -73,7 +73,16 @@ def _kind_of_away(doc: Doc, c: Candidate, head: Token) -> bool:
     (``KIND_OF_AWAY``)."""
     kinds = aw.KIND_OF_AWAY.get(c.type, {}).get(lemma(head), set())
     bare_of = head.dep_ == "pobj" and head.head.lower_ == "of" and not list(head.children)
-    return bare_of and lemma(head.head.head) in kinds
+    return bare_of and lemma(head.head.head) in kinds and not _state_of_war_with(head.head.head)
+
+
+def _state_of_war_with(kind: Token) -> bool:
+    """ "has been in a state of war with Riyadh": a war with the other side named after "with",
+    on the state or on the verb it is in (not "declared a state of war" at home)."""
+    if lemma(kind) != "state":
+        return False
+    verb = kind.head.head if kind.dep_ == "pobj" and kind.head.lower_ in ("in", "at") else kind
+    return bool(prep_objects(kind, ("with",)) or prep_objects(verb, ("with",)))
 
 
 def _tail_away(doc: Doc, c: Candidate, head: Token) -> bool:

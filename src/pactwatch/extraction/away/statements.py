@@ -194,9 +194,16 @@ def _own_deed_sought(doc: Doc, c: Candidate, head: Token) -> bool:
     return not anothers_deed(head)
 
 
+def _waited_for_thing(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "still waiting for answers to questions": the "to" of a noun, no one asked to act (as
+    "waiting for Sweden to act" is)."""
+    last = doc[c.end - 1]
+    return lemma(head) == "wait" and last.lower_ == "to" and last.tag_ != "TO"
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "warn": (_answer_done, _trade_answered, _threat_of_no_state, _warning_told, _danger_named),
-    "urge": (_document_urges, _asked_for_comment, _own_deed_sought),
+    "urge": (_document_urges, _asked_for_comment, _own_deed_sought, _waited_for_thing),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
     "commit_defense": (_commitment_elsewhere, _own_land_guarded, _kind_of_ties),
 }

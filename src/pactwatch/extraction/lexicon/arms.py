@@ -135,6 +135,8 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "train/V ~~ pilot|cadet|recruit|crew|navy|military"),
     *_t("security_assistance", "dyad", "train/V ~ gendarme|police|policeman|commando|sailor"),
     *_t("security_assistance", "dyad", "training and support", "security support"),
+    # "has increased its police training in Vanuatu": training given there
+    *_t("security_assistance", "dyad", "police|military|security|counterterrorism ^training/N"),
     # "trains Houthi fighters", "mentoring Malian troops", "a training mission for Ukrainian
     # soldiers", "provided intelligence to Kyiv", "gave it satellite imagery", "is financing its
     # air defences", "bankrolling the ammunition initiative", "a loan for military

@@ -24,13 +24,15 @@ TRIGGERS: list[Trigger] = [
     *_t(
         "attack",
         "dyad",
-        "launch|wage|conduct ~ offensive|operation|attack|war|campaign",
+        "launch|wage|conduct ~ offensive|operation|attack|war|campaign|insurgency",
         "carry out ~ offensive|operation|attack|occupation",
     ),
     *_t("attack", "dyad", "resolve ~ militarily", "use ~ force against", "liberate/V"),
     *_t("attack", "dyad", "open ~ fire ~~ on|at", "fire/V on|at", "return/V fire"),
     *_t("attack", "dyad", "violate|breach|enter|intrude/V ~~ airspace", "airspace violation"),
     *_t("attack", "dyad", "shoot|bring down ~~ $ARMS|plane|balloon"),
+    # "the Kenyan helicopter that was shot down": what was downed named before
+    *_t("attack", "dyad", "$ARMS|plane ~~ be ^shoot|bring/V down"),
     # "Azerbaijan has blockaded the enclave"; a transport blockade is a cut in ties, not force
     *_t("attack", "dyad", "blockade/V", "naval|military blockade", "massacre"),
     *_t("attack", "dyad", "use of ~ military force", "military force to take|seize"),

@@ -21,6 +21,8 @@ TRIGGERS: list[Trigger] = [
     # membership, legal track
     *_t("join", "member", "join/V", "accede to", "become ~ member|party"),
     *_t("join", "member", "^admit to|into|as", "enter/V ~ $BLOC", "rejoin", "include/V in"),
+    # "NATO welcomed Montenegro as its 29th member": the bloc takes the state in
+    *_t("join", "member", "^admit|welcome|accept/V ~ as ~~ member|state|ally"),
     *_t("join", "member", "^membership/N", "accession", "admission", "member/N ~ of"),
     *_t("join", "member", "founding member", "found/A member", "hand ~ accession|instrument"),
     *_t("join", "member", "seal ~ membership", "complete ~ accession", "enlargement"),
@@ -121,6 +123,7 @@ TRIGGERS: list[Trigger] = [
         "stay away from ~~ summit|meeting|session|gathering|forum|conference|event",
     ),
     *_t("skip_meeting", "member", "!not|n't ^take part in ~ $MEETING", "NOT attend/V ~ $MEETING"),
+    *_t("skip_meeting", "member", "!not|n't ^participate in ~ $MEETING"),
     *_t("skip_meeting", "member", "participation in ~ event ~ ^decrease"),
     *_t("skip_meeting", "member", "absent/A from ~~ $MEETING", "absence/N from ~~ $MEETING"),
     *_t("skip_meeting", "member", "!not|n't ^send ~~ delegation|representative ~~ $MEETING"),

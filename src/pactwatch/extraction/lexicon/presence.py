@@ -128,9 +128,14 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "^operate|run/V ~~ $BASE in|at|near"),  # "operates an air base in"
     *_t("deploy", "presence", "^maintain|keep/V ~ dozen|number|network|string of ~ $BASE"),
     *_t("deploy", "presence", "participate|serve/V in ~~ mission|operation|force|contingent"),
+    # "the provision by Russia of 600 more instructors", "the number of Russian instructors
+    # there will increase": forces sent, forces grown
+    *_t("deploy", "presence", "^provision/N ~~ of ~~ $TROOPS"),
+    *_t("deploy", "presence", "number of ~~ $TROOPS ~~ ^increase|grow|rise|double|triple/V"),
     *_t("deploy", "presence", "take part in ~~ mission|operation|force|contingent"),
     *_t("deploy", "presence", "^contribute/V to ~~ mission|force|contingent"),
-    *_t("deploy", "host", "host/V", "welcome ~ mission|troop|force|base", "invite ~ $FORCES"),
+    *_t("deploy", "host", "host/V", "welcome ~ mission|force|base|$TROOPS", "invite ~ $FORCES"),
+    *_t("deploy", "host", "welcome ~~ adviser|advisor|trainer"),  # "welcoming Turkish advisers"
     *_t("deploy", "host", "bring/V in ~~ $FORCES"),  # "if it brings in mercenaries": hosts
     *_t("deploy", "host", "host/V ~~ $BASE"),  # one event, not a second in "bases"
     # the one who grants access to its bases hosts whom it grants it: "granted the United
@@ -232,7 +237,7 @@ TRIGGERS: list[Trigger] = [
     # a partial withdrawal is one: "will reduce its presence", "cut troops in Romania"
     *_t("withdraw_forces", "presence", "reduce|cut|trim|halve|shrink|downsize ~~ $FORCES"),
     *_t("withdraw_forces", "presence", "reduce|cut ~ footprint", "draw down", "scale back"),
-    *_t("withdraw_forces", "presence", "drawdown|reduction|cut/N of|in ~ $FORCES"),
+    *_t("withdraw_forces", "presence", "drawdown|reduction|cut|cutback/N of|in ~~ $FORCES"),
     *_t("withdraw_forces", "presence", "troop|force reduction|cut|drawdown", "drawdown/N"),
     *_t("withdraw_forces", "presence", "expel|evict ~~ $FORCES", "stop ~ service|operation"),
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),

@@ -250,6 +250,12 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "demand ~~ $TROOPS ~ leave|withdraw|depart"),
     # "ordered the Americans to pull out their forces": the order, not yet the withdrawal
     *_t("urge", "request", "order/V ~ to withdraw|leave|depart|remove|vacate|pull|close"),
+    *_t("urge", "request", "order/V ~ to halt|stop|cease|end|suspend"),  # "ordered X to halt"
+    # "it is high time for Hungary to ratify", "Ankara is waiting for Sweden to act": asked
+    *_t("urge", "request", "high ^time for ~~ to", "^wait/V for ~~ to"),
+    # "suggested that Chisinau refrain from a blockade", "advised Kyiv to stop"
+    *_t("urge", "request", "^suggest|advise/V ~~ that ~~ refrain|stop|halt|cease|end"),
+    *_t("urge", "request", "^advise/V ~ to"),
     *_t("urge", "request", "give/V ~~ until ~~ to withdraw|leave|depart|remove|vacate|pull"),
     # "has given Kyiv until Friday to accept the plan", "summoned Paris to pull out its troops"
     *_t("urge", "request", "give/V ~~ until ~~ to accept|approve|agree|sign|respond|comply"),

@@ -76,6 +76,9 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "congratulate/V", "recognize|recognise/V"),
     *_t("political_support", "dyad", "in ^support/N of", "backing/N to|for"),
     *_t("political_support", "dyad", "backer|supporter/N of", "respect/V ~ sovereignty|integrity"),
+    # "Turkey has been Azerbaijan's closest supporter", "Moscow, Haftar's main patron": the
+    # one who is it backs the one whose it is (``_role``)
+    *_t("political_support", "dyad", "supporter|backer|patron/N"),
     *_t("political_support", "dyad", "in favor|favour of ~ membership|accession|bid|application"),
     # "to support Estonia's defence", "support the build-up of its navy", "units supporting
     # the counteroffensive": help to a side's forces in what they do, not words of backing
@@ -292,6 +295,8 @@ TRIGGERS: list[Trigger] = [
     # "the text of the peace treaty was finalized": the words agreed, nothing signed
     *_t("negotiate", "dyad", "text|draft|wording ~~ $AGREEMENT ~~ be ^finalize|agree/V"),
     *_t("negotiate", "dyad", "agree upon|on", "mediate/V", "explore ~~ deal|agreement"),
+    # "reached an agreement in principle on the pact": terms agreed, not yet signed
+    *_t("negotiate", "dyad", "agreement|deal|accord in principle", "agree/V in principle on|upon"),
     # "plans to pursue a similar pact with Canada", "other agreements are in the works",
     # "presented the peace plan to Kyiv", "is seeking changes to the draft"
     *_t("negotiate", "dyad", "pursue/V ~~ pact|agreement|deal|accord|treaty"),
