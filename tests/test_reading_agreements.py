@@ -1162,3 +1162,9 @@ def test_leaving_a_blocs_joint_force_moves_no_forces(rules):
     text = "Niger announced its withdrawal from the G5 Sahel joint force on Friday."
     assert readings(rules, text, "withdraw_forces") == []
     assert [r[0] for r in readings(rules, text, "notify_withdrawal")] == [["NER"]]
+
+
+def test_two_signing_agreements_on_something_with_a_third_sign_one_each(rules):
+    text = "Denmark and Norway signed agreements on defence cooperation with the United States."
+    got = sorted(sorted(r[0]) for r in readings(rules, text, "sign"))
+    assert got == [["DNK", "USA"], ["NOR", "USA"]], got

@@ -1141,3 +1141,8 @@ def test_forces_provided_or_grown_in_number_are_deployed(rules):
 def test_a_cutback_of_a_presence_withdraws_forces(rules):
     text = "The sharp cutback of Britain's military presence in Kenya was announced."
     assert [r[:2] for r in readings(rules, text, "withdraw_forces")] == [(["GBR"], ["KEN"])]
+
+
+def test_the_return_of_peacekeepers_home_withdraws_them(rules):
+    text = "The return of the Russian peacekeepers to their bases in Russia began on Monday."
+    assert ["RUS"] in [r[0] for r in readings(rules, text, "withdraw_forces")]

@@ -1438,3 +1438,8 @@ def test_a_supporter_backer_or_patron_backs_the_one_whose_it_is(rules):
 def test_allied_or_aligned_with_is_a_state_of_ties_no_passive(rules):
     text = "Laos and Cambodia are closely aligned with Beijing."
     assert (["LAO", "KHM"], ["CHN"]) in [r[:2] for r in readings(rules, text, "cooperate")]
+
+
+def test_cutting_anothers_diplomatic_presence_reduces_ties(rules):
+    text = "Ghana will reduce the size of Togo's diplomatic presence in Accra."
+    assert ["GHA"] in [r[0] for r in readings(rules, text, "reduce_cooperation")]

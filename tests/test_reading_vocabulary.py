@@ -740,3 +740,13 @@ def test_indo_before_a_second_side_is_india(rules):
         (sorted(s), sorted(o)) for s, o, *_ in readings(rules, text, "cooperate")
     ]
     assert ("IND",) not in [ids for _, ids, _ in refs(rules, "Japan's Indo-Pacific strategy.")]
+
+
+def test_the_delivery_of_a_named_system_is_supplied_by_its_maker(rules):
+    text = "The delivery of the S-400 Triumf squadrons will begin in the spring."
+    assert ["RUS"] in [r[0] for r in readings(rules, text, "arms_supply")]
+
+
+def test_arms_among_troops_sent_are_arms_supplied(rules):
+    text = "Iran may continue to supply troops, drones and missiles to the Houthis."
+    assert ["IRN"] in [r[0] for r in readings(rules, text, "arms_supply")]

@@ -95,6 +95,12 @@ class AgreementFrames(Pieces):
         named = [head, *objects(head), *prep_objects(head, ("of",))]
         named += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
         said = list(named) + ([concluded] if concluded is not None else [])
+        said += [  # "agreements on security commitments with Ukraine": the parser hangs the
+            t  # partner on what the agreement is on
+            for o in objects(head)
+            if lemma(o) in AGREEMENT_NOUNS
+            for t in prep_objects(o, ("on",))
+        ]
         subj_tok, _ = subject_token(head)
         if subj_tok is not None and lemma(subj_tok) in AGREEMENT_NOUNS | TRUCES | PARTNERSHIP:
             said.append(subj_tok)  # "the pact between Australia and Vanuatu was scrapped"
@@ -166,6 +172,9 @@ class AgreementFrames(Pieces):
                 said.append(subj_tok)  # "the airbase deal with Moscow was extended"
             words = {w for n in said for w in described_by(n)}
             agreement = self._between(set(c.subject) | set(self.ids(partners)), c.type, words)
+            with_ids = set(self.ids(partners))  # "Germany and France signed agreements with
+            if with_ids and not self.know.parties.get(agreement or "", set()) & with_ids:
+                agreement = None  # Ukraine": a pact with Ukraine, not the two's own
             truce = TRUCES | {"hostilities"}  # "Cessation of hostilities between ..."
             if lemma(head) in TRUCES and agreement and not self._name_words(agreement) & truce:
                 agreement = None  # "the cease-fire between Armenia and Azerbaijan": a truce is

@@ -143,8 +143,9 @@ class SupplyFrames(Pieces):
                 sellers = self._approved_by(head)  # arms to Taiwan"
                 if sellers:
                     return sellers, "approved"
-            if not held:
-                sellers = sellers or self._system_makers(arms, [])  # "delivery of the S-400"
+            if not held:  # "delivery of the S-400", "of the S-400 squadrons" (a unit of a
+                taken = arms or list(prep_objects(head, ("of",)))  # system the words name)
+                sellers = sellers or self._system_makers(taken, [])
         if sellers or head.pos_ != "VERB":
             weapon = any(x.how == "weapon" for x in sellers)
             return sellers, ("weapon" if weapon else "from" if sellers else "none")

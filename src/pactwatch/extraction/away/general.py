@@ -14,8 +14,11 @@ from spacy.tokens import Doc, Token
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.common import Test
+from pactwatch.extraction.lexicon.patterns import SETS
 from pactwatch.extraction.reading import Candidate
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects
+
+ARMS_WORDS = set(SETS["ARMS"].split())
 
 
 def _objects(head: Token) -> set[str]:
@@ -41,6 +44,10 @@ def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
     away = aw.OBJECT_AWAY.get(c.type, set()) | aw.VERB_OBJECT_AWAY.get(lemma(head), set())
     if not away:
         return False
+    taken = [k for k in head.children if k.dep_ == "dobj"]
+    also = {lemma(j) for k in taken for j in k.conjuncts}
+    if c.type == "arms_supply" and also & ARMS_WORDS:
+        return False  # "to supply troops, weapons and ammunition": arms among what is sent
     if _objects(head) & away:
         return True
     deals = [k for k in head.children if k.dep_ == "dobj" and lemma(k) in ("deal", "contract")]

@@ -131,6 +131,8 @@ TRIGGERS: list[Trigger] = [
     *_t("withhold_contribution", "member", "stop|halt|cease|suspend ~ financing|funding"),
     *_t("withhold_contribution", "member", "stop|halt|cease ^pay/V ~ into|to", "stop|cease ^pay/V"),
     *_t("reduce_cooperation", "dyad", "withdraw|recall ~ representative|envoy|staff|official"),
+    # "will cut the size of Canada's diplomatic presence": another's diplomats sent home
+    *_t("reduce_cooperation", "dyad", "^cut|reduce|shrink|downsize ~~ diplomatic presence|staff"),
     *_t("withhold_contribution", "member", "withhold ~ $MONEY", "cut ~ contribution|funding"),
     *_t("withhold_contribution", "member", "stop|halt|suspend|cut|freeze ~ $MONEY"),
     *_t("withhold_contribution", "member", "!not|n't ^pay ~ $MONEY", "!refuse to ^contribute"),

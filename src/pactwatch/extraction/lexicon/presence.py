@@ -251,6 +251,8 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "mission|operation ~ ^end|conclude/V", "$TROOPS ~ go home"),
     *_t("withdraw_forces", "presence", "bring ~ $FORCES ~ down", "scale back ~ $FORCES"),
     *_t("withdraw_forces", "presence", "bring ~ $TROOPS ~ home", "$TROOPS ~~ ^return/V home"),
+    # "the return of the peacekeepers to their countries": forces going home
+    *_t("withdraw_forces", "presence", "^return/N of ~~ $TROOPS ~~ home|country|base"),
     *_t("withdraw_forces", "presence", "withdrawal|exit/N from ~ $BASE", "pull out of ~ $BASE"),
     *_t("withdraw_forces", "presence", MOVED),
     # arms taken away from where they stood: "pulled its S-300 systems out of Syria"
