@@ -962,7 +962,7 @@ def test_at_war_with_one_side_the_subject_is_the_other(rules):
 
 
 def test_a_state_of_war_with_one_named_is_a_war_of_both(rules):
-    text = "Eritrea has been in a state of war with Ethiopia since the border dispute."
+    text = "Eritrea is in a formal state of war with Ethiopia over the border dispute."
     assert (["ERI", "ETH"], []) in [(sorted(s), o) for s, o, *_ in readings(rules, text, "attack")]
     # a state of war declared at home names no enemy
     text = "The parliament in Lima declared a state of war."

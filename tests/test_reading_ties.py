@@ -1391,7 +1391,7 @@ def test_supporting_a_state_is_backing_it_supporting_a_thing_is_not(rules):
 
 
 def test_not_taking_part_in_a_blocs_meeting_skips_it_and_is_no_tie(rules):
-    text = "Belarus had not participated in the session of the CSTO defence ministers."
+    text = "Belarus did not participate in the last session of CSTO defence ministers."
     assert [r[0] for r in readings(rules, text, "skip_meeting")] == [["BLR"]]
     assert readings(rules, text, "cooperate") == []
 

@@ -95,7 +95,7 @@ class AgreementFrames(Pieces):
         named = [head, *objects(head), *prep_objects(head, ("of",))]
         named += [n for o in objects(head) for n in prep_objects(o, ("of",))]  # "memorandum of"
         said = list(named) + ([concluded] if concluded is not None else [])
-        said += [  # "agreements on security commitments with Ukraine": the parser hangs the
+        said += [  # "agreements on defence guarantees with Kyiv": the parser hangs the
             t  # partner on what the agreement is on
             for o in objects(head)
             if lemma(o) in AGREEMENT_NOUNS

@@ -84,7 +84,7 @@ def _kind_of_away(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _state_of_war_with(kind: Token) -> bool:
-    """ "has been in a state of war with Riyadh": a war with the other side named after "with",
+    """ "Eritrea, in a declared state of war with Ethiopia": the other side named after "with",
     on the state or on the verb it is in (not "declared a state of war" at home)."""
     if lemma(kind) != "state":
         return False

@@ -195,7 +195,7 @@ def _own_deed_sought(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _waited_for_thing(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "still waiting for answers to questions": the "to" of a noun, no one asked to act (as
+    """ "is still waiting for replies to its questions": the "to" of a noun, no one asked to act (as
     "waiting for Sweden to act" is)."""
     last = doc[c.end - 1]
     return lemma(head) == "wait" and last.lower_ == "to" and last.tag_ != "TO"

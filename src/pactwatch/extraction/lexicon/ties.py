@@ -76,7 +76,7 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "congratulate/V", "recognize|recognise/V"),
     *_t("political_support", "dyad", "in ^support/N of", "backing/N to|for"),
     *_t("political_support", "dyad", "backer|supporter/N of", "respect/V ~ sovereignty|integrity"),
-    # "Turkey has been Azerbaijan's closest supporter", "Moscow, Haftar's main patron": the
+    # "Iran is Armenia's closest supporter", "Moscow, Haftar's main patron": the
     # one who is it backs the one whose it is (``_role``)
     *_t("political_support", "dyad", "supporter|backer|patron/N"),
     *_t("political_support", "dyad", "in favor|favour of ~ membership|accession|bid|application"),
