@@ -83,10 +83,11 @@ class Finder(Guesses):
             x.subject = [i for i in x.subject if i]
             if x.trigger.frame not in ("mutual", "clause", "agreement", "dyad"):
                 x.object = [o for o in x.object if o not in x.subject]
-            bloc = len(x.subject) == 1 and self.know.is_org(x.subject[0])  # "CSTO members
-            if not x.object and (len(x.subject) > 1 or bloc) and _reciprocal(head):  # pledged
-                # to protect each other": the bloc's members, each the other's
-                x.object = list(x.subject)  # "Kyrgyzstan and Tajikistan accused each other"
+            # "Kyrgyzstan and Tajikistan accused each other"; "CSTO members pledged to protect
+            # each other": the bloc's members, each the other's
+            bloc = len(x.subject) == 1 and self.know.is_org(x.subject[0])
+            if not x.object and (len(x.subject) > 1 or bloc) and _reciprocal(head):
+                x.object = list(x.subject)
                 x.cues.append(EACH_OTHER)
             main_first = x.type in BLOC_MEMBER_TYPES  # the pact the text is about, before
             if x.agreement is None and main_first and x.type in CONTEXT_AGREEMENT_TYPES:

@@ -239,13 +239,14 @@ class MembershipFrames(PresenceFrames):
         members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
         if not members and subj and agreement is None:
             members = subj
-        if not members and c.type == "join" and lemma(head) in TAKING_IN and agreement:  # "NATO
-            taken = [x for o in objects(head) for x in self.actors(o)]  # admitted Montenegro"
+        # the bloc acting on a state: "NATO admitted Montenegro" (the state it takes in),
+        # "the CSTO suspended Uzbekistan's membership" (whose membership it is)
+        if not members and c.type == "join" and lemma(head) in TAKING_IN and agreement:
+            taken = [x for o in objects(head) for x in self.actors(o)]
             members = [x for x in taken if x.kind == "state"]
-        if not members and c.type in ("freeze", "suspend"):  # "the CSTO
-            held = [o for t in span for o in objects(t) if lemma(o) in HELD_SEATS]  # suspended
-            members = [x for o in held for x in self.owners(o) if x.kind == "state"]  # Uzbekistan's
-            # membership": whose membership it is
+        if not members and c.type in ("freeze", "suspend"):
+            held = [o for t in span for o in objects(t) if lemma(o) in HELD_SEATS]
+            members = [x for o in held for x in self.owners(o) if x.kind == "state"]
         if types == ["freeze", "suspend"]:  # participation in a bloc is frozen, a treaty suspended
             said = [head, head.head] if head.dep_ == "dobj" else [head]  # "officially
             formal = any(  # suspended its membership": the verb's adverb
