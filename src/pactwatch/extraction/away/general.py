@@ -14,11 +14,9 @@ from spacy.tokens import Doc, Token
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.common import Test
-from pactwatch.extraction.lexicon.patterns import SETS
+from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS
 from pactwatch.extraction.reading import Candidate
 from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects
-
-ARMS_WORDS = set(SETS["ARMS"].split())
 
 
 def _objects(head: Token) -> set[str]:
@@ -46,7 +44,7 @@ def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
         return False
     taken = [k for k in head.children if k.dep_ == "dobj"]
     also = {lemma(j) for k in taken for j in k.conjuncts}
-    if c.type == "arms_supply" and also & ARMS_WORDS:
+    if c.type == "arms_supply" and also & ARMS_NOUNS:
         return False  # "to supply troops, weapons and ammunition": arms among what is sent
     if _objects(head) & away:
         return True
