@@ -2,7 +2,7 @@
 
 import pytest
 
-from test_extraction import candidates, readings, refs
+from test_extraction import candidates, read, readings, refs
 from test_reading_ties import sides
 
 
@@ -1168,3 +1168,22 @@ def test_two_signing_agreements_on_something_with_a_third_sign_one_each(rules):
     text = "Denmark and Norway signed agreements on defence cooperation with the United States."
     got = sorted(sorted(r[0]) for r in readings(rules, text, "sign"))
     assert got == [["DNK", "USA"], ["NOR", "USA"]], got
+
+
+def test_a_bid_or_an_exit_naming_two_bodies_is_one_for_each(rules):
+    events, _ = read(rules, "Moldova has long sought membership in both NATO and the EU.")
+    found = {(e.type, e.agreement) for e in events}
+    assert {("apply", "NATO"), ("apply", "EU")} <= found, found
+    events, _ = read(rules, "Belarus may leave the CSTO and the Eurasian Economic Union.")
+    found = {(e.type, e.agreement) for e in events}
+    assert {("withdraw", "CSTO"), ("withdraw", "EAEU")} <= found, found
+
+
+def test_a_body_that_frames_a_treaty_is_not_the_treaty_told_of_again(rules):
+    text = (
+        "Moscow and Minsk signed a new treaty on security guarantees within the framework of "
+        "the Union State. Lukashenko said the pact would guard the sovereignty of Belarus and "
+        "Russia alike."
+    )
+    found = [(said, ids) for said, ids, kind in refs(rules, text) if kind == "agreement"]
+    assert ("the pact", ("ru-by-security-guarantees-2024",)) in found, found

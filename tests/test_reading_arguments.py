@@ -809,3 +809,30 @@ def test_arms_chosen_are_bought_and_a_deal_suspended_buys_nothing(rules):
     assert found and all(f.endswith("-") for *_, f in found), found
     text = "The State Department has approved $47 million in Javelin missiles for Peru."
     assert not readings(rules, text, "ratify")
+
+
+def test_members_including_some_named_are_those_named(rules):
+    text = (
+        "A number of other alliance members, including Poland, Romania and Slovakia, have "
+        "signed bilateral agreements with the United States."
+    )
+    found = [set(s) for s, _, _, _ in readings(rules, text, "sign")]
+    assert {"USA", "POL"} in found and {"USA", "SVK"} in found, found
+    text = "Several CSTO members, including Kyrgyzstan, refused to send troops."
+    assert [s for s, _, _, _ in readings(rules, text, "deploy")] == [["KGZ"]]
+
+
+def test_a_nation_of_a_region_is_one_of_that_regions_states(rules):
+    text = (
+        "The pact makes Vietnam the first in Asia to sign such a deal with Japan, after the "
+        "East Asian nation signed similar agreements with Australia in 2022."
+    )
+    found = [s for s, _, _, _ in readings(rules, text, "sign")]
+    assert any("JPN" in s and "AUS" in s for s in found), found
+    assert not any("VNM" in s and "AUS" in s for s in found), found
+
+
+def test_help_relied_on_from_a_side_is_that_sides(rules):
+    text = "Chad relied on logistical support from Paris against the rebels."
+    found = [r[:2] for r in readings(rules, text, "security_assistance")]
+    assert (["FRA"], ["TCD"]) in found, found

@@ -1146,3 +1146,10 @@ def test_a_cutback_of_a_presence_withdraws_forces(rules):
 def test_the_return_of_peacekeepers_home_withdraws_them(rules):
     text = "The return of the Russian peacekeepers to their bases in Russia began on Monday."
     assert ["RUS"] in [r[0] for r in readings(rules, text, "withdraw_forces")]
+
+
+def test_a_state_withdrawing_militarily_takes_its_forces_out(rules):
+    text = "Paris announced it will withdraw militarily from Mali."
+    assert (["FRA"], ["MLI"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    assert not readings(rules, text, "notify_withdrawal")
+    assert not readings(rules, text, "withdraw")

@@ -1443,3 +1443,13 @@ def test_allied_or_aligned_with_is_a_state_of_ties_no_passive(rules):
 def test_cutting_anothers_diplomatic_presence_reduces_ties(rules):
     text = "Ghana will reduce the size of Togo's diplomatic presence in Accra."
     assert ["GHA"] in [r[0] for r in readings(rules, text, "reduce_cooperation")]
+
+
+def test_an_alliance_between_two_and_alignment_among_several_are_cooperation(rules):
+    got = sides(rules, "Rome hailed the enduring alliance between Italy and Albania.", "cooperate")
+    assert any({"ITA", "ALB"} <= set(s) for s, _ in got), got
+    text = "Their joint force reflects growing alignment among Chad, Niger and Mali."
+    got = sides(rules, text, "cooperate")
+    assert any({"TCD", "NER", "MLI"} <= set(s) for s, _ in got), got
+    text = "Finland joined the alliance with Sweden's support."
+    assert not sides(rules, text, "cooperate")

@@ -249,6 +249,10 @@ REGIONS: dict[str, set[str]] = {
     "southeast asian": {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS"}
     | {"VNM"},
     "south asian": {"AFG", "BGD", "BTN", "IND", "IRN", "MDV", "NPL", "PAK", "LKA"},
+    "east asian": {"CHN", "JPN", "MNG", "PRK", "KOR", "TWN"},
+    # as news uses it: the Levant, the Gulf, Iraq, Iran, Turkey, Egypt and Yemen
+    "middle eastern": {"BHR", "CYP", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN"}
+    | {"PSE", "QAT", "SAU", "SYR", "TUR", "ARE", "YEM"},
     # "the former Soviet republic": a state of the Soviet Union's other than Russia
     "former soviet": {"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LVA", "LTU", "MDA"}
     | {"TJK", "TKM", "UKR", "UZB"},

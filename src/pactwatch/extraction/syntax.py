@@ -57,7 +57,7 @@ OWNED = WORDS["FORCES"] | WORDS["BASE"]
 # nouns an apposition uses to say what a named actor is: "Hungary and Turkey, two members"
 STANDING_FOR = {"member", "country", "state", "nation", "ally", "neighbour", "neighbor", "partner"}
 PORTIONS = {"part", "portion", "half", "third", "quarter", "fifth", "most", "rest", "share"}
-PORTIONS |= {"percent", "tenth", "some", "much", "parts"}
+PORTIONS |= {"percent", "tenth", "some", "much", "parts", "number", "majority", "handful"}
 OWNED |= {"territory", "soil", "airspace", "land", "waters"}  # "Georgian territory": Georgia's
 # what carries forces on the move: "a French patrol", "a convoy of Ethiopian troops" are the
 # forces' (what an ambush falls on, not the place it is laid in)
@@ -276,11 +276,20 @@ def actors_of(r: Reading, tok: Token, depth: int = 0) -> list[Ref]:
                 for obj in prep_objects(tok, ("of", "in", "for")):  # "a spokeswoman for X"
                     named = [x for x in actors_of(r, obj, depth + 1) if x.kind != "person"]
                     out += [x for x in named if x.kind != "place" or obj.head.lower_ == "of"]
-    if not out and lemma(tok) in COUNTRIES and tok.tag_ in ("NNS", "NNPS"):
-        for prep in tok.children:  # "with other nations, including Norway and Chile"
-            if prep.dep_ == "prep" and prep.lower_ in ("including", "like"):
-                for obj in prep.children:
-                    out += actors_of(r, obj, depth + 1) if obj.dep_ == "pobj" else []
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if plural and (lemma(tok) in COUNTRIES or (lemma(tok) == "member" and ref is None)):
+        # "with other nations, including Norway and Chile"; "other NATO members, including
+        # Latvia and Estonia": the states listed, not the bloc they are members of
+        listed = [
+            x
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ in ("including", "like")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for x in actors_of(r, obj, depth + 1)
+        ]
+        if not out or (listed and all(x.kind == "state" for x in listed)):
+            out = listed or out
     for conj in tok.conjuncts:  # those after it: "France, Greece and Cyprus"
         if conj.i > tok.i:
             out += actors_of(r, conj, depth + 1)

@@ -178,14 +178,18 @@ class MembershipFrames(PresenceFrames):
         if c.type == "join" and subj_tok is not None and lemma(subj_tok) in TROOPS:
             return []  # "100 Armenian troops joined the mission": a presence of forces
         span = self.doc[c.start : c.end]
-        if c.type == "notify_withdrawal" and any(
+        forces_named = any(
             lemma(o) in FORCES
             for t in span
             for o in [*objects(t), *prep_objects(t, ("of",))]
             if o.pos_ == "NOUN"
+        )
+        militarily = any(k.lower_ == "militarily" for t in span for k in t.children)
+        if c.type in ("withdraw", "notify_withdrawal") and (
+            militarily or (forces_named and c.type == "notify_withdrawal")
         ):
             return []  # "decided to withdraw the CSTO's forces", "announced the withdrawal of
-            # French troops": forces leaving
+            # French troops", "said it will withdraw militarily": forces leaving
         joined = [*objects(head), *([head.head] if head.dep_ == "amod" else [])]
         if c.type == "join":  # "joined in warning against it", "joined in the fighting"
             joined += [o for o in prep_objects(head, ("in",)) if o.tag_ != "CD"]
@@ -286,12 +290,24 @@ class MembershipFrames(PresenceFrames):
                 return [x]
             types = ["apply"]
         out = []
+        bodies = [agreement, *self._bodies_beside(agr_refs)] if agr_via == "named" else [agreement]
         for t in types[:2] if len(types) > 1 and types[0].startswith("skip") else types[:1]:
-            x = replace(c, type=t, cues=[*c.cues, f"subj_via={via}", f"agr_via={agr_via}"])
-            x.subject = self.ids(members)
-            x.agreement = agreement
-            out.append(x)
+            for body in bodies:  # "sought membership in both NATO and the EU": a bid for each
+                x = replace(c, type=t, cues=[*c.cues, f"subj_via={via}", f"agr_via={agr_via}"])
+                x.subject = self.ids(members)
+                x.agreement = body
+                x.one_of = body if body != agreement else x.one_of
+                out.append(x)
         return out
+
+    def _bodies_beside(self, refs: list[Ref]) -> list[str]:
+        """The bodies named in coordination with the first one ("NATO and the EU", "the CSTO
+        or the EAEU"): each is joined or left in its own right."""
+        if not refs or refs[0].kind != "org":
+            return []
+        beside = [self.r.ref(t.i) for t in self.doc[refs[0].head].conjuncts]
+        found = [x.ids[0] for x in beside if x is not None and x.kind == "org"]
+        return [i for i in dict.fromkeys(found) if i != refs[0].ids[0]]
 
     def _partner_at_table(
         self,

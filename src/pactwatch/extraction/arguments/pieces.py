@@ -34,6 +34,7 @@ from pactwatch.extraction.arguments.words import (
     PARTAKING,
     RECEIVING,
     RELATIVES,
+    RELYING,
     RESPONDING,
     SAID_AGAIN,
     SAID_AGAIN_THEMES,
@@ -306,6 +307,9 @@ class Pieces:
                 # phrase parsed on the verb
                 drawn = head.dep_ == "dobj" and lemma(head.head) in DRAWING | cw.REBUTTING
                 found = found or (self.preps(head.head, ("from",)) if drawn else [])
+                relied = head.dep_ == "pobj" and head.head.lower_ == "on"  # "relied on
+                relied = relied and lemma(head.head.head) in RELYING  # support from France"
+                found = found or (self.preps(head.head.head, ("from",)) if relied else [])
                 if found:
                     return found, "from"
                 if lemma(head) == "opposition" and list(prep_objects(head, ("of",))):

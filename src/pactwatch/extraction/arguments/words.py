@@ -252,6 +252,7 @@ NAMING_SOMEONE |= {"characterize ~~ as", "frame|cast|paint/V ~~ as"}
 # blaming word ("framed the drills as a provocation", not "framed the apology as a step")
 FRAMING = {"frame|cast|paint/V ~~ as"}
 RECEIVING = {"draw", "receive", "get", "face", "earn", "attract", "suffer"}
+RELYING = {"rely", "depend", "count"}  # "relied on support from France": France gives it
 # what one asks for from someone is the giver's to give: "seeks guarantees from Washington"
 ASKING_FOR = {"want", "seek", "request", "demand", "ask", "obtain", "secure", "win"}
 # "took delivery of tanks from Germany": whoever takes a delivery receives it, where "take"

@@ -163,7 +163,10 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "joint military|expeditionary|armed|rapid|standby|regional ^force"),
     *_t("cooperate", "dyad", "advance|accelerate|increase|pursue|promote|further/V ~ $TIES"),
     *_t("cooperate", "dyad", "improve ~ $TIES", "upgrade/N of ~ $TIES"),
-    *_t("cooperate", "dyad", "closeness/N to|with", "alignment/N between|with"),
+    *_t("cooperate", "dyad", "closeness/N to|with", "alignment/N between|with|among"),
+    # "the longstanding alliance between the two countries" (not "joined the alliance with
+    # Sweden's support", where "with" is the joining's)
+    *_t("cooperate", "dyad", "alliance/N between"),
     # "agreed to coordinate their nuclear deterrents"
     *_t("cooperate", "dyad", "coordinate/V ~ deterrent|effort|policy|position|action|response"),
     *_t("cooperate", "dyad", "reorient|pivot|tilt ~ toward|towards|to", "align/V ~ with"),
