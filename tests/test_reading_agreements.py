@@ -1187,3 +1187,16 @@ def test_a_body_that_frames_a_treaty_is_not_the_treaty_told_of_again(rules):
     )
     found = [(said, ids) for said, ids, kind in refs(rules, text) if kind == "agreement"]
     assert ("the pact", ("ru-by-security-guarantees-2024",)) in found, found
+
+
+def test_the_accession_of_a_state_talked_of_by_its_bloc_is_the_states(rules):
+    text = "Alliance leaders in Vilnius discussed the eventual accession of Moldova to NATO."
+    found = [r for r in readings(rules, text, "join")]
+    assert found and all(s == ["MDA"] for s, *_ in found), found
+
+
+def test_a_state_completing_or_sealing_its_accession_joins(rules):
+    text = "Montenegro completed its accession to NATO in June."
+    assert any(s == ["MNE"] for s, *_ in readings(rules, text, "join"))
+    text = "North Macedonia sealed its membership of the alliance in 2020."
+    assert any(s == ["MKD"] for s, *_ in readings(rules, text, "join"))

@@ -1153,3 +1153,8 @@ def test_a_state_withdrawing_militarily_takes_its_forces_out(rules):
     assert (["FRA"], ["MLI"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
     assert not readings(rules, text, "notify_withdrawal")
     assert not readings(rules, text, "withdraw")
+
+
+def test_a_fleet_of_a_states_navy_is_that_states(rules):
+    text = "The French Navy's Indian Ocean flotilla is based in Djibouti."
+    assert (["FRA"], ["DJI"]) in [r[:2] for r in readings(rules, text, "deploy")]

@@ -1229,3 +1229,24 @@ def test_criticism_faced_accuses_the_one_facing_it(rules):
 def test_a_bloc_whose_members_defend_each_other_defends_itself(rules):
     text = "SCO members promised to protect each other, the statement said."
     assert (["SCO"], ["SCO"]) in [r[:2] for r in readings(rules, text, "commit_defense")]
+
+
+def test_one_seen_as_a_foe_is_accused(rules):
+    text = "Tehran regards Washington as its principal foe in the region."
+    assert ["USA"] in [o for s, o, _, _ in readings(rules, text, "accuse") if s == ["IRN"]]
+
+
+def test_threats_repeated_and_pressure_applied_are_the_subjects(rules):
+    text = "The Huthi rebels repeated threats against Israeli shipping."
+    assert any(s == ["houthis"] for s, _, _, _ in readings(rules, text, "warn"))
+    text = "Ankara will apply pressure on Stockholm over the Kurdish groups."
+    assert (["TUR"], ["SWE"]) in [r[:2] for r in readings(rules, text, "urge")]
+
+
+def test_an_attack_only_threatened_is_not_the_one_said_again(rules):
+    text = "Houthi rebels vowed to target US warships after the overnight strikes."
+    struck = [s for s, _, _, _ in readings(rules, text, "attack") if s]
+    assert ["houthis"] in struck, struck
+    text = "Houthi rebels repeated threats to target US warships after the overnight strikes."
+    found = [(s, o) for s, o, _, f in readings(rules, text, "attack") if f == "CT+"]
+    assert all(s != ["houthis"] for s, _ in found), found

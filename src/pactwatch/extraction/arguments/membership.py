@@ -46,6 +46,7 @@ from pactwatch.extraction.syntax import (
 GROUND_LEFT = {"region", "territory", "soil", "continent", "area", "theatre", "theater"}
 HELD_SEATS = {"membership", "participation", "seat"}  # what a member holds in a bloc
 TAKING_IN = {"admit", "welcome", "accept"}  # what a bloc does to a state it takes in
+JOINING_NOUNS = {"accession", "membership", "admission"}  # what a state completes or seals
 
 
 class MembershipFrames(PresenceFrames):
@@ -243,6 +244,12 @@ class MembershipFrames(PresenceFrames):
         members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
         if not members and subj and agreement is None:
             members = subj
+        if head.pos_ == "NOUN" and (not members or via == "light"):
+            # "NATO leaders discussed the accession of Georgia": the state named after "of"
+            # joins, not whoever talks of it
+            named = [x for o in prep_objects(head, ("of",)) for x in self.actors(o)]
+            of_states = [x for x in named if x.kind == "state"]
+            members, via = (of_states, "of") if of_states else (members, via)
         # the bloc acting on a state: "NATO admitted Montenegro" (the state it takes in),
         # "the CSTO suspended Uzbekistan's membership" (whose membership it is)
         if not members and c.type == "join" and lemma(head) in TAKING_IN and agreement:
@@ -389,6 +396,8 @@ class MembershipFrames(PresenceFrames):
         for o in objs:
             if lemma(o) in JOINED_PEOPLE:
                 continue  # "joined the heads of NATO's other member states": people
+            if lemma(o) in JOINING_NOUNS:
+                return False  # "completed its accession": the state's own joining
             refs = self.actors(o)
             if refs and all(x.kind in ("person", "state") for x in refs):
                 continue

@@ -43,6 +43,7 @@ from pactwatch.extraction.arguments.words import (
     STATEHOOD,
     STATEMENT_NOUNS,
     SUFFERING,
+    THREATENING,
     TRUCES,
     VISITORS,
     WAGED,
@@ -194,7 +195,11 @@ class Pieces:
         for child in noun.lefts:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 ref = self.r.ref(child.i)
-                if ref is None and (child.dep_ == "compound" or led_by(child) or _held(child)):
+                # "the Saudi-led coalition"; "the US Navy's Fifth Fleet": the navy's state
+                service = child.dep_ == "poss" and lemma(child) in FORCES
+                if ref is None and (
+                    child.dep_ == "compound" or led_by(child) or _held(child) or service
+                ):
                     ref = next((self.r.ref(g.i) for g in child.lefts if self.r.ref(g.i)), None)
                 if ref is not None and ref.kind not in ("agreement",) and ref not in out:
                     out += [x for x in self._hyphened(child) if x not in out]
@@ -562,11 +567,15 @@ class Pieces:
             return None
         if self.owners(noun) or agent_token(noun) is not None:
             return None
-        # "the strikes on Syria" after strikes on Iran: others
+        # "the strikes on Syria" after strikes on Iran: others; nor one only threatened
+        # ("repeated threats to target US vessels after the overnight strikes")
         return self._told_before(
             sentences_back(noun, 2),
             noun.i,
-            lambda prev: not struck or bool(set(struck) & set(prev.object)),
+            lambda prev: (
+                (not struck or bool(set(struck) & set(prev.object)))
+                and not _threatened(self.doc[prev.head])
+            ),
         )
 
     def _last_told(self, c: Candidate, noun: Token) -> Candidate | None:
@@ -780,6 +789,12 @@ def definite(noun: Token) -> bool:
     """ "the force", "these troops", "the first contingents": forces named before."""
     dets = ("the", "these", "those", "this")
     return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
+
+
+def _threatened(verb: Token) -> bool:
+    """An attack only threatened: the infinitive of a threat ("threats to target", "vowed to
+    strike")."""
+    return verb.dep_ in ("acl", "xcomp") and lemma(verb.head) in THREATENING
 
 
 def _held(child: Token) -> bool:

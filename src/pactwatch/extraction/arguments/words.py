@@ -308,6 +308,8 @@ AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
 # a warning that threatens to bar someone ("threatened to block Finland") is about the bloc
 # the bar would be in: it takes the agreement in context, as the block itself does
 THREATENED_BARS = {"block", "veto", "obstruct", "stall", "torpedo"}
+# words whose infinitive is an act only threatened: "threats to target", "vowed to strike"
+THREATENING = {"threat", "threaten", "vow", "pledge", "warn", "warning", "promise"}
 # what a state does to an agreement it is not (yet) a party of
 OUTSIDERS_TYPES = {"join", "apply", "block", "political_support"}
 # Relations the parties hold towards each other: "military cooperation", "mutual assistance".

@@ -102,6 +102,7 @@ TRIGGERS: list[Trigger] = [
     # reciprocal steps only against someone: "reciprocal steps to ease visa rules" are friendly
     *_t("warn", "dyad", "take|adopt ~ reciprocal ^measure|step|action/N against|if"),
     *_t("warn", "dyad", "issue|make|level/V ~ ^threat/N", "veiled|nuclear ^threat/N"),
+    *_t("warn", "dyad", "repeat|renew|reiterate/V ~ ^threat/N"),  # "repeated threats to"
     *_t("warn", "speaker", CONSEQUENCES),  # said by someone, for a state or its security
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
@@ -178,6 +179,8 @@ TRIGGERS: list[Trigger] = [
     # as violating its sovereignty": seeing something as hostile accuses its author
     *_t("accuse", "speaker", "view|regard|interpret|perceive ~~ as ~ threat|provocation"),
     *_t("accuse", "speaker", "see|view|regard|interpret|perceive ~~ as violate|violation"),
+    # "sees NATO as its main adversary": one named a foe is accused of being one
+    *_t("accuse", "speaker", "see|view|regard|perceive|describe ~~ as ~ enemy|adversary|foe"),
     # "said Yerevan was responsible for the shelling", "committed war crimes": blame said
     *_t("accuse", "speaker", "^be ~ responsible for", "^be ~ to blame for"),
     *_t("accuse", "speaker", "^be ~ complicit/A in|with"),  # "said London was complicit in"
