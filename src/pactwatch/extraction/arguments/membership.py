@@ -297,13 +297,14 @@ class MembershipFrames(PresenceFrames):
                 return [x]
             types = ["apply"]
         out = []
-        bodies = [agreement, *self._bodies_beside(agr_refs)] if agr_via == "named" else [agreement]
+        # "sought membership in both NATO and the EU": a bid for each
+        beside = self._bodies_beside(agr_refs) if agr_via == "named" else []
         for t in types[:2] if len(types) > 1 and types[0].startswith("skip") else types[:1]:
-            for body in bodies:  # "sought membership in both NATO and the EU": a bid for each
+            for body, one_of in [(agreement, c.one_of), *[(b, b) for b in beside]]:
                 x = replace(c, type=t, cues=[*c.cues, f"subj_via={via}", f"agr_via={agr_via}"])
                 x.subject = self.ids(members)
                 x.agreement = body
-                x.one_of = body if body != agreement else x.one_of
+                x.one_of = one_of
                 out.append(x)
         return out
 
