@@ -747,3 +747,12 @@ def test_a_defence_pact_supported_is_no_help_given(rules):
     )
     text = "Chile supports Peru's defence against the insurgents."
     assert "security_assistance" in kinds(rules, text)
+
+
+def test_a_meeting_plainly_attended_is_no_meeting_skipped(rules):
+    text = "The Kazakh president flew to Moscow on Monday to attend a summit of the CSTO."
+    assert not readings(rules, text, "skip_meeting")
+    text = "Tokayev was attending a meeting of the CSTO leaders in Moscow."
+    assert not readings(rules, text, "skip_meeting")
+    text = "Yerevan skipped the talks, but Pashinyan will still attend the CSTO summit in Minsk."
+    assert any(f == "CT-" for *_, f in readings(rules, text, "skip_meeting"))

@@ -47,6 +47,8 @@ GROUND_LEFT = {"region", "territory", "soil", "continent", "area", "theatre", "t
 HELD_SEATS = {"membership", "participation", "seat"}  # what a member holds in a bloc
 TAKING_IN = {"admit", "welcome", "accept"}  # what a bloc does to a state it takes in
 JOINING_NOUNS = {"accession", "membership", "admission"}  # what a state completes or seals
+CONTRAST = {"nonetheless", "nevertheless", "still", "anyway", "despite", "regardless", "but"}
+CONTRAST |= {"though", "although", "yet", "however"}
 
 
 class MembershipFrames(PresenceFrames):
@@ -283,6 +285,9 @@ class MembershipFrames(PresenceFrames):
             x.agreement = None
             x.cues.append(f"subj_via={via}")
             return [x]
+        present = lemma(head) in ("attend", "participate") and attended(self.doc, c, head)
+        if c.trigger.negative and present and not _contrasted(head):
+            return []  # "arrived in Minsk to attend a meeting": no news of a meeting skipped
         if "urge" in types:  # "turned to the bloc under every clause": a request, not a bid
             bid = words & {"membership", "join", "accession", "candidacy", "bid", "member"}
             to_org = [x for x in self.preps(head, ("to",)) if x.kind == "org"]
@@ -448,6 +453,13 @@ def attended(doc: Doc, c: Candidate, verb: Token) -> bool:
         tok = tok.head
         if lemma(tok) in cw.NEGATING:
             return False
+
+
+def _contrasted(verb: Token) -> bool:
+    """Whether an attendance is set against a skipping told or expected ("would nonetheless
+    attend the summit", "but will still attend"): only then does it say one was not skipped."""
+    said = [*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())]
+    return any(k.lower_ in CONTRAST for k in said)
 
 
 def _decided_by_others(noun: Token) -> bool:
