@@ -756,3 +756,9 @@ def test_a_meeting_plainly_attended_is_no_meeting_skipped(rules):
     assert not readings(rules, text, "skip_meeting")
     text = "Yerevan skipped the talks, but Pashinyan will still attend the CSTO summit in Minsk."
     assert any(f == "CT-" for *_, f in readings(rules, text, "skip_meeting"))
+
+
+def test_a_withdrawal_declared_is_the_notice_alone(rules):
+    text = "Chad and Mauritania declared their immediate withdrawal from the G5 Sahel."
+    assert readings(rules, text, "notify_withdrawal")
+    assert not readings(rules, text, "withdraw")

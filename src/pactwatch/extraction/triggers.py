@@ -271,6 +271,7 @@ SUBSUMED = {
     "suspend": {"freeze"},  # "the effective suspension of its membership": a freeze
     "freeze": {"skip_meeting", "skip_exercise"},  # "stayed away from its summits": those
     "warn": {"warn"},  # "threatened retaliation": one warning, not a second in its noun
+    "withdraw": {"notify_withdrawal"},  # "declared their withdrawal": the notice, once
     "political_support": {"deploy", "join"},  # "welcomed Russian instructors", "welcomed
     # Montenegro as its 29th member": forces hosted, a member taken in
 }
