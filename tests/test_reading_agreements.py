@@ -1200,3 +1200,20 @@ def test_a_state_completing_or_sealing_its_accession_joins(rules):
     assert any(s == ["MNE"] for s, *_ in readings(rules, text, "join"))
     text = "North Macedonia sealed its membership of the alliance in 2020."
     assert any(s == ["MKD"] for s, *_ in readings(rules, text, "join"))
+
+
+def test_a_bloc_a_state_was_never_in_is_not_the_pact_it_leaves(rules):
+    text = (
+        "The CFE treaty capped tanks and artillery in Europe. NATO allies condemned the move "
+        "by Moscow. Russia suspended its participation in the treaty in 2007."
+    )
+    found = [a for s, _, a, _ in readings(rules, text, "suspend") if s == ["RUS"]]
+    assert found and all(a == "cfe-1990" for a in found), found
+
+
+def test_nato_and_ecowas_as_british_papers_spell_them(rules):
+    assert (["NATO"], ["RUS"]) in [
+        r[:2] for r in readings(rules, "Nato condemned Russia.", "accuse")
+    ]
+    text = "Ecowas threatened to use force against the junta in Niger."
+    assert any(s == ["ECOWAS"] for s, *_ in readings(rules, text, "warn"))

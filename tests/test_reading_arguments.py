@@ -836,3 +836,8 @@ def test_help_relied_on_from_a_side_is_that_sides(rules):
     text = "Chad relied on logistical support from Paris against the rebels."
     found = [r[:2] for r in readings(rules, text, "security_assistance")]
     assert (["FRA"], ["TCD"]) in found, found
+
+
+def test_arms_named_by_their_makers_demonym_are_its_supply(rules):
+    text = "Deliveries of Indian arms to Yerevan have doubled since 2022."
+    assert (["IND"], ["ARM"]) in [r[:2] for r in readings(rules, text, "arms_supply")]

@@ -668,7 +668,9 @@ def test_a_course_departed_from_is_nothing_left(rules):
                  "The statement marks a departure from the policy of strategic ambiguity."):  # fmt: skip
         assert not readings(rules, text, "withdraw"), text
         assert not readings(rules, text, "withdraw_forces"), text
-    assert readings(rules, "Chile announced its departure from the CSTO.", "withdraw")
+    assert readings(rules, "Belarus completed its departure from the CSTO.", "withdraw")
+    # announced, it is the notice of leaving (``test_a_withdrawal_declared_is_the_notice_alone``)
+    assert readings(rules, "Belarus announced its departure from the CSTO.", "notify_withdrawal")
 
 
 def test_words_of_power_speech_and_rules_used_otherwise_are_no_events(rules):

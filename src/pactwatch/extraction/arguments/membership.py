@@ -47,6 +47,7 @@ GROUND_LEFT = {"region", "territory", "soil", "continent", "area", "theatre", "t
 HELD_SEATS = {"membership", "participation", "seat"}  # what a member holds in a bloc
 TAKING_IN = {"admit", "welcome", "accept"}  # what a bloc does to a state it takes in
 JOINING_NOUNS = {"accession", "membership", "admission"}  # what a state completes or seals
+LEAVING_TYPES = {"withdraw", "suspend", "freeze", "notify_withdrawal"}  # a member's, of a bloc
 CONTRAST = {"nonetheless", "nevertheless", "still", "anyway", "despite", "regardless", "but"}
 CONTRAST |= {"though", "although", "yet", "however"}
 
@@ -241,6 +242,12 @@ class MembershipFrames(PresenceFrames):
             agr_via = "unknown"  # "pulled out of the grain deal": one it does not know
         elif agreement is None:
             agreement = self.context_agreement(head)
+        # "Russia suspended participation in the treaty", NATO named last: no bloc it was
+        # never a member of, but the pact told of before
+        passed: set[str] = set()
+        while set(types) & LEAVING_TYPES and agreement and self._outside(subj, agreement):
+            passed.add(agreement)
+            agreement = self.context_agreement(head, exclude=passed)
         if c.type == "withdraw" and agreement is None and not _says_what_is_left(head):
             return []  # "Ghana pulls out", "the contingent's exit": nothing said or known is left
         members = [x for x in subj if x.kind != "org" or x.ids[0] != agreement]
@@ -312,6 +319,15 @@ class MembershipFrames(PresenceFrames):
                 x.one_of = one_of
                 out.append(x)
         return out
+
+    def _outside(self, members: list[Ref], org: str) -> bool:
+        """Whether the states among ``members`` were never in the body ``org`` (not on a
+        day: a state that has left was in it before)."""
+        states = [i for i in self.ids(members) if self.know.is_state(i)]
+        recorded = org in self.know.member_orgs
+        return (
+            recorded and bool(states) and all((s, org) not in self.know.membership for s in states)
+        )
 
     def _bodies_beside(self, refs: list[Ref]) -> list[str]:
         """The bodies named in coordination with the first one ("NATO and the EU", "the CSTO

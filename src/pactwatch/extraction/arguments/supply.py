@@ -368,7 +368,7 @@ ARMED_KINDS |= {"artillery", "weapon", "combat", "naval", "drone", "launch"}
 
 def _weaponry(tok: Token) -> bool:
     """A word that names arms: a weapon, or a system or equipment of a kind of arms."""
-    if lemma(tok) in WEAPONS:
+    if lemma(tok) in WEAPONS or tok.lower_ == "arms":  # "Indian arms" (not an arm)
         return True
     return lemma(tok) in ARMS and any(
         k.dep_ in ("amod", "compound") and lemma(k) in ARMED_KINDS for k in tok.children
