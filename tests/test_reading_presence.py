@@ -1158,3 +1158,9 @@ def test_a_state_withdrawing_militarily_takes_its_forces_out(rules):
 def test_a_fleet_of_a_states_navy_is_that_states(rules):
     text = "The French Navy's Indian Ocean flotilla is based in Djibouti."
     assert (["FRA"], ["DJI"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_forces_based_somewhere_are_deployed_there(rules):
+    text = "The pact allows France to base warships, fighter jets and 1,500 troops in and around the Emirates."
+    found = [c.subject for c, _ in candidates(rules, text) if c.type == "deploy"]
+    assert ["FRA"] in found, found

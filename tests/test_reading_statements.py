@@ -1250,3 +1250,10 @@ def test_an_attack_only_threatened_is_not_the_one_said_again(rules):
     text = "Houthi rebels repeated threats to target US warships after the overnight strikes."
     found = [(s, o) for s, o, _, f in readings(rules, text, "attack") if f == "CT+"]
     assert all(s != ["houthis"] for s, _ in found), found
+
+
+def test_sanctions_vowed_warn_and_extended_deterrence_is_a_guarantee(rules):
+    text = "Washington vowed fresh sanctions against Pyongyang."
+    assert (["USA"], ["PRK"]) in [r[:2] for r in readings(rules, text, "warn")]
+    text = "The summit strengthened US extended deterrence for Seoul."
+    assert any("USA" in s for s, *_ in readings(rules, text, "commit_defense"))

@@ -47,6 +47,8 @@ FOOTPRINT = "military|troop|naval|force ^footprint/N"
 TRIGGERS: list[Trigger] = [
     # presence
     *_t("deploy", "presence", "station|deploy|send|dispatch|rotate|position ~ $FORCES"),
+    # "allowed the United States to base warships, fighter jets and troops in Japan"
+    *_t("deploy", "presence", "base/V ~~ $FORCES|$ARMS ~~ in|on|at"),
     *_t(
         "deploy",
         "presence",

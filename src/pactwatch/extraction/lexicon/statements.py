@@ -103,6 +103,7 @@ TRIGGERS: list[Trigger] = [
     *_t("warn", "dyad", "take|adopt ~ reciprocal ^measure|step|action/N against|if"),
     *_t("warn", "dyad", "issue|make|level/V ~ ^threat/N", "veiled|nuclear ^threat/N"),
     *_t("warn", "dyad", "repeat|renew|reiterate/V ~ ^threat/N"),  # "repeated threats to"
+    *_t("warn", "dyad", "^vow|threaten|promise ~ sanction/N against|on"),  # a threat of them
     *_t("warn", "speaker", CONSEQUENCES),  # said by someone, for a state or its security
     # "will respond firmly to a provocation", "respond to the militarization of the islands"
     *_t("warn", "dyad", "respond/V forcefully|firmly|decisively|harshly|resolutely|adequately"),
@@ -268,6 +269,7 @@ TRIGGERS: list[Trigger] = [
     *_t("commit_defense", "dyad", *BARE_PLEDGES[:3]),
     *_t("commit_defense", "dyad", "provide|offer|give|extend ~ guarantee"),
     *_t("commit_defense", "dyad", "provide|offer|give|extend ~~ umbrella", "umbrella/N"),
+    *_t("commit_defense", "dyad", "extended deterrence"),  # "US extended deterrence for Seoul"
     *_t("commit_defense", "dyad", "ensure|guarantee ~ security|defense"),
     *_t("commit_defense", "dyad", "defend/V", "come to ~~ defense|aid|assistance", "protect/V"),
     *_t("commit_defense", "dyad", "protector", "protective power", "guarantor"),
