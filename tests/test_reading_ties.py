@@ -1453,3 +1453,25 @@ def test_an_alliance_between_two_and_alignment_among_several_are_cooperation(rul
     assert any({"TCD", "NER", "MLI"} <= set(s) for s, _ in got), got
     text = "Finland joined the alliance with Sweden's support."
     assert not sides(rules, text, "cooperate")
+
+
+def test_backing_is_in_a_bodys_frame_only_where_it_is_for_a_bid_to_join_it(rules):
+    text = (
+        "The EU has been divided over the war. Only France and Greece offer Kyiv political backing."
+    )
+    found = [a for s, o, a in _with_agreement(rules, text) if "FRA" in s]
+    assert found and None in found and "EU" not in found, found
+    text = "The EU met in Brussels. France and Greece backed Kyiv's bid to join the bloc."
+    found = [a for s, o, a in _with_agreement(rules, text) if "FRA" in s]
+    assert "EU" in found, found
+
+
+def _with_agreement(rules, text):
+    doc = Document.of(text, published=PartialDate("2024-06-01"))
+    _, parts = next(rules.readings([doc]))
+    return [
+        (c.subject, c.object, c.agreement)
+        for part in parts
+        for c in part._.pactwatch.candidates
+        if c.type == "political_support"
+    ]

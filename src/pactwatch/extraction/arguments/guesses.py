@@ -17,6 +17,7 @@ from pactwatch.extraction.arguments.membership import MembershipFrames
 from pactwatch.extraction.arguments.sides import SideFrames
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_HYP_TYPES,
+    BIDS,
     DEFENCE_HELP,
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
@@ -202,7 +203,17 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         bars = c.type == "warn" and any(
             x.dep_ == "xcomp" and lemma(x) in THREATENED_BARS for x in head.children
         )
-        if c.agreement is None and (c.type in AGREEMENT_HYP_TYPES or bars) and not said_other:
+        # backing is of a body only where it is for a bid to join it ("backs Kyiv's bid"), not
+        # "offer political backing" in a passage on the EU
+        bid = c.type != "political_support" or any(
+            lemma(t) in BIDS for t in (*self.doc[c.start : c.end], *head.subtree)
+        )
+        if (
+            c.agreement is None
+            and (c.type in AGREEMENT_HYP_TYPES or bars)
+            and bid
+            and not said_other
+        ):
             ctx = self.context_agreement(head)
             fits = self._fits_parties(ctx, [head, *objects(head)])  # "bilateral pacts"
             # a bar threatened is of a bloc one need not be in, as the block itself is
