@@ -1171,19 +1171,19 @@ def test_two_signing_agreements_on_something_with_a_third_sign_one_each(rules):
 
 
 def test_a_bid_or_an_exit_naming_two_bodies_is_one_for_each(rules):
-    events, _ = read(rules, "Moldova has long sought membership in both NATO and the EU.")
+    events, _ = read(rules, "Moldova wants to join both the EU and NATO.")
     found = {(e.type, e.agreement) for e in events}
-    assert {("apply", "NATO"), ("apply", "EU")} <= found, found
-    events, _ = read(rules, "Belarus may leave the CSTO and the Eurasian Economic Union.")
+    assert {("join", "NATO"), ("join", "EU")} <= found, found
+    events, _ = read(rules, "Belarus could quit the CSTO and the EAEU together.")
     found = {(e.type, e.agreement) for e in events}
     assert {("withdraw", "CSTO"), ("withdraw", "EAEU")} <= found, found
 
 
 def test_a_body_that_frames_a_treaty_is_not_the_treaty_told_of_again(rules):
     text = (
-        "Moscow and Minsk signed a new treaty on security guarantees within the framework of "
-        "the Union State. Lukashenko said the pact would guard the sovereignty of Belarus and "
-        "Russia alike."
+        "Russia and Belarus signed a treaty on mutual security guarantees within the framework "
+        "of their Union State. Lukashenko said the pact would guard the sovereignty of Belarus "
+        "and Russia alike."
     )
     found = [(said, ids) for said, ids, kind in refs(rules, text) if kind == "agreement"]
     assert ("the pact", ("ru-by-security-guarantees-2024",)) in found, found
@@ -1205,7 +1205,7 @@ def test_a_state_completing_or_sealing_its_accession_joins(rules):
 def test_a_bloc_a_state_was_never_in_is_not_the_pact_it_leaves(rules):
     text = (
         "The CFE treaty capped tanks and artillery in Europe. NATO allies condemned the move "
-        "by Moscow. Russia suspended its participation in the treaty in 2007."
+        "by Moscow. In 2007 Moscow suspended its participation in that treaty."
     )
     found = [a for s, _, a, _ in readings(rules, text, "suspend") if s == ["RUS"]]
     assert found and all(a == "cfe-1990" for a in found), found

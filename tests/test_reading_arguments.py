@@ -814,7 +814,7 @@ def test_arms_chosen_are_bought_and_a_deal_suspended_buys_nothing(rules):
 def test_members_including_some_named_are_those_named(rules):
     text = (
         "A number of other alliance members, including Poland, Romania and Slovakia, have "
-        "signed bilateral agreements with the United States."
+        "signed bilateral agreements with Washington."
     )
     found = [set(s) for s, _, _, _ in readings(rules, text, "sign")]
     assert {"USA", "POL"} in found and {"USA", "SVK"} in found, found
@@ -824,8 +824,8 @@ def test_members_including_some_named_are_those_named(rules):
 
 def test_a_nation_of_a_region_is_one_of_that_regions_states(rules):
     text = (
-        "The pact makes Vietnam the first in Asia to sign such a deal with Japan, after the "
-        "East Asian nation signed similar agreements with Australia in 2022."
+        "The pact makes Vietnam the first in Asia to sign such a deal with Tokyo, after the "
+        "East Asian nation concluded a like pact with Australia in 2022."
     )
     found = [s for s, _, _, _ in readings(rules, text, "sign")]
     assert any("JPN" in s and "AUS" in s for s in found), found

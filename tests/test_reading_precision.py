@@ -754,7 +754,7 @@ def test_a_defence_pact_supported_is_no_help_given(rules):
 def test_a_meeting_plainly_attended_is_no_meeting_skipped(rules):
     text = "The Kazakh president flew to Moscow on Monday to attend a summit of the CSTO."
     assert not readings(rules, text, "skip_meeting")
-    text = "Tokayev was attending a meeting of the CSTO leaders in Moscow."
+    text = "Tokayev was attending a meeting of CSTO heads of state in Moscow."
     assert not readings(rules, text, "skip_meeting")
     text = "Yerevan skipped the talks, but Pashinyan will still attend the CSTO summit in Minsk."
     assert any(f == "CT-" for *_, f in readings(rules, text, "skip_meeting"))

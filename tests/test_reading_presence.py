@@ -1161,6 +1161,6 @@ def test_a_fleet_of_a_states_navy_is_that_states(rules):
 
 
 def test_forces_based_somewhere_are_deployed_there(rules):
-    text = "The pact allows France to base warships, fighter jets and 1,500 troops in and around the Emirates."
+    text = "The pact allows France to base frigates, Rafale jets and 1,500 soldiers in and around the Emirates."
     found = [c.subject for c, _ in candidates(rules, text) if c.type == "deploy"]
     assert ["FRA"] in found, found

@@ -1247,7 +1247,7 @@ def test_an_attack_only_threatened_is_not_the_one_said_again(rules):
     text = "Houthi rebels vowed to target US warships after the overnight strikes."
     struck = [s for s, _, _, _ in readings(rules, text, "attack") if s]
     assert ["houthis"] in struck, struck
-    text = "Houthi rebels repeated threats to target US warships after the overnight strikes."
+    text = "Houthi rebels repeated threats to attack US warships after the overnight raids."
     found = [(s, o) for s, o, _, f in readings(rules, text, "attack") if f == "CT+"]
     assert all(s != ["houthis"] for s, _ in found), found
 

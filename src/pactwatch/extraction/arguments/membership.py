@@ -242,7 +242,7 @@ class MembershipFrames(PresenceFrames):
             agr_via = "unknown"  # "pulled out of the grain deal": one it does not know
         elif agreement is None:
             agreement = self.context_agreement(head)
-        # "Russia suspended participation in the treaty", NATO named last: no bloc it was
+        # "Moscow froze its part in the arms treaty", NATO named last: no bloc it was
         # never a member of, but the pact told of before
         passed: set[str] = set()
         while set(types) & LEAVING_TYPES and agreement and self._outside(subj, agreement):
@@ -309,7 +309,7 @@ class MembershipFrames(PresenceFrames):
                 return [x]
             types = ["apply"]
         out = []
-        # "sought membership in both NATO and the EU": a bid for each
+        # "wants to join both the EU and NATO": a bid for each
         beside = self._bodies_beside(agr_refs) if agr_via == "named" else []
         for t in types[:2] if len(types) > 1 and types[0].startswith("skip") else types[:1]:
             for body, one_of in [(agreement, c.one_of), *[(b, b) for b in beside]]:

@@ -195,7 +195,7 @@ class Pieces:
         for child in noun.lefts:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 ref = self.r.ref(child.i)
-                # "the Saudi-led coalition"; "the US Navy's Fifth Fleet": the navy's state
+                # "the Saudi-led coalition"; "the French Navy's Indian Ocean flotilla": its state
                 service = child.dep_ == "poss" and lemma(child) in FORCES
                 if ref is None and (
                     child.dep_ == "compound" or led_by(child) or _held(child) or service
@@ -568,7 +568,7 @@ class Pieces:
         if self.owners(noun) or agent_token(noun) is not None:
             return None
         # "the strikes on Syria" after strikes on Iran: others; nor one only threatened
-        # ("repeated threats to target US vessels after the overnight strikes")
+        # ("renewed threats to hit ships after the night's raids")
         return self._told_before(
             sentences_back(noun, 2),
             noun.i,

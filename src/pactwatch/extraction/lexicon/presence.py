@@ -47,7 +47,7 @@ FOOTPRINT = "military|troop|naval|force ^footprint/N"
 TRIGGERS: list[Trigger] = [
     # presence
     *_t("deploy", "presence", "station|deploy|send|dispatch|rotate|position ~ $FORCES"),
-    # "allowed the United States to base warships, fighter jets and troops in Japan"
+    # "lets Paris base frigates and soldiers in Abu Dhabi"
     *_t("deploy", "presence", "base/V ~~ $FORCES|$ARMS ~~ in|on|at"),
     *_t(
         "deploy",
@@ -183,7 +183,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V from"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
     *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),
-    # "France would withdraw militarily from his country": its forces leave
+    # "Paris will withdraw militarily from Gabon": its forces leave
     *_t(
         "withdraw_forces", "presence", "^withdraw|pull|disengage/V militarily"
     ),  # "were sent packing"

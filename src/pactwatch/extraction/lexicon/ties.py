@@ -164,7 +164,7 @@ TRIGGERS: list[Trigger] = [
     *_t("cooperate", "dyad", "advance|accelerate|increase|pursue|promote|further/V ~ $TIES"),
     *_t("cooperate", "dyad", "improve ~ $TIES", "upgrade/N of ~ $TIES"),
     *_t("cooperate", "dyad", "closeness/N to|with", "alignment/N between|with|among"),
-    # "the longstanding alliance between the two countries" (not "joined the alliance with
+    # "an old alliance between the two states" (not "joined the alliance with
     # Sweden's support", where "with" is the joining's)
     *_t("cooperate", "dyad", "alliance/N between"),
     # "agreed to coordinate their nuclear deterrents"

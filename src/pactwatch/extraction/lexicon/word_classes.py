@@ -35,7 +35,7 @@ LIGHT |= {"file", "lodge", "submit", "present"}  # "filed applications to join N
 LIGHT |= {"send"}  # "Britain, France and Germany sent similar calls to the UN"
 LIGHT |= {"put"}  # "putting an end to a landmark arms control pact": who puts an end ends it
 LIGHT |= {"apply", "exert"}  # "will apply pressure on Seoul": who applies it presses
-LIGHT |= {"repeat", "reiterate"}  # "repeated threats to target US vessels": its threats
+LIGHT |= {"repeat", "reiterate"}  # "repeated threats to strike tankers": its threats
 # Verbs by which the subject does more of what their object names: "expanded naval
 # deployments", "is increasing its military presence", "stepped up its strikes" (not the
 # verbs of less: "reduced its presence" is a withdrawal, read by its own triggers)
