@@ -691,7 +691,7 @@ SIGNING = {"sign", "ratify", "conclude", "ink", "approve", "seal"}
 
 def _framework(tok: Token) -> bool:
     """A body named as the frame of something else: "ties within the Union State", "a
-    pact signed in the Union State's framework"."""
+    pact signed under the framework of their Union State"."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) == "framework":
         tok = tok.head.head
     return tok.dep_ == "pobj" and tok.head.lower_ in ("within", "under")

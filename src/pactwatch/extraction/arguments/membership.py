@@ -242,7 +242,7 @@ class MembershipFrames(PresenceFrames):
             agr_via = "unknown"  # "pulled out of the grain deal": one it does not know
         elif agreement is None:
             agreement = self.context_agreement(head)
-        # "Moscow froze its part in the arms treaty", NATO named last: no bloc it was
+        # "Moscow suspended its part in the arms treaty", NATO named last: no bloc it was
         # never a member of, but the pact told of before
         passed: set[str] = set()
         while set(types) & LEAVING_TYPES and agreement and self._outside(subj, agreement):

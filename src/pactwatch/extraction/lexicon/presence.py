@@ -182,11 +182,9 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "withdraw|remove|pull|recall|relocate ~ $FORCES"),
     *_t("withdraw_forces", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V from"),
     *_t("withdraw_forces", "presence", "$FORCES ~ withdraw|leave|pull|depart|vacate"),
-    *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),
+    *_t("withdraw_forces", "presence", "$TROOPS ~ ^send/V pack"),  # "were sent packing"
     # "Paris will withdraw militarily from Gabon": its forces leave
-    *_t(
-        "withdraw_forces", "presence", "^withdraw|pull|disengage/V militarily"
-    ),  # "were sent packing"
+    *_t("withdraw_forces", "presence", "^withdraw|pull|disengage/V militarily"),
     # "handing two bases back to the host": who gives bases back leaves them
     *_t("withdraw_forces", "presence", "give|hand/V ~~ $BASE ~ back"),
     *_t("withdraw_forces", "presence", "give|hand/V ~ back ~~ $BASE"),
