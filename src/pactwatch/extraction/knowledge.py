@@ -254,6 +254,12 @@ class Knowledge:
         recorded = org in self.member_orgs
         return recorded and bool(states) and not any(self.member_on(s, org, day) for s in states)
 
+    def never_members(self, states: list[str], org: str) -> bool:
+        """Whether the organization has recorded members and none of these states was ever
+        one of them (not on a day: a state that has left was a member before)."""
+        recorded = org in self.member_orgs
+        return recorded and bool(states) and all((s, org) not in self.membership for s in states)
+
     def mission_on(self, by: str, host: str, on: PartialDate | None) -> str | None:
         """The mission ``by`` had in ``host`` on a date (the latest one, without a date)."""
         found = [

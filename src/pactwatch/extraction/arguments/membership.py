@@ -14,6 +14,7 @@ from pactwatch.extraction.arguments.presence import PresenceFrames
 from pactwatch.extraction.arguments.words import (
     ARMIES,
     BASES,
+    BID_WORDS,
     BLOC_FORCES,
     DRILLS,
     ENVOYS,
@@ -35,6 +36,7 @@ from pactwatch.extraction.reading import Candidate, Reading, Ref
 from pactwatch.extraction.syntax import (
     PORTIONS,
     agent_token,
+    conjunct_states,
     is_passive,
     lemma,
     objects,
@@ -296,7 +298,7 @@ class MembershipFrames(PresenceFrames):
         if c.trigger.negative and present and not _contrasted(head):
             return []  # "arrived in Minsk to attend a meeting": no news of a meeting skipped
         if "urge" in types:  # "turned to the bloc under every clause": a request, not a bid
-            bid = words & {"membership", "join", "accession", "candidacy", "bid", "member"}
+            bid = words & BID_WORDS
             to_org = [x for x in self.preps(head, ("to",)) if x.kind == "org"]
             day = c.date or self.published
             askers = [i for i in self.ids(members) if self.know.is_state(i)]
@@ -321,21 +323,17 @@ class MembershipFrames(PresenceFrames):
         return out
 
     def _outside(self, members: list[Ref], org: str) -> bool:
-        """Whether the states among ``members`` were never in the body ``org`` (not on a
-        day: a state that has left was in it before)."""
+        """Whether the states among ``members`` were never in the body ``org``."""
         states = [i for i in self.ids(members) if self.know.is_state(i)]
-        recorded = org in self.know.member_orgs
-        return (
-            recorded and bool(states) and all((s, org) not in self.know.membership for s in states)
-        )
+        return self.know.never_members(states, org)
 
     def _bodies_beside(self, refs: list[Ref]) -> list[str]:
         """The bodies named in coordination with the first one ("NATO and the EU", "the CSTO
         or the EAEU"): each is joined or left in its own right."""
         if not refs or refs[0].kind != "org":
             return []
-        beside = [self.r.ref(t.i) for t in self.doc[refs[0].head].conjuncts]
-        found = [x.ids[0] for x in beside if x is not None and x.kind == "org"]
+        beside = conjunct_states(self.r, self.doc[refs[0].head], refs[:1])
+        found = [x.ids[0] for x in beside if x.kind == "org"]
         return [i for i in dict.fromkeys(found) if i != refs[0].ids[0]]
 
     def _partner_at_table(

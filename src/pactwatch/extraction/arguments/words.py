@@ -305,9 +305,10 @@ AGREEMENT_HYP_TYPES |= {"block", "political_support"}
 AGREEMENT_HYP_TYPES |= {"resume", "skip_exercise", "skip_meeting", "withhold_contribution"}
 AGREEMENT_HYP_TYPES |= {"sign", "ratify", "enter_into_force", "amend", "extend", "terminate"}
 AGREEMENT_HYP_TYPES |= {"urge", "commit_defense", "negotiate", "deploy"}
-# the words of a bid to join a body, which backing for is backing in that body's frame
-BIDS = {"bid", "accession", "membership", "join", "member", "application", "candidacy"}
-BIDS |= {"enlargement", "entry", "aspiration", "integration"}
+# the words of a bid to join a body: a turn to it that says one is a bid, not a request
+BID_WORDS = {"membership", "join", "accession", "candidacy", "bid", "member"}
+# ... and backing for which is backing in that body's frame
+BIDS = BID_WORDS | {"application", "enlargement", "entry", "aspiration", "integration"}
 # a warning that threatens to bar someone ("threatened to block Finland") is about the bloc
 # the bar would be in: it takes the agreement in context, as the block itself does
 THREATENED_BARS = {"block", "veto", "obstruct", "stall", "torpedo"}
