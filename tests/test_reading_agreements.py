@@ -1217,3 +1217,23 @@ def test_nato_and_ecowas_as_british_papers_spell_them(rules):
     ]
     text = "Ecowas threatened to use force against the junta in Niger."
     assert any(s == ["ECOWAS"] for s, *_ in readings(rules, text, "warn"))
+
+
+def test_a_pact_its_signers_clinch_is_their_pact_of_that_time(rules):
+    # two pacts of the pair in the knowledge base: the one signed in the year before the date
+    text = "Russia and Tajikistan clinched an agreement last autumn on the Russian base there."
+    found = [a for s, _, a, _ in readings(rules, text, "sign", "2013-03-01") if "TJK" in s]
+    assert found == ["ru-tj-base-2012"], found
+
+
+def test_a_partnership_signed_is_the_pact_so_named(rules):
+    # no date: of the pair's two pacts, the one whose name says partnership
+    text = (
+        "The Iranian and Russian presidents met in Moscow, and Pezeshkian and Putin then "
+        "signed a comprehensive partnership. Under the agreement, the two states will hold "
+        "joint drills."
+    )
+    found = [a for s, _, a, _ in readings(rules, text, "sign", None) if "IRN" in s]
+    assert found == ["ru-ir-partnership-2025"], found
+    coop = [a for _, _, a, _ in readings(rules, text, "cooperate", None)]
+    assert "ru-ir-partnership-2025" in coop, coop

@@ -21,6 +21,7 @@ from pactwatch.extraction.syntax import (
     lemma,
     parties_said,
     prep_objects,
+    subject_token,
 )
 
 INSTITUTION_COREF = {"ministry", "government", "parliament", "presidency", "administration"}
@@ -127,14 +128,19 @@ class Descriptions(Salience):
             found = self._described_by(noun, found)
         return found.pop() if len(found) == 1 else None
 
-    def _described_by(self, noun: Token, found: set[str]) -> set[str]:
+    def _described_by(self, noun: Token, found: set[str], named_only: bool = False) -> set[str]:
         """Of several agreements of a pair, those the noun's own modifiers describe: "the
         friendship treaty with Russia" is the pair's friendship treaty, "the airbase deal" the
-        one that grants bases; all of them where the modifiers say nothing."""
+        one that grants bases; all of them where the modifiers say nothing. With
+        ``named_only``, a modifier must be a word of the name, and a noun that is no general
+        word for a pact ("partnership") must be one too."""
         words = {lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")}
         know = self.r.know
+        if named_only and lemma(noun) not in cw.DESCRIPTIONS_AGREEMENT:
+            words = {w for w in words if w not in PACT_EPITHETS}
+            found = {ag for ag in found if lemma(noun) in know.name_words.get(ag, set())}
         named = {ag for ag in found if words & know.name_words.get(ag, set())}
-        if named:
+        if named or named_only:
             return named
         if any("base" in w for w in words):
             return {ag for ag in found if ag in know.basing} or found
@@ -230,6 +236,8 @@ class Descriptions(Salience):
             # Lithuania": three pacts)
             if self._sentence_states(tok) <= parties | signer:
                 parties |= signer
+        elif not parties:  # "Moscow and Dushanbe clinched an agreement": the signers' own
+            parties = self._signers_state(tok)
         if len(parties) < 2:
             return None
         know, day = self.r.know, self.r.anchor
@@ -241,6 +249,8 @@ class Descriptions(Salience):
             if day is not None and (when.start > day or (recent and (day - when.start).days > 366)):
                 continue
             found.append(ag)
+        if len(found) > 1:  # "signed a strategic partnership": of the pair's pacts, the one
+            found = sorted(self._described_by(tok, set(found), named_only=True))  # so named
         return found[0] if len(found) == 1 else None
 
     def _sentence_states(self, tok: Token) -> set[str]:
@@ -257,8 +267,13 @@ class Descriptions(Salience):
         if noun.dep_ != "dobj" or lemma(verb) not in SIGNING:
             return set()
         out: set[str] = set()
-        for k in verb.children:
-            ref = self.r.ref(k.i) if k.dep_ == "nsubj" else None
+        subject, passive = subject_token(verb)  # "deepened ties by signing a pact": theirs
+        subjects = [subject] if subject is not None and not passive else []
+        signers = [*subjects, *(c for s in subjects for c in s.conjuncts)]  # "A and B signed"
+        # "Putin and his counterpart Masoud Pezeshkian": the name beside a title
+        signers += [a for k in signers for a in k.children if a.dep_ == "appos"]
+        for k in signers:
+            ref = self.r.ref(k.i)
             if ref is not None and ref.kind == "state":
                 out.add(ref.ids[0])
             elif ref is not None and ref.kind == "person":
@@ -379,7 +394,11 @@ class Descriptions(Salience):
         if before is not None and tok.dep_ == "poss" and before.head == tok.head:
             dets += [before] if before.lower_ in DETERMINERS else []  # "that country's
         indefinite = not dets  # defense": the parser may hang "that" on the defense
-        if word in ("agreement", "treaty", "mission", "accord", "pact") and not dets:
+        # a partnership signed is a pact: "signed a 20-year strategic partnership"
+        signed_tie = word in SIGNED_TIES and tok.dep_ == "dobj" and lemma(tok.head) in SIGNING
+        if (
+            word in ("agreement", "treaty", "mission", "accord", "pact") or signed_tie
+        ) and not dets:
             dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
         # a name no one is known by says the noun is another's ("the Paris climate pact"), but
         # a region's name says whose it is ("the Gulf state", "the South Caucasus nation")
@@ -391,7 +410,7 @@ class Descriptions(Salience):
         bloc_word = word in cw.DESCRIPTIONS_AGREEMENT or word in cw.DESCRIPTIONS_BLOC
         if bloc_word and self._named_beside(tok):
             return None  # "the western security alliance NATO": the name beside it says which
-        if word in cw.DESCRIPTIONS_AGREEMENT:
+        if word in cw.DESCRIPTIONS_AGREEMENT or signed_tie:
             dated = self._dated_agreement(tok) or self._between_named(tok, indefinite)
             if dated is not None:
                 return Ref(start, i + 1, (dated,), "agreement", "description", i)
@@ -403,7 +422,7 @@ class Descriptions(Salience):
                     mission = last.ids[0]
             if mission is not None:
                 return Ref(start, i + 1, (mission,), "mission", "description", i)
-        if indefinite:
+        if indefinite or signed_tie:
             return None  # "another treaty", "an agreement": not one named before
         said = parties_said(tok)
         if said is not None and word in cw.DESCRIPTIONS_AGREEMENT:
@@ -686,7 +705,8 @@ def _talked_of(noun: Token) -> bool:
     return noun.dep_ == "dobj" and lemma(head) in TALKS
 
 
-SIGNING = {"sign", "ratify", "conclude", "ink", "approve", "seal"}
+SIGNING = {"sign", "ratify", "conclude", "ink", "approve", "seal", "clinch", "forge"}
+SIGNED_TIES = {"partnership", "alliance"}  # ties that a signature makes pacts
 
 
 def _framework(tok: Token) -> bool:
