@@ -1164,3 +1164,32 @@ def test_forces_based_somewhere_are_deployed_there(rules):
     text = "The pact allows France to base frigates, Rafale jets and 1,500 soldiers in and around the Emirates."
     found = [c.subject for c, _ in candidates(rules, text) if c.type == "deploy"]
     assert ["FRA"] in found, found
+
+
+def test_forces_there_are_somewhere_are_deployed_there(rules):
+    text = "Officials in Bamako admit that there are Russian soldiers in Mali."
+    assert (["RUS"], ["MLI"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_mercenaries_and_paramilitaries_somewhere_are_a_presence(rules):
+    for text in (
+        "Some 1,500 Russian mercenaries are in Libya, a UN panel found.",
+        "About 900 Russian paramilitaries in Mali have fought beside its army.",
+    ):
+        found = [r[:2] for r in readings(rules, text, "deploy")]
+        assert any(s == ["RUS"] and o in (["LBY"], ["MLI"]) for s, o in found), (text, found)
+
+
+def test_the_country_forces_are_in_is_not_the_one_they_come_from(rules):
+    text = (
+        "Talks in Bamako were followed by a visit to Moscow. There are now several hundred "
+        "Russian soldiers in the country."
+    )
+    found = [r[:2] for r in readings(rules, text, "deploy")]
+    assert (["RUS"], ["MLI"]) in found, found
+    assert (["RUS"], ["RUS"]) not in found, found
+
+
+def test_the_car_is_the_central_african_republic(rules):
+    text = "Rwanda has sent more soldiers to the CAR."
+    assert (["RWA"], ["CAF"]) in [r[:2] for r in readings(rules, text, "deploy")]

@@ -527,6 +527,11 @@ class Descriptions(Salience):
         if dets[0].lower_ == "that" or _asked_of(tok):
             subjects = self._governing_subjects(tok, stated=True)
             seen = [x for x in seen if not set(x.ids) & subjects]
+        placed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") else None
+        if placed is not None and placed.pos_ == "NOUN":  # "Russian paramilitaries in the
+            mods = [c for c in placed.children if c.dep_ in ("amod", "compound", "poss")]
+            owners = {i for c in mods if (x := self.r.ref(c.i)) is not None for i in x.ids}
+            seen = [x for x in seen if not set(x.ids) & owners]  # country": not Russia
         region = _region(tok)
         if region is not None:  # "the Nordic country": the last one named of the region
             seen = [x for x in seen if x.kind != "state" or set(x.ids) <= region]

@@ -25,9 +25,11 @@ REPLACEABLE += "|regiment|marine|paratrooper|mercenary|instructor|serviceman|gar
 REPLACED = (f"replace|relieve/V ~ ^{REPLACEABLE}", f"^{REPLACEABLE} ~~ be/V replace|relieve/V by")
 FORCES_UP = "increase|raise|boost|double|augment|triple|reinforce|bolster ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|brigade|battalion"
-FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup/N in|on|at"  # "Germany's brigade in"
+FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup|paramilitary|mercenary"
+FORCES_AT += "/N in|on|at"  # "Germany's brigade in", "Russian mercenaries in Mali"
 # "500 German soldiers are now in Lithuania": forces that are somewhere
-FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force/N ~ be/V ~ in|on|at"
+FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force|paramilitary"
+FORCES_ARE_AT += "|mercenary/N ~ be/V ~ in|on|at"
 # fighting forces retreating from a place ("personnel" or "a unit" retreat from offices and
 # markets); a withdrawal only from another's land (arguments/presence.py: "Ukrainian troops
 # retreated from Avdiivka" end no presence abroad)
