@@ -1475,3 +1475,18 @@ def _with_agreement(rules, text):
         for c in part._.pactwatch.candidates
         if c.type == "political_support"
     ]
+
+
+def test_ties_broken_or_connections_severed_are_cooperation_cut(rules):
+    text = "Georgian ministers now speak of breaking their military ties with Moscow."
+    assert any(s == ["GEO"] for s, *_ in readings(rules, text, "reduce_cooperation"))
+    text = "Niger severed connections with its old partner, France."
+    assert (["NER"], ["FRA"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+
+
+def test_an_objection_to_a_bid_given_up_is_backing_for_it(rules):
+    text = "Hungary lifted its veto on Ukraine's application in March."
+    assert (["HUN"], ["UKR"]) in [r[:2] for r in readings(rules, text, "political_support")]
+    text = "Croatia withdrew its opposition to Bosnia's bid."
+    assert (["HRV"], ["BIH"]) in [r[:2] for r in readings(rules, text, "political_support")]
+    assert not readings(rules, text, "withdraw_forces")

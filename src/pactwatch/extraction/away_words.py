@@ -231,6 +231,7 @@ WITHDRAWN_WORDS = {"consent", "support", "recognition", "objection", "offer", "a
 WITHDRAWN_WORDS |= {"candidacy", "bid", "request", "nomination", "proposal", "statement"}
 WITHDRAWN_WORDS |= {"remark", "accreditation", "licence", "license", "permission", "approval"}
 WITHDRAWN_WORDS |= {"funding", "aid", "invitation", "veto", "reservation", "complaint"}
+WITHDRAWN_WORDS |= {"opposition", "block", "hold"}  # "withdrew its opposition to Sweden's bid"
 OBJECT_AWAY["withdraw"] = WITHDRAWN_WORDS
 OBJECT_AWAY["withdraw_forces"] = WITHDRAWN_WORDS
 VERB_OBJECT_AWAY: dict[str, set[str]] = {

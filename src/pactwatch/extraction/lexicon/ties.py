@@ -80,6 +80,9 @@ TRIGGERS: list[Trigger] = [
     # one who is it backs the one whose it is (``_role``)
     *_t("political_support", "dyad", "supporter|backer|patron/N"),
     *_t("political_support", "dyad", "in favor|favour of ~ membership|accession|bid|application"),
+    # an objection to another's bid given up: "lifted its veto on Sweden's membership",
+    # "dropped its objections to Finland's bid"
+    *_t("political_support", "dyad", "lift|drop|withdraw|abandon ~ ^veto|objection|opposition"),
     # "to support Estonia's defence", "support the build-up of its navy", "units supporting
     # the counteroffensive": help to a side's forces in what they do, not words of backing
     *_t("security_assistance", "dyad", "support/V ~ defense|defence|buildup|offensive"),
@@ -243,6 +246,10 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("reduce_cooperation", "dyad", "break/V with", "rupture/N", "sever ~ cord"),
     *_t("reduce_cooperation", "dyad", "break off ~ $TIES"),
+    # "breaking their security ties with Russia", "severed connections with France",
+    # "terminated military partnerships with Western nations"
+    *_t("reduce_cooperation", "dyad", "break/V ~ $TIES", "sever|cut/V ~~ connection/N"),
+    *_t("reduce_cooperation", "dyad", "terminate|end/V ~ partnership|cooperation"),
     *_t("reduce_cooperation", "dyad", "impose|slap|introduce|extend ~~ embargo"),
     *_t("reduce_cooperation", "dyad", "ban/N on ~ import|export|flight|overflight"),
     # "closed its airspace to Malian aircraft", "banned Chadian cargo flights"
