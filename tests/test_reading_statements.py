@@ -1257,3 +1257,9 @@ def test_sanctions_vowed_warn_and_extended_deterrence_is_a_guarantee(rules):
     assert (["USA"], ["PRK"]) in [r[:2] for r in readings(rules, text, "warn")]
     text = "The summit strengthened US extended deterrence for Seoul."
     assert any("USA" in s for s, *_ in readings(rules, text, "commit_defense"))
+
+
+def test_an_attack_on_any_member_of_a_bloc_is_its_pledge_to_its_members(rules):
+    text = "NATO has said it regards an armed attack on any one of its members as an attack on all."
+    found = [r for r in readings(rules, text, "commit_defense")]
+    assert (["NATO"], ["NATO"], "NATO") in [r[:3] for r in found], found

@@ -384,6 +384,8 @@ class AgreementFrames(Pieces):
         c.agreement = agreement
         c.object = self.ids([x for x in on if x.kind == "state"])
         c.subject = [agreement] if agreement and self.know.is_org(agreement) else []
+        if c.subject and not c.object and self._one_of_members(on, head):
+            c.object = list(c.subject)  # "an attack on one of its members": on the body
         parties = sorted(self.know.parties.get(agreement or "", set()))
         if 2 <= len(parties) <= 8:  # "an attack on one is an attack on all": each on each
             cues = [*c.cues, "hyp=clause_parties"]
@@ -393,6 +395,16 @@ class AgreementFrames(Pieces):
             cues = [*c.cues, "subj_via=pledgers"]
             return [c, replace(c, subject=pledgers, object=pledgers, cues=cues)]
         return [c]
+
+    def _one_of_members(self, on: list[Ref], head: Token) -> bool:
+        """ "an attack on one of the member nations", "on one of the 32 members of the
+        alliance": an attack on any of a body's members, none named."""
+        said = [o for o in prep_objects(head, ("on", "against")) if o.lower_ in ("one", "any")]
+        members = [m for o in said for m in prep_objects(o, ("of",))]
+        return not on and any(
+            lemma(m) in ("member", "ally") or any(lemma(k) == "member" for k in m.children)
+            for m in members
+        )
 
     def _pledgers(self, head: Token) -> list[str]:
         """The states whose statement a clause is the content of: "Oman and Qatar agreed

@@ -308,4 +308,6 @@ TRIGGERS: list[Trigger] = [
         "attack|aggression on|against ~~ consider|deem|regard|treat ~ attack|aggression",
     ),
     *_t("commit_defense", "clause", "article ~ apply|cover|extend", "protect by ~ article"),
+    # "deems any attack on one of the 32 members of the alliance to be an attack on all"
+    *_t("commit_defense", "clause", "attack|aggression on|against ~~~ attack on|against all|both"),
 ]
