@@ -1263,3 +1263,10 @@ def test_an_attack_on_any_member_of_a_bloc_is_its_pledge_to_its_members(rules):
     text = "NATO has said it regards an armed attack on any one of its members as an attack on all."
     found = [r for r in readings(rules, text, "commit_defense")]
     assert (["NATO"], ["NATO"], "NATO") in [r[:3] for r in found], found
+
+
+def test_a_threat_of_sanctions_from_a_state_is_that_states_warning(rules):
+    text = "Turkey bought the Russian missiles despite the threat of sanctions from Washington."
+    assert any(s == ["USA"] for s, *_ in readings(rules, text, "warn"))
+    text = "Tajikistan fears the threat of an attack by the Taliban."
+    assert not any(s == ["taliban"] for s, *_ in readings(rules, text, "warn"))

@@ -308,6 +308,12 @@ class DyadFrames(DyadParts):
             made = [k for k in head.children if k.dep_ == "acl" and k.tag_ == "VBN"]  # by X"
             by = next((a for k in made if (a := agent_token(k)) is not None), None)
             s.subj, s.via = (self.actors(by), "made_by") if by is not None else (s.subj, s.via)
+        if c.type == "warn" and not s.subj and lemma(head) == "threat" and head.pos_ == "NOUN":
+            # "the threat of sanctions from the US": whose the threat is
+            threatened = [head, *prep_objects(head, ("of",))]
+            s.subj = [x for n in threatened for x in self.preps(n, ("from",))]
+            s.subj = [x for x in s.subj if x.kind in ("state", "org", "group", "person")]
+            s.via = "threat_from" if s.subj else s.via
         if c.type == "accuse" and not s.subj and lemma(head) == "summon":  # "was summoned to the
             called_to = prep_objects(head, ("to",))  # Turkish foreign ministry": its state
             s.subj = [x for t in called_to for x in self.owners(t) if x.kind == "state"]
