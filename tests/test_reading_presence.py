@@ -1193,3 +1193,13 @@ def test_the_country_forces_are_in_is_not_the_one_they_come_from(rules):
 def test_the_car_is_the_central_african_republic(rules):
     text = "Rwanda has sent more soldiers to the CAR."
     assert (["RWA"], ["CAF"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_a_withdrawal_of_a_military_presence_is_forces_leaving(rules):
+    text = (
+        "Paris and Bamako ended their defence treaty. France will complete the withdrawal in "
+        "an orderly way of its military presence in Mali."
+    )
+    found = [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    assert any(s == ["FRA"] for s, _ in found), found
+    assert not any(s == ["FRA"] for s, *_ in readings(rules, text, "withdraw"))

@@ -379,7 +379,9 @@ class MembershipFrames(PresenceFrames):
         verb = self.light_verb(head) if head.pos_ == "NOUN" else None
         if verb is not None:  # "Russian peacekeepers completed their withdrawal"
             near.append(subject_token(verb)[0] or verb)
-        return any(lemma(t) in TROOPS or _military_staff(t) for t in near)
+        # "the withdrawal in good order of its military presence": a presence that leaves
+        near += [t for t in head.subtree if lemma(t) == "presence" and t.head.lower_ == "of"]
+        return any(lemma(t) in TROOPS | {"presence"} or _military_staff(t) for t in near)
 
     @staticmethod
     def _notice_only(c: Candidate, head: Token) -> bool:
