@@ -1490,3 +1490,10 @@ def test_an_objection_to_a_bid_given_up_is_backing_for_it(rules):
     text = "Croatia withdrew its opposition to Bosnia's bid."
     assert (["HRV"], ["BIH"]) in [r[:2] for r in readings(rules, text, "political_support")]
     assert not readings(rules, text, "withdraw_forces")
+
+
+def test_praise_for_a_states_own_decision_backs_that_state(rules):
+    text = "The Dutch premier praised the Hungarian parliament's decision."
+    assert any(o == ["HUN"] for _, o, *_ in readings(rules, text, "political_support"))
+    text = "The Dutch premier praised the decision."
+    assert not readings(rules, text, "political_support")

@@ -16,7 +16,7 @@ from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.away.common import Test
 from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS
 from pactwatch.extraction.reading import Candidate
-from pactwatch.extraction.syntax import PORTIONS, lemma, prep_objects
+from pactwatch.extraction.syntax import PORTIONS, actors_of, lemma, prep_objects
 
 
 def _objects(head: Token) -> set[str]:
@@ -43,6 +43,8 @@ def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
     if not away:
         return False
     taken = [k for k in head.children if k.dep_ == "dobj"]
+    if lemma(head) in aw.PRAISING and _owned_deed(doc, taken):
+        return False  # "lauded the Turkish parliament's decision": backing for its maker
     also = {lemma(j) for k in taken for j in k.conjuncts}
     if c.type == "arms_supply" and also & ARMS_NOUNS:
         return False  # "to supply troops, weapons and ammunition": arms among what is sent
@@ -59,6 +61,15 @@ def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
         if k.dep_ in ("acl", "relcl", "prep")
         for t in k.subtree
         if t.pos_ in ("NOUN", "VERB")
+    )
+
+
+def _owned_deed(doc: Doc, taken: list[Token]) -> bool:
+    """A deed its maker's name owns: "the Turkish parliament's decision", "Seoul's move"."""
+    r = doc._.pactwatch
+    owners = [c for k in taken for c in k.children if c.dep_ == "poss"]
+    return any(
+        x.kind in ("state", "org") for o in owners for x in actors_of(r, o) if o.pos_ != "PRON"
     )
 
 
