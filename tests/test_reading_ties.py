@@ -1497,3 +1497,9 @@ def test_praise_for_a_states_own_decision_backs_that_state(rules):
     assert any(o == ["HUN"] for _, o, *_ in readings(rules, text, "political_support"))
     text = "The Dutch premier praised the decision."
     assert not readings(rules, text, "political_support")
+
+
+def test_drills_two_states_drop_together_are_cut_by_each_with_the_other(rules):
+    text = "Tokyo and Canberra have discontinued their annual naval exercises."
+    found = [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+    assert any(set(s) == {"JPN", "AUS"} and set(o) == {"JPN", "AUS"} for s, o in found), found

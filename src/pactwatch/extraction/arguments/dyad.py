@@ -72,7 +72,7 @@ from pactwatch.extraction.lexicon.arms import (
 from pactwatch.extraction.lexicon.conflict import TROOPS_KILLED, TROOPS_WERE_KILLED
 from pactwatch.extraction.lexicon.statements import DISMAYED_BY
 from pactwatch.extraction.lexicon.ties import ATTENDED
-from pactwatch.extraction.reading import NOT_PROVIDED, Candidate, Ref
+from pactwatch.extraction.reading import EACH_OTHER, NOT_PROVIDED, Candidate, Ref
 from pactwatch.extraction.syntax import (
     OBJECT_CONTROL,
     agent_token,
@@ -769,6 +769,11 @@ class DyadFrames(DyadParts):
             and c.type != "negotiate"
         ):
             c.object = list(c.subject)  # "Chile and Peru enjoy close ties"
+        if c.type == "reduce_cooperation" and not c.object and len(actors) >= 2:
+            drills = [n for n in [head, *objects(head)] if lemma(n) in DRILLS]
+            if any(k.lower_ == "their" for n in drills for k in n.children):
+                c.object = list(c.subject)  # "Seoul and Washington scrapped their drills":
+                c.cues.append(EACH_OTHER)  # each the other's partner in them
         reach = [head, *objects(head), *prep_objects(head, ("under",))]
         if c.type in ("urge", "warn"):
             reach += [x for x in head.children if x.dep_ in ("xcomp", "ccomp")]

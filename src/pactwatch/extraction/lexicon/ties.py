@@ -216,6 +216,8 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "narrow|limit|minimize|minimise ~ $TIES"),
     # "postponed a joint military exercise with Georgia", "the drills were called off"
     *_t("reduce_cooperation", "dyad", "postpone|cancel|scrap|suspend|halt/V ~~ $DRILL"),
+    # "eliminated their springtime drills", "discontinued the joint exercises"
+    *_t("reduce_cooperation", "dyad", "eliminate|discontinue|stop|drop/V ~~ $DRILL"),
     *_t("reduce_cooperation", "dyad", "call/V off ~~ $DRILL", "$DRILL ~~ be/V ^call/V off"),
     *_t("reduce_cooperation", "dyad", "$DRILL ~~ be/V ^postpone|cancel|scrap|suspend/V"),
     *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end|freeze ~ cooperation|$TIES"),
