@@ -1270,3 +1270,10 @@ def test_a_threat_of_sanctions_from_a_state_is_that_states_warning(rules):
     assert any(s == ["USA"] for s, *_ in readings(rules, text, "warn"))
     text = "Tajikistan fears the threat of an attack by the Taliban."
     assert not any(s == ["taliban"] for s, *_ in readings(rules, text, "warn"))
+
+
+def test_responsibility_to_be_borne_for_harm_is_blame_and_for_a_post_a_duty(rules):
+    text = "Moscow warned that Kyiv will bear full responsibility for the consequences."
+    assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "accuse")]
+    text = "Since May, Georgian troops bear sole responsibility for the crossing."
+    assert not readings(rules, text, "accuse")

@@ -86,6 +86,9 @@ DISMAYED = "disappointed|disappoint|dismayed|dismay|outraged|angered|anger|incen
 DISMAYED += "|appalled|appal|appall|infuriated|infuriate"
 DISMAYED_BY = f"^{DISMAYED} ~ by|with|at|over"  # who is blamed: arguments/dyad.py
 
+# what one is made to answer for: "will bear responsibility for the escalation"
+HARMS = "consequence|escalation|bloodshed|provocation|war|conflict|death|casualty|tension|crisis"
+
 TRIGGERS: list[Trigger] = [
     # statements
     *_t("warn", "dyad", "warn/V", "threaten/V", "caution/V", "warning/N", "threat/N of"),
@@ -184,6 +187,9 @@ TRIGGERS: list[Trigger] = [
     *_t("accuse", "speaker", "see|view|regard|perceive|describe ~~ as ~ enemy|adversary|foe"),
     # "said Yerevan was responsible for the shelling", "committed war crimes": blame said
     *_t("accuse", "speaker", "^be ~ responsible for", "^be ~ to blame for"),
+    # "will bear full responsibility for the consequences": blame laid in advance (not "bear
+    # sole responsibility for the checkpoint", a duty)
+    *_t("accuse", "speaker", f"^bear|shoulder ~ responsibility ~ for ~~ {HARMS}"),
     *_t("accuse", "speaker", "^be ~ complicit/A in|with"),  # "said London was complicit in"
     # "Moscow said Kyiv was behind the drone attempt": who is said to be behind it is blamed
     *_t("accuse", "speaker", "^be/V behind ~~ attack|attempt|strike|plot|sabotage|blast|raid"),
