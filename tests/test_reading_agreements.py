@@ -1237,3 +1237,12 @@ def test_a_partnership_signed_is_the_pact_so_named(rules):
     assert found == ["ru-ir-partnership-2025"], found
     coop = [a for _, _, a, _ in readings(rules, text, "cooperate", None)]
     assert "ru-ir-partnership-2025" in coop, coop
+
+
+def test_a_membership_held_on_the_day_is_no_joining(rules):
+    text = "Pashinyan said that Armenia's membership in the CSTO is a matter for Yerevan alone."
+    assert not readings(rules, text, "join", "2023-05-01")
+    text = "Moscow said Finland's accession and Sweden's pending membership would be answered."
+    assert any(s == ["SWE"] for s, *_ in readings(rules, text, "join", "2023-11-07"))
+    text = "Bosnia hopes that its membership in NATO will come within ten years."
+    assert any(s == ["BIH"] for s, *_ in readings(rules, text, "join", "2023-05-01"))

@@ -49,6 +49,11 @@ GROUND_LEFT = {"region", "territory", "soil", "continent", "area", "theatre", "t
 HELD_SEATS = {"membership", "participation", "seat"}  # what a member holds in a bloc
 TAKING_IN = {"admit", "welcome", "accept"}  # what a bloc does to a state it takes in
 JOINING_NOUNS = {"accession", "membership", "admission"}  # what a state completes or seals
+# verbs (and nouns) of gaining a membership, or of seeking or weighing one
+GAINING = {"grant", "gain", "win", "obtain", "secure", "achieve", "complete", "seal", "restore"}
+GAINING |= {"reestablish", "regain", "renew", "offer", "seek", "apply", "want", "pursue", "bid"}
+GAINING |= {"consider", "discuss", "path", "road", "prospect", "application", "invitation"}
+GAINING |= {"pending", "future", "eventual", "possible", "potential", "prospective", "full"}
 LEAVING_TYPES = {"withdraw", "suspend", "freeze", "notify_withdrawal"}  # a member's, of a bloc
 CONTRAST = {"nonetheless", "nevertheless", "still", "anyway", "despite", "regardless", "but"}
 CONTRAST |= {"though", "although", "yet", "however"}
@@ -261,6 +266,12 @@ class MembershipFrames(PresenceFrames):
             named = [x for o in prep_objects(head, ("of",)) for x in self.actors(o)]
             of_states = [x for x in named if x.kind == "state"]
             members, via = (of_states, "of") if of_states else (members, via)
+        if (
+            c.type == "join"
+            and lemma(head) == "membership"
+            and self._held(head, members, agreement)
+        ):
+            return []  # "Armenia's membership in the CSTO is its own affair": held, not gained
         # the bloc acting on a state: "NATO admitted Montenegro" (the state it takes in),
         # "the CSTO suspended Uzbekistan's membership" (whose membership it is)
         if not members and c.type == "join" and lemma(head) in TAKING_IN and agreement:
@@ -356,6 +367,21 @@ class MembershipFrames(PresenceFrames):
         if day is None or not self.know.is_org(agreement):
             return None
         return agreement if self.know.outsiders(states, agreement, day) else None
+
+    def _held(self, noun: Token, members: list[Ref], agreement: str | None) -> bool:
+        """A membership named as one the states hold on the document's date (or today, if it
+        has none), with no verb of gaining it ("was granted membership", "restored its
+        membership"), nor of asking or planning for it: no one joins."""
+        states = [i for i in self.ids(members) if self.know.is_state(i)]
+        if not states or agreement is None or not self.know.is_org(agreement):
+            return False
+        verb = noun.head
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+        said = [lemma(k) for k in noun.children] + [k.lower_ for k in noun.children]
+        if lemma(verb) in GAINING or GAINING.intersection(said):  # ("pending": its own word)
+            return False
+        return all(self.know.member_on(s, agreement, self.published) for s in states)
 
     def _schemes_left(self, head: Token) -> list[Token]:
         """What is left that is a scheme, a programme or a pact, not a place: "pulled out of
