@@ -1240,7 +1240,7 @@ def test_a_partnership_signed_is_the_pact_so_named(rules):
 
 
 def test_a_membership_held_on_the_day_is_no_joining(rules):
-    text = "Pashinyan said that Armenia's membership in the CSTO is a matter for Yerevan alone."
+    text = "Tokayev said that Kazakhstan's membership of the CSTO was for Astana to judge."
     assert not readings(rules, text, "join", "2023-05-01")
     text = "Moscow said Finland's accession and Sweden's pending membership would be answered."
     assert any(s == ["SWE"] for s, *_ in readings(rules, text, "join", "2023-11-07"))

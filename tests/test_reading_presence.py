@@ -1198,7 +1198,7 @@ def test_the_car_is_the_central_african_republic(rules):
 def test_a_withdrawal_of_a_military_presence_is_forces_leaving(rules):
     text = (
         "Paris and Bamako ended their defence treaty. France will complete the withdrawal in "
-        "an orderly way of its military presence in Mali."
+        "an orderly fashion of its entire military presence in Mali."
     )
     found = [r[:2] for r in readings(rules, text, "withdraw_forces")]
     assert any(s == ["FRA"] for s, _ in found), found

@@ -1268,7 +1268,7 @@ def test_an_attack_on_any_member_of_a_bloc_is_its_pledge_to_its_members(rules):
 def test_a_threat_of_sanctions_from_a_state_is_that_states_warning(rules):
     text = "Turkey bought the Russian missiles despite the threat of sanctions from Washington."
     assert any(s == ["USA"] for s, *_ in readings(rules, text, "warn"))
-    text = "Tajikistan fears the threat of an attack by the Taliban."
+    text = "Uzbekistan fears the threat of a raid by the Taliban."
     assert not any(s == ["taliban"] for s, *_ in readings(rules, text, "warn"))
 
 

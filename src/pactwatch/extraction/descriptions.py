@@ -236,7 +236,7 @@ class Descriptions(Salience):
             # Lithuania": three pacts)
             if self._sentence_states(tok) <= parties | signer:
                 parties |= signer
-        elif not parties:  # "Moscow and Dushanbe clinched an agreement": the signers' own
+        elif not parties:  # "Baku and Ankara clinched a pact last year": the signers' own
             parties = self._signers_state(tok)
         if len(parties) < 2:
             return None

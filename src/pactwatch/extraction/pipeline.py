@@ -181,7 +181,7 @@ def complete(c: Candidate, r: Reading) -> bool:
     (only a relation both sides hold names each side on both)."""
     same_both_ways = bool(c.subject) and set(c.subject) == set(c.object)
     mutual = c.type in SYMMETRIC_TYPES or EACH_OTHER in c.cues  # "accused each other"
-    # a bloc's pledge to its own members ("an attack on one member is an attack on all")
+    # a bloc's pledge to its own members ("a blow at any ally is a blow at them all")
     to_members = c.type == "commit_defense" and len(c.subject) == 1 and r.know.is_org(c.subject[0])
     if same_both_ways and not to_members and (not mutual or len(c.subject) < 2):
         return False

@@ -397,8 +397,8 @@ class AgreementFrames(Pieces):
         return [c]
 
     def _one_of_members(self, on: list[Ref], head: Token) -> bool:
-        """ "an attack on one of the member nations", "on one of the 32 members of the
-        alliance": an attack on any of a body's members, none named."""
+        """ "a blow against one of its member states", "against any one of the bloc's
+        thirty members": a blow at whichever of a body's members, none named."""
         said = [o for o in prep_objects(head, ("on", "against")) if o.lower_ in ("one", "any")]
         members = [m for o in said for m in prep_objects(o, ("of",))]
         return not on and any(

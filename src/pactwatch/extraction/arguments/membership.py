@@ -271,7 +271,7 @@ class MembershipFrames(PresenceFrames):
             and lemma(head) == "membership"
             and self._held(head, members, agreement)
         ):
-            return []  # "Armenia's membership in the CSTO is its own affair": held, not gained
+            return []  # "Kazakhstan's membership of the EAEU is settled": held, not gained
         # the bloc acting on a state: "NATO admitted Montenegro" (the state it takes in),
         # "the CSTO suspended Uzbekistan's membership" (whose membership it is)
         if not members and c.type == "join" and lemma(head) in TAKING_IN and agreement:
@@ -405,7 +405,7 @@ class MembershipFrames(PresenceFrames):
         verb = self.light_verb(head) if head.pos_ == "NOUN" else None
         if verb is not None:  # "Russian peacekeepers completed their withdrawal"
             near.append(subject_token(verb)[0] or verb)
-        # "the withdrawal in good order of its military presence": a presence that leaves
+        # "the orderly withdrawal, in stages, of its armed presence": a presence that leaves
         near += [t for t in head.subtree if lemma(t) == "presence" and t.head.lower_ == "of"]
         return any(lemma(t) in TROOPS | {"presence"} or _military_staff(t) for t in near)
 

@@ -44,7 +44,7 @@ def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
         return False
     taken = [k for k in head.children if k.dep_ == "dobj"]
     if lemma(head) in aw.PRAISING and _owned_deed(doc, taken):
-        return False  # "lauded the Turkish parliament's decision": backing for its maker
+        return False  # "praised the Greek parliament's decision": backing for its maker
     also = {lemma(j) for k in taken for j in k.conjuncts}
     if c.type == "arms_supply" and also & ARMS_NOUNS:
         return False  # "to supply troops, weapons and ammunition": arms among what is sent
@@ -65,7 +65,7 @@ def _object_away(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _owned_deed(doc: Doc, taken: list[Token]) -> bool:
-    """A deed its maker's name owns: "the Turkish parliament's decision", "Seoul's move"."""
+    """A deed its maker's name owns: "the Greek parliament's decision", "Seoul's move"."""
     r = doc._.pactwatch
     owners = [c for k in taken for c in k.children if c.dep_ == "poss"]
     return any(

@@ -90,7 +90,7 @@ def _danger_named(doc: Doc, c: Candidate, head: Token) -> bool:
     said = [t for o in of for t in (o, *o.children) if t.dep_ not in ("prep", "relcl", "acl")]
     # and not "the threat of sanctions from the US": one whose threat it is
     said += [t for n in (head, *of) for t in prep_objects(n, ("from",))]  # (an attack "by" the
-    # Taliban is the danger's doer: "the threat of an attack by the Taliban" names a danger)
+    # rebels is the danger's doer: "the threat of a raid by the rebels" names a danger)
     return bool(of) and not any(r.ref(t.i) is not None for t in said)  # not "the threat of
     # a Russian attack"
 

@@ -188,7 +188,7 @@ TRIGGERS: list[Trigger] = [
     # "said Yerevan was responsible for the shelling", "committed war crimes": blame said
     *_t("accuse", "speaker", "^be ~ responsible for", "^be ~ to blame for"),
     # "will bear full responsibility for the consequences": blame laid in advance (not "bear
-    # sole responsibility for the checkpoint", a duty)
+    # sole responsibility for the border post", a duty)
     *_t("accuse", "speaker", f"^bear|shoulder ~ responsibility ~ for ~~ {HARMS}"),
     *_t("accuse", "speaker", "^be ~ complicit/A in|with"),  # "said London was complicit in"
     # "Moscow said Kyiv was behind the drone attempt": who is said to be behind it is blamed
@@ -314,6 +314,6 @@ TRIGGERS: list[Trigger] = [
         "attack|aggression on|against ~~ consider|deem|regard|treat ~ attack|aggression",
     ),
     *_t("commit_defense", "clause", "article ~ apply|cover|extend", "protect by ~ article"),
-    # "deems any attack on one of the 32 members of the alliance to be an attack on all"
+    # "counts a strike on any single one of its thirty-two allies as an attack on all"
     *_t("commit_defense", "clause", "attack|aggression on|against ~~~ attack on|against all|both"),
 ]

@@ -248,8 +248,8 @@ TRIGGERS: list[Trigger] = [
     ),
     *_t("reduce_cooperation", "dyad", "break/V with", "rupture/N", "sever ~ cord"),
     *_t("reduce_cooperation", "dyad", "break off ~ $TIES"),
-    # "breaking their security ties with Russia", "severed connections with France",
-    # "terminated military partnerships with Western nations"
+    # "talk of breaking their defence ties with Moscow", "cut its connections with Paris",
+    # "ended the military partnership with Washington"
     *_t("reduce_cooperation", "dyad", "break/V ~ $TIES", "sever|cut/V ~~ connection/N"),
     *_t("reduce_cooperation", "dyad", "terminate|end/V ~ partnership|cooperation"),
     *_t("reduce_cooperation", "dyad", "impose|slap|introduce|extend ~~ embargo"),
