@@ -1203,3 +1203,16 @@ def test_a_withdrawal_of_a_military_presence_is_forces_leaving(rules):
     found = [r[:2] for r in readings(rules, text, "withdraw_forces")]
     assert any(s == ["FRA"] for s, _ in found), found
     assert not any(s == ["FRA"] for s, *_ in readings(rules, text, "withdraw"))
+
+
+def test_a_withdrawal_whose_owner_or_conjunct_names_forces_is_forces_leaving(rules):
+    text = (
+        "Tokayev said the mission of the CSTO troops was over. Their withdrawal starts on Thursday."
+    )
+    assert not readings(rules, text, "withdraw")
+    assert any(s == ["CSTO"] for s, *_ in readings(rules, text, "withdraw_forces"))
+    text = (
+        "Under the ceasefire deal, Moscow, Yerevan and Baku agreed on the disarmament and "
+        "withdrawal of Armenian units from the area."
+    )
+    assert not readings(rules, text, "withdraw")

@@ -407,7 +407,23 @@ class MembershipFrames(PresenceFrames):
             near.append(subject_token(verb)[0] or verb)
         # "the orderly withdrawal, in stages, of its armed presence": a presence that leaves
         near += [t for t in head.subtree if lemma(t) == "presence" and t.head.lower_ == "of"]
+        if head.dep_ == "conj" and head.pos_ == "NOUN":  # "the disarmament and withdrawal
+            near += list(prep_objects(head.head, ("of",)))  # of Armenian troops"
+        if head.pos_ == "NOUN" and any(k.lower_ == "their" for k in head.children):
+            near += self._forces_before_pronoun(head)  # "The peacekeepers will leave. Their
+            # withdrawal ...": whose the pronoun is
         return any(lemma(t) in TROOPS | {"presence"} or _military_staff(t) for t in near)
+
+    def _forces_before_pronoun(self, noun: Token) -> list[Token]:
+        """The subject of the sentence before a noun's "their", where the noun leaves no body
+        it names: "The CSTO peacekeepers will go home. Their withdrawal begins today"."""
+        left = [x for x in self.preps(noun, ("from",)) if x.kind == "org"]
+        if left or noun.sent.start == 0:
+            return []
+        before = self.doc[noun.sent.start - 1].sent
+        said = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
+        said += [o for t in said for o in prep_objects(t, ("of",))]  # "the mission of the
+        return [t for t in said if t.tag_ == "NNS"]  # CSTO forces had been completed"
 
     @staticmethod
     def _notice_only(c: Candidate, head: Token) -> bool:
