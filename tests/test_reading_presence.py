@@ -1212,7 +1212,7 @@ def test_a_withdrawal_whose_owner_or_conjunct_names_forces_is_forces_leaving(rul
     assert not readings(rules, text, "withdraw")
     assert any(s == ["CSTO"] for s, *_ in readings(rules, text, "withdraw_forces"))
     text = (
-        "Under the ceasefire deal, Moscow, Yerevan and Baku agreed on the disarmament and "
+        "Under the ceasefire deal, Moscow, Yerevan and Baku agreed on the disbandment and "
         "withdrawal of Armenian units from the area."
     )
     assert not readings(rules, text, "withdraw")

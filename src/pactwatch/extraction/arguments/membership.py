@@ -407,7 +407,7 @@ class MembershipFrames(PresenceFrames):
             near.append(subject_token(verb)[0] or verb)
         # "the orderly withdrawal, in stages, of its armed presence": a presence that leaves
         near += [t for t in head.subtree if lemma(t) == "presence" and t.head.lower_ == "of"]
-        if head.dep_ == "conj" and head.pos_ == "NOUN":  # "the disarmament and withdrawal
+        if head.dep_ == "conj" and head.pos_ == "NOUN":  # "the disbandment and withdrawal
             near += list(prep_objects(head.head, ("of",)))  # of Armenian troops"
         if head.pos_ == "NOUN" and any(k.lower_ == "their" for k in head.children):
             near += self._forces_before_pronoun(head)  # "The peacekeepers will leave. Their
