@@ -134,7 +134,12 @@ class MembershipFrames(PresenceFrames):
             org_subject = bool(subj) and all(x.kind == "org" for x in subj)
             to_state = bool(places) and all(x.kind in ("state", "place") for x in places)
             # "Russian peacekeepers completed their withdrawal ... The withdrawal began in April"
-            forces_said = head.pos_ == "NOUN" and definite(head) and self._forces_before(head)
+            # (and "The CSTO peacekeepers will go home. Their withdrawal begins today", where
+            # the withdrawal names no body it leaves)
+            their = any(k.lower_ == "their" for k in head.children)
+            their = their and not [x for x in self.preps(head, ("from",)) if x.kind == "org"]
+            said_before = definite(head) or their
+            forces_said = head.pos_ == "NOUN" and said_before and self._forces_before(head)
             left = [*objects(head), *prep_objects(head, ("from",))]  # "France leaves a base",
             base_left = any(lemma(o) in BASES | GROUND_LEFT for o in left)  # "exit from the region"
             if to_state and lemma(head) in SECEDING and not self._forces_in(head, subj):
@@ -409,21 +414,7 @@ class MembershipFrames(PresenceFrames):
         near += [t for t in head.subtree if lemma(t) == "presence" and t.head.lower_ == "of"]
         if head.dep_ == "conj" and head.pos_ == "NOUN":  # "the disbandment and withdrawal
             near += list(prep_objects(head.head, ("of",)))  # of Armenian troops"
-        if head.pos_ == "NOUN" and any(k.lower_ == "their" for k in head.children):
-            near += self._forces_before_pronoun(head)  # "The peacekeepers will leave. Their
-            # withdrawal ...": whose the pronoun is
         return any(lemma(t) in TROOPS | {"presence"} or _military_staff(t) for t in near)
-
-    def _forces_before_pronoun(self, noun: Token) -> list[Token]:
-        """The subject of the sentence before a noun's "their", where the noun leaves no body
-        it names: "The CSTO peacekeepers will go home. Their withdrawal begins today"."""
-        left = [x for x in self.preps(noun, ("from",)) if x.kind == "org"]
-        if left or noun.sent.start == 0:
-            return []
-        before = self.doc[noun.sent.start - 1].sent
-        said = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
-        said += [o for t in said for o in prep_objects(t, ("of",))]  # "the mission of the
-        return [t for t in said if t.tag_ == "NNS"]  # CSTO forces had been completed"
 
     @staticmethod
     def _notice_only(c: Candidate, head: Token) -> bool:
