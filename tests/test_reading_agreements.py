@@ -1246,3 +1246,36 @@ def test_a_membership_held_on_the_day_is_no_joining(rules):
     assert any(s == ["SWE"] for s, *_ in readings(rules, text, "join", "2023-11-07"))
     text = "Bosnia hopes that its membership in NATO will come within ten years."
     assert any(s == ["BIH"] for s, *_ in readings(rules, text, "join", "2023-05-01"))
+
+
+def test_membership_frozen_or_taken_no_part_in_said_by_nouns(rules):
+    text = "Kyrgyzstan's leaders announced the freezing of its membership in the CSTO."
+    assert (["KGZ"], [], "CSTO") in [r[:3] for r in readings(rules, text, "freeze")]
+    text = "Belarus confirmed the suspension of its participation in the CIS."
+    assert (["BLR"], [], "CIS") in [r[:3] for r in readings(rules, text, "freeze")]
+    # a drill's long name between "participate in" and the drills
+    text = 'Kazakhstan will not participate in the CSTO "Echelon-2025" command exercises.'
+    assert (["KAZ"], [], "CSTO") in [r[:3] for r in readings(rules, text, "skip_exercise")]
+
+
+def test_a_notice_of_withdrawal_and_duties_suspended(rules):
+    text = "Moscow's withdrawal notice from the Open Skies Treaty came in January."
+    assert ["RUS"] in [r[0] for r in readings(rules, text, "notify_withdrawal")]
+    text = "Russia said it is suspending its obligations under the CFE Treaty."
+    assert ["RUS"] in [r[0] for r in readings(rules, text, "suspend")]
+
+
+def test_an_accession_voted_for_is_ratified_and_a_bid_stymied_blocked(rules):
+    text = "Hungary's parliament voted in favour of Finland's NATO membership."
+    assert (["HUN"], ["FIN"], "NATO") in [r[:3] for r in readings(rules, text, "ratify")]
+    text = "Greece stymied North Macedonia's NATO bid for a decade."
+    assert (["GRC"], ["MKD"]) in [r[:2] for r in readings(rules, text, "block")]
+
+
+def test_a_states_expulsion_from_a_bloc_puts_it_out(rules):
+    text = "Georgia's expulsion from the CIS was never discussed."
+    found = readings(rules, text, "expel")
+    assert found and all(s == [] and o == ["GEO"] for s, o, _, _ in found), found
+    # diplomats expelled are ties cut, no member put out
+    text = "Lithuania's expulsion of 15 Belarusian diplomats angered Minsk."
+    assert readings(rules, text, "expel") == []

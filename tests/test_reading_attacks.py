@@ -985,3 +985,8 @@ def test_what_was_shot_down_in_a_relative_clause_was_struck(rules):
 def test_an_insurgency_waged_in_a_state_strikes_it(rules):
     text = "Armed groups have waged a bloody insurgency in Niger since 2015."
     assert [o for _, o, *_ in readings(rules, text, "attack")] == [["NER"]]
+
+
+def test_fire_opened_with_no_target_named_is_an_attack(rules):
+    text = "It was the Kyrgyz side that opened fire first, the ministry said."
+    assert ["KGZ"] in [r[0] for r in readings(rules, text, "attack")]

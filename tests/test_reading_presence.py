@@ -1216,3 +1216,13 @@ def test_a_withdrawal_whose_owner_or_conjunct_names_forces_is_forces_leaving(rul
         "withdrawal of Armenian units from the area."
     )
     assert not readings(rules, text, "withdraw")
+
+
+def test_forces_on_a_border_named_by_both_states_stand_where_they_are_known(rules):
+    # the parser names only the second state; the knowledge base has the guards in Armenia
+    text = "Russian border guards are stationed along the Armenian-Iranian border."
+    assert (["RUS"], ["ARM"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Russian border guards remain on the Armenia-Turkey border."
+    assert (["RUS"], ["ARM"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    # "on alert" is no place
+    assert readings(rules, "Kazakh troops remain on high alert.", "deploy") == []

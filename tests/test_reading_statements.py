@@ -1277,3 +1277,31 @@ def test_responsibility_to_be_borne_for_harm_is_blame_and_for_a_post_a_duty(rule
     assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "accuse")]
     text = "Since May, Georgian troops bear sole responsibility for the crossing."
     assert not readings(rules, text, "accuse")
+
+
+def test_assurances_of_support_are_a_pledge(rules):
+    text = "Despite Russian assurances of protection, Tajikistan felt exposed."
+    found = readings(rules, text, "commit_defense")
+    assert any(s == ["RUS"] for s, _, _, _ in found), found
+    text = "Washington gave Kyiv security assurances in 1994."
+    found = readings(rules, text, "commit_defense")
+    assert any(s == ["USA"] for s, _, _, _ in found), found
+    assert readings(rules, "The bank offered assurances of repayment.", "commit_defense") == []
+
+
+def test_the_right_to_respond_reserved_is_a_warning(rules):
+    # "reserves" is at times tagged a noun ("Bahrain reserves")
+    text = "Bahrain reserves the right to respond to any Iranian aggression."
+    assert ["BHR"] in [r[0] for r in readings(rules, text, "warn")]
+
+
+def test_acts_regarded_as_unfriendly_are_blamed(rules):
+    text = "Minsk regards Vilnius's measures as unfriendly."
+    assert (["BLR"], ["LTU"]) in [r[:2] for r in readings(rules, text, "accuse")]
+
+
+def test_a_declaration_of_support_is_backing_said_by_its_owner(rules):
+    text = "Tokayev's declaration of support for Baku surprised Yerevan."
+    found = readings(rules, text, "political_support")
+    assert any("KAZ" in s and o == ["AZE"] for s, o, _, _ in found), found
+    assert readings(rules, text, "security_assistance") == []

@@ -1503,3 +1503,8 @@ def test_drills_two_states_drop_together_are_cut_by_each_with_the_other(rules):
     text = "Tokyo and Canberra have discontinued their annual naval exercises."
     found = [r[:2] for r in readings(rules, text, "reduce_cooperation")]
     assert any(set(s) == {"JPN", "AUS"} and set(o) == {"JPN", "AUS"} for s, o in found), found
+
+
+def test_an_orbit_is_the_state_whose_it_is(rules):
+    text = "Moldova keeps drifting away from the Russian orbit."
+    assert (["MDA"], ["RUS"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]

@@ -750,3 +750,36 @@ def test_the_delivery_of_a_named_system_is_supplied_by_its_maker(rules):
 def test_arms_among_troops_sent_are_arms_supplied(rules):
     text = "Iran may continue to supply troops, drones and missiles to the Houthis."
     assert ["IRN"] in [r[0] for r in readings(rules, text, "arms_supply")]
+
+
+def test_arms_sold_named_by_their_kind_or_type(rules):
+    # the kind of arms or a type designation before "sale": "F-16" is tagged as a number
+    text = "Washington's drone sales to Warsaw have grown fast."
+    assert (["USA"], ["POL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "US F-35 sales to Greece were cleared by Congress."
+    assert (["USA"], ["GRC"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    assert readings(rules, "Car sales to Kenya rose last year.", "arms_supply") == []
+
+
+def test_arms_built_by_a_maker_in_an_owners_hands(rules):
+    text = "Egypt's Rafale jets, built by Dassault, flew over the parade."
+    assert any("FRA" in s and o == ["EGY"] for s, o, _, _ in readings(rules, text, "arms_supply"))
+    # no owner named: no one the maker supplied
+    text = "The howitzer, a weapon made by a French firm, is used widely."
+    assert readings(rules, text, "arms_supply") == []
+
+
+def test_a_fighter_relied_on_to_fight_helps_the_one_relying(rules):
+    text = "Chad relied on Wagner to fight the rebels in the north."
+    found = readings(rules, text, "security_assistance")
+    assert any("wagner-group" in s and o == ["TCD"] for s, o, _, _ in found), found
+    # arms leant on are arms, not help in the field
+    text = "The junta depends on Turkish drones to defend the capital."
+    assert readings(rules, text, "security_assistance") == []
+
+
+def test_military_technology_shared_is_assistance(rules):
+    text = "Beijing is sharing drone technology with Islamabad."
+    found = readings(rules, text, "security_assistance")
+    assert (["CHN"], ["PAK"]) in [r[:2] for r in found], found
+    assert readings(rules, "Oslo shares green technology with Hanoi.", "security_assistance") == []

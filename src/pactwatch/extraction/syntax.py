@@ -65,6 +65,8 @@ CARRYING = {"convoy", "patrol", "column"}
 OWNED |= CARRYING
 # what an armed group is called with its name before it: "the al-Shabaab terrorist movement"
 OWNED |= {"movement", "militia", "network", "faction", "organisation", "organization"}
+# whose side a state leans to: "drifting away from the Russian orbit", "in Moscow's sphere"
+OWNED |= {"orbit", "sphere", "camp"}
 # "have begun the process of withdrawing": who begins the process withdraws
 PROCESS = {"process", "procedure", "task", "work"}
 PROCESS |= {"step", "stride", "progress", "move"}  # "took a step towards joining": who takes it
@@ -103,8 +105,9 @@ def lemma(tok: Token) -> str:
         return VERB_OF[low]
     if tok.tag_ in ("JJR", "RBR"):  # "no longer", "closer to": the word as written
         return low
-    if tok.pos_ in ("NOUN", "PROPN") and _weapon_name(low):
+    if tok.pos_ in ("NOUN", "PROPN", "NUM") and _weapon_name(low):
         return "weapon"  # "40 F-16s", "Eurofighters", "the S-400s": arms by their name
+        # (a designation before its noun is often tagged a number: "F-16 sales")
     if low in ("member", "members") and any(k.lower_ == "service" for k in tok.lefts):
         return "serviceman"  # "40,000 service members stationed in Japan"
     if tok.tag_ == "NNPS" and low[-1:] == "s" and low[:-1] in _FORCE_NOUNS:

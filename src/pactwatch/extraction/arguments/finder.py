@@ -480,6 +480,9 @@ class Finder(Guesses):
         itself, its object (also through "voted to ratify", "sent ... to parliament"), the
         patient of its passive, or the object of "of"."""
         near: list[Token] = [head, *objects(head), *prep_objects(head, ("of", "for", "on"))]
+        for favor in prep_objects(head, ("in",)):  # "voted in favour of Sweden's accession"
+            if lemma(favor) in ("favor", "favour"):
+                near += prep_objects(favor, ("of",))
         for x in head.children:
             if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB":
                 near += objects(x)

@@ -464,10 +464,13 @@ class MembershipFrames(PresenceFrames):
     def _expel(self, c: Candidate, head: Token) -> list[Candidate]:
         if any(lemma(o) in FORCES for o in self.objects(head)):
             return []  # "expelled the French troops": forces leave (withdraw_forces), no member
-        if any(lemma(o) in ENVOYS for o in _with_portions(self.objects(head))):
+        expelled = [*self.objects(head), *prep_objects(head, ("of",))]  # "its expulsion of"
+        if any(lemma(o) in ENVOYS for o in _with_portions(expelled)):
             return []  # "expelled 60 US diplomats": ties cut (reduce_cooperation), no member
         subj, via = self.subject(head)
         target = self.direct(head) or self.passive_subject(head) or self.preps(head, ("of",))
+        if head.pos_ == "NOUN" and via == "owner" and not target:
+            subj, target = [], subj  # "Armenia's expulsion from the CSTO": Armenia is put out
         agr = self.agreements_in([head])
         from_ = [x for x in self.preps(head, ("from",)) if x.kind == "org"]
         named = (from_ or agr)[:1]

@@ -19,6 +19,7 @@ from pactwatch.extraction.arguments.words import (
     ATTACK_NOUNS,
     BUILDING,
     CRAFT,
+    DECLARING,
     DELIVERIES,
     DONE_BY_AGENT,
     DRAWING,
@@ -286,7 +287,8 @@ class Pieces:
             if own:
                 return own, "owner"
             built = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head
-            if built and lemma(built) in BUILDING:  # "China's construction of bases"
+            if built and lemma(built) in BUILDING | DECLARING:  # "China's construction of
+                # bases", "Lukashenko's declaration of support"
                 own = [x for x in self.owners(built) if x.kind != "org" or x.how != "demonym"]
                 if own:
                     return own, "owner"

@@ -285,6 +285,7 @@ class PresenceFrames(Pieces):
         if not hosts:
             near = [x for x in self.r.refs if x.kind == "place" and head.sent.start <= x.start]
             hosts = [x for x in near if x.start < head.sent.end][:1]
+        hosts = self._border_side(hosts, deployer)
         host_ids = [h for h in self.ids(hosts, roles=False) if h not in self.ids(deployer)]
         beside: list[str] = []
         if hosts and not host_ids and c.type == "deploy" and head.dep_ == "relcl":
@@ -400,6 +401,29 @@ class PresenceFrames(Pieces):
             if any(x.kind == "state" and not set(x.ids) & mine for x in self.actors(dest)):
                 return "state"
         return None
+
+    def _border_side(self, hosts: list[Ref], deployer: list[Ref]) -> list[Ref]:
+        """Which side of "the Armenian-Turkish border" forces stand on: the parser hangs the
+        first state on the second, which alone names the border; of the two, the one where
+        the knowledge base has the deployer's forces (Russia's border guards: Armenia's)."""
+        if len(set(hosts)) != 1 or hosts[0].kind != "state":
+            return hosts
+        second = self.doc[hosts[0].head]
+        if lemma(second.head) not in BORDERS or second.dep_ not in ("amod", "compound"):
+            return hosts
+        firsts = [
+            ref
+            for k in second.lefts
+            if k.dep_ in ("amod", "compound")
+            and self.doc[k.i + 1].text == "-"  # hyphen-joined: "Armenia-Turkey"
+            and (ref := self.r.ref(k.i)) is not None
+            and ref.kind == "state"
+        ]
+        mine = self.ids(deployer)
+        there = [
+            x for x in [*firsts, hosts[0]] if any((b, x.ids[0]) in self.know.presence for b in mine)
+        ]
+        return there if len(there) == 1 else hosts
 
     def _to_own_border(self, head: Token, forces: Token | None, deployer: list[Ref]) -> bool:
         """Forces sent to a border that is theirs, or no one else's by the words: "to the

@@ -315,6 +315,10 @@ class SupplyFrames(Pieces):
             return []  # "the envoy was received by the foreign minister": a guest, no arms
         recipient, via = self.subject(head)
         givers = self._from(head)
+        if lemma(head) in DEPENDING_VERBS:  # "relied on Wagner to fight the insurgents"
+            if any(lemma(o) in ARMS for o in prep_objects(head, ("on", "upon"))):
+                return []  # "depends on Turkish drones to defend it": arms (their own rules)
+            givers = self.preps(head, ("on", "upon"))
         for what in [] if givers else head.children:  # "getting the shells bought from Belgrade"
             if what.dep_ in ("dobj", "ccomp") and what.pos_ in ("VERB", "PRON", "NOUN"):
                 clause = [what, *(k for k in what.children if k.dep_ == "relcl")]

@@ -96,6 +96,7 @@ TRIGGERS: list[Trigger] = [
     # "won every member's approval to enter", "needs Turkey's consent"
     *_t("ratify", "agreement", f"{SEEKING} ~ ^{CONSENT}/N"),
     *_t("ratify", "agreement", "vote/V on|for ~ $AGREEMENT|accession|membership|it"),
+    *_t("ratify", "agreement", "vote/V in favor|favour of ~~ $AGREEMENT|accession|membership"),
     # approval said as a green light or an endorsement: "the cabinet gave the treaty the green
     # light", "secured the green light from parliament", "endorse the pact", "signed into law"
     *_t("ratify", "agreement", "^give|grant/V ~ green light", f"{SEEKING} ~ green ^light/N"),

@@ -36,6 +36,10 @@ NAMED_ARMS = "|".join(sorted(WORDS["ARMS"] - {"system", "equipment", "vehicle", 
 NAMED_ARMS = NAMED_ARMS.replace("battery|", "")
 KINDS_OF_ARMS = "military|defense|missile|weapon|radar|rocket|army|naval|artillery|drone"
 
+# leaning on another for a fight ("relied on Wagner to combat"): the verbs and the fights
+RELIED = "rely|depend/V"
+FOUGHT = "fight|combat|counter|battle|repel|defeat|protect|defend|secure|guard"
+
 TRIGGERS: list[Trigger] = [
     # support ties and signals
     *_t("arms_supply", "dyad", "^supply|deliver|sell|transfer|provide|send|offer ~~ $ARMS"),
@@ -49,6 +53,8 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "funnel|channel|smuggle|airlift ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
     *_t("arms_supply", "dyad", "arm/N delivery|sale|supply|deal|transfer|export", "supplier"),
+    # the arms named by their kind: "another munitions sale to Israel", "drone exports"
+    *_t("arms_supply", "dyad", f"{NAMED_ARMS} sale|export/N"),
     *_t("arms_supply", "dyad", "sale|delivery|supply|transfer of ~~ $ARMS", "arm|armed/V"),
     # "the provision of weapons to its army" (a short gap: not "a provision of the treaty on
     # nuclear weapons")
@@ -71,6 +77,8 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "purchase", "choose|select|pick/V ~~ $ARMS"),
     # "jets which were supplied by China", "the drones sold to Russia"
     *_t("arms_supply", "dyad", "$ARMS ~~ ^supply|sell|ship|provide|transfer|send/V"),
+    # "Poland's F-35 jets, built by Lockheed Martin": the maker's, in the owner's hands
+    *_t("arms_supply", "dyad", "$ARMS ~ ^make|build|manufacture|produce/V by"),
     # "Chinese-made drones": the maker's, in the hands of whoever has them
     *_t("arms_supply", "dyad", "- ^make|build|manufacture|produce|supply|design/V ~~~ $ARMS"),
     # "U.S.-provided weapons", "German-donated tanks": given by that state
@@ -112,6 +120,9 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "assist/V", "train ~~ $TROOPS|army|force|soldier"),
     # forces "supported by allies" in what they do: help in arms
     *_t("security_assistance", "dyad", *HELPED_BY),
+    # help in fighting that a state leans on: "Mali relied on Wagner to combat the jihadists"
+    # (the receive frame: the one relied on helps)
+    *_t("security_assistance", "receive", f"^{RELIED} on ~~ to {FOUGHT}"),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),
     # help given to a state's armed forces is military help: "offered to support the Sudanese
     # Armed Forces", "backed the Libyan army"
@@ -169,6 +180,10 @@ TRIGGERS: list[Trigger] = [
     # "NATO's political and practical support to Moldova", "lethal aid to Kyiv"
     *_t("security_assistance", "dyad", "practical|lethal ^support|assistance|aid/N"),
     *_t("security_assistance", "dyad", "share/V ~ intelligence", "intelligence ?- sharing"),
+    # "is sharing missile technology with Tehran" (not "sharing green technology")
+    *_t(
+        "security_assistance", "dyad", "^share|transfer/V ~ missile|nuclear|drone|weapon technology"
+    ),
     *_t(
         "security_assistance", "dyad", "harbor|harbour|shelter|sponsor|arm|fund|finance ~ $PROXIES"
     ),

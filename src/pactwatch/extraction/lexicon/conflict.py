@@ -28,7 +28,14 @@ TRIGGERS: list[Trigger] = [
         "carry out ~ offensive|operation|attack|occupation",
     ),
     *_t("attack", "dyad", "resolve ~ militarily", "use ~ force against", "liberate/V"),
-    *_t("attack", "dyad", "open ~ fire ~~ on|at", "fire/V on|at", "return/V fire"),
+    *_t(
+        "attack",
+        "dyad",
+        "open ~ fire ~~ on|at",
+        "open/V ~ ^fire/N",
+        "fire/V on|at",
+        "return/V fire",
+    ),
     *_t("attack", "dyad", "violate|breach|enter|intrude/V ~~ airspace", "airspace violation"),
     *_t("attack", "dyad", "shoot|bring down ~~ $ARMS|plane|balloon"),
     # "the Kenyan helicopter that was shot down": what was downed named before

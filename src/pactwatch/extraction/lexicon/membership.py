@@ -51,6 +51,7 @@ TRIGGERS: list[Trigger] = [
     *_t("notify_withdrawal", "member", "decide|decision ~ to leave|quit|exit|withdraw"),
     *_t("notify_withdrawal", "member", "announce|declare|decide ~~ that ~~ leave|quit|withdraw/V"),
     *_t("notify_withdrawal", "member", "notice|notification of ~ withdrawal"),
+    *_t("notify_withdrawal", "member", "withdrawal|exit ^notice|notification/N"),
     *_t("notify_withdrawal", "member", "denounce/V ~ $AGREEMENT"),
     *_t("urge", "request", "inform|tell|notify ~~ that ~~ should|must|ought"),
     *_t("suspend", "member", "suspend ~ membership|right", "suspend from"),
@@ -59,6 +60,8 @@ TRIGGERS: list[Trigger] = [
     *_t("suspend", "member", "formally suspend ~ participation", "freeze ~ $AGREEMENT"),
     # "India suspended the Indus Waters Treaty", "Russia's suspension of New START"
     *_t("suspend", "member", "suspend/V ~ $AGREEMENT", "suspension of ~ $AGREEMENT"),
+    # a pact's duties put on hold: "is suspending its obligations under the treaty"
+    *_t("suspend", "member", "suspend/V ~ obligation|compliance|commitment"),
     *_t("freeze|suspend", "member", f"suspend ~ {MEMBERSHIP}|operation"),
     *_t("suspend", "member", "NOT remain ~ ^member", "NOT continue to remain ~ ^member"),
     *_t("withdraw", "member", "NOT remain|stay ~ ^member|part|party", "NOT stay in"),
@@ -68,7 +71,9 @@ TRIGGERS: list[Trigger] = [
     # participation track
     *_t("freeze", "member", f"freeze ~ {MEMBERSHIP}|activity|work", f"{MEMBERSHIP} ~ freeze"),
     *_t("freeze", "member", f"{MEMBERSHIP} ~~ ^freeze|frozen"),
-    *_t("freeze", "member", "freeze|freezing/N of ~ participation"),
+    *_t("freeze", "member", f"freeze|freezing/N of ~ {MEMBERSHIP}"),
+    # "the suspension of its participation in the alliance": taking no part, still a member
+    *_t("freeze|suspend", "member", "suspension/N of ~ participation|involvement"),
     # a body's long name between: "Belarus's membership in the Eurasian Economic Union
     # (EAEU) remains frozen"
     *_t("freeze", "member", f"{MEMBERSHIP} in ~~~ be|remain ~ ^freeze|frozen"),
@@ -98,6 +103,8 @@ TRIGGERS: list[Trigger] = [
         "skip_exercise", "member", "cancel ~ $DRILL", "cancel ~ involvement|participation ~ $DRILL"
     ),
     *_t("skip_exercise", "member", "!not|n't ^participate|join ~ $DRILL", "!refuse ~ $DRILL"),
+    # a drill's long name between: 'will not participate in the CSTO "Frontier-2025" drills'
+    *_t("skip_exercise", "member", "!not|n't ^participate in ~~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^take part in ~ $DRILL", "pull out of ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^send ~ officer|troop ~ to ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^host|hold|send|allocate ~~ $DRILL"),
@@ -162,6 +169,7 @@ TRIGGERS: list[Trigger] = [
         "veto/V",
         "hold up",
         "stall ~ accession|bid|ratification|application",
+        "stymie|obstruct|thwart|frustrate/V ~~ accession|bid|ratification|application",
     ),
     *_t("block", "dyad", "delay ~ accession|ratification|bid", "holdout", "bar/V from"),
     *_t("block", "dyad", "block/N on", "object to ~ accession|membership|bid"),

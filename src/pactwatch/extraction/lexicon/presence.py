@@ -81,6 +81,8 @@ TRIGGERS: list[Trigger] = [
     # "will send air defence capabilities to Norway", "deployed naval assets to"
     *_t("deploy", "presence", "^send|deploy|dispatch|station/V ~~ capability|asset/N to|in"),
     *_t("deploy", "presence", "$TROOPS ~ ^remain|stay/V in|at"),  # "will remain in Erbil"
+    # "remain on the Armenian-Turkish border", "stay on Ukrainian soil" (not "on alert")
+    *_t("deploy", "presence", "$TROOPS ~ ^remain|stay/V on|along ~~ border|frontier|soil"),
     # "whose borders are guarded by Russian troops"
     *_t("deploy", "presence", "^guard|patrol|protect/V by ~~ $TROOPS"),
     *_t("deploy", "presence", "$FORCES ~ on ~ way to", "$FORCES ~ en route to|for"),

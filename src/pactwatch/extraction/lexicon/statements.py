@@ -126,7 +126,7 @@ TRIGGERS: list[Trigger] = [
     # respond", "did not rule out military action", "vowed to crush any attempt", "put Tehran
     # on notice", "rattled its sabre", "will not sit idly by"
     *_t("warn", "dyad", "!not|n't|never ^tolerate/V"),
-    *_t("warn", "dyad", "^reserve/V ~ right to ~ respond|retaliate|react|strike|defend|use"),
+    *_t("warn", "dyad", "^reserve ~ right to ~ respond|retaliate|react|strike|defend|use"),
     *_t("warn", "dyad", "!not|n't ^rule/V out ~~ strike|attack|invasion|force|retaliation"),
     *_t("warn", "dyad", "!not|n't ^rule/V out ~~ military|armed action|option|intervention"),
     *_t("warn", "dyad", "vow|pledge|promise|threaten/V to ~ crush|punish|retaliate|avenge"),
@@ -158,6 +158,8 @@ TRIGGERS: list[Trigger] = [
         "call|deem|find|consider|describe|brand|label ~~~ outrageous|hostile|aggressive/A",
     ),
     *_t("accuse", "dyad", "regard|view|see ~~~ as ~ illegal|unlawful|illegitimate/A"),
+    # "regards Chisinau's actions as unfriendly", "sees the drills as hostile"
+    *_t("accuse", "dyad", "regard|view|see ~~~ as ~ unfriendly|hostile|provocative"),
     *_t("accuse", "dyad", "blast/V", "lambaste", "rebuke", "decry", "castigate", "complain"),
     # "considers the deal a breach of its sovereignty"
     *_t("accuse", "dyad", "consider|deem ~ breach|violation/N"),
@@ -272,8 +274,11 @@ TRIGGERS: list[Trigger] = [
     *_t("urge", "request", "summon/V ~ to ~ withdraw|leave|pull|remove|end|stop|halt|close"),
     *_t("commit_defense", "dyad", "defense obligation|commitment|guarantee|pledge"),
     *_t("commit_defense", "dyad", "security guarantee|commitment|obligation|guarantor"),
+    # "CSTO assurances of support" (not "assurances of payment")
+    *_t("commit_defense", "dyad", "^assurance/N of ~ support|protection|security|defense|help"),
     *_t("commit_defense", "dyad", *BARE_PLEDGES[:3]),
     *_t("commit_defense", "dyad", "provide|offer|give|extend ~ guarantee"),
+    *_t("commit_defense", "dyad", "provide|offer|give|extend ~ security|defense assurance"),
     *_t("commit_defense", "dyad", "provide|offer|give|extend ~~ umbrella", "umbrella/N"),
     *_t("commit_defense", "dyad", "extended deterrence"),  # "US extended deterrence for Seoul"
     *_t("commit_defense", "dyad", "ensure|guarantee ~ security|defense"),

@@ -67,6 +67,12 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "support/N for ~~ right to"),  # not "far-right parties"
     # "reluctant to open the door to Kyiv", "a clear signal of backing for Moldova"
     *_t("political_support", "dyad", "open ~ door to", "signal of ~ ^support|backing/N"),
+    # "his declaration of support for Baku", "a show of backing for Kyiv"
+    *_t(
+        "political_support",
+        "dyad",
+        "declaration|statement|expression|show|message of ~ ^support|backing/N",
+    ),
     *_t("political_support", "dyad", "support/V ~~ leadership|government|right|response|stance"),
     # "supports the leadership's determination", "supports Seoul's position on"
     *_t("political_support", "dyad", "support/V ~~ determination|position|policy|decision"),
