@@ -1279,3 +1279,9 @@ def test_a_states_expulsion_from_a_bloc_puts_it_out(rules):
     # diplomats expelled are ties cut, no member put out
     text = "Lithuania's expulsion of 15 Belarusian diplomats angered Minsk."
     assert readings(rules, text, "expel") == []
+
+
+def test_sides_that_agree_to_end_a_war_make_peace(rules):
+    text = "Ethiopia and Eritrea agreed to end the war that had lasted two decades."
+    found = readings(rules, text, "peace_deal")
+    assert any({"ETH", "ERI"} <= set(s) for s, _, _, _ in found), found

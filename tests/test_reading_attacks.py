@@ -990,3 +990,18 @@ def test_an_insurgency_waged_in_a_state_strikes_it(rules):
 def test_fire_opened_with_no_target_named_is_an_attack(rules):
     text = "It was the Kyrgyz side that opened fire first, the ministry said."
     assert ["KGZ"] in [r[0] for r in readings(rules, text, "attack")]
+
+
+def test_fighting_that_broke_out_between_two_states_is_both_sides(rules):
+    text = "Fighting broke out between Kyrgyzstan and Tajikistan on Friday."
+    found = readings(rules, text, "attack")
+    assert any(sorted(s) == ["KGZ", "TJK"] for s, _, _, _ in found), found
+
+
+def test_the_sides_of_a_fight_told_before_are_those_asked(rules):
+    text = (
+        "Clashes erupted between Serbia and Kosovo on Monday. The EU called on the sides to "
+        "stop the violence."
+    )
+    found = readings(rules, text, "urge")
+    assert any(sorted(o) == ["SRB", "XKX"] for _, o, _, _ in found), found

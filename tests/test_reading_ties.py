@@ -1508,3 +1508,12 @@ def test_drills_two_states_drop_together_are_cut_by_each_with_the_other(rules):
 def test_an_orbit_is_the_state_whose_it_is(rules):
     text = "Moldova keeps drifting away from the Russian orbit."
     assert (["MDA"], ["RUS"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+
+
+def test_ties_said_to_be_strong_are_cooperation(rules):
+    text = "Egypt's ties with Sudan are closer than ever, the minister said."
+    assert (["EGY"], ["SDN"]) in [r[:2] for r in readings(rules, text, "cooperate")]
+    text = "Relations between Hanoi and Vientiane remain strong."
+    found = readings(rules, text, "cooperate")
+    assert any(sorted(s) == ["LAO", "VNM"] for s, _, _, _ in found), found
+    assert readings(rules, "Relations between Hanoi and Beijing remain tense.", "cooperate") == []

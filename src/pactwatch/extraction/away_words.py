@@ -277,7 +277,8 @@ MODIFIER_AWAY: dict[str, set[str]] = {
     "warn": {"warning", "threat"},  # "an annual threat assessment"
     "attack": {"war", "raid", "strike"}  # "war crimes", "air raid sirens", "strike drones"
     | {"conflict"}  # "conflict zones", "conflict resolution"
-    | {"assault"},  # "an amphibious assault ship", "assault rifles"
+    | {"assault"}  # "an amphibious assault ship", "assault rifles"
+    | {"fire"},  # "opened fire sales", "fire brigades"
 }
 # A bare trigger noun after "of" that names a kind, with no one waging it: "treated as an act of
 # war", "siding with war over peace", "prisoners of war" tell of no war (keyed by type, then

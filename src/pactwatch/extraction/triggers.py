@@ -240,8 +240,6 @@ class Triggers:
 
 FREEZE_OR_SUSPEND = ("freeze", "suspend")  # the types of a pattern its frame reads as one
 NARROWER = {"reduce_cooperation": ("skip_exercise",)}  # a type -> its narrower readings
-# "his declaration of support for Baku": words, not help ("support for" alone may be either)
-NARROWER["security_assistance"] = ("political_support",)
 
 
 def _yields_to(types: tuple[str, ...]) -> tuple[str, ...]:

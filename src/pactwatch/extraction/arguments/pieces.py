@@ -19,7 +19,6 @@ from pactwatch.extraction.arguments.words import (
     ATTACK_NOUNS,
     BUILDING,
     CRAFT,
-    DECLARING,
     DELIVERIES,
     DONE_BY_AGENT,
     DRAWING,
@@ -52,6 +51,7 @@ from pactwatch.extraction.arguments.words import (
 )
 from pactwatch.extraction.lexicon.forms import SPELLING
 from pactwatch.extraction.lexicon.patterns import WORDS
+from pactwatch.extraction.lexicon.ties import DECLARING
 from pactwatch.extraction.lexicon.word_classes import (
     HELPED_IN,
     INTENT,

@@ -300,6 +300,8 @@ class SideFrames(DyadFrames):
             c.cues.append("subj_via=commits")
             return [c]
         sides = self.preps(head, ("between", "with", "among"))
+        if not sides and head.dep_ == "nsubj" and head.head.pos_ == "VERB":  # "fighting broke
+            sides = self.preps(head.head, ("between",))  # out between Armenia and Azerbaijan"
         # "clashes (erupted) along the Armenian-Azerbaijani border": the border's two sides
         at = [head, head.head] if head.dep_ == "nsubj" else [head]
         borders = [b for t in at for b in prep_objects(t, ("on", "along", "at", "across"))]

@@ -199,8 +199,6 @@ OBJECT_PREPS: dict[str, tuple[str, ...]] = {
 }
 # what is built is the builder's: "China's construction of bases", "the expansion of its base"
 BUILDING = {"construction", "building", "buildup", "expansion", "establishment", "opening"}
-# nouns of saying what the noun after "of" is: "his declaration of support", "a show of backing"
-DECLARING = {"declaration", "statement", "expression", "show", "message", "signal", "gesture"}
 REMOTE = {"video", "link", "videolink", "videoconference", "teleconference", "phone", "online"}
 REMOTE |= {"remotely", "virtually", "call"}  # a meeting joined from afar
 OPEN_WH = {"when", "whether", "how", "if"}  # a question still open: "decide when to leave"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction.away.common import AGREEMENT, ARMS, FORCES, Test
+from pactwatch.extraction.lexicon.ties import DECLARING
 from pactwatch.extraction.reading import Candidate
 from pactwatch.extraction.syntax import lemma, prep_objects, to_infinitive
 
@@ -70,7 +71,10 @@ def _unit_named_by_arms(doc: Doc, c: Candidate, head: Token) -> bool:
     units = []
     for tok in arms:
         unit = tok
-        while unit.dep_ == "compound" and unit.head.i != unit.i:
+        # a type designation is at times parsed as a number: "two CF-18 fighter squadrons"
+        while unit.head.i != unit.i and (
+            unit.dep_ == "compound" or (unit.dep_ == "nummod" and lemma(unit) == "weapon")
+        ):
             unit = unit.head
         if unit.i == tok.i or lemma(unit) not in aw.ARMED_UNITS:
             return False
@@ -216,11 +220,14 @@ def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "pledged their support to Niger", "reaffirmed its support for Kyiv": bare support
     affirmed is backing in words (the political_support trigger reads it), no help given;
     "pledged military support" says what help it is."""
-    if lemma(head) != "support" or head.dep_ != "dobj":
+    if lemma(head) != "support":
         return False
-    if lemma(head.head) not in aw.SUPPORT_AFFIRMED:
+    # "his declaration of support for Baku": said the same way
+    said = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    declared = said is not None and lemma(said) in DECLARING
+    if not declared and (head.dep_ != "dobj" or lemma(head.head) not in aw.SUPPORT_AFFIRMED):
         return False
-    if support_said_as_help(head, head.head):
+    if support_said_as_help(head, said if said is not None and declared else head.head):
         return False
     return not any(k.dep_ in ("amod", "compound") for k in head.children)
 

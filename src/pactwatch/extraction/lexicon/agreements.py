@@ -24,6 +24,7 @@ TRIGGERS: list[Trigger] = [
     # "agreed to halt attacks on shipping", "failed to agree to stop the fighting", "the two
     # sides vowed to end all hostilities for good"
     *_t("peace_deal", "agreement", "agree/V to ~ halt|stop|cease|end ~~ fighting|attack|hostility"),
+    *_t("peace_deal", "agreement", "agree/V to ~ halt|stop|cease|end ~~ war|firing|clash"),
     *_t("peace_deal", "agreement", "pledge|vow|commit/V to ~ halt|stop|cease|end ~~ hostility"),
     # "a lasting political settlement", "brokered a truce between the two"
     *_t("peace_deal", "agreement", "peace|political|final|negotiated ^settlement/N"),

@@ -25,6 +25,11 @@ SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit
 # held ("failed to reach an agreement", "have not yet reached an understanding")
 REACHING = ("reach ~ agreement", "reach ~ understanding")
 
+# nouns of saying what the noun after "of" is: "his declaration of support", "a show of backing"
+DECLARING = {"declaration", "statement", "expression", "show", "message", "signal", "gesture"}
+# what good ties are said to be
+GOOD_TIES = "strong|stronger|robust|close|closer|excellent|solid|warm|warmer|good|friendly"
+
 # a bare active "support", kept by away.ties only with an actor as its object
 BARE_SUPPORT = "support/V"
 
@@ -65,14 +70,9 @@ TRIGGERS: list[Trigger] = [
     *_t("political_support", "dyad", "support/N for ~~ integrity|sovereignty|application"),
     *_t("political_support", "dyad", "support/N for ~~ position|stance|cause|bid|candidacy"),
     *_t("political_support", "dyad", "support/N for ~~ right to"),  # not "far-right parties"
-    # "reluctant to open the door to Kyiv", "a clear signal of backing for Moldova"
-    *_t("political_support", "dyad", "open ~ door to", "signal of ~ ^support|backing/N"),
-    # "his declaration of support for Baku", "a show of backing for Kyiv"
-    *_t(
-        "political_support",
-        "dyad",
-        "declaration|statement|expression|show|message of ~ ^support|backing/N",
-    ),
+    *_t("political_support", "dyad", "open ~ door to"),  # "reluctant to open the door to Kyiv"
+    # "his declaration of support for Baku", "a clear signal of backing for Moldova"
+    *_t("political_support", "dyad", f"{'|'.join(sorted(DECLARING))} of ~ ^support|backing/N"),
     *_t("political_support", "dyad", "support/V ~~ leadership|government|right|response|stance"),
     # "supports the leadership's determination", "supports Seoul's position on"
     *_t("political_support", "dyad", "support/V ~~ determination|position|policy|decision"),
@@ -182,6 +182,9 @@ TRIGGERS: list[Trigger] = [
     # "signals warmer ties with Hanoi", "overtures to Brussels"
     *_t("cooperate", "dyad", "closer|greater|deeper|stronger|warmer ^$TIES/N with|to"),
     *_t("cooperate", "dyad", "overture/N to|toward|towards"),
+    # ties said to be good: "our relationship with India is more robust than ever", "relations
+    # between Moscow and Beijing remain strong" (not "remain tense")
+    *_t("cooperate", "dyad", f"^$TIES/N with|between ~~~ be|remain ~ ?more|still {GOOD_TIES}"),
     *_t("cooperate", "dyad", "shift ~~ toward|towards", "edge/V ~ closer"),
     *_t("cooperate", "dyad", "bring ~ into ~ orbit", "$TIES ~~ grow|growth|improve"),
     *_t("cooperate", "dyad", "cooperation/N", "retain ~ $TIES", "framework for ~ cooperation"),
