@@ -1226,3 +1226,16 @@ def test_forces_on_a_border_named_by_both_states_stand_where_they_are_known(rule
     assert (["RUS"], ["ARM"]) in [r[:2] for r in readings(rules, text, "deploy")]
     # "on alert" is no place
     assert readings(rules, "Kazakh troops remain on high alert.", "deploy") == []
+
+
+def test_a_service_parsed_as_a_modifier_still_names_the_forces_state(rules):
+    # "Marine" taken for a modifier of the regiment, "U.S." for one of "Marine"
+    text = "The deployment of a U.S. Marine littoral regiment to Japan is meant to deter China."
+    assert (["USA"], ["JPN"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_a_base_said_to_be_opened_is_its_owners_presence(rules):
+    text = "A Turkish military base was opened in Mogadishu in 2017."
+    assert (["TUR"], ["SOM"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Three of the Indian outposts have been built on Tajikistan's border with Afghanistan."
+    assert (["IND"], ["TJK"]) in [r[:2] for r in readings(rules, text, "deploy")]

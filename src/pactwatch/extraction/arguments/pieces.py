@@ -196,10 +196,11 @@ class Pieces:
         for child in noun.lefts:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 ref = self.r.ref(child.i)
-                # "the Saudi-led coalition"; "the French Navy's Indian Ocean flotilla": its state
+                # "the Saudi-led coalition"; "the French Navy's Indian Ocean flotilla": its state;
+                # "a U.S. Marine littoral regiment" (the service parsed as a modifier)
                 service = child.dep_ == "poss" and lemma(child) in FORCES
                 if ref is None and (
-                    child.dep_ == "compound" or led_by(child) or _held(child) or service
+                    child.dep_ in ("compound", "nmod") or led_by(child) or _held(child) or service
                 ):
                     ref = next((self.r.ref(g.i) for g in child.lefts if self.r.ref(g.i)), None)
                 if ref is not None and ref.kind not in ("agreement",) and ref not in out:

@@ -8,6 +8,7 @@ from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.arguments.pieces import Pieces, definite, on_behalf, sentences_back
 from pactwatch.extraction.arguments.words import (
     AIDING,
+    BASE_BUILT,
     BASE_OPENING,
     BASE_USE,
     BASES,
@@ -634,6 +635,12 @@ class PresenceFrames(Pieces):
         for tok in head.children:  # "closed the American base", "removes Russia's presence"
             if tok.dep_ == "dobj" and lemma(tok) in BASES:
                 return tok
+            # "a Russian base was opened in 2003", "two of the Russian outposts were set up"
+            opened = tok.dep_ == "nsubjpass" and lemma(head) in BASE_BUILT
+            said = [tok, *prep_objects(tok, ("of",))] if opened else []
+            base = next((t for t in said if lemma(t) in BASES), None)
+            if base is not None:
+                return base
         for tok in deployed:  # "the handover of the French base"
             if lemma(tok) in BASES:
                 return tok

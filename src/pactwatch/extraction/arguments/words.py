@@ -12,6 +12,7 @@ BASES = WORDS["BASE"] | {"mission", "presence", "deployment", "stationing"}
 # verbs of forces that use another's bases: "use its bases"
 BASE_USE = {"use", "utilize", "utilise"}
 BASE_OPENING = {"open", "offer", "lend"}  # "opened its bases to NATO": the owner hosts
+BASE_BUILT = {"open", "build", "establish", "construct", "set"}  # "a base was opened": whose
 # verbs that answer another's act, a threat when said ahead: "will respond to any violation"
 ANSWERING = {"respond", "retaliate"}
 TROOPS = WORDS["TROOPS"]

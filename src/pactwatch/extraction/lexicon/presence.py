@@ -59,6 +59,8 @@ TRIGGERS: list[Trigger] = [
         "deploy/V",
         "station/V",
     ),
+    # the passive: "two Russian outposts have been established on Armenia's border"
+    *_t("deploy", "presence", "$BASE ?have be ^open|build|establish|construct|set/V"),
     *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V in", "presence/N", "deployment/N"),
     # "the transfer of two brigades of soldiers to Belarus", "peacekeepers are present"
     *_t("deploy", "presence", "transfer|redeployment|dispatch|arrival/N of ~~ $TROOPS"),
