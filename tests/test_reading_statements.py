@@ -1305,3 +1305,12 @@ def test_a_declaration_of_support_is_backing_said_by_its_owner(rules):
     found = readings(rules, text, "political_support")
     assert any("KAZ" in s and o == ["AZE"] for s, o, _, _ in found), found
     assert readings(rules, text, "security_assistance") == []
+
+
+def test_a_treaty_told_before_said_to_apply_to_a_place_is_a_pledge(rules):
+    text = (
+        "Japan and the United States signed their security treaty in 1960. Biden said Article 5 "
+        "of the treaty applies to the Senkaku Islands, which China claims."
+    )
+    found = readings(rules, text, "commit_defense")
+    assert (["USA"], ["JPN"], "us-jp-security-1960") in [r[:3] for r in found], found

@@ -359,12 +359,20 @@ class AgreementFrames(Pieces):
         subj, passive = subject_token(head)
         if subj is None or passive or lemma(subj) not in COVERING:
             return []  # "the organisation covered Armenia's contributions": money, no defence
-        named = self.agreements_in([subj], 3)  # "Article 5 of the treaty"
-        if not named:
+        named = self.agreements_in([subj], 3)  # "Article 5 of the US-Japan treaty"
+        agreement = named[0].ids[0] if named else None
+        of_pact = lemma(subj) not in AGREEMENT_NOUNS and any(  # "Article 5 of the treaty": the
+            lemma(t) in AGREEMENT_NOUNS
+            for t in subj.subtree  # one told before (not "the
+        )  # agreement covering a foreign military presence")
+        if agreement is None and of_pact:
+            agreement = self.context_agreement(head)
+        if agreement is None:
             return []
-        agreement = named[0].ids[0]
         covered: list[str] = []
-        for tok in head.subtree:
+        for tok in head.subtree:  # not "..., which Japan administers and China claims"
+            if any(a.dep_ == "relcl" for a in tok.ancestors if a.i > head.i) or tok.dep_ == "relcl":
+                continue
             ref = self.r.ref(tok.i) if tok.i > head.i else None
             if ref is not None and ref.kind in ("state", "place"):
                 covered += [i for i in ref.ids if i not in covered]
