@@ -1000,8 +1000,8 @@ def test_fighting_that_broke_out_between_two_states_is_both_sides(rules):
 
 def test_the_sides_of_a_fight_told_before_are_those_asked(rules):
     text = (
-        "Clashes erupted between Serbia and Kosovo on Monday. The EU called on the sides to "
-        "stop the violence."
+        "Clashes erupted between Serbia and Kosovo on Monday. The EU urged the sides to end "
+        "the violence."
     )
     found = readings(rules, text, "urge")
     assert any(sorted(o) == ["SRB", "XKX"] for _, o, _, _ in found), found

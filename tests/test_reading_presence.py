@@ -1230,7 +1230,7 @@ def test_forces_on_a_border_named_by_both_states_stand_where_they_are_known(rule
 
 def test_a_service_parsed_as_a_modifier_still_names_the_forces_state(rules):
     # "Marine" taken for a modifier of the regiment, "U.S." for one of "Marine"
-    text = "The deployment of a U.S. Marine littoral regiment to Japan is meant to deter China."
+    text = "The deployment of one U.S. Marine littoral regiment to Japan is meant to deter China."
     assert (["USA"], ["JPN"]) in [r[:2] for r in readings(rules, text, "deploy")]
 
 

@@ -1506,7 +1506,7 @@ def test_drills_two_states_drop_together_are_cut_by_each_with_the_other(rules):
 
 
 def test_an_orbit_is_the_state_whose_it_is(rules):
-    text = "Moldova keeps drifting away from the Russian orbit."
+    text = "Moldova has drifted away from the Russian orbit since 2020."
     assert (["MDA"], ["RUS"]) in [r[:2] for r in readings(rules, text, "reduce_cooperation")]
 
 

@@ -70,7 +70,7 @@ GROUP_PHRASES += ("the two nations", "the three", "the two governments", "the me
 GROUP_PHRASES += ("the trio", "the three states", "the three nations", "all three")
 GROUP_PHRASES += ("both nations", "both states", "the two allies")
 GROUP_PHRASES += ("the countries",)  # "approved by the countries' legislatures"
-# the two sides of a fight told before: "called on the sides to stop the bloodshed"
+# the two sides of a fight told before: "urged the sides to halt the shelling"
 GROUP_PHRASES += ("the sides", "the warring sides", "the warring parties", "the conflicting sides")
 GROUP_PHRASES += ("these three", "those three")  # "These three countries have formed"
 # each of a pair, which a pledge binds both ways: "each country would provide assistance"

@@ -65,7 +65,7 @@ CARRYING = {"convoy", "patrol", "column"}
 OWNED |= CARRYING
 # what an armed group is called with its name before it: "the al-Shabaab terrorist movement"
 OWNED |= {"movement", "militia", "network", "faction", "organisation", "organization"}
-# whose side a state leans to: "drifting away from the Russian orbit", "in Moscow's sphere"
+# whose side a state leans to: "slipping out of the Russian orbit", "in Moscow's sphere"
 OWNED |= {"orbit", "sphere", "camp"}
 # "have begun the process of withdrawing": who begins the process withdraws
 PROCESS = {"process", "procedure", "task", "work"}

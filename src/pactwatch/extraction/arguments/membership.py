@@ -470,7 +470,7 @@ class MembershipFrames(PresenceFrames):
         subj, via = self.subject(head)
         target = self.direct(head) or self.passive_subject(head) or self.preps(head, ("of",))
         if head.pos_ == "NOUN" and via == "owner" and not target:
-            subj, target = [], subj  # "Armenia's expulsion from the CSTO": Armenia is put out
+            subj, target = [], subj  # "Georgia's expulsion from the CIS": Georgia is put out
         agr = self.agreements_in([head])
         from_ = [x for x in self.preps(head, ("from",)) if x.kind == "org"]
         named = (from_ or agr)[:1]

@@ -36,7 +36,7 @@ NAMED_ARMS = "|".join(sorted(WORDS["ARMS"] - {"system", "equipment", "vehicle", 
 NAMED_ARMS = NAMED_ARMS.replace("battery|", "")
 KINDS_OF_ARMS = "military|defense|missile|weapon|radar|rocket|army|naval|artillery|drone"
 
-# leaning on another for a fight ("relied on Wagner to combat"): the verbs and the fights
+# leaning on another for a fight ("relied on hired fighters to repel"): the verbs and the fights
 RELIED = "rely|depend/V"
 FOUGHT = "fight|combat|counter|battle|repel|defeat|protect|defend|secure|guard"
 
@@ -120,7 +120,7 @@ TRIGGERS: list[Trigger] = [
     *_t("security_assistance", "dyad", "assist/V", "train ~~ $TROOPS|army|force|soldier"),
     # forces "supported by allies" in what they do: help in arms
     *_t("security_assistance", "dyad", *HELPED_BY),
-    # help in fighting that a state leans on: "Mali relied on Wagner to combat the jihadists"
+    # help in fighting that a state leans on: "Chad relied on hired fighters to repel the rebels"
     # (the receive frame: the one relied on helps)
     *_t("security_assistance", "receive", f"^{RELIED} on ~~ to {FOUGHT}"),
     *_t("security_assistance", "dyad", "help ~ rearm|modernize", "support ~ rearmament"),

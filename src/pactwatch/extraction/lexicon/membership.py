@@ -72,7 +72,7 @@ TRIGGERS: list[Trigger] = [
     *_t("freeze", "member", f"freeze ~ {MEMBERSHIP}|activity|work", f"{MEMBERSHIP} ~ freeze"),
     *_t("freeze", "member", f"{MEMBERSHIP} ~~ ^freeze|frozen"),
     *_t("freeze", "member", f"freeze|freezing/N of ~ {MEMBERSHIP}"),
-    # "the suspension of its participation in the alliance": taking no part, still a member
+    # "a suspension of its part in the bloc's work": taking no part, still a member
     *_t("freeze|suspend", "member", "suspension/N of ~ participation|involvement"),
     # a body's long name between: "Belarus's membership in the Eurasian Economic Union
     # (EAEU) remains frozen"
@@ -103,7 +103,7 @@ TRIGGERS: list[Trigger] = [
         "skip_exercise", "member", "cancel ~ $DRILL", "cancel ~ involvement|participation ~ $DRILL"
     ),
     *_t("skip_exercise", "member", "!not|n't ^participate|join ~ $DRILL", "!refuse ~ $DRILL"),
-    # a drill's long name between: 'will not participate in the CSTO "Frontier-2025" drills'
+    # a drill's long name between: 'would not participate in CSTO "Frontier-2025" drills'
     *_t("skip_exercise", "member", "!not|n't ^participate in ~~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^take part in ~ $DRILL", "pull out of ~ $DRILL"),
     *_t("skip_exercise", "member", "!not|n't ^send ~ officer|troop ~ to ~ $DRILL"),

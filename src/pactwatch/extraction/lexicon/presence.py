@@ -59,7 +59,7 @@ TRIGGERS: list[Trigger] = [
         "deploy/V",
         "station/V",
     ),
-    # the passive: "two Russian outposts have been established on Armenia's border"
+    # the passive: "three Indian posts were set up on Tajikistan's frontier"
     *_t("deploy", "presence", "$BASE ?have be ^open|build|establish|construct|set/V"),
     *_t("deploy", "presence", "$TROOPS ~ ^arrive|land/V in", "presence/N", "deployment/N"),
     # "the transfer of two brigades of soldiers to Belarus", "peacekeepers are present"

@@ -182,7 +182,7 @@ TRIGGERS: list[Trigger] = [
     # "signals warmer ties with Hanoi", "overtures to Brussels"
     *_t("cooperate", "dyad", "closer|greater|deeper|stronger|warmer ^$TIES/N with|to"),
     *_t("cooperate", "dyad", "overture/N to|toward|towards"),
-    # ties said to be good: "our relationship with India is more robust than ever", "relations
+    # ties said to be good: "our ties with Delhi are stronger than at any time", "relations
     # between Moscow and Beijing remain strong" (not "remain tense")
     *_t("cooperate", "dyad", f"^$TIES/N with|between ~~~ be|remain ~ ?more|still {GOOD_TIES}"),
     *_t("cooperate", "dyad", "shift ~~ toward|towards", "edge/V ~ closer"),
