@@ -361,11 +361,10 @@ class AgreementFrames(Pieces):
             return []  # "the organisation covered Armenia's contributions": money, no defence
         named = self.agreements_in([subj], 3)  # "Article 5 of the US-Japan treaty"
         agreement = named[0].ids[0] if named else None
-        of_pact = lemma(subj) not in AGREEMENT_NOUNS and any(  # "Article 5 of the treaty": the
-            lemma(t) in AGREEMENT_NOUNS
-            for t in subj.subtree  # one told before (not "the
-        )  # agreement covering a foreign military presence")
-        if agreement is None and of_pact:
+        # "Article 5 of the treaty": the one told before (not "the agreement covering a foreign
+        # military presence", the pact itself with no article of it)
+        of_pact = lemma(subj) not in AGREEMENT_NOUNS
+        if agreement is None and of_pact and any(lemma(t) in AGREEMENT_NOUNS for t in subj.subtree):
             agreement = self.context_agreement(head)
         if agreement is None:
             return []

@@ -239,9 +239,9 @@ class DyadFrames(DyadParts):
         hyphened = self.doc[c.start].text == "-" and hyphened_to_before(head)
         if c.type == "arms_supply" and (head.dep_ == "amod" or hyphened) and lemma(head) in MAKING:
             return self._made_by(c, head)
-        by = agent_token(head) if head.dep_ == "acl" and lemma(head) in MAKING else None
-        if c.type == "arms_supply" and by is not None:  # "Poland's F-35s, built by Lockheed
-            # Martin": the maker's, in the hands of whoever has them (no one: no event)
+        made = c.type == "arms_supply" and head.dep_ == "acl" and lemma(head) in MAKING
+        if made and (by := agent_token(head)) is not None:  # "Poland's F-35s, built by
+            # Lockheed Martin": the maker's, in the hands of whoever has them (none: no event)
             return self._in_users_hands(c, self.actors(by), head.head, "agent")
         if (
             c.type == "arms_supply"

@@ -51,8 +51,8 @@ from pactwatch.extraction.arguments.words import (
 )
 from pactwatch.extraction.lexicon.forms import SPELLING
 from pactwatch.extraction.lexicon.patterns import WORDS
-from pactwatch.extraction.lexicon.ties import DECLARING
 from pactwatch.extraction.lexicon.word_classes import (
+    DECLARING,
     HELPED_IN,
     INTENT,
     LIGHT,

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction.away.common import AGREEMENT, ARMS, FORCES, Test
-from pactwatch.extraction.lexicon.ties import DECLARING
+from pactwatch.extraction.lexicon.word_classes import DECLARING
 from pactwatch.extraction.reading import Candidate
 from pactwatch.extraction.syntax import lemma, prep_objects, to_infinitive
 
@@ -223,11 +223,11 @@ def _support_pledged_in_words(doc: Doc, c: Candidate, head: Token) -> bool:
     if lemma(head) != "support":
         return False
     # "his declaration of support for Baku": said the same way
-    said = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    declared = said is not None and lemma(said) in DECLARING
+    of = head.dep_ == "pobj" and head.head.lower_ == "of"
+    declared = of and lemma(head.head.head) in DECLARING
     if not declared and (head.dep_ != "dobj" or lemma(head.head) not in aw.SUPPORT_AFFIRMED):
         return False
-    if support_said_as_help(head, said if said is not None and declared else head.head):
+    if support_said_as_help(head, head.head.head if declared else head.head):
         return False
     return not any(k.dep_ in ("amod", "compound") for k in head.children)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pactwatch.extraction.lexicon.patterns import Trigger
 from pactwatch.extraction.lexicon.patterns import rows as _t
+from pactwatch.extraction.lexicon.word_classes import DECLARING
 
 # "Moldova's foreign minister attended the NATO meeting": a partner at a bloc's table
 ATTENDED = "attend|participate/V ~~ $MEETING"
@@ -25,8 +26,6 @@ SUPPLIES = "shipment|delivery|sale|export|supply|transfer|licence|license|permit
 # held ("failed to reach an agreement", "have not yet reached an understanding")
 REACHING = ("reach ~ agreement", "reach ~ understanding")
 
-# nouns of saying what the noun after "of" is: "his declaration of support", "a show of backing"
-DECLARING = {"declaration", "statement", "expression", "show", "message", "signal", "gesture"}
 # what good ties are said to be
 GOOD_TIES = "strong|stronger|robust|close|closer|excellent|solid|warm|warmer|good|friendly"
 

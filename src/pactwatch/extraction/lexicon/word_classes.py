@@ -98,3 +98,6 @@ BLAMING_WORDS |= {"puppet", "extremist", "militant", "invader", "destabilizing",
 BLAMING_WORDS |= {"interventionist", "appendage", "instrument", "tool", "unreliable"}
 BLAMING_WORDS |= {"illegitimate"}
 BLAMING_WORDS |= {"irresponsible", "aggressive", "imperialist", "colonial", "neocolonial"}
+# nouns of saying what the noun after "of" is: "his declaration of support", "a show of backing"
+# (lexicon/ties.py; its owner says it: arguments/pieces.py; words, no help: away/arms.py)
+DECLARING = {"declaration", "statement", "expression", "show", "message", "signal", "gesture"}
