@@ -327,11 +327,14 @@ def test_a_refolded_worlds_day_reads_its_parents_day(world):
     from pactwatch.reasoning.balance import balance
     from pactwatch.reasoning.scenarios import resolve_names
 
+    afresh = World(world.kb, world.extra)  # the base world, refolded once, with no kept entries
+    base_balance: dict[tuple[str, str, object], object] = {}
     for path in sorted(Path("examples/scenarios").glob("*.yaml")):
         sc = resolve_names(world, load_scenario(path))
         for day in ("2018-12-31", sc.assess_on.start):
             child = world.extend(sc.events, sc.agreements)
-            whole = World(child.kb, child.extra).day(day)
+            child_afresh = World(child.kb, child.extra)
+            whole = child_afresh.day(day)
             d = child.day(day)
             assert d._base is world.day(day)
             assert d._refolded == child.changed_from(world).agreements
@@ -343,12 +346,14 @@ def test_a_refolded_worlds_day_reads_its_parents_day(world):
             for actor in sorted(child.index.by_actor):
                 assert d.memberships_of(actor) == whole.memberships_of(actor)
                 assert d.obliging(actor) == whole.obliging(actor)
-            for ch, ta in [*sc.dyads, ("RUS", "UKR"), ("AZE", "ARM")]:
+            for ch, ta in dict.fromkeys([*map(tuple, sc.dyads), ("RUS", "UKR"), ("AZE", "ARM")]):
                 kept: dict = {}
                 before = balance(world, ch, ta, day, None, kept)
-                assert before == balance(World(world.kb, world.extra), ch, ta, day)
+                if (ch, ta, day) not in base_balance:
+                    base_balance[ch, ta, day] = balance(afresh, ch, ta, day)
+                assert before == base_balance[ch, ta, day]
                 after = balance(child, ch, ta, day, None, kept)
-                assert after == balance(World(child.kb, child.extra), ch, ta, day)
+                assert after == balance(child_afresh, ch, ta, day)
 
 
 # -- the lazy day and the whole snapshot agree ----------------------------------------------
@@ -388,10 +393,8 @@ def test_similarity_matrix_equals_pair_by_pair(world):
     m = reasoning.similarity_matrix(world, wanted, day)
     one = reasoning.similarity(world, "ARM", "AZE", day)
     zero = {s: 0 for s in system(world)}
-    rows = {
-        w: [{**zero, **reasoning.similarity(world, w, "ARM", day).row_a}[s] for s in system(world)]
-        for w in wanted
-    }
+    ties = {w: {**zero, **reasoning.similarity(world, w, "ARM", day).row_a} for w in wanted}
+    rows = {w: [ties[w][s] for s in system(world)] for w in wanted}
     for i, a in enumerate(wanted):
         for j, b in enumerate(wanted):
             assert m.s[i][j] == round(s_score(rows[a], rows[b]), 6)
