@@ -1285,3 +1285,26 @@ def test_sides_that_agree_to_end_a_war_make_peace(rules):
     text = "Ethiopia and Eritrea agreed to end the war that had lasted two decades."
     found = readings(rules, text, "peace_deal")
     assert any({"ETH", "ERI"} <= set(s) for s, _, _, _ in found), found
+
+
+def test_an_agreement_brought_in_with_an_indefinite_article_is_no_bloc_named_before(rules):
+    def agreements(text, etype):
+        return {c.agreement for c, _ in candidates(rules, text, "2024-06-01") if c.type == etype}
+
+    text = (
+        "ECOWAS ministers gathered in Accra on Monday. Togo's government then scrapped a "
+        "defence accord that let French soldiers stay."
+    )
+    assert agreements(text, "terminate") == {None}
+    text = "NATO envoys met in Brussels. A security pact with Iceland was revised last year."
+    assert agreements(text, "amend") == {None}
+    text = (
+        "CSTO leaders met in Dushanbe. Tajikistan's parliament ratified an agreement for a "
+        "joint air defence network with Russia."
+    )
+    assert agreements(text, "ratify") == {None}
+    # named before and then told again, it is the bloc's; so is one on joining the bloc
+    text = "CSTO leaders met in Dushanbe. Tajikistan's parliament later ratified the agreement."
+    assert agreements(text, "ratify") == {"CSTO"}
+    text = "CSTO leaders met in Dushanbe. They ratified a protocol on Serbia's accession."
+    assert "CSTO" in agreements(text, "ratify")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from pactwatch.extraction.arguments.pieces import Pieces, another, described_by
+from pactwatch.extraction.arguments.pieces import Pieces, another, described_by, introduced
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
     COVERING,
@@ -201,6 +201,9 @@ class AgreementFrames(Pieces):
                 c.cues.append(NOT_PARTNER)  # (and not the bloc's by default either)
             if c.type == "ratify" and self._outsiders(agreement, c.subject):
                 agreement = None  # "Libya approved its deal with Turkey": not NATO's treaty
+            if agreement is not None and self.know.is_org(agreement) and introduced(nouns):
+                agreement = None  # "scrapped a defence accord": a pact the text brings in
+                # as new ("a", "an"), not the bloc named before
         known = self.know.parties.get(agreement or "", set())
         fewer = via == "concluded" and set(c.subject) < known  # "Baku wants Yerevan to sign"
         if (not c.subject or fewer) and agreement in self.know.bilateral:

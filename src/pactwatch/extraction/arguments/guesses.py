@@ -14,6 +14,7 @@ from pactwatch.extraction import away_words as aw
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.arguments.agreements import AgreementFrames
 from pactwatch.extraction.arguments.membership import MembershipFrames
+from pactwatch.extraction.arguments.pieces import introduced
 from pactwatch.extraction.arguments.sides import SideFrames
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_HYP_TYPES,
@@ -215,6 +216,11 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
             and not said_other
         ):
             ctx = self.context_agreement(head)
+            told = [head, *objects(head), *prep_objects(head, ("of", "on"))]
+            pact_as_subject, _ = subject_token(head)  # "a pact with Oslo was revised"
+            told += [pact_as_subject] if pact_as_subject is not None else []
+            if ctx is not None and self.know.is_org(ctx) and introduced(told):
+                ctx = None  # "scrapped a defence accord": not the bloc named before
             fits = self._fits_parties(ctx, [head, *objects(head)])  # "bilateral pacts"
             # a bar threatened is of a bloc one need not be in, as the block itself is
             foreign = ctx is not None and not bars and self._foreign_basis(c, ctx)

@@ -17,6 +17,7 @@ from pactwatch.extraction.arguments.words import (
     ASKS,
     ASKS_MADE,
     ATTACK_NOUNS,
+    BIDS,
     BUILDING,
     CRAFT,
     DELIVERIES,
@@ -810,6 +811,18 @@ def another(noun: Token) -> bool:
     """ "similar accords", "equivalent pacts", "another agreement", "any pact": not the one
     the article is about."""
     return any(lemma(c) in OTHER_THAN for c in noun.lefts if c.dep_ in ("amod", "det"))
+
+
+def introduced(nouns: list[Token]) -> bool:
+    """An agreement noun with an indefinite article ("a security pact"): one the text brings
+    in, not one it has named before, nor a bloc's (unless it is about joining the bloc: "a
+    memorandum on Serbia's accession")."""
+    return any(
+        lemma(n) in AGREEMENT_NOUNS
+        and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in n.children)
+        and not any(lemma(t) in BIDS - {"member"} for t in n.subtree)  # ("NATO member Norway")
+        for n in nouns
+    )
 
 
 def _noun_above(tok: Token) -> Token | None:
