@@ -170,3 +170,29 @@ def test_gold_of_our_test_set_is_well_formed():
         assert g["doc"] in docs
         text = (ARTICLES / g["doc"]).read_text(encoding="utf-8")
         assert all(q in text for q in g["quotes"])
+
+
+def test_eval_against_a_second_annotation_scores_it_in_the_readers_place(cli, tmp_path):
+    """--against: how far two annotations of the same documents agree, by the scoring the
+    reader is measured with (no reading: the second annotation's quotes are its evidence)."""
+    gold = ARTICLES / "gold.jsonl"
+    lines = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()]
+    args = ["eval", str(gold), "--docs", str(ARTICLES), "--against"]
+    same = cli.json(*args, str(gold))
+    assert same["gold"] == same["system"] == same["matched"] == len(lines)
+    assert same["f1"] == 1.0 and same["factuality_accuracy"] == 1.0
+    other = lines[1:]  # the first event left out, the second typed otherwise
+    other[0] = {**other[0], "type": "expel" if other[0]["type"] != "expel" else "resume"}
+    path = tmp_path / "other.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in other), encoding="utf-8")
+    report = cli.json(*args, str(path))
+    assert (report["gold"], report["system"]) == (len(lines), len(lines) - 1)
+    assert report["matched"] == len(lines) - 2
+    assert {m["id"] for m in report["misses"]} == {lines[0]["id"], lines[1]["id"]}
+    # mistakes: one line each, exit 2
+    assert "no such file" in cli(*args, str(tmp_path / "none.jsonl"), code=2)
+    assert "drop --cv" in cli(*args, str(path), "--cv", "3", code=2)
+    path.write_text(json.dumps({**lines[0], "quotes": ["words no article has"]}), encoding="utf-8")
+    assert f"event {lines[0]['id']}: quote" in cli(*args, str(path), code=2)
+    path.write_text("not an event\n", encoding="utf-8")
+    assert "not a gold event" in cli(*args, str(path), code=2)

@@ -103,6 +103,24 @@ def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     return out
 
 
+def as_system(annotation: list[GoldEvent], texts: Mapping[str, str]) -> list[SystemEvent]:
+    """A second annotation of the same documents, scored as if a system had output it (for
+    the agreement between two annotators): each event's evidence is every occurrence of its
+    quotes. A quote that is not in its document, or a document not among ``texts``, is an
+    error (ValueError naming the event)."""
+    out = []
+    for e in annotation:
+        if e.doc not in texts:
+            raise ValueError(f"event {e.id}: document {e.doc} is not among the gold's documents")
+        spans = [occ for q in e.quotes for occ in _occurrences(texts[e.doc], q)]
+        missing = [q for q in e.quotes if not _occurrences(texts[e.doc], q)]
+        if missing:
+            raise ValueError(f"event {e.id}: quote {missing[0][:60]!r} is not in {e.doc}")
+        fields = e.model_dump(exclude={"id", "quotes"})
+        out.append(SystemEvent(**fields, spans=spans))
+    return out
+
+
 def covers(sys: SystemEvent, gold: GoldEvent, text: str) -> bool:
     spans = [occ for q in gold.quotes for occ in _occurrences(text, q)]
     return any(s < qe and qs < e for s, e in sys.spans for qs, qe in spans)

@@ -283,6 +283,14 @@ def eval_command(
         list[str] | None,
         typer.Option("--also", help="With --cv, more annotated sets to train on: GOLD=DIR."),
     ] = None,
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            help="Score this second annotation of the documents (same format as GOLD) in the "
+            "reader's place: how far two annotators agree.",
+        ),
+    ] = None,
     json: JsonOpt = False,
 ) -> None:
     """Score extraction against gold annotations (../shared/gold/README.md)."""
@@ -291,7 +299,9 @@ def eval_command(
     from pactwatch.service.reading import ServiceError
 
     try:
-        result = reading.evaluate(gold, docs, meta, cv, _pairs(also or [], "--also"), current().kb)
+        result = reading.evaluate(
+            gold, docs, meta, cv, _pairs(also or [], "--also"), current().kb, against
+        )
     except ServiceError as exc:
         raise UserError(str(exc)) from None
     r = result.report
@@ -300,6 +310,7 @@ def eval_command(
         print_json({**out, "unread": result.unread})
         return
     how = f"{result.cross_validated}-fold cross-validation by document" if cv else "shipped model"
+    how = f"annotation {against}" if against is not None else how
     console.print(f"events: gold {r.gold}, system {r.system}, matched {r.matched} ({how})")
     console.print(f"precision {_pct(r.precision)}  recall {_pct(r.recall)}  F1 {_pct(r.f1)}")
     console.print(

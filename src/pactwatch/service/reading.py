@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pactwatch.evaluation import DateScore, EvalReport, GoldEvent, score
+from pactwatch.evaluation import DateScore, EvalReport, GoldEvent, as_system, load_gold, score
 from pactwatch.kb.loader import read_kb
 from pactwatch.text.documents import Document
 from pactwatch.text.readers import (
@@ -137,10 +137,16 @@ def evaluate(
     cv: int | None = None,
     also: Sequence[tuple[Path, Path]] = (),
     kb: Path | None = None,
+    against: Path | None = None,
 ) -> Evaluation:
     """Score the reader on annotated documents: with the shipped model, or (``cv``) with
     k-fold cross-validation by document, each fold read by a model trained on the other
-    folds and on the ``also`` sets."""
+    folds and on the ``also`` sets; or score ``against``, another annotation of the same
+    documents, in the reader's place (how far two annotators agree, by the same scoring)."""
+    if against is not None:
+        if cv is not None:
+            raise ServiceError("--against scores a second annotation, not the reader: drop --cv")
+        return _agreement(gold, docs, meta, against)
     from pactwatch.extraction.learned import LinearModel
     from pactwatch.extraction.train import (
         TrainingUnavailable,
@@ -181,6 +187,22 @@ def evaluate(
     # a document the reader failed on counts as read with no events: say so
     unread = {n: ex.failures[d.id] for n, d in target.docs.items() if d.id in ex.failures}
     return Evaluation(report, cv, trained_on, unread)
+
+
+def _agreement(gold: Path, docs: Path, meta: Path | None, against: Path) -> Evaluation:
+    target = annotated(gold, docs, meta or meta_beside(gold, docs))
+    texts = {n: d.text for n, d in target.docs.items()}
+    try:
+        other = as_system(load_gold(against), texts)
+    except FileNotFoundError:
+        raise ServiceError(f"{against}: no such file") from None
+    except OSError as exc:
+        raise ServiceError(f"{against}: cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise ServiceError(f"{against}: not UTF-8 text; give a gold .jsonl file") from None
+    except ValueError as exc:
+        raise ServiceError(f"{against}: {str(exc).splitlines()[0]}") from None
+    return Evaluation(score(target.gold, other, texts), None, 0)
 
 
 def retrain(
