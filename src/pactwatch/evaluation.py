@@ -112,10 +112,12 @@ def as_system(annotation: list[GoldEvent], texts: Mapping[str, str]) -> list[Sys
     for e in annotation:
         if e.doc not in texts:
             raise ValueError(f"event {e.id}: document {e.doc} is not among the gold's documents")
-        spans = [occ for q in e.quotes for occ in _occurrences(texts[e.doc], q)]
-        missing = [q for q in e.quotes if not _occurrences(texts[e.doc], q)]
-        if missing:
-            raise ValueError(f"event {e.id}: quote {missing[0][:60]!r} is not in {e.doc}")
+        spans = []
+        for q in e.quotes:
+            found = _occurrences(texts[e.doc], q)
+            if not found:
+                raise ValueError(f"event {e.id}: quote {q[:60]!r} is not in {e.doc}")
+            spans += found
         fields = e.model_dump(exclude={"id", "quotes"})
         out.append(SystemEvent(**fields, spans=spans))
     return out

@@ -813,6 +813,11 @@ def another(noun: Token) -> bool:
     return any(lemma(c) in OTHER_THAN for c in noun.lefts if c.dep_ in ("amod", "det"))
 
 
+# what an agreement is about where it is about joining a bloc ("a memorandum on Serbia's
+# accession"), but not "member" ("a pact with NATO member Norway" is no bloc's)
+JOINING = BIDS - {"member"}
+
+
 def introduced(nouns: list[Token]) -> bool:
     """An agreement noun with an indefinite article ("a security pact"): one the text brings
     in, not one it has named before, nor a bloc's (unless it is about joining the bloc: "a
@@ -820,7 +825,7 @@ def introduced(nouns: list[Token]) -> bool:
     return any(
         lemma(n) in AGREEMENT_NOUNS
         and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in n.children)
-        and not any(lemma(t) in BIDS - {"member"} for t in n.subtree)  # ("NATO member Norway")
+        and not any(lemma(t) in JOINING for t in n.subtree)
         for n in nouns
     )
 
