@@ -50,42 +50,60 @@ class YamlProblem(ValueError):
     """A YAML text that cannot be read, or that is beyond the limits; one line says why."""
 
 
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [x for pair in node.value for x in pair]
+    return []
+
+
 def _check_nodes(root: yaml.Node) -> None:
     """Depth, size with aliases expanded, and no node inside itself."""
-    sizes: dict[int, int] = {}
+    sizes: dict[int, int] = {}  # a collection's size once done (an alias may share it)
     on_path: set[int] = set()
-    # an explicit stack (node, depth, children left): no recursion, whatever the input
-    stack: list[tuple[yaml.Node, int, list[yaml.Node]]] = []
-
-    def children(node: yaml.Node) -> list[yaml.Node]:
-        if isinstance(node, yaml.SequenceNode):
-            return list(node.value)
-        if isinstance(node, yaml.MappingNode):
-            return [x for pair in node.value for x in pair]
-        return []
+    # an explicit stack, no recursion whatever the input; each frame is [node, depth, its
+    # children, the next child to look at, its size so far]. Scalars, most of the values,
+    # are counted where they stand, without a frame of their own.
+    stack: list[list[Any]] = []
 
     def enter(node: yaml.Node, depth: int) -> None:
         if depth > MAX_YAML_DEPTH:
             raise YamlProblem(f"nested deeper than {MAX_YAML_DEPTH} levels")
         on_path.add(id(node))
-        stack.append((node, depth, children(node)))
+        stack.append([node, depth, _children(node), 0, 1])
 
     enter(root, 1)
     while stack:
-        node, depth, todo = stack[-1]
-        if todo:
-            child = todo.pop()
+        frame = stack[-1]
+        node, depth, todo, i, size = frame
+        child_entered = False
+        while i < len(todo):
+            child = todo[i]
+            i += 1
+            if isinstance(child, yaml.ScalarNode):
+                if depth + 1 > MAX_YAML_DEPTH:
+                    raise YamlProblem(f"nested deeper than {MAX_YAML_DEPTH} levels")
+                size += 1
+                continue
             if id(child) in on_path:
                 raise YamlProblem("an alias refers to a value that contains it (recursive)")
-            if id(child) not in sizes:
-                enter(child, depth + 1)
+            if id(child) in sizes:
+                size += sizes[id(child)]
+                continue
+            frame[3], frame[4] = i, size  # its size is added to this one's when it is done
+            enter(child, depth + 1)
+            child_entered = True
+            break
+        if child_entered:
             continue
         stack.pop()
         on_path.discard(id(node))
-        size = 1 + sum(sizes[id(c)] for c in children(node))
         if size > MAX_YAML_NODES:
             raise YamlProblem(f"more than {MAX_YAML_NODES} values once its aliases are expanded")
         sizes[id(node)] = size
+        if stack:
+            stack[-1][4] += size
 
 
 def load_yaml(text: str) -> Any:
