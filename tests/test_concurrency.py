@@ -99,7 +99,9 @@ def pg_database(postgres_url: str) -> str:  # noqa: F811
     return postgres_url.rsplit("/", 1)[0] + f"/{name}"
 
 
-@pytest.mark.parametrize("writers", [2, 4])
+# Four writers on two cores: more of them than cores, racing for the same claims (two writers,
+# checked before, are a case of it and cost a start of the reader each).
+@pytest.mark.parametrize("writers", [4])
 def test_concurrent_ingests_into_sqlite_equal_a_serial_run(
     writers: int, folder: Path, serial: dict[str, object], tmp_path: Path
 ) -> None:
@@ -109,7 +111,7 @@ def test_concurrent_ingests_into_sqlite_equal_a_serial_run(
     assert contents(db) == serial
 
 
-@pytest.mark.parametrize("writers", [2, 4])
+@pytest.mark.parametrize("writers", [4])
 def test_concurrent_ingests_into_postgres_equal_a_serial_run(
     writers: int, folder: Path, serial: dict[str, object], pg_database: str
 ) -> None:

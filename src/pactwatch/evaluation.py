@@ -123,14 +123,26 @@ def as_system(annotation: list[GoldEvent], texts: Mapping[str, str]) -> list[Sys
     return out
 
 
+def _quoted(gold: GoldEvent, text: str) -> list[tuple[int, int]]:
+    """Where the gold event's quotes stand in its document."""
+    return [occ for q in gold.quotes for occ in _occurrences(text, q)]
+
+
 def covers(sys: SystemEvent, gold: GoldEvent, text: str) -> bool:
-    spans = [occ for q in gold.quotes for occ in _occurrences(text, q)]
-    return any(s < qe and qs < e for s, e in sys.spans for qs, qe in spans)
+    return _overlaps(sys, _quoted(gold, text))
+
+
+def _overlaps(sys: SystemEvent, quoted: list[tuple[int, int]]) -> bool:
+    return any(s < qe and qs < e for s, e in sys.spans for qs, qe in quoted)
 
 
 def matches(sys: SystemEvent, gold: GoldEvent, text: str) -> bool:
-    if sys.doc != gold.doc or sys.type != gold.type or not covers(sys, gold, text):
+    if sys.doc != gold.doc or sys.type != gold.type:
         return False
+    return _overlaps(sys, _quoted(gold, text)) and _sides_match(sys, gold)
+
+
+def _sides_match(sys: SystemEvent, gold: GoldEvent) -> bool:
     if gold.subject and not set(sys.subject) & set(gold.subject):
         return False
     if gold.object and not set(sys.object) & set(gold.object):
@@ -153,9 +165,20 @@ def score(
     used: set[int] = set()
     pairs: list[tuple[GoldEvent, SystemEvent]] = []
     misses = []
+    # the system events each gold event may match, in their order: its document's, of its type
+    rivals: dict[tuple[str, str], list[int]] = {}
+    for i, s in enumerate(system):
+        rivals.setdefault((s.doc, s.type), []).append(i)
     for g in gold:
-        text = texts.get(g.doc, "")
-        hit = next((i for i, s in enumerate(system) if i not in used and matches(s, g, text)), None)
+        quoted = _quoted(g, texts.get(g.doc, ""))
+        hit = next(
+            (
+                i
+                for i in rivals.get((g.doc, g.type), [])
+                if i not in used and _overlaps(system[i], quoted) and _sides_match(system[i], g)
+            ),
+            None,
+        )
         if hit is None:
             misses.append(g)
         else:
