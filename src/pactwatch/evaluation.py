@@ -128,10 +128,6 @@ def _quoted(gold: GoldEvent, text: str) -> list[tuple[int, int]]:
     return [occ for q in gold.quotes for occ in _occurrences(text, q)]
 
 
-def covers(sys: SystemEvent, gold: GoldEvent, text: str) -> bool:
-    return _overlaps(sys, _quoted(gold, text))
-
-
 def _overlaps(sys: SystemEvent, quoted: list[tuple[int, int]]) -> bool:
     return any(s < qe and qs < e for s, e in sys.spans for qs, qe in quoted)
 

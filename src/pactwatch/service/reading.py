@@ -232,8 +232,6 @@ def retrain(
 
 
 def gold_events(path: Path) -> list[GoldEvent]:
-    from pactwatch.evaluation import load_gold
-
     try:
         return load_gold(path)
     except ValueError as exc:
