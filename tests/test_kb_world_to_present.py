@@ -253,3 +253,15 @@ def test_kb_check_reports_coverage_by_region_and_year(cli):
     assert sum(regions["Europe"]["events"].values()) > 100
     text = cli("kb", "check")
     assert "Coverage" in text and "Middle East" in text
+
+
+def test_kb_check_coverage_fits_an_80_column_terminal(cli, monkeypatch):
+    from pactwatch.cli.output import console
+
+    monkeypatch.setattr(console, "width", 80)
+    lines = cli("kb", "check").splitlines()
+    assert max(map(len, lines)) <= 80
+    header = next(line for line in lines if "Year" in line)
+    for region in ("Americas", "Europe", "Africa", "Middle East", "Asia", "Oceania"):
+        assert region in header  # one column each, never folded
+    assert any(line.split("│")[1].strip() == "2025" for line in lines if "│" in line)

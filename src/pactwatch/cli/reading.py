@@ -385,6 +385,7 @@ def train_command(
         f"wrote {out}: {len(model.weights)} weights from {model.meta['examples']} candidates "
         f"({model.meta['positives']} events), threshold {model.threshold:.2f}",
         markup=False,
+        soft_wrap=True,
     )
 
 

@@ -422,22 +422,30 @@ def print_audit(r: AuditReport, source: str) -> None:
 
 
 def print_coverage(c: Coverage) -> None:
-    """Per region: agreements in force with events after 2018 out of those in force, by year,
-    and how the curated events are dated."""
+    """Per region: agreements in force with events after 2018 out of those in force, by year
+    (years down, regions across, so that it fits an 80-column terminal), then each region's
+    agreements and how its curated events are dated."""
+    regions = [r.region for r in c.regions]
     years = [y.year for y in c.regions[0].years] if c.regions else []
-    rows = [
-        [
-            r.region,
-            str(r.agreements),
-            *(f"{y.with_recent_events}/{y.in_force}" for y in r.years),
-            " / ".join(str(r.events.get(p, 0)) for p in ("day", "month", "year")),
-        ]
+    by_year = [
+        [str(year), *(f"{r.years[i].with_recent_events}/{r.years[i].in_force}" for r in c.regions)]
+        for i, year in enumerate(years)
+    ]
+    console.print(
+        table(
+            f"Coverage: agreements in force with events since {c.since} / all in force",
+            ["Year", *regions],
+            by_year,
+        )
+    )
+    dated = [
+        [r.region, str(r.agreements), *(str(r.events.get(p, 0)) for p in ("day", "month", "year"))]
         for r in c.regions
     ]
     console.print(
         table(
-            f"Coverage: agreements in force with events since {c.since} / in force, by year",
-            ["Region", "Agreements", *map(str, years), "Events day / month / year"],
-            rows,
+            "Curated agreements and their events by precision of date",
+            ["Region", "Agreements", "Events: day", "month", "year"],
+            dated,
         )
     )
