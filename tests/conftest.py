@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pactwatch.cli.app import app
+from pactwatch.cli.output import console
 from pactwatch.extraction.pipeline import Extractor
 from pactwatch.world import World
 from web_server import browser, no_js_browser, server  # noqa: F401 - fixtures
@@ -62,6 +64,14 @@ def make_kb(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
+@pytest.fixture(autouse=True, scope="session")
+def fixed_width() -> None:
+    """The CLI's output is read at one width whatever runs the tests: 120 columns, as printed
+    to a pipe (pytest-xdist's workers set COLUMNS=80; a terminal has its own width)."""
+    console.width = 120
+    os.environ["COLUMNS"] = "120"
+
+
 @pytest.fixture(autouse=True)
 def private_store(tmp_path_factory, monkeypatch):
     """Every test gets its own store: nothing reads or writes the user's database."""
@@ -110,6 +120,26 @@ class Cli:
 @pytest.fixture
 def cli() -> Cli:
     return Cli()
+
+
+def pytest_xdist_auto_num_workers(config) -> int:  # type: ignore[no-untyped-def]
+    """``-n auto``: one worker per core, at most four (each loads the parser and the world)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def pytest_sessionfinish(session) -> None:  # type: ignore[no-untyped-def]
+    """A worker hands the figures its tests measured to the controller, which prints them."""
+    from report import LINES
+
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["report_lines"] = json.dumps(LINES)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:  # type: ignore[no-untyped-def]
+    from report import LINES
+
+    LINES.update(json.loads(getattr(node, "workeroutput", {}).get("report_lines", "{}")))
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
