@@ -841,3 +841,15 @@ def test_help_relied_on_from_a_side_is_that_sides(rules):
 def test_arms_named_by_their_makers_demonym_are_its_supply(rules):
     text = "Deliveries of Indian arms to Yerevan have doubled since 2022."
     assert (["IND"], ["ARM"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+
+
+def test_fighters_a_state_is_named_with_are_not_that_states_own(rules):
+    # militias and separatists told by a demonym or a backer fight for no state named so
+    text = "Iran-backed Iraqi militias attacked an American base near the border on Sunday."
+    assert all("IRQ" not in s and "IRN" not in s for s, _, _, _ in readings(rules, text, "attack"))
+    assert all(o != ["IRQ"] for _, o, _, _ in readings(rules, text, "political_support"))
+    text = "Armenian separatists shelled the outskirts of the town overnight."
+    assert all("ARM" not in s for s, _, _, _ in readings(rules, text, "attack"))
+    # a state's own forces are still its own
+    text = "Armenian troops shelled the outskirts of the town overnight."
+    assert any(s == ["ARM"] for s, _, _, _ in readings(rules, text, "attack"))

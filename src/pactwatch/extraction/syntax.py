@@ -29,6 +29,7 @@ RELATIONAL |= {"enemy", "foe", "friend", "sponsor", "patron", "client", "protect
 RELATIONAL |= {"backer", "supporter"}
 # armed men not of a state, whose possessor is where they fight ("Sudan's rebels")
 FIGHTER_WORDS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "gunman"}
+FIGHTER_WORDS |= {"militia", "separatist"}  # "Iraqi militias", "Armenian separatists"
 # Forces told by whom they are loyal to are that one's: "forces loyal to the government",
 # "fighters loyal to the general" (armed words only: "a government loyal to Moscow" is not
 # Moscow's own)

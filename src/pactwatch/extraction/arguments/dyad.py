@@ -25,6 +25,7 @@ from pactwatch.extraction.arguments.pieces import (
 )
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
+    AMOUNTS,
     ANSWERING,
     ARMS_DEPENDING,
     ATTACK_NOUNS,
@@ -448,11 +449,17 @@ class DyadFrames(DyadParts):
                 if x.kind in ("state", "group") and x.how != "place"
             ]
             s.obj = owned or s.obj
-        if not s.obj and c.type in TARGETED_TYPES:  # "attacks on Israeli targets"
-            said = [*self.objects(head), *prep_objects(head, s.preps)]
-            for noun in [*said, *(n for o in self.objects(head) for n in prep_objects(o, s.preps))]:
+        if not s.obj and c.type in TARGETED_TYPES:  # "attacks on Israeli targets", "strikes
+            said = [*self.objects(head), *prep_objects(head, s.preps)]  # against Houthi targets"
+            said += [n for o in self.objects(head) for n in prep_objects(o, s.preps)]
+            said += [n for o in said if lemma(o) in AMOUNTS for n in prep_objects(o, ("of",))]
+            for noun in said:  # ("against dozens of Houthi positions": the positions')
                 if lemma(noun) in TARGETS:
-                    s.obj += [x for x in self.owners(noun) if x.kind == "state" and x not in s.obj]
+                    s.obj += [
+                        x
+                        for x in self.owners(noun)
+                        if x.kind in ("state", "group") and x.how != "place" and x not in s.obj
+                    ]
         if not s.obj and c.type == "attack":  # "an attack on a hospital in Ukraine": where it hit
             s.obj = self._struck_where(head, s.preps)
         if not s.obj and c.type == "attack":  # "launched attacks along the border with Armenia"

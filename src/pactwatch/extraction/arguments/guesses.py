@@ -20,6 +20,7 @@ from pactwatch.extraction.arguments.words import (
     AGREEMENT_HYP_TYPES,
     BIDS,
     DEFENCE_HELP,
+    FIGHTERS,
     FOCUS_OBJECT_TYPES,
     FOCUS_SUBJECT_TYPES,
     FORCES,
@@ -125,6 +126,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
             if sent.start <= x.start < sent.end
             and (x.kind in ("state", "org", "person") or x.how == "demonym")
             and not _maker(self.doc[x.head])  # "Turkish-made drones": no side of what they do
+            and not _of_fighters(self.doc[x.head])  # "Syrian rebels" are not Syria
         ]
         previous = self._previous_subject(head)
         if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
@@ -554,6 +556,17 @@ def _maker(word: Token) -> bool:
     """Whether a word names who made something, before its participle: "Turkish-made"."""
     made = word.head
     return made.i > word.i and made.dep_ == "amod" and lemma(made) in MAKING
+
+
+def _of_fighters(word: Token) -> bool:
+    """Whether a word names whose or whose backed fighters a noun phrase tells of: "Syrian
+    rebels", "Iran-backed Iraqi militias" (no state the fighters' deeds are done by)."""
+    for tok in (word, word.head):
+        if tok.dep_ not in ("amod", "compound", "npadvmod", "nmod"):
+            return False
+        if lemma(tok.head) in FIGHTERS:
+            return True
+    return False
 
 
 def _agent_over(tok: Token, head: Token) -> bool:

@@ -12,6 +12,7 @@ from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_NOUNS,
     AGREEMENT_OWN_TYPES,
+    AMOUNTS,
     ANSWERS,
     ASKING_FOR,
     ASKS,
@@ -257,7 +258,8 @@ class Pieces:
         if given is not None:
             return given  # "provide Armenia with guarantees", "with a package of aid"
         measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        counted = measure is not None and lemma(measure) in MEASURES and measure.dep_ == "dobj"
+        counted = measure is not None and measure.dep_ == "dobj"  # "a package of aid", "a
+        counted = counted and lemma(noun.head.head) in MEASURES | AMOUNTS  # number of strikes"
         if measure is not None and counted and lemma(measure.head) in LIGHT:
             return measure.head  # "was providing another package of military aid"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in":

@@ -444,6 +444,7 @@ DEPENDING_VERBS = {"rely", "depend", "count", "lean"}  # "has relied on Iranian-
 STRIKING_WITH = {"bombard", "pound", "strike", "hit", "shell", "attack", "target", "barrage"}
 HOLDING = {"held", "controlled", "occupied", "run", "administered", "flagged"}  # "Houthi-held"
 FIGHTERS = {"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla"}
+FIGHTERS |= {"militia", "separatist"}
 # a group's people a strike kills, whose group it struck ("killed the Houthi prime minister")
 KILLED_LEADERS = {"member", "commander", "leader", "minister", "official", "chief", "operative"}
 # words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
