@@ -1016,3 +1016,10 @@ def test_strikes_against_a_sides_targets_strike_that_side(rules):
     )
     text = "France launched a large number of airstrikes against Houthi depots on Friday."
     assert any(s == ["FRA"] and o == ["houthis"] for s, o, _, _ in readings(rules, text, "attack"))
+
+
+def test_a_war_the_knowledge_base_knows_is_waged_by_its_attacker_not_a_state_named_near(rules):
+    text = "Norway sent more shells to Kyiv during the Ukraine war."
+    found = [(c.subject, c.object) for c, _ in candidates(rules, text) if c.type == "attack"]
+    assert (["RUS"], ["UKR"]) in found  # the guesses as well as the readings
+    assert all("NOR" not in s for s, _ in found)

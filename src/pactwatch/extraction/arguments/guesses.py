@@ -200,7 +200,10 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
             said_by = [a for a in by if a in self.named_ids or head.pos_ == "NOUN"]
             by = [a for a in said_by if a not in c.object]
             if by and not set(by) & set(c.subject):
-                out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))
+                if head.pos_ == "NOUN" and not c.subject:  # "during the Ukraine war": a war
+                    out = [h for h in out if not _subject_guessed(h) or set(by) & set(h.subject)]
+                out.append(replace(c, subject=by, cues=[*c.cues, "hyp=subj_war"]))  # the
+                # knowledge base knows is waged by its attacker, not by a state named near it
         said_other = "agr_via=unknown" in c.cues  # a body the text names and the KB does not
         said_other = said_other or NOT_PARTNER in c.cues  # "the agreement with the EU"
         bars = c.type == "warn" and any(
@@ -556,6 +559,10 @@ def _maker(word: Token) -> bool:
     """Whether a word names who made something, before its participle: "Turkish-made"."""
     made = word.head
     return made.i > word.i and made.dep_ == "amod" and lemma(made) in MAKING
+
+
+def _subject_guessed(c: Candidate) -> bool:
+    return any(f.startswith("hyp=subj_") for f in c.cues)
 
 
 def _of_fighters(word: Token) -> bool:
