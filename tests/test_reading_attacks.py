@@ -1023,3 +1023,11 @@ def test_a_war_the_knowledge_base_knows_is_waged_by_its_attacker_not_a_state_nam
     found = [(c.subject, c.object) for c, _ in candidates(rules, text) if c.type == "attack"]
     assert (["RUS"], ["UKR"]) in found  # the guesses as well as the readings
     assert all("NOR" not in s for s, _ in found)
+
+
+def test_a_war_named_for_a_place_is_fought_there_not_by_a_clause_it_dates(rules):
+    # "the Gaza war" is the war in Gaza; the clause it dates names no side of it
+    text = "Egypt and Qatar kept mediating between Israel and Hamas throughout the Gaza war."
+    found = [(c.subject, c.object) for c, _ in candidates(rules, text) if c.type == "attack"]
+    assert any(o == ["PSE"] for _, o in found)
+    assert all("EGY" not in s and "QAT" not in s and "QAT" not in o for s, o in found)

@@ -48,6 +48,9 @@ from pactwatch.extraction.syntax import (
 # a war told as over this many years before the document is one of history ("the Vietnam war
 # ended in 1975"), not one fought now ("the Ukraine war, begun in 2014, goes on")
 WAR_OF_HISTORY_YEARS = 15
+WARS_NAMED_FOR = {"war", "conflict"}  # "the Ukraine war", "the Gaza conflict"
+# prepositions by which a war only dates what a clause tells: "mediated throughout the war"
+WAR_TIME_PREPS = {"during", "throughout", "since", "amid", "after", "before", "until", "despite"}
 
 
 class SideFrames(DyadFrames):
@@ -338,7 +341,10 @@ class SideFrames(DyadFrames):
             helped = [x for x in self.direct(helper) if x.kind in SIDE_KINDS]
             sides += [x for x in helped if x not in sides]  # "in any conflict with Armenia"
             c.cues.append("helped_side")
-        if not sides and helper is None:
+        # "have mediated throughout the war", "boosted spending since the war": a war that only
+        # dates the clause is not fought by its subject
+        dating = noun and head.dep_ == "pobj" and head.head.lower_ in WAR_TIME_PREPS
+        if not sides and helper is None and not dating:
             subj, _ = self.subject(head)
             pair = [x for x in subj if x.kind in SIDE_KINDS]  # "Russia and Ukraine must end
             sides = subj if not settled or len(pair) >= 2 else []  # the war": the two sides
@@ -377,11 +383,15 @@ class SideFrames(DyadFrames):
         a side's adjective, nor "the Russia-Ukraine war", its two sides); not a war of some
         other kind ("the China trade war", "the Japan tariff war") nor one of history, its
         clause dated years before the document ("the Vietnam war ended in 1975")."""
-        if lemma(head) != "war" or head.pos_ != "NOUN" or len(sides) != 1 or sides != owners:
+        if lemma(head) not in WARS_NAMED_FOR or head.pos_ != "NOUN":
+            return None
+        if len(sides) != 1 or sides != owners:
             return None
         one = sides[0]
         word = self.doc[one.head]
-        named = one.kind == "state" and one.how == "name" and word.dep_ == "compound"
+        # a state by its name, or a place ("the Gaza war", "the Karabakh conflict": fought there)
+        by_name = one.kind == "state" and one.how == "name"
+        named = (by_name or one.kind == "place") and word.dep_ == "compound"
         if not named or word.head.i != head.i:
             return None
         if any(k.dep_ in ("compound", "amod") and k.i != word.i for k in head.children):
