@@ -15,7 +15,7 @@ from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.arguments.agreements import AgreementFrames
 from pactwatch.extraction.arguments.membership import MembershipFrames
 from pactwatch.extraction.arguments.pieces import introduced
-from pactwatch.extraction.arguments.sides import SideFrames
+from pactwatch.extraction.arguments.sides import WAR_TIME_PREPS, SideFrames
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_HYP_TYPES,
     BIDS,
@@ -136,7 +136,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
             judges = self._judges_of(head, reports=c.type == "attack")
             judges |= self._defenders(head) if c.type == "attack" else set()
             before = [x for x in before if not set(self.ids([x])) & judges]
-            if before:
+            if before and not _war_dating(c, head):
                 near = self.ids(before[-1:])
                 out.append(replace(c, subject=near, cues=[*c.cues, "hyp=subj_near"]))
             # the sentence before's subject, which a clause with none of its own goes on about
@@ -559,6 +559,13 @@ def _maker(word: Token) -> bool:
     """Whether a word names who made something, before its participle: "Turkish-made"."""
     made = word.head
     return made.i > word.i and made.dep_ == "amod" and lemma(made) in MAKING
+
+
+def _war_dating(c: Candidate, head: Token) -> bool:
+    """A war that only dates a clause ("mediated throughout the Gaza war"): whoever the clause
+    names before it is no guess at who wages it."""
+    dating = head.dep_ == "pobj" and head.head.lower_ in WAR_TIME_PREPS
+    return c.type == "attack" and lemma(head) in FOUGHT_BY_TWO and dating
 
 
 def _subject_guessed(c: Candidate) -> bool:
