@@ -1010,11 +1010,11 @@ def test_the_sides_of_a_fight_told_before_are_those_asked(rules):
 def test_strikes_against_a_sides_targets_strike_that_side(rules):
     # the owner of the targets named after "against" is struck, a group as much as a state,
     # through a count of them, and whoever launches a number of strikes makes them
-    text = "Britain carried out strikes against dozens of Hezbollah positions in Lebanon."
+    text = "Britain conducted fresh strikes against scores of Hezbollah positions in Lebanon."
     assert any(
         s == ["GBR"] and o == ["hezbollah"] for s, o, _, _ in readings(rules, text, "attack")
     )
-    text = "France launched a large number of airstrikes against Houthi depots on Friday."
+    text = "France conducted a number of new raids against Houthi depots on Friday."
     assert any(s == ["FRA"] and o == ["houthis"] for s, o, _, _ in readings(rules, text, "attack"))
 
 
