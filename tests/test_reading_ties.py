@@ -1517,3 +1517,14 @@ def test_ties_said_to_be_strong_are_cooperation(rules):
     found = readings(rules, text, "cooperate")
     assert any(sorted(s) == ["LAO", "VNM"] for s, _, _, _ in found), found
     assert readings(rules, "Relations between Hanoi and Beijing remain tense.", "cooperate") == []
+
+
+def test_defence_relations_are_cooperation_unless_said_to_be_bad(rules):
+    text = "Military relations between Hanoi and Canberra have deepened this year."
+    assert any(set(s) == {"VNM", "AUS"} for s, _, _, _ in readings(rules, text, "cooperate"))
+    for text in (
+        "Security ties between Hanoi and Canberra have been strained since the summit.",
+        "Defence relations between Hanoi and Canberra have soured over the port deal.",
+        "Their tense military relations worried Hanoi and Canberra alike.",
+    ):
+        assert not readings(rules, text, "cooperate"), text

@@ -137,6 +137,31 @@ def _drills_alone(doc: Doc, c: Candidate, head: Token) -> bool:
     return not any(x is not None and x.kind == "state" and x.ids != ref.ids for x in hosts)
 
 
+# ties said to have gone bad, or to be bad: "security ties have been strained", "tense
+# military relations" (no cooperation, whatever the words that name the ties)
+SOURING = {"strain", "sour", "deteriorate", "worsen", "fray", "cool", "chill", "plunge", "sink"}
+SOURING |= {"slump", "suffer", "collapse", "crumble", "nosedive", "erode", "falter"}
+SOUR = {"strained", "tense", "frosty", "troubled", "rocky", "fraught", "uneasy", "cold", "icy"}
+SOUR |= {"difficult", "poor", "bad", "hostile", "frayed", "soured"}
+
+
+def _ties_gone_sour(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "Security ties between Ankara and Washington have been strained", "their tense
+    defence relations": ties that a clause or an adjective calls bad are no cooperation."""
+    for tok in doc[c.start : c.end]:
+        if lemma(tok) not in TIES:
+            continue
+        if any(k.dep_ == "amod" and k.lower_ in SOUR for k in tok.children):
+            return True
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        said = [k for k in verb.children if k.dep_ in ("acomp", "attr", "oprd")]
+        if lemma(verb) in SOURING or any(k.lower_ in SOUR for k in said):
+            return True
+    return False
+
+
 # -- reduce_cooperation ---------------------------------------------------------------------
 def _sanctions_lifted(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "announced the lifting of sanctions": sanctions ended, not imposed."""
@@ -241,7 +266,7 @@ def _brokered_in_passing(doc: Doc, c: Candidate, head: Token) -> bool:
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "negotiate": (_press_conference, _agreed_on_no_text, _brokered_in_passing),
-    "cooperate": (_kind_of_agreement, _drills_alone),
+    "cooperate": (_kind_of_agreement, _drills_alone, _ties_gone_sour),
     "reduce_cooperation": (
         _sanctions_lifted,
         _ties_of_a_pact,

@@ -164,7 +164,7 @@ TRIGGERS: list[Trigger] = [
         "cooperate",
         "dyad",
         "build/V on|upon ~~ $TIES",
-        "military|defense|security ~ tie|partnership|relationship",
+        "military|defense|security ~ tie|partnership|relationship|relation",
     ),
     *_t("cooperate", "dyad", "joint military|naval|air|maritime exercise|drill|patrol|training"),
     # "a joint military force", "the combined joint expeditionary force" ("joint force" above)
