@@ -378,11 +378,12 @@ class SideFrames(DyadFrames):
         return verb is not None and lemma(verb) in DONE_BY_AGENT | {"declare"}
 
     def _war_named_for(self, head: Token, sides: list[Ref], owners: list[Ref]) -> Ref | None:
-        """The one state a war is named for by its name ("the Ukraine war", "the Yemen
-        war"): the war is fought there, as "the war in Ukraine" (not "the Ukrainian war",
-        a side's adjective, nor "the Russia-Ukraine war", its two sides); not a war of some
-        other kind ("the China trade war", "the Japan tariff war") nor one of history, its
-        clause dated years before the document ("the Vietnam war ended in 1975")."""
+        """The one state or place a war or a conflict is named for ("the Ukraine war", "the
+        Gaza war", "the Karabakh conflict"): it is fought there, as "the war in Ukraine"
+        (not "the Ukrainian war", a side's adjective, nor "the Russia-Ukraine war", its two
+        sides); not a war of some other kind ("the China trade war", "the Japan tariff war")
+        nor one of history, its clause dated years before the document ("the Vietnam war ended
+        in 1975")."""
         if lemma(head) not in WARS_NAMED_FOR or head.pos_ != "NOUN":
             return None
         if len(sides) != 1 or sides != owners:
