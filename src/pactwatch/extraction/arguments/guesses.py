@@ -15,7 +15,7 @@ from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.arguments.agreements import AgreementFrames
 from pactwatch.extraction.arguments.membership import MembershipFrames
 from pactwatch.extraction.arguments.pieces import introduced
-from pactwatch.extraction.arguments.sides import WAR_TIME_PREPS, SideFrames
+from pactwatch.extraction.arguments.sides import SideFrames, dates_a_clause
 from pactwatch.extraction.arguments.words import (
     AGREEMENT_HYP_TYPES,
     BIDS,
@@ -564,8 +564,7 @@ def _maker(word: Token) -> bool:
 def _war_dating(c: Candidate, head: Token) -> bool:
     """A war that only dates a clause ("mediated throughout the Gaza war"): whoever the clause
     names before it is no guess at who wages it."""
-    dating = head.dep_ == "pobj" and head.head.lower_ in WAR_TIME_PREPS
-    return c.type == "attack" and lemma(head) in FOUGHT_BY_TWO and dating
+    return c.type == "attack" and lemma(head) in FOUGHT_BY_TWO and dates_a_clause(head)
 
 
 def _subject_guessed(c: Candidate) -> bool:

@@ -258,8 +258,9 @@ class Pieces:
         if given is not None:
             return given  # "provide Armenia with guarantees", "with a package of aid"
         measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        counted = measure is not None and measure.dep_ == "dobj"  # "a package of aid", "a
-        counted = counted and lemma(noun.head.head) in MEASURES | AMOUNTS  # number of strikes"
+        counted = (  # "a package of aid", "a number of strikes"
+            measure is not None and measure.dep_ == "dobj" and lemma(measure) in MEASURES | AMOUNTS
+        )
         if measure is not None and counted and lemma(measure.head) in LIGHT:
             return measure.head  # "was providing another package of military aid"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in":

@@ -53,6 +53,11 @@ WARS_NAMED_FOR = {"war", "conflict"}  # "the Ukraine war", "the Gaza conflict"
 WAR_TIME_PREPS = {"during", "throughout", "since", "amid", "after", "before", "until", "despite"}
 
 
+def dates_a_clause(war: Token) -> bool:
+    """Whether a war's word only dates what its clause tells ("throughout the war")."""
+    return war.dep_ == "pobj" and war.head.lower_ in WAR_TIME_PREPS
+
+
 class SideFrames(DyadFrames):
     """The ``request``, ``speaker`` and ``mutual`` frames."""
 
@@ -343,8 +348,7 @@ class SideFrames(DyadFrames):
             c.cues.append("helped_side")
         # "have mediated throughout the war", "boosted spending since the war": a war that only
         # dates the clause is not fought by its subject
-        dating = noun and head.dep_ == "pobj" and head.head.lower_ in WAR_TIME_PREPS
-        if not sides and helper is None and not dating:
+        if not sides and helper is None and not (noun and dates_a_clause(head)):
             subj, _ = self.subject(head)
             pair = [x for x in subj if x.kind in SIDE_KINDS]  # "Russia and Ukraine must end
             sides = subj if not settled or len(pair) >= 2 else []  # the war": the two sides

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS, WORDS
 from pactwatch.extraction.lexicon.presence import FORCES_UP
+from pactwatch.extraction.syntax import FIGHTER_WORDS
 
 FORCES = WORDS["FORCES"] - {"mission", "base", "presence", "deployment"}
 BASES = WORDS["BASE"] | {"mission", "presence", "deployment", "stationing"}
@@ -443,8 +444,7 @@ DEPENDING_VERBS = {"rely", "depend", "count", "lean"}  # "has relied on Iranian-
 # verbs of striking with arms, whose subject holds them: "pounded Kharkiv with Iranian drones"
 STRIKING_WITH = {"bombard", "pound", "strike", "hit", "shell", "attack", "target", "barrage"}
 HOLDING = {"held", "controlled", "occupied", "run", "administered", "flagged"}  # "Houthi-held"
-FIGHTERS = {"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla"}
-FIGHTERS |= {"militia", "separatist"}
+FIGHTERS = FIGHTER_WORDS | {"fighter"}  # (syntax's armed men not of a state, and "fighters")
 # a group's people a strike kills, whose group it struck ("killed the Houthi prime minister")
 KILLED_LEADERS = {"member", "commander", "leader", "minister", "official", "chief", "operative"}
 # words of a standing pledge: "treaty allies", "its defence commitments to the Philippines"
