@@ -1850,8 +1850,8 @@ def test_the_documents_other_state_is_a_reading_of_a_missing_host(rules):
     """An article mostly about France in Côte d'Ivoire: "the withdrawal of French soldiers"
     leaves the host unsaid, and the state named most after France is offered as one."""
     text = (
-        "France hands over its last base in Côte d'Ivoire. France has had troops in the "
-        "country since 1978, and Côte d'Ivoire asked for the handover. French officials said "
+        "France hands over its last base in Côte d'Ivoire. France has had troops in West "
+        "Africa since 1978, and Côte d'Ivoire asked for the handover. French officials said "
         "France would keep training. The withdrawal of French soldiers will be gradual."
     )
     found = [

@@ -147,10 +147,16 @@ def test_a_family_name_written_first_names_its_one_bearer_later(ex):
     found, _ = refs(ex, "Defence Minister Park Sung-ho met Jan Novak in Seoul. Park told "
                         "Novak that the drills would go ahead.")  # fmt: skip
     assert ids_of(found, "Park") == [("park-sung-ho",)], found
-    # a person the knowledge base knows has the word first: it may be theirs
-    found, _ = refs(ex, "Seoul's envoy Kim Hong-kyun met officials in Moscow. In Pyongyang, "
+    # a person the knowledge base knows, and the document names, has the word first: it may
+    # be theirs
+    found, _ = refs(ex, "Kim Jong-un hosted Seoul's envoy Kim Hong-kyun. In Pyongyang, "
                         "Kim vowed to send more troops.")  # fmt: skip
     assert ("kim-hong-kyun",) not in ids_of(found, "Kim"), found
+    # one the document does not name is not meant by a later mention alone: news names a
+    # person in full once, then by the family name (Wang Yi is in the knowledge base)
+    found, _ = refs(ex, "Ministry spokesman Wang Wenbin spoke on Monday. Wang accused the "
+                        "allies of stoking an arms race.")  # fmt: skip
+    assert ids_of(found, "Wang") == [("wang-wenbin",)], found
     # two people of the document begin with the word: it names neither
     found, _ = refs(ex, "Minister Park Sung-ho met envoy Park Min-jun in Seoul. Park told "
                         "reporters nothing.")  # fmt: skip

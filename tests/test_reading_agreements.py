@@ -1308,3 +1308,31 @@ def test_an_agreement_brought_in_with_an_indefinite_article_is_no_bloc_named_bef
     assert agreements(text, "ratify") == {"CSTO"}
     text = "CSTO leaders met in Dushanbe. They ratified a protocol on Serbia's accession."
     assert "CSTO" in agreements(text, "ratify")
+
+
+def test_what_still_has_to_be_done_is_probable_not_done(rules):
+    text = "Japan and Australia signed the accord on Monday. It still has to be ratified by the "
+    text += "Japanese parliament."
+    found = readings(rules, text, "ratify")
+    assert found and all(r[3] == "PR+" for r in found), found
+    text = "Australia has yet to ratify the accord."  # not yet done: no probability
+    assert all(r[3] == "CT-" for r in readings(rules, text, "ratify"))
+
+
+def test_sites_approved_are_no_pact_ratified(rules):
+    text = "The Philippines and the US expanded their access pact. Marcos approved two new sites."
+    assert readings(rules, text, "ratify") == []
+
+
+def test_a_truce_deal_and_the_truce_said_again_are_the_pact(rules):
+    text = (
+        "Israel and Lebanon agreed to a ceasefire deal brokered by the United States. The "
+        "ceasefire is meant to allow the withdrawal of Israeli troops from southern Lebanon. "
+        "The ceasefire took effect on Wednesday."
+    )
+    day = "2024-11-27"
+    assert any(r[2] == "il-lb-ceasefire-2024" for r in readings(rules, text, "peace_deal", day))
+    found = readings(rules, text, "enter_into_force", day)
+    assert found and all(r[2] == "il-lb-ceasefire-2024" for r in found), found
+    found = readings(rules, text, "withdraw_forces", day)
+    assert (["ISR"], ["LBN"], "il-lb-ceasefire-2024") in [r[:3] for r in found], found

@@ -5,6 +5,7 @@ import pytest
 
 from pactwatch.text.documents import Document
 from test_extraction import candidates, readings, refs
+from test_reading_ties import sides
 
 
 def test_who_leads_or_spearheads_an_offensive_wages_it(rules):
@@ -853,3 +854,62 @@ def test_fighters_a_state_is_named_with_are_not_that_states_own(rules):
     # a state's own forces are still its own
     text = "Armenian troops shelled the outskirts of the town overnight."
     assert any(s == ["ARM"] for s, _, _, _ in readings(rules, text, "attack"))
+
+
+def test_whom_help_is_against_is_no_one_it_is_for(rules):
+    # the side named inside what the help counters is no guess at whom it helps
+    text = "Pyongyang sent soldiers to Russia to help repel a Ukrainian incursion near Kursk."
+    helped = [o for _, o in sides(rules, text, "security_assistance")]
+    assert helped and ["UKR"] not in helped, helped
+    text = "Britain sent instructors to help Ukraine fight Russian forces."
+    helped = [o for _, o in sides(rules, text, "security_assistance")]
+    assert ["UKR"] in helped and ["RUS"] not in helped, helped
+
+
+def test_what_a_cause_prompts_is_done_by_the_one_prompted(rules):
+    text = "Moscow's war prompted Finland to join NATO."
+    assert [r[0] for r in readings(rules, text, "join")] == [["FIN"]]
+    text = "Caracas's threats prompted Guyana to deepen security cooperation with Brazil."
+    assert all(r[0] == ["GUY"] for r in readings(rules, text, "cooperate"))
+    # a headline's two subjects are still both
+    text = "Chile, Peru agree to expand naval cooperation"
+    assert any(sorted(r[0]) == ["CHL", "PER"] for r in readings(rules, text, "cooperate"))
+
+
+def test_where_others_troops_are_is_no_doer_of_what_befalls_them(rules):
+    text = "Two American soldiers in Jordan were killed by a drone on Sunday."
+    assert ["JOR"] not in [s for s, _ in sides(rules, text, "attack")]
+    # but the people of a place are its own: "deputies in the republic"
+    text = "Armenia debated Europe. Deputies in the republic voted to start the process of "
+    text += "becoming a member of the EU."
+    assert ["ARM"] in [s for s, _ in sides(rules, text, "join")]
+
+
+def test_what_one_is_blamed_for_is_theirs(rules):
+    text = (
+        "Beijing imposed sanctions on two American firms, Lockheed Martin and Raytheon, for "
+        "their role in selling missiles to Taiwan."
+    )
+    found = readings(rules, text, "arms_supply")
+    assert found and all("CHN" not in s for s, *_ in found), found
+    assert any({"lockheed-martin", "rtx"} <= set(s) for s, *_ in found), found  # Raytheon's
+
+
+def test_the_country_where_one_keeps_troops_is_another(rules):
+    text = (
+        "The Pentagon will cut its forces in Iraq, officials said. Washington has kept about "
+        "2,500 soldiers in the country since 2014."
+    )
+    assert (["USA"], ["IRQ"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_strikes_on_their_positions_strike_others_than_the_strikers(rules):
+    text = (
+        "The Houthis kept firing at cargo ships, prompting American and British strikes on "
+        "their positions."
+    )
+    found = [(sorted(s), o) for s, o, *_ in readings(rules, text, "attack")]
+    assert (["GBR", "USA"], ["houthis"]) in found, found
+    text = "Hamas fighters crossed the fence. Israeli jets then carried out raids on their bases."
+    found = [(s, o) for s, o, *_ in readings(rules, text, "attack")]
+    assert (["ISR"], ["hamas"]) in found, found

@@ -1034,3 +1034,19 @@ def test_a_war_named_for_a_place_is_fought_there_not_by_a_clause_it_dates(rules)
     text = "Egypt has kept mediating throughout the Gaza conflict."  # nor is it a guess
     found = [(c.subject, c.object) for c, _ in candidates(rules, text) if c.type == "attack"]
     assert found and all("EGY" not in s for s, _ in found)
+
+
+def test_attacks_by_a_group_in_a_state_strike_that_state(rules):
+    text = "Washington sent warships to the region after the attacks by Hamas gunmen in Israel."
+    assert found_sides(rules, text, "attacks") == (["hamas"], ["ISR"])
+    text = "Kyiv blamed the attack in Moscow on foreign agents."
+    assert found_sides(rules, text, "attack")[1] == ["RUS"]
+
+
+def test_a_war_that_began_only_dates_its_clause(rules):
+    text = (
+        "The Houthis have hit dozens of cargo ships since the war began in Gaza, prompting "
+        "American strikes."
+    )
+    at_war = [(c.subject, c.object) for c, p in candidates(rules, text) if p[c.head].text == "war"]
+    assert all(["USA"] not in pair for pair in at_war), at_war

@@ -764,3 +764,13 @@ def test_a_withdrawal_declared_is_the_notice_alone(rules):
     text = "Chad and Mauritania declared their immediate withdrawal from the G5 Sahel."
     assert readings(rules, text, "notify_withdrawal")
     assert not readings(rules, text, "withdraw")
+
+
+def test_a_caption_that_places_people_is_page_chrome(rules):
+    text = (
+        "Japan's Prime Minister, right, meets US President Joe Biden and Australia's Prime "
+        "Minister Anthony Albanese, left, at a naval base in San Diego. AP\n"
+        "Japan joined the pact's second pillar on Monday."
+    )
+    assert "withdraw" not in kinds(rules, text) and "negotiate" not in kinds(rules, text)
+    assert "join" in kinds(rules, text)

@@ -1239,3 +1239,10 @@ def test_a_base_said_to_be_opened_is_its_owners_presence(rules):
     assert (["TUR"], ["SOM"]) in [r[:2] for r in readings(rules, text, "deploy")]
     text = "Three of the Indian outposts have been built on Tajikistan's border with Afghanistan."
     assert (["IND"], ["TJK"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_bases_that_close_or_are_shuttered_are_left(rules):
+    text = "Senegal's president said all French military bases in the country would close."
+    assert (["FRA"], ["SEN"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    text = "The US army is shuttering two of its bases in Iraq."
+    assert (["USA"], ["IRQ"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]

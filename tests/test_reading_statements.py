@@ -1314,3 +1314,16 @@ def test_a_treaty_told_before_said_to_apply_to_a_place_is_a_pledge(rules):
     )
     found = readings(rules, text, "commit_defense")
     assert (["USA"], ["JPN"], "us-jp-security-1960") in [r[:3] for r in found], found
+
+
+def test_answers_planned_together_are_no_warning(rules):
+    text = "The accord records the two allies' pledge to coordinate responses to regional threats."
+    assert readings(rules, text, "warn") == []
+    text = "Beijing vowed a firm response to the deployment."
+    assert readings(rules, text, "warn")
+
+
+def test_what_a_deal_does_not_mean_is_denied(rules):
+    text = "Macron said the plan does not mean French boots on the ground in Ukraine."
+    found = readings(rules, text, "deploy")
+    assert found and all(r[3] == "CT-" for r in found), found

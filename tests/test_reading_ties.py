@@ -1528,3 +1528,19 @@ def test_defence_relations_are_cooperation_unless_said_to_be_bad(rules):
         "Their tense military relations worried Hanoi and Canberra alike.",
     ):
         assert not readings(rules, text, "cooperate"), text
+
+
+def test_ties_one_is_told_to_cease_are_the_told_ones(rules):
+    text = (
+        "The spokeswoman said that Washington should cease military cooperation with Taipei, "
+        "halt arms sales to the island, or face retaliation."
+    )
+    found = [r[:2] for r in readings(rules, text, "reduce_cooperation")]
+    assert (["USA"], ["TWN"]) in found and all("CHN" not in s for s, _ in found), found
+
+
+def test_a_supplier_of_oil_is_no_arms_supplier(rules):
+    text = "India relies on crude oil imports, with Iraq ranked as its largest supplier."
+    assert readings(rules, text, "arms_supply") == []
+    text = "Russia remains India's largest arms supplier."
+    assert readings(rules, text, "arms_supply")

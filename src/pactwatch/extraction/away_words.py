@@ -97,7 +97,8 @@ OBJECT_AWAY: dict[str, set[str]] = {
     | {"million", "billion", "dollar", "$"}  # "approved $47 million in missiles": a sale
     | {"extension", "prolongation", "renewal"}  # "approved the extension of the mission":
     # an extension, which its own trigger reads
-    | {"sell", "buy"},  # "approved a deal to sell jets": a sale
+    | {"sell", "buy"}  # "approved a deal to sell jets": a sale
+    | {"site", "base", "facility", "location"},  # "approved four more EDCA sites": places
     # "will meet its obligations", "met the spending target": living up to, not talks
     # "its membership is not targeted against anyone", "to target threats": no blow
     "attack": {"membership", "threat", "inflation", "sector", "bank", "company", "individual"}

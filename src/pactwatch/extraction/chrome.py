@@ -17,6 +17,12 @@ CALL_TO_ACTION = re.compile(
     r"^(become|join) (an? |our |the )?([\w-]+ ){0,3}"
     r"(member|subscriber|supporter|patron|readers)[.!]?$"
 )
+# where a photo's caption places the people it names: "Rishi Sunak, right, meets with ...",
+# "Jens Stoltenberg (L) and ..."
+PLACED_IN_PHOTO = re.compile(
+    r"[A-Z][\w’'-]+, (?:(?:second |far |from )?(?:left|right)|cent(?:er|re)),"
+    r"|[A-Z][\w’'-]+ \((?:(?:second |far )?(?:left|right)|cent(?:er|re)|L|R|C)\)"
+)
 RELATED = ("related", "read also", "see also", "more on this", "recommended", "most read")
 LINK_OPENINGS = ("read more:", "also read:", "read also:", "see also:", "related:", "watch:")
 PROMPTS = ("sign up for", "subscribe to", "subscribe for")  # an imperative to the reader
@@ -59,6 +65,9 @@ def chrome_sentences(doc: Doc) -> set[int]:
             continue
         if any(p in text for p in ("image via", "(ap photo", "photo:", "file photo", "(photo")):
             out.add(sent.start)  # a caption
+            continue
+        if PLACED_IN_PHOTO.search(sent.text):
+            out.add(sent.start)  # a caption that says where each one stands
             continue
         if in_related and not _ends_like_prose(sent) and len(words) <= 20:
             out.add(sent.start)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.lexicon.forms import SPELLING
+from pactwatch.extraction.lexicon.patterns import WORDS
 from pactwatch.extraction.lexicon.word_classes import OTHER_FIELDS, PACT_EPITHETS
 from pactwatch.extraction.reading import Reading, Ref
 from pactwatch.extraction.salience import Salience
@@ -178,6 +179,8 @@ class Descriptions(Salience):
             # named by a title the knowledge base does not know, none of its pacts of the year
         year = _year(tok)
         words = {lemma(c) for c in tok.lefts} | {lemma(tok)}
+        if words & OTHER_FIELDS:
+            return None  # "a 2018 trade deal": none of the security pacts
         n_parties = parties_said(tok)
         truce = bool(words & TRUCE_WORDS)  # "a Russian-brokered truce agreement"
         peace = "peace" in words or truce
@@ -397,7 +400,7 @@ class Descriptions(Salience):
         # a partnership signed is a pact: "signed a 20-year strategic partnership"
         signed_tie = word in SIGNED_TIES and tok.dep_ == "dobj" and lemma(tok.head) in SIGNING
         if (
-            word in ("agreement", "treaty", "mission", "accord", "pact") or signed_tie
+            word in ("agreement", "treaty", "mission", "accord", "pact", "deal") or signed_tie
         ) and not dets:
             dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
         # a name no one is known by says the noun is another's ("the Paris climate pact"), but
@@ -441,6 +444,9 @@ class Descriptions(Salience):
         )
         if agreement_word and (named_own or {lemma(c) for c in tok.lefts} & OTHER_FIELDS):
             return None  # "the Paris climate agreement", "the trade deal": not the last pact
+        if word in TRUCE_WORDS:  # "the ceasefire": the last truce named, within its window
+            truces = [x for x in seen if x.kind == "agreement" and self._truce(x.ids)]
+            return _as_named(self._candidate(i, truces, {"agreement"}, "agreement"), start, i)
         # the word classes a description can be of, tried in this order: the first that the
         # noun is of says what it stands for ("the treaty" with no partner named is a bloc's)
         for of_class, meant in (
@@ -457,6 +463,14 @@ class Descriptions(Salience):
 
     # -- what a noun of each class stands for: (noun, where its phrase starts, its
     # determiners, the refs named before) -> the ref, or None where none fits
+
+    def _truce(self, ids: tuple[str, ...]) -> bool:
+        """Whether an agreement named is a truce ("the Israel-Lebanon ceasefire agreement")."""
+        agreement = self.r.know.agreements.get(ids[0]) if len(ids) == 1 else None
+        if agreement is None:
+            return False
+        name = " ".join([agreement.name, *agreement.aliases]).lower()
+        return any(w in name for w in TRUCE_WORDS)
 
     def _of_agreement(self, tok: Token, word: str, dets: list[Token]) -> bool:
         """ "the agreement", "the treaty with Russia" (a bare "the treaty" is a bloc's)."""
@@ -531,6 +545,8 @@ class Descriptions(Salience):
         if placed is not None and placed.pos_ == "NOUN":  # "Russian paramilitaries in the
             mods = [c for c in placed.children if c.dep_ in ("amod", "compound", "poss")]
             owners = {i for c in mods if (x := self.r.ref(c.i)) is not None for i in x.ids}
+            if placed.dep_ == "dobj" and lemma(placed) in WORDS["FORCES"]:  # "the U.S. kept
+                owners |= self._subject_ids(placed.head)  # 900 troops in the country"
             seen = [x for x in seen if not set(x.ids) & owners]  # country": not Russia
         region = _region(tok)
         if region is not None:  # "the Nordic country": the last one named of the region

@@ -385,7 +385,8 @@ class Mentions:
         refs += self._roles(doc, refs, taken, anchor)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._places(doc, taken)  # a known place before a guess of the recognizer
-        refs += self._entities(doc, r, {i for ref in refs for i in range(ref.start, ref.end)})
+        here = frozenset(i for ref in refs if ref.kind == "person" for i in ref.ids)
+        refs += self._entities(doc, r, {i for ref in refs for i in range(ref.start, ref.end)}, here)
         refs += _governments(doc, refs)
         r.refs = refs
         r.index(len(doc))
@@ -496,8 +497,11 @@ class Mentions:
                 out.append(Ref(start, end, (holders[0],), "person", "role", end - 1))
         return out
 
-    def _entities(self, doc: Doc, r: Reading, taken: set[int]) -> list[Ref]:
-        """People and organizations the knowledge base does not know."""
+    def _entities(
+        self, doc: Doc, r: Reading, taken: set[int], here: frozenset[str] = frozenset()
+    ) -> list[Ref]:
+        """People and organizations the knowledge base does not know (``here``: the known
+        people the document names)."""
         out: list[Ref] = []
         people: dict[str, str] = {}  # surname -> id, in this document
         firsts: dict[str, str] = {}  # a full name's first word -> id ("" if several have it)
@@ -523,13 +527,13 @@ class Mentions:
                 people.setdefault(words[-1].lower().strip("’'"), slug(span.text))
             if len(words) > 1 and slug(span.text):  # "Kim Hong-kyun ... Kim told him": a
                 # family name written first, which one person of the document alone has, and
-                # no one else the knowledge base knows (a "Kim" may be Kim Jong Un)
+                # no one else the document names (a "Kim" may be Kim Jong Un where he is named)
                 first, own = words[0].lower(), self._surname(span.text) or slug(span.text)
-                others = self.first_names.get(first, set()) - {own}
+                others = (self.first_names.get(first, set()) - {own}) & here
                 firsts[first] = own if not others and firsts.get(first, own) == own else ""
         acronyms: dict[str, str] = {}  # a group's acronym, as the text gives it -> its id
         after: dict[str, set[str]] = {}  # "Donald Trump", "Donald Tusk": "Donald" is either
-        firsts_at = {e.start for e in doc.ents}  # a full name's own first word
+        firsts_at = {e.start for e in doc.ents if len(e) > 1}  # a full name's own first word
         for tok in doc[:-1]:
             if tok.lower_ in firsts and doc[tok.i + 1].pos_ == "PROPN":
                 after.setdefault(tok.lower_, set()).add(doc[tok.i + 1].lower_)

@@ -53,6 +53,8 @@ ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 SAYING = LIGHT | cw.NEGATING | cw.PROBABLE | cw.POSSIBLE | cw.UNLIKELY | cw.FUTURE_ONLY
 SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
 SAYING |= {"join"}  # "Belarus may join the offensive": whoever joins a fight may not wage it
+# what a thing is said to bring with it: "the deal does not mean US boots on the ground"
+SAYING |= {"mean", "entail", "involve", "imply"}
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
 PLEDGING = {"commit", "pledge", "promise", "vow", "oblige", "bind"}
 BELIEVING = {"believe", "expect", "think", "anticipate", "foresee", "predict", "see"}
@@ -213,6 +215,16 @@ def _has_clause(tok: Token) -> bool:
     return any(c.dep_ == "xcomp" for c in tok.children)
 
 
+def _has_to(tok: Token) -> bool:
+    """ "has to", "will have to", of a thing yet to be done (not "has yet to", a negation)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        for c in tok.children
+    )
+
+
 def _few_believe(top: Token) -> bool:
     """A clause that few or no one believes or expects: "few analysts believe ...", "nobody
     in Canberra expects ...", "no one thinks ..."."""
@@ -340,6 +352,10 @@ def _read(tok: Token, cues: Cues, absorbed: frozenset[int], is_head: bool, lexic
         elif low in cw.FUTURE_ONLY and not _agreed_upon(tok):
             cues.future = True
             cues.note(f"fut:{low}")
+        elif low == "have" and _has_to(tok):  # "still has to be ratified": as "needs to"
+            cues.level = min(cues.level, 2)
+            cues.future = True
+            cues.note("pr:have_to")
     if _nor_before(tok):
         cues.negations += 1
         cues.note("neg:nor")

@@ -355,9 +355,11 @@ class Resolver(Descriptions):
                 return Ref(i, i + 1, tuple(sorted(sayers)), "state", "pronoun", i)
             plural = self._plural(i, seen)
             group_at = last_group[1] if last_group else -1
-            if plural is not None and plural.start > group_at:
+            struck = self._striker(tok)  # "US and British strikes on their positions"
+            if plural is not None and plural.start > group_at and not set(plural.ids) & struck:
                 return Ref(i, i + 1, plural.ids, plural.kind, "pronoun", i)
-            if last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 2:
+            recent = last_group and self.sent_of[i] - self.sent_of[last_group[1]] <= 2
+            if last_group and recent and not set(last_group[0]) & struck:
                 return Ref(i, i + 1, last_group[0], "state", "pronoun", i)
             found = self._candidate(i, seen, {"org", "state", "group"}, "org")
             if found is None:

@@ -29,6 +29,9 @@ from pactwatch.extraction.syntax import (
 )
 
 # what is said to someone of what happens if they act: "warned Helsinki ... if it joins"
+# verbs by which one thing brings about another, whose subject does not do it: "prompting US
+# strikes on", "triggered Israeli raids against"
+CAUSING = {"prompt", "trigger", "provoke", "spark", "draw", "invite", "cause", "bring"}
 ADDRESSING = {"warn", "threaten", "caution", "tell", "urge", "advise", "remind", "assure"}
 
 
@@ -163,8 +166,22 @@ class Salience:
             return None
         told = [c for c in gov.children if c.dep_ == "dobj"]
         told += [k for c in gov.children if c.lower_ == "to" for k in c.children]
+        # "imposed sanctions on two firms for their involvement": the firms'
+        blamed = [gov, *(c for c in gov.children if c.dep_ == "dobj")]
+        told += [k for b in blamed for c in b.children if c.lower_ in ("on", "against")
+                 for k in c.children if k.dep_ == "pobj"]  # fmt: skip
+        told += [a for k in told for a in k.children if a.dep_ == "appos"]  # "two firms, X and Y"
         for k in told:
             found = [x for x in actors_of(self.r, k) if x.kind in kinds and x.start < tok.i]
+            found += [
+                x
+                for c in k.conjuncts
+                for x in actors_of(self.r, c)
+                if x.kind == found[0].kind and x.start < tok.i and x not in found
+            ] if found and tok.lower_ in cw.PRONOUNS_THEY else []  # fmt: skip
+            if len(found) > 1:  # "sanctioned Lockheed Martin and Northrop for their sales"
+                ids = tuple(dict.fromkeys(x.ids[0] for x in found))
+                return replace(found[0], ids=ids)
             if found:
                 return found[0]
         return None
@@ -210,12 +227,44 @@ class Salience:
         """An object pronoun is not its own clause's subject: "Moscow ... persuading it"."""
         if tok.dep_ == "poss" and tok.head.dep_ == "attr":  # "Manila is its oldest ally"
             return self._subject_ids(tok.head.head)
+        struck = self._striker(tok)
+        if struck:  # "US and British strikes on their positions": not the strikers'
+            return struck
         owned = tok.head
         if tok.dep_ == "poss" and owned.dep_ == "dobj" and lemma(owned.head) in EXPELLING:
             return self._subject_ids(owned.head)  # "Mali expelled its forces": another's
         if tok.dep_ not in ("dobj", "pobj", "dative"):
             return set()
         return self._subject_ids(tok.head if tok.dep_ != "pobj" else tok.head.head, besides=tok)
+
+    def _striker(self, tok: Token) -> set[str]:
+        """Who strikes what a possessive's noun names, where that noun is what is struck:
+        "US strikes on their positions", "Israel struck against their bases"."""
+        prep = tok.head.head
+        if tok.dep_ != "poss" or tok.head.dep_ != "pobj" or prep.lower_ not in ("on", "against"):
+            return set()
+        blow, blows = prep.head, cw.BLOWS | {"strike"}
+        if blow.pos_ in ("VERB", "AUX"):  # "carried out strikes on", "prompting strikes on"
+            done = [k for k in blow.children if k.dep_ == "dobj" and lemma(k) in blows]
+            if not done:
+                return self._subject_ids(blow) if lemma(blow) in blows else set()
+            blow = done[0]
+            if lemma(prep.head) not in CAUSING:
+                return self._subject_ids(prep.head) | self._striker_named(blow)
+        if lemma(blow) not in blows:
+            return set()
+        return self._striker_named(blow)
+
+    def _striker_named(self, blow: Token) -> set[str]:
+        """The strikers a blow's noun names ("US and British strikes"), or the subject of the
+        verb that makes it ("Israeli jets carried out strikes")."""
+        mods = [c for c in blow.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        mods += [k for c in mods for k in c.conjuncts]
+        named = {i for c in mods if (x := self.r.ref(c.i)) is not None for i in x.ids}
+        maker = blow.head
+        if not named and blow.dep_ == "dobj" and lemma(maker) not in CAUSING:
+            named = self._subject_ids(maker)
+        return named
 
     def _candidate(
         self,
@@ -231,7 +280,8 @@ class Salience:
         bound = self._bound(self.doc[i], kinds)
         if region is not None and bound is not None and not set(bound.ids) <= region:
             bound = None  # "Moscow will base its warships on the Red Sea state's shore": not Moscow
-        if bound is not None and (pref is None or bound.kind == pref):
+        credited = bound is not None and self._credited(self.doc[i], kinds) is not None
+        if bound is not None and (pref is None or bound.kind == pref or credited):
             return bound
         here = self.sent_of[i]
         excluded = self._excluded(self.doc[i])

@@ -526,6 +526,9 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
             adverbial = tok.head.lower_ in ADVERBIAL_PREPS  # "after accusing", "by sending"
             if controller is not None and not adverbial:  # "accused the CSTO of failing":
                 return controller, False  # the object's
+            owner = next((c for c in gov.children if c.dep_ == "poss"), None)
+            if owner is not None and gov.pos_ == "NOUN" and not adverbial:  # "their role in
+                return owner, False  # supplying arms": the owner's
             passive = next((c for c in gov.children if c.dep_ == PASSIVE_SUBJECT), None)
             if passive is None and _absolute_passive(gov):  # "with Peru accused of arming"
                 passive = next((c for c in gov.children if c.dep_ == "nsubj"), None)

@@ -169,6 +169,9 @@ class DyadParts(BackingFrames):
         for noun in self.objects(head):  # "launched an operation targeting camps in Somalia"
             aiming += [v for v in noun.children if v.dep_ in ("acl", "relcl")]
         out: list[Ref] = []
+        if head.pos_ == "NOUN":  # "attacks in Israel", "the attacks by Hamas militants in
+            said = [head, *prep_objects(head, ("by",))]  # Israel": where it struck
+            out += [x for n in said for x in self.preps(n, WHERE) if x.kind in ("state", "place")]
         for verb in aiming:  # "..., targeting six camps across Somalia"
             if lemma(verb) in AIMING and verb.pos_ == "VERB":
                 struck += objects(verb)

@@ -47,6 +47,7 @@ from pactwatch.extraction.arguments.words import (
 from pactwatch.extraction.lexicon.patterns import WARS_LEFT
 from pactwatch.extraction.reading import NOT_PARTNER, Candidate, Ref
 from pactwatch.extraction.syntax import (
+    SUBJECT_DEPS,
     agent_token,
     compound_head,
     lemma,
@@ -97,6 +98,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         said = said or "helped_side" in c.cues  # "supports Ukraine in the war": not the helper
         # "liberated the region": struck are only those it is freed from, named after "from"
         said = said or (c.type == "attack" and lemma(head) in LIBERATING)
+        said = said or _war_dating(c, head)  # "since the war began, Japan has ...": no one
         fought = c.type == "attack" and lemma(head) in FOUGHT_BY_TWO  # "an Armenian-Azerbaijani
         said = said or (fought and len(c.subject) > 1)  # confrontation": its sides are both
         if c.type == "terminate" and c.agreement is not None:  # "the two states ended their
@@ -131,6 +133,9 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         previous = self._previous_subject(head)
         if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
             before = [x for x in actors if x.end <= head.i and not set(x.ids) & set(c.object)]
+            # not the place where another's are: "US soldiers in Jordan were killed", "US
+            # troops in Syria ..., shutting down bases" (but "deputies in the republic" are its)
+            before = [x for x in before if not self._others_there(self.doc[x.head])]
             # who calls a strike an aggression did not strike; who voices concern over a
             # purchase did not sell
             judges = self._judges_of(head, reports=c.type == "attack")
@@ -162,6 +167,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
                 and not set(x.ids) & (set(c.subject) | in_subject)
                 and not self._reporter(x)  # "..., Jake Sullivan said": who says it
                 and not _agent_over(self.doc[x.head], head)  # "blocked by Scholz": who acts
+                and (c.type in HOSTILE_TYPES or not _opposed(self.doc[x.head], head))
                 and (x.kind == "state" or c.type not in STATE_OBJECT_TYPES)  # a host, a party
                 and not (c.type in MEETING_TYPES and _venue(self.doc[x.head]))
             ]
@@ -241,6 +247,15 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         if not c.object and "obj_via=author_of_attack" in c.cues:
             out += self._prior_author(c, head)
         return out
+
+    def _others_there(self, tok: Token) -> bool:
+        """A place said of people or forces whose own owner is named: "US soldiers in
+        Jordan" (Jordan is where they are, not whose they are)."""
+        if not _venue(tok):
+            return False
+        held = tok.head.head
+        mods = [k for k in held.children if k.dep_ in ("amod", "compound", "poss", "nmod")]
+        return any((x := self.r.ref(k.i)) is not None and x.kind != "place" for k in mods)
 
     def _defenders(self, head: Token) -> set[str]:
         """Who pledges to defend if the attack comes ("France would defend Greece if it
@@ -587,6 +602,31 @@ def _agent_over(tok: Token, head: Token) -> bool:
     trigger's phrase is under does that verb to the event; it is no side the event is done to."""
     by = tok.head
     return tok.dep_ == "pobj" and by.dep_ == "agent" and by.head in head.ancestors
+
+
+# events whose object is whom they are against, not whom they are for
+HOSTILE_TYPES = {"attack", "warn", "accuse"}
+# what help, ties or troops are for when they are against a side: "sent troops to help repel a
+# Ukrainian incursion", "cooperation to counter Chinese influence"
+OPPOSING = {"repel", "repulse", "resist", "deter", "counter", "combat", "defeat", "fight", "thwart"}
+OPPOSING |= {"prevent", "avert", "forestall", "confront", "contain", "oppose", "fend"}
+
+
+def _opposed(tok: Token, head: Token) -> bool:
+    """Whether a name sits under words that set the event against it, between it and the
+    trigger: "to help repel a Ukrainian incursion", "aid against Russian aggression" (no one
+    the help is for)."""
+    below = tok
+    for up in tok.ancestors:
+        if up.i == head.i:
+            return False
+        if up.lower_ == "against":
+            return True
+        # who fights is helped: "help Ukraine fight Russian forces"
+        if up.pos_ == "VERB" and lemma(up) in OPPOSING and below.dep_ not in SUBJECT_DEPS:
+            return True
+        below = up
+    return False
 
 
 # events held somewhere, whose place is no side: "held talks in Brussels"

@@ -390,7 +390,10 @@ class Pieces:
         root = head
         while root.dep_ == "xcomp" and subj is not None and subj.head is not root:
             root = root.head  # "US, Philippines agree to expand cooperation"
-        if root.dep_ == "ROOT":  # a headline's subjects as the parser leaves them
+        # a headline's subjects as the parser leaves them; not the cause of what one is made
+        # to do ("Russia's invasion prompted Finland to join NATO": Finland joins)
+        controlled = subj is not None and subj.dep_ in ("dobj", "dative", "pobj")
+        if root.dep_ == "ROOT" and not controlled:
             found += [x for x in self._headline_subjects(root, subj) if x not in found]
         return found, ("nsubj" if found else "none")
 

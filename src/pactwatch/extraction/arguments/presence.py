@@ -635,6 +635,8 @@ class PresenceFrames(Pieces):
         for tok in head.children:  # "closed the American base", "removes Russia's presence"
             if tok.dep_ == "dobj" and lemma(tok) in BASES:
                 return tok
+            if tok.dep_ == "nsubj" and lemma(tok) in BASES and c.type == "withdraw_forces":
+                return tok  # "all French bases in the country would close"
             # "a Russian base was opened in 2003", "two of the Russian outposts were set up"
             opened = tok.dep_ == "nsubjpass" and lemma(head) in BASE_BUILT
             said = [tok, *prep_objects(tok, ("of",))] if opened else []

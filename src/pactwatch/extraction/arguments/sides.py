@@ -53,9 +53,22 @@ WARS_NAMED_FOR = {"war", "conflict"}  # "the Ukraine war", "the Gaza conflict"
 WAR_TIME_PREPS = {"during", "throughout", "since", "amid", "after", "before", "until", "despite"}
 
 
+# a war's beginning or course in a clause of time: "since the war began", "after it broke out"
+WAR_TIME_MARKS = {"since", "after", "before", "until", "when", "once", "while", "as"}
+WAR_COURSE = {"begin", "start", "break", "erupt", "end", "escalate", "rage", "flare", "intensify"}
+
+
 def dates_a_clause(war: Token) -> bool:
-    """Whether a war's word only dates what its clause tells ("throughout the war")."""
-    return war.dep_ == "pobj" and war.head.lower_ in WAR_TIME_PREPS
+    """Whether a war's word only dates what its clause tells ("throughout the war", "since
+    the war began")."""
+    if war.dep_ == "pobj":
+        return war.head.lower_ in WAR_TIME_PREPS
+    course = war.head
+    return (
+        war.dep_ == "nsubj"
+        and lemma(course) in WAR_COURSE
+        and any(k.dep_ == "mark" and k.lower_ in WAR_TIME_MARKS for k in course.children)
+    )
 
 
 class SideFrames(DyadFrames):

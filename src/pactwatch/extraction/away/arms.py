@@ -1,8 +1,9 @@
 """Tests of ``arms_supply`` and ``security_assistance``: arms in a pattern's gap that the verb
-does not move ("set out rules for Chilean warships to call"), units or warships sent that are a
-deployment ("a squadron of Rafale jets to Estonia", "two frigates to the Gulf"); help with a
-deed that is no defence ("to help prevent civilian deaths"), support pledged in words, help a
-pact provides for. ``support_said_as_help`` is also read by ``arguments/dyad_parts.py``.
+does not move ("set out rules for Chilean warships to call"), a supplier of other goods, units
+or warships sent that are a deployment ("a squadron of Rafale jets to Estonia", "two frigates
+to the Gulf"); help with a deed that is no defence ("to help prevent civilian deaths"),
+support pledged in words, help a pact provides for. ``support_said_as_help`` is also read by
+``arguments/dyad_parts.py``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,20 @@ def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
         return verb.pos_ in ("VERB", "AUX") and lemma(head) in ARMS and not _arms_of(head, verb)
     arms = [t for t in doc[c.start : c.end] if t.i != head.i and lemma(t) in ARMS]
     return bool(arms) and not any(_arms_of(t, head) for t in arms)
+
+
+# what a supplier supplies where its sentence names no arms: "relies on petroleum imports, with
+# Saudi Arabia ranked as its third-largest supplier"
+CIVIL_GOODS = aw.QUALIFIED_AWAY["arms_supply"] | {"petroleum", "crude", "lng", "import", "food"}
+
+
+def _supplier_of_goods(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "relies on petroleum imports, with Saudi Arabia ranked as its third-largest
+    supplier": a supplier of the goods its sentence names, where it names no arms."""
+    if lemma(head) != "supplier":
+        return False
+    words = {lemma(t) for t in head.sent}
+    return bool(words & CIVIL_GOODS) and not words & (ARMS | {"military", "defence", "defense"})
 
 
 def _arms_of(arms: Token, verb: Token) -> bool:
@@ -279,6 +294,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
     ),
     "arms_supply": (
         _arms_elsewhere,
+        _supplier_of_goods,
         _unit_named_by_arms,
         _warships_to_waters,
         _sent_for_a_drill,

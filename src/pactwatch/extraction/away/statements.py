@@ -1,8 +1,8 @@
 """Tests of ``warn``, ``urge``, ``accuse`` and ``commit_defense``: an answer given, not promised
-("responded to the buildup by sending carriers"), a trade dispute answered, a threat of no
-state, the words of a warning its verb reads, a danger named; a document's terms, a request for
-comment; a concern raised by a thing, blame of a civil matter, a betrayal felt; a commitment to
-something else than defending, one's own land guarded.
+("responded to the buildup by sending carriers"), or planned together, a trade dispute
+answered, a threat of no state, the words of a warning its verb reads, a danger named; a
+document's terms, a request for comment; a concern raised by a thing, blame of a civil matter,
+a betrayal felt; a commitment to something else than defending, one's own land guarded.
 """
 
 from __future__ import annotations
@@ -30,6 +30,18 @@ def _answer_done(doc: Doc, c: Candidate, head: Token) -> bool:
     promised = any(k.dep_ == "aux" and k.lower_ in cw.PROMISING_AUX for k in verb.children)
     under = verb.dep_ in ("xcomp", "ccomp", "advcl") and lemma(verb.head) in cw.PROMISING
     return not (promised or under)
+
+
+# what is done with answers planned together, not threatened: "pledged to coordinate
+# responses to regional challenges"
+ANSWERS_SHARED = {"coordinate", "align", "harmonize", "discuss", "plan", "consult", "synchronize"}
+
+
+def _answer_shared(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "the pledge to coordinate responses to regional threats": answers planned with
+    others, no warning to anyone (the pledge is cooperation, read by its own pattern)."""
+    answers = [t for t in doc[c.start : c.end] if lemma(t) in ("response", "answer", "reaction")]
+    return any(t.dep_ == "dobj" and lemma(t.head) in ANSWERS_SHARED for t in answers)
 
 
 def _trade_answered(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -205,7 +217,14 @@ def _waited_for_thing(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 BY_TYPE: dict[str, tuple[Test, ...]] = {
-    "warn": (_answer_done, _trade_answered, _threat_of_no_state, _warning_told, _danger_named),
+    "warn": (
+        _answer_done,
+        _answer_shared,
+        _trade_answered,
+        _threat_of_no_state,
+        _warning_told,
+        _danger_named,
+    ),
     "urge": (_document_urges, _asked_for_comment, _own_deed_sought, _waited_for_thing),
     "accuse": (_raised_by_thing, _civil_blame, _betrayal_felt),
     "commit_defense": (_commitment_elsewhere, _own_land_guarded, _kind_of_ties),

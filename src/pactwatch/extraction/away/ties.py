@@ -264,6 +264,18 @@ def _brokered_in_passing(doc: Doc, c: Candidate, head: Token) -> bool:
     return any(t.dep_ == "amod" and lemma(t.head) in AGREEMENT | TEXT_WORDS for t in verbs)
 
 
+def _halted_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "cease military cooperation with Taiwan, halt arms sales": a tie said before a halting
+    word is halted only where it is what that word's clause halts (its subject, "cooperation
+    ... was halted"), not where the word begins a clause of its own."""
+    first, last = doc[c.start], doc[c.end - 1]
+    if c.end - c.start < 3 or lemma(last) not in {*HALTED.split("|"), "cease", "dry"}:
+        return False
+    if lemma(first) not in aw.SENT_FLOWS | {"cooperation", "partnership", "tie", "relation"}:
+        return False
+    return first.i not in {t.i for k in last.children if "subj" in k.dep_ for t in k.subtree}
+
+
 BY_TYPE: dict[str, tuple[Test, ...]] = {
     "negotiate": (_press_conference, _agreed_on_no_text, _brokered_in_passing),
     "cooperate": (_kind_of_agreement, _drills_alone, _ties_gone_sour),
@@ -273,6 +285,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _others_flow_stopped,
         _trucks_of_no_state,
         _stopped_short,
+        _halted_elsewhere,
     ),
     "political_support": (_support_for_no_one, _supported_thing, _support_of_no_actor),
 }

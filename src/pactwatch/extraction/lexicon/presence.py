@@ -204,11 +204,12 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "^pull|get/V out of ~ $WARS_LEFT"),
     *_t("withdraw_forces", "presence", "^withdraw|retreat/V from ~ $WARS_LEFT"),
     *_t("withdraw_forces", "presence", "presence ~~ ^diminish|shrink|dwindle/V"),
-    *_t("withdraw_forces", "presence", "close|shut|dismantle|vacate ~~ $BASE"),
+    *_t("withdraw_forces", "presence", "close|shut|shutter|dismantle|vacate ~~ $BASE"),
     *_t(
         "withdraw_forces",
         "presence",
         "$BASE ~~ ^hand/V over",
+        "$BASE ~~ ^close|shut|shutter/V",  # "all French bases in the country would close"
         "boot|kick|push|throw|drive ~ out ~~ $FORCES",
     ),
     *_t("withdraw_forces", "presence", "boot|kick|push|throw|drive ~~ $FORCES ~ out"),

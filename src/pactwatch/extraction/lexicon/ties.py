@@ -229,6 +229,7 @@ TRIGGERS: list[Trigger] = [
     *_t("reduce_cooperation", "dyad", "call/V off ~~ $DRILL", "$DRILL ~~ be/V ^call/V off"),
     *_t("reduce_cooperation", "dyad", "$DRILL ~~ be/V ^postpone|cancel|scrap|suspend/V"),
     *_t("reduce_cooperation", "dyad", "suspend|limit|halt|end|freeze ~ cooperation|$TIES"),
+    *_t("reduce_cooperation", "dyad", "cease|stop ~ cooperation|$TIES"),  # "cease cooperation"
     # "suspended military-to-military talks with", "relations were downgraded"
     *_t("reduce_cooperation", "dyad", "suspend|halt|freeze/V ~~ talk|consultation ~ with"),
     *_t("reduce_cooperation", "dyad", "$TIES ~~ be ^downgrade|sever|suspend|freeze/V"),
