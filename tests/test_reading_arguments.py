@@ -877,8 +877,8 @@ def test_what_a_cause_prompts_is_done_by_the_one_prompted(rules):
 
 
 def test_where_others_troops_are_is_no_doer_of_what_befalls_them(rules):
-    text = "Two American soldiers in Jordan were killed by a drone on Sunday."
-    assert ["JOR"] not in [s for s, _ in sides(rules, text, "attack")]
+    text = "Two American sailors in Oman died in a drone raid on Sunday."
+    assert ["OMN"] not in [s for s, _ in sides(rules, text, "attack")]
     # but the people of a place are its own: "deputies in the republic"
     text = "Armenia debated Europe. Deputies in the republic voted to start the process of "
     text += "becoming a member of the EU."

@@ -1324,6 +1324,6 @@ def test_answers_planned_together_are_no_warning(rules):
 
 
 def test_what_a_deal_does_not_mean_is_denied(rules):
-    text = "Macron said the plan does not mean French boots on the ground in Ukraine."
+    text = "Macron said the plan would not mean French boots on the ground in Mali."
     found = readings(rules, text, "deploy")
     assert found and all(r[3] == "CT-" for r in found), found

@@ -1532,8 +1532,8 @@ def test_defence_relations_are_cooperation_unless_said_to_be_bad(rules):
 
 def test_ties_one_is_told_to_cease_are_the_told_ones(rules):
     text = (
-        "The spokeswoman said that Washington should cease military cooperation with Taipei, "
-        "halt arms sales to the island, or face retaliation."
+        "The spokeswoman said that Washington should cease naval cooperation with Taipei, "
+        "drop its plans for new drills, or pay a price."
     )
     found = [r[:2] for r in readings(rules, text, "reduce_cooperation")]
     assert (["USA"], ["TWN"]) in found and all("CHN" not in s for s, _ in found), found

@@ -53,7 +53,7 @@ ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "csubj", "dative", "oprd"}
 SAYING = LIGHT | cw.NEGATING | cw.PROBABLE | cw.POSSIBLE | cw.UNLIKELY | cw.FUTURE_ONLY
 SAYING |= {"be", "remain", "become", "seem", "appear", "rule", "intend", "plan", "call", "see"}
 SAYING |= {"join"}  # "Belarus may join the offensive": whoever joins a fight may not wage it
-# what a thing is said to bring with it: "the deal does not mean US boots on the ground"
+# what a thing is said to bring with it: "the plan would not involve sending troops"
 SAYING |= {"mean", "entail", "involve", "imply"}
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
 PLEDGING = {"commit", "pledge", "promise", "vow", "oblige", "bind"}

@@ -182,7 +182,7 @@ class BackingFrames(SupplyFrames):
             if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
                 doer = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")][:1]
                 if not doer and tok.dep_ in ("pcomp", "xcomp") and tok.head.i != tok.i:
-                    tok = tok.head  # "the ceasefire is aimed at facilitating the withdrawal":
+                    tok = tok.head  # "the truce is meant to ease the pullout of the troops":
                     continue  # what the verb with no subject of its own is for
                 if doer and doer[0].tag_ == "WDT" and tok.dep_ == "relcl":
                     doer = _antecedents(tok.head)  # "a deal that paves the way for": the deal

@@ -133,7 +133,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         previous = self._previous_subject(head)
         if not c.subject and c.type not in ("sign", "ratify", "enter_into_force") and not unnamed:
             before = [x for x in actors if x.end <= head.i and not set(x.ids) & set(c.object)]
-            # not the place where another's are: "US soldiers in Jordan were killed", "US
+            # not the place where another's are: "two US sailors in Oman died in a raid", "US
             # troops in Syria ..., shutting down bases" (but "deputies in the republic" are its)
             before = [x for x in before if not self._others_there(self.doc[x.head])]
             # who calls a strike an aggression did not strike; who voices concern over a

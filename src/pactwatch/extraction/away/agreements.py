@@ -148,8 +148,8 @@ def _peace_only_named(doc: Doc, c: Candidate, head: Token) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") or c.trigger.pattern not in PEACE_NOUNS:
         return False
     tok = head
-    if tok.dep_ == "compound" and lemma(tok.head) in AGREEMENT:  # "a ceasefire deal brokered
-        tok = tok.head  # by the US": the deal's words
+    if tok.dep_ == "compound" and lemma(tok.head) in AGREEMENT:  # "a truce deal that Qatar
+        tok = tok.head  # brokered": the deal's words
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     made = [k for k in tok.children if k.dep_ in ("amod", "acl", "relcl")]

@@ -33,14 +33,14 @@ def _arms_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     return bool(arms) and not any(_arms_of(t, head) for t in arms)
 
 
-# what a supplier supplies where its sentence names no arms: "relies on petroleum imports, with
-# Saudi Arabia ranked as its third-largest supplier"
+# what a supplier supplies where its sentence names no arms: "buys most of its crude from
+# abroad, and Iraq is its biggest supplier"
 CIVIL_GOODS = aw.QUALIFIED_AWAY["arms_supply"] | {"petroleum", "crude", "lng", "import", "food"}
 
 
 def _supplier_of_goods(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "relies on petroleum imports, with Saudi Arabia ranked as its third-largest
-    supplier": a supplier of the goods its sentence names, where it names no arms."""
+    """ "buys most of its crude from abroad, and Iraq is its biggest supplier": a supplier of
+    the goods its sentence names, where it names no arms."""
     if lemma(head) != "supplier":
         return False
     words = {lemma(t) for t in head.sent}

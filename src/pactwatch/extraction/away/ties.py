@@ -265,7 +265,7 @@ def _brokered_in_passing(doc: Doc, c: Candidate, head: Token) -> bool:
 
 
 def _halted_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
-    """ "cease military cooperation with Taiwan, halt arms sales": a tie said before a halting
+    """ "should end naval cooperation with Manila, stop the drills": a tie said before a halting
     word is halted only where it is what that word's clause halts (its subject, "cooperation
     ... was halted"), not where the word begins a clause of its own."""
     first, last = doc[c.start], doc[c.end - 1]
