@@ -18,6 +18,24 @@ def test_status_json_shape(cli):
     assert (dep["deployer"], dep["host"], dep["basis"]) == ("RUS", "ARM", "ru-am-base-1995")
 
 
+def test_status_tables_fit_an_80_column_terminal_and_fold_no_id(cli, monkeypatch):
+    from pactwatch.cli.output import console
+
+    monkeypatch.setattr(console, "width", 80)
+    text = cli("status", "ARM", "--as-of", "2024-03-01").split("Evidence")[0]
+    lines = text.splitlines()
+    assert max(map(len, lines)) <= 80
+    first = [line.split("│")[1].strip() for line in lines if line.count("│") > 2]
+    for ident in ("am-az-ru-ceasefire-2020", "ru-border-guards-arm", "ru-102-base-gyumri"):
+        assert ident in first  # each id on one line, in its first column
+    csto = next(i for i, line in enumerate(lines) if "│ CSTO " in line)
+    assert "frozen" in lines[csto] and "2024-02-22" in lines[csto + 1] + lines[csto + 2]
+    assert "1992-05-15" in lines[csto + 1]  # signed, under the date it joined
+    # a wide terminal keeps one column a date
+    monkeypatch.setattr(console, "width", 120)
+    assert "Frozen since" in cli("status", "ARM", "--as-of", "2024-03-01")
+
+
 @pytest.mark.parametrize("name", ["Armenia", "armenia", "ARM", "arm", "Republic of Armenia"])
 def test_actor_names_in_any_form(cli, name):
     assert cli.json("status", name, "--as-of", "2020")["actor"] == "ARM"

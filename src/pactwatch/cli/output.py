@@ -59,13 +59,20 @@ def print_json(value: Any) -> None:
 
 
 def table(
-    title: str | None, columns: list[str], rows: list[list[str]], one_line: tuple[str, ...] = ()
+    title: str | None,
+    columns: list[str],
+    rows: list[list[str]],
+    one_line: tuple[str, ...] = (),
+    whole: tuple[str, ...] = (),
 ) -> Table:
-    """A table of plain-text cells; the ``one_line`` columns are cut with an ellipsis."""
+    """A table of plain-text cells; the ``one_line`` columns are cut with an ellipsis, the
+    ``whole`` ones never folded (the others give way)."""
     t = Table(title=title, title_justify="left", show_lines=False, expand=False)
     for c in columns:
         if c in one_line:
             t.add_column(c, overflow="ellipsis", no_wrap=True, max_width=44)
+        elif c in whole:
+            t.add_column(c, no_wrap=True)
         else:
             t.add_column(c, overflow="fold")
     for r in rows:

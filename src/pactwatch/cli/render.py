@@ -39,23 +39,36 @@ def _line(ref: EventRef) -> str:
     return f"{ref.date} {ref.type}{claim}: {what} — {_cite(ref)}"
 
 
+NARROW = 100  # a terminal narrower than this gets the membership table in four columns
+
+
 def print_status(r: StatusReport) -> None:
     console.print(f"[bold]{esc(r.name)}[/] ({esc(r.actor)}) as of {r.as_of}")
     rows = []
+    narrow = console.width < NARROW
     for m in [*r.memberships, *r.pending]:
-        rows.append(
-            [
-                m.agreement,
-                m.legal + ("" if m.agreement_status == "in_force" else f" ({m.agreement_status})"),
-                m.participation or "—",
-                str(m.since),
-                str(m.participation_since) if m.participation == "frozen" else "",
-                str(m.signed or ""),
-            ]
-        )
+        legal = m.legal + ("" if m.agreement_status == "in_force" else f" ({m.agreement_status})")
+        frozen = str(m.participation_since) if m.participation == "frozen" else ""
+        signed = str(m.signed or "")
+        if narrow:  # the dates under the standing they date, so that no id is folded
+            part = (m.participation or "—") + (f"\nsince {frozen}" if frozen else "")
+            dates = f"from {m.since}" + (f"\nsigned {signed}" if signed else "")
+            rows.append([m.agreement, legal, part, dates])
+        else:
+            rows.append([m.agreement, legal, m.participation or "—", str(m.since), frozen, signed])
     cols = ["Agreement", "Legal", "Participation", "Since", "Frozen since", "Signed"]
-    console.print(table("Memberships", cols, rows) if rows else "No memberships.")
-    if r.deployments:
+    if narrow:
+        cols = ["Agreement", "Legal", "Participation", "Dates"]
+    whole = ("Agreement", "Dates") if narrow else ()
+    console.print(table("Memberships", cols, rows, whole=whole) if rows else "No memberships.")
+    if r.deployments and narrow:  # whose forces and where say the role; the date under the basis
+        rows = [
+            [d.id, f"{d.deployer} → {d.host}", d.kind, f"{d.basis or '—'}\nfrom {d.since}"]
+            for d in r.deployments
+        ]
+        cols = ["Deployment", "Deployer → host", "Kind", "Legal basis"]
+        console.print(table("Deployments", cols, rows, whole=("Deployment", "Legal basis")))
+    elif r.deployments:
         console.print(
             table(
                 "Deployments",
