@@ -1050,3 +1050,11 @@ def test_a_war_that_began_only_dates_its_clause(rules):
     )
     at_war = [(c.subject, c.object) for c, p in candidates(rules, text) if p[c.head].text == "war"]
     assert all(["USA"] not in pair for pair in at_war), at_war
+
+
+def test_a_campaign_to_defeat_a_foe_strikes_the_foe_not_its_land(rules):
+    text = "Paris waged a long campaign to destroy al-Shabaab in Somalia."
+    found = [(s, o) for s, o, *_ in readings(rules, text, "attack")]
+    assert (["FRA"], ["al-shabaab"]) in found, found
+    text = "Turkey launched an offensive to seize Tripoli."  # ground taken: its state's
+    assert (["TUR"], ["LBY"]) in [(s, o) for s, o, *_ in readings(rules, text, "attack")]

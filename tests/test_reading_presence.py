@@ -1246,3 +1246,8 @@ def test_bases_that_close_or_are_shuttered_are_left(rules):
     assert (["FRA"], ["SEN"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
     text = "The US army is shuttering two of its bases in Iraq."
     assert (["USA"], ["IRQ"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+
+
+def test_the_removal_of_troops_is_a_withdrawal(rules):
+    text = "The removal of British troops from Cyprus will take months."
+    assert (["GBR"], ["CYP"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]

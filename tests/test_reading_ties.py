@@ -1544,3 +1544,10 @@ def test_a_supplier_of_oil_is_no_arms_supplier(rules):
     assert readings(rules, text, "arms_supply") == []
     text = "Russia remains India's largest arms supplier."
     assert readings(rules, text, "arms_supply")
+
+
+def test_ties_fostered_are_the_fosterers(rules):
+    text = "Ankara has also nurtured close links with Baku for years."
+    assert (["TUR"], ["AZE"]) in [r[:2] for r in readings(rules, text, "cooperate")]
+    text = "Ankara has long had close ties with Baku."
+    assert (["TUR"], ["AZE"]) in [r[:2] for r in readings(rules, text, "cooperate")]

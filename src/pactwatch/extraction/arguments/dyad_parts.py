@@ -25,6 +25,7 @@ from pactwatch.extraction.arguments.words import (
     COMMITMENT_NOUNS,
     CONCLUDING,
     CRAFT,
+    DEFEATED,
     DEFENCE_OBJECTS,
     DEFENCE_QUALIFIERS,
     DEFENDING,
@@ -37,6 +38,7 @@ from pactwatch.extraction.arguments.words import (
     POSTED,
     PROCESSES,
     SENDING,
+    SIDE_KINDS,
     STANDING_PLEDGES,
     STATEHOOD_PARTS,
     TAKEN,
@@ -186,7 +188,8 @@ class DyadParts(BackingFrames):
 
     def _aimed_to_take(self, head: Token, subj: list[Ref]) -> list[Ref]:
         """The state whose ground an attack is launched to take: "launched an offensive to
-        seize Tripoli", "an assault to capture towns in Ukraine" (not the attacker's own)."""
+        seize Tripoli", "an assault to capture towns in Ukraine" (not the attacker's own); the
+        foe it is waged to defeat ("a campaign to defeat the Islamic State")."""
         said = [head, *self.objects(head)]
         if head.dep_ == "dobj":  # "launched an offensive ... to seize": hung on the verb
             said.append(head.head)
@@ -195,11 +198,14 @@ class DyadParts(BackingFrames):
         mine = set(self.ids(subj))
         out: list[Ref] = []
         for verb in clauses:
-            if lemma(verb) not in TAKEN or verb.pos_ != "VERB" or verb.tag_ != "VB":
+            if lemma(verb) not in TAKEN | DEFEATED or verb.pos_ != "VERB" or verb.tag_ != "VB":
                 continue  # "to seize", not "seizing weapons" said of the attack
             for noun in objects(verb):
-                found = [x for x in self.actors(noun) if x.kind in ("state", "place")]
-                found += [x for x in self.preps(noun, WHERE) if x.kind in ("state", "place")]
+                if lemma(verb) in DEFEATED:  # "a campaign to defeat the Islamic State in
+                    found = [x for x in self.actors(noun) if x.kind in SIDE_KINDS]  # Syria":
+                else:  # the foe, not where it is
+                    found = [x for x in self.actors(noun) if x.kind in ("state", "place")]
+                    found += [x for x in self.preps(noun, WHERE) if x.kind in ("state", "place")]
                 out += [x for x in found if x not in out and not set(x.ids) & mine]
         return out
 

@@ -216,6 +216,7 @@ HALTS = {"ban", "embargo", "freeze", "halt", "suspension", "moratorium", "restri
 # conflict", "Qatar helped resolve the war")
 SETTLING = {"end", "stop", "halt", "settle", "resolve", "mediate", "broker", "freeze"}
 TAKEN = {"seize", "capture", "recapture", "take", "wrest", "retake"}  # ground from someone
+DEFEATED = {"defeat", "destroy", "eliminate", "crush", "dismantle", "rout", "vanquish"}  # a foe
 # acts of concluding a pact: one let down by them blames the pact's parties ("dismayed by the
 # signing of the deal between Kyiv and Paris"; dyad.py _dismayed)
 CONCLUDING = {"signing", "signature", "conclusion", "ratification", "sign", "conclude"}

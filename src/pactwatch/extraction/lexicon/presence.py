@@ -251,7 +251,7 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "drawdown|reduction|cut|cutback/N of|in ~~ $FORCES"),
     *_t("withdraw_forces", "presence", "troop|force reduction|cut|drawdown", "drawdown/N"),
     *_t("withdraw_forces", "presence", "expel|evict ~~ $FORCES", "stop ~ service|operation"),
-    *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit of ~ $FORCES"),
+    *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit|removal of ~ $FORCES"),
     # the nouns of the verbs: "the pullback of troops", "the evacuation of the base" (not a
     # bare "retreat from": "its retreat from its commitments")
     *_t("withdraw_forces", "presence", "pullback|evacuation/N of ~ $FORCES"),

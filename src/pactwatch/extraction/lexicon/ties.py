@@ -158,7 +158,9 @@ TRIGGERS: list[Trigger] = [
     *_t(
         "cooperate",
         "dyad",
-        "have ~ close|strong|good|deep|friendly|warm|longstanding|strategic ~ ^$TIES",
+        # (an adverb between, not a verb: "has also fostered close links" is fostering's)
+        "have ?also|long|always|historically|traditionally|very|now|still "
+        "close|strong|good|deep|friendly|warm|longstanding|strategic ~ ^$TIES",
     ),
     *_t(
         "cooperate",
