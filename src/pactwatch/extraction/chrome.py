@@ -17,8 +17,8 @@ CALL_TO_ACTION = re.compile(
     r"^(become|join) (an? |our |the )?([\w-]+ ){0,3}"
     r"(member|subscriber|supporter|patron|readers)[.!]?$"
 )
-# where a photo's caption places the people it names: "Rishi Sunak, right, meets with ...",
-# "Jens Stoltenberg (L) and ..."
+# where a photo's caption places the people it names: "President Lula, right, greets his
+# guest", "the minister (L) and ..."
 PLACED_IN_PHOTO = re.compile(
     r"[A-Z][\w’'-]+, (?:(?:second |far |from )?(?:left|right)|cent(?:er|re)),"
     r"|[A-Z][\w’'-]+ \((?:(?:second |far )?(?:left|right)|cent(?:er|re)|L|R|C)\)"
