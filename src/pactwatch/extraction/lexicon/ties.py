@@ -159,7 +159,8 @@ TRIGGERS: list[Trigger] = [
         "cooperate",
         "dyad",
         # (an adverb between, not a verb: "has also fostered close links" is fostering's)
-        "have ?also|long|always|historically|traditionally|very|now|still "
+        "have ?also|long|always|historically|traditionally|now|still ?a|an|such "
+        "?very|particularly|especially|extremely|most|more "
         "close|strong|good|deep|friendly|warm|longstanding|strategic ~ ^$TIES",
     ),
     *_t(
