@@ -39,7 +39,7 @@ def _line(ref: EventRef) -> str:
     return f"{ref.date} {ref.type}{claim}: {what} — {_cite(ref)}"
 
 
-NARROW = 100  # a terminal narrower than this gets the membership table in four columns
+NARROW = 100  # a terminal narrower than this gets status's two tables in four columns each
 
 
 def print_status(r: StatusReport) -> None:

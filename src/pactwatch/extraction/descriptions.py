@@ -206,8 +206,7 @@ class Descriptions(Salience):
                 continue
             if n_parties is not None and len(parties) != n_parties:
                 continue
-            agreement = know.agreements.get(ag)
-            name = " ".join([agreement.name, *agreement.aliases]).lower() if agreement else ""
+            name = self._names(ag)
             if peace and not truce and "peace" not in name:
                 continue
             if truce and not any(w in name for w in TRUCE_WORDS):
@@ -464,13 +463,14 @@ class Descriptions(Salience):
     # -- what a noun of each class stands for: (noun, where its phrase starts, its
     # determiners, the refs named before) -> the ref, or None where none fits
 
+    def _names(self, ident: str) -> str:
+        """An agreement's name and aliases, lower-cased, as one string ("" if unknown)."""
+        agreement = self.r.know.agreements.get(ident)
+        return " ".join([agreement.name, *agreement.aliases]).lower() if agreement else ""
+
     def _truce(self, ids: tuple[str, ...]) -> bool:
         """Whether an agreement named is a truce ("the Israel-Lebanon ceasefire agreement")."""
-        agreement = self.r.know.agreements.get(ids[0]) if len(ids) == 1 else None
-        if agreement is None:
-            return False
-        name = " ".join([agreement.name, *agreement.aliases]).lower()
-        return any(w in name for w in TRUCE_WORDS)
+        return len(ids) == 1 and any(w in self._names(ids[0]) for w in TRUCE_WORDS)
 
     def _of_agreement(self, tok: Token, word: str, dets: list[Token]) -> bool:
         """ "the agreement", "the treaty with Russia" (a bare "the treaty" is a bloc's)."""

@@ -28,10 +28,10 @@ from pactwatch.extraction.syntax import (
     subject_token,
 )
 
-# what is said to someone of what happens if they act: "warned Helsinki ... if it joins"
 # verbs by which one thing brings about another, whose subject does not do it: "prompting US
 # strikes on", "triggered Israeli raids against"
 CAUSING = {"prompt", "trigger", "provoke", "spark", "draw", "invite", "cause", "bring"}
+# what is said to someone of what happens if they act: "warned Helsinki ... if it joins"
 ADDRESSING = {"warn", "threaten", "caution", "tell", "urge", "advise", "remind", "assure"}
 
 
@@ -173,12 +173,10 @@ class Salience:
         told += [a for k in told for a in k.children if a.dep_ == "appos"]  # "two firms, X and Y"
         for k in told:
             found = [x for x in actors_of(self.r, k) if x.kind in kinds and x.start < tok.i]
-            found += [
-                x
-                for c in k.conjuncts
-                for x in actors_of(self.r, c)
-                if x.kind == found[0].kind and x.start < tok.i and x not in found
-            ] if found and tok.lower_ in cw.PRONOUNS_THEY else []  # fmt: skip
+            if found and tok.lower_ in cw.PRONOUNS_THEY:  # "their": the conjuncts' too
+                also = (x for c in k.conjuncts for x in actors_of(self.r, c))
+                found += [x for x in also if x.kind == found[0].kind and x.start < tok.i]
+                found = list(dict.fromkeys(found))
             if len(found) > 1:  # "sanctioned Lockheed Martin and Northrop for their sales"
                 ids = tuple(dict.fromkeys(x.ids[0] for x in found))
                 return replace(found[0], ids=ids)
@@ -280,8 +278,10 @@ class Salience:
         bound = self._bound(self.doc[i], kinds)
         if region is not None and bound is not None and not set(bound.ids) <= region:
             bound = None  # "Moscow will base its warships on the Red Sea state's shore": not Moscow
-        credited = bound is not None and self._credited(self.doc[i], kinds) is not None
-        if bound is not None and (pref is None or bound.kind == pref or credited):
+        # a thing one is credited or blamed for is theirs, whatever kind the pronoun prefers
+        if bound is not None and (
+            pref is None or bound.kind == pref or self._credited(self.doc[i], kinds) is not None
+        ):
             return bound
         here = self.sent_of[i]
         excluded = self._excluded(self.doc[i])

@@ -264,12 +264,15 @@ def _brokered_in_passing(doc: Doc, c: Candidate, head: Token) -> bool:
     return any(t.dep_ == "amod" and lemma(t.head) in AGREEMENT | TEXT_WORDS for t in verbs)
 
 
+HALTING = {*HALTED.split("|"), "cease", "dry"}  # the words that end a pattern of a tie halted
+
+
 def _halted_elsewhere(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "should end naval cooperation with Manila, stop the drills": a tie said before a halting
     word is halted only where it is what that word's clause halts (its subject, "cooperation
     ... was halted"), not where the word begins a clause of its own."""
     first, last = doc[c.start], doc[c.end - 1]
-    if c.end - c.start < 3 or lemma(last) not in {*HALTED.split("|"), "cease", "dry"}:
+    if c.end - c.start < 3 or lemma(last) not in HALTING:
         return False
     if lemma(first) not in aw.SENT_FLOWS | {"cooperation", "partnership", "tie", "relation"}:
         return False
