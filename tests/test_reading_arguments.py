@@ -913,3 +913,14 @@ def test_strikes_on_their_positions_strike_others_than_the_strikers(rules):
     text = "Hamas fighters crossed the fence. Israeli jets then carried out raids on their bases."
     found = [(s, o) for s, o, *_ in readings(rules, text, "attack")]
     assert (["ISR"], ["hamas"]) in found, found
+
+
+def test_fighters_backed_by_a_state_and_not_named_are_helped_by_it(rules):
+    text = "Russian-backed rebels shelled the airport on Friday."
+    assert (["RUS"], []) in [r[:2] for r in readings(rules, text, "security_assistance")]
+    # no one else is guessed to be the one helped
+    for c, _ in candidates(rules, text, "2024-06-01"):
+        if c.type == "security_assistance":
+            assert c.object == [], (c.object, c.cues)
+    # an institution backs no one a reader can name
+    assert readings(rules, "An army-backed militia took the town.", "security_assistance") == []

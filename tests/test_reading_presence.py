@@ -1251,3 +1251,37 @@ def test_bases_that_close_or_are_shuttered_are_left(rules):
 def test_the_removal_of_troops_is_a_withdrawal(rules):
     text = "The removal of British troops from Cyprus will take months."
     assert (["GBR"], ["CYP"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+
+
+def test_forces_a_state_keeps_somewhere_are_there_whatever_they_are_called(rules):
+    text = "Roughly 700 American service members are still in eastern Syria."
+    assert (["USA"], ["SYR"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Ankara has had military advisers in Tripoli since 2020."
+    assert (["TUR"], ["LBY"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_a_base_a_state_keeps_or_opens_abroad_is_its_presence(rules):
+    text = "Washington also keeps a large naval base in Bahrain."
+    assert (["USA"], ["BHR"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Beijing opened its only foreign military base in Djibouti in 2017."
+    assert (["CHN"], ["DJI"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    # a firm's site, or a state's bases opened with no place and no one named, are none
+    assert readings(rules, "Samsung has a large facility in Texas.", "deploy") == []
+
+
+def test_forces_that_stop_serving_leave_and_forces_left_somewhere_stay(rules):
+    text = "The Russian guards stopped serving at the airport in Yerevan this month."
+    assert readings(rules, text, "deploy") == []
+    assert (["RUS"], ["ARM"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+    text = "The pullback will still leave some 2,000 British soldiers in Estonia."
+    assert (["GBR"], ["EST"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    assert readings(rules, text, "withdraw_forces") == []
+
+
+def test_forces_present_where_a_place_is_named_and_ports_used_by_forces(rules):
+    text = "Moscow eyes an airfield in Libya, where Russian troops are already present."
+    assert (["RUS"], ["LBY"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Colombo says India's navy is not using the port in Sri Lanka."
+    assert (["IND"], ["LKA"], None, "CT-") in readings(rules, text, "deploy")
+    text = "Ankara granted Baku new rights. These are the sites that Azerbaijani troops have access to."
+    assert any(r[0] == ["AZE"] for r in readings(rules, text, "deploy"))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from test_extraction import candidates, readings
+from test_extraction import candidates, one, read, readings
 from test_reading_ties import sides
 
 
@@ -1327,3 +1327,20 @@ def test_what_a_deal_does_not_mean_is_denied(rules):
     text = "Macron said the plan would not mean French boots on the ground in Mali."
     found = readings(rules, text, "deploy")
     assert found and all(r[3] == "CT-" for r in found), found
+
+
+def test_what_a_state_suspects_is_probable_and_its_own(rules):
+    events, _ = read(rules, "Seoul suspects that Pyongyang shipped artillery shells to Moscow.")
+    supply = one(events, "arms_supply")
+    assert (supply.subject, supply.object) == (["PRK"], ["RUS"])
+    assert (supply.factuality, supply.source) == ("PR+", "KOR")
+
+
+def test_a_treaty_that_obliges_two_states_to_give_aid_binds_both(rules):
+    text = (
+        "The accord obliges Minsk and Moscow to provide military assistance if either is attacked."
+    )
+    found = readings(rules, text, "commit_defense")
+    assert any(set(s) == {"BLR", "RUS"} and set(o) == {"BLR", "RUS"} for s, o, _, _ in found)
+    text = "The treaty commits Canberra to provide military aid to Port Moresby."
+    assert (["AUS"], ["PNG"]) in [r[:2] for r in readings(rules, text, "commit_defense")]

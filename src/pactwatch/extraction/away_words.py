@@ -422,6 +422,8 @@ CARED_FOR = {"treatment", "rehabilitation", "burial", "care", "surgery"}
 # verbs of forces leaving: a force said to leave is no presence ("the peacekeeping force in
 # Nagorno-Karabakh left in 2024"; away/presence.py)
 LEAVING_FORCES = {"leave", "withdraw", "depart", "exit", "retreat", "pull", "evacuate"}
+# verbs that end a service: "stopped serving at the airport" (away/presence.py)
+STOPPING_SERVICE = {"stop", "cease", "quit", "end", "halt"}
 # Whom a threat is made by or to that makes it a game's: "the Italian coach made a veiled
 # threat to the referee" (away/statements.py)
 SPORT_PEOPLE = {"coach", "manager", "player", "referee", "club", "team", "striker", "goalkeeper"}

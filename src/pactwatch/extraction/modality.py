@@ -58,6 +58,8 @@ SAYING |= {"mean", "entail", "involve", "imply"}
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
 PLEDGING = {"commit", "pledge", "promise", "vow", "oblige", "bind"}
 BELIEVING = {"believe", "expect", "think", "anticipate", "foresee", "predict", "see"}
+# reporting verbs that tell what their speaker only holds probable (``_chain``)
+SUSPECTING = {"suspect", "believe", "think"}
 # Relations that stand rather than happen: a pact by which an attack on either side counts as
 # one on both is a commitment made, whatever attack it may one day be about
 STANDING = {"commit_defense", "cooperate", "political_support"}
@@ -160,6 +162,8 @@ def _chain(head: Token) -> list[Token]:
             if lemma(gov) in cw.NEGATING and tok.dep_ in ("ccomp", "xcomp"):
                 out.append(gov)  # "the Pentagon denied that it would withdraw", "denied
                 # sending troops": it did not, says the one who would have
+            if lemma(gov) in SUSPECTING and tok.dep_ == "ccomp" and not _few_believe(tok):
+                out.append(gov)  # "Washington suspects Beijing is using it": probable
             break
         if gov.dep_ == "relcl" and tok.dep_ not in ("xcomp", "conj", "aux"):
             out.append(gov)

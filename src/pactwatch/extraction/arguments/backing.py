@@ -21,6 +21,7 @@ from pactwatch.extraction.arguments.words import (
     BASIS_TYPES,
     CIVIL_OR_NOT,
     FEW_PARTIES,
+    FIGHTERS,
     IN_RETURN,
     MATERIAL_SUPPORT,
     PATHS,
@@ -50,7 +51,8 @@ class BackingFrames(SupplyFrames):
         if role and any(lemma(a) in BLAMING_WORDS for a in head.lefts if a.dep_ == "amod"):
             return True  # "painting it as a fickle ally": a reproach, not a tie
         attributive = head.dep_ == "amod" and head.tag_ == "VBN"
-        if c.type == "political_support" and attributive and not self._backed(head):
+        unnamed = attributive and lemma(head.head) in FIGHTERS  # "Iran-backed militias"
+        if c.type == "political_support" and attributive and not self._backed(head) and not unnamed:
             return True  # "a Washington-backed campaign", "Russia-backed loans": no one
         kinds = {lemma(a) for a in head.lefts if a.dep_ in ("amod", "advmod")}
         kinds |= {lemma(k) for a in head.lefts if a.dep_ == "amod" for k in a.conjuncts}
@@ -161,6 +163,16 @@ class BackingFrames(SupplyFrames):
         c.subject = self.ids(backer)
         c.object = [i for i in self.ids(backed, roles=False) if i not in c.subject]
         c.cues.append("subj_via=hyphen")
+        return [c]
+
+    def _fighters_backed(self, c: Candidate, participle: Token) -> list[Candidate]:
+        """ "Iran-backed militias", "Russian-backed separatists": help to armed men the text
+        does not name, from the state joined to the participle by its hyphen."""
+        backer = [x for k in participle.lefts for x in self.actors(k) if x.kind == "state"]
+        if not backer or any(k.dep_ == "compound" for k in participle.head.children):
+            return []  # (a compound names the group: "Houthi rebels" is read as a group)
+        c.type, c.subject, c.object = "security_assistance", self.ids(backer), []
+        c.cues += ["subj_via=hyphen", "backed=armed_group"]
         return [c]
 
     def basis(self, c: Candidate, head: Token) -> str | None:

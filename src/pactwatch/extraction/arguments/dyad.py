@@ -251,6 +251,8 @@ class DyadFrames(DyadParts):
             return self._used(c, head)
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):
             return self._backed_by(c, head)
+        if head.dep_ == "amod" and lemma(head) == "back" and lemma(head.head) in FIGHTERS:
+            return self._fighters_backed(c, head)  # "Iran-backed militias", none named
         return None
 
     def _no_blow_or_pledge(self, c: Candidate, head: Token) -> Found:

@@ -96,6 +96,7 @@ class Guesses(MembershipFrames, SideFrames, AgreementFrames):
         said = said or "obj_via=author_of_attack" in c.cues  # near it is whom it struck
         said = said or ("subj_via=sides" in c.cues and len(c.subject) > 1)  # both sides said
         said = said or "helped_side" in c.cues  # "supports Ukraine in the war": not the helper
+        said = said or "backed=armed_group" in c.cues  # "Iran-backed militias": the ones helped
         # "liberated the region": struck are only those it is freed from, named after "from"
         said = said or (c.type == "attack" and lemma(head) in LIBERATING)
         said = said or _war_dating(c, head)  # "since the war began, Japan has ...": no one

@@ -128,6 +128,8 @@ class MembershipFrames(PresenceFrames):
         elif "withdraw_forces" in types or c.type == "withdraw":
             if talks and not self._forces_in(head, subj):
                 return []
+            if self._forces_left_there(head):  # "will leave 2,000 soldiers in Iraq": they stay
+                return self._presence(replace(c, type="deploy"), head)
             places = self.preps(head, ("from",)) + self.direct(head)
             owned = [x for o in schemes for x in self.actors(o)]
             places = [x for x in places if x not in owned]
@@ -396,6 +398,18 @@ class MembershipFrames(PresenceFrames):
         left += [o for t in outs[1:] for o in prep_objects(t, ("of",))]
         left += objects(head) if head.pos_ in ("VERB", "AUX") else []
         return [o for o in left if lemma(o) in SCHEMES_LEFT]
+
+    def _forces_left_there(self, verb: Token) -> bool:
+        """ "leaving fewer than 1,000 troops there", "will leave 2,000 soldiers in Iraq":
+        forces that are the direct object of leaving, with where they are, stay there."""
+        if lemma(verb) != "leave":
+            return False
+        forces = [o for o in verb.children if o.dep_ == "dobj" and lemma(o) in TROOPS]
+        at = [verb, *forces]
+        there = any(k.lower_ in ("there", "behind") for t in at for k in t.children)
+        places = [x for t in at for x in self.preps(t, ("in", "on", "at"))]
+        placed = any(x.kind in ("state", "place") for x in places)
+        return bool(forces) and (there or placed)
 
     def _forces_in(self, head: Token, subj: list[Ref]) -> bool:
         near = [head, *head.children]

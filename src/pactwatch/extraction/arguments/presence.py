@@ -113,7 +113,14 @@ class PresenceFrames(Pieces):
             deployer = [x for x in self.owners(forces) if x.kind != "place"]
             user = _user_of(forces)
             states = any(x.kind == "state" for x in deployer)
-            if states and forces.dep_ == "dobj" and lemma(forces.head) in BASE_OPENING:
+            # (a base one opens somewhere, to no one, is one's own: "opened its first base in
+            # Djibouti"; "Norway opened its bases" opens them to others, unnamed)
+            opening = states and forces.dep_ == "dobj" and lemma(forces.head) in BASE_OPENING
+            opened_to = list(prep_objects(forces.head, ("to",)))
+            somewhere = [o for t in (forces, forces.head) for o in prep_objects(t, PLACE_PREPS)]
+            if opening and not opened_to and not somewhere:
+                return []
+            if opening and opened_to:
                 # "Finland opened its bases to allied forces": whose bases host; who uses
                 # them, if the text says, deploys
                 lent = deployer
@@ -488,6 +495,8 @@ class PresenceFrames(Pieces):
         if subject:  # "troops are in Syria", "troops continue to be stationed in Armenia"
             verbs = [whole.head, *(k for k in whole.head.children if k.dep_ == "xcomp")]
             said += [v for v in verbs if lemma(v) in STAYING or lemma(v) in POSTED]
+        elif whole.dep_ == "dobj" and lemma(whole.head) in KEEPING:
+            said.append(whole.head)  # "has had military advisers in Libya": the keeping's place
         for obj in [o for n in said for o in prep_objects(n, PLACE_PREPS)]:
             if lemma(obj) in PLACE_NOUNS or any(
                 x.kind in ("state", "place") for x in self.actors(obj)
@@ -784,9 +793,10 @@ def _verb_of(tok: Token | None, c: Candidate) -> Token | None:
     for _ in range(3):
         if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "prep", "dobj") or tok.head.i == tok.i:
             return None
+        kept = tok.dep_ == "dobj" and lemma(tok.head) in KEEPING  # "has had advisers in Libya"
         tok = tok.head
         if tok.pos_ == "VERB":  # or one who leads it there: "will lead a mission to Haiti"
-            if c.start <= tok.i < c.end or lemma(tok) in LEADING:
+            if c.start <= tok.i < c.end or lemma(tok) in LEADING or kept:
                 return tok
             # "orders Syrian units to pull back from Jordan": the verb they are told to
             told = [k for k in tok.children if k.dep_ in ("xcomp", "ccomp")]

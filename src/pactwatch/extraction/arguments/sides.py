@@ -314,7 +314,10 @@ class SideFrames(DyadFrames):
                     if t.i > head.i and t.pos_ == "VERB" and to_infinitive(t)
                 ][:1]
             )
-            defended = self.ids([x for d in deeds for x in self.direct(d) if x not in sides])
+            # (or the one it is to give aid to: "to provide military aid to Manila")
+            given = [x for d in deeds for x in self.preps(d, ("to",)) if x.kind != "place"]
+            named = [x for d in deeds for x in self.direct(d)] + given
+            defended = self.ids([x for x in named if x not in sides])
             if sides and defended:
                 c.object = [i for i in defended if i not in c.subject]
             c.agreement = agreement

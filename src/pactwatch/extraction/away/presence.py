@@ -112,6 +112,13 @@ def _force_left(doc: Doc, c: Candidate, head: Token) -> bool:
     return lemma(head.head) in aw.LEAVING_FORCES
 
 
+def _stopped_serving(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "The guards have stopped serving at the airport": a service that is stopped is the
+    forces' leaving (read as one), no presence."""
+    verbs = [t for t in doc[c.start : c.end] if t.pos_ == "VERB" and t.dep_ in ("xcomp", "dobj")]
+    return any(lemma(t.head) in aw.STOPPING_SERVICE for t in verbs)
+
+
 def _used_against(doc: Doc, c: Candidate, head: Token) -> bool:
     """ "jets deployed SCALP cruise missiles against the targets", "deployed drones against
     the protesters": munitions used in a blow, no forces stationed anywhere."""
@@ -290,6 +297,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _no_craft_arrived,
         _forces_not_serving,
         _force_left,
+        _stopped_serving,
         _used_against,
         _attended,
         _put_on_alert,

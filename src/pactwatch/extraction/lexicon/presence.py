@@ -26,10 +26,11 @@ REPLACED = (f"replace|relieve/V ~ ^{REPLACEABLE}", f"^{REPLACEABLE} ~~ be/V repl
 FORCES_UP = "increase|raise|boost|double|augment|triple|reinforce|bolster ~~ $TROOPS"
 FORCES_AT = "troop|soldier|personnel|peacekeeper|contingent|warship|submarine|brigade|battalion"
 FORCES_AT += "|regiment|fleet|marine|garrison|battlegroup|paramilitary|mercenary"
+FORCES_AT += "|serviceman|adviser|advisor|instructor"  # "US service members in Syria"
 FORCES_AT += "/N in|on|at"  # "Germany's brigade in", "Russian mercenaries in Mali"
 # "500 German soldiers are now in Lithuania": forces that are somewhere
 FORCES_ARE_AT = "^troop|soldier|personnel|peacekeeper|contingent|warship|force|paramilitary"
-FORCES_ARE_AT += "|mercenary/N ~ be/V ~ in|on|at"
+FORCES_ARE_AT += "|mercenary|serviceman|marine|adviser|advisor|instructor/N ~ be/V ~ in|on|at"
 # fighting forces retreating from a place ("personnel" or "a unit" retreat from offices and
 # markets); a withdrawal only from another's land (arguments/presence.py: "Ukrainian troops
 # retreated from Avdiivka" end no presence abroad)
@@ -72,6 +73,8 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V to", "base/V ~ $TROOPS"),
     *_t("deploy", "presence", "$TROOPS ~~ ^train|training in"),
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
+    # "a base in Syria, where Turkish forces are already present": the place "where" names
+    *_t("deploy", "presence", "where ~ $FORCES ~ be/V ~ present/A"),
     # "mercenaries are active in Libya", "the peacekeeping force in Lebanon", "jets policing
     # Baltic airspace", "took over NATO air policing in Estonia"
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ active/A in"),
@@ -105,6 +108,12 @@ TRIGGERS: list[Trigger] = [
     # service at the crossing"
     *_t("deploy", "presence", "thank|gratitude|thanks ~~ ^$TROOPS ~ for ~ service"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
+    # a port or an airport used by forces, or for war: "denies China's military is using the
+    # port", "suspects Beijing is using the pier for military purposes"
+    *_t("deploy", "presence", "$FORCES ~ ^use/V ~ port|harbor|airport"),
+    *_t("deploy", "presence", "^use/V ~~ for ~ military ~ purpose|use|operation"),
+    # "the sites that US troops have access to": the forces' access said after the bases
+    *_t("deploy", "presence", "$BASE ~~ ^$TROOPS ~ have|gain|get/V access"),
     *_t("deploy", "presence", MILITARY_ACCESS),  # "wider military access in Australia"
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
     # intervening is a deployment where it is military: a diplomat or a court also intervenes
@@ -133,7 +142,9 @@ TRIGGERS: list[Trigger] = [
         "warship|vessel|ship|submarine|frigate|destroyer|corvette ~ ^dock/V at|in",
     ),
     *_t("deploy", "presence", "place/V ~ $FORCES", "$FORCES ~ ^place/V in|at"),
-    *_t("deploy", "presence", "^operate|run/V ~~ $BASE in|at|near"),  # "operates an air base in"
+    *_t("deploy", "presence", "^operate|run|maintain|keep/V ~~ $BASE in|at|near"),  # "operates an
+    # air base in"; "has a naval base in" (only military bases: "has a facility in Texas")
+    *_t("deploy", "presence", "^have/V ~~ military|naval|air|army|drone ~ $BASE in|at|near"),
     *_t("deploy", "presence", "^maintain|keep/V ~ dozen|number|network|string of ~ $BASE"),
     *_t("deploy", "presence", "participate|serve/V in ~~ mission|operation|force|contingent"),
     # "the provision by Russia of 600 more instructors", "the number of Russian instructors
@@ -251,6 +262,8 @@ TRIGGERS: list[Trigger] = [
     *_t("withdraw_forces", "presence", "drawdown|reduction|cut|cutback/N of|in ~~ $FORCES"),
     *_t("withdraw_forces", "presence", "troop|force reduction|cut|drawdown", "drawdown/N"),
     *_t("withdraw_forces", "presence", "expel|evict ~~ $FORCES", "stop ~ service|operation"),
+    # "the guards have stopped serving at the airport": forces that cease to serve leave
+    *_t("withdraw_forces", "presence", "$TROOPS ~ stop|cease/V ~ serve|operate|patrol/V"),
     *_t("withdraw_forces", "presence", "withdrawal|pullout|departure|exit|removal of ~ $FORCES"),
     # the nouns of the verbs: "the pullback of troops", "the evacuation of the base" (not a
     # bare "retreat from": "its retreat from its commitments")

@@ -309,6 +309,8 @@ TRIGGERS: list[Trigger] = [
     # "would provide military assistance if either faces aggression": a pledge, not aid
     *_t("commit_defense", "mutual", HELP_IF_ATTACKED),
     *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to help|assist|defend|aid|render|come"),
+    # "obliges the two to provide military assistance if either is attacked"
+    *_t("commit_defense", "mutual", "commit|oblige|bind ~~ to provide|give ~~ assistance|aid"),
     *_t("commit_defense", "mutual", "bind/V"),
     *_t("commit_defense", "dyad", "treaty ally", "treaty - bound|bind ally"),  # bound by a treaty
     *_t("commit_defense", "clause", "attack|aggression on|against ~~ attack|aggression"),
