@@ -1285,3 +1285,29 @@ def test_forces_present_where_a_place_is_named_and_ports_used_by_forces(rules):
     assert (["IND"], ["LKA"], None, "CT-") in readings(rules, text, "deploy")
     text = "Ankara granted Baku new rights. These are the sites that Azerbaijani troops have access to."
     assert any(r[0] == ["AZE"] for r in readings(rules, text, "deploy"))
+
+
+def test_forces_kept_where_a_place_is_named_or_a_base_handed_over_to_its_host(rules):
+    text = "Britain still has a foothold in Cyprus, where London keeps about 3,000 troops."
+    assert (["GBR"], ["CYP"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    text = "Paris handed its last base in the Chadian capital to the Chadian army on Thursday."
+    assert (["FRA"], ["TCD"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]
+
+
+def test_own_arms_flown_somewhere_and_troops_holding_ground_are_a_presence(rules):
+    text = "The US Marines flew their anti-ship missile launchers into Mindanao."
+    assert (["USA"], ["PHL"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    assert readings(rules, text, "arms_supply") == []
+    text = "Russian troops control a swathe of territory in eastern Ukraine."
+    assert (["RUS"], ["UKR"]) in [r[:2] for r in readings(rules, text, "deploy")]
+
+
+def test_forces_in_a_region_or_reaching_an_area_have_no_host_to_guess(rules):
+    text = "Athens sent a frigate to the Gulf of Aden. Dutch and Danish warships in the region joined it."
+    for c, _ in candidates(rules, text):
+        if c.type == "deploy" and set(c.subject) == {"NLD", "DNK"}:
+            assert c.object == [], (c.object, c.cues)
+    text = "Paris sent a frigate to the Red Sea. Italy's destroyer Duilio has already reached the area."
+    for c, _ in candidates(rules, text):
+        if c.type == "deploy" and c.subject == ["ITA"]:
+            assert c.object == [], (c.object, c.cues)

@@ -783,3 +783,12 @@ def test_military_technology_shared_is_assistance(rules):
     found = readings(rules, text, "security_assistance")
     assert (["CHN"], ["PAK"]) in [r[:2] for r in found], found
     assert readings(rules, "Oslo shares green technology with Hanoi.", "security_assistance") == []
+
+
+def test_a_contract_for_named_arms_or_arms_flown_to_a_state_are_supplied(rules):
+    text = "Manila signed a contract for 32 American F-16 Block 70 jets."
+    assert (["USA"], ["PHL"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    text = "Ankara flew rifles and ammunition to Tripoli on Sunday."
+    assert (["TUR"], ["LBY"]) in [r[:2] for r in readings(rules, text, "arms_supply")]
+    # arms one flies over one's own capital are no one's supply
+    assert readings(rules, "The air force flies its F-16 jets over Ankara.", "arms_supply") == []

@@ -65,6 +65,7 @@ from pactwatch.extraction.arguments.words import (
     WEAPONS,
 )
 from pactwatch.extraction.lexicon.arms import (
+    ARMS_CARRIED,
     ARMY_EQUIPPED,
     ARMY_HELPED,
     CAPACITY_BUILT,
@@ -247,6 +248,7 @@ class DyadFrames(DyadParts):
         if (
             c.type == "arms_supply"
             and lemma(self.doc[c.start]) in USING | HOLDING_ARMS | ARMS_DEPENDING
+            and c.trigger.pattern != ARMS_CARRIED
         ):
             return self._used(c, head)
         if head.dep_ == "amod" and head.tag_ == "VBN" and self._backed(head):

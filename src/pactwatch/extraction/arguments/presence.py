@@ -372,6 +372,17 @@ class PresenceFrames(Pieces):
             )
         if c.type not in ("deploy", "withdraw_forces"):
             return False
+        # "warships in the region", "the frigate has reached the area": a region no state's,
+        # and no host to guess
+        reached = lemma(head) == "reach"
+        if c.trigger.pattern in (FORCES_AT, FORCES_ARE_AT) or reached:
+            places = [o for t in (head, head.head) for o in prep_objects(t, PLACE_PREPS)]
+            places += [o for o in head.children if o.dep_ == "dobj"]
+            if any(
+                lemma(o) in WIDE_PLACES and not any(self.r.ref(t.i) for t in o.subtree)
+                for o in places
+            ):
+                return True
         said = [k for k in head.subtree if k.i != head.i and head.sent.start <= k.i]
         return any(
             lemma(k) in WATERS
@@ -783,6 +794,10 @@ def _user_of(forces: Token) -> Token | None:
         noun = prep.head
         return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+# places that name no state: "US warships in the region" stand in no one's land the text says
+WIDE_PLACES = {"region", "area", "theater", "theatre", "neighborhood", "neighbourhood"}
 
 
 def _verb_of(tok: Token | None, c: Candidate) -> Token | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pactwatch.extraction import away_words as aw
 from pactwatch.extraction.away.common import AGREEMENT, ARMS, FORCES, Test
+from pactwatch.extraction.lexicon.arms import ARMS_CARRIED
 from pactwatch.extraction.lexicon.word_classes import DECLARING
 from pactwatch.extraction.reading import Candidate
 from pactwatch.extraction.syntax import lemma, prep_objects, to_infinitive
@@ -121,6 +122,15 @@ def _warships_to_waters(doc: Doc, c: Candidate, head: Token) -> bool:
     where = list(prep_objects(verb, (*aw.HEADED, "in")))
     where += [o for a in arms for o in prep_objects(a, aw.HEADED)]
     return bool(where) and not any(lemma(t) in aw.GIVING for t in head.sent)
+
+
+def _own_arms_flown(doc: Doc, c: Candidate, head: Token) -> bool:
+    """ "The army flew its missile system into northern Luzon": arms one flies somewhere that
+    are said to be one's own are deployed there (read as a deployment), not supplied."""
+    if c.trigger.pattern != ARMS_CARRIED:
+        return False
+    arms = [t for t in doc[c.start : c.end] if lemma(t) in ARMS]
+    return any(k.dep_ == "poss" and k.tag_ == "PRP$" for a in arms for k in a.children)
 
 
 def _sent_for_a_drill(doc: Doc, c: Candidate, head: Token) -> bool:
@@ -297,6 +307,7 @@ BY_TYPE: dict[str, tuple[Test, ...]] = {
         _supplier_of_goods,
         _unit_named_by_arms,
         _warships_to_waters,
+        _own_arms_flown,
         _sent_for_a_drill,
         _nuclear_arms_stationed,
         _means_of_delivery,

@@ -23,6 +23,8 @@ ARMY_EQUIPPED = (
 )
 # help one is thanked or praised for, given by whoever's it is to whoever thanks for it
 THANKED_FOR = "thank|commend|praise|laud/V ~~ for ~ ^assistance"
+# arms flown to someone are given, not used (arguments/dyad.py)
+ARMS_CARRIED = "^fly|airlift/V ~~ $ARMS ~ to|into"
 # another's defence capacity built up: "will boost the coast guard capacity of Vietnam"
 CAPACITY_BUILT = (
     "improve|enhance|strengthen|build|boost|bolster|develop|increase ~~ ^capacity|capability/N"
@@ -49,6 +51,8 @@ TRIGGERS: list[Trigger] = [
     # "provided the Ghana Armed Forces with $7 million of new radios and equipment": both long
     *_t("arms_supply", "dyad", "provide|supply|equip|furnish/V ~~ with ~~ $ARMS"),
     *_t("arms_supply", "dyad", "ship/V ~~ $ARMS"),  # not "ships used to carry arms"
+    # "Egypt flies weapons to Somalia", "airlifted ammunition to Mogadishu": carried there
+    *_t("arms_supply", "dyad", ARMS_CARRIED),
     *_t("arms_supply", "dyad", "$ARMS ~ ^arrive/V in"),  # "German tanks arrive in Ukraine"
     *_t("arms_supply", "dyad", "funnel|channel|smuggle|airlift ~~ $ARMS"),
     *_t("arms_supply", "dyad", "arm|weapon/N package|shipment|consignment|aid"),
@@ -89,7 +93,9 @@ TRIGGERS: list[Trigger] = [
     *_t("arms_supply", "dyad", "fleet|arsenal|inventory|stockpile/N of ~~ ^$ARMS"),
     # "its dependence on Russian arms": another state's arms the dependent one holds
     *_t("arms_supply", "dyad", "dependence|reliance|dependency/N on ~ ^$ARMS"),
-    *_t("arms_supply", "purchase", "purchase/N of", "contract for ~ $ARMS", "acquisition/N of"),
+    *_t("arms_supply", "purchase", "purchase/N of", "acquisition/N of"),
+    # "signed a contract for 180 South Korean K2 tanks", "signs deal for 26 French jets"
+    *_t("arms_supply", "purchase", "^contract|deal/N for ~~ $ARMS"),
     # "signed a contract with Saab for Gripen fighters": the one it is with sells
     *_t("arms_supply", "purchase", "^contract|deal/N with ~~ for ~ $ARMS"),
     *_t("arms_supply", "purchase", "place ~ ^order/N for ~~ $ARMS"),  # "placed an order for jets"

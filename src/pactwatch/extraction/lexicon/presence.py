@@ -75,6 +75,8 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
     # "a base in Syria, where Turkish forces are already present": the place "where" names
     *_t("deploy", "presence", "where ~ $FORCES ~ be/V ~ present/A"),
+    # "Djibouti, where France keeps about 1,500 troops"
+    *_t("deploy", "presence", "where ~ ^keep|maintain|have|station/V ~~ $TROOPS"),
     # "mercenaries are active in Libya", "the peacekeeping force in Lebanon", "jets policing
     # Baltic airspace", "took over NATO air policing in Estonia"
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ active/A in"),
@@ -132,6 +134,11 @@ TRIGGERS: list[Trigger] = [
     # "has thousands of troops stationed in Somalia"
     *_t("deploy", "presence", "^have|keep|maintain ~ $TROOPS station|base|deploy|post/V"),
     *_t("deploy", "presence", "entry of ~ $FORCES", "$TROOPS ~ enter/V"),
+    # "flew its Typhon missile system into northern Luzon": one's own arms or forces flown in
+    *_t("deploy", "presence", "^fly|airlift/V ~ its|their ~~ $ARMS|$FORCES ~ to|into"),
+    # "the frigate has already reached the area", "Turkish troops control a strip of Syria"
+    *_t("deploy", "presence", "$TROOPS|frigate|destroyer|warship ~ ^reach/V"),
+    *_t("deploy", "presence", "$TROOPS ~ ^control|hold/V ~~ territory|area|strip|region|part"),
     *_t("deploy", "presence", "redeploy/V", "redeployment/N", "$FORCES ~ ^rotate/V through|to|in"),
     *_t("deploy", "presence", "$FORCES ~ ^operate/V from|out|in|off", "$FORCES ~ present/A in"),
     # a warship or a state's vessel that docks at a port is there ("let the survey ship dock
@@ -205,6 +212,8 @@ TRIGGERS: list[Trigger] = [
     # "handing two bases back to the host": who gives bases back leaves them
     *_t("withdraw_forces", "presence", "give|hand/V ~~ $BASE ~ back"),
     *_t("withdraw_forces", "presence", "give|hand/V ~ back ~~ $BASE"),
+    # "handed its base in Abidjan to the Ivorian army", "hand over the bases to the army"
+    *_t("withdraw_forces", "presence", "^hand/V ~~ $BASE ~~ to"),
     # "the Russians withdrew from several positions": who held them leaves
     *_t("withdraw_forces", "presence", "^withdraw|retreat|pull/V ~ from ~ position|outpost"),
     # "Russian forces retreated from the west bank", "called its troops home", "will end its
