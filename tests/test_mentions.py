@@ -495,3 +495,18 @@ def test_it_said_to_be_a_document_is_no_state(rules):
     text = 'Peru signed a pact with Chile in Lima. "It is a historic document," the minister said.'
     found, _ = refs(rules, text)
     assert not [ids for t, ids, _ in found if t == "It" and set(ids) & {"PER", "CHL"}], found
+
+
+def test_a_town_no_state_lists_is_a_place_of_its_state(ex):
+    found, r = refs(
+        ex, "A drone struck a depot near Mosul, and another fell on Kharkiv's outskirts."
+    )
+    assert ids_of(found, "Mosul") == [("IRQ",)]
+    assert [x.kind for x in r.refs if x.ids == ("IRQ",)] == ["place"]
+    # a name towns of two states share, of a size, says no state
+    found, _ = refs(ex, "Troops were sent to Valencia on Monday.")
+    assert ids_of(found, "Valencia") == []
+    # and the gazetteer knows towns of some size only, by the recognizer's places
+    from pactwatch.extraction.gazetteer import towns
+
+    assert towns()["Haifa"] == "ISR" and "Valencia" not in towns()

@@ -1058,3 +1058,14 @@ def test_a_campaign_to_defeat_a_foe_strikes_the_foe_not_its_land(rules):
     assert (["FRA"], ["al-shabaab"]) in found, found
     text = "Turkey launched an offensive to seize Tripoli."  # ground taken: its state's
     assert (["TUR"], ["LBY"]) in [(s, o) for s, o, *_ in readings(rules, text, "attack")]
+
+
+def test_a_barrage_a_blaze_set_by_drones_or_ground_seized_by_fighters_are_attacks(rules):
+    text = "An overnight Iranian missile barrage caused blackouts across Israel."
+    assert ["IRN"] in [r[0] for r in readings(rules, text, "attack")]
+    text = "Ukrainian drones set a refinery ablaze in the Russian city of Saratov."
+    assert ["UKR"] in [r[0] for r in readings(rules, text, "attack")]
+    text = "Jihadist fighters captured Kidal in northern Mali."
+    assert any(o == ["MLI"] for _, o, _, _ in readings(rules, text, "attack"))
+    # a barrage of words is no blow
+    assert readings(rules, "He faced a barrage of questions in Paris.", "attack") == []

@@ -135,14 +135,14 @@ SENT_FLOWS = {"shipment", "delivery", "export", "supply", "transfer"}
 # party headquarters", "tourists overran the town"; nor does water cannon turned on protesters
 # (away/conflict.py)
 BLOW_VERBS = {"pummel", "batter", "hammer", "blitz", "pelt", "strafe", "blast", "pound", "rock"}
-BLOW_VERBS |= {"storm", "overrun"}
+BLOW_VERBS |= {"storm", "overrun", "board"}  # (passengers board a ship)
 NATURE = {"rain", "storm", "typhoon", "hurricane", "cyclone", "flood", "flooding", "snow"}
 NATURE |= {"snowstorm", "wind", "gale", "earthquake", "quake", "blizzard", "monsoon", "heat"}
 NATURE |= {"heatwave", "wildfire", "hail", "downpour", "tornado", "landslide", "tide", "weather"}
 NATURE |= {"drought", "tsunami", "frost", "floodwater", "mudslide", "avalanche"}
 CROWDS = {"protester", "demonstrator", "rioter", "crowd", "mob", "fan", "supporter", "tourist"}
 CROWDS |= {"visitor", "student", "activist", "shopper", "pilgrim", "holidaymaker", "reporter"}
-CROWDS |= {"journalist", "rally", "protest"}
+CROWDS |= {"journalist", "rally", "protest", "passenger", "traveler", "traveller", "commuter"}
 # what a barrage, a volley or an onslaught is of that is no arms: "a barrage of questions", "a
 # volley of criticism" (away/conflict.py)
 HAILS_OF = {"barrage", "volley", "salvo", "onslaught", "blitz", "hail", "torrent"}

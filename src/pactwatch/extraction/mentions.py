@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from pactwatch.extraction import cue_words as cw
 from pactwatch.extraction.backbone import tokens
+from pactwatch.extraction.gazetteer import towns
 from pactwatch.extraction.headline import WORD, title_case
 from pactwatch.extraction.knowledge import Knowledge
 from pactwatch.extraction.lexicon.patterns import ARMS_NOUNS
@@ -385,6 +386,8 @@ class Mentions:
         refs += self._roles(doc, refs, taken, anchor)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._places(doc, taken)  # a known place before a guess of the recognizer
+        taken = {i for ref in refs for i in range(ref.start, ref.end)}
+        refs += self._towns(doc, taken)
         here = frozenset(i for ref in refs if ref.kind == "person" for i in ref.ids)
         refs += self._entities(doc, r, {i for ref in refs for i in range(ref.start, ref.end)}, here)
         refs += _governments(doc, refs)
@@ -659,6 +662,20 @@ class Mentions:
                     i += n - 1
                     break
             i += 1
+        return out
+
+    def _towns(self, doc: Doc, taken: set[int]) -> list[Ref]:
+        """Towns the knowledge base does not list, where the recognizer finds a place: "a
+        drone hit Haifa", "rebels seized Goma" (``gazetteer``); not "the Geneva talks"."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or taken & set(range(ent.start, ent.end)):
+                continue
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            state = towns().get(doc[start : ent.end].text)
+            if state is None or not self.know.is_state(state) or _named_after(doc, ent.end):
+                continue
+            out.append(Ref(start, ent.end, (state,), "place", "place", ent.end - 1))
         return out
 
     def _offices(self, doc: Doc, r: Reading) -> None:

@@ -52,6 +52,11 @@ TRIGGERS: list[Trigger] = [
         "anti|counter - terrorist|terror|terrorism operation",
     ),
     *_t("attack", "dyad", "counterterrorism|counterterrorist|antiterrorist operation"),
+    *_t("attack", "dyad", "anti|counter - terrorist|terror|terrorism ^operation/N"),
+    # "a Russian missile barrage", "a salvo of rockets"; "drones set a refinery ablaze"
+    *_t("attack", "dyad", "barrage|salvo/N", "$MISSILES|airstrike ~ ^set/V ~~ ablaze|alight"),
+    # fighters who seize ground strike whose it is: "M23 rebels seized most of Goma"
+    *_t("attack", "dyad", "$PROXIES|fighter ~ ^seize|capture|overrun/V"),
     # "continued operations against al-Shabaab": an operation said to be against someone
     *_t("attack", "dyad", "operation/N against"),
     *_t("attack", "dyad", "military action|campaign|strike", "airstrike", "shelling/N"),
