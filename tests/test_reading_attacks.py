@@ -1069,3 +1069,10 @@ def test_a_barrage_a_blaze_set_by_drones_or_ground_seized_by_fighters_are_attack
     assert any(o == ["MLI"] for _, o, _, _ in readings(rules, text, "attack"))
     # a barrage of words is no blow
     assert readings(rules, "He faced a barrage of questions in Paris.", "attack") == []
+
+
+def test_many_missiles_launched_or_bombs_dropped_with_long_names_are_attacks(rules):
+    text = "Russia launched more than 40 Iranian-designed Shahed attack drones at Odesa overnight."
+    assert ["RUS"] in [r[0] for r in readings(rules, text, "attack")]
+    text = "Israeli jets dropped several 2,000-pound bunker-busting bombs on Beirut."
+    assert (["ISR"], ["LBN"]) in [r[:2] for r in readings(rules, text, "attack")]

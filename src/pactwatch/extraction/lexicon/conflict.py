@@ -79,7 +79,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", "take|seize|capture ~~ by force", "use/N of force"),
     *_t("attack", "dyad", "sink/V ~ ship|vessel|boat|tanker|warship|submarine|frigate"),
     *_t("attack", "dyad", "sink/V ~ corvette|destroyer|cruiser|minesweeper|flagship"),
-    *_t("attack", "dyad", "^fire|launch/V ~ missile|rocket|drone|salvo|barrage|strike"),
+    *_t("attack", "dyad", "^fire|launch/V ~~ missile|rocket|drone|salvo|barrage|strike"),
     # "were using tanks and mortars against the villages", "the missiles they launch against
     # Ukraine": arms turned on someone
     *_t("attack", "dyad", "^use|fire/V ~~ $ARMS ~ against", "$ARMS ~~ ^launch|fire/V at|against"),
@@ -125,7 +125,7 @@ TRIGGERS: list[Trigger] = [
     *_t("attack", "dyad", f"^{POUNDED}/V ~~ with ~ of ?{ARMS_KINDS} $MISSILES|airstrike"),
     *_t("attack", "dyad", "^rain/V ~~ $MISSILES ~ on|upon|down", "^rain/V down ~~ $MISSILES"),
     *_t(
-        "attack", "dyad", "^drop/V ~ bomb|munition|shell|explosive ~ on|over"
+        "attack", "dyad", "^drop/V ~~ bomb|munition|shell|explosive ~ on|over"
     ),  # "dropped bombs on"
     # ("launched its new drone at the air show": "launch" only as "launch ~ missile" above)
     *_t("attack", "dyad", "^lob|hurl|fire|unleash/V ~~ $MISSILES ~ at|toward|towards"),
