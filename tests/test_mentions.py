@@ -510,3 +510,22 @@ def test_a_town_no_state_lists_is_a_place_of_its_state(ex):
     from pactwatch.extraction.gazetteer import towns
 
     assert towns()["Haifa"] == "ISR" and "Valencia" not in towns()
+
+
+def test_a_bare_congo_stays_the_dr_congo_beside_its_full_name(ex):
+    text = (
+        "Fighting spread in the Democratic Republic of Congo. Congo recalled its envoy from Kigali."
+    )
+    found, _ = refs(ex, text)
+    assert ids_of(found, "Congo") == [("COD",)]
+    # the other Congo named in the text still makes a bare one unsure
+    found, _ = refs(ex, "The Republic of Congo hosted talks. Congo said little.")
+    assert ids_of(found, "Congo") == []
+
+
+def test_a_persons_family_name_is_no_group_of_that_name(ex):
+    found, _ = refs(
+        ex, "Defence Minister Anna Maria Wagner met the envoy, and Wagner fighters left Mali."
+    )
+    assert ids_of(found, "Anna Maria Wagner") == [("anna-maria-wagner",)]
+    assert ids_of(found, "Wagner") == [("wagner-group",)]  # the fighters' group

@@ -924,3 +924,8 @@ def test_fighters_backed_by_a_state_and_not_named_are_helped_by_it(rules):
             assert c.object == [], (c.object, c.cues)
     # an institution backs no one a reader can name
     assert readings(rules, "An army-backed militia took the town.", "security_assistance") == []
+
+
+def test_whose_forces_one_is_asked_to_pull_out_is_the_one_asked(rules):
+    text = "Envoys of Spain and Italy also called on Kigali to pull its troops out of Burundi."
+    assert (["RWA"], ["BDI"]) in [r[:2] for r in readings(rules, text, "withdraw_forces")]

@@ -157,6 +157,15 @@ def _first_name(span: Span) -> bool:
     return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.text[:1].isupper()
 
 
+def _family_name_of(doc: Doc, span: Span) -> bool:
+    """A name that ends a person's name the recognizer finds: "Foreign Minister Therese
+    Kayikwamba Wagner" is no group called Wagner."""
+    tok = doc[span.start]
+    if tok.ent_type_ != "PERSON" or tok.ent_iob_ == "B" or span.start == 0:
+        return False
+    return doc[span.start - 1].ent_type_ == "PERSON" and doc[span.end - 1].ent_iob_ != "B"
+
+
 def _shared_names(doc: Doc, taken: set[int], states: set[str]) -> list[Ref]:
     """Bare short names two states share ("Congo"): the one the news means, where the
     document names neither the other nor a "Republic of" before it."""
@@ -362,6 +371,8 @@ class Mentions:
                 continue  # "Zamir Kabulov": a first name, not Eyal Zamir (not "Zelensky Erdogan")
             if _negated_name(doc, span.start):
                 continue  # "a major non-NATO ally": not NATO
+            if self.kind_of(ident) != "person" and _family_name_of(doc, span):
+                continue  # "Therese Kayikwamba Wagner": a person, not the Wagner Group
             if how == "capital" and _named_after(doc, span.end):
                 continue  # "the Ottawa Convention": no act of Canada
             if span.end < len(doc) and doc[span.end].text in WATERS:
@@ -379,7 +390,10 @@ class Mentions:
             ids = (ident,) if home is None else (ident, home)
             refs.append(Ref(span.start, span.end, ids, self.kind_of(ident), how, span.end - 1))
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
-        refs += _shared_names(doc, taken, states)
+        # (the states the kept names name: "Democratic Republic of Congo" holds the other's
+        # "Republic of Congo", which names no one there)
+        kept = {i for ref in refs if ref.kind == "state" for i in ref.ids}
+        refs += _shared_names(doc, taken, kept)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}
         refs += self._described(doc, taken, states, refs)
         taken = {i for ref in refs for i in range(ref.start, ref.end)}

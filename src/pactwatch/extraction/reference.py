@@ -26,6 +26,7 @@ from pactwatch.extraction.mentions import note_text_office
 from pactwatch.extraction.reading import Reading, Ref, guarded
 from pactwatch.extraction.salience import saying_verb
 from pactwatch.extraction.syntax import (
+    OBJECT_CONTROL,
     OWNED,
     lemma,
 )
@@ -161,6 +162,25 @@ class Resolver(Descriptions):
             return None
         told = [self.r.ref(c.i) for c in teller.children if c.dep_ in ("dobj", "dative")]
         found = [x for x in told if x is not None and x.kind in ("state", "org")]
+        return found[0] if len(found) == 1 else None
+
+    def _controller(self, tok: Token) -> Ref | None:
+        """Whose "its" is in what one is asked or pressed to do: the one asked ("called on
+        Kigali to pull its troops out", "urged Moscow to withdraw its forces"), not the
+        asker."""
+        if tok.dep_ != "poss":
+            return None
+        verb = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        if verb is None or verb.dep_ != "xcomp" or lemma(verb.head) not in OBJECT_CONTROL:
+            return None
+        asker = verb.head
+        asked = [c for c in asker.children if c.dep_ == "dobj"]
+        asked += [o for p in asker.children if p.dep_ in ("prep", "prt") and p.lower_ == "on"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        found = [x for c in asked if (x := self.r.ref(c.i)) is not None]
+        found = [x for x in found if x.kind in ("state", "org")]
         return found[0] if len(found) == 1 else None
 
     def _plural_sayers(self, tok: Token) -> set[str]:
@@ -326,7 +346,7 @@ class Resolver(Descriptions):
         if low in cw.PRONOUNS_IT:
             if low == "it" and _dummy(tok):
                 return None
-            defended = self._defended(tok) or self._told(tok)
+            defended = self._defended(tok) or self._told(tok) or self._controller(tok)
             if defended is not None:  # "would defend Greece if it were attacked"
                 return Ref(i, i + 1, defended.ids, defended.kind, "pronoun", i)
             pref = self._owner_pref(tok)
