@@ -1336,3 +1336,9 @@ def test_a_truce_deal_and_the_truce_said_again_are_the_pact(rules):
     assert found and all(r[2] == "il-lb-ceasefire-2024" for r in found), found
     found = readings(rules, text, "withdraw_forces", day)
     assert (["ISR"], "il-lb-ceasefire-2024") in [(r[0], r[2]) for r in found], found
+
+
+def test_a_legislature_that_gives_its_approval_ratifies(rules):
+    text = "Ankara signed the accord in May. The Turkish parliament gave its approval in October."
+    assert any(s == ["TUR"] for s, _, _, _ in readings(rules, text, "ratify"))
+    assert readings(rules, "The board gave its approval to the merger.", "ratify") == []

@@ -1311,3 +1311,10 @@ def test_forces_in_a_region_or_reaching_an_area_have_no_host_to_guess(rules):
     for c, _ in candidates(rules, text):
         if c.type == "deploy" and c.subject == ["ITA"]:
             assert c.object == [], (c.object, c.cues)
+
+
+def test_a_state_that_hosts_rotating_forces_hosts_their_owner(rules):
+    text = "Lithuania hosts rotating German troops."
+    assert (["DEU"], ["LTU"]) in [r[:2] for r in readings(rules, text, "deploy")]
+    # rotating meetings are no forces
+    assert readings(rules, "Japan hosts rotating meetings of the group.", "deploy") == []

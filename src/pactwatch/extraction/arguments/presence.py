@@ -684,6 +684,9 @@ class PresenceFrames(Pieces):
         host = self._home_of(head) if home else self.subject(head)[0]
         to = HOSTING_PREPS.get(lemma(head), ("of",))
         hosting = list(prep_objects(head, to)) if home else objects(head)
+        if not home:  # "hosts rotating American troops", parsed as a participle of "hosts"
+            rotating = [o for k in head.children if k.dep_ == "acl" for o in objects(k)]
+            hosting += [o for o in rotating if lemma(o) in FORCES]
         hosted = [*hosting, *([head.head] if head.dep_ == "acl" else [])]
         hosted += [t for t in head.children if t.dep_ == "nsubjpass"]
         guests = [o for o in hosting if self._visitor(o)]

@@ -102,6 +102,13 @@ TRIGGERS: list[Trigger] = [
     # light", "secured the green light from parliament", "endorse the pact", "signed into law"
     *_t("ratify", "agreement", "^give|grant/V ~ green light", f"{SEEKING} ~ green ^light/N"),
     *_t("ratify", "agreement", "^give|grant/V ~ approval|assent ~~ $AGREEMENT"),
+    # "the Senate gave its approval in December": a legislature's approval of the pact told of
+    *_t(
+        "ratify",
+        "agreement",
+        "senate|parliament|legislature|congress|duma|assembly|lawmaker|rada|majlis|knesset ~ "
+        "^give|grant/V ~ approval|assent|consent",
+    ),
     *_t("ratify", "agreement", "endorse/V ~ $AGREEMENT", "sign/V ~ into law"),
     # "signed the ratification document", "signed the instrument of ratification"
     *_t("ratify", "agreement", "sign/V ~ ratification/N"),  # "signed the ratification bill"
