@@ -47,8 +47,8 @@ PROBABLE |= {"invitation"}  # "an invitation to Ukraine to join": not yet joined
 PROBABLE |= {"order"}  # "Putin ordered the signing of a pact": to be signed
 PROBABLE |= {"wish", "desire"}  # "wishes for it to remain stationed"
 PROBABLE |= {"willingness", "eagerness", "willing", "eager"}  # "its willingness of purchasing"
-PROBABLE |= {"suspect", "suspicion", "believe", "think"}  # "Washington suspects Beijing is
-# using it": what one believes is probable
+PROBABLE |= {"suspect", "suspicion", "believe", "think"}  # "Seoul suspects Pyongyang sent
+# the shells": what one believes is probable
 # Governors that put the event in the future without making it less certain.
 FUTURE_ONLY = {"decide", "decision", "agree", "set", "schedule", "due", "bound", "going", "will"}
 UNLIKELY = {"unlikely", "improbable", "doubtful", "doubt"}

@@ -163,7 +163,7 @@ def _chain(head: Token) -> list[Token]:
                 out.append(gov)  # "the Pentagon denied that it would withdraw", "denied
                 # sending troops": it did not, says the one who would have
             if lemma(gov) in SUSPECTING and tok.dep_ == "ccomp" and not _few_believe(tok):
-                out.append(gov)  # "Washington suspects Beijing is using it": probable
+                out.append(gov)  # "Seoul suspects that Pyongyang sent shells": probable
             break
         if gov.dep_ == "relcl" and tok.dep_ not in ("xcomp", "conj", "aux"):
             out.append(gov)

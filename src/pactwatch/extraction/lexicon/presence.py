@@ -73,7 +73,7 @@ TRIGGERS: list[Trigger] = [
     *_t("deploy", "presence", "$TROOPS ~~ ^relocate|move|redeploy/V to", "base/V ~ $TROOPS"),
     *_t("deploy", "presence", "$TROOPS ~~ ^train|training in"),
     *_t("deploy", "presence", "$TROOPS ~ be/V ~ present in|around|at|on|along"),
-    # "a base in Syria, where Turkish forces are already present": the place "where" names
+    # "an airfield in Libya, where Russian troops are present": the place "where" names
     *_t("deploy", "presence", "where ~ $FORCES ~ be/V ~ present/A"),
     # "Djibouti, where France keeps about 1,500 troops"
     *_t("deploy", "presence", "where ~ ^keep|maintain|have|station/V ~~ $TROOPS"),
@@ -110,11 +110,11 @@ TRIGGERS: list[Trigger] = [
     # service at the crossing"
     *_t("deploy", "presence", "thank|gratitude|thanks ~~ ^$TROOPS ~ for ~ service"),
     *_t("deploy", "presence", "access for ~ $FORCES", "$FORCES ~ use|access ~ $BASE"),
-    # a port or an airport used by forces, or for war: "denies China's military is using the
-    # port", "suspects Beijing is using the pier for military purposes"
+    # a port or an airport used by forces, or for war: "says India's navy is not using the
+    # harbour", "uses the pier for military purposes"
     *_t("deploy", "presence", "$FORCES ~ ^use/V ~ port|harbor|airport"),
     *_t("deploy", "presence", "^use/V ~~ for ~ military ~ purpose|use|operation"),
-    # "the sites that US troops have access to": the forces' access said after the bases
+    # "the bases Azerbaijani troops have access to": the forces' access said after the bases
     *_t("deploy", "presence", "$BASE ~~ ^$TROOPS ~ have|gain|get/V access"),
     *_t("deploy", "presence", MILITARY_ACCESS),  # "wider military access in Australia"
     *_t("deploy", "presence", "mission/N", "base/N", "$TROOPS ~ join/V", "inaugurate ~ mission"),
