@@ -627,7 +627,8 @@ def _requested(head: Token) -> bool:
         return True
     if (tok.dep_ == "xcomp" or infinitive) and lemma(gov) in REQUESTING | ORDERING:
         return any(  # asked of another ("appealed to Moscow to", "pleaded with Berlin to")
-            k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ in ASKED_THROUGH)
+            # (the parser at times makes "on" of "called on Kigali to" a particle)
+            k.dep_ == "dobj" or (k.dep_ in ("prep", "prt") and k.lower_ in ASKED_THROUGH)
             for k in gov.children
         ) or _others_forces(tok)
     return False
