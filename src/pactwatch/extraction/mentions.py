@@ -160,10 +160,8 @@ def _first_name(span: Span) -> bool:
 def _family_name_of(doc: Doc, span: Span) -> bool:
     """A name that ends a person's name the recognizer finds: "Foreign Minister Therese
     Kayikwamba Wagner" is no group called Wagner."""
-    tok = doc[span.start]
-    if tok.ent_type_ != "PERSON" or tok.ent_iob_ == "B" or span.start == 0:
-        return False
-    return doc[span.start - 1].ent_type_ == "PERSON" and doc[span.end - 1].ent_iob_ != "B"
+    tok = doc[span.start]  # inside a person's name, not its first word
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and doc[span.end - 1].ent_iob_ != "B"
 
 
 def _shared_names(doc: Doc, taken: set[int], states: set[str]) -> list[Ref]:

@@ -58,8 +58,9 @@ SAYING |= {"mean", "entail", "involve", "imply"}
 LEVEL = {"CT": 3, "PR": 2, "PS": 1}
 PLEDGING = {"commit", "pledge", "promise", "vow", "oblige", "bind"}
 BELIEVING = {"believe", "expect", "think", "anticipate", "foresee", "predict", "see"}
-# reporting verbs that tell what their speaker only holds probable (``_chain``)
-SUSPECTING = {"suspect", "believe", "think"}
+# reporting verbs that tell what their speaker only holds probable ("suspect", "believe",
+# "think"; ``_chain``)
+SUSPECTING = cw.REPORTING & cw.PROBABLE
 # Relations that stand rather than happen: a pact by which an attack on either side counts as
 # one on both is a commitment made, whatever attack it may one day be about
 STANDING = {"commit_defense", "cooperate", "political_support"}

@@ -116,11 +116,11 @@ class PresenceFrames(Pieces):
             # (a base one opens somewhere, to no one, is one's own: "opened its first base in
             # Djibouti"; "Norway opened its bases" opens them to others, unnamed)
             opening = states and forces.dep_ == "dobj" and lemma(forces.head) in BASE_OPENING
-            opened_to = list(prep_objects(forces.head, ("to",)))
-            somewhere = [o for t in (forces, forces.head) for o in prep_objects(t, PLACE_PREPS)]
+            opened_to = list(prep_objects(forces.head, ("to",))) if opening else []
+            somewhere = any(list(prep_objects(t, PLACE_PREPS)) for t in (forces, forces.head))
             if opening and not opened_to and not somewhere:
                 return []
-            if opening and opened_to:
+            if opened_to:
                 # "Finland opened its bases to allied forces": whose bases host; who uses
                 # them, if the text says, deploys
                 lent = deployer
